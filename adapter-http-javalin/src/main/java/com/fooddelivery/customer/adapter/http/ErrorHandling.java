@@ -1,0 +1,55 @@
+package com.fooddelivery.customer.adapter.http;
+
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into an RFC 9457 problem. Business failures keep their meaning; anything
+ * unexpected becomes a 500 whose body reveals nothing and whose details go to the log only.
+ */
+final class ErrorHandling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private final Responses responses;
+
+    ErrorHandling(Responses responses) {
+        this.responses = responses;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.exception(ValidationException.class, (failure, ctx) -> respond(ctx, ProblemType.VALIDATION,
+                "The request has invalid fields.", failure.errors().stream()
+                        .map(error -> new Problem.InvalidField(error.field(), error.message()))
+                        .toList()));
+        routes.exception(NotFoundException.class, (failure, ctx) ->
+                respond(ctx, ProblemType.NOT_FOUND, capitalised(failure.subject()) + " not found.", null));
+        routes.exception(HttpResponseException.class, (failure, ctx) -> httpFailure(failure, ctx));
+        routes.exception(Exception.class, (failure, ctx) -> {
+            LOG.error("Unhandled failure on {} {}", ctx.method(), ctx.path(), failure);
+            respond(ctx, ProblemType.INTERNAL, "The service failed to handle the request.", null);
+        });
+    }
+
+    private void httpFailure(HttpResponseException failure, Context ctx) {
+        int status = failure.getStatus();
+        String title = HttpStatus.forStatus(status).getMessage();
+        String detail = status == 404 ? "No resource at " + ctx.path() + "." : title + ".";
+        responses.problem(ctx, new Problem("about:blank", title, status, detail, ctx.path(), null));
+    }
+
+    private void respond(Context ctx, ProblemType type, String detail, List<Problem.InvalidField> errors) {
+        responses.problem(ctx, new Problem(type.uri(), type.title(), type.status(), detail, ctx.path(), errors));
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

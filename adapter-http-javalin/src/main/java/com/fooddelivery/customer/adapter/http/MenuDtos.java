@@ -1,0 +1,41 @@
+package com.fooddelivery.customer.adapter.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fooddelivery.customer.domain.menu.Category;
+import com.fooddelivery.customer.domain.menu.MenuItem;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The menu's JSON shapes and how domain values map onto them. Pictures travel as links. */
+final class MenuDtos {
+
+    private MenuDtos() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CategoryDto(int id, String name, String description, String pictureUrl, String menuItemsUrl) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MenuItemDto(int id, int categoryId, String name, String description, BigDecimal price,
+                       String currency, boolean available, String pictureUrl) {
+    }
+
+    record CategoryList(List<CategoryDto> categories) {
+    }
+
+    record MenuItemList(CategoryDto category, List<MenuItemDto> menuItems) {
+    }
+
+    static CategoryDto toDto(Category category) {
+        String self = HttpApi.BASE + "/categories/" + category.id().value();
+        return new CategoryDto(category.id().value(), category.name(), category.description(),
+                category.hasPicture() ? self + "/picture" : null, self + "/menu-items");
+    }
+
+    static MenuItemDto toDto(MenuItem item) {
+        String picture = item.hasPicture() ? HttpApi.BASE + "/menu-items/" + item.id().value() + "/picture" : null;
+        return new MenuItemDto(item.id().value(), item.categoryId().value(), item.name(), item.description(),
+                item.price().amount(), item.price().currency().getCurrencyCode(), item.available(), picture);
+    }
+}

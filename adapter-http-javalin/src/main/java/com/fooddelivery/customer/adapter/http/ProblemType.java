@@ -1,0 +1,28 @@
+package com.fooddelivery.customer.adapter.http;
+
+/** The kinds of problem this API reports, each with a stable type URI clients can switch on. */
+enum ProblemType {
+    VALIDATION(400, "Invalid input"),
+    NOT_FOUND(404, "Not found"),
+    INTERNAL(500, "Internal error");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    int status() {
+        return status;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String uri() {
+        return "urn:customerbackend:problem:" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

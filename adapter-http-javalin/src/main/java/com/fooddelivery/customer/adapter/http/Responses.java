@@ -1,0 +1,76 @@
+package com.fooddelivery.customer.adapter.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Writes bodies with an entity tag and answers a matching {@code If-None-Match} with 304, so
+ * clients revalidate cheaply and still see a change on their next request.
+ */
+final class Responses {
+
+    private final ObjectMapper json;
+
+    Responses(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** A JSON body that clients must revalidate before reuse. */
+    void json(Context ctx, Object body) {
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(body);
+        } catch (JsonProcessingException bug) {
+            throw new IllegalStateException("response body cannot be written as JSON", bug);
+        }
+        send(ctx, bytes, "application/json", tagOf(bytes), "no-cache");
+    }
+
+    /** Bytes of a known media type under a tag the caller already knows. */
+    void send(Context ctx, byte[] bytes, String mediaType, String tag, String cacheControl) {
+        String etag = '"' + tag + '"';
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", cacheControl);
+        if (matches(ctx.header("If-None-Match"), etag)) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(mediaType).result(bytes);
+    }
+
+    /** Writes a problem details body with its status. */
+    void problem(Context ctx, Problem problem) {
+        try {
+            ctx.status(problem.status())
+                    .contentType(Problem.MEDIA_TYPE)
+                    .result(json.writeValueAsBytes(problem));
+        } catch (JsonProcessingException bug) {
+            throw new IllegalStateException("problem cannot be written as JSON", bug);
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String tagOf(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

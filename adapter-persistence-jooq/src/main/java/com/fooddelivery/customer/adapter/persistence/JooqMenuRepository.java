@@ -1,0 +1,148 @@
+package com.fooddelivery.customer.adapter.persistence;
+
+import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_CATEGORY_C;
+import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_MENUITEM_C;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.field;
+
+import com.fooddelivery.customer.domain.menu.Category;
+import com.fooddelivery.customer.domain.menu.CategoryId;
+import com.fooddelivery.customer.domain.menu.MenuItem;
+import com.fooddelivery.customer.domain.menu.MenuItemId;
+import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.NewCategory;
+import com.fooddelivery.customer.domain.menu.NewMenuItem;
+import com.fooddelivery.customer.domain.menu.Picture;
+import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record7;
+import org.jooq.SelectJoinStep;
+import org.jooq.TableField;
+
+/** The menu on PostgreSQL: {@code delivery_category_c} and {@code delivery_menuitem_c}. */
+public final class JooqMenuRepository implements MenuRepository {
+
+    private static final Field<Boolean> CATEGORY_HAS_PICTURE = field(DELIVERY_CATEGORY_C.PICTURE.isNotNull());
+    private static final Field<Boolean> ITEM_HAS_PICTURE = field(DELIVERY_MENUITEM_C.PICTURE.isNotNull());
+
+    private final JooqUnitOfWork db;
+    private final Currency currency;
+
+    JooqMenuRepository(JooqUnitOfWork db, Currency currency) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.currency = Objects.requireNonNull(currency, "currency");
+    }
+
+    @Override
+    public List<Category> categories() {
+        return db.dsl()
+                .select(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID, DELIVERY_CATEGORY_C.NAME,
+                        DELIVERY_CATEGORY_C.DESCRIPTION, CATEGORY_HAS_PICTURE)
+                .from(DELIVERY_CATEGORY_C)
+                .orderBy(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID)
+                .fetch(mapping(JooqMenuRepository::toCategory));
+    }
+
+    @Override
+    public Optional<Category> category(CategoryId id) {
+        return db.dsl()
+                .select(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID, DELIVERY_CATEGORY_C.NAME,
+                        DELIVERY_CATEGORY_C.DESCRIPTION, CATEGORY_HAS_PICTURE)
+                .from(DELIVERY_CATEGORY_C)
+                .where(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID.eq(id.value()))
+                .fetchOptional(mapping(JooqMenuRepository::toCategory));
+    }
+
+    @Override
+    public List<MenuItem> availableItemsIn(CategoryId id) {
+        return selectItems()
+                .where(DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID.eq(id.value()))
+                .and(DELIVERY_MENUITEM_C.AVAILABLE)
+                .orderBy(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID)
+                .fetch(mapping(this::toMenuItem));
+    }
+
+    @Override
+    public Optional<MenuItem> item(MenuItemId id) {
+        return selectItems()
+                .where(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID.eq(id.value()))
+                .fetchOptional(mapping(this::toMenuItem));
+    }
+
+    @Override
+    public Optional<Picture> pictureOf(CategoryId id) {
+        return picture(DELIVERY_CATEGORY_C.PICTURE, DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID.eq(id.value()));
+    }
+
+    @Override
+    public Optional<Picture> pictureOf(MenuItemId id) {
+        return picture(DELIVERY_MENUITEM_C.PICTURE, DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID.eq(id.value()));
+    }
+
+    @Override
+    public Category add(NewCategory category) {
+        Integer id = db.dsl()
+                .insertInto(DELIVERY_CATEGORY_C)
+                .set(DELIVERY_CATEGORY_C.NAME, category.name())
+                .set(DELIVERY_CATEGORY_C.DESCRIPTION, category.description())
+                .set(DELIVERY_CATEGORY_C.PICTURE, category.picture().map(Picture::bytes).orElse(null))
+                .returning(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID)
+                .fetchSingle(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID);
+        return new Category(new CategoryId(id), category.name(), category.description(),
+                category.picture().isPresent());
+    }
+
+    @Override
+    public MenuItem add(NewMenuItem item) {
+        if (!db.dsl().fetchExists(DELIVERY_CATEGORY_C,
+                DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID.eq(item.categoryId().value()))) {
+            throw new NotFoundException("category", item.categoryId());
+        }
+        Integer id = db.dsl()
+                .insertInto(DELIVERY_MENUITEM_C)
+                .set(DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID, item.categoryId().value())
+                .set(DELIVERY_MENUITEM_C.NAME, item.name())
+                .set(DELIVERY_MENUITEM_C.DESCRIPTION, item.description())
+                .set(DELIVERY_MENUITEM_C.PRICE, item.price().amount())
+                .set(DELIVERY_MENUITEM_C.PICTURE, item.picture().map(Picture::bytes).orElse(null))
+                .returning(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID)
+                .fetchSingle(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID);
+        return new MenuItem(new MenuItemId(id), item.categoryId(), item.name(), item.description(),
+                item.price(), true, item.picture().isPresent());
+    }
+
+    private SelectJoinStep<Record7<Integer, Integer, String, String, BigDecimal, Boolean, Boolean>> selectItems() {
+        return db.dsl()
+                .select(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID, DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID,
+                        DELIVERY_MENUITEM_C.NAME, DELIVERY_MENUITEM_C.DESCRIPTION, DELIVERY_MENUITEM_C.PRICE,
+                        DELIVERY_MENUITEM_C.AVAILABLE, ITEM_HAS_PICTURE)
+                .from(DELIVERY_MENUITEM_C);
+    }
+
+    private Optional<Picture> picture(TableField<?, byte[]> column, Condition owner) {
+        return db.dsl()
+                .select(column)
+                .from(column.getTable())
+                .where(owner)
+                .and(column.isNotNull())
+                .fetchOptional(column)
+                .map(Picture::of);
+    }
+
+    private static Category toCategory(Integer id, String name, String description, Boolean hasPicture) {
+        return new Category(new CategoryId(id), name, Objects.requireNonNullElse(description, ""), hasPicture);
+    }
+
+    private MenuItem toMenuItem(Integer id, Integer categoryId, String name, String description, BigDecimal price,
+                                Boolean available, Boolean hasPicture) {
+        return new MenuItem(new MenuItemId(id), new CategoryId(categoryId), name,
+                Objects.requireNonNullElse(description, ""), new Money(price, currency), available, hasPicture);
+    }
+}

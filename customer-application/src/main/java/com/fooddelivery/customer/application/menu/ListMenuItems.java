@@ -1,0 +1,67 @@
+package com.fooddelivery.customer.application.menu;
+
+import com.fooddelivery.customer.domain.menu.Category;
+import com.fooddelivery.customer.domain.menu.CategoryId;
+import com.fooddelivery.customer.domain.menu.MenuItem;
+import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
+
+/** Lists what can be ordered from one category of the menu. */
+public class ListMenuItems {
+
+    private final MenuRepository menu;
+    private final UnitOfWork unitOfWork;
+
+    /**
+     * @param menu       where the menu is kept
+     * @param unitOfWork reads the category and its items as one consistent snapshot
+     */
+    @Inject
+    public ListMenuItems(MenuRepository menu, UnitOfWork unitOfWork) {
+        this.menu = Objects.requireNonNull(menu, "menu");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    /**
+     * The available items of the category.
+     *
+     * @throws NotFoundException when the category does not exist
+     */
+    public Result list(Query query) {
+        return unitOfWork.inTransaction(() -> {
+            Category category = menu.category(query.categoryId())
+                    .orElseThrow(() -> new NotFoundException("category", query.categoryId()));
+            return new Result(category, menu.availableItemsIn(category.id()));
+        });
+    }
+
+    /**
+     * Which category to list.
+     *
+     * @param categoryId an existing category's id
+     */
+    public record Query(CategoryId categoryId) {
+
+        public Query {
+            Objects.requireNonNull(categoryId, "categoryId");
+        }
+    }
+
+    /**
+     * A category and its orderable items.
+     *
+     * @param category the category listed
+     * @param items    its available items, by id
+     */
+    public record Result(Category category, List<MenuItem> items) {
+
+        public Result {
+            Objects.requireNonNull(category, "category");
+            items = List.copyOf(items);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package com.fooddelivery.customer.application.menu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fooddelivery.customer.domain.menu.Category;
+import com.fooddelivery.customer.domain.menu.CategoryId;
+import com.fooddelivery.customer.domain.menu.ImageType;
+import com.fooddelivery.customer.domain.menu.InMemoryMenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuItem;
+import com.fooddelivery.customer.domain.menu.MenuItemId;
+import com.fooddelivery.customer.domain.menu.NewCategory;
+import com.fooddelivery.customer.domain.menu.NewMenuItem;
+import com.fooddelivery.customer.domain.menu.TestPictures;
+import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
+import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import java.awt.Color;
+import java.util.Currency;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A customer browsing the menu: categories, their items, one item, pictures. */
+class BrowseMenuTest {
+
+    private final InMemoryMenuRepository menu = new InMemoryMenuRepository();
+    private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private Category pizza;
+    private MenuItem margherita;
+    private MenuItem salami;
+
+    @BeforeEach
+    void aMenuWithPizza() {
+        pizza = menu.add(new NewCategory("Pizza", "Stone-baked", Optional.of(TestPictures.picture(Color.RED))));
+        margherita = menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"), Optional.empty()));
+        salami = menu.add(new NewMenuItem(pizza.id(), "Salami", "", euros("9.90"),
+                Optional.of(TestPictures.picture(Color.ORANGE))));
+    }
+
+    @Test
+    void listsEveryCategory() {
+        Category drinks = menu.add(new NewCategory("Drinks", "", Optional.empty()));
+
+        assertThat(new ListCategories(menu).list().categories()).containsExactly(pizza, drinks);
+    }
+
+    @Test
+    void listsOnlyWhatCanBeOrderedNow() {
+        menu.makeUnavailable(margherita.id());
+
+        ListMenuItems.Result result = new ListMenuItems(menu, unitOfWork).list(new ListMenuItems.Query(pizza.id()));
+
+        assertThat(result.category()).isEqualTo(pizza);
+        assertThat(result.items()).containsExactly(salami);
+        assertThat(unitOfWork.transactions()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownCategoryIsNotFound() {
+        ListMenuItems useCase = new ListMenuItems(menu, unitOfWork);
+
+        assertThatThrownBy(() -> useCase.list(new ListMenuItems.Query(new CategoryId(77))))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("category 77");
+    }
+
+    @Test
+    void showsAnItemEvenWhenItCannotBeOrdered() {
+        menu.makeUnavailable(margherita.id());
+
+        MenuItem shown = new ShowMenuItem(menu).show(margherita.id());
+
+        assertThat(shown.name()).isEqualTo("Margherita");
+        assertThat(shown.available()).isFalse();
+    }
+
+    @Test
+    void anUnknownItemIsNotFound() {
+        assertThatThrownBy(() -> new ShowMenuItem(menu).show(new MenuItemId(42)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void fetchesPicturesOfCategoriesAndItems() {
+        ShowPicture showPicture = new ShowPicture(menu);
+
+        assertThat(showPicture.show(new ShowPicture.Query.OfCategory(pizza.id())))
+                .isEqualTo(TestPictures.picture(Color.RED));
+        assertThat(showPicture.show(new ShowPicture.Query.OfMenuItem(salami.id())).type())
+                .isEqualTo(ImageType.PNG);
+    }
+
+    @Test
+    void aMissingPictureIsNotFound() {
+        ShowPicture showPicture = new ShowPicture(menu);
+
+        assertThatThrownBy(() -> showPicture.show(new ShowPicture.Query.OfMenuItem(margherita.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> showPicture.show(new ShowPicture.Query.OfCategory(new CategoryId(9))))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    private static Money euros(String amount) {
+        return Money.of(amount, Currency.getInstance("EUR"));
+    }
+}

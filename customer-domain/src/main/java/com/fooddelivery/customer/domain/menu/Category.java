@@ -1,0 +1,21 @@
+package com.fooddelivery.customer.domain.menu;
+
+import java.util.Objects;
+
+/**
+ * A section of the menu ("Pizza", "Drinks") as customers see it. The picture is not carried here,
+ * only whether there is one: lists never need the bytes.
+ *
+ * @param id          its identity
+ * @param name        1 to 150 characters
+ * @param description up to 255 characters, empty when there is none
+ * @param hasPicture  whether a picture can be fetched for it
+ */
+public record Category(CategoryId id, String name, String description, boolean hasPicture) {
+
+    public Category {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+    }
+}

@@ -1,0 +1,20 @@
+package com.fooddelivery.customer.domain.menu;
+
+/**
+ * Identifies a menu category; the database key of {@code delivery_category_c}.
+ *
+ * @param value a positive number
+ */
+public record CategoryId(int value) {
+
+    public CategoryId {
+        if (value <= 0) {
+            throw new IllegalArgumentException("a category id is positive: " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Integer.toString(value);
+    }
+}

@@ -1,0 +1,56 @@
+package com.fooddelivery.customer.domain.menu;
+
+import java.util.Optional;
+
+/**
+ * The picture formats the menu accepts, recognised by their leading bytes, never by what a client
+ * claims they are.
+ */
+public enum ImageType {
+    /** Portable Network Graphics. */
+    PNG("image/png"),
+    /** JPEG/JFIF. */
+    JPEG("image/jpeg"),
+    /** WebP in a RIFF container. */
+    WEBP("image/webp");
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] JPEG_SIGNATURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+
+    private final String mediaType;
+
+    ImageType(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    /** The IANA media type, e.g. {@code image/png}. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The format whose signature {@code bytes} start with, if any. */
+    public static Optional<ImageType> sniff(byte[] bytes) {
+        if (startsWith(bytes, PNG_SIGNATURE, 0)) {
+            return Optional.of(PNG);
+        }
+        if (startsWith(bytes, JPEG_SIGNATURE, 0)) {
+            return Optional.of(JPEG);
+        }
+        if (bytes.length >= 12 && startsWith(bytes, Picture.ascii("RIFF"), 0) && startsWith(bytes, Picture.ascii("WEBP"), 8)) {
+            return Optional.of(WEBP);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix, int offset) {
+        if (bytes.length < offset + prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[offset + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+package com.fooddelivery.customer.domain.menu;
+
+import com.fooddelivery.customer.domain.shared.Validator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A category about to be added to the menu. Validates itself against the limits of the
+ * {@code delivery_category_c} columns.
+ *
+ * @param name        1 to 150 characters
+ * @param description up to 255 characters, empty for none
+ * @param picture     its picture, if it has one
+ */
+public record NewCategory(String name, String description, Optional<Picture> picture) {
+
+    /** Longest name a category or item may have. */
+    public static final int NAME_MAX = 150;
+    /** Longest description a category or item may have. */
+    public static final int DESCRIPTION_MAX = 255;
+
+    public NewCategory {
+        Validator.check()
+                .text(name, "name", 1, NAME_MAX)
+                .text(description, "description", 0, DESCRIPTION_MAX)
+                .done();
+        name = name.strip();
+        description = description == null ? "" : description.strip();
+        Objects.requireNonNull(picture, "picture");
+    }
+}

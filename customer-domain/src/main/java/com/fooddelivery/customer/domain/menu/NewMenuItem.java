@@ -1,0 +1,31 @@
+package com.fooddelivery.customer.domain.menu;
+
+import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.Validator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A menu item about to be added, valid against the limits of {@code delivery_menuitem_c}.
+ *
+ * @param categoryId  the category to list it under
+ * @param name        1 to 150 characters
+ * @param description up to 255 characters, empty for none
+ * @param price       above zero
+ * @param picture     its picture, if it has one
+ */
+public record NewMenuItem(CategoryId categoryId, String name, String description, Money price,
+                          Optional<Picture> picture) {
+
+    public NewMenuItem {
+        Validator.check()
+                .require(categoryId != null, "categoryId", "is required")
+                .text(name, "name", 1, NewCategory.NAME_MAX)
+                .text(description, "description", 0, NewCategory.DESCRIPTION_MAX)
+                .require(price != null && price.isPositive(), "price", "must be above zero")
+                .done();
+        name = name.strip();
+        description = description == null ? "" : description.strip();
+        Objects.requireNonNull(picture, "picture");
+    }
+}

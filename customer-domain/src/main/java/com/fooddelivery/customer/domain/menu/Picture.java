@@ -1,0 +1,86 @@
+package com.fooddelivery.customer.domain.menu;
+
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * The image of a category or menu item. Its type comes from the bytes themselves; its tag is a
+ * digest of the bytes, so it changes exactly when the picture does and every instance agrees.
+ */
+public final class Picture {
+
+    private final byte[] bytes;
+    private final ImageType type;
+    private final String tag;
+
+    private Picture(byte[] bytes, ImageType type) {
+        this.bytes = bytes;
+        this.type = type;
+        this.tag = digest(bytes);
+    }
+
+    /**
+     * Wraps stored or uploaded bytes, refusing anything that is not a PNG, JPEG or WebP image.
+     *
+     * @throws ValidationException when the bytes are not one of the accepted image types
+     */
+    public static Picture of(byte[] bytes) {
+        byte[] copy = bytes.clone();
+        ImageType type = ImageType.sniff(copy)
+                .orElseThrow(() -> ValidationException.of("picture", "must be a PNG, JPEG or WebP image"));
+        return new Picture(copy, type);
+    }
+
+    /** A copy of the image's bytes. */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** The image's size in bytes. */
+    public int size() {
+        return bytes.length;
+    }
+
+    /** The format recognised from the bytes. */
+    public ImageType type() {
+        return type;
+    }
+
+    /** A short, stable fingerprint of the bytes, fit for an HTTP entity tag. */
+    public String tag() {
+        return tag;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Picture picture && Arrays.equals(bytes, picture.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return "Picture[" + type + ", " + bytes.length + " bytes, " + tag + "]";
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(sha, 0, 16);
+        } catch (NoSuchAlgorithmException impossible) {
+            // Every Java platform must provide SHA-256.
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,24 @@
+package com.fooddelivery.customer.domain.shared;
+
+/**
+ * Something the caller named does not exist, or is not theirs to see. The two cases are one
+ * exception on purpose: telling them apart would leak which identifiers exist.
+ */
+public final class NotFoundException extends DomainException {
+
+    private final String subject;
+
+    /**
+     * @param subject what was looked for, in the business's words ("category", "menu item")
+     * @param id      the identifier as the caller gave it
+     */
+    public NotFoundException(String subject, Object id) {
+        super(subject + " " + id + " does not exist");
+        this.subject = subject;
+    }
+
+    /** What was looked for, e.g. {@code "menu item"}. */
+    public String subject() {
+        return subject;
+    }
+}

@@ -1,0 +1,49 @@
+package com.fooddelivery.customer.domain.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects field errors while a command or draft checks its input, then throws them together.
+ * Used in compact constructors: {@code Validator.check().require(..).require(..).done();}
+ */
+public final class Validator {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private Validator() {
+    }
+
+    /** Starts a new set of checks. */
+    public static Validator check() {
+        return new Validator();
+    }
+
+    /** Records {@code message} for {@code field} unless {@code condition} holds. */
+    public Validator require(boolean condition, String field, String message) {
+        if (!condition) {
+            errors.add(new FieldError(field, message));
+        }
+        return this;
+    }
+
+    /** Checks that a text is present and its length, after trimming, lies within bounds. */
+    public Validator text(String value, String field, int min, int max) {
+        if (value == null) {
+            return require(min == 0, field, "is required");
+        }
+        int length = value.strip().length();
+        if (min > 0 && length == 0) {
+            return require(false, field, "must not be blank");
+        }
+        return require(length >= min && length <= max, field,
+                "must be " + min + " to " + max + " characters long");
+    }
+
+    /** Throws a {@link ValidationException} with every recorded error, if there is any. */
+    public void done() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package com.fooddelivery.customer.bootstrap;
+
+import com.fooddelivery.customer.adapter.http.HttpApi;
+import com.fooddelivery.customer.adapter.http.MenuRoutes;
+import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
+import com.fooddelivery.customer.adapter.persistence.PostgresPersistence;
+import com.fooddelivery.customer.application.menu.ListCategories;
+import com.fooddelivery.customer.application.menu.ListMenuItems;
+import com.fooddelivery.customer.application.menu.ShowMenuItem;
+import com.fooddelivery.customer.application.menu.ShowPicture;
+import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import io.javalin.Javalin;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds the adapters, then the use cases, then the routes, by hand, and
+ * owns their lives. Closing it stops the server first, then the pool, then the embedded database.
+ */
+public final class CustomerBackend implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CustomerBackend.class);
+
+    private final Optional<EmbeddedDatabase> embedded;
+    private final PostgresPersistence persistence;
+    private final Javalin server;
+
+    private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Javalin server) {
+        this.embedded = embedded;
+        this.persistence = persistence;
+        this.server = server;
+    }
+
+    /** Starts the whole service as the settings say and returns once it serves requests. */
+    public static CustomerBackend start(Settings settings) {
+        Optional<EmbeddedDatabase> embedded = settings.database().isPresent()
+                ? Optional.empty()
+                : Optional.of(EmbeddedDatabase.start(settings.dataDir()));
+        PostgresPersistence persistence = null;
+        try {
+            DatabaseSettings database = settings.database()
+                    .orElseGet(() -> embedded.orElseThrow().settings(settings.poolSize()));
+            persistence = PostgresPersistence.start(database, settings.currency());
+            MenuRepository menu = persistence.menu();
+            UnitOfWork unitOfWork = persistence.unitOfWork();
+            if (embedded.isPresent() && settings.demoMenu() && DemoMenu.loadIfEmpty(menu, unitOfWork, settings.currency())) {
+                LOG.info("Loaded the demo menu into the empty embedded database");
+            }
+
+            MenuRoutes menuRoutes = new MenuRoutes(new ListCategories(menu), new ListMenuItems(menu, unitOfWork),
+                    new ShowMenuItem(menu), new ShowPicture(menu));
+            Javalin server = new HttpApi(menuRoutes, persistence::isReachable).create().start(settings.port());
+            LOG.info("customerbackend listening on port {}", server.port());
+            return new CustomerBackend(embedded, persistence, server);
+        } catch (RuntimeException failure) {
+            if (persistence != null) {
+                persistence.close();
+            }
+            embedded.ifPresent(EmbeddedDatabase::close);
+            throw failure;
+        }
+    }
+
+    /** The port the HTTP server listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        persistence.close();
+        embedded.ifPresent(EmbeddedDatabase::close);
+    }
+}

@@ -1,0 +1,28 @@
+package com.fooddelivery.customer.bootstrap;
+
+import java.util.concurrent.CountDownLatch;
+
+/** Starts customerbackend from environment variables; stops cleanly on Ctrl-C or SIGTERM. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Settings settings;
+        try {
+            settings = Settings.from(System.getenv());
+        } catch (ConfigurationException wrong) {
+            System.err.println("customerbackend: configuration error: " + wrong.getMessage());
+            System.exit(2);
+            return;
+        }
+        CustomerBackend backend = CustomerBackend.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            backend.close();
+            stopped.countDown();
+        }, "customerbackend-shutdown"));
+        stopped.await();
+    }
+}

@@ -9,6 +9,8 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // The demo menu's pictures are drawn in memory; servers have no display.
+        System.setProperty("java.awt.headless", "true");
         Settings settings;
         try {
             settings = Settings.from(System.getenv());

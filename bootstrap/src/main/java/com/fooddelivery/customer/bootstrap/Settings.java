@@ -38,7 +38,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         if (url == null) {
             for (String dependent : new String[] {"DB_USER", "DB_PASSWORD"}) {
                 if (blankToNull(env.get(dependent)) != null) {
-                    throw new ConfigurationException(dependent + " is set but DB_URL is not; set DB_URL too");
+                    throw new ConfigurationException("DB_URL is required when " + dependent + " is set");
                 }
             }
             return Optional.empty();

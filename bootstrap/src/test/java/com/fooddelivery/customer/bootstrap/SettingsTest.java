@@ -1,0 +1,52 @@
+package com.fooddelivery.customer.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    @Test
+    void withNothingSetItRunsEmbeddedOnPort8080InEuros() {
+        Settings settings = Settings.from(Map.of());
+
+        assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.database()).isEmpty();
+        assertThat(settings.currency().getCurrencyCode()).isEqualTo("EUR");
+        assertThat(settings.demoMenu()).isTrue();
+    }
+
+    @Test
+    void anExternalDatabaseNeedsUrlAndUser() {
+        Settings settings = Settings.from(Map.of("DB_URL", "jdbc:postgresql://db:5432/customer", "DB_USER", "app",
+                "DB_PASSWORD", "s3cret", "DB_POOL_SIZE", "7"));
+
+        assertThat(settings.database()).hasValueSatisfying(database -> {
+            assertThat(database.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/customer");
+            assertThat(database.maxPoolSize()).isEqualTo(7);
+            assertThat(database.toString()).doesNotContain("s3cret");
+        });
+    }
+
+    @Test
+    void eachWrongSettingIsNamedInOneLine() {
+        assertRefused(Map.of("PORT", "eighty"), "PORT");
+        assertRefused(Map.of("PORT", "70000"), "PORT");
+        assertRefused(Map.of("DB_URL", "mysql://db"), "DB_URL");
+        assertRefused(Map.of("DB_URL", "jdbc:postgresql://db/x"), "DB_USER");
+        assertRefused(Map.of("DB_USER", "app"), "DB_URL");
+        assertRefused(Map.of("CURRENCY", "EURO"), "CURRENCY");
+        assertRefused(Map.of("CURRENCY", "JPY"), "CURRENCY");
+        assertRefused(Map.of("DEMO_MENU", "perhaps"), "DEMO_MENU");
+        assertRefused(Map.of("DB_POOL_SIZE", "0"), "DB_POOL_SIZE");
+    }
+
+    private static void assertRefused(Map<String, String> env, String setting) {
+        assertThatThrownBy(() -> Settings.from(env))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith(setting)
+                .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n"));
+    }
+}

@@ -2,6 +2,7 @@ package com.fooddelivery.customer.domain.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Collects field errors while a command or draft checks its input, then throws them together.
@@ -38,6 +39,21 @@ public final class Validator {
         }
         return require(length >= min && length <= max, field,
                 "must be " + min + " to " + max + " characters long");
+    }
+
+    /**
+     * Runs a parse that validates by throwing, such as a value object's constructor, and records its
+     * errors instead of stopping at the first broken field.
+     *
+     * @return the parsed value, or null when it was refused (the refusal surfaces from {@link #done()})
+     */
+    public <T> T parse(Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (ValidationException invalid) {
+            errors.addAll(invalid.errors());
+            return null;
+        }
     }
 
     /** Throws a {@link ValidationException} with every recorded error, if there is any. */

@@ -1,0 +1,86 @@
+package com.fooddelivery.customer.application.customer;
+
+import com.fooddelivery.customer.domain.customer.Credentials;
+import com.fooddelivery.customer.domain.customer.CustomerRepository;
+import com.fooddelivery.customer.domain.customer.PasswordHasher;
+import com.fooddelivery.customer.domain.customer.PasswordPolicy;
+import com.fooddelivery.customer.domain.shared.AuthenticationException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.token.SessionRepository;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Replaces a customer's password on proof of the current one, and signs out every other device: a
+ * password changed because it leaked must lock out whoever used it.
+ */
+public class ChangePassword {
+
+    private final CustomerRepository customers;
+    private final SessionRepository sessions;
+    private final PasswordHasher hasher;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    /**
+     * @param customers  accounts
+     * @param sessions   sessions, to end the others
+     * @param hasher     checks the old and hashes the new password
+     * @param unitOfWork the transaction boundary
+     * @param clock      the current time
+     */
+    @Inject
+    public ChangePassword(CustomerRepository customers, SessionRepository sessions, PasswordHasher hasher,
+                          UnitOfWork unitOfWork, Clock clock) {
+        this.customers = Objects.requireNonNull(customers, "customers");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Changes the password.
+     *
+     * @throws ValidationException naming {@code currentPassword} when it is wrong
+     */
+    public void change(Command command) {
+        Credentials credentials = customers.credentialsOf(command.caller().customerId())
+                .orElseThrow(() -> new AuthenticationException("the caller's account no longer exists"));
+        if (!hasher.matches(command.currentPassword(), credentials.passwordHash())) {
+            throw ValidationException.of("currentPassword", "is not the current password");
+        }
+        String newHash = hasher.hash(command.newPassword());
+        unitOfWork.inTransaction(() -> {
+            customers.changePasswordHash(credentials.customerId(), newHash);
+            sessions.endAllOtherThan(credentials.customerId(), command.caller().sessionId(), clock.instant());
+            return null;
+        });
+    }
+
+    /**
+     * A password change.
+     *
+     * @param caller          whose password
+     * @param currentPassword the password now in use
+     * @param newPassword     the new one, meeting the password policy
+     */
+    public record Command(Caller caller, String currentPassword, String newPassword) {
+
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            if (currentPassword == null || currentPassword.isEmpty()) {
+                throw ValidationException.of("currentPassword", "is required");
+            }
+            PasswordPolicy.check(newPassword, "newPassword");
+        }
+
+        @Override
+        public String toString() {
+            return "ChangePassword.Command[caller=" + caller + ", passwords=redacted]";
+        }
+    }
+}

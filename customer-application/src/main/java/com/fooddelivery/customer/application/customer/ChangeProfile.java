@@ -1,0 +1,114 @@
+package com.fooddelivery.customer.application.customer;
+
+import com.fooddelivery.customer.domain.customer.Customer;
+import com.fooddelivery.customer.domain.customer.CustomerRepository;
+import com.fooddelivery.customer.domain.customer.DeliveryAddress;
+import com.fooddelivery.customer.domain.customer.Email;
+import com.fooddelivery.customer.domain.customer.PhoneNumber;
+import com.fooddelivery.customer.domain.customer.ProfileChange;
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.payment.PaymentMethods;
+import com.fooddelivery.customer.domain.shared.AuthenticationException;
+import com.fooddelivery.customer.domain.shared.DuplicateException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.token.Caller;
+import jakarta.inject.Inject;
+import com.fooddelivery.customer.domain.shared.Validator;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.Optional;
+
+/** Changes the settings customers may edit themselves: email, phone, default address, payment method. */
+public class ChangeProfile {
+
+    private final CustomerRepository customers;
+    private final UnitOfWork unitOfWork;
+
+    /**
+     * @param customers  where accounts are kept
+     * @param unitOfWork reads and writes the account in one transaction
+     */
+    @Inject
+    public ChangeProfile(CustomerRepository customers, UnitOfWork unitOfWork) {
+        this.customers = Objects.requireNonNull(customers, "customers");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    /**
+     * Applies the fields the command sets or clears and keeps the rest.
+     *
+     * @throws DuplicateException when the new email or phone belongs to another customer
+     */
+    public Customer change(Command command) {
+        return unitOfWork.inTransaction(() -> {
+            Customer current = customers.byId(command.caller().customerId())
+                    .orElseThrow(() -> new AuthenticationException("the caller's account no longer exists"));
+            ProfileChange change = new ProfileChange(
+                    apply(command.email(), current.email()),
+                    apply(command.phoneNumber(), current.phoneNumber()),
+                    applyOptional(command.deliveryAddress(), current.deliveryAddress()),
+                    applyOptional(command.preferredPaymentMethod(), current.preferredPaymentMethod()));
+            return customers.change(current.id(), change);
+        });
+    }
+
+    private static <T> T apply(FieldUpdate<T> update, T current) {
+        return update instanceof FieldUpdate.Set<T> set ? set.value() : current;
+    }
+
+    private static <T> Optional<T> applyOptional(FieldUpdate<T> update, Optional<T> current) {
+        if (update instanceof FieldUpdate.Set<T> set) {
+            return Optional.of(set.value());
+        }
+        return update == FieldUpdate.<T>clear() ? Optional.empty() : current;
+    }
+
+    /**
+     * Which settings to change. Email and phone can be replaced but not removed.
+     *
+     * @param caller                 whose account
+     * @param email                  keep or set
+     * @param phoneNumber            keep or set
+     * @param deliveryAddress        keep, set or clear
+     * @param preferredPaymentMethod keep, set or clear
+     */
+    public record Command(Caller caller, FieldUpdate<Email> email, FieldUpdate<PhoneNumber> phoneNumber,
+                          FieldUpdate<DeliveryAddress> deliveryAddress,
+                          FieldUpdate<PaymentMethod> preferredPaymentMethod) {
+
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(phoneNumber, "phoneNumber");
+            Objects.requireNonNull(deliveryAddress, "deliveryAddress");
+            Objects.requireNonNull(preferredPaymentMethod, "preferredPaymentMethod");
+            if (email == FieldUpdate.<Email>clear()) {
+                throw ValidationException.of("email", "cannot be removed, only replaced");
+            }
+            if (phoneNumber == FieldUpdate.<PhoneNumber>clear()) {
+                throw ValidationException.of("phoneNumber", "cannot be removed, only replaced");
+            }
+        }
+
+        /**
+         * Builds the command from raw values, collecting every field's error before refusing it.
+         * The payment method is given by its name.
+         */
+        public static Command of(Caller caller, FieldUpdate<String> email, FieldUpdate<String> phoneNumber,
+                                 FieldUpdate<String> deliveryAddress, FieldUpdate<String> preferredPaymentMethod) {
+            Validator check = Validator.check();
+            FieldUpdate<Email> validEmail = check.parse(() -> map(email, Email::new));
+            FieldUpdate<PhoneNumber> validPhone = check.parse(() -> map(phoneNumber, PhoneNumber::new));
+            FieldUpdate<DeliveryAddress> validAddress = check.parse(() -> map(deliveryAddress, DeliveryAddress::new));
+            FieldUpdate<PaymentMethod> validMethod = check.parse(() -> map(preferredPaymentMethod, name -> PaymentMethods.parse(name, "preferredPaymentMethod")));
+            check.done();
+            return new Command(caller, validEmail, validPhone, validAddress, validMethod);
+        }
+
+        private static <T> FieldUpdate<T> map(FieldUpdate<String> raw, Function<String, T> parse) {
+            return raw instanceof FieldUpdate.Set<String> set ? FieldUpdate.set(parse.apply(set.value()))
+                    : raw == FieldUpdate.<String>clear() ? FieldUpdate.clear() : FieldUpdate.keep();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.fooddelivery.customer.application.customer;
+
+import java.util.Objects;
+
+/**
+ * What a partial update says about one field: leave it, set it, or clear it. Tells "not sent" from
+ * "sent as null", which a plain optional cannot.
+ *
+ * @param <T> the field's type
+ */
+public sealed interface FieldUpdate<T> {
+
+    /** Leave the field as it is. */
+    @SuppressWarnings("unchecked")
+    static <T> FieldUpdate<T> keep() {
+        return (FieldUpdate<T>) Keep.INSTANCE;
+    }
+
+    /** Give the field this value. */
+    static <T> FieldUpdate<T> set(T value) {
+        return new Set<>(value);
+    }
+
+    /** Remove the field's value. */
+    @SuppressWarnings("unchecked")
+    static <T> FieldUpdate<T> clear() {
+        return (FieldUpdate<T>) Clear.INSTANCE;
+    }
+
+    /** Leave the field. */
+    enum Keep implements FieldUpdate<Object> {
+        /** The only instance. */
+        INSTANCE
+    }
+
+    /** Remove the field's value. */
+    enum Clear implements FieldUpdate<Object> {
+        /** The only instance. */
+        INSTANCE
+    }
+
+    /** @param value the new value */
+    record Set<T>(T value) implements FieldUpdate<T> {
+        public Set {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.fooddelivery.customer.application.customer;
+
+import com.fooddelivery.customer.domain.customer.Customer;
+import com.fooddelivery.customer.domain.customer.CustomerRepository;
+import com.fooddelivery.customer.domain.customer.Email;
+import com.fooddelivery.customer.domain.customer.Login;
+import com.fooddelivery.customer.domain.customer.NewCustomer;
+import com.fooddelivery.customer.domain.customer.PasswordHasher;
+import com.fooddelivery.customer.domain.customer.PasswordPolicy;
+import com.fooddelivery.customer.domain.customer.PhoneNumber;
+import com.fooddelivery.customer.domain.shared.DuplicateException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.shared.Validator;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Opens a customer account. */
+public class SignUp {
+
+    private final CustomerRepository customers;
+    private final PasswordHasher hasher;
+    private final UnitOfWork unitOfWork;
+
+    /**
+     * @param customers  where accounts are kept
+     * @param hasher     hashes the chosen password
+     * @param unitOfWork the transaction boundary
+     */
+    @Inject
+    public SignUp(CustomerRepository customers, PasswordHasher hasher, UnitOfWork unitOfWork) {
+        this.customers = Objects.requireNonNull(customers, "customers");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    /**
+     * Stores the new customer with a hash of the password.
+     *
+     * @throws DuplicateException when the login, email or phone number belongs to another customer
+     */
+    public Customer signUp(Command command) {
+        // Hashing is slow on purpose; it runs before the transaction so it holds no connection.
+        String hash = hasher.hash(command.password());
+        return unitOfWork.inTransaction(() -> customers.add(
+                new NewCustomer(UUID.randomUUID(), command.login(), command.email(), command.phoneNumber(), hash)));
+    }
+
+    /**
+     * A sign-up form, valid as a whole or refused with every broken field named.
+     *
+     * @param login       3 to 50 letters, digits, '.', '_' or '-'
+     * @param email       a valid address
+     * @param phoneNumber a number that normalises to E.164
+     * @param password    8 to 128 characters, not a common password
+     */
+    public record Command(Login login, Email email, PhoneNumber phoneNumber, String password) {
+
+        public Command {
+            Objects.requireNonNull(login, "login");
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(phoneNumber, "phoneNumber");
+            PasswordPolicy.check(password, "password");
+        }
+
+        /** Builds the command from raw input, collecting every field's error before refusing it. */
+        public static Command of(String login, String email, String phoneNumber, String password) {
+            Validator check = Validator.check();
+            Login validLogin = check.parse(() -> new Login(login));
+            Email validEmail = check.parse(() -> new Email(email));
+            PhoneNumber validPhone = check.parse(() -> new PhoneNumber(phoneNumber));
+            check.parse(() -> {
+                PasswordPolicy.check(password, "password");
+                return password;
+            });
+            check.done();
+            return new Command(validLogin, validEmail, validPhone, password);
+        }
+
+        @Override
+        public String toString() {
+            return "SignUp.Command[login=" + login.value() + ", password=redacted]";
+        }
+    }
+}

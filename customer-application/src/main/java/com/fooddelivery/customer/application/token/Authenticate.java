@@ -1,0 +1,43 @@
+package com.fooddelivery.customer.application.token;
+
+import com.fooddelivery.customer.domain.shared.AuthenticationException;
+import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.token.SessionRepository;
+import com.fooddelivery.customer.domain.token.SessionToken;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The token check every customer request passes: one indexed lookup of the token's digest among
+ * the sessions valid now. Revocation therefore takes effect on the very next request.
+ */
+public class Authenticate {
+
+    private final SessionRepository sessions;
+    private final Clock clock;
+
+    /**
+     * @param sessions where sessions are kept
+     * @param clock    the current time
+     */
+    @Inject
+    public Authenticate(SessionRepository sessions, Clock clock) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * The customer the bearer token belongs to.
+     *
+     * @param bearerToken the token as the client sent it, possibly null or garbage
+     * @throws AuthenticationException when the token is malformed, unknown, expired or revoked
+     */
+    public Caller authenticate(String bearerToken) {
+        SessionToken token = SessionToken.parse(bearerToken)
+                .orElseThrow(() -> new AuthenticationException("malformed token"));
+        return sessions.validByDigest(token.digest(), clock.instant())
+                .map(session -> new Caller(session.customerId(), session.id()))
+                .orElseThrow(() -> new AuthenticationException("unknown, expired or revoked token"));
+    }
+}

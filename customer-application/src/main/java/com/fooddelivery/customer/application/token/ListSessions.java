@@ -1,0 +1,42 @@
+package com.fooddelivery.customer.application.token;
+
+import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.token.Session;
+import com.fooddelivery.customer.domain.token.SessionRepository;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/** Lists the devices a customer is signed in on. */
+public class ListSessions {
+
+    private final SessionRepository sessions;
+    private final Clock clock;
+
+    /**
+     * @param sessions where sessions are kept
+     * @param clock    the current time
+     */
+    @Inject
+    public ListSessions(SessionRepository sessions, Clock clock) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The caller's valid sessions, newest first, marking the one the caller uses. */
+    public List<Entry> list(Caller caller) {
+        return sessions.validOf(caller.customerId(), clock.instant()).stream()
+                .map(session -> new Entry(session, session.id().equals(caller.sessionId())))
+                .toList();
+    }
+
+    /**
+     * One signed-in device.
+     *
+     * @param session the session
+     * @param current whether the listing request came through it
+     */
+    public record Entry(Session session, boolean current) {
+    }
+}

@@ -1,0 +1,143 @@
+package com.fooddelivery.customer.application.token;
+
+import com.fooddelivery.customer.domain.customer.Credentials;
+import com.fooddelivery.customer.domain.customer.CustomerRepository;
+import com.fooddelivery.customer.domain.customer.PasswordHasher;
+import com.fooddelivery.customer.domain.customer.PasswordPolicy;
+import com.fooddelivery.customer.domain.customer.SignInAttempts;
+import com.fooddelivery.customer.domain.customer.SignInThrottle;
+import com.fooddelivery.customer.domain.shared.AuthenticationException;
+import com.fooddelivery.customer.domain.shared.ThrottledException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.shared.Validator;
+import com.fooddelivery.customer.domain.token.NewSession;
+import com.fooddelivery.customer.domain.token.Session;
+import com.fooddelivery.customer.domain.token.SessionPolicy;
+import com.fooddelivery.customer.domain.token.SessionRepository;
+import com.fooddelivery.customer.domain.token.SessionToken;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Opens a session for a customer who proves the password. A wrong login and a wrong password fail
+ * alike, in about the same time; repeated failures are throttled per customer.
+ */
+public class SignIn {
+
+    private final CustomerRepository customers;
+    private final SessionRepository sessions;
+    private final SignInAttempts attempts;
+    private final PasswordHasher hasher;
+    private final UnitOfWork unitOfWork;
+    private final SessionPolicy policy;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    // Checked when no customer matches, so an unknown login costs a full hash like a known one.
+    private final String decoyHash;
+
+    /**
+     * @param customers  accounts, to find the credentials
+     * @param sessions   where the new session is stored
+     * @param attempts   failed attempts, shared by every instance
+     * @param hasher     checks the password
+     * @param unitOfWork the transaction boundary
+     * @param policy     how long a session lasts
+     * @param clock      the current time
+     */
+    @Inject
+    public SignIn(CustomerRepository customers, SessionRepository sessions, SignInAttempts attempts,
+                  PasswordHasher hasher, UnitOfWork unitOfWork, SessionPolicy policy, Clock clock) {
+        this.customers = Objects.requireNonNull(customers, "customers");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.attempts = Objects.requireNonNull(attempts, "attempts");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.decoyHash = hasher.hash("decoy password that no customer has");
+    }
+
+    /**
+     * Checks the credentials and opens a session.
+     *
+     * @throws ThrottledException      when too many attempts failed recently for this customer
+     * @throws AuthenticationException when no customer has this login, email or phone, or the password is wrong
+     */
+    public Result signIn(Command command) {
+        Instant now = clock.instant();
+        Optional<Credentials> credentials = customers.credentialsFor(command.login());
+        String throttleKey = credentials.map(found -> "customer:" + found.customerId().value())
+                .orElseGet(() -> "unknown:" + command.login().strip().toLowerCase(Locale.ROOT));
+        attempts.of(throttleKey)
+                .flatMap(recent -> SignInThrottle.blockedUntil(recent, now))
+                .ifPresent(until -> {
+                    throw new ThrottledException(Duration.between(now, until).plusSeconds(1));
+                });
+
+        // The slow hash runs outside any transaction, so sign-in storms do not hold connections.
+        boolean matches;
+        if (credentials.isPresent()) {
+            matches = hasher.matches(command.password(), credentials.get().passwordHash());
+        } else {
+            hasher.matches(command.password(), decoyHash);
+            matches = false;
+        }
+        if (!matches) {
+            attempts.recordFailure(throttleKey, now, SignInThrottle.FORGET_AFTER);
+            throw new AuthenticationException("sign-in refused");
+        }
+
+        Credentials customer = credentials.get();
+        String upgradedHash = hasher.needsRehash(customer.passwordHash()) ? hasher.hash(command.password()) : null;
+        SessionToken token = SessionToken.generate(random);
+        Session session = unitOfWork.inTransaction(() -> {
+            attempts.clear(throttleKey);
+            if (upgradedHash != null) {
+                customers.changePasswordHash(customer.customerId(), upgradedHash);
+            }
+            return sessions.add(new NewSession(customer.customerId(), token.digest(), now,
+                    now.plus(policy.lifetime()), command.userAgent()));
+        });
+        return new Result(token, session);
+    }
+
+    /**
+     * A sign-in attempt.
+     *
+     * @param login     the login, email or phone number
+     * @param password  the password as typed
+     * @param userAgent the client's User-Agent, empty if none
+     */
+    public record Command(String login, String password, String userAgent) {
+
+        public Command {
+            Validator.check()
+                    .text(login, "login", 1, 254)
+                    .require(password != null && !password.isEmpty(), "password", "is required")
+                    .require(password == null || password.length() <= 4 * PasswordPolicy.MAX_LENGTH, "password",
+                            "is too long")
+                    .done();
+            userAgent = userAgent == null ? "" : userAgent;
+        }
+
+        @Override
+        public String toString() {
+            return "SignIn.Command[login=" + login + ", password=redacted]";
+        }
+    }
+
+    /**
+     * An open session and its token, which the client must keep: it is not stored anywhere.
+     *
+     * @param token   the bearer token
+     * @param session the session it opens
+     */
+    public record Result(SessionToken token, Session session) {
+    }
+}

@@ -1,0 +1,47 @@
+package com.fooddelivery.customer.application.token;
+
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.token.SessionId;
+import com.fooddelivery.customer.domain.token.SessionRepository;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Objects;
+
+/** Ends a session of the caller: the current one (sign-out) or another device's. */
+public class SignOut {
+
+    private final SessionRepository sessions;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    /**
+     * @param sessions   where sessions are kept
+     * @param unitOfWork the transaction boundary
+     * @param clock      the current time
+     */
+    @Inject
+    public SignOut(SessionRepository sessions, UnitOfWork unitOfWork, Clock clock) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Ends the session the caller is using; its token is dead from now on. */
+    public void signOut(Caller caller) {
+        end(caller, caller.sessionId());
+    }
+
+    /**
+     * Ends one of the caller's sessions.
+     *
+     * @throws NotFoundException when the caller has no valid session with that id
+     */
+    public void end(Caller caller, SessionId session) {
+        boolean ended = unitOfWork.inTransaction(() -> sessions.end(caller.customerId(), session, clock.instant()));
+        if (!ended) {
+            throw new NotFoundException("session", session.value());
+        }
+    }
+}

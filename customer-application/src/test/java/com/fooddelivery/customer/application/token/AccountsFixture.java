@@ -1,0 +1,73 @@
+package com.fooddelivery.customer.application.token;
+
+import com.fooddelivery.customer.application.customer.ChangePassword;
+import com.fooddelivery.customer.application.customer.ChangeProfile;
+import com.fooddelivery.customer.application.customer.ShowProfile;
+import com.fooddelivery.customer.application.customer.SignUp;
+import com.fooddelivery.customer.domain.customer.Customer;
+import com.fooddelivery.customer.domain.customer.FastPasswordHasher;
+import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
+import com.fooddelivery.customer.domain.customer.InMemorySignInAttempts;
+import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
+import com.fooddelivery.customer.domain.shared.MutableClock;
+import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.token.InMemorySessionRepository;
+import com.fooddelivery.customer.domain.token.SessionPolicy;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The account use cases wired to in-memory fakes, with a clock the test controls. */
+public final class AccountsFixture {
+
+    public static final Duration LIFETIME = Duration.ofHours(8);
+
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
+    public final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
+    public final InMemorySessionRepository sessions = new InMemorySessionRepository();
+    public final InMemorySignInAttempts attempts = new InMemorySignInAttempts();
+    public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    public FastPasswordHasher hasher = new FastPasswordHasher();
+
+    public SignUp signUp() {
+        return new SignUp(customers, hasher, unitOfWork);
+    }
+
+    public SignIn signIn() {
+        return new SignIn(customers, sessions, attempts, hasher, unitOfWork, new SessionPolicy(LIFETIME), clock);
+    }
+
+    public Authenticate authenticate() {
+        return new Authenticate(sessions, clock);
+    }
+
+    public SignOut signOut() {
+        return new SignOut(sessions, unitOfWork, clock);
+    }
+
+    public ListSessions listSessions() {
+        return new ListSessions(sessions, clock);
+    }
+
+    public ShowProfile showProfile() {
+        return new ShowProfile(customers);
+    }
+
+    public ChangeProfile changeProfile() {
+        return new ChangeProfile(customers, unitOfWork);
+    }
+
+    public ChangePassword changePassword() {
+        return new ChangePassword(customers, sessions, hasher, unitOfWork, clock);
+    }
+
+    /** Signs up Anna with the given password. */
+    public Customer anna(String password) {
+        return signUp().signUp(SignUp.Command.of("anna", "anna@example.org", "+4915112345678", password));
+    }
+
+    /** Signs in and checks the token, as the HTTP layer does on the next request. */
+    public Caller signedIn(String login, String password) {
+        SignIn.Result result = signIn().signIn(new SignIn.Command(login, password, "test"));
+        return authenticate().authenticate(result.token().reveal());
+    }
+}

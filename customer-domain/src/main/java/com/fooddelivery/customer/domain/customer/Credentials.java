@@ -1,0 +1,23 @@
+package com.fooddelivery.customer.domain.customer;
+
+import java.util.Objects;
+
+/**
+ * What sign-in needs of a customer: who it is and the stored password hash. Never leaves the
+ * sign-in and password-change use cases.
+ *
+ * @param customerId   whose credentials
+ * @param passwordHash the stored hash in PHC form
+ */
+public record Credentials(CustomerId customerId, String passwordHash) {
+
+    public Credentials {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+    }
+
+    @Override
+    public String toString() {
+        return "Credentials[customerId=" + customerId + "]";
+    }
+}

@@ -1,0 +1,32 @@
+package com.fooddelivery.customer.domain.customer;
+
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A customer's account as the application shows and changes it. The password hash is deliberately
+ * not part of it, so it cannot end up in a response by accident.
+ *
+ * @param id                     internal key
+ * @param uid                    public identifier ({@code customer_uid})
+ * @param login                  sign-in name
+ * @param email                  email address
+ * @param phoneNumber            phone in E.164
+ * @param deliveryAddress        the address orders go to unless the order says otherwise
+ * @param preferredPaymentMethod the method the app preselects
+ */
+public record Customer(CustomerId id, UUID uid, Login login, Email email, PhoneNumber phoneNumber,
+                       Optional<DeliveryAddress> deliveryAddress, Optional<PaymentMethod> preferredPaymentMethod) {
+
+    public Customer {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(uid, "uid");
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(phoneNumber, "phoneNumber");
+        Objects.requireNonNull(deliveryAddress, "deliveryAddress");
+        Objects.requireNonNull(preferredPaymentMethod, "preferredPaymentMethod");
+    }
+}

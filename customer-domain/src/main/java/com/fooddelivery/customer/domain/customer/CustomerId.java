@@ -1,0 +1,16 @@
+package com.fooddelivery.customer.domain.customer;
+
+/**
+ * The internal key of a customer ({@code delivery_customer_c_id}). Never shown to clients, who
+ * only ever see the customer's UID.
+ *
+ * @param value a positive number
+ */
+public record CustomerId(int value) {
+
+    public CustomerId {
+        if (value <= 0) {
+            throw new IllegalArgumentException("a customer id is positive: " + value);
+        }
+    }
+}

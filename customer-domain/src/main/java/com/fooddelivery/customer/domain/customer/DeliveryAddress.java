@@ -1,0 +1,19 @@
+package com.fooddelivery.customer.domain.customer;
+
+import com.fooddelivery.customer.domain.shared.Validator;
+
+/**
+ * Where food is brought: free text as the customer writes it for the courier, 1 to 500 characters.
+ *
+ * @param value the address, trimmed
+ */
+public record DeliveryAddress(String value) {
+
+    /** Longest address accepted. */
+    public static final int MAX_LENGTH = 500;
+
+    public DeliveryAddress {
+        Validator.check().text(value, "deliveryAddress", 1, MAX_LENGTH).done();
+        value = value.strip();
+    }
+}

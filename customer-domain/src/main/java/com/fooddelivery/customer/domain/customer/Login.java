@@ -1,0 +1,27 @@
+package com.fooddelivery.customer.domain.customer;
+
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The name a customer signs in with: 3 to 50 letters, digits, dots, underscores or hyphens. Kept as
+ * typed; compared without regard to case.
+ *
+ * @param value the login as the customer chose it
+ */
+public record Login(String value) {
+
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9._-]{3,50}");
+
+    public Login {
+        if (value == null || !SHAPE.matcher(value).matches()) {
+            throw ValidationException.of("login", "must be 3 to 50 letters, digits, '.', '_' or '-'");
+        }
+    }
+
+    /** The form uniqueness and sign-in compare. */
+    public String canonical() {
+        return value.toLowerCase(Locale.ROOT);
+    }
+}

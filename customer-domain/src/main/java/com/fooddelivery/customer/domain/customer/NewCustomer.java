@@ -1,0 +1,29 @@
+package com.fooddelivery.customer.domain.customer;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A customer about to be stored, with the hash of the chosen password.
+ *
+ * @param uid          the public identifier to give it
+ * @param login        sign-in name
+ * @param email        email address
+ * @param phoneNumber  phone in E.164
+ * @param passwordHash the password's hash in PHC form
+ */
+public record NewCustomer(UUID uid, Login login, Email email, PhoneNumber phoneNumber, String passwordHash) {
+
+    public NewCustomer {
+        Objects.requireNonNull(uid, "uid");
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(phoneNumber, "phoneNumber");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+    }
+
+    @Override
+    public String toString() {
+        return "NewCustomer[uid=" + uid + ", login=" + login.value() + "]";
+    }
+}

@@ -1,0 +1,43 @@
+package com.fooddelivery.customer.domain.customer;
+
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A phone number in E.164 form ({@code +} and up to 15 digits). Spaces, dashes, dots and
+ * parentheses are dropped and a leading {@code 00} becomes {@code +}, so "+49 (30) 123-4567" and
+ * "0049301234567" are the same number.
+ *
+ * @param value the number in E.164 form
+ */
+public record PhoneNumber(String value) {
+
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s().\\-]");
+
+    public PhoneNumber {
+        if (value == null) {
+            throw ValidationException.of("phoneNumber", "is required");
+        }
+        value = normalise(value);
+        if (!E164.matcher(value).matches()) {
+            throw ValidationException.of("phoneNumber",
+                    "must be an international number in E.164 form, like +4915112345678");
+        }
+    }
+
+    /** The number {@code text} denotes, if it is one. */
+    public static Optional<PhoneNumber> tryParse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String normalised = normalise(text);
+        return E164.matcher(normalised).matches() ? Optional.of(new PhoneNumber(normalised)) : Optional.empty();
+    }
+
+    private static String normalise(String raw) {
+        String compact = SEPARATORS.matcher(raw.strip()).replaceAll("");
+        return compact.startsWith("00") ? "+" + compact.substring(2) : compact;
+    }
+}

@@ -1,0 +1,25 @@
+package com.fooddelivery.customer.domain.customer;
+
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The new values of a customer's editable settings, all of them: a use case merges a partial
+ * request with the current profile before it builds one.
+ *
+ * @param email                  email address
+ * @param phoneNumber            phone in E.164
+ * @param deliveryAddress        default delivery address, or none
+ * @param preferredPaymentMethod preferred method, or none
+ */
+public record ProfileChange(Email email, PhoneNumber phoneNumber, Optional<DeliveryAddress> deliveryAddress,
+                            Optional<PaymentMethod> preferredPaymentMethod) {
+
+    public ProfileChange {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(phoneNumber, "phoneNumber");
+        Objects.requireNonNull(deliveryAddress, "deliveryAddress");
+        Objects.requireNonNull(preferredPaymentMethod, "preferredPaymentMethod");
+    }
+}

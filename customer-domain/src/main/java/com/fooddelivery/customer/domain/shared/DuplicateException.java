@@ -1,0 +1,21 @@
+package com.fooddelivery.customer.domain.shared;
+
+/**
+ * A value that must be unique is already taken. Names the field so a client can point at it; never
+ * says by whom.
+ */
+public final class DuplicateException extends DomainException {
+
+    private final String field;
+
+    /** @param field the client's name of the field whose value is taken, e.g. {@code "email"} */
+    public DuplicateException(String field) {
+        super(field + " is already taken");
+        this.field = field;
+    }
+
+    /** The field whose value is taken. */
+    public String field() {
+        return field;
+    }
+}

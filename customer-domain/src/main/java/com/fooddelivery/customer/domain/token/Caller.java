@@ -1,0 +1,19 @@
+package com.fooddelivery.customer.domain.token;
+
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import java.util.Objects;
+
+/**
+ * The signed-in customer a request comes from, as established by the token check. Use cases take
+ * it instead of any customer id a client could send.
+ *
+ * @param customerId who is calling
+ * @param sessionId  through which session
+ */
+public record Caller(CustomerId customerId, SessionId sessionId) {
+
+    public Caller {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(sessionId, "sessionId");
+    }
+}

@@ -1,0 +1,22 @@
+package com.fooddelivery.customer.domain.token;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How long a session lasts after sign-in.
+ *
+ * @param lifetime from one minute to one year
+ */
+public record SessionPolicy(Duration lifetime) {
+
+    /** Thirty days: a phone app stays signed in for a month of occasional use. */
+    public static final Duration DEFAULT_LIFETIME = Duration.ofDays(30);
+
+    public SessionPolicy {
+        Objects.requireNonNull(lifetime, "lifetime");
+        if (lifetime.compareTo(Duration.ofMinutes(1)) < 0 || lifetime.compareTo(Duration.ofDays(366)) > 0) {
+            throw new IllegalArgumentException("a session lasts from one minute to one year: " + lifetime);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.fooddelivery.customer.domain.token;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The secret a signed-in client presents: 256 random bits, URL-safe Base64. Only its SHA-256 digest
+ * is ever stored, so a copy of the database opens no session. Its text never appears in
+ * {@link #toString()}.
+ */
+public final class SessionToken {
+
+    private static final int RANDOM_BYTES = 32;
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final String value;
+
+    private SessionToken(String value) {
+        this.value = value;
+    }
+
+    /** A new token from a cryptographically strong source. */
+    public static SessionToken generate(SecureRandom random) {
+        byte[] bytes = new byte[RANDOM_BYTES];
+        random.nextBytes(bytes);
+        return new SessionToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    }
+
+    /** The token a client sent, if it has the shape of one; anything else cannot be a token of ours. */
+    public static Optional<SessionToken> parse(String text) {
+        return text != null && SHAPE.matcher(text).matches() ? Optional.of(new SessionToken(text)) : Optional.empty();
+    }
+
+    /** The text handed to the client, once, in the sign-in response. */
+    public String reveal() {
+        return value;
+    }
+
+    /** The hex SHA-256 digest under which the session is stored ({@code token_guid}). */
+    public String digest() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SessionToken[redacted]";
+    }
+}

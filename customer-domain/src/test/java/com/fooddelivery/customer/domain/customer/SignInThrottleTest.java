@@ -1,0 +1,33 @@
+package com.fooddelivery.customer.domain.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SignInThrottleTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-25T12:00:00Z");
+
+    @Test
+    void aFewTyposCostNothing() {
+        assertThat(SignInThrottle.blockedUntil(new SignInAttempts.FailedAttempts(4, T0), T0)).isEmpty();
+    }
+
+    @Test
+    void theWaitDoublesWithEveryFurtherFailureUpToAQuarterOfAnHour() {
+        assertThat(SignInThrottle.blockedUntil(new SignInAttempts.FailedAttempts(5, T0), T0)).contains(T0.plusSeconds(30));
+        assertThat(SignInThrottle.blockedUntil(new SignInAttempts.FailedAttempts(6, T0), T0)).contains(T0.plusSeconds(60));
+        assertThat(SignInThrottle.blockedUntil(new SignInAttempts.FailedAttempts(50, T0), T0))
+                .contains(T0.plus(Duration.ofMinutes(15)));
+    }
+
+    @Test
+    void theWaitEndsExactlyWhenItSays() {
+        SignInAttempts.FailedAttempts five = new SignInAttempts.FailedAttempts(5, T0);
+
+        assertThat(SignInThrottle.blockedUntil(five, T0.plusSeconds(29))).isPresent();
+        assertThat(SignInThrottle.blockedUntil(five, T0.plusSeconds(30))).isEmpty();
+    }
+}

@@ -1,0 +1,48 @@
+package com.fooddelivery.customer.domain.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SessionTokenTest {
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Test
+    void carries256RandomBitsInUrlSafeText() {
+        SessionToken token = SessionToken.generate(random);
+
+        assertThat(token.reveal()).hasSize(43).matches("[A-Za-z0-9_-]+");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            assertThat(seen.add(SessionToken.generate(random).reveal())).isTrue();
+        }
+    }
+
+    @Test
+    void isStoredOnlyAsItsDigest() {
+        SessionToken token = SessionToken.generate(random);
+
+        assertThat(token.digest()).hasSize(64).matches("[0-9a-f]+").doesNotContain(token.reveal());
+        assertThat(SessionToken.parse(token.reveal()).orElseThrow().digest()).isEqualTo(token.digest());
+    }
+
+    @Test
+    void neverShowsItselfInLogs() {
+        SessionToken token = SessionToken.generate(random);
+
+        assertThat(token.toString()).doesNotContain(token.reveal());
+    }
+
+    @Test
+    void anythingOfTheWrongShapeIsNoToken() {
+        assertThat(SessionToken.parse(null)).isEmpty();
+        assertThat(SessionToken.parse("")).isEmpty();
+        assertThat(SessionToken.parse("short")).isEmpty();
+        assertThat(SessionToken.parse("a".repeat(42) + "=")).isEmpty();
+        assertThat(SessionToken.parse("a".repeat(44))).isEmpty();
+    }
+}

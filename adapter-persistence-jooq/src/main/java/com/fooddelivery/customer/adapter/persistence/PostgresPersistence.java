@@ -1,7 +1,10 @@
 package com.fooddelivery.customer.adapter.persistence;
 
+import com.fooddelivery.customer.domain.customer.CustomerRepository;
+import com.fooddelivery.customer.domain.customer.SignInAttempts;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.token.SessionRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Currency;
@@ -20,6 +23,9 @@ public final class PostgresPersistence implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final JooqUnitOfWork unitOfWork;
     private final JooqMenuRepository menu;
+    private final JooqCustomerRepository customers;
+    private final JooqSessionRepository sessions;
+    private final JooqSignInAttempts signInAttempts;
 
     private PostgresPersistence(HikariDataSource dataSource, Currency currency) {
         this.dataSource = dataSource;
@@ -27,6 +33,9 @@ public final class PostgresPersistence implements AutoCloseable {
                 new Settings().withExecuteLogging(false).withRenderSchema(false));
         this.unitOfWork = new JooqUnitOfWork(dsl);
         this.menu = new JooqMenuRepository(unitOfWork, currency);
+        this.customers = new JooqCustomerRepository(unitOfWork);
+        this.sessions = new JooqSessionRepository(unitOfWork);
+        this.signInAttempts = new JooqSignInAttempts(unitOfWork);
     }
 
     /**
@@ -61,6 +70,21 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The menu. */
     public MenuRepository menu() {
         return menu;
+    }
+
+    /** The customers' accounts. */
+    public CustomerRepository customers() {
+        return customers;
+    }
+
+    /** The customers' sessions. */
+    public SessionRepository sessions() {
+        return sessions;
+    }
+
+    /** Failed sign-ins, for the throttle. */
+    public SignInAttempts signInAttempts() {
+        return signInAttempts;
     }
 
     /** Whether the database answers a trivial query right now. */

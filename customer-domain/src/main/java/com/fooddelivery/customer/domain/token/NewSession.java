@@ -2,6 +2,7 @@ package com.fooddelivery.customer.domain.token;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,9 @@ public record NewSession(CustomerId customerId, String tokenDigest, Instant begi
         if (!end.isAfter(begin)) {
             throw new IllegalArgumentException("a session ends after it begins");
         }
+        // PostgreSQL keeps microseconds; a session read back must equal the one stored.
+        begin = begin.truncatedTo(ChronoUnit.MICROS);
+        end = end.truncatedTo(ChronoUnit.MICROS);
         userAgent = userAgent == null ? "" : userAgent.strip();
         if (userAgent.length() > USER_AGENT_MAX) {
             userAgent = userAgent.substring(0, USER_AGENT_MAX);

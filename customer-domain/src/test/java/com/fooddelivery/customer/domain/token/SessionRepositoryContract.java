@@ -28,7 +28,7 @@ public abstract class SessionRepositoryContract {
      * @param customers where the sessions' customers are kept
      * @param sessions  the repository under test
      */
-    protected record Stores(CustomerRepository customers, SessionRepository sessions) {
+    public record Stores(CustomerRepository customers, SessionRepository sessions) {
     }
 
     @BeforeEach

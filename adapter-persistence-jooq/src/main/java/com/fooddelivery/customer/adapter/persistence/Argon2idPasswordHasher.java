@@ -1,0 +1,66 @@
+package com.fooddelivery.customer.adapter.persistence;
+
+import com.fooddelivery.customer.domain.customer.PasswordHasher;
+import com.password4j.Argon2Function;
+import com.password4j.Password;
+import com.password4j.types.Argon2;
+
+/**
+ * Argon2id in PHC string form ({@code $argon2id$v=19$m=…,t=…,p=…$salt$hash}), the format of the
+ * {@code password} column. Parameters default to OWASP's minimum for Argon2id: 19 MiB, two passes,
+ * one lane. A stored hash made with weaker parameters is reported for rehashing.
+ */
+public final class Argon2idPasswordHasher implements PasswordHasher {
+
+    /** OWASP Password Storage Cheat Sheet: m = 19 MiB. */
+    public static final int DEFAULT_MEMORY_KIB = 19 * 1024;
+    /** OWASP: t = 2. */
+    public static final int DEFAULT_ITERATIONS = 2;
+    private static final int PARALLELISM = 1;
+    private static final int HASH_BYTES = 32;
+    private static final int SALT_BYTES = 16;
+
+    private final Argon2Function function;
+
+    public Argon2idPasswordHasher() {
+        this(DEFAULT_MEMORY_KIB, DEFAULT_ITERATIONS);
+    }
+
+    /**
+     * @param memoryKib  memory per hash in KiB
+     * @param iterations passes over the memory
+     */
+    public Argon2idPasswordHasher(int memoryKib, int iterations) {
+        this.function = Argon2Function.getInstance(memoryKib, iterations, PARALLELISM, HASH_BYTES, Argon2.ID);
+    }
+
+    @Override
+    public String hash(String password) {
+        return Password.hash(password).addRandomSalt(SALT_BYTES).with(function).getResult();
+    }
+
+    @Override
+    public boolean matches(String password, String hash) {
+        if (!hash.startsWith("$argon2")) {
+            return false;
+        }
+        try {
+            return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+        } catch (RuntimeException unreadableHash) {
+            // A corrupt stored hash must fail the sign-in, not the request.
+            return false;
+        }
+    }
+
+    @Override
+    public boolean needsRehash(String hash) {
+        try {
+            Argon2Function stored = Argon2Function.getInstanceFromHash(hash);
+            return stored.getVariant() != Argon2.ID
+                    || stored.getMemory() < function.getMemory()
+                    || stored.getIterations() < function.getIterations();
+        } catch (RuntimeException notArgon2) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package com.fooddelivery.customer.adapter.persistence;
+
+import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_CUSTOMER_C;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.noCondition;
+
+import com.fooddelivery.customer.domain.customer.Credentials;
+import com.fooddelivery.customer.domain.customer.Customer;
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.domain.customer.CustomerRepository;
+import com.fooddelivery.customer.domain.customer.DeliveryAddress;
+import com.fooddelivery.customer.domain.customer.Email;
+import com.fooddelivery.customer.domain.customer.Login;
+import com.fooddelivery.customer.domain.customer.NewCustomer;
+import com.fooddelivery.customer.domain.customer.PhoneNumber;
+import com.fooddelivery.customer.domain.customer.ProfileChange;
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.shared.DuplicateException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jooq.Condition;
+import org.jooq.Record7;
+import org.jooq.SelectJoinStep;
+import org.jooq.exception.DataAccessException;
+
+/** Customers in {@code delivery_customer_c}; uniqueness is the database's to enforce. */
+public final class JooqCustomerRepository implements CustomerRepository {
+
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of(
+            "delivery_customer_c_login_uk", "login",
+            "delivery_customer_c_email_uk", "email",
+            "delivery_customer_c_phone_uk", "phoneNumber");
+
+    private final JooqUnitOfWork db;
+
+    JooqCustomerRepository(JooqUnitOfWork db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    @Override
+    public Customer add(NewCustomer customer) {
+        Integer id = translatingDuplicates(() -> db.dsl()
+                .insertInto(DELIVERY_CUSTOMER_C)
+                .set(DELIVERY_CUSTOMER_C.CUSTOMER_UID, customer.uid().toString())
+                .set(DELIVERY_CUSTOMER_C.LOGIN, customer.login().value())
+                .set(DELIVERY_CUSTOMER_C.EMAIL, customer.email().value())
+                .set(DELIVERY_CUSTOMER_C.PHONE_NUMBER, customer.phoneNumber().value())
+                .set(DELIVERY_CUSTOMER_C.PASSWORD, customer.passwordHash())
+                .returning(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID)
+                .fetchSingle(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID));
+        return new Customer(new CustomerId(id), customer.uid(), customer.login(), customer.email(),
+                customer.phoneNumber(), Optional.empty(), Optional.empty());
+    }
+
+    @Override
+    public Optional<Customer> byId(CustomerId id) {
+        return selectCustomers()
+                .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(id.value()))
+                .fetchOptional(mapping(JooqCustomerRepository::toCustomer));
+    }
+
+    @Override
+    public Optional<Credentials> credentialsFor(String identifier) {
+        String text = identifier.strip();
+        Condition byPhone = PhoneNumber.tryParse(text)
+                .map(phone -> DELIVERY_CUSTOMER_C.PHONE_NUMBER.eq(phone.value()))
+                .orElse(noCondition());
+        return credentials(lower(DELIVERY_CUSTOMER_C.LOGIN).eq(lower(text))
+                .or(lower(DELIVERY_CUSTOMER_C.EMAIL).eq(lower(text)))
+                .or(byPhone));
+    }
+
+    @Override
+    public Optional<Credentials> credentialsOf(CustomerId id) {
+        return credentials(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(id.value()));
+    }
+
+    @Override
+    public Customer change(CustomerId id, ProfileChange change) {
+        translatingDuplicates(() -> db.dsl()
+                .update(DELIVERY_CUSTOMER_C)
+                .set(DELIVERY_CUSTOMER_C.EMAIL, change.email().value())
+                .set(DELIVERY_CUSTOMER_C.PHONE_NUMBER, change.phoneNumber().value())
+                .set(DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS,
+                        change.deliveryAddress().map(DeliveryAddress::value).orElse(null))
+                .set(DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD,
+                        change.preferredPaymentMethod().map(Enum::name).orElse(null))
+                .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(id.value()))
+                .execute());
+        return byId(id).orElseThrow(() -> new IllegalStateException("customer " + id + " vanished"));
+    }
+
+    @Override
+    public void changePasswordHash(CustomerId id, String passwordHash) {
+        db.dsl().update(DELIVERY_CUSTOMER_C)
+                .set(DELIVERY_CUSTOMER_C.PASSWORD, passwordHash)
+                .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(id.value()))
+                .execute();
+    }
+
+    private Optional<Credentials> credentials(Condition condition) {
+        return db.dsl()
+                .select(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID, DELIVERY_CUSTOMER_C.PASSWORD)
+                .from(DELIVERY_CUSTOMER_C)
+                .where(condition)
+                .limit(1)
+                .fetchOptional(mapping((id, hash) -> new Credentials(new CustomerId(id), hash)));
+    }
+
+    private SelectJoinStep<Record7<Integer, String, String, String, String, String, String>> selectCustomers() {
+        return db.dsl()
+                .select(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID, DELIVERY_CUSTOMER_C.CUSTOMER_UID,
+                        DELIVERY_CUSTOMER_C.LOGIN, DELIVERY_CUSTOMER_C.EMAIL, DELIVERY_CUSTOMER_C.PHONE_NUMBER,
+                        DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS, DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD)
+                .from(DELIVERY_CUSTOMER_C);
+    }
+
+    private static Customer toCustomer(Integer id, String uid, String login, String email, String phone,
+                                       String address, String paymentMethod) {
+        return new Customer(new CustomerId(id), UUID.fromString(uid), new Login(login), new Email(email),
+                new PhoneNumber(phone), Optional.ofNullable(address).map(DeliveryAddress::new),
+                Optional.ofNullable(paymentMethod).map(PaymentMethod::valueOf));
+    }
+
+    private static <T> T translatingDuplicates(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (DataAccessException failure) {
+            throw Constraints.violatedUnique(failure, UNIQUE_FIELDS)
+                    .<RuntimeException>map(DuplicateException::new)
+                    .orElse(failure);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package com.fooddelivery.customer.adapter.persistence;
+
+import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_CUSTOMER_TOKEN_C;
+import static org.jooq.Records.mapping;
+
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.domain.token.NewSession;
+import com.fooddelivery.customer.domain.token.Session;
+import com.fooddelivery.customer.domain.token.SessionId;
+import com.fooddelivery.customer.domain.token.SessionRepository;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Record5;
+import org.jooq.SelectJoinStep;
+
+/** Sessions in {@code delivery_customer_token_c}, looked up by the token's digest in {@code token_guid}. */
+public final class JooqSessionRepository implements SessionRepository {
+
+    private final JooqUnitOfWork db;
+
+    JooqSessionRepository(JooqUnitOfWork db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    @Override
+    public Session add(NewSession session) {
+        Integer id = db.dsl()
+                .insertInto(DELIVERY_CUSTOMER_TOKEN_C)
+                .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_GUID, session.tokenDigest())
+                .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT, utc(session.begin()))
+                .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT, utc(session.end()))
+                .set(DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID, session.customerId().value())
+                .set(DELIVERY_CUSTOMER_TOKEN_C.USER_AGENT, session.userAgent())
+                .returning(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID)
+                .fetchSingle(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID);
+        return new Session(new SessionId(id), session.customerId(), session.begin(), session.end(), session.userAgent());
+    }
+
+    @Override
+    public Optional<Session> validByDigest(String tokenDigest, Instant now) {
+        return selectSessions()
+                .where(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_GUID.eq(tokenDigest))
+                .and(validAt(now))
+                .fetchOptional(mapping(JooqSessionRepository::toSession));
+    }
+
+    @Override
+    public List<Session> validOf(CustomerId customerId, Instant now) {
+        return selectSessions()
+                .where(DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID.eq(customerId.value()))
+                .and(validAt(now))
+                .orderBy(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT.desc(),
+                        DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID.desc())
+                .fetch(mapping(JooqSessionRepository::toSession));
+    }
+
+    @Override
+    public boolean end(CustomerId customerId, SessionId id, Instant now) {
+        return db.dsl().update(DELIVERY_CUSTOMER_TOKEN_C)
+                .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT, utc(now))
+                .where(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID.eq(id.value()))
+                .and(DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID.eq(customerId.value()))
+                .and(validAt(now))
+                .execute() == 1;
+    }
+
+    @Override
+    public void endAllOtherThan(CustomerId customerId, SessionId keep, Instant now) {
+        db.dsl().update(DELIVERY_CUSTOMER_TOKEN_C)
+                .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT, utc(now))
+                .where(DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID.eq(customerId.value()))
+                .and(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID.ne(keep.value()))
+                .and(validAt(now))
+                .execute();
+    }
+
+    private static Condition validAt(Instant now) {
+        OffsetDateTime at = utc(now);
+        return DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT.le(at).and(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT.gt(at));
+    }
+
+    private SelectJoinStep<Record5<Integer, Integer, OffsetDateTime, OffsetDateTime, String>> selectSessions() {
+        return db.dsl()
+                .select(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID, DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID,
+                        DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT, DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT,
+                        DELIVERY_CUSTOMER_TOKEN_C.USER_AGENT)
+                .from(DELIVERY_CUSTOMER_TOKEN_C);
+    }
+
+    private static Session toSession(Integer id, Integer customerId, OffsetDateTime begin, OffsetDateTime end,
+                                     String userAgent) {
+        return new Session(new SessionId(id), new CustomerId(customerId), begin.toInstant(), end.toInstant(), userAgent);
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

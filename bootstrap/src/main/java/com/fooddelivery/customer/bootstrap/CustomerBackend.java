@@ -1,16 +1,30 @@
 package com.fooddelivery.customer.bootstrap;
 
+import com.fooddelivery.customer.adapter.http.AccountRoutes;
 import com.fooddelivery.customer.adapter.http.HttpApi;
 import com.fooddelivery.customer.adapter.http.MenuRoutes;
+import com.fooddelivery.customer.adapter.persistence.Argon2idPasswordHasher;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.PostgresPersistence;
+import com.fooddelivery.customer.application.customer.ChangePassword;
+import com.fooddelivery.customer.application.customer.ChangeProfile;
+import com.fooddelivery.customer.application.customer.ShowProfile;
+import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.application.menu.ListCategories;
 import com.fooddelivery.customer.application.menu.ListMenuItems;
 import com.fooddelivery.customer.application.menu.ShowMenuItem;
 import com.fooddelivery.customer.application.menu.ShowPicture;
+import com.fooddelivery.customer.application.token.Authenticate;
+import com.fooddelivery.customer.application.token.ListSessions;
+import com.fooddelivery.customer.application.token.SignIn;
+import com.fooddelivery.customer.application.token.SignOut;
+import com.fooddelivery.customer.domain.customer.CustomerRepository;
+import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.token.SessionRepository;
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +65,23 @@ public final class CustomerBackend implements AutoCloseable {
 
             MenuRoutes menuRoutes = new MenuRoutes(new ListCategories(menu), new ListMenuItems(menu, unitOfWork),
                     new ShowMenuItem(menu), new ShowPicture(menu));
-            Javalin server = new HttpApi(menuRoutes, persistence::isReachable).create().start(settings.port());
+
+            Clock clock = Clock.systemUTC();
+            CustomerRepository customers = persistence.customers();
+            SessionRepository sessions = persistence.sessions();
+            PasswordHasher hasher = new Argon2idPasswordHasher();
+            AccountRoutes accountRoutes = new AccountRoutes(
+                    new SignUp(customers, hasher, unitOfWork),
+                    new SignIn(customers, sessions, persistence.signInAttempts(), hasher, unitOfWork,
+                            settings.sessions(), clock),
+                    new SignOut(sessions, unitOfWork, clock),
+                    new ListSessions(sessions, clock),
+                    new ShowProfile(customers),
+                    new ChangeProfile(customers, unitOfWork),
+                    new ChangePassword(customers, sessions, hasher, unitOfWork, clock));
+
+            Javalin server = new HttpApi(menuRoutes, accountRoutes, new Authenticate(sessions, clock),
+                    persistence::isReachable).create().start(settings.port());
             LOG.info("customerbackend listening on port {}", server.port());
             return new CustomerBackend(embedded, persistence, server);
         } catch (RuntimeException failure) {

@@ -1,7 +1,10 @@
 package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
+import com.fooddelivery.customer.domain.token.SessionPolicy;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +20,11 @@ import java.util.Optional;
  * @param currency    the one currency of all prices ({@code CURRENCY}, ISO 4217, default EUR)
  * @param demoMenu    whether to load the demo menu into an empty embedded database ({@code DEMO_MENU},
  *                    default true; never loaded into an external database)
+ * @param sessions    how long a sign-in lasts ({@code SESSION_LIFETIME}, ISO-8601 like {@code P30D} or
+ *                    {@code PT8H}, default 30 days)
  */
 public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
-                       boolean demoMenu) {
+                       boolean demoMenu, SessionPolicy sessions) {
 
     /** Reads and checks every setting; the first wrong one stops the start. */
     public static Settings from(Map<String, String> env) {
@@ -30,7 +35,8 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 poolSize,
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 currency(env),
-                bool(env, "DEMO_MENU", true));
+                bool(env, "DEMO_MENU", true),
+                sessionPolicy(env));
     }
 
     private static Optional<DatabaseSettings> externalDatabase(Map<String, String> env, int poolSize) {
@@ -63,6 +69,19 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             return currency;
         } catch (IllegalArgumentException unknown) {
             throw new ConfigurationException("CURRENCY must be an ISO 4217 code like EUR, got '" + code + "'");
+        }
+    }
+
+    private static SessionPolicy sessionPolicy(Map<String, String> env) {
+        String raw = blankToNull(env.get("SESSION_LIFETIME"));
+        if (raw == null) {
+            return new SessionPolicy(SessionPolicy.DEFAULT_LIFETIME);
+        }
+        try {
+            return new SessionPolicy(Duration.parse(raw));
+        } catch (DateTimeParseException | IllegalArgumentException wrong) {
+            throw new ConfigurationException("SESSION_LIFETIME must be an ISO-8601 duration from PT1M to P366D, like P30D, got '"
+                    + raw + "'");
         }
     }
 

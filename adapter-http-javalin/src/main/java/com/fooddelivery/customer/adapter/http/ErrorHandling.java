@@ -1,6 +1,9 @@
 package com.fooddelivery.customer.adapter.http;
 
+import com.fooddelivery.customer.domain.shared.AuthenticationException;
+import com.fooddelivery.customer.domain.shared.DuplicateException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.ThrottledException;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -31,6 +34,20 @@ final class ErrorHandling {
                         .toList()));
         routes.exception(NotFoundException.class, (failure, ctx) ->
                 respond(ctx, ProblemType.NOT_FOUND, capitalised(failure.subject()) + " not found.", null));
+        routes.exception(DuplicateException.class, (failure, ctx) -> respond(ctx, ProblemType.DUPLICATE,
+                "The " + failure.field() + " is already taken.",
+                List.of(new Problem.InvalidField(failure.field(), "is already taken"))));
+        routes.exception(AuthenticationException.class, (failure, ctx) -> {
+            ctx.header("WWW-Authenticate", ctx.header("Authorization") == null
+                    ? "Bearer realm=\"customerbackend\""
+                    : "Bearer realm=\"customerbackend\", error=\"invalid_token\"");
+            respond(ctx, ProblemType.UNAUTHENTICATED, "Sign in again: the credentials or token are not valid.", null);
+        });
+        routes.exception(ThrottledException.class, (failure, ctx) -> {
+            ctx.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
+            respond(ctx, ProblemType.THROTTLED, "Too many failed attempts; retry after "
+                    + failure.retryAfter().toSeconds() + " seconds.", null);
+        });
         routes.exception(HttpResponseException.class, (failure, ctx) -> httpFailure(failure, ctx));
         routes.exception(Exception.class, (failure, ctx) -> {
             LOG.error("Unhandled failure on {} {}", ctx.method(), ctx.path(), failure);
@@ -41,7 +58,9 @@ final class ErrorHandling {
     private void httpFailure(HttpResponseException failure, Context ctx) {
         int status = failure.getStatus();
         String title = HttpStatus.forStatus(status).getMessage();
-        String detail = status == 404 ? "No resource at " + ctx.path() + "." : title + ".";
+        String message = failure.getMessage();
+        String detail = status == 404 ? "No resource at " + ctx.path() + "."
+                : message == null || message.isBlank() || message.equalsIgnoreCase(title) ? title + "." : message;
         responses.problem(ctx, new Problem("about:blank", title, status, detail, ctx.path(), null));
     }
 

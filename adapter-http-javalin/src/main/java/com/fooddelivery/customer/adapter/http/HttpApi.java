@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.adapter.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fooddelivery.customer.application.token.Authenticate;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
@@ -16,12 +17,16 @@ public final class HttpApi {
     public static final String BASE = "/api/v1";
 
     private final MenuRoutes menu;
+    private final AccountRoutes accounts;
+    private final CustomerAuthentication authentication;
     private final HealthProbe health;
     private final ObjectMapper json = JsonMapping.create();
     private final Responses responses = new Responses(json);
 
-    public HttpApi(MenuRoutes menu, HealthProbe health) {
+    public HttpApi(MenuRoutes menu, AccountRoutes accounts, Authenticate authenticate, HealthProbe health) {
         this.menu = Objects.requireNonNull(menu, "menu");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.authentication = new CustomerAuthentication(authenticate);
         this.health = Objects.requireNonNull(health, "health");
     }
 
@@ -37,7 +42,9 @@ public final class HttpApi {
                 boolean up = health.databaseUp();
                 ctx.status(up ? 200 : 503).json(Map.of("status", up ? "UP" : "DOWN"));
             });
+            config.routes.beforeMatched(authentication::check);
             menu.register(config.routes, responses);
+            accounts.register(config.routes, responses, new JsonBodies(json));
         });
     }
 }

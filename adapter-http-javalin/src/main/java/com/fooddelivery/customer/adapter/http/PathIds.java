@@ -19,7 +19,8 @@ final class PathIds {
         return new MenuItemId(positive(ctx, "id"));
     }
 
-    private static int positive(Context ctx, String name) {
+    /** A path parameter that must be a positive number. */
+    static int positive(Context ctx, String name) {
         String raw = ctx.pathParam(name);
         try {
             int value = Integer.parseInt(raw);

@@ -3,7 +3,10 @@ package com.fooddelivery.customer.adapter.http;
 /** The kinds of problem this API reports, each with a stable type URI clients can switch on. */
 enum ProblemType {
     VALIDATION(400, "Invalid input"),
+    UNAUTHENTICATED(401, "Unauthenticated"),
     NOT_FOUND(404, "Not found"),
+    DUPLICATE(409, "Already taken"),
+    THROTTLED(429, "Too many attempts"),
     INTERNAL(500, "Internal error");
 
     private final int status;

@@ -21,13 +21,21 @@ final class Responses {
 
     /** A JSON body that clients must revalidate before reuse. */
     void json(Context ctx, Object body) {
-        byte[] bytes;
-        try {
-            bytes = json.writeValueAsBytes(body);
-        } catch (JsonProcessingException bug) {
-            throw new IllegalStateException("response body cannot be written as JSON", bug);
-        }
+        byte[] bytes = write(body);
         send(ctx, bytes, "application/json", tagOf(bytes), "no-cache");
+    }
+
+    /** A newly created resource; never cached, since it may carry a secret such as a token. */
+    void created(Context ctx, Object body) {
+        ctx.status(201);
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/json").result(write(body));
+    }
+
+    /** One customer's own data: never stored by shared caches, revalidated by tag. */
+    void privateJson(Context ctx, Object body) {
+        byte[] bytes = write(body);
+        send(ctx, bytes, "application/json", tagOf(bytes), "private, no-cache");
     }
 
     /** Bytes of a known media type under a tag the caller already knows. */
@@ -50,6 +58,14 @@ final class Responses {
                     .result(json.writeValueAsBytes(problem));
         } catch (JsonProcessingException bug) {
             throw new IllegalStateException("problem cannot be written as JSON", bug);
+        }
+    }
+
+    private byte[] write(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException bug) {
+            throw new IllegalStateException("response body cannot be written as JSON", bug);
         }
     }
 

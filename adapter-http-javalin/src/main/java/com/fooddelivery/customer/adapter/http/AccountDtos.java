@@ -1,0 +1,61 @@
+package com.fooddelivery.customer.adapter.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fooddelivery.customer.application.token.ListSessions;
+import com.fooddelivery.customer.domain.customer.Customer;
+import com.fooddelivery.customer.domain.customer.DeliveryAddress;
+import java.time.Instant;
+import java.util.List;
+
+/** JSON shapes of accounts and sessions. Passwords only ever travel inwards. */
+final class AccountDtos {
+
+    private AccountDtos() {
+    }
+
+    record SignUpRequest(String login, String email, String phoneNumber, String password) {
+        @Override
+        public String toString() {
+            return "SignUpRequest[login=" + login + "]";
+        }
+    }
+
+    record SignInRequest(String login, String password) {
+        @Override
+        public String toString() {
+            return "SignInRequest[login=" + login + "]";
+        }
+    }
+
+    record PasswordChangeRequest(String currentPassword, String newPassword) {
+        @Override
+        public String toString() {
+            return "PasswordChangeRequest[redacted]";
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record CustomerDto(String uid, String login, String email, String phoneNumber, String deliveryAddress,
+                       String preferredPaymentMethod) {
+    }
+
+    record TokenDto(String token, String tokenType, Instant expiresAt, int sessionId) {
+    }
+
+    record SessionDto(int id, Instant startedAt, Instant expiresAt, String userAgent, boolean current) {
+    }
+
+    record SessionList(List<SessionDto> sessions) {
+    }
+
+    static CustomerDto toDto(Customer customer) {
+        return new CustomerDto(customer.uid().toString(), customer.login().value(), customer.email().value(),
+                customer.phoneNumber().value(), customer.deliveryAddress().map(DeliveryAddress::value).orElse(null),
+                customer.preferredPaymentMethod().map(Enum::name).orElse(null));
+    }
+
+    static SessionDto toDto(ListSessions.Entry entry) {
+        return new SessionDto(entry.session().id().value(), entry.session().begin(), entry.session().end(),
+                entry.session().userAgent(), entry.current());
+    }
+}

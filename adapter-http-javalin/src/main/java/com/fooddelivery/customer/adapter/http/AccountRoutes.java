@@ -1,0 +1,109 @@
+package com.fooddelivery.customer.adapter.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.application.customer.ChangePassword;
+import com.fooddelivery.customer.application.customer.ChangeProfile;
+import com.fooddelivery.customer.application.customer.FieldUpdate;
+import com.fooddelivery.customer.application.customer.ShowProfile;
+import com.fooddelivery.customer.application.customer.SignUp;
+import com.fooddelivery.customer.application.token.ListSessions;
+import com.fooddelivery.customer.application.token.SignIn;
+import com.fooddelivery.customer.application.token.SignOut;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.token.SessionId;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Set;
+
+/** Sign-up, sign-in and -out, devices, and the signed-in customer's own account. */
+public final class AccountRoutes {
+
+    private static final Set<String> PROFILE_FIELDS = Set.of("email", "phoneNumber", "deliveryAddress",
+            "preferredPaymentMethod");
+
+    private final SignUp signUp;
+    private final SignIn signIn;
+    private final SignOut signOut;
+    private final ListSessions listSessions;
+    private final ShowProfile showProfile;
+    private final ChangeProfile changeProfile;
+    private final ChangePassword changePassword;
+
+    public AccountRoutes(SignUp signUp, SignIn signIn, SignOut signOut, ListSessions listSessions,
+                         ShowProfile showProfile, ChangeProfile changeProfile, ChangePassword changePassword) {
+        this.signUp = Objects.requireNonNull(signUp);
+        this.signIn = Objects.requireNonNull(signIn);
+        this.signOut = Objects.requireNonNull(signOut);
+        this.listSessions = Objects.requireNonNull(listSessions);
+        this.showProfile = Objects.requireNonNull(showProfile);
+        this.changeProfile = Objects.requireNonNull(changeProfile);
+        this.changePassword = Objects.requireNonNull(changePassword);
+    }
+
+    void register(RoutesConfig routes, Responses responses, JsonBodies bodies) {
+        String base = HttpApi.BASE;
+        routes.post(base + "/customers", ctx -> {
+            AccountDtos.SignUpRequest request = bodies.read(ctx, AccountDtos.SignUpRequest.class);
+            var customer = signUp.signUp(SignUp.Command.of(request.login(), request.email(), request.phoneNumber(),
+                    request.password()));
+            ctx.header("Location", base + "/customers/me");
+            responses.created(ctx, AccountDtos.toDto(customer));
+        });
+        routes.post(base + "/sessions", ctx -> {
+            AccountDtos.SignInRequest request = bodies.read(ctx, AccountDtos.SignInRequest.class);
+            SignIn.Result result = signIn.signIn(new SignIn.Command(request.login(), request.password(),
+                    ctx.userAgent()));
+            responses.created(ctx, new AccountDtos.TokenDto(result.token().reveal(), "Bearer",
+                    result.session().end(), result.session().id().value()));
+        });
+        routes.get(base + "/sessions", ctx -> responses.privateJson(ctx, new AccountDtos.SessionList(
+                listSessions.list(CustomerAuthentication.caller(ctx)).stream().map(AccountDtos::toDto).toList())),
+                Access.CUSTOMER);
+        routes.delete(base + "/sessions/current", ctx -> {
+            signOut.signOut(CustomerAuthentication.caller(ctx));
+            ctx.status(204);
+        }, Access.CUSTOMER);
+        routes.delete(base + "/sessions/{id}", ctx -> {
+            signOut.end(CustomerAuthentication.caller(ctx), new SessionId(PathIds.positive(ctx, "id")));
+            ctx.status(204);
+        }, Access.CUSTOMER);
+        routes.get(base + "/customers/me", ctx -> responses.privateJson(ctx,
+                AccountDtos.toDto(showProfile.show(CustomerAuthentication.caller(ctx)))), Access.CUSTOMER);
+        routes.patch(base + "/customers/me", ctx -> responses.privateJson(ctx,
+                AccountDtos.toDto(changeProfile.change(profileChange(ctx, bodies.readObject(ctx))))), Access.CUSTOMER);
+        routes.post(base + "/customers/me/password", ctx -> {
+            AccountDtos.PasswordChangeRequest request = bodies.read(ctx, AccountDtos.PasswordChangeRequest.class);
+            changePassword.change(new ChangePassword.Command(CustomerAuthentication.caller(ctx),
+                    request.currentPassword(), request.newPassword()));
+            ctx.status(204);
+        }, Access.CUSTOMER);
+    }
+
+    private static ChangeProfile.Command profileChange(Context ctx, JsonNode body) {
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!PROFILE_FIELDS.contains(name)) {
+                throw ValidationException.of(name, "is not a field that can be changed");
+            }
+        }
+        return ChangeProfile.Command.of(CustomerAuthentication.caller(ctx), update(body, "email"),
+                update(body, "phoneNumber"), update(body, "deliveryAddress"), update(body, "preferredPaymentMethod"));
+    }
+
+    /** Absent means keep, null means clear, a string means set; any other JSON type is refused. */
+    private static FieldUpdate<String> update(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return FieldUpdate.keep();
+        }
+        if (value.isNull()) {
+            return FieldUpdate.clear();
+        }
+        if (!value.isTextual()) {
+            throw ValidationException.of(field, "must be a string or null");
+        }
+        return FieldUpdate.set(value.textValue());
+    }
+}

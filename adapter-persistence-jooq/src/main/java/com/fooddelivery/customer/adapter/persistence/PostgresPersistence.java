@@ -3,6 +3,8 @@ package com.fooddelivery.customer.adapter.persistence;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.order.IdempotencyKeys;
+import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.token.SessionRepository;
 import com.zaxxer.hikari.HikariConfig;
@@ -26,6 +28,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqCustomerRepository customers;
     private final JooqSessionRepository sessions;
     private final JooqSignInAttempts signInAttempts;
+    private final JooqOrderRepository orders;
+    private final JooqIdempotencyKeys idempotencyKeys;
 
     private PostgresPersistence(HikariDataSource dataSource, Currency currency) {
         this.dataSource = dataSource;
@@ -36,6 +40,8 @@ public final class PostgresPersistence implements AutoCloseable {
         this.customers = new JooqCustomerRepository(unitOfWork);
         this.sessions = new JooqSessionRepository(unitOfWork);
         this.signInAttempts = new JooqSignInAttempts(unitOfWork);
+        this.orders = new JooqOrderRepository(unitOfWork);
+        this.idempotencyKeys = new JooqIdempotencyKeys(unitOfWork);
     }
 
     /**
@@ -85,6 +91,16 @@ public final class PostgresPersistence implements AutoCloseable {
     /** Failed sign-ins, for the throttle. */
     public SignInAttempts signInAttempts() {
         return signInAttempts;
+    }
+
+    /** The orders. */
+    public OrderRepository orders() {
+        return orders;
+    }
+
+    /** The customers' idempotency keys for placing orders. */
+    public IdempotencyKeys idempotencyKeys() {
+        return idempotencyKeys;
     }
 
     /** Whether the database answers a trivial query right now. */

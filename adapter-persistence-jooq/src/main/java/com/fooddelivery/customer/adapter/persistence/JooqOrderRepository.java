@@ -1,0 +1,202 @@
+package com.fooddelivery.customer.adapter.persistence;
+
+import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_ORDERITEM_C;
+import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_ORDER_C;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.domain.customer.DeliveryAddress;
+import com.fooddelivery.customer.domain.menu.MenuItemId;
+import com.fooddelivery.customer.domain.order.Estimates;
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderLine;
+import com.fooddelivery.customer.domain.order.OrderPage;
+import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.order.OrderStatus;
+import com.fooddelivery.customer.domain.order.OrderSummary;
+import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.order.PaymentStatus;
+import com.fooddelivery.customer.domain.order.Timeline;
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.shared.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.Field;
+import org.jooq.InsertValuesStep7;
+import org.jooq.Record;
+import org.jooq.SelectJoinStep;
+
+/**
+ * Orders in {@code delivery_order_c} with their lines in {@code delivery_orderitem_c}. An order and
+ * all its lines come back in one statement (lines as a MULTISET), and a page of the list is one
+ * statement whatever its size.
+ */
+public final class JooqOrderRepository implements OrderRepository {
+
+    private static final List<String> FINISHED = List.of(OrderStatus.DELIVERED.name(), OrderStatus.CANCELLED.name());
+
+    private static final Field<List<OrderLine>> LINES = multiset(
+            select(DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID, DELIVERY_ORDERITEM_C.NAME,
+                    DELIVERY_ORDERITEM_C.UNIT_PRICE, DELIVERY_ORDERITEM_C.QUANTITY, DELIVERY_ORDER_C.CURRENCY)
+                    .from(DELIVERY_ORDERITEM_C)
+                    .where(DELIVERY_ORDERITEM_C.ORDER_ID.eq(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID))
+                    .orderBy(DELIVERY_ORDERITEM_C.LINE_NO))
+            .as("lines")
+            .convertFrom(result -> result.map(mapping((itemId, name, unitPrice, quantity, currency) ->
+                    new OrderLine(new MenuItemId(itemId), name, new Money(unitPrice, Currency.getInstance(currency)),
+                            quantity))));
+
+    private final JooqUnitOfWork db;
+
+    JooqOrderRepository(JooqUnitOfWork db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    @Override
+    public void add(Order order) {
+        Long id = db.dsl()
+                .insertInto(DELIVERY_ORDER_C)
+                .set(DELIVERY_ORDER_C.ORDER_UID, order.uid().value())
+                .set(DELIVERY_ORDER_C.CUSTOMER_ID, order.customerId().value())
+                .set(DELIVERY_ORDER_C.PAYMENT_METHOD, order.paymentMethod().name())
+                .set(DELIVERY_ORDER_C.CURRENCY, order.total().currency().getCurrencyCode())
+                .set(DELIVERY_ORDER_C.TOTAL_AMOUNT, order.total().amount())
+                .set(DELIVERY_ORDER_C.ITEM_COUNT, order.itemCount())
+                .set(DELIVERY_ORDER_C.DELIVERY_ADDRESS, order.address().value())
+                .set(DELIVERY_ORDER_C.COMMENT, order.comment())
+                .set(DELIVERY_ORDER_C.REGISTERED_DT, utc(order.timeline().registeredAt()))
+                .set(DELIVERY_ORDER_C.STATUS, order.status().name())
+                .set(DELIVERY_ORDER_C.PAYMENT_STATUS, order.paymentStatus().name())
+                .set(DELIVERY_ORDER_C.ESTIMATED_READY_DT, utc(order.estimates().readyAt()))
+                .set(DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT, utc(order.estimates().deliveryAt()))
+                .returning(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID)
+                .fetchSingle(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID);
+        InsertValuesStep7<?, Long, Integer, Integer, String, BigDecimal, Integer, BigDecimal> lines = db.dsl()
+                .insertInto(DELIVERY_ORDERITEM_C, DELIVERY_ORDERITEM_C.ORDER_ID, DELIVERY_ORDERITEM_C.LINE_NO,
+                        DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID, DELIVERY_ORDERITEM_C.NAME,
+                        DELIVERY_ORDERITEM_C.UNIT_PRICE, DELIVERY_ORDERITEM_C.QUANTITY, DELIVERY_ORDERITEM_C.LINE_COST);
+        int lineNo = 1;
+        for (OrderLine line : order.lines()) {
+            lines = lines.values(id, lineNo++, line.menuItemId().value(), line.name(), line.unitPrice().amount(),
+                    line.quantity(), line.cost().amount());
+        }
+        lines.execute();
+        update(order);
+    }
+
+    @Override
+    public Optional<Order> byUid(OrderUid uid) {
+        return selectOrders().where(DELIVERY_ORDER_C.ORDER_UID.eq(uid.value()))
+                .fetchOptional(JooqOrderRepository::toOrder);
+    }
+
+    @Override
+    public Optional<Order> lockByUid(OrderUid uid) {
+        return selectOrders().where(DELIVERY_ORDER_C.ORDER_UID.eq(uid.value()))
+                .forUpdate().of(DELIVERY_ORDER_C)
+                .fetchOptional(JooqOrderRepository::toOrder);
+    }
+
+    @Override
+    public void update(Order order) {
+        Timeline timeline = order.timeline();
+        db.dsl().update(DELIVERY_ORDER_C)
+                .set(DELIVERY_ORDER_C.STATUS, order.status().name())
+                .set(DELIVERY_ORDER_C.PAYMENT_STATUS, order.paymentStatus().name())
+                .set(DELIVERY_ORDER_C.COOKING_STARTED_DT, utc(timeline.cookingStartedAt()))
+                .set(DELIVERY_ORDER_C.COOKING_FINISHED_DT, utc(timeline.cookingFinishedAt()))
+                .set(DELIVERY_ORDER_C.DELIVERY_STARTED_DT, utc(timeline.deliveryStartedAt()))
+                .set(DELIVERY_ORDER_C.DELIVERED_DT, utc(timeline.deliveredAt()))
+                .set(DELIVERY_ORDER_C.CANCELLED_DT, utc(timeline.cancelledAt()))
+                .set(DELIVERY_ORDER_C.ESTIMATED_READY_DT, utc(order.estimates().readyAt()))
+                .set(DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT, utc(order.estimates().deliveryAt()))
+                .where(DELIVERY_ORDER_C.ORDER_UID.eq(order.uid().value()))
+                .execute();
+    }
+
+    @Override
+    public OrderPage page(CustomerId customerId, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
+        // One row more than asked tells whether another page follows, without a count.
+        List<? extends Record> rows = db.dsl()
+                .select(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID, DELIVERY_ORDER_C.ORDER_UID, DELIVERY_ORDER_C.STATUS,
+                        DELIVERY_ORDER_C.REGISTERED_DT, DELIVERY_ORDER_C.TOTAL_AMOUNT, DELIVERY_ORDER_C.CURRENCY,
+                        DELIVERY_ORDER_C.ITEM_COUNT, DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT)
+                .from(DELIVERY_ORDER_C)
+                .where(DELIVERY_ORDER_C.CUSTOMER_ID.eq(customerId.value()))
+                .and(pendingOnly ? DELIVERY_ORDER_C.STATUS.notIn(FINISHED) : noCondition())
+                .and(after.map(position -> DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.lt(position.value())).orElse(noCondition()))
+                .orderBy(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.desc())
+                .limit(limit + 1)
+                .fetch();
+        List<OrderSummary> summaries = rows.stream().limit(limit).map(row -> new OrderSummary(
+                new OrderUid(row.get(DELIVERY_ORDER_C.ORDER_UID)),
+                OrderStatus.valueOf(row.get(DELIVERY_ORDER_C.STATUS)),
+                row.get(DELIVERY_ORDER_C.REGISTERED_DT).toInstant(),
+                new Money(row.get(DELIVERY_ORDER_C.TOTAL_AMOUNT), Currency.getInstance(row.get(DELIVERY_ORDER_C.CURRENCY))),
+                row.get(DELIVERY_ORDER_C.ITEM_COUNT),
+                row.get(DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT).toInstant())).toList();
+        Optional<OrderPage.Position> next = rows.size() > limit
+                ? Optional.of(new OrderPage.Position(rows.get(limit - 1).get(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID)))
+                : Optional.empty();
+        return new OrderPage(summaries, next);
+    }
+
+    @Override
+    public int kitchenQueue() {
+        return db.dsl().fetchSingle(selectCount().from(DELIVERY_ORDER_C)
+                .where(DELIVERY_ORDER_C.STATUS.in(OrderStatus.PROCESSING.name(), OrderStatus.COOKING.name())))
+                .value1();
+    }
+
+    private SelectJoinStep<? extends Record> selectOrders() {
+        return db.dsl()
+                .select(DELIVERY_ORDER_C.ORDER_UID, DELIVERY_ORDER_C.CUSTOMER_ID, DELIVERY_ORDER_C.STATUS,
+                        DELIVERY_ORDER_C.PAYMENT_METHOD, DELIVERY_ORDER_C.PAYMENT_STATUS, DELIVERY_ORDER_C.DELIVERY_ADDRESS,
+                        DELIVERY_ORDER_C.COMMENT, DELIVERY_ORDER_C.REGISTERED_DT, DELIVERY_ORDER_C.COOKING_STARTED_DT,
+                        DELIVERY_ORDER_C.COOKING_FINISHED_DT, DELIVERY_ORDER_C.DELIVERY_STARTED_DT,
+                        DELIVERY_ORDER_C.DELIVERED_DT, DELIVERY_ORDER_C.CANCELLED_DT, DELIVERY_ORDER_C.ESTIMATED_READY_DT,
+                        DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT, LINES)
+                .from(DELIVERY_ORDER_C);
+    }
+
+    private static Order toOrder(Record row) {
+        Timeline timeline = new Timeline(row.get(DELIVERY_ORDER_C.REGISTERED_DT).toInstant(),
+                instant(row.get(DELIVERY_ORDER_C.COOKING_STARTED_DT)),
+                instant(row.get(DELIVERY_ORDER_C.COOKING_FINISHED_DT)),
+                instant(row.get(DELIVERY_ORDER_C.DELIVERY_STARTED_DT)),
+                instant(row.get(DELIVERY_ORDER_C.DELIVERED_DT)),
+                instant(row.get(DELIVERY_ORDER_C.CANCELLED_DT)));
+        return new Order(new OrderUid(row.get(DELIVERY_ORDER_C.ORDER_UID)),
+                new CustomerId(row.get(DELIVERY_ORDER_C.CUSTOMER_ID)),
+                row.get(LINES),
+                new DeliveryAddress(row.get(DELIVERY_ORDER_C.DELIVERY_ADDRESS)),
+                row.get(DELIVERY_ORDER_C.COMMENT),
+                PaymentMethod.valueOf(row.get(DELIVERY_ORDER_C.PAYMENT_METHOD)),
+                PaymentStatus.valueOf(row.get(DELIVERY_ORDER_C.PAYMENT_STATUS)),
+                OrderStatus.valueOf(row.get(DELIVERY_ORDER_C.STATUS)),
+                timeline,
+                new Estimates(row.get(DELIVERY_ORDER_C.ESTIMATED_READY_DT).toInstant(),
+                        row.get(DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT).toInstant()));
+    }
+
+    private static Optional<Instant> instant(OffsetDateTime value) {
+        return Optional.ofNullable(value).map(OffsetDateTime::toInstant);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return JooqSessionRepository.utc(instant);
+    }
+
+    private static OffsetDateTime utc(Optional<Instant> instant) {
+        return instant.map(JooqSessionRepository::utc).orElse(null);
+    }
+}

@@ -1,0 +1,51 @@
+package com.fooddelivery.customer.adapter.persistence;
+
+import com.fooddelivery.customer.domain.menu.NewCategory;
+import com.fooddelivery.customer.domain.menu.NewMenuItem;
+import com.fooddelivery.customer.domain.order.IdempotencyKeysContract;
+import com.fooddelivery.customer.domain.order.OrderRepositoryContract;
+import com.fooddelivery.customer.domain.shared.Money;
+import java.util.Currency;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+
+/** The order ports' contracts on PostgreSQL, each test on a fresh database with two menu items. */
+class JooqOrdersTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+
+    private PostgresPersistence persistence;
+
+    private PostgresPersistence fresh() {
+        persistence = PostgresPersistence.start(TestPostgres.freshDatabase(), EUR);
+        // The fixtures' lines name menu items 1 and 2, which the foreign keys require.
+        var category = persistence.menu().add(new NewCategory("Pizza", "", Optional.empty()));
+        persistence.menu().add(new NewMenuItem(category.id(), "Margherita", "", Money.of("8.50", EUR), Optional.empty()));
+        persistence.menu().add(new NewMenuItem(category.id(), "Cola", "", Money.of("2.20", EUR), Optional.empty()));
+        return persistence;
+    }
+
+    @AfterEach
+    void close() {
+        persistence.close();
+    }
+
+    @Nested
+    class Orders extends OrderRepositoryContract {
+        @Override
+        protected Stores emptyStores() {
+            PostgresPersistence db = fresh();
+            return new Stores(db.customers(), db.orders());
+        }
+    }
+
+    @Nested
+    class Keys extends IdempotencyKeysContract {
+        @Override
+        protected Stores emptyStores() {
+            PostgresPersistence db = fresh();
+            return new Stores(new OrderRepositoryContract.Stores(db.customers(), db.orders()), db.idempotencyKeys());
+        }
+    }
+}

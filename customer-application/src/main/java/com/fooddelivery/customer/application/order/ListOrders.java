@@ -1,0 +1,48 @@
+package com.fooddelivery.customer.application.order;
+
+import com.fooddelivery.customer.domain.order.OrderPage;
+import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.shared.Validator;
+import com.fooddelivery.customer.domain.token.Caller;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Lists a customer's orders, newest first, a page at a time. */
+public class ListOrders {
+
+    /** Page size when the client names none. */
+    public static final int DEFAULT_LIMIT = 20;
+    /** Largest page. */
+    public static final int MAX_LIMIT = 100;
+
+    private final OrderRepository orders;
+
+    /** @param orders where orders are kept */
+    @Inject
+    public ListOrders(OrderRepository orders) {
+        this.orders = Objects.requireNonNull(orders, "orders");
+    }
+
+    /** One page of the caller's orders. */
+    public OrderPage list(Query query) {
+        return orders.page(query.caller().customerId(), query.pendingOnly(), query.limit(), query.after());
+    }
+
+    /**
+     * Which page.
+     *
+     * @param caller      whose orders
+     * @param pendingOnly leave out delivered and cancelled orders
+     * @param limit       1 to 100
+     * @param after       where the page starts, from the previous page; empty for the first
+     */
+    public record Query(Caller caller, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
+
+        public Query {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(after, "after");
+            Validator.check().require(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be 1 to " + MAX_LIMIT).done();
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package com.fooddelivery.customer.application.order;
+
+import com.fooddelivery.customer.domain.customer.DeliveryAddress;
+import com.fooddelivery.customer.domain.menu.MenuItem;
+import com.fooddelivery.customer.domain.menu.MenuItemId;
+import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.order.EstimatePolicy;
+import com.fooddelivery.customer.domain.order.IdempotencyKeys;
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderLine;
+import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.payment.PaymentMethods;
+import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.shared.Validator;
+import com.fooddelivery.customer.domain.token.Caller;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Places an order: prices every line from the menu as it is now (whatever the client thinks the
+ * prices are), estimates ready and delivery times from the kitchen's queue, and stores it once per
+ * idempotency key, however often and from however many instances the request arrives.
+ */
+public class PlaceOrder {
+
+    /** A claim older than this belongs to a request whose instance died; a retry may take it over. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
+
+    private final OrderRepository orders;
+    private final MenuRepository menu;
+    private final IdempotencyKeys keys;
+    private final UnitOfWork unitOfWork;
+    private final EstimatePolicy estimates;
+    private final Clock clock;
+
+    /**
+     * @param orders     where orders are kept
+     * @param menu       current names, prices and availability
+     * @param keys       the customers' idempotency keys
+     * @param unitOfWork the transaction boundary
+     * @param estimates  the estimate model
+     * @param clock      the current time
+     */
+    @Inject
+    public PlaceOrder(OrderRepository orders, MenuRepository menu, IdempotencyKeys keys, UnitOfWork unitOfWork,
+                      EstimatePolicy estimates, Clock clock) {
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.menu = Objects.requireNonNull(menu, "menu");
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.estimates = Objects.requireNonNull(estimates, "estimates");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Places the order, or returns the one this key already placed.
+     *
+     * @throws ValidationException            when an item is unknown or cannot be ordered now; nothing is stored
+     * @throws ConflictException              while another request with the same key is being handled
+     * @throws IdempotencyKeyReusedException when the key was used for a different order
+     */
+    public Result place(Command command) {
+        Caller caller = command.caller();
+        Instant now = clock.instant();
+        IdempotencyKeys.Claim claim = unitOfWork.inTransaction(() -> keys.claim(caller.customerId(),
+                command.idempotencyKey(), command.fingerprint(), now, ABANDONED_AFTER));
+        if (claim instanceof IdempotencyKeys.Completed completed) {
+            return new Result(orders.byUid(completed.order()).orElseThrow(), true);
+        }
+        if (claim instanceof IdempotencyKeys.InFlight) {
+            throw new ConflictException("A request with this Idempotency-Key is still being handled; retry shortly.");
+        }
+        if (claim instanceof IdempotencyKeys.Mismatch) {
+            throw new IdempotencyKeyReusedException();
+        }
+        try {
+            return new Result(unitOfWork.inTransaction(() -> {
+                List<OrderLine> lines = price(command.lines());
+                Order order = Order.place(OrderUid.random(), caller.customerId(), lines, command.address(),
+                        command.comment(), command.paymentMethod(), now, estimates.estimate(now, orders.kitchenQueue()));
+                orders.add(order);
+                keys.complete(caller.customerId(), command.idempotencyKey(), order.uid());
+                return order;
+            }), false);
+        } catch (RuntimeException refused) {
+            unitOfWork.inTransaction(() -> {
+                keys.release(caller.customerId(), command.idempotencyKey());
+                return null;
+            });
+            throw refused;
+        }
+    }
+
+    private List<OrderLine> price(List<Line> requested) {
+        Validator check = Validator.check();
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            Line line = requested.get(i);
+            MenuItem item = menu.item(line.menuItemId()).filter(MenuItem::available).orElse(null);
+            check.require(item != null, "items[" + i + "].menuItemId", "is not on the menu or cannot be ordered now");
+            if (item != null) {
+                lines.add(new OrderLine(item.id(), item.name(), item.price(), line.quantity()));
+            }
+        }
+        check.done();
+        return lines;
+    }
+
+    /**
+     * One requested line.
+     *
+     * @param menuItemId the item
+     * @param quantity   1 to 99
+     */
+    public record Line(MenuItemId menuItemId, int quantity) {
+
+        public Line {
+            Objects.requireNonNull(menuItemId, "menuItemId");
+        }
+    }
+
+    /**
+     * An order as the customer sends it, valid as a whole or refused with every broken field named.
+     *
+     * @param caller         who orders
+     * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
+     * @param lines          1 to 50 lines
+     * @param address        where it goes
+     * @param paymentMethod  how it is paid
+     * @param comment        up to 500 characters, empty for none
+     */
+    public record Command(Caller caller, String idempotencyKey, List<Line> lines, DeliveryAddress address,
+                          PaymentMethod paymentMethod, String comment) {
+
+        /** Longest comment accepted. */
+        public static final int COMMENT_MAX = 500;
+
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(paymentMethod, "paymentMethod");
+            lines = List.copyOf(lines);
+            comment = comment == null ? "" : comment.strip();
+            Validator.check()
+                    .require(idempotencyKey != null && idempotencyKey.matches("[\\x21-\\x7E]{1,255}"),
+                            "Idempotency-Key", "must be 1 to 255 visible ASCII characters")
+                    .require(!lines.isEmpty(), "items", "must list at least one item")
+                    .require(lines.size() <= Order.MAX_LINES, "items", "must list at most " + Order.MAX_LINES + " lines")
+                    .require(comment.length() <= COMMENT_MAX, "comment", "must be at most " + COMMENT_MAX + " characters")
+                    .done();
+        }
+
+        /**
+         * Builds the command from raw input, collecting every field's error.
+         *
+         * @param quantities the quantity of each line, in the order of {@code itemIds}; a null id or
+         *                   quantity means the client left it out
+         */
+        public static Command of(Caller caller, String idempotencyKey, List<Integer> itemIds, List<Integer> quantities,
+                                 String address, String paymentMethod, String comment) {
+            Validator check = Validator.check();
+            List<Line> lines = new ArrayList<>();
+            if (itemIds == null || itemIds.isEmpty()) {
+                check.require(false, "items", "must list at least one item");
+            } else {
+                check.require(itemIds.size() <= Order.MAX_LINES, "items", "must list at most " + Order.MAX_LINES + " lines");
+                for (int i = 0; i < itemIds.size(); i++) {
+                    Integer id = itemIds.get(i);
+                    Integer quantity = quantities.get(i);
+                    check.require(id != null && id > 0, "items[" + i + "].menuItemId", "must be a positive whole number");
+                    check.require(quantity != null && quantity >= 1 && quantity <= OrderLine.MAX_QUANTITY,
+                            "items[" + i + "].quantity", "must be 1 to " + OrderLine.MAX_QUANTITY);
+                    if (id != null && id > 0 && quantity != null) {
+                        lines.add(new Line(new MenuItemId(id), quantity));
+                    }
+                }
+            }
+            DeliveryAddress validAddress = check.parse(() -> new DeliveryAddress(address));
+            PaymentMethod method = check.parse(() -> PaymentMethods.parse(paymentMethod, "paymentMethod"));
+            check.require(comment == null || comment.strip().length() <= COMMENT_MAX, "comment",
+                    "must be at most " + COMMENT_MAX + " characters");
+            check.require(idempotencyKey != null && idempotencyKey.matches("[\\x21-\\x7E]{1,255}"),
+                    "Idempotency-Key", "must be 1 to 255 visible ASCII characters");
+            check.done();
+            return new Command(caller, idempotencyKey, lines, validAddress, method, comment);
+        }
+
+        /** A digest of what is ordered, to tell a retry of this request from a different one under the same key. */
+        String fingerprint() {
+            StringBuilder text = new StringBuilder();
+            for (Line line : lines) {
+                text.append(line.menuItemId().value()).append('x').append(line.quantity()).append(';');
+            }
+            text.append('\n').append(address.value()).append('\n').append(paymentMethod).append('\n').append(comment);
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+
+    /**
+     * The placed order.
+     *
+     * @param order    the order as stored now
+     * @param replayed whether an earlier request with the same key placed it
+     */
+    public record Result(Order order, boolean replayed) {
+    }
+}

@@ -1,0 +1,21 @@
+package com.fooddelivery.customer.domain.order;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * When an order should be ready and when it should arrive.
+ *
+ * @param readyAt     estimated end of cooking
+ * @param deliveryAt  estimated hand-over, not before {@code readyAt}
+ */
+public record Estimates(Instant readyAt, Instant deliveryAt) {
+
+    public Estimates {
+        Objects.requireNonNull(readyAt, "readyAt");
+        Objects.requireNonNull(deliveryAt, "deliveryAt");
+        if (deliveryAt.isBefore(readyAt)) {
+            throw new IllegalArgumentException("delivery cannot be estimated before the food is ready");
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package com.fooddelivery.customer.domain.order;
+
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.domain.customer.DeliveryAddress;
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.Money;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An order and its whole report: what was ordered at which prices, where it goes, how it is paid,
+ * where it stands, when each step happened and when the rest is expected. Immutable: every change
+ * returns a new order, and the state machine lives here, nowhere else.
+ *
+ * @param uid           public identifier
+ * @param customerId    who ordered
+ * @param lines         1 to {@value #MAX_LINES} lines, prices as ordered
+ * @param address       where it goes
+ * @param comment       the customer's note for kitchen or courier, empty for none
+ * @param paymentMethod how it is paid
+ * @param paymentStatus whether it is paid
+ * @param status        where it stands
+ * @param timeline      when each step happened
+ * @param estimates     when it should be ready and arrive
+ */
+public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, DeliveryAddress address, String comment,
+                    PaymentMethod paymentMethod, PaymentStatus paymentStatus, OrderStatus status, Timeline timeline,
+                    Estimates estimates) {
+
+    /** Most lines one order may have. */
+    public static final int MAX_LINES = 50;
+
+    public Order {
+        Objects.requireNonNull(uid, "uid");
+        Objects.requireNonNull(customerId, "customerId");
+        lines = List.copyOf(lines);
+        if (lines.isEmpty() || lines.size() > MAX_LINES) {
+            throw new IllegalArgumentException("an order has 1 to " + MAX_LINES + " lines");
+        }
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(comment, "comment");
+        Objects.requireNonNull(paymentMethod, "paymentMethod");
+        Objects.requireNonNull(paymentStatus, "paymentStatus");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(estimates, "estimates");
+    }
+
+    /**
+     * A new order, as the customer places it. Prepaid methods wait for the money first; pay on
+     * delivery goes straight to the kitchen's queue. Use {@link #Order} directly only to restore a
+     * stored order.
+     */
+    public static Order place(OrderUid uid, CustomerId customerId, List<OrderLine> lines, DeliveryAddress address,
+                              String comment, PaymentMethod paymentMethod, Instant now, Estimates estimates) {
+        OrderStatus first = paymentMethod.prepaid() ? OrderStatus.AWAITING_PAYMENT : OrderStatus.PROCESSING;
+        return new Order(uid, customerId, lines, address, comment, paymentMethod, PaymentStatus.PENDING, first,
+                Timeline.registered(now), estimates);
+    }
+
+    /** The sum of the line costs, exact. */
+    public Money total() {
+        Money total = Money.zero(lines.get(0).unitPrice().currency());
+        for (OrderLine line : lines) {
+            total = total.plus(line.cost());
+        }
+        return total;
+    }
+
+    /** How many units were ordered across all lines. */
+    public int itemCount() {
+        return lines.stream().mapToInt(OrderLine::quantity).sum();
+    }
+
+    /**
+     * Cancels the order.
+     *
+     * @throws ConflictException once the kitchen has started, or when it is already finished
+     */
+    public Order cancel(Instant at) {
+        if (!status.cancellable()) {
+            throw new ConflictException("An order that is " + status + " can no longer be cancelled.");
+        }
+        return with(OrderStatus.CANCELLED, paymentStatus, timeline.cancelled(at), estimates);
+    }
+
+    /**
+     * Applies what the kitchen or courier reports. Reporting a step again changes nothing, so their
+     * retries are safe.
+     *
+     * @throws ConflictException when the step does not follow from where the order stands
+     */
+    public Transition apply(OrderEvent event, Instant at) {
+        return switch (event) {
+            case COOKING_STARTED -> timeline.cookingStartedAt().isPresent() ? unchanged()
+                    : step(OrderStatus.PROCESSING, event, with(OrderStatus.COOKING, paymentStatus,
+                            timeline.cookingStarted(at), estimates));
+            case COOKING_FINISHED -> timeline.cookingFinishedAt().isPresent() ? unchanged()
+                    : step(OrderStatus.COOKING, event, with(status, paymentStatus, timeline.cookingFinished(at), estimates));
+            case DELIVERY_STARTED -> timeline.deliveryStartedAt().isPresent() ? unchanged()
+                    : step(OrderStatus.COOKING, event, with(OrderStatus.IN_DELIVERY, paymentStatus,
+                            timeline.deliveryStarted(at), estimates));
+            case DELIVERED -> timeline.deliveredAt().isPresent() ? unchanged()
+                    : step(OrderStatus.IN_DELIVERY, event, with(OrderStatus.DELIVERED, paymentStatus,
+                            timeline.delivered(at), estimates));
+            case PAYMENT_COLLECTED -> collectPayment();
+        };
+    }
+
+    /**
+     * Replaces the estimates with the kitchen's or courier's own.
+     *
+     * @throws ConflictException when the order is already delivered or cancelled
+     */
+    public Order revise(Estimates revised) {
+        if (!status.pending()) {
+            throw new ConflictException("An order that is " + status + " has no estimates to revise.");
+        }
+        return with(status, paymentStatus, timeline, revised);
+    }
+
+    /** The result of applying an event: the order after it, and whether anything changed. */
+    public record Transition(Order order, boolean changed) {
+    }
+
+    private Transition collectPayment() {
+        if (paymentMethod.prepaid()) {
+            throw new ConflictException("A " + paymentMethod + " order is not paid at the door.");
+        }
+        if (paymentStatus == PaymentStatus.PAID) {
+            return unchanged();
+        }
+        if (status == OrderStatus.CANCELLED) {
+            throw new ConflictException("A cancelled order is not paid.");
+        }
+        return new Transition(with(status, PaymentStatus.PAID, timeline, estimates), true);
+    }
+
+    private Transition step(OrderStatus required, OrderEvent event, Order next) {
+        if (status != required) {
+            throw new ConflictException(event + " does not apply to an order that is " + status + ".");
+        }
+        return new Transition(next, true);
+    }
+
+    private Transition unchanged() {
+        return new Transition(this, false);
+    }
+
+    private Order with(OrderStatus newStatus, PaymentStatus newPaymentStatus, Timeline newTimeline,
+                       Estimates newEstimates) {
+        return new Order(uid, customerId, lines, address, comment, paymentMethod, newPaymentStatus, newStatus,
+                newTimeline, newEstimates);
+    }
+}

@@ -1,0 +1,27 @@
+package com.fooddelivery.customer.domain.order;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A page of a customer's orders, newest first.
+ *
+ * @param orders the page
+ * @param next   where the next page starts, if there is one
+ */
+public record OrderPage(List<OrderSummary> orders, Optional<Position> next) {
+
+    public OrderPage {
+        orders = List.copyOf(orders);
+        Objects.requireNonNull(next, "next");
+    }
+
+    /**
+     * An opaque place in a customer's order list; the repository that made it is the only one to read it.
+     *
+     * @param value the repository's own ordering key
+     */
+    public record Position(long value) {
+    }
+}

@@ -1,0 +1,35 @@
+package com.fooddelivery.customer.domain.order;
+
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import java.util.Optional;
+
+/** Orders and their lines ({@code delivery_order_c}, {@code delivery_orderitem_c}). */
+public interface OrderRepository {
+
+    /** Stores a newly placed order with all its lines, or nothing. */
+    void add(Order order);
+
+    /** The order with this uid, whoever it belongs to; one read. */
+    Optional<Order> byUid(OrderUid uid);
+
+    /**
+     * The order with this uid, locked until the surrounding unit of work ends, so that competing
+     * changes (a cancel and the kitchen's start) are applied one after the other.
+     */
+    Optional<Order> lockByUid(OrderUid uid);
+
+    /** Stores the new state of an order read through {@link #lockByUid} in the same unit of work. */
+    void update(Order order);
+
+    /**
+     * A page of the customer's orders, newest first.
+     *
+     * @param pendingOnly whether to leave out delivered and cancelled orders
+     * @param limit       1 to 100
+     * @param after       where the page starts; empty for the first page
+     */
+    OrderPage page(CustomerId customerId, boolean pendingOnly, int limit, Optional<OrderPage.Position> after);
+
+    /** How many orders wait for or are in the kitchen (PROCESSING or COOKING). */
+    int kitchenQueue();
+}

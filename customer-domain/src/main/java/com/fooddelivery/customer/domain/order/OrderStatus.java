@@ -1,0 +1,35 @@
+package com.fooddelivery.customer.domain.order;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an order stands. Prepaid orders start {@link #AWAITING_PAYMENT}, pay-on-delivery ones
+ * {@link #PROCESSING}; from there the kitchen and the courier move them forward one step at a time.
+ */
+public enum OrderStatus {
+    /** Waiting for a prepaid method's money before the kitchen sees it. */
+    AWAITING_PAYMENT,
+    /** Registered and waiting for the kitchen. */
+    PROCESSING,
+    /** Being cooked. */
+    COOKING,
+    /** With the courier. */
+    IN_DELIVERY,
+    /** Handed to the customer. */
+    DELIVERED,
+    /** Cancelled before the kitchen started. */
+    CANCELLED;
+
+    private static final Set<OrderStatus> FINISHED = EnumSet.of(DELIVERED, CANCELLED);
+
+    /** Whether the order still moves ("pending"): everything but delivered and cancelled. */
+    public boolean pending() {
+        return !FINISHED.contains(this);
+    }
+
+    /** Whether the customer may still cancel. */
+    public boolean cancellable() {
+        return this == AWAITING_PAYMENT || this == PROCESSING;
+    }
+}

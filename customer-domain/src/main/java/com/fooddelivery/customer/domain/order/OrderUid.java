@@ -1,0 +1,37 @@
+package com.fooddelivery.customer.domain.order;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The public identifier of an order, safe to put in URLs: random, so it reveals neither how many
+ * orders there are nor whose they are.
+ *
+ * @param value a random UUID
+ */
+public record OrderUid(UUID value) {
+
+    public OrderUid {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** A new random identifier. */
+    public static OrderUid random() {
+        return new OrderUid(UUID.randomUUID());
+    }
+
+    /** The identifier written as {@code text}, if it is a UUID. */
+    public static java.util.Optional<OrderUid> parse(String text) {
+        try {
+            return text == null || text.length() != 36 ? java.util.Optional.empty()
+                    : java.util.Optional.of(new OrderUid(UUID.fromString(text)));
+        } catch (IllegalArgumentException notAUuid) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,12 @@
+package com.fooddelivery.customer.domain.shared;
+
+/**
+ * An idempotency key came back with a different request than the one it was first used for; the
+ * client has a bug, and repeating the request will not help.
+ */
+public final class IdempotencyKeyReusedException extends DomainException {
+
+    public IdempotencyKeyReusedException() {
+        super("this Idempotency-Key was already used for a different request");
+    }
+}

@@ -1,0 +1,119 @@
+package com.fooddelivery.customer.domain.order;
+
+import static com.fooddelivery.customer.domain.order.OrderFixtures.T0;
+import static com.fooddelivery.customer.domain.order.OrderFixtures.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fooddelivery.customer.domain.menu.MenuItemId;
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.Money;
+import java.time.Duration;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The order's life: placed, cooked, delivered, paid, or cancelled in time. */
+class OrderTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+
+    @Test
+    void payOnDeliveryGoesStraightToTheKitchenAndPrepaidWaitsForTheMoney() {
+        assertThat(anOrder().paidWith(PaymentMethod.CASH_ON_DELIVERY).build().status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(anOrder().paidWith(PaymentMethod.POS_ON_DELIVERY).build().status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(anOrder().paidWith(PaymentMethod.BANK_QR).build().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        assertThat(anOrder().paidWith(PaymentMethod.CARD).build().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+    }
+
+    @Test
+    void theTotalIsTheExactSumOfTheLines() {
+        Order order = anOrder().withLines(List.of(
+                new OrderLine(new MenuItemId(1), "Tea", Money.of("0.10", EUR), 3),
+                new OrderLine(new MenuItemId(2), "Cake", Money.of("0.20", EUR), 1))).build();
+
+        assertThat(order.total()).isEqualTo(Money.of("0.50", EUR));
+        assertThat(order.itemCount()).isEqualTo(4);
+    }
+
+    @Test
+    void theKitchenAndCourierMoveItForwardRecordingEachTime() {
+        Order order = anOrder().build();
+
+        Order cooking = order.apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(60)).order();
+        Order ready = cooking.apply(OrderEvent.COOKING_FINISHED, T0.plusSeconds(900)).order();
+        Order onTheRoad = ready.apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(1000)).order();
+        Order delivered = onTheRoad.apply(OrderEvent.DELIVERED, T0.plusSeconds(2000)).order();
+
+        assertThat(delivered.status()).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(delivered.timeline().cookingStartedAt()).contains(T0.plusSeconds(60));
+        assertThat(delivered.timeline().cookingFinishedAt()).contains(T0.plusSeconds(900));
+        assertThat(delivered.timeline().deliveryStartedAt()).contains(T0.plusSeconds(1000));
+        assertThat(delivered.timeline().deliveredAt()).contains(T0.plusSeconds(2000));
+        assertThat(delivered.status().pending()).isFalse();
+    }
+
+    @Test
+    void aRepeatedReportChangesNothing() {
+        Order cooking = anOrder().build().apply(OrderEvent.COOKING_STARTED, T0).order();
+
+        Order.Transition again = cooking.apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(30));
+
+        assertThat(again.changed()).isFalse();
+        assertThat(again.order()).isEqualTo(cooking);
+    }
+
+    @Test
+    void stepsCannotBeSkippedOrReversed() {
+        Order order = anOrder().build();
+
+        assertThatThrownBy(() -> order.apply(OrderEvent.DELIVERED, T0)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> order.apply(OrderEvent.DELIVERY_STARTED, T0)).isInstanceOf(ConflictException.class);
+        Order unpaid = anOrder().paidWith(PaymentMethod.CARD).build();
+        assertThatThrownBy(() -> unpaid.apply(OrderEvent.COOKING_STARTED, T0))
+                .as("the kitchen never sees an unpaid prepaid order").isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void cancellingIsPossibleOnlyBeforeTheKitchenStarts() {
+        Order order = anOrder().build();
+
+        Order cancelled = order.cancel(T0.plusSeconds(10));
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelled.timeline().cancelledAt()).contains(T0.plusSeconds(10));
+        assertThat(anOrder().paidWith(PaymentMethod.CARD).build().cancel(T0).status()).isEqualTo(OrderStatus.CANCELLED);
+
+        Order cooking = order.apply(OrderEvent.COOKING_STARTED, T0).order();
+        assertThatThrownBy(() -> cooking.cancel(T0)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> cancelled.cancel(T0)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> cancelled.apply(OrderEvent.COOKING_STARTED, T0)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void cashIsCollectedOnceAndOnlyForPayOnDelivery() {
+        Order cash = anOrder().paidWith(PaymentMethod.CASH_ON_DELIVERY).build();
+
+        Order paid = cash.apply(OrderEvent.PAYMENT_COLLECTED, T0).order();
+        assertThat(paid.paymentStatus()).isEqualTo(PaymentStatus.PAID);
+        assertThat(paid.apply(OrderEvent.PAYMENT_COLLECTED, T0).changed()).isFalse();
+        assertThatThrownBy(() -> anOrder().paidWith(PaymentMethod.CARD).build().apply(OrderEvent.PAYMENT_COLLECTED, T0))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void estimatesGrowWithTheQueueUpToTheCap() {
+        EstimatePolicy policy = EstimatePolicy.DEFAULT;
+
+        assertThat(policy.estimate(T0, 0)).isEqualTo(new Estimates(T0.plus(Duration.ofMinutes(20)), T0.plus(Duration.ofMinutes(45))));
+        assertThat(policy.estimate(T0, 5).readyAt()).isEqualTo(T0.plus(Duration.ofMinutes(30)));
+        assertThat(policy.estimate(T0, 10_000).readyAt()).isEqualTo(T0.plus(Duration.ofMinutes(80)));
+    }
+
+    @Test
+    void finishedOrdersKeepTheirEstimates() {
+        Order cancelled = anOrder().build().cancel(T0);
+
+        assertThatThrownBy(() -> cancelled.revise(new Estimates(T0, T0))).isInstanceOf(ConflictException.class);
+    }
+}

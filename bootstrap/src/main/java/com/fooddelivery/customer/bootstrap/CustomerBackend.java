@@ -2,13 +2,25 @@ package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.HttpApi;
 import com.fooddelivery.customer.adapter.http.MenuRoutes;
+import com.fooddelivery.customer.adapter.http.OpsMenuRoutes;
+import com.fooddelivery.customer.adapter.http.ServiceKeyCheck;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.PostgresPersistence;
+import com.fooddelivery.customer.application.menu.AddCategory;
+import com.fooddelivery.customer.application.menu.AddMenuItem;
+import com.fooddelivery.customer.application.menu.ChangeCategory;
+import com.fooddelivery.customer.application.menu.ChangeMenuItem;
 import com.fooddelivery.customer.application.menu.ListCategories;
 import com.fooddelivery.customer.application.menu.ListMenuItems;
+import com.fooddelivery.customer.application.menu.RemoveCategory;
+import com.fooddelivery.customer.application.menu.ReplaceCategoryPicture;
+import com.fooddelivery.customer.application.menu.ReplaceMenuItemPicture;
+import com.fooddelivery.customer.application.menu.RetireMenuItem;
 import com.fooddelivery.customer.application.menu.ShowMenuItem;
 import com.fooddelivery.customer.application.menu.ShowPicture;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.PriceCeiling;
+import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import io.javalin.Javalin;
 import java.util.Optional;
@@ -51,7 +63,17 @@ public final class CustomerBackend implements AutoCloseable {
 
             MenuRoutes menuRoutes = new MenuRoutes(new ListCategories(menu), new ListMenuItems(menu, unitOfWork),
                     new ShowMenuItem(menu), new ShowPicture(menu));
-            Javalin server = new HttpApi(menuRoutes, persistence::isReachable).create().start(settings.port());
+            PriceCeiling ceiling = new PriceCeiling(new Money(settings.maxPrice(), settings.currency()));
+            OpsMenuRoutes opsMenuRoutes = new OpsMenuRoutes(new AddCategory(menu, unitOfWork),
+                    new ChangeCategory(menu, unitOfWork), new ReplaceCategoryPicture(menu, unitOfWork),
+                    new RemoveCategory(menu, unitOfWork), new AddMenuItem(menu, unitOfWork, ceiling),
+                    new ChangeMenuItem(menu, unitOfWork, ceiling), new ReplaceMenuItemPicture(menu, unitOfWork),
+                    new RetireMenuItem(menu, unitOfWork));
+            if (settings.serviceKeys().size() == 0) {
+                LOG.warn("SERVICE_KEYS is not set: every /api/v1/ops request will be refused");
+            }
+            Javalin server = new HttpApi(menuRoutes, opsMenuRoutes, new ServiceKeyCheck(settings.serviceKeys()),
+                    persistence::isReachable, settings.maxPictureBytes()).create().start(settings.port());
             LOG.info("customerbackend listening on port {}", server.port());
             return new CustomerBackend(embedded, persistence, server);
         } catch (RuntimeException failure) {

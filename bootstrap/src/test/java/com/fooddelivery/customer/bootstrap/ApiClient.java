@@ -30,6 +30,19 @@ final class ApiClient {
         return send(request.GET().build());
     }
 
+    /** A request with a body of the given type; {@code headers} come in name/value pairs. */
+    HttpResponse<byte[]> send(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
     HttpResponse<byte[]> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.adapter.http;
 
+import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
@@ -31,6 +32,10 @@ final class ErrorHandling {
                         .toList()));
         routes.exception(NotFoundException.class, (failure, ctx) ->
                 respond(ctx, ProblemType.NOT_FOUND, capitalised(failure.subject()) + " not found.", null));
+        routes.exception(ConflictException.class, (failure, ctx) ->
+                respond(ctx, ProblemType.CONFLICT, failure.getMessage(), null));
+        routes.exception(RequestRefused.class, (failure, ctx) ->
+                respond(ctx, failure.type(), failure.getMessage(), null));
         routes.exception(HttpResponseException.class, (failure, ctx) -> httpFailure(failure, ctx));
         routes.exception(Exception.class, (failure, ctx) -> {
             LOG.error("Unhandled failure on {} {}", ctx.method(), ctx.path(), failure);

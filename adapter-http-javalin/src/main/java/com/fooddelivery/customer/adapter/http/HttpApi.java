@@ -12,17 +12,31 @@ import java.util.Objects;
  */
 public final class HttpApi {
 
-    /** Every customer-facing route lives under this prefix. */
+    /** Every route of the API, the service routes under {@code /ops} included, lives under this prefix. */
     public static final String BASE = "/api/v1";
 
     private final MenuRoutes menu;
+    private final OpsMenuRoutes opsMenu;
+    private final ServiceKeyCheck serviceKeyCheck;
     private final HealthProbe health;
     private final ObjectMapper json = JsonMapping.create();
     private final Responses responses = new Responses(json);
+    private final RequestBodies bodies;
 
-    public HttpApi(MenuRoutes menu, HealthProbe health) {
+    /**
+     * @param menu            the public menu
+     * @param opsMenu         menu management for other services
+     * @param serviceKeyCheck guards every route marked {@link Access#SERVICE}
+     * @param health          whether the database answers
+     * @param maxPictureBytes the largest picture upload accepted
+     */
+    public HttpApi(MenuRoutes menu, OpsMenuRoutes opsMenu, ServiceKeyCheck serviceKeyCheck, HealthProbe health,
+                   int maxPictureBytes) {
         this.menu = Objects.requireNonNull(menu, "menu");
+        this.opsMenu = Objects.requireNonNull(opsMenu, "opsMenu");
+        this.serviceKeyCheck = Objects.requireNonNull(serviceKeyCheck, "serviceKeyCheck");
         this.health = Objects.requireNonNull(health, "health");
+        this.bodies = new RequestBodies(json, maxPictureBytes);
     }
 
     /** The configured, not yet started server. */
@@ -33,11 +47,13 @@ public final class HttpApi {
             config.jsonMapper(new JavalinJackson(json, false));
             config.routes.after(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             new ErrorHandling(responses).register(config.routes);
+            serviceKeyCheck.register(config.routes);
             config.routes.get("/health", ctx -> {
                 boolean up = health.databaseUp();
                 ctx.status(up ? 200 : 503).json(Map.of("status", up ? "UP" : "DOWN"));
             });
             menu.register(config.routes, responses);
+            opsMenu.register(config.routes, responses, bodies);
         });
     }
 }

@@ -3,7 +3,11 @@ package com.fooddelivery.customer.adapter.http;
 /** The kinds of problem this API reports, each with a stable type URI clients can switch on. */
 enum ProblemType {
     VALIDATION(400, "Invalid input"),
+    UNAUTHORIZED(401, "Unauthorized"),
     NOT_FOUND(404, "Not found"),
+    CONFLICT(409, "Conflict"),
+    TOO_LARGE(413, "Content too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     INTERNAL(500, "Internal error");
 
     private final int status;

@@ -21,13 +21,13 @@ final class Responses {
 
     /** A JSON body that clients must revalidate before reuse. */
     void json(Context ctx, Object body) {
-        byte[] bytes;
-        try {
-            bytes = json.writeValueAsBytes(body);
-        } catch (JsonProcessingException bug) {
-            throw new IllegalStateException("response body cannot be written as JSON", bug);
-        }
+        byte[] bytes = write(body);
         send(ctx, bytes, "application/json", tagOf(bytes), "no-cache");
+    }
+
+    /** 201 with the new resource's address and its JSON representation. */
+    void created(Context ctx, String location, Object body) {
+        ctx.status(201).header("Location", location).contentType("application/json").result(write(body));
     }
 
     /** Bytes of a known media type under a tag the caller already knows. */
@@ -50,6 +50,14 @@ final class Responses {
                     .result(json.writeValueAsBytes(problem));
         } catch (JsonProcessingException bug) {
             throw new IllegalStateException("problem cannot be written as JSON", bug);
+        }
+    }
+
+    private byte[] write(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException bug) {
+            throw new IllegalStateException("response body cannot be written as JSON", bug);
         }
     }
 

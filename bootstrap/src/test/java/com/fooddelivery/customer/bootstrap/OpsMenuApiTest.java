@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -310,6 +312,10 @@ class OpsMenuApiTest {
         String before = menuSnapshot();
 
         assertProblem(ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/png", huge), 413);
+        // Without a Content-Length the limit is found while reading.
+        assertProblem(api.send(HttpRequest.newBuilder(api.uri("/api/v1/ops/categories/" + id + "/picture"))
+                .header("Content-Type", "image/png").header("X-Service-Key", KITCHEN_KEY)
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build()), 413);
 
         assertThat(menuSnapshot()).isEqualTo(before);
         assertProblem(api.get("/api/v1/categories/" + id + "/picture"), 404);

@@ -10,8 +10,18 @@ import com.fooddelivery.customer.application.customer.ChangePassword;
 import com.fooddelivery.customer.application.customer.ChangeProfile;
 import com.fooddelivery.customer.application.customer.ShowProfile;
 import com.fooddelivery.customer.application.customer.SignUp;
+import com.fooddelivery.customer.adapter.http.OpsMenuRoutes;
+import com.fooddelivery.customer.adapter.http.ServiceKeyCheck;
+import com.fooddelivery.customer.application.menu.AddCategory;
+import com.fooddelivery.customer.application.menu.AddMenuItem;
+import com.fooddelivery.customer.application.menu.ChangeCategory;
+import com.fooddelivery.customer.application.menu.ChangeMenuItem;
 import com.fooddelivery.customer.application.menu.ListCategories;
 import com.fooddelivery.customer.application.menu.ListMenuItems;
+import com.fooddelivery.customer.application.menu.RemoveCategory;
+import com.fooddelivery.customer.application.menu.ReplaceCategoryPicture;
+import com.fooddelivery.customer.application.menu.ReplaceMenuItemPicture;
+import com.fooddelivery.customer.application.menu.RetireMenuItem;
 import com.fooddelivery.customer.application.menu.ShowMenuItem;
 import com.fooddelivery.customer.application.menu.ShowPicture;
 import com.fooddelivery.customer.application.token.Authenticate;
@@ -21,6 +31,8 @@ import com.fooddelivery.customer.application.token.SignOut;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.PriceCeiling;
+import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.token.SessionRepository;
 import io.javalin.Javalin;
@@ -65,6 +77,15 @@ public final class CustomerBackend implements AutoCloseable {
 
             MenuRoutes menuRoutes = new MenuRoutes(new ListCategories(menu), new ListMenuItems(menu, unitOfWork),
                     new ShowMenuItem(menu), new ShowPicture(menu));
+            PriceCeiling ceiling = new PriceCeiling(new Money(settings.maxPrice(), settings.currency()));
+            OpsMenuRoutes opsMenuRoutes = new OpsMenuRoutes(new AddCategory(menu, unitOfWork),
+                    new ChangeCategory(menu, unitOfWork), new ReplaceCategoryPicture(menu, unitOfWork),
+                    new RemoveCategory(menu, unitOfWork), new AddMenuItem(menu, unitOfWork, ceiling),
+                    new ChangeMenuItem(menu, unitOfWork, ceiling), new ReplaceMenuItemPicture(menu, unitOfWork),
+                    new RetireMenuItem(menu, unitOfWork));
+            if (settings.serviceKeys().size() == 0) {
+                LOG.warn("SERVICE_KEYS is not set: every /api/v1/ops request will be refused");
+            }
 
             Clock clock = Clock.systemUTC();
             CustomerRepository customers = persistence.customers();
@@ -80,8 +101,9 @@ public final class CustomerBackend implements AutoCloseable {
                     new ChangeProfile(customers, unitOfWork),
                     new ChangePassword(customers, sessions, hasher, unitOfWork, clock));
 
-            Javalin server = new HttpApi(menuRoutes, accountRoutes, new Authenticate(sessions, clock),
-                    persistence::isReachable).create().start(settings.port());
+            Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes),
+                    new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
+                    persistence::isReachable, settings.maxPictureBytes()).create().start(settings.port());
             LOG.info("customerbackend listening on port {}", server.port());
             return new CustomerBackend(embedded, persistence, server);
         } catch (RuntimeException failure) {

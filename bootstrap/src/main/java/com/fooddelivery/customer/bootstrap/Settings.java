@@ -1,11 +1,15 @@
 package com.fooddelivery.customer.bootstrap;
 
+import com.fooddelivery.customer.adapter.http.ServiceKeys;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.domain.token.SessionPolicy;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,9 +26,18 @@ import java.util.Optional;
  *                    default true; never loaded into an external database)
  * @param sessions    how long a sign-in lasts ({@code SESSION_LIFETIME}, ISO-8601 like {@code P30D} or
  *                    {@code PT8H}, default 30 days)
+ * @param serviceKeys the keys other services present in {@code X-Service-Key} ({@code SERVICE_KEYS},
+ *                    comma-separated, each at least 16 characters; unset refuses every service request)
+ * @param maxPrice    the most one menu item may cost ({@code MAX_PRICE}, default 10000.00)
+ * @param maxPictureBytes the largest picture the kitchen may upload ({@code MAX_PICTURE_BYTES}, default 2 MiB)
  */
 public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
-                       boolean demoMenu, SessionPolicy sessions) {
+                       boolean demoMenu, SessionPolicy sessions, ServiceKeys serviceKeys, BigDecimal maxPrice,
+                       int maxPictureBytes) {
+
+    /** The highest price {@code numeric(12,2)} holds. */
+    private static final BigDecimal PRICE_CAPACITY = new BigDecimal("9999999999.99");
+    private static final int DEFAULT_PICTURE_BYTES = 2 * 1024 * 1024;
 
     /** Reads and checks every setting; the first wrong one stops the start. */
     public static Settings from(Map<String, String> env) {
@@ -36,7 +49,47 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 currency(env),
                 bool(env, "DEMO_MENU", true),
-                sessionPolicy(env));
+                sessionPolicy(env),
+                serviceKeys(env),
+                maxPrice(env),
+                integer(env, "MAX_PICTURE_BYTES", DEFAULT_PICTURE_BYTES, 1, 64 * 1024 * 1024));
+    }
+
+    private static ServiceKeys serviceKeys(Map<String, String> env) {
+        String raw = blankToNull(env.get("SERVICE_KEYS"));
+        if (raw == null) {
+            return ServiceKeys.none();
+        }
+        List<String> keys = new ArrayList<>();
+        for (String key : raw.split(",", -1)) {
+            // Never echo a key: this line goes to the operator's terminal and logs.
+            if (key.isBlank()) {
+                throw new ConfigurationException("SERVICE_KEYS must list keys separated by single commas, with no empty entry");
+            }
+            if (key.strip().length() < ServiceKeys.MIN_LENGTH) {
+                throw new ConfigurationException("SERVICE_KEYS entry " + (keys.size() + 1) + " is shorter than "
+                        + ServiceKeys.MIN_LENGTH + " characters");
+            }
+            keys.add(key.strip());
+        }
+        return ServiceKeys.of(keys);
+    }
+
+    private static BigDecimal maxPrice(Map<String, String> env) {
+        String raw = blankToNull(env.get("MAX_PRICE"));
+        if (raw == null) {
+            return new BigDecimal("10000.00");
+        }
+        try {
+            BigDecimal value = new BigDecimal(raw);
+            if (value.signum() > 0 && value.stripTrailingZeros().scale() <= 2 && value.compareTo(PRICE_CAPACITY) <= 0) {
+                return value.setScale(2);
+            }
+        } catch (NumberFormatException notANumber) {
+            // same message as a number out of range
+        }
+        throw new ConfigurationException("MAX_PRICE must be a price above 0 and at most " + PRICE_CAPACITY
+                + " with at most two decimals, got '" + raw + "'");
     }
 
     private static Optional<DatabaseSettings> externalDatabase(Map<String, String> env, int poolSize) {

@@ -32,19 +32,21 @@ final class ApiClient {
 
     /** A request with a JSON body; {@code headers} are name, value pairs. */
     HttpResponse<byte[]> json(String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return send(request.build());
+        return send(method, path, "application/json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
     }
 
     /** A request without a body; {@code headers} are name, value pairs. */
     HttpResponse<byte[]> call(String method, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+        return send(method, path, null, null, headers);
+    }
+
+    /** A request with a body of the given type; {@code headers} come in name/value pairs. */
+    HttpResponse<byte[]> send(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -3,6 +3,7 @@ package com.fooddelivery.customer.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,28 @@ class SettingsTest {
         assertThat(settings.database()).isEmpty();
         assertThat(settings.currency().getCurrencyCode()).isEqualTo("EUR");
         assertThat(settings.demoMenu()).isTrue();
+        assertThat(settings.serviceKeys().size()).isZero();
+        assertThat(settings.maxPrice()).isEqualByComparingTo("10000.00");
+        assertThat(settings.maxPictureBytes()).isEqualTo(2 * 1024 * 1024);
+    }
+
+    @Test
+    void serviceKeysAreReadButNeverShown() {
+        Settings settings = Settings.from(Map.of("SERVICE_KEYS", " kitchen-key-0123456789 ,courier-key-0123456789",
+                "MAX_PRICE", "250.5", "MAX_PICTURE_BYTES", "1024"));
+
+        assertThat(settings.serviceKeys().size()).isEqualTo(2);
+        assertThat(settings.toString()).doesNotContain("kitchen-key", "courier-key");
+        assertThat(settings.maxPrice()).isEqualTo(new BigDecimal("250.50"));
+        assertThat(settings.maxPictureBytes()).isEqualTo(1024);
+    }
+
+    @Test
+    void aShortOrEmptyServiceKeyStopsTheStartWithoutShowingIt() {
+        assertRefused(Map.of("SERVICE_KEYS", "kitchen-key-0123456789,tiny-k3y"), "SERVICE_KEYS");
+        assertRefused(Map.of("SERVICE_KEYS", "kitchen-key-0123456789,,courier-key-0123456789"), "SERVICE_KEYS");
+        assertThatThrownBy(() -> Settings.from(Map.of("SERVICE_KEYS", "kitchen-key-0123456789,tiny-k3y")))
+                .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("tiny-k3y", "kitchen-key"));
     }
 
     @Test
@@ -41,6 +64,11 @@ class SettingsTest {
         assertRefused(Map.of("CURRENCY", "JPY"), "CURRENCY");
         assertRefused(Map.of("DEMO_MENU", "perhaps"), "DEMO_MENU");
         assertRefused(Map.of("DB_POOL_SIZE", "0"), "DB_POOL_SIZE");
+        assertRefused(Map.of("MAX_PRICE", "0"), "MAX_PRICE");
+        assertRefused(Map.of("MAX_PRICE", "9.999"), "MAX_PRICE");
+        assertRefused(Map.of("MAX_PRICE", "1e20"), "MAX_PRICE");
+        assertRefused(Map.of("MAX_PRICE", "lots"), "MAX_PRICE");
+        assertRefused(Map.of("MAX_PICTURE_BYTES", "0"), "MAX_PICTURE_BYTES");
     }
 
     private static void assertRefused(Map<String, String> env, String setting) {

@@ -42,20 +42,19 @@ public final class AccountRoutes {
         this.changePassword = Objects.requireNonNull(changePassword);
     }
 
-    void register(RoutesConfig routes, Responses responses, JsonBodies bodies) {
+    void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
         String base = HttpApi.BASE;
         routes.post(base + "/customers", ctx -> {
-            AccountDtos.SignUpRequest request = bodies.read(ctx, AccountDtos.SignUpRequest.class);
+            AccountDtos.SignUpRequest request = bodies.json(ctx, AccountDtos.SignUpRequest.class);
             var customer = signUp.signUp(SignUp.Command.of(request.login(), request.email(), request.phoneNumber(),
                     request.password()));
-            ctx.header("Location", base + "/customers/me");
-            responses.created(ctx, AccountDtos.toDto(customer));
+            responses.created(ctx, base + "/customers/me", AccountDtos.toDto(customer));
         });
         routes.post(base + "/sessions", ctx -> {
-            AccountDtos.SignInRequest request = bodies.read(ctx, AccountDtos.SignInRequest.class);
+            AccountDtos.SignInRequest request = bodies.json(ctx, AccountDtos.SignInRequest.class);
             SignIn.Result result = signIn.signIn(new SignIn.Command(request.login(), request.password(),
                     ctx.userAgent()));
-            responses.created(ctx, new AccountDtos.TokenDto(result.token().reveal(), "Bearer",
+            responses.created(ctx, base + "/sessions/" + result.session().id().value(), new AccountDtos.TokenDto(result.token().reveal(), "Bearer",
                     result.session().end(), result.session().id().value()));
         });
         routes.get(base + "/sessions", ctx -> responses.privateJson(ctx, new AccountDtos.SessionList(
@@ -72,9 +71,9 @@ public final class AccountRoutes {
         routes.get(base + "/customers/me", ctx -> responses.privateJson(ctx,
                 AccountDtos.toDto(showProfile.show(CustomerAuthentication.caller(ctx)))), Access.CUSTOMER);
         routes.patch(base + "/customers/me", ctx -> responses.privateJson(ctx,
-                AccountDtos.toDto(changeProfile.change(profileChange(ctx, bodies.readObject(ctx))))), Access.CUSTOMER);
+                AccountDtos.toDto(changeProfile.change(profileChange(ctx, bodies.jsonObject(ctx))))), Access.CUSTOMER);
         routes.post(base + "/customers/me/password", ctx -> {
-            AccountDtos.PasswordChangeRequest request = bodies.read(ctx, AccountDtos.PasswordChangeRequest.class);
+            AccountDtos.PasswordChangeRequest request = bodies.json(ctx, AccountDtos.PasswordChangeRequest.class);
             changePassword.change(new ChangePassword.Command(CustomerAuthentication.caller(ctx),
                     request.currentPassword(), request.newPassword()));
             ctx.status(204);

@@ -2,6 +2,7 @@ package com.fooddelivery.customer.adapter.http;
 
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.DuplicateException;
+import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.ThrottledException;
 import com.fooddelivery.customer.domain.shared.ValidationException;
@@ -41,13 +42,17 @@ final class ErrorHandling {
             ctx.header("WWW-Authenticate", ctx.header("Authorization") == null
                     ? "Bearer realm=\"customerbackend\""
                     : "Bearer realm=\"customerbackend\", error=\"invalid_token\"");
-            respond(ctx, ProblemType.UNAUTHENTICATED, "Sign in again: the credentials or token are not valid.", null);
+            respond(ctx, ProblemType.UNAUTHORIZED, "Sign in again: the credentials or token are not valid.", null);
         });
         routes.exception(ThrottledException.class, (failure, ctx) -> {
             ctx.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
             respond(ctx, ProblemType.THROTTLED, "Too many failed attempts; retry after "
                     + failure.retryAfter().toSeconds() + " seconds.", null);
         });
+        routes.exception(ConflictException.class, (failure, ctx) ->
+                respond(ctx, ProblemType.CONFLICT, failure.getMessage(), null));
+        routes.exception(RequestRefused.class, (failure, ctx) ->
+                respond(ctx, failure.type(), failure.getMessage(), null));
         routes.exception(HttpResponseException.class, (failure, ctx) -> httpFailure(failure, ctx));
         routes.exception(Exception.class, (failure, ctx) -> {
             LOG.error("Unhandled failure on {} {}", ctx.method(), ctx.path(), failure);

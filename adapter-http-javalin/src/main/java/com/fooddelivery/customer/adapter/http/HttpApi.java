@@ -13,21 +13,47 @@ import java.util.Objects;
  */
 public final class HttpApi {
 
-    /** Every customer-facing route lives under this prefix. */
+    /** Every route of the API, the service routes under {@code /ops} included, lives under this prefix. */
     public static final String BASE = "/api/v1";
 
-    private final MenuRoutes menu;
-    private final AccountRoutes accounts;
+    private final Routes routes;
     private final CustomerAuthentication authentication;
+    private final ServiceKeyCheck serviceKeyCheck;
     private final HealthProbe health;
     private final ObjectMapper json = JsonMapping.create();
     private final Responses responses = new Responses(json);
+    private final RequestBodies bodies;
 
-    public HttpApi(MenuRoutes menu, AccountRoutes accounts, Authenticate authenticate, HealthProbe health) {
-        this.menu = Objects.requireNonNull(menu, "menu");
-        this.accounts = Objects.requireNonNull(accounts, "accounts");
+    /**
+     * The route groups of the API.
+     *
+     * @param menu     the public menu
+     * @param opsMenu  menu management for other services
+     * @param accounts sign-up, sessions and the customer's own account
+     */
+    public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts) {
+
+        public Routes {
+            Objects.requireNonNull(menu, "menu");
+            Objects.requireNonNull(opsMenu, "opsMenu");
+            Objects.requireNonNull(accounts, "accounts");
+        }
+    }
+
+    /**
+     * @param routes          the route groups
+     * @param authenticate    the token check of every route marked {@link Access#CUSTOMER}
+     * @param serviceKeyCheck guards every route marked {@link Access#SERVICE}
+     * @param health          whether the database answers
+     * @param maxPictureBytes the largest picture upload accepted
+     */
+    public HttpApi(Routes routes, Authenticate authenticate, ServiceKeyCheck serviceKeyCheck, HealthProbe health,
+                   int maxPictureBytes) {
+        this.routes = Objects.requireNonNull(routes, "routes");
         this.authentication = new CustomerAuthentication(authenticate);
+        this.serviceKeyCheck = Objects.requireNonNull(serviceKeyCheck, "serviceKeyCheck");
         this.health = Objects.requireNonNull(health, "health");
+        this.bodies = new RequestBodies(json, maxPictureBytes);
     }
 
     /** The configured, not yet started server. */
@@ -38,13 +64,15 @@ public final class HttpApi {
             config.jsonMapper(new JavalinJackson(json, false));
             config.routes.after(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             new ErrorHandling(responses).register(config.routes);
+            serviceKeyCheck.register(config.routes);
+            config.routes.beforeMatched(authentication::check);
             config.routes.get("/health", ctx -> {
                 boolean up = health.databaseUp();
                 ctx.status(up ? 200 : 503).json(Map.of("status", up ? "UP" : "DOWN"));
             });
-            config.routes.beforeMatched(authentication::check);
-            menu.register(config.routes, responses);
-            accounts.register(config.routes, responses, new JsonBodies(json));
+            routes.menu().register(config.routes, responses);
+            routes.opsMenu().register(config.routes, responses, bodies);
+            routes.accounts().register(config.routes, responses, bodies);
         });
     }
 }

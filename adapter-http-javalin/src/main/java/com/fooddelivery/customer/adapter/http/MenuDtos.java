@@ -27,6 +27,27 @@ final class MenuDtos {
     record MenuItemList(CategoryDto category, List<MenuItemDto> menuItems) {
     }
 
+    /** What the kitchen sends to add or change a category. */
+    record CategoryRequest(String name, String description) {
+    }
+
+    /** What the kitchen sends to add a menu item; a new item can be ordered at once. */
+    record NewMenuItemRequest(Integer categoryId, String name, String description, BigDecimal price) {
+    }
+
+    /** What the kitchen sends to change a menu item: every field, as with any PUT. */
+    record MenuItemRequest(Integer categoryId, String name, String description, BigDecimal price,
+                           Boolean available) {
+    }
+
+    static String location(Category category) {
+        return HttpApi.BASE + "/categories/" + category.id().value() + "/menu-items";
+    }
+
+    static String location(MenuItem item) {
+        return HttpApi.BASE + "/menu-items/" + item.id().value();
+    }
+
     static CategoryDto toDto(Category category) {
         String self = HttpApi.BASE + "/categories/" + category.id().value();
         return new CategoryDto(category.id().value(), category.name(), category.description(),

@@ -3,9 +3,13 @@ package com.fooddelivery.customer.adapter.http;
 /** The kinds of problem this API reports, each with a stable type URI clients can switch on. */
 enum ProblemType {
     VALIDATION(400, "Invalid input"),
-    UNAUTHENTICATED(401, "Unauthenticated"),
+    UNAUTHORIZED(401, "Unauthorized"),
     NOT_FOUND(404, "Not found"),
+    CONFLICT(409, "Conflict"),
     DUPLICATE(409, "Already taken"),
+    TOO_LARGE(413, "Content too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     THROTTLED(429, "Too many attempts"),
     INTERNAL(500, "Internal error");
 

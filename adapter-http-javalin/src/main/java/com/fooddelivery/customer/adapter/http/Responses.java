@@ -25,11 +25,13 @@ final class Responses {
         send(ctx, bytes, "application/json", tagOf(bytes), "no-cache");
     }
 
-    /** A newly created resource; never cached, since it may carry a secret such as a token. */
-    void created(Context ctx, Object body) {
-        ctx.status(201);
-        ctx.header("Cache-Control", "no-store");
-        ctx.contentType("application/json").result(write(body));
+    /**
+     * 201 with the new resource's address and its JSON representation; never cached, since it may
+     * carry a secret such as a session token.
+     */
+    void created(Context ctx, String location, Object body) {
+        ctx.status(201).header("Location", location).header("Cache-Control", "no-store")
+                .contentType("application/json").result(write(body));
     }
 
     /** One customer's own data: never stored by shared caches, revalidated by tag. */

@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.domain.shared;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -54,6 +55,21 @@ public final class Validator {
             errors.addAll(invalid.errors());
             return null;
         }
+    }
+
+    /**
+     * Checks that an amount of money is present, above zero and has at most {@link Money#SCALE}
+     * decimals, so that it can become a {@link Money} without rounding.
+     */
+    public Validator positiveAmount(BigDecimal value, String field) {
+        if (value == null) {
+            return require(false, field, "is required");
+        }
+        if (value.signum() <= 0) {
+            return require(false, field, "must be above zero");
+        }
+        return require(value.stripTrailingZeros().scale() <= Money.SCALE, field,
+                "must have at most " + Money.SCALE + " decimals");
     }
 
     /** Throws a {@link ValidationException} with every recorded error, if there is any. */

@@ -3,35 +3,44 @@ package com.fooddelivery.customer.domain.menu;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** The menu kept in memory, for use-case tests and for teams embedding the core without a database. */
+/**
+ * The menu kept in memory, for use-case tests and for teams embedding the core without a database.
+ * Every method is synchronized, which makes {@link #lockCategory} a plain read: no two calls
+ * interleave anyway.
+ */
 public final class InMemoryMenuRepository implements MenuRepository {
 
     private final Map<Integer, Category> categories = new TreeMap<>();
     private final Map<Integer, MenuItem> items = new TreeMap<>();
     private final Map<Object, Picture> pictures = new HashMap<>();
+    // Gone rows are kept, as the database keeps them, so ids are never reused.
+    private final Set<CategoryId> removed = new HashSet<>();
+    private final Set<MenuItemId> retired = new HashSet<>();
     private int nextCategoryId = 1;
     private int nextItemId = 1;
 
     @Override
     public synchronized List<Category> categories() {
-        return List.copyOf(categories.values());
+        return categories.values().stream().filter(category -> !removed.contains(category.id())).toList();
     }
 
     @Override
     public synchronized Optional<Category> category(CategoryId id) {
-        return Optional.ofNullable(categories.get(id.value()));
+        return Optional.ofNullable(categories.get(id.value())).filter(category -> !removed.contains(id));
     }
 
     @Override
     public synchronized List<MenuItem> availableItemsIn(CategoryId id) {
         List<MenuItem> found = new ArrayList<>();
         for (MenuItem item : items.values()) {
-            if (item.categoryId().equals(id) && item.available()) {
+            if (item.categoryId().equals(id) && item.available() && !retired.contains(item.id())) {
                 found.add(item);
             }
         }
@@ -40,17 +49,17 @@ public final class InMemoryMenuRepository implements MenuRepository {
 
     @Override
     public synchronized Optional<MenuItem> item(MenuItemId id) {
-        return Optional.ofNullable(items.get(id.value()));
+        return Optional.ofNullable(items.get(id.value())).filter(item -> !retired.contains(id));
     }
 
     @Override
     public synchronized Optional<Picture> pictureOf(CategoryId id) {
-        return Optional.ofNullable(pictures.get(id));
+        return category(id).flatMap(category -> Optional.ofNullable(pictures.get(id)));
     }
 
     @Override
     public synchronized Optional<Picture> pictureOf(MenuItemId id) {
-        return Optional.ofNullable(pictures.get(id));
+        return item(id).flatMap(item -> Optional.ofNullable(pictures.get(id)));
     }
 
     @Override
@@ -64,9 +73,7 @@ public final class InMemoryMenuRepository implements MenuRepository {
 
     @Override
     public synchronized MenuItem add(NewMenuItem draft) {
-        if (!categories.containsKey(draft.categoryId().value())) {
-            throw new NotFoundException("category", draft.categoryId());
-        }
+        requireCategory(draft.categoryId());
         MenuItem item = new MenuItem(new MenuItemId(nextItemId++), draft.categoryId(), draft.name(),
                 draft.description(), draft.price(), true, draft.picture().isPresent());
         items.put(item.id().value(), item);
@@ -74,10 +81,73 @@ public final class InMemoryMenuRepository implements MenuRepository {
         return item;
     }
 
+    @Override
+    public synchronized Optional<Category> lockCategory(CategoryId id) {
+        return category(id);
+    }
+
+    @Override
+    public synchronized Category change(CategoryId id, CategoryDetails details) {
+        Category old = requireCategory(id);
+        Category changed = new Category(id, details.name(), details.description(), old.hasPicture());
+        categories.put(id.value(), changed);
+        return changed;
+    }
+
+    @Override
+    public synchronized void replacePicture(CategoryId id, Picture picture) {
+        Category old = requireCategory(id);
+        pictures.put(id, picture);
+        categories.put(id.value(), new Category(id, old.name(), old.description(), true));
+    }
+
+    @Override
+    public synchronized void remove(CategoryId id) {
+        requireCategory(id);
+        removed.add(id);
+        for (MenuItem item : items.values()) {
+            if (item.categoryId().equals(id)) {
+                retired.add(item.id());
+            }
+        }
+    }
+
+    @Override
+    public synchronized MenuItem change(MenuItemId id, MenuItemDetails details) {
+        MenuItem old = requireItem(id);
+        requireCategory(details.categoryId());
+        MenuItem changed = new MenuItem(id, details.categoryId(), details.name(), details.description(),
+                details.price(), details.available(), old.hasPicture());
+        items.put(id.value(), changed);
+        return changed;
+    }
+
+    @Override
+    public synchronized void replacePicture(MenuItemId id, Picture picture) {
+        MenuItem old = requireItem(id);
+        pictures.put(id, picture);
+        items.put(id.value(), new MenuItem(id, old.categoryId(), old.name(), old.description(), old.price(),
+                old.available(), true));
+    }
+
+    @Override
+    public synchronized void retire(MenuItemId id) {
+        requireItem(id);
+        retired.add(id);
+    }
+
     /** Takes an item off the menu without deleting it, as the kitchen does when it runs out. */
     public synchronized void makeUnavailable(MenuItemId id) {
         MenuItem item = items.get(id.value());
         items.put(id.value(), new MenuItem(item.id(), item.categoryId(), item.name(), item.description(),
                 item.price(), false, item.hasPicture()));
+    }
+
+    private Category requireCategory(CategoryId id) {
+        return category(id).orElseThrow(() -> new NotFoundException("category", id));
+    }
+
+    private MenuItem requireItem(MenuItemId id) {
+        return item(id).orElseThrow(() -> new NotFoundException("menu item", id));
     }
 }

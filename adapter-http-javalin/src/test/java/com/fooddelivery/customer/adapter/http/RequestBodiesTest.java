@@ -1,0 +1,56 @@
+package com.fooddelivery.customer.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fooddelivery.customer.adapter.http.MenuDtos.MenuItemRequest;
+import com.fooddelivery.customer.domain.shared.FieldError;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** JSON a client may get wrong, each way answered with the field at fault. */
+class RequestBodiesTest {
+
+    private final RequestBodies bodies = new RequestBodies(JsonMapping.create(), 1024);
+
+    @Test
+    void readsAWellFormedBodyWithExactDecimals() {
+        MenuItemRequest request = bodies.parse(bytes(
+                "{\"categoryId\":2,\"name\":\"Salami\",\"price\":9.90,\"available\":false}"), MenuItemRequest.class);
+
+        assertThat(request).isEqualTo(new MenuItemRequest(2, "Salami", null, new BigDecimal("9.90"), false));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"name\":\"x\",\"colour\":\"red\"}        | colour     | is not a known field",
+            "{\"price\":\"8.50\"}                       | price      | has the wrong type",
+            "{\"name\":5}                               | name       | has the wrong type",
+            "{\"categoryId\":1.5}                       | categoryId | has the wrong type",
+            "{\"categoryId\":\"1\"}                     | categoryId | has the wrong type",
+            "{\"available\":1}                          | available  | has the wrong type",
+            "{\"available\":\"true\"}                   | available  | has the wrong type",
+            "{\"categoryId\":99999999999}               | categoryId | is out of range",
+            "[1,2]                                      | body       | must be a JSON object",
+            "\"text\"                                   | body       | must be a JSON object",
+            "null                                       | body       | must be a JSON object",
+            "''                                         | body       | must be a JSON object",
+            "{\"name\":                                 | body       | is not well-formed JSON",
+            "{\"name\":\"x\"} trailing                  | body       | is not well-formed JSON",
+            "not json at all                            | body       | is not well-formed JSON"})
+    void namesTheFieldAtFault(String body, String field, String message) {
+        ValidationException failure = catchThrowableOfType(ValidationException.class,
+                () -> bodies.parse(bytes(body), MenuItemRequest.class));
+
+        assertThat(failure).as("refused").isNotNull();
+        assertThat(failure.errors()).containsExactly(new FieldError(field, message));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

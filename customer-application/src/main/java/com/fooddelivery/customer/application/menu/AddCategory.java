@@ -1,0 +1,49 @@
+package com.fooddelivery.customer.application.menu;
+
+import com.fooddelivery.customer.domain.menu.Category;
+import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.NewCategory;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.shared.Validator;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The kitchen opens a new section of the menu; its picture comes separately. */
+public class AddCategory {
+
+    private final MenuRepository menu;
+    private final UnitOfWork unitOfWork;
+
+    /**
+     * @param menu       where the menu is kept
+     * @param unitOfWork the transaction the addition runs in
+     */
+    @Inject
+    public AddCategory(MenuRepository menu, UnitOfWork unitOfWork) {
+        this.menu = Objects.requireNonNull(menu, "menu");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    /** Adds the category and returns it with its id; customers see it on their next request. */
+    public Category add(Command command) {
+        return unitOfWork.inTransaction(() ->
+                menu.add(new NewCategory(command.name(), command.description(), Optional.empty())));
+    }
+
+    /**
+     * The new category as the kitchen describes it.
+     *
+     * @param name        1 to 150 characters
+     * @param description up to 255 characters; {@code null} for none
+     */
+    public record Command(String name, String description) {
+
+        public Command {
+            Validator.check()
+                    .text(name, "name", 1, NewCategory.NAME_MAX)
+                    .text(description, "description", 0, NewCategory.DESCRIPTION_MAX)
+                    .done();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.fooddelivery.customer.application.menu;
+
+import com.fooddelivery.customer.domain.menu.Category;
+import com.fooddelivery.customer.domain.menu.CategoryDetails;
+import com.fooddelivery.customer.domain.menu.CategoryId;
+import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.NewCategory;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.shared.Validator;
+import jakarta.inject.Inject;
+import java.util.Objects;
+
+/** The kitchen renames or redescribes a section of the menu. */
+public class ChangeCategory {
+
+    private final MenuRepository menu;
+    private final UnitOfWork unitOfWork;
+
+    /**
+     * @param menu       where the menu is kept
+     * @param unitOfWork the transaction the change runs in
+     */
+    @Inject
+    public ChangeCategory(MenuRepository menu, UnitOfWork unitOfWork) {
+        this.menu = Objects.requireNonNull(menu, "menu");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    /**
+     * Replaces the category's name and description and returns it as it is now.
+     *
+     * @throws NotFoundException when the category is not on the menu
+     */
+    public Category change(Command command) {
+        return unitOfWork.inTransaction(() ->
+                menu.change(command.id(), new CategoryDetails(command.name(), command.description())));
+    }
+
+    /**
+     * The category and its new words.
+     *
+     * @param id          the category to change
+     * @param name        1 to 150 characters
+     * @param description up to 255 characters; {@code null} for none
+     */
+    public record Command(CategoryId id, String name, String description) {
+
+        public Command {
+            Objects.requireNonNull(id, "id");
+            Validator.check()
+                    .text(name, "name", 1, NewCategory.NAME_MAX)
+                    .text(description, "description", 0, NewCategory.DESCRIPTION_MAX)
+                    .done();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package com.fooddelivery.customer.application.menu;
+
+import com.fooddelivery.customer.domain.menu.CategoryId;
+import com.fooddelivery.customer.domain.menu.MenuItem;
+import com.fooddelivery.customer.domain.menu.MenuItemDetails;
+import com.fooddelivery.customer.domain.menu.MenuItemId;
+import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.NewCategory;
+import com.fooddelivery.customer.domain.menu.PriceCeiling;
+import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.shared.Validator;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The kitchen changes a dish: its words, its price, its category, and whether it can be ordered
+ * now. Orders already placed keep the name and price they were placed with.
+ */
+public class ChangeMenuItem {
+
+    private final MenuRepository menu;
+    private final UnitOfWork unitOfWork;
+    private final PriceCeiling ceiling;
+
+    /**
+     * @param menu       where the menu is kept
+     * @param unitOfWork the transaction the change runs in
+     * @param ceiling    the most an item may cost, in the service's currency
+     */
+    @Inject
+    public ChangeMenuItem(MenuRepository menu, UnitOfWork unitOfWork, PriceCeiling ceiling) {
+        this.menu = Objects.requireNonNull(menu, "menu");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.ceiling = Objects.requireNonNull(ceiling, "ceiling");
+    }
+
+    /**
+     * Replaces everything about the item but its picture and returns it as it is now.
+     *
+     * @throws NotFoundException   when the item is not on the menu
+     * @throws ValidationException when the price is above the ceiling, or on field {@code categoryId}
+     *                             when no such category is on the menu
+     */
+    public MenuItem change(Command command) {
+        Money price = ceiling.priceOf(command.price());
+        CategoryId categoryId = new CategoryId(command.categoryId());
+        return unitOfWork.inTransaction(() -> {
+            // An unknown item is reported before anything wrong with the body: the target comes first.
+            menu.item(command.id()).orElseThrow(() -> new NotFoundException("menu item", command.id()));
+            MenuItemRules.requireCategoryOnMenu(menu, categoryId);
+            return menu.change(command.id(), new MenuItemDetails(categoryId, command.name(), command.description(),
+                    price, command.available()));
+        });
+    }
+
+    /**
+     * The item and all its new details. Fields come as the client sent them, so every broken rule
+     * is reported at once.
+     *
+     * @param id          the item to change
+     * @param categoryId  the id of the category to list it under
+     * @param name        1 to 150 characters
+     * @param description up to 255 characters; {@code null} for none
+     * @param price       above zero, at most two decimals
+     * @param available   whether customers can order it now
+     */
+    public record Command(MenuItemId id, Integer categoryId, String name, String description, BigDecimal price,
+                          Boolean available) {
+
+        public Command {
+            Objects.requireNonNull(id, "id");
+            Validator.check()
+                    .require(categoryId != null, "categoryId", "is required")
+                    .require(categoryId == null || categoryId > 0, "categoryId", "must be a positive whole number")
+                    .text(name, "name", 1, NewCategory.NAME_MAX)
+                    .text(description, "description", 0, NewCategory.DESCRIPTION_MAX)
+                    .positiveAmount(price, "price")
+                    .require(available != null, "available", "is required")
+                    .done();
+        }
+    }
+}

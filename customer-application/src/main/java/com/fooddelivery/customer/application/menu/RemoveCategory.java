@@ -1,0 +1,59 @@
+package com.fooddelivery.customer.application.menu;
+
+import com.fooddelivery.customer.domain.menu.CategoryId;
+import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import jakarta.inject.Inject;
+import java.util.Objects;
+
+/**
+ * The kitchen closes a section of the menu. Only an empty-looking section may go: while customers
+ * can still order something from it, removing it would hide dishes nobody meant to take away.
+ * Items left in it that cannot be ordered are retired with it.
+ */
+public class RemoveCategory {
+
+    private final MenuRepository menu;
+    private final UnitOfWork unitOfWork;
+
+    /**
+     * @param menu       where the menu is kept
+     * @param unitOfWork the transaction the check and the removal share
+     */
+    @Inject
+    public RemoveCategory(MenuRepository menu, UnitOfWork unitOfWork) {
+        this.menu = Objects.requireNonNull(menu, "menu");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    /**
+     * Removes the category.
+     *
+     * @throws NotFoundException when the category is not on the menu
+     * @throws ConflictException while it holds items that can be ordered
+     */
+    public void remove(Command command) {
+        unitOfWork.inTransaction(() -> {
+            // The lock keeps an item from being added or made available between the check and the removal.
+            menu.lockCategory(command.id()).orElseThrow(() -> new NotFoundException("category", command.id()));
+            int available = menu.availableItemsIn(command.id()).size();
+            if (available > 0) {
+                throw new ConflictException("Category " + command.id() + " still holds " + available
+                        + " available menu item" + (available == 1 ? "" : "s")
+                        + "; retire them or make them unavailable first.");
+            }
+            menu.remove(command.id());
+            return command.id();
+        });
+    }
+
+    /** @param id the category to remove */
+    public record Command(CategoryId id) {
+
+        public Command {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+}

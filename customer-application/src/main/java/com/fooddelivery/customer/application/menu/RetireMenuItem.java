@@ -1,0 +1,49 @@
+package com.fooddelivery.customer.application.menu;
+
+import com.fooddelivery.customer.domain.menu.MenuItemId;
+import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import jakarta.inject.Inject;
+import java.util.Objects;
+
+/**
+ * The kitchen takes a dish off the menu for good. Unlike making it unavailable, this cannot be
+ * undone: customers no longer see it at all and cannot order it, while orders placed before keep
+ * its name and price as they were.
+ */
+public class RetireMenuItem {
+
+    private final MenuRepository menu;
+    private final UnitOfWork unitOfWork;
+
+    /**
+     * @param menu       where the menu is kept
+     * @param unitOfWork the transaction the retirement runs in
+     */
+    @Inject
+    public RetireMenuItem(MenuRepository menu, UnitOfWork unitOfWork) {
+        this.menu = Objects.requireNonNull(menu, "menu");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    /**
+     * Retires the item.
+     *
+     * @throws NotFoundException when the item is not on the menu, retired before included
+     */
+    public void retire(Command command) {
+        unitOfWork.inTransaction(() -> {
+            menu.retire(command.id());
+            return command.id();
+        });
+    }
+
+    /** @param id the item to retire */
+    public record Command(MenuItemId id) {
+
+        public Command {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+}

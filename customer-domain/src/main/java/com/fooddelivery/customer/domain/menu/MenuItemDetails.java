@@ -1,0 +1,29 @@
+package com.fooddelivery.customer.domain.menu;
+
+import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.Validator;
+
+/**
+ * Everything the kitchen may change about an existing menu item at once, valid against the limits
+ * of {@code delivery_menuitem_c}.
+ *
+ * @param categoryId  the category to list it under
+ * @param name        1 to 150 characters, stored trimmed
+ * @param description up to 255 characters, empty for none
+ * @param price       above zero
+ * @param available   whether customers can order it now
+ */
+public record MenuItemDetails(CategoryId categoryId, String name, String description, Money price,
+                              boolean available) {
+
+    public MenuItemDetails {
+        Validator.check()
+                .require(categoryId != null, "categoryId", "is required")
+                .text(name, "name", 1, NewCategory.NAME_MAX)
+                .text(description, "description", 0, NewCategory.DESCRIPTION_MAX)
+                .require(price != null && price.isPositive(), "price", "must be above zero")
+                .done();
+        name = name.strip();
+        description = description == null ? "" : description.strip();
+    }
+}

@@ -1,0 +1,37 @@
+package com.fooddelivery.customer.domain.menu;
+
+import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The most one menu item may cost. A named policy rather than a column limit: it catches a price
+ * typed in cents ({@code 850} for {@code 8.50}) before a customer is charged it.
+ *
+ * @param max the highest accepted price, in the service's one currency
+ */
+public record PriceCeiling(Money max) {
+
+    public PriceCeiling {
+        Objects.requireNonNull(max, "max");
+        if (!max.isPositive()) {
+            throw new IllegalArgumentException("a price ceiling is above zero: " + max);
+        }
+    }
+
+    /**
+     * The amount as a price in the ceiling's currency.
+     *
+     * @param amount an amount already checked to be positive with at most two decimals
+     * @throws ValidationException on field {@code price} when the amount is above the ceiling
+     */
+    public Money priceOf(BigDecimal amount) {
+        Objects.requireNonNull(amount, "amount");
+        // Compared before building Money: an absurd exponent must not be expanded to two decimals.
+        if (amount.compareTo(max.amount()) > 0) {
+            throw ValidationException.of("price", "must be at most " + max.amount().toPlainString());
+        }
+        return new Money(amount, max.currency());
+    }
+}

@@ -11,6 +11,7 @@ import com.fooddelivery.customer.application.customer.ChangeProfile;
 import com.fooddelivery.customer.application.customer.ShowProfile;
 import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.adapter.http.OpsMenuRoutes;
+import com.fooddelivery.customer.adapter.http.OrderRoutes;
 import com.fooddelivery.customer.adapter.http.ServiceKeyCheck;
 import com.fooddelivery.customer.application.menu.AddCategory;
 import com.fooddelivery.customer.application.menu.AddMenuItem;
@@ -24,6 +25,11 @@ import com.fooddelivery.customer.application.menu.ReplaceMenuItemPicture;
 import com.fooddelivery.customer.application.menu.RetireMenuItem;
 import com.fooddelivery.customer.application.menu.ShowMenuItem;
 import com.fooddelivery.customer.application.menu.ShowPicture;
+import com.fooddelivery.customer.application.order.CancelOrder;
+import com.fooddelivery.customer.application.order.ListOrders;
+import com.fooddelivery.customer.application.order.PlaceOrder;
+import com.fooddelivery.customer.application.order.RecordOrderEvent;
+import com.fooddelivery.customer.application.order.ShowOrder;
 import com.fooddelivery.customer.application.token.Authenticate;
 import com.fooddelivery.customer.application.token.ListSessions;
 import com.fooddelivery.customer.application.token.SignIn;
@@ -31,6 +37,7 @@ import com.fooddelivery.customer.application.token.SignOut;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.menu.PriceCeiling;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
@@ -101,7 +108,15 @@ public final class CustomerBackend implements AutoCloseable {
                     new ChangeProfile(customers, unitOfWork),
                     new ChangePassword(customers, sessions, hasher, unitOfWork, clock));
 
-            Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes),
+            OrderRepository orders = persistence.orders();
+            OrderRoutes orderRoutes = new OrderRoutes(
+                    new PlaceOrder(orders, menu, persistence.idempotencyKeys(), unitOfWork, settings.estimates(), clock),
+                    new ListOrders(orders),
+                    new ShowOrder(orders),
+                    new CancelOrder(orders, unitOfWork, clock),
+                    new RecordOrderEvent(orders, unitOfWork, clock));
+
+            Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
                     persistence::isReachable, settings.maxPictureBytes()).create().start(settings.port());
             LOG.info("customerbackend listening on port {}", server.port());

@@ -2,6 +2,7 @@ package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.ServiceKeys;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
+import com.fooddelivery.customer.domain.order.EstimatePolicy;
 import com.fooddelivery.customer.domain.token.SessionPolicy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -30,10 +31,12 @@ import java.util.Optional;
  *                    comma-separated, each at least 16 characters; unset refuses every service request)
  * @param maxPrice    the most one menu item may cost ({@code MAX_PRICE}, default 10000.00)
  * @param maxPictureBytes the largest picture the kitchen may upload ({@code MAX_PICTURE_BYTES}, default 2 MiB)
+ * @param estimates   the estimate model ({@code ESTIMATE_COOKING} PT20M, {@code ESTIMATE_PER_QUEUED_ORDER} PT2M,
+ *                    {@code ESTIMATE_MAX_QUEUE_DELAY} PT60M, {@code ESTIMATE_DELIVERY} PT25M)
  */
 public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
                        boolean demoMenu, SessionPolicy sessions, ServiceKeys serviceKeys, BigDecimal maxPrice,
-                       int maxPictureBytes) {
+                       int maxPictureBytes, EstimatePolicy estimates) {
 
     /** The highest price {@code numeric(12,2)} holds. */
     private static final BigDecimal PRICE_CAPACITY = new BigDecimal("9999999999.99");
@@ -52,7 +55,29 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 sessionPolicy(env),
                 serviceKeys(env),
                 maxPrice(env),
-                integer(env, "MAX_PICTURE_BYTES", DEFAULT_PICTURE_BYTES, 1, 64 * 1024 * 1024));
+                integer(env, "MAX_PICTURE_BYTES", DEFAULT_PICTURE_BYTES, 1, 64 * 1024 * 1024),
+                new EstimatePolicy(
+                        duration(env, "ESTIMATE_COOKING", EstimatePolicy.DEFAULT.baseCooking()),
+                        duration(env, "ESTIMATE_PER_QUEUED_ORDER", EstimatePolicy.DEFAULT.perQueuedOrder()),
+                        duration(env, "ESTIMATE_MAX_QUEUE_DELAY", EstimatePolicy.DEFAULT.maxQueueDelay()),
+                        duration(env, "ESTIMATE_DELIVERY", EstimatePolicy.DEFAULT.baseDelivery())));
+    }
+
+    private static Duration duration(Map<String, String> env, String name, Duration fallback) {
+        String raw = blankToNull(env.get(name));
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            Duration value = Duration.parse(raw);
+            if (!value.isNegative() && value.compareTo(Duration.ofDays(1)) <= 0) {
+                return value;
+            }
+        } catch (DateTimeParseException wrong) {
+            // same message as a value out of range
+        }
+        throw new ConfigurationException(name + " must be an ISO-8601 duration from PT0S to P1D, like PT20M, got '"
+                + raw + "'");
     }
 
     private static ServiceKeys serviceKeys(Map<String, String> env) {

@@ -3,6 +3,7 @@ package com.fooddelivery.customer.adapter.http;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.DuplicateException;
 import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.ThrottledException;
 import com.fooddelivery.customer.domain.shared.ValidationException;
@@ -49,6 +50,9 @@ final class ErrorHandling {
             respond(ctx, ProblemType.THROTTLED, "Too many failed attempts; retry after "
                     + failure.retryAfter().toSeconds() + " seconds.", null);
         });
+        routes.exception(IdempotencyKeyReusedException.class, (failure, ctx) -> respond(ctx,
+                ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used for a different request; "
+                        + "use a new key for a new request.", null));
         routes.exception(ConflictException.class, (failure, ctx) ->
                 respond(ctx, ProblemType.CONFLICT, failure.getMessage(), null));
         routes.exception(RequestRefused.class, (failure, ctx) ->

@@ -30,13 +30,15 @@ public final class HttpApi {
      * @param menu     the public menu
      * @param opsMenu  menu management for other services
      * @param accounts sign-up, sessions and the customer's own account
+     * @param orders   the customer's orders and the kitchen's reports on them
      */
-    public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts) {
+    public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts, OrderRoutes orders) {
 
         public Routes {
             Objects.requireNonNull(menu, "menu");
             Objects.requireNonNull(opsMenu, "opsMenu");
             Objects.requireNonNull(accounts, "accounts");
+            Objects.requireNonNull(orders, "orders");
         }
     }
 
@@ -73,6 +75,7 @@ public final class HttpApi {
             routes.menu().register(config.routes, responses);
             routes.opsMenu().register(config.routes, responses, bodies);
             routes.accounts().register(config.routes, responses, bodies);
+            routes.orders().register(config.routes, responses, bodies);
         });
     }
 }

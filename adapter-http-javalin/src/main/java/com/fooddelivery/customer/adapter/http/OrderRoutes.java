@@ -1,0 +1,141 @@
+package com.fooddelivery.customer.adapter.http;
+
+import com.fooddelivery.customer.application.order.CancelOrder;
+import com.fooddelivery.customer.application.order.ListOrders;
+import com.fooddelivery.customer.application.order.PlaceOrder;
+import com.fooddelivery.customer.application.order.RecordOrderEvent;
+import com.fooddelivery.customer.application.order.ShowOrder;
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderEvent;
+import com.fooddelivery.customer.domain.order.OrderPage;
+import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The customer's orders, and the kitchen's and courier's reports on them. */
+public final class OrderRoutes {
+
+    private final PlaceOrder placeOrder;
+    private final ListOrders listOrders;
+    private final ShowOrder showOrder;
+    private final CancelOrder cancelOrder;
+    private final RecordOrderEvent recordEvent;
+
+    public OrderRoutes(PlaceOrder placeOrder, ListOrders listOrders, ShowOrder showOrder, CancelOrder cancelOrder,
+                       RecordOrderEvent recordEvent) {
+        this.placeOrder = Objects.requireNonNull(placeOrder);
+        this.listOrders = Objects.requireNonNull(listOrders);
+        this.showOrder = Objects.requireNonNull(showOrder);
+        this.cancelOrder = Objects.requireNonNull(cancelOrder);
+        this.recordEvent = Objects.requireNonNull(recordEvent);
+    }
+
+    void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
+        String orders = HttpApi.BASE + "/orders";
+        routes.post(orders, ctx -> place(ctx, responses, bodies), Access.CUSTOMER);
+        routes.get(orders, ctx -> responses.privateJson(ctx, list(ctx)), Access.CUSTOMER);
+        routes.get(orders + "/{uid}", ctx -> responses.privateJson(ctx,
+                OrderDtos.toDto(showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
+        routes.get(orders + "/{uid}/report.pdf", ctx -> {
+            Order order = showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx));
+            ctx.header("Content-Disposition", "inline; filename=\"order-" + order.uid() + ".pdf\"");
+            ctx.header("Cache-Control", "private, no-cache");
+            ctx.contentType("application/pdf").result(OrderReportPdf.render(order));
+        }, Access.CUSTOMER);
+        routes.post(orders + "/{uid}/cancel", ctx -> responses.privateJson(ctx,
+                OrderDtos.toDto(cancelOrder.cancel(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
+        routes.post(HttpApi.BASE + "/ops/orders/{uid}/events", ctx -> {
+            OrderUid uid = uid(ctx);
+            OrderDtos.EventRequest event = bodies.json(ctx, OrderDtos.EventRequest.class);
+            Order.Transition transition = recordEvent.record(new RecordOrderEvent.Command(uid, event(event.type()),
+                    Optional.ofNullable(event.at()), Optional.ofNullable(event.estimatedReadyAt()),
+                    Optional.ofNullable(event.estimatedDeliveryAt())));
+            responses.privateJson(ctx, OrderDtos.toDto(transition.order()));
+        }, Access.SERVICE);
+    }
+
+    private void place(Context ctx, Responses responses, RequestBodies bodies) {
+        OrderDtos.PlaceOrderRequest request = bodies.json(ctx, OrderDtos.PlaceOrderRequest.class);
+        List<Integer> ids = new ArrayList<>();
+        List<Integer> quantities = new ArrayList<>();
+        if (request.items() != null) {
+            for (OrderDtos.LineRequest line : request.items()) {
+                ids.add(line == null ? null : line.menuItemId());
+                quantities.add(line == null ? null : line.quantity());
+            }
+        }
+        PlaceOrder.Result result = placeOrder.place(PlaceOrder.Command.of(CustomerAuthentication.caller(ctx),
+                ctx.header("Idempotency-Key"), request.items() == null ? null : ids, quantities,
+                request.deliveryAddress(), request.paymentMethod(), request.comment()));
+        if (result.replayed()) {
+            ctx.header("Idempotent-Replayed", "true");
+        }
+        responses.created(ctx, OrderDtos.location(result.order()), OrderDtos.toDto(result.order()));
+    }
+
+    private OrderDtos.OrderList list(Context ctx) {
+        String status = Optional.ofNullable(ctx.queryParam("status")).orElse("all");
+        if (!status.equals("all") && !status.equals("pending")) {
+            throw ValidationException.of("status", "must be pending or all");
+        }
+        int limit = ListOrders.DEFAULT_LIMIT;
+        String rawLimit = ctx.queryParam("limit");
+        if (rawLimit != null) {
+            try {
+                limit = Integer.parseInt(rawLimit);
+            } catch (NumberFormatException notANumber) {
+                throw ValidationException.of("limit", "must be a whole number from 1 to " + ListOrders.MAX_LIMIT);
+            }
+        }
+        OrderPage page = listOrders.list(new ListOrders.Query(CustomerAuthentication.caller(ctx),
+                status.equals("pending"), limit, cursor(ctx.queryParam("cursor"))));
+        return new OrderDtos.OrderList(page.orders().stream().map(OrderDtos::toDto).toList(),
+                page.next().map(OrderRoutes::encode).orElse(null));
+    }
+
+    private static OrderUid uid(Context ctx) {
+        return OrderUid.parse(ctx.pathParam("uid"))
+                .orElseThrow(() -> ValidationException.of("uid", "must be an order UID"));
+    }
+
+    private static OrderEvent event(String type) {
+        for (OrderEvent event : OrderEvent.values()) {
+            if (event.name().equals(type)) {
+                return event;
+            }
+        }
+        throw ValidationException.of("type", "must be one of COOKING_STARTED, COOKING_FINISHED, DELIVERY_STARTED, "
+                + "DELIVERED, PAYMENT_COLLECTED");
+    }
+
+    /** Cursors are opaque to clients: the position, Base64-encoded, so nobody builds one by hand. */
+    private static String encode(OrderPage.Position position) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(ByteBuffer.allocate(Long.BYTES).putLong(position.value()).array());
+    }
+
+    private static Optional<OrderPage.Position> cursor(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Base64.getUrlDecoder().decode(text);
+            if (bytes.length == Long.BYTES) {
+                long value = ByteBuffer.wrap(bytes).getLong();
+                if (value > 0) {
+                    return Optional.of(new OrderPage.Position(value));
+                }
+            }
+        } catch (IllegalArgumentException notBase64) {
+            // same answer as any other cursor we did not make
+        }
+        throw ValidationException.of("cursor", "is not a cursor this service handed out");
+    }
+}

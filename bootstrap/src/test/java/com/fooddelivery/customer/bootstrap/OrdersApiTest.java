@@ -1,0 +1,394 @@
+package com.fooddelivery.customer.bootstrap;
+
+import static com.fooddelivery.customer.bootstrap.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
+import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Orders over HTTP: placing, following, the report, cancelling, and the kitchen's and courier's reports. */
+class OrdersApiTest {
+
+    private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
+    private static final String PASSWORD = "correct horse battery";
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+    private static DatabaseSettings database;
+    private static CustomerBackend backend;
+    private static ApiClient api;
+    private static int margherita;
+    private static int cola;
+
+    @BeforeAll
+    static void start() {
+        database = TestPostgres.freshDatabase();
+        backend = CustomerBackend.start(Settings.from(Map.of("PORT", "0", "DB_URL", database.jdbcUrl(),
+                "DB_USER", database.user(), "DB_PASSWORD", database.password(), "SERVICE_KEYS", SERVICE_KEY)));
+        api = new ApiClient(backend.port());
+        int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Pizza\"}")).get("id").asInt();
+        margherita = json(ops("POST", "/api/v1/ops/menu-items",
+                "{\"categoryId\":" + category + ",\"name\":\"Margherita\",\"price\":8.50}")).get("id").asInt();
+        cola = json(ops("POST", "/api/v1/ops/menu-items",
+                "{\"categoryId\":" + category + ",\"name\":\"Cola\",\"price\":2.20}")).get("id").asInt();
+    }
+
+    @AfterAll
+    static void stop() {
+        backend.close();
+    }
+
+    @Test
+    void theMenuPricesTheOrderWhateverTheClientSays() {
+        String token = newCustomer();
+
+        HttpResponse<byte[]> response = place(token, UUID.randomUUID().toString(),
+                "{\"items\":[{\"menuItemId\":" + margherita + ",\"quantity\":2,\"price\":0.01},{\"menuItemId\":" + cola
+                        + ",\"quantity\":3}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\","
+                        + "\"comment\":\"ring twice\"}");
+
+        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);
+        JsonNode order = json(response);
+        assertThat(response.headers().firstValue("Location")).contains("/api/v1/orders/" + order.get("uid").asText());
+        assertThat(order.get("status").asText()).isEqualTo("PROCESSING");
+        assertThat(order.get("total").decimalValue()).isEqualByComparingTo("23.60");
+        assertThat(ApiClient.text(response)).contains("\"total\":23.60");
+        assertThat(order.get("currency").asText()).isEqualTo("EUR");
+        assertThat(order.get("itemCount").asInt()).isEqualTo(5);
+        assertThat(order.get("items").get(0).get("unitPrice").decimalValue()).isEqualByComparingTo("8.50");
+        assertThat(order.get("items").get(0).get("cost").decimalValue()).isEqualByComparingTo("17.00");
+        assertThat(order.get("items").get(0).get("name").asText()).isEqualTo("Margherita");
+        Instant registered = Instant.parse(order.get("registeredAt").asText());
+        assertThat(Instant.parse(order.get("estimatedReadyAt").asText())).isAfter(registered);
+        assertThat(Instant.parse(order.get("estimatedDeliveryAt").asText()))
+                .isAfter(Instant.parse(order.get("estimatedReadyAt").asText()));
+        assertThat(order.get("cookingStartedAt").isNull()).isTrue();
+        assertThat(order.get("paymentStatus").asText()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void prepaidMethodsWaitForTheMoney() {
+        String token = newCustomer();
+
+        assertThat(json(place(token, key(), body(margherita, 1, "CARD"))).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(json(place(token, key(), body(margherita, 1, "BANK_QR"))).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(json(place(token, key(), body(margherita, 1, "POS_ON_DELIVERY"))).get("status").asText()).isEqualTo("PROCESSING");
+    }
+
+    @Test
+    void theSameKeyAndBodyReplayTheFirstOrder() {
+        String token = newCustomer();
+        String key = key();
+
+        HttpResponse<byte[]> first = place(token, key, body(margherita, 1, "CASH_ON_DELIVERY"));
+        HttpResponse<byte[]> again = place(token, key, body(margherita, 1, "CASH_ON_DELIVERY"));
+
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(json(again).get("uid")).isEqualTo(json(first).get("uid"));
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(countOrdersOf(token)).isEqualTo(1);
+        assertProblem(place(token, key, body(margherita, 2, "CASH_ON_DELIVERY")), 422);
+        assertThat(countOrdersOf(token)).isEqualTo(1);
+    }
+
+    @Test
+    void racingRequestsWithOneKeyMakeOneOrder() throws Exception {
+        String token = newCustomer();
+        String key = key();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<byte[]>>> responses = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                responses.add(pool.submit(() -> place(token, key, body(cola, 2, "CASH_ON_DELIVERY"))));
+            }
+            Set<String> uids = new HashSet<>();
+            for (Future<HttpResponse<byte[]>> response : responses) {
+                HttpResponse<byte[]> done = response.get();
+                assertThat(done.statusCode()).as(ApiClient.text(done)).isIn(201, 409);
+                if (done.statusCode() == 201) {
+                    uids.add(json(done).get("uid").asText());
+                }
+            }
+            assertThat(uids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(countOrdersOf(token)).isEqualTo(1);
+    }
+
+    @Test
+    void keysBelongToTheirCustomer() {
+        String anna = newCustomer();
+        String bob = newCustomer();
+        String key = key();
+
+        String annas = json(place(anna, key, body(cola, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
+        String bobs = json(place(bob, key, body(cola, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
+
+        assertThat(bobs).isNotEqualTo(annas);
+    }
+
+    @Test
+    void invalidOrdersAreRefusedFieldByFieldAndStoreNothing() {
+        String token = newCustomer();
+
+        assertProblem(api.json("POST", "/api/v1/orders", body(cola, 1, "CASH_ON_DELIVERY"), "Authorization", "Bearer " + token), 400);
+        assertInvalid(token, "{\"items\":[],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}", "items");
+        assertInvalid(token, body(cola, 0, "CARD"), "items[0].quantity");
+        assertInvalid(token, body(cola, 100, "CARD"), "items[0].quantity");
+        assertInvalid(token, body(999_999, 1, "CARD"), "items[0].menuItemId");
+        assertInvalid(token, body(cola, 1, "BITCOIN"), "paymentMethod");
+        assertInvalid(token, "{\"items\":[{\"menuItemId\":" + cola + ",\"quantity\":1}],\"deliveryAddress\":\" \","
+                + "\"paymentMethod\":\"CARD\"}", "deliveryAddress");
+        assertInvalid(token, "{\"items\":[{\"menuItemId\":" + cola + ",\"quantity\":1}],\"deliveryAddress\":\""
+                + "x".repeat(501) + "\",\"paymentMethod\":\"CARD\"}", "deliveryAddress");
+        StringBuilder many = new StringBuilder("{\"items\":[");
+        for (int i = 0; i < 51; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"menuItemId\":").append(cola).append(",\"quantity\":1}");
+        }
+        assertInvalid(token, many + "],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}", "items");
+        assertInvalid(token, "{\"items\":[{\"menuItemId\":\"one\",\"quantity\":1}],\"deliveryAddress\":\"a\","
+                + "\"paymentMethod\":\"CARD\"}", "items[0].menuItemId");
+        assertThat(countOrdersOf(token)).isZero();
+    }
+
+    @Test
+    void anItemRetiredAMomentAgoCannotBeOrdered() {
+        String token = newCustomer();
+        int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Specials\"}")).get("id").asInt();
+        int special = json(ops("POST", "/api/v1/ops/menu-items",
+                "{\"categoryId\":" + category + ",\"name\":\"Truffle pizza\",\"price\":19.90}")).get("id").asInt();
+        assertThat(ops("DELETE", "/api/v1/ops/menu-items/" + special, null).statusCode()).isEqualTo(204);
+
+        assertInvalid(token, body(special, 1, "CASH_ON_DELIVERY"), "items[0].menuItemId");
+        assertThat(countOrdersOf(token)).isZero();
+    }
+
+    @Test
+    void theListIsNewestFirstInPagesAndCanShowPendingOnly() {
+        String token = newCustomer();
+        List<String> placed = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            placed.add(0, json(place(token, key(), body(cola, i + 1, "CASH_ON_DELIVERY"))).get("uid").asText());
+        }
+        api.call("POST", "/api/v1/orders/" + placed.get(0) + "/cancel", "Authorization", "Bearer " + token);
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = json(get(token, "/api/v1/orders?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)));
+            page.get("orders").forEach(order -> seen.add(order.get("uid").asText()));
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(seen).containsExactlyElementsOf(placed);
+        assertThat(pages).isEqualTo(3);
+
+        JsonNode pending = json(get(token, "/api/v1/orders?status=pending"));
+        assertThat(pending.get("orders").size()).isEqualTo(4);
+        JsonNode first = pending.get("orders").get(0);
+        assertThat(first.get("itemCount").asInt()).isEqualTo(4);
+        assertThat(first.get("total").decimalValue()).isEqualByComparingTo("8.80");
+
+        for (String bad : new String[] {"limit=0", "limit=101", "limit=ten", "status=open", "cursor=abc", "cursor=AAAAAAAAAAA"}) {
+            assertProblem(get(token, "/api/v1/orders?" + bad), 400);
+        }
+    }
+
+    @Test
+    void anotherCustomersOrderDoesNotExistForYou() {
+        String anna = newCustomer();
+        String bob = newCustomer();
+        String uid = json(place(anna, key(), body(cola, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
+
+        assertProblem(get(bob, "/api/v1/orders/" + uid), 404);
+        assertProblem(get(bob, "/api/v1/orders/" + uid + "/report.pdf"), 404);
+        assertProblem(api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + bob), 404);
+        assertProblem(get(anna, "/api/v1/orders/" + UUID.randomUUID()), 404);
+        assertProblem(get(anna, "/api/v1/orders/not-a-uid"), 400);
+        assertThat(json(get(anna, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("PROCESSING");
+        assertThat(json(get(bob, "/api/v1/orders")).get("orders").size()).isZero();
+    }
+
+    @Test
+    void theReportIsARealPdfWithTheOrdersFacts() throws Exception {
+        String token = newCustomer();
+        String uid = json(place(token, key(), body(margherita, 3, "CASH_ON_DELIVERY"))).get("uid").asText();
+
+        HttpResponse<byte[]> pdf = get(token, "/api/v1/orders/" + uid + "/report.pdf");
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        PdfReader reader = new PdfReader(pdf.body());
+        try {
+            assertThat(reader.getNumberOfPages()).isEqualTo(1);
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains(uid).contains("Margherita").contains("25.50").contains("Main street 1")
+                    .contains("PROCESSING");
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void theKitchenAndCourierMoveTheOrderToItsEnd() {
+        String token = newCustomer();
+        String uid = json(place(token, key(), body(margherita, 1, "POS_ON_DELIVERY"))).get("uid").asText();
+        String events = "/api/v1/ops/orders/" + uid + "/events";
+
+        assertProblem(api.json("POST", events, "{\"type\":\"COOKING_STARTED\"}"), 401);
+        assertProblem(api.json("POST", events, "{\"type\":\"COOKING_STARTED\"}", "Authorization", "Bearer " + token), 401);
+        assertProblem(ops("POST", events, "{\"type\":\"DELIVERED\"}"), 409);
+        assertThat(ops("POST", events, "{\"type\":\"COOKING_STARTED\"}").statusCode()).isEqualTo(200);
+        JsonNode replay = json(ops("POST", events, "{\"type\":\"COOKING_STARTED\"}"));
+        assertThat(replay.get("status").asText()).isEqualTo("COOKING");
+        JsonNode revised = json(ops("POST", events, "{\"type\":\"COOKING_FINISHED\",\"estimatedDeliveryAt\":\""
+                + Instant.now().plusSeconds(3600) + "\"}"));
+        assertThat(revised.get("cookingFinishedAt").isNull()).isFalse();
+        ops("POST", events, "{\"type\":\"DELIVERY_STARTED\"}");
+        ops("POST", events, "{\"type\":\"DELIVERED\"}");
+        JsonNode paid = json(ops("POST", events, "{\"type\":\"PAYMENT_COLLECTED\"}"));
+
+        assertThat(paid.get("status").asText()).isEqualTo("DELIVERED");
+        assertThat(paid.get("paymentStatus").asText()).isEqualTo("PAID");
+        for (String step : new String[] {"registeredAt", "cookingStartedAt", "cookingFinishedAt", "deliveryStartedAt", "deliveredAt"}) {
+            assertThat(paid.get(step).isNull()).as(step).isFalse();
+        }
+        assertThat(json(get(token, "/api/v1/orders/" + uid))).isEqualTo(paid);
+        assertProblem(ops("POST", events, "{\"type\":\"BAKED\"}"), 400);
+        assertProblem(ops("POST", "/api/v1/ops/orders/" + UUID.randomUUID() + "/events", "{\"type\":\"DELIVERED\"}"), 404);
+    }
+
+    @Test
+    void aCancelBeforeCookingWinsAndAfterItLoses() {
+        String token = newCustomer();
+        String early = json(place(token, key(), body(cola, 1, "CARD"))).get("uid").asText();
+        String late = json(place(token, key(), body(cola, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
+        ops("POST", "/api/v1/ops/orders/" + late + "/events", "{\"type\":\"COOKING_STARTED\"}");
+
+        HttpResponse<byte[]> cancelled = api.call("POST", "/api/v1/orders/" + early + "/cancel", "Authorization", "Bearer " + token);
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(json(cancelled).get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(json(cancelled).get("cancelledAt").isNull()).isFalse();
+        assertProblem(api.call("POST", "/api/v1/orders/" + early + "/cancel", "Authorization", "Bearer " + token), 409);
+        assertProblem(api.call("POST", "/api/v1/orders/" + late + "/cancel", "Authorization", "Bearer " + token), 409);
+        assertThat(json(get(token, "/api/v1/orders/" + late)).get("status").asText()).isEqualTo("COOKING");
+    }
+
+    @Test
+    void aCancelRacingTheKitchenHasExactlyOneWinner() throws Exception {
+        String token = newCustomer();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 15; round++) {
+                String uid = json(place(token, key(), body(cola, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
+                Callable<Integer> cancel = () -> api.call("POST", "/api/v1/orders/" + uid + "/cancel",
+                        "Authorization", "Bearer " + token).statusCode();
+                Callable<Integer> cook = () -> ops("POST", "/api/v1/ops/orders/" + uid + "/events",
+                        "{\"type\":\"COOKING_STARTED\"}").statusCode();
+                Future<Integer> cancelled = pool.submit(cancel);
+                Future<Integer> cooked = pool.submit(cook);
+
+                assertThat(List.of(cancelled.get(), cooked.get())).as("round %d", round).containsExactlyInAnyOrder(200, 409);
+                String status = json(get(token, "/api/v1/orders/" + uid)).get("status").asText();
+                assertThat(status).isEqualTo(cancelled.get() == 200 ? "CANCELLED" : "COOKING");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String body(int item, int quantity, String method) {
+        return "{\"items\":[{\"menuItemId\":" + item + ",\"quantity\":" + quantity + "}],"
+                + "\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"" + method + "\"}";
+    }
+
+    private static HttpResponse<byte[]> place(String token, String key, String body) {
+        return api.json("POST", "/api/v1/orders", body, "Authorization", "Bearer " + token, "Idempotency-Key", key);
+    }
+
+    private static HttpResponse<byte[]> get(String token, String path) {
+        return api.get(path, "Authorization", "Bearer " + token);
+    }
+
+    private static HttpResponse<byte[]> ops(String method, String path, String body) {
+        return body == null ? api.call(method, path, "X-Service-Key", SERVICE_KEY)
+                : api.json(method, path, body, "X-Service-Key", SERVICE_KEY);
+    }
+
+    private static void assertInvalid(String token, String body, String field) {
+        HttpResponse<byte[]> response = place(token, key(), body);
+        assertProblem(response, 400);
+        assertThat(json(response).get("errors").findValuesAsText("field")).as(ApiClient.text(response)).contains(field);
+    }
+
+    private static void assertProblem(HttpResponse<byte[]> response, int status) {
+        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
+        if (status >= 400) {
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        }
+    }
+
+    private static String newCustomer() {
+        int n = PEOPLE.incrementAndGet();
+        String login = "orderer" + n;
+        api.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + login + "@example.org\","
+                + "\"phoneNumber\":\"+4916000" + String.format("%05d", n) + "\",\"password\":\"" + PASSWORD + "\"}");
+        HttpResponse<byte[]> session = api.json("POST", "/api/v1/sessions",
+                "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertThat(session.statusCode()).isEqualTo(201);
+        return json(session).get("token").asText();
+    }
+
+    private static int countOrdersOf(String token) {
+        JsonNode page = json(get(token, "/api/v1/orders?limit=100"));
+        int viaApi = page.get("orders").size();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             Statement sql = connection.createStatement();
+             ResultSet lines = sql.executeQuery("select count(*) from delivery_orderitem_c i join delivery_order_c o "
+                     + "on o.delivery_order_c_id = i.order_id where o.order_uid::text in (" + quotedUids(page) + ")")) {
+            lines.next();
+            // every order listed has its lines; none is half-written
+            assertThat(lines.getInt(1)).isGreaterThanOrEqualTo(viaApi);
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+        return viaApi;
+    }
+
+    private static String quotedUids(JsonNode page) {
+        List<String> uids = new ArrayList<>();
+        page.get("orders").forEach(order -> uids.add("'" + order.get("uid").asText() + "'"));
+        return uids.isEmpty() ? "''" : String.join(",", uids);
+    }
+}

@@ -12,9 +12,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.Currency;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The persistence adapter as one object: a connection pool, the schema brought up to date, and the
@@ -31,10 +33,13 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqOrderRepository orders;
     private final JooqIdempotencyKeys idempotencyKeys;
 
-    private PostgresPersistence(HikariDataSource dataSource, Currency currency) {
+    private PostgresPersistence(HikariDataSource dataSource, Currency currency, ExecuteListener... listeners) {
         this.dataSource = dataSource;
-        DSLContext dsl = DSL.using(dataSource, SQLDialect.POSTGRES,
-                new Settings().withExecuteLogging(false).withRenderSchema(false));
+        DSLContext dsl = DSL.using(new DefaultConfiguration()
+                .set(dataSource)
+                .set(SQLDialect.POSTGRES)
+                .set(new Settings().withExecuteLogging(false).withRenderSchema(false))
+                .set(listeners));
         this.unitOfWork = new JooqUnitOfWork(dsl);
         this.menu = new JooqMenuRepository(unitOfWork, currency);
         this.customers = new JooqCustomerRepository(unitOfWork);
@@ -51,6 +56,11 @@ public final class PostgresPersistence implements AutoCloseable {
      * @param currency the one currency of the service's prices
      */
     public static PostgresPersistence start(DatabaseSettings settings, Currency currency) {
+        return start(settings, currency, new ExecuteListener[0]);
+    }
+
+    /** As {@link #start(DatabaseSettings, Currency)}, with listeners that see every statement (for tests). */
+    static PostgresPersistence start(DatabaseSettings settings, Currency currency, ExecuteListener... listeners) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("customerbackend");
         config.setJdbcUrl(settings.jdbcUrl());
@@ -61,7 +71,7 @@ public final class PostgresPersistence implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(dataSource).load().migrate();
-            return new PostgresPersistence(dataSource, currency);
+            return new PostgresPersistence(dataSource, currency, listeners);
         } catch (RuntimeException failure) {
             dataSource.close();
             throw failure;

@@ -135,6 +135,11 @@ public final class CustomerBackend implements AutoCloseable {
         return server.port();
     }
 
+    /** The running HTTP server, for tests in this package that inspect the routes it registered. */
+    Javalin http() {
+        return server;
+    }
+
     @Override
     public void close() {
         server.stop();

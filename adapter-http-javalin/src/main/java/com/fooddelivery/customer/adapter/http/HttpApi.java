@@ -23,6 +23,7 @@ public final class HttpApi {
     private final ObjectMapper json = JsonMapping.create();
     private final Responses responses = new Responses(json);
     private final RequestBodies bodies;
+    private final ApiDocsRoutes apiDocs = new ApiDocsRoutes();
 
     /**
      * The route groups of the API.
@@ -64,6 +65,8 @@ public final class HttpApi {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(json, false));
+            // Swagger UI's scripts and styles for /docs, from the jar under /webjars.
+            config.staticFiles.enableWebjars();
             config.routes.after(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
             new ErrorHandling(responses).register(config.routes);
             serviceKeyCheck.register(config.routes);
@@ -76,6 +79,7 @@ public final class HttpApi {
             routes.opsMenu().register(config.routes, responses, bodies);
             routes.accounts().register(config.routes, responses, bodies);
             routes.orders().register(config.routes, responses, bodies);
+            apiDocs.register(config.routes, responses);
         });
     }
 }

@@ -1,13 +1,9 @@
 package com.fooddelivery.customer.bootstrap;
 
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /** Starts customerbackend from environment variables; stops cleanly on Ctrl-C or SIGTERM. */
 public final class Main {
-
-    /** The system property logback.xml reads to choose its appender. */
-    static final String LOG_FORMAT_PROPERTY = "customerbackend.logFormat";
 
     private Main() {
     }
@@ -23,8 +19,11 @@ public final class Main {
             System.exit(2);
             return;
         }
-        // Read by logback.xml when logging starts, which is only now: nothing above logs.
-        System.setProperty(LOG_FORMAT_PROPERTY, settings.logFormat().name().toLowerCase(Locale.ROOT));
+        if (settings.logFormat() == Settings.LogFormat.JSON && System.getProperty("logback.configurationFile") == null) {
+            // Logback reads this when logging starts, which is only now: nothing above logs. An
+            // operator's own -Dlogback.configurationFile still wins.
+            System.setProperty("logback.configurationFile", "logback-json.xml");
+        }
         CustomerBackend backend = CustomerBackend.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -12,6 +12,7 @@ import com.fooddelivery.customer.application.customer.ShowProfile;
 import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.adapter.http.OpsMenuRoutes;
 import com.fooddelivery.customer.adapter.http.OrderRoutes;
+import com.fooddelivery.customer.adapter.http.Operations;
 import com.fooddelivery.customer.adapter.http.ServiceKeyCheck;
 import com.fooddelivery.customer.application.menu.AddCategory;
 import com.fooddelivery.customer.application.menu.AddMenuItem;
@@ -58,11 +59,14 @@ public final class CustomerBackend implements AutoCloseable {
 
     private final Optional<EmbeddedDatabase> embedded;
     private final PostgresPersistence persistence;
+    private final Metrics metrics;
     private final Javalin server;
 
-    private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Javalin server) {
+    private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Metrics metrics,
+                            Javalin server) {
         this.embedded = embedded;
         this.persistence = persistence;
+        this.metrics = metrics;
         this.server = server;
     }
 
@@ -72,10 +76,11 @@ public final class CustomerBackend implements AutoCloseable {
                 ? Optional.empty()
                 : Optional.of(EmbeddedDatabase.start(settings.dataDir()));
         PostgresPersistence persistence = null;
+        Metrics metrics = new Metrics();
         try {
             DatabaseSettings database = settings.database()
                     .orElseGet(() -> embedded.orElseThrow().settings(settings.poolSize()));
-            persistence = PostgresPersistence.start(database, settings.currency());
+            persistence = PostgresPersistence.start(database, settings.currency(), metrics.pool());
             MenuRepository menu = persistence.menu();
             UnitOfWork unitOfWork = persistence.unitOfWork();
             if (embedded.isPresent() && settings.demoMenu() && DemoMenu.loadIfEmpty(menu, unitOfWork, settings.currency())) {
@@ -116,15 +121,18 @@ public final class CustomerBackend implements AutoCloseable {
                     new CancelOrder(orders, unitOfWork, clock),
                     new RecordOrderEvent(orders, unitOfWork, clock));
 
+            Operations operations = new Operations(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
+                    settings.httpMaxThreads(), settings.shutdownGrace());
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
-                    persistence::isReachable, settings.maxPictureBytes()).create().start(settings.port());
+                    operations, settings.maxPictureBytes()).create().start(settings.port());
             LOG.info("customerbackend listening on port {}", server.port());
-            return new CustomerBackend(embedded, persistence, server);
+            return new CustomerBackend(embedded, persistence, metrics, server);
         } catch (RuntimeException failure) {
             if (persistence != null) {
                 persistence.close();
             }
+            metrics.close();
             embedded.ifPresent(EmbeddedDatabase::close);
             throw failure;
         }
@@ -140,10 +148,21 @@ public final class CustomerBackend implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Stops the server (it stops accepting at once and lets requests in flight finish for up to
+     * {@code SHUTDOWN_GRACE}), then closes the pool those requests used, then the embedded database.
+     */
     @Override
     public void close() {
-        server.stop();
-        persistence.close();
-        embedded.ifPresent(EmbeddedDatabase::close);
+        try {
+            server.stop();
+        } finally {
+            try {
+                persistence.close();
+            } finally {
+                metrics.close();
+                embedded.ifPresent(EmbeddedDatabase::close);
+            }
+        }
     }
 }

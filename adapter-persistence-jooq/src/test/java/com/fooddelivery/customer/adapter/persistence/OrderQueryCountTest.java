@@ -41,7 +41,7 @@ class OrderQueryCountTest {
                 statements.incrementAndGet();
             }
         };
-        persistence = PostgresPersistence.start(TestPostgres.freshDatabase(), EUR, counter);
+        persistence = PostgresPersistence.startObserved(TestPostgres.freshDatabase(), EUR, counter);
         var category = persistence.menu().add(new NewCategory("Pizza", "", Optional.empty()));
         persistence.menu().add(new NewMenuItem(category.id(), "Margherita", "", Money.of("8.50", EUR), Optional.empty()));
         persistence.menu().add(new NewMenuItem(category.id(), "Cola", "", Money.of("2.20", EUR), Optional.empty()));

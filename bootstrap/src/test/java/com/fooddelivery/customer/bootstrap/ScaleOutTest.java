@@ -1,0 +1,123 @@
+package com.fooddelivery.customer.bootstrap;
+
+import static com.fooddelivery.customer.bootstrap.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
+import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Two instances on one PostgreSQL behave as one service: keys, throttling and sign-outs are shared. */
+class ScaleOutTest {
+
+    private static final String SERVICE_KEY = "scale-out-service-key-0123456789";
+    private static final String PASSWORD = "correct horse battery";
+
+    private static CustomerBackend east;
+    private static CustomerBackend west;
+    private static ApiClient eastApi;
+    private static ApiClient westApi;
+    private static int item;
+
+    @BeforeAll
+    static void twoInstancesOnOneDatabase() {
+        DatabaseSettings database = TestPostgres.freshDatabase();
+        Map<String, String> env = Map.of("PORT", "0", "DB_URL", database.jdbcUrl(), "DB_USER", database.user(),
+                "DB_PASSWORD", database.password(), "SERVICE_KEYS", SERVICE_KEY);
+        east = CustomerBackend.start(Settings.from(env));
+        west = CustomerBackend.start(Settings.from(env));
+        eastApi = new ApiClient(east.port());
+        westApi = new ApiClient(west.port());
+        int category = json(eastApi.json("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\"}",
+                "X-Service-Key", SERVICE_KEY)).get("id").asInt();
+        item = json(westApi.json("POST", "/api/v1/ops/menu-items",
+                "{\"categoryId\":" + category + ",\"name\":\"Borscht\",\"price\":6.40}", "X-Service-Key", SERVICE_KEY))
+                .get("id").asInt();
+    }
+
+    @AfterAll
+    static void stop() {
+        east.close();
+        west.close();
+    }
+
+    @Test
+    void oneKeyRacedAcrossBothInstancesMakesOneOrder() throws Exception {
+        String token = signUpAndIn("racer");
+        String key = UUID.randomUUID().toString();
+        String body = "{\"items\":[{\"menuItemId\":" + item + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\","
+                + "\"paymentMethod\":\"CASH_ON_DELIVERY\"}";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<byte[]>>> responses = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                ApiClient api = i % 2 == 0 ? eastApi : westApi;
+                responses.add(pool.submit(() -> api.json("POST", "/api/v1/orders", body,
+                        "Authorization", "Bearer " + token, "Idempotency-Key", key)));
+            }
+            Set<String> orders = new HashSet<>();
+            for (Future<HttpResponse<byte[]>> response : responses) {
+                HttpResponse<byte[]> done = response.get();
+                assertThat(done.statusCode()).isIn(201, 409);
+                if (done.statusCode() == 201) {
+                    orders.add(json(done).get("uid").asText());
+                }
+            }
+            assertThat(orders).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(json(westApi.get("/api/v1/orders", "Authorization", "Bearer " + token)).get("orders").size())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void failedSignInsCountAcrossBothInstances() {
+        signUpAndIn("guessed");
+        for (int i = 0; i < 5; i++) {
+            ApiClient api = i % 2 == 0 ? eastApi : westApi;
+            assertThat(api.json("POST", "/api/v1/sessions", "{\"login\":\"guessed\",\"password\":\"guess " + i + "\"}")
+                    .statusCode()).isEqualTo(401);
+        }
+
+        HttpResponse<byte[]> throttled = westApi.json("POST", "/api/v1/sessions",
+                "{\"login\":\"guessed\",\"password\":\"" + PASSWORD + "\"}");
+
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void aSignOutOnOneInstanceKillsTheTokenOnTheOther() {
+        String token = signUpAndIn("leaver");
+        assertThat(westApi.get("/api/v1/customers/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+
+        assertThat(eastApi.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + token).statusCode())
+                .isEqualTo(204);
+
+        assertThat(westApi.get("/api/v1/customers/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+    }
+
+    private static String signUpAndIn(String login) {
+        int n = Math.abs(login.hashCode() % 100_000);
+        assertThat(eastApi.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + login
+                + "@example.org\",\"phoneNumber\":\"+4917700" + String.format("%05d", n) + "\",\"password\":\""
+                + PASSWORD + "\"}").statusCode()).isEqualTo(201);
+        HttpResponse<byte[]> session = westApi.json("POST", "/api/v1/sessions",
+                "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertThat(session.statusCode()).isEqualTo(201);
+        return json(session).get("token").asText();
+    }
+}

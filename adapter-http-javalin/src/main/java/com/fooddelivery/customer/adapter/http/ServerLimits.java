@@ -31,6 +31,7 @@ final class ServerLimits {
             // idle keep-alive connection must not hold the stop for the whole grace period.
             server.setStopTimeout(operations.shutdownGrace().toMillis());
             server.setHandler(new GracefulHandler());
+            server.setErrorHandler(new JettyProblems());
         });
         List<String> origins = operations.corsOrigins();
         if (!origins.isEmpty()) {

@@ -1,0 +1,34 @@
+package com.fooddelivery.customer.adapter.http;
+
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty refuses some requests before Javalin sees them (a path that is not valid UTF-8, an
+ * ambiguous or malformed URI, oversized headers). Its own answer is an HTML page; this one is the
+ * same RFC 9457 problem the rest of the API answers with, and reveals nothing but the status.
+ */
+final class JettyProblems extends ErrorHandler {
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        int status = request.getAttribute(ERROR_STATUS) instanceof Integer code ? code : response.getStatus();
+        if (status < 400) {
+            status = HttpStatus.BAD_REQUEST_400;
+        }
+        String title = HttpStatus.getMessage(status);
+        String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"The request could not be understood as sent.\"}";
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.write(true, BufferUtil.toBuffer(body, StandardCharsets.UTF_8), callback);
+        return true;
+    }
+}

@@ -56,6 +56,14 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
      */
     public record PaymentSettings(PaymentTimeout timeout, Duration sweepInterval, Optional<String> callbackSecret,
                                   String cardProcessor, Merchant merchant, QrFormat qrFormat) {
+
+        /** Everything but the callback secret, which never reaches a log. */
+        @Override
+        public String toString() {
+            return "PaymentSettings[timeout=" + timeout.value() + ", sweepInterval=" + sweepInterval
+                    + ", callbackSecret=" + (callbackSecret.isPresent() ? "(set)" : "(unset)") + ", cardProcessor="
+                    + cardProcessor + ", merchant=" + merchant + ", qrFormat=" + qrFormat + "]";
+        }
     }
 
     /** The highest price {@code numeric(12,2)} holds. */

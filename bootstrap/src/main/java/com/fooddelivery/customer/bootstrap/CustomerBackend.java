@@ -25,6 +25,7 @@ import com.fooddelivery.customer.application.payment.ShowPaymentQr;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
+import com.fooddelivery.customer.adapter.http.Operations;
 import com.fooddelivery.customer.adapter.http.ServiceKeyCheck;
 import com.fooddelivery.customer.application.menu.AddCategory;
 import com.fooddelivery.customer.application.menu.AddMenuItem;
@@ -71,13 +72,15 @@ public final class CustomerBackend implements AutoCloseable {
 
     private final Optional<EmbeddedDatabase> embedded;
     private final PostgresPersistence persistence;
+    private final Metrics metrics;
     private final Javalin server;
     private final UnpaidOrderSweep sweep;
 
-    private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Javalin server,
-                            UnpaidOrderSweep sweep) {
+    private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Metrics metrics,
+                            Javalin server, UnpaidOrderSweep sweep) {
         this.embedded = embedded;
         this.persistence = persistence;
+        this.metrics = metrics;
         this.server = server;
         this.sweep = sweep;
     }
@@ -88,10 +91,11 @@ public final class CustomerBackend implements AutoCloseable {
                 ? Optional.empty()
                 : Optional.of(EmbeddedDatabase.start(settings.dataDir()));
         PostgresPersistence persistence = null;
+        Metrics metrics = new Metrics();
         try {
             DatabaseSettings database = settings.database()
                     .orElseGet(() -> embedded.orElseThrow().settings(settings.poolSize()));
-            persistence = PostgresPersistence.start(database, settings.currency());
+            persistence = PostgresPersistence.start(database, settings.currency(), metrics.pool());
             MenuRepository menu = persistence.menu();
             UnitOfWork unitOfWork = persistence.unitOfWork();
             if (embedded.isPresent() && settings.demoMenu() && DemoMenu.loadIfEmpty(menu, unitOfWork, settings.currency())) {
@@ -147,18 +151,21 @@ public final class CustomerBackend implements AutoCloseable {
                     new ApplyPaymentCallback(orders, payments, new HmacPaymentCallbacks(paying.callbackSecret()), bankQr,
                             unitOfWork, clock));
 
+            Operations operations = new Operations(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
+                    settings.httpMaxThreads(), settings.shutdownGrace());
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
                     paymentRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
-                    persistence::isReachable, settings.maxPictureBytes()).create().start(settings.port());
+                    operations, settings.maxPictureBytes()).create().start(settings.port());
             LOG.info("customerbackend listening on port {}", server.port());
             UnpaidOrderSweep sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
                     paying.timeout(), clock), paying.sweepInterval());
-            return new CustomerBackend(embedded, persistence, server, sweep);
+            return new CustomerBackend(embedded, persistence, metrics, server, sweep);
         } catch (RuntimeException failure) {
             if (persistence != null) {
                 persistence.close();
             }
+            metrics.close();
             embedded.ifPresent(EmbeddedDatabase::close);
             throw failure;
         }
@@ -169,11 +176,27 @@ public final class CustomerBackend implements AutoCloseable {
         return server.port();
     }
 
+    /** The running HTTP server, for tests in this package that inspect the routes it registered. */
+    Javalin http() {
+        return server;
+    }
+
+    /**
+     * Stops the server (it stops accepting at once and lets requests in flight finish for up to
+     * {@code SHUTDOWN_GRACE}), then closes the pool those requests used, then the embedded database.
+     */
     @Override
     public void close() {
         sweep.close();
-        server.stop();
-        persistence.close();
-        embedded.ifPresent(EmbeddedDatabase::close);
+        try {
+            server.stop();
+        } finally {
+            try {
+                persistence.close();
+            } finally {
+                metrics.close();
+                embedded.ifPresent(EmbeddedDatabase::close);
+            }
+        }
     }
 }

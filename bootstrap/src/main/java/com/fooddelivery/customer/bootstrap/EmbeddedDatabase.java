@@ -51,6 +51,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // The library's own hook would stop the database at SIGTERM while requests in
+                    // flight still need it; CustomerBackend.close stops it last instead.
+                    .setRegisterShutdownHook(false)
                     .start();
             LOG.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), directory);
             return new EmbeddedDatabase(postgres, lockChannel);

@@ -19,6 +19,11 @@ public final class Main {
             System.exit(2);
             return;
         }
+        if (settings.logFormat() == Settings.LogFormat.JSON && System.getProperty("logback.configurationFile") == null) {
+            // Logback reads this when logging starts, which is only now: nothing above logs. An
+            // operator's own -Dlogback.configurationFile still wins.
+            System.setProperty("logback.configurationFile", "logback-json.xml");
+        }
         CustomerBackend backend = CustomerBackend.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

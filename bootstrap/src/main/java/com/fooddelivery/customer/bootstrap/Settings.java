@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.bootstrap;
 
+import com.fooddelivery.customer.adapter.http.Operations;
 import com.fooddelivery.customer.adapter.http.ServiceKeys;
 import com.fooddelivery.customer.adapter.payment.Merchant;
 import com.fooddelivery.customer.adapter.payment.QrFormat;
@@ -8,12 +9,15 @@ import com.fooddelivery.customer.domain.order.EstimatePolicy;
 import com.fooddelivery.customer.domain.payment.PaymentTimeout;
 import com.fooddelivery.customer.domain.token.SessionPolicy;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,11 +40,18 @@ import java.util.Optional;
  * @param maxPictureBytes the largest picture the kitchen may upload ({@code MAX_PICTURE_BYTES}, default 2 MiB)
  * @param estimates   the estimate model ({@code ESTIMATE_COOKING} PT20M, {@code ESTIMATE_PER_QUEUED_ORDER} PT2M,
  *                    {@code ESTIMATE_MAX_QUEUE_DELAY} PT60M, {@code ESTIMATE_DELIVERY} PT25M)
+ * @param logFormat   how log lines are written ({@code LOG_FORMAT}, {@code text} or {@code json}, default text)
+ * @param corsOrigins origins whose pages may call the API from a browser ({@code CORS_ORIGINS}, comma-separated
+ *                    like {@code https://app.example.com}; default none)
+ * @param httpMaxThreads the most request threads ({@code HTTP_MAX_THREADS}, default 200)
+ * @param shutdownGrace how long a stop lets requests in flight finish ({@code SHUTDOWN_GRACE}, ISO-8601,
+ *                    default PT10S)
  * @param payments    how orders are paid: see {@link PaymentSettings}
  */
 public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
                        boolean demoMenu, SessionPolicy sessions, ServiceKeys serviceKeys, BigDecimal maxPrice,
-                       int maxPictureBytes, EstimatePolicy estimates, PaymentSettings payments) {
+                       int maxPictureBytes, EstimatePolicy estimates, LogFormat logFormat, List<String> corsOrigins, int httpMaxThreads,
+                       Duration shutdownGrace, PaymentSettings payments) {
 
     /**
      * How orders are paid.
@@ -66,9 +77,18 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         }
     }
 
+    /** How log lines are written: for people reading a terminal, or for a log collector. */
+    public enum LogFormat { TEXT, JSON }
+
+    public Settings {
+        corsOrigins = List.copyOf(corsOrigins);
+    }
+
     /** The highest price {@code numeric(12,2)} holds. */
     private static final BigDecimal PRICE_CAPACITY = new BigDecimal("9999999999.99");
     private static final int DEFAULT_PICTURE_BYTES = 2 * 1024 * 1024;
+    private static final Duration ONE_DAY = Duration.ofDays(1);
+    private static final Duration MAX_SHUTDOWN_GRACE = Duration.ofMinutes(5);
 
     /** Reads and checks every setting; the first wrong one stops the start. */
     public static Settings from(Map<String, String> env) {
@@ -85,19 +105,23 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 maxPrice(env),
                 integer(env, "MAX_PICTURE_BYTES", DEFAULT_PICTURE_BYTES, 1, 64 * 1024 * 1024),
                 new EstimatePolicy(
-                        duration(env, "ESTIMATE_COOKING", EstimatePolicy.DEFAULT.baseCooking()),
-                        duration(env, "ESTIMATE_PER_QUEUED_ORDER", EstimatePolicy.DEFAULT.perQueuedOrder()),
-                        duration(env, "ESTIMATE_MAX_QUEUE_DELAY", EstimatePolicy.DEFAULT.maxQueueDelay()),
-                        duration(env, "ESTIMATE_DELIVERY", EstimatePolicy.DEFAULT.baseDelivery())),
+                        duration(env, "ESTIMATE_COOKING", EstimatePolicy.DEFAULT.baseCooking(), ONE_DAY),
+                        duration(env, "ESTIMATE_PER_QUEUED_ORDER", EstimatePolicy.DEFAULT.perQueuedOrder(), ONE_DAY),
+                        duration(env, "ESTIMATE_MAX_QUEUE_DELAY", EstimatePolicy.DEFAULT.maxQueueDelay(), ONE_DAY),
+                        duration(env, "ESTIMATE_DELIVERY", EstimatePolicy.DEFAULT.baseDelivery(), ONE_DAY)),
+                logFormat(env),
+                corsOrigins(env),
+                integer(env, "HTTP_MAX_THREADS", 200, Operations.MIN_THREADS, 2_000),
+                duration(env, "SHUTDOWN_GRACE", Duration.ofSeconds(10), MAX_SHUTDOWN_GRACE),
                 payments(env));
     }
 
     private static PaymentSettings payments(Map<String, String> env) {
-        Duration timeout = duration(env, "PAYMENT_TIMEOUT", PaymentTimeout.DEFAULT.value());
+        Duration timeout = duration(env, "PAYMENT_TIMEOUT", PaymentTimeout.DEFAULT.value(), ONE_DAY);
         if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new ConfigurationException("PAYMENT_TIMEOUT must be at least PT1S, got '" + env.get("PAYMENT_TIMEOUT") + "'");
         }
-        Duration sweep = duration(env, "PAYMENT_SWEEP_INTERVAL", Duration.ofSeconds(30));
+        Duration sweep = duration(env, "PAYMENT_SWEEP_INTERVAL", Duration.ofSeconds(30), ONE_DAY);
         if (sweep.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new ConfigurationException("PAYMENT_SWEEP_INTERVAL must be at least PT1S, got '"
                     + env.get("PAYMENT_SWEEP_INTERVAL") + "'");
@@ -133,21 +157,67 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         return new PaymentSettings(new PaymentTimeout(timeout), sweep, secret, processor, merchant, qrFormat);
     }
 
-    private static Duration duration(Map<String, String> env, String name, Duration fallback) {
+    private static LogFormat logFormat(Map<String, String> env) {
+        String raw = blankToNull(env.get("LOG_FORMAT"));
+        if (raw == null) {
+            return LogFormat.TEXT;
+        }
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "text" -> LogFormat.TEXT;
+            case "json" -> LogFormat.JSON;
+            default -> throw new ConfigurationException("LOG_FORMAT must be text or json, got '" + raw + "'");
+        };
+    }
+
+    /**
+     * Exact origins only: a browser sends {@code scheme://host[:port]}, and a wildcard would let any
+     * site's page call the API with a customer's token that page got hold of.
+     */
+    private static List<String> corsOrigins(Map<String, String> env) {
+        String raw = blankToNull(env.get("CORS_ORIGINS"));
+        if (raw == null) {
+            return List.of();
+        }
+        List<String> origins = new ArrayList<>();
+        for (String entry : raw.split(",", -1)) {
+            String origin = entry.strip();
+            if (!isOrigin(origin)) {
+                throw new ConfigurationException("CORS_ORIGINS must list origins like https://app.example.com separated"
+                        + " by commas, got '" + origin + "'");
+            }
+            origins.add(origin);
+        }
+        return origins;
+    }
+
+    private static boolean isOrigin(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null && uri.getRawUserInfo() == null
+                    && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        } catch (URISyntaxException notAUri) {
+            return false;
+        }
+    }
+
+    /** An ISO-8601 duration from zero to {@code max}, like {@code PT20M}. */
+    private static Duration duration(Map<String, String> env, String name, Duration fallback, Duration max) {
         String raw = blankToNull(env.get(name));
         if (raw == null) {
             return fallback;
         }
         try {
             Duration value = Duration.parse(raw);
-            if (!value.isNegative() && value.compareTo(Duration.ofDays(1)) <= 0) {
+            if (!value.isNegative() && value.compareTo(max) <= 0) {
                 return value;
             }
-        } catch (DateTimeParseException wrong) {
-            // same message as a value out of range
+        } catch (DateTimeParseException notADuration) {
+            // same message as a duration out of range
         }
-        throw new ConfigurationException(name + " must be an ISO-8601 duration from PT0S to P1D, like PT20M, got '"
-                + raw + "'");
+        throw new ConfigurationException(name + " must be an ISO-8601 duration from PT0S to " + max + ", like "
+                + fallback + ", got '" + raw + "'");
     }
 
     private static ServiceKeys serviceKeys(Map<String, String> env) {

@@ -2,15 +2,25 @@ package com.fooddelivery.customer.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** Talks to a running service over a real socket, the way the customer app does. */
+/**
+ * Talks to a running service over a real socket, the way the customer app does, and holds every
+ * exchange to the API contract ({@link ApiContract#check}).
+ */
 final class ApiClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,6 +38,22 @@ final class ApiClient {
             request.headers(headers);
         }
         return send(request.GET().build());
+    }
+
+    /**
+     * A GET outside the API contract, such as a static file, sent without checking it against the
+     * contract. Only for what the contract deliberately leaves out.
+     */
+    HttpResponse<byte[]> http(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     /** A request with a JSON body; {@code headers} are name, value pairs. */
@@ -53,11 +79,59 @@ final class ApiClient {
         return send(request.build());
     }
 
+    /** Sends the request and checks the exchange against the API contract before handing it back. */
     HttpResponse<byte[]> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            ApiContract.check(request.method(), request.uri(), request.headers().map(), bodyOf(request),
+                    response.statusCode(), response.headers().map(), response.body());
+            return response;
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    /**
+     * The bytes the request sent. The JDK's body publishers can be subscribed to again, each time
+     * producing the same bytes (a stream publisher asks its supplier for a fresh stream).
+     */
+    private static byte[] bodyOf(HttpRequest request) {
+        if (request.bodyPublisher().isEmpty()) {
+            return null;
+        }
+        CompletableFuture<byte[]> bytes = new CompletableFuture<>();
+        request.bodyPublisher().get().subscribe(new Flow.Subscriber<ByteBuffer>() {
+            private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+                subscription.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(ByteBuffer item) {
+                byte[] chunk = new byte[item.remaining()];
+                item.get(chunk);
+                out.writeBytes(chunk);
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                bytes.completeExceptionally(failure);
+            }
+
+            @Override
+            public void onComplete() {
+                bytes.complete(out.toByteArray());
+            }
+        });
+        try {
+            return bytes.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException failure) {
+            throw new IllegalStateException("the request body could not be read back", failure);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(interrupted);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,39 @@ class SettingsTest {
         assertThat(settings.serviceKeys().size()).isZero();
         assertThat(settings.maxPrice()).isEqualByComparingTo("10000.00");
         assertThat(settings.maxPictureBytes()).isEqualTo(2 * 1024 * 1024);
+    }
+
+    @Test
+    void operationsDefaultToTextLogsNoCorsOriginAndATenSecondGrace() {
+        Settings settings = Settings.from(Map.of());
+
+        assertThat(settings.logFormat()).isEqualTo(Settings.LogFormat.TEXT);
+        assertThat(settings.corsOrigins()).isEmpty();
+        assertThat(settings.httpMaxThreads()).isEqualTo(200);
+        assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void operationsSettingsAreReadAsGiven() {
+        Settings settings = Settings.from(Map.of("LOG_FORMAT", "JSON", "HTTP_MAX_THREADS", "64",
+                "SHUTDOWN_GRACE", "PT30S", "CORS_ORIGINS", "https://app.example.com, http://localhost:3000"));
+
+        assertThat(settings.logFormat()).isEqualTo(Settings.LogFormat.JSON);
+        assertThat(settings.httpMaxThreads()).isEqualTo(64);
+        assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.corsOrigins()).containsExactly("https://app.example.com", "http://localhost:3000");
+    }
+
+    @Test
+    void aWrongOperationsSettingIsNamedInOneLine() {
+        assertRefused(Map.of("LOG_FORMAT", "xml"), "LOG_FORMAT");
+        assertRefused(Map.of("HTTP_MAX_THREADS", "4"), "HTTP_MAX_THREADS");
+        assertRefused(Map.of("SHUTDOWN_GRACE", "10"), "SHUTDOWN_GRACE");
+        assertRefused(Map.of("SHUTDOWN_GRACE", "PT1H"), "SHUTDOWN_GRACE");
+        assertRefused(Map.of("CORS_ORIGINS", "*"), "CORS_ORIGINS");
+        assertRefused(Map.of("CORS_ORIGINS", "https://app.example.com/path"), "CORS_ORIGINS");
+        assertRefused(Map.of("CORS_ORIGINS", "app.example.com"), "CORS_ORIGINS");
+        assertRefused(Map.of("CORS_ORIGINS", "https://app.example.com,,https://b.example.com"), "CORS_ORIGINS");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fooddelivery.customer.domain.shared.DuplicateException;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.ServiceUnavailableException;
 import com.fooddelivery.customer.domain.shared.ThrottledException;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
@@ -68,6 +69,15 @@ final class ErrorHandling {
         });
         routes.exception(ConflictException.class, (failure, ctx) ->
                 respond(ctx, ProblemType.CONFLICT, failure.getMessage(), null));
+        routes.exception(ServiceUnavailableException.class, (failure, ctx) -> {
+            // Expected during an outage and logged per request: the message without a stack trace
+            // keeps the log readable while every request fails the same way.
+            LOG.warn("{} {} answered 503: {} ({})", ctx.method(), ctx.path(), failure.getMessage(),
+                    rootCause(failure));
+            ctx.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
+            respond(ctx, ProblemType.SERVICE_UNAVAILABLE, "The service cannot reach its data right now; retry after "
+                    + failure.retryAfter().toSeconds() + " seconds.", null);
+        });
         routes.exception(RequestRefused.class, (failure, ctx) ->
                 respond(ctx, failure.type(), failure.getMessage(), null));
         routes.exception(HttpResponseException.class, (failure, ctx) -> httpFailure(failure, ctx));
@@ -88,6 +98,14 @@ final class ErrorHandling {
 
     private void respond(Context ctx, ProblemType type, String detail, List<Problem.InvalidField> errors) {
         responses.problem(ctx, new Problem(type.uri(), type.title(), type.status(), detail, ctx.path(), errors));
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 16; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
     }
 
     private static String capitalised(String text) {

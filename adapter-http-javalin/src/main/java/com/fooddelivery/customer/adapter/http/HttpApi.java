@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fooddelivery.customer.application.token.Authenticate;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,10 +18,11 @@ public final class HttpApi {
     private final Routes routes;
     private final CustomerAuthentication authentication;
     private final ServiceKeyCheck serviceKeyCheck;
-    private final HealthProbe health;
+    private final Operations operations;
     private final ObjectMapper json = JsonMapping.create();
     private final Responses responses = new Responses(json);
     private final RequestBodies bodies;
+    private final ApiDocsRoutes apiDocs = new ApiDocsRoutes();
 
     /**
      * The route groups of the API.
@@ -49,15 +49,15 @@ public final class HttpApi {
      * @param routes          the route groups
      * @param authenticate    the token check of every route marked {@link Access#CUSTOMER}
      * @param serviceKeyCheck guards every route marked {@link Access#SERVICE}
-     * @param health          whether the database answers
+     * @param operations      health, metrics, CORS and the server's limits
      * @param maxPictureBytes the largest picture upload accepted
      */
-    public HttpApi(Routes routes, Authenticate authenticate, ServiceKeyCheck serviceKeyCheck, HealthProbe health,
+    public HttpApi(Routes routes, Authenticate authenticate, ServiceKeyCheck serviceKeyCheck, Operations operations,
                    int maxPictureBytes) {
         this.routes = Objects.requireNonNull(routes, "routes");
         this.authentication = new CustomerAuthentication(authenticate);
         this.serviceKeyCheck = Objects.requireNonNull(serviceKeyCheck, "serviceKeyCheck");
-        this.health = Objects.requireNonNull(health, "health");
+        this.operations = Objects.requireNonNull(operations, "operations");
         this.bodies = new RequestBodies(json, maxPictureBytes);
     }
 
@@ -67,19 +67,27 @@ public final class HttpApi {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(json, false));
-            config.routes.after(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+            // Swagger UI's scripts and styles for /docs, from the jar under /webjars.
+            config.staticFiles.enableWebjars();
+            RequestLog requestLog = new RequestLog(operations.observer());
+            ResponseHeaders headers = new ResponseHeaders();
+            // Before anything that can refuse the request, so refusals carry the id and the headers too.
+            config.routes.before(ctx -> {
+                requestLog.start(ctx);
+                headers.apply(ctx);
+            });
+            config.requestLogger.http(requestLog::finish);
+            new ServerLimits(operations).apply(config);
             new ErrorHandling(responses).register(config.routes);
             serviceKeyCheck.register(config.routes);
             config.routes.beforeMatched(authentication::check);
-            config.routes.get("/health", ctx -> {
-                boolean up = health.databaseUp();
-                ctx.status(up ? 200 : 503).json(Map.of("status", up ? "UP" : "DOWN"));
-            });
+            new OperationsRoutes(operations.health(), operations.metrics()).register(config.routes);
             routes.menu().register(config.routes, responses);
             routes.opsMenu().register(config.routes, responses, bodies);
             routes.accounts().register(config.routes, responses, bodies);
             routes.orders().register(config.routes, responses, bodies);
             routes.payments().register(config.routes, responses, bodies);
+            apiDocs.register(config.routes, responses);
         });
     }
 }

@@ -12,7 +12,8 @@ enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     THROTTLED(429, "Too many attempts"),
     PAYMENT_GATEWAY(502, "Payment provider unavailable"),
-    INTERNAL(500, "Internal error");
+    INTERNAL(500, "Internal error"),
+    SERVICE_UNAVAILABLE(503, "Service unavailable");
 
     private final int status;
     private final String title;

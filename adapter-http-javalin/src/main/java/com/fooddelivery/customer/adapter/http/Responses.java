@@ -84,7 +84,8 @@ final class Responses {
         return false;
     }
 
-    private static String tagOf(byte[] bytes) {
+    /** A strong entity tag of the bytes: the first 128 bits of their SHA-256 digest, in hex. */
+    static String tagOf(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
         } catch (NoSuchAlgorithmException impossible) {

@@ -4,11 +4,16 @@ import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * Argon2id in PHC string form ({@code $argon2id$v=19$m=…,t=…,p=…$salt$hash}), the format of the
  * {@code password} column. Parameters default to OWASP's minimum for Argon2id: 19 MiB, two passes,
  * one lane. A stored hash made with weaker parameters is reported for rehashing.
+ *
+ * <p>Each hash takes its full memory at once, so at most one hash per core runs at a time: a burst
+ * of sign-ins then waits its turn instead of exhausting the heap, and the CPU was the limit anyway.
  */
 public final class Argon2idPasswordHasher implements PasswordHasher {
 
@@ -21,6 +26,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     private static final int SALT_BYTES = 16;
 
     private final Argon2Function function;
+    private final Semaphore slots = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public Argon2idPasswordHasher() {
         this(DEFAULT_MEMORY_KIB, DEFAULT_ITERATIONS);
@@ -36,7 +42,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
 
     @Override
     public String hash(String password) {
-        return Password.hash(password).addRandomSalt(SALT_BYTES).with(function).getResult();
+        return bounded(() -> Password.hash(password).addRandomSalt(SALT_BYTES).with(function).getResult());
     }
 
     @Override
@@ -45,10 +51,20 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
             return false;
         }
         try {
-            return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+            Argon2Function stored = Argon2Function.getInstanceFromHash(hash);
+            return bounded(() -> Password.check(password, hash).with(stored));
         } catch (RuntimeException unreadableHash) {
             // A corrupt stored hash must fail the sign-in, not the request.
             return false;
+        }
+    }
+
+    private <T> T bounded(Supplier<T> hashing) {
+        slots.acquireUninterruptibly();
+        try {
+            return hashing.get();
+        } finally {
+            slots.release();
         }
     }
 

@@ -78,6 +78,11 @@ public final class JooqOrderRepository implements OrderRepository {
                 .set(DELIVERY_ORDER_C.PAYMENT_STATUS, order.paymentStatus().name())
                 .set(DELIVERY_ORDER_C.ESTIMATED_READY_DT, utc(order.estimates().readyAt()))
                 .set(DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT, utc(order.estimates().deliveryAt()))
+                .set(DELIVERY_ORDER_C.COOKING_STARTED_DT, utc(order.timeline().cookingStartedAt()))
+                .set(DELIVERY_ORDER_C.COOKING_FINISHED_DT, utc(order.timeline().cookingFinishedAt()))
+                .set(DELIVERY_ORDER_C.DELIVERY_STARTED_DT, utc(order.timeline().deliveryStartedAt()))
+                .set(DELIVERY_ORDER_C.DELIVERED_DT, utc(order.timeline().deliveredAt()))
+                .set(DELIVERY_ORDER_C.CANCELLED_DT, utc(order.timeline().cancelledAt()))
                 .returning(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID)
                 .fetchSingle(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID);
         InsertValuesStep7<?, Long, Integer, Integer, String, BigDecimal, Integer, BigDecimal> lines = db.dsl()
@@ -90,7 +95,6 @@ public final class JooqOrderRepository implements OrderRepository {
                     line.quantity(), line.cost().amount());
         }
         lines.execute();
-        update(order);
     }
 
     @Override

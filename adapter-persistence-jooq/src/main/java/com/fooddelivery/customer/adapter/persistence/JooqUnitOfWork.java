@@ -24,14 +24,20 @@ public final class JooqUnitOfWork implements UnitOfWork {
             // A use case composed of others stays one unit: the outer transaction decides.
             return work.get();
         }
-        return root.transactionResult(configuration -> {
-            current.set(configuration.dsl());
-            try {
-                return work.get();
-            } finally {
-                current.remove();
-            }
-        });
+        try {
+            return root.transactionResult(configuration -> {
+                current.set(configuration.dsl());
+                try {
+                    return work.get();
+                } finally {
+                    current.remove();
+                }
+            });
+        } catch (RuntimeException failure) {
+            // Begin and commit run outside any statement, so the statement listener never sees a
+            // connection lost there; such a failure is an outage all the same.
+            throw ConnectionFailures.translate(failure);
+        }
     }
 
     /** The context of the thread's open transaction, or an auto-committing one outside of it. */

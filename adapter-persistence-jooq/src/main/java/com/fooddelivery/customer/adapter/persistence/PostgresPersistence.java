@@ -10,12 +10,15 @@ import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.token.SessionRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
+import java.time.Duration;
 import java.util.Currency;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The persistence adapter as one object: a connection pool, the schema brought up to date, and the
@@ -23,7 +26,11 @@ import org.jooq.impl.DSL;
  */
 public final class PostgresPersistence implements AutoCloseable {
 
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
+
     private final HikariDataSource dataSource;
+    private final boolean schemaCurrent;
     private final JooqUnitOfWork unitOfWork;
     private final JooqMenuRepository menu;
     private final JooqCustomerRepository customers;
@@ -33,10 +40,19 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqIdempotencyKeys idempotencyKeys;
     private final JooqPaymentRepository payments;
 
-    private PostgresPersistence(HikariDataSource dataSource, Currency currency) {
+    private PostgresPersistence(HikariDataSource dataSource, boolean schemaCurrent, Currency currency,
+                                ExecuteListener... observers) {
         this.dataSource = dataSource;
-        DSLContext dsl = DSL.using(dataSource, SQLDialect.POSTGRES,
-                new Settings().withExecuteLogging(false).withRenderSchema(false));
+        this.schemaCurrent = schemaCurrent;
+        ExecuteListener[] listeners = new ExecuteListener[observers.length + 1];
+        listeners[0] = new ConnectionFailures();
+        System.arraycopy(observers, 0, listeners, 1, observers.length);
+        DSLContext dsl = new DefaultConfiguration()
+                .set(dataSource)
+                .set(SQLDialect.POSTGRES)
+                .set(new Settings().withExecuteLogging(false).withRenderSchema(false))
+                .set(listeners)
+                .dsl();
         this.unitOfWork = new JooqUnitOfWork(dsl);
         this.menu = new JooqMenuRepository(unitOfWork, currency);
         this.customers = new JooqCustomerRepository(unitOfWork);
@@ -54,17 +70,46 @@ public final class PostgresPersistence implements AutoCloseable {
      * @param currency the one currency of the service's prices
      */
     public static PostgresPersistence start(DatabaseSettings settings, Currency currency) {
+        return start(settings, currency, null);
+    }
+
+    /** As {@link #start(DatabaseSettings, Currency)}, with listeners that see every statement (for tests). */
+    static PostgresPersistence startObserved(DatabaseSettings settings, Currency currency, ExecuteListener... observers) {
+        return open(settings, currency, null, observers);
+    }
+
+    /**
+     * As {@link #start(DatabaseSettings, Currency)}, with the pool reporting its gauges and timings.
+     *
+     * @param poolMetrics where the pool reports its metrics, or null for nowhere
+     */
+    public static PostgresPersistence start(DatabaseSettings settings, Currency currency,
+                                            MetricsTrackerFactory poolMetrics) {
+        return open(settings, currency, poolMetrics);
+    }
+
+    private static PostgresPersistence open(DatabaseSettings settings, Currency currency,
+                                            MetricsTrackerFactory poolMetrics, ExecuteListener... observers) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("customerbackend");
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
-        config.setConnectionTimeout(3_000);
+        // A request waits at most this long for a connection while the database is down, then
+        // answers 503: well inside the 3 s within which clients are promised an answer.
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
+        if (poolMetrics != null) {
+            config.setMetricsTrackerFactory(poolMetrics);
+        }
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(dataSource).load().migrate();
-            return new PostgresPersistence(dataSource, currency);
+            Flyway flyway = Flyway.configure().dataSource(dataSource).load();
+            flyway.migrate();
+            // Checked once: the schema only changes through a (newer) service's start.
+            boolean schemaCurrent = flyway.info().pending().length == 0;
+            return new PostgresPersistence(dataSource, schemaCurrent, currency, observers);
         } catch (RuntimeException failure) {
             dataSource.close();
             throw failure;
@@ -119,6 +164,11 @@ public final class PostgresPersistence implements AutoCloseable {
         } catch (RuntimeException unreachable) {
             return false;
         }
+    }
+
+    /** Whether every migration this build knows was applied when the service started. */
+    public boolean isSchemaCurrent() {
+        return schemaCurrent;
     }
 
     @Override

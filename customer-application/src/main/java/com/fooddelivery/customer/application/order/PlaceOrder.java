@@ -158,6 +158,8 @@ public class PlaceOrder {
 
         /** Longest comment accepted. */
         public static final int COMMENT_MAX = 500;
+        private static final java.util.regex.Pattern KEY_SHAPE = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1,255}");
+        private static final String KEY_RULE = "must be 1 to 255 visible ASCII characters";
 
         public Command {
             Objects.requireNonNull(caller, "caller");
@@ -166,8 +168,7 @@ public class PlaceOrder {
             lines = List.copyOf(lines);
             comment = comment == null ? "" : comment.strip();
             Validator.check()
-                    .require(idempotencyKey != null && idempotencyKey.matches("[\\x21-\\x7E]{1,255}"),
-                            "Idempotency-Key", "must be 1 to 255 visible ASCII characters")
+                    .require(validKey(idempotencyKey), "Idempotency-Key", KEY_RULE)
                     .require(!lines.isEmpty(), "items", "must list at least one item")
                     .require(lines.size() <= Order.MAX_LINES, "items", "must list at most " + Order.MAX_LINES + " lines")
                     .require(comment.length() <= COMMENT_MAX, "comment", "must be at most " + COMMENT_MAX + " characters")
@@ -203,10 +204,13 @@ public class PlaceOrder {
             PaymentMethod method = check.parse(() -> PaymentMethods.parse(paymentMethod, "paymentMethod"));
             check.require(comment == null || comment.strip().length() <= COMMENT_MAX, "comment",
                     "must be at most " + COMMENT_MAX + " characters");
-            check.require(idempotencyKey != null && idempotencyKey.matches("[\\x21-\\x7E]{1,255}"),
-                    "Idempotency-Key", "must be 1 to 255 visible ASCII characters");
+            check.require(validKey(idempotencyKey), "Idempotency-Key", KEY_RULE);
             check.done();
             return new Command(caller, idempotencyKey, lines, validAddress, method, comment);
+        }
+
+        private static boolean validKey(String key) {
+            return key != null && KEY_SHAPE.matcher(key).matches();
         }
 
         /** A digest of what is ordered, to tell a retry of this request from a different one under the same key. */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A bank that writes plain-text payloads and remembers its refunds. */
-final class FakeBankQrIssuer implements BankQrIssuer {
+public final class FakeBankQrIssuer implements BankQrIssuer {
 
     final List<String> refunds = new ArrayList<>();
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  * A card processor that behaves as real ones promise: one answer per idempotency key. Tests script
  * the next authorisation's answer and read which calls were made and which moved money.
  */
-final class FakeCardProcessor implements CardProcessor {
+public final class FakeCardProcessor implements CardProcessor {
 
     enum Next { APPROVE, DECLINE, NO_ANSWER }
 

@@ -1,0 +1,44 @@
+package com.fooddelivery.customer.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fooddelivery.customer.domain.shared.ServiceUnavailableException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.jooq.exception.DataAccessException;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.junit.jupiter.api.Test;
+
+class ConnectionFailuresTest {
+
+    @Test
+    void aPoolThatCannotConnectInTimeIsAnOutage() {
+        RuntimeException failure = new DataAccessException("Error getting connection from data source",
+                new SQLTransientConnectionException("customerbackend - Connection is not available"));
+
+        assertThat(ConnectionFailures.translate(failure))
+                .isInstanceOf(ServiceUnavailableException.class)
+                .hasCause(failure);
+    }
+
+    @Test
+    void aConnectionLostOrAServerShuttingDownIsAnOutage() {
+        for (String state : new String[] {"08001", "08006", "57P01", "57P03"}) {
+            RuntimeException failure = new DataAccessException("SQL [select 1]", new SQLException("gone", state));
+
+            assertThat(ConnectionFailures.translate(failure)).as(state).isInstanceOf(ServiceUnavailableException.class);
+        }
+    }
+
+    @Test
+    void aFailureOfTheStatementItselfKeepsItsMeaning() {
+        RuntimeException duplicate = new IntegrityConstraintViolationException("duplicate",
+                new SQLException("duplicate key value", "23505"));
+        RuntimeException syntax = new DataAccessException("bad", new SQLException("syntax error", "42601"));
+        RuntimeException bug = new IllegalStateException("no cause at all");
+
+        assertThat(ConnectionFailures.translate(duplicate)).isSameAs(duplicate);
+        assertThat(ConnectionFailures.translate(syntax)).isSameAs(syntax);
+        assertThat(ConnectionFailures.translate(bug)).isSameAs(bug);
+    }
+}

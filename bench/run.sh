@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# The benchmark suite: seeds a realistic data set into a PostgreSQL 15 on this machine, starts the
+# service jar against it, loads every scenario with wrk next to its floor measured in the same run,
+# and writes docs/performance.md. Needs root (apt-get) and a free port range 18080-18090.
+# Usage: bench/run.sh [seconds-per-scenario]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+export BENCH_DIR="$ROOT/bench"
+SECONDS_EACH=${1:-10}
+THREADS=2
+CONNECTIONS=32
+POOL=10
+PORT=18080
+BARE_PORT=18081
+JVM_FLAGS="-Xms256m -Xmx256m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseParallelGC"
+WORK=$(mktemp -d /tmp/customerbench.XXXX)
+JAR="$ROOT/bootstrap/target/customerbackend.jar"
+OUT="$ROOT/docs/performance.md"
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  su postgres -c "/usr/lib/postgresql/15/bin/pg_ctl -D $WORK/pg -m fast stop" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+command -v wrk >/dev/null && command -v pgbench >/dev/null || {
+  apt-get update -qq && apt-get install -y -qq wrk postgresql >/dev/null
+}
+[ -f "$JAR" ] || ./mvnw -B -q -DskipTests package
+
+echo "== PostgreSQL 15 in $WORK/pg"
+mkdir -p "$WORK/pg" && chown postgres "$WORK" "$WORK/pg"
+su postgres -c "/usr/lib/postgresql/15/bin/initdb -D $WORK/pg -A trust -U postgres" >/dev/null
+su postgres -c "/usr/lib/postgresql/15/bin/pg_ctl -D $WORK/pg -l $WORK/pg.log -o '-p 15432 -c max_connections=200 -c shared_buffers=256MB' -w start" >/dev/null
+PSQL="psql -h localhost -p 15432 -U postgres -v ON_ERROR_STOP=1 -q"
+$PSQL -c "create database customerbench" postgres
+
+start_service() {
+  local started=$(date +%s%N)
+  DB_URL="jdbc:postgresql://localhost:15432/customerbench" DB_USER=postgres DB_PASSWORD=postgres PORT=$PORT \
+    DB_POOL_SIZE=$POOL SERVICE_KEYS=bench-service-key-0123456789 \
+    java $JVM_FLAGS -jar "$JAR" > "$WORK/service.log" 2>&1 &
+  SERVICE_PID=$!
+  PIDS+=("$SERVICE_PID")
+  until curl -sf "localhost:$PORT/health" >/dev/null; do sleep 0.05; done
+  STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+}
+
+echo "== service (migrations), menu, customers, orders"
+start_service
+OPS=(-H "X-Service-Key: bench-service-key-0123456789" -H "Content-Type: application/json")
+for c in 1 2 3 4 5 6; do
+  curl -sf "${OPS[@]}" -d "{\"name\":\"Category $c\",\"description\":\"Bench category\"}" "localhost:$PORT/api/v1/ops/categories" >/dev/null
+  curl -sf -X PUT -H "X-Service-Key: bench-service-key-0123456789" -H "Content-Type: image/png" --data-binary @bench/picture.png "localhost:$PORT/api/v1/ops/categories/$c/picture"
+  for i in 1 2 3 4 5 6 7; do
+    curl -sf "${OPS[@]}" -d "{\"categoryId\":$c,\"name\":\"Dish $c.$i\",\"price\":$((5 + i)).50}" "localhost:$PORT/api/v1/ops/menu-items" >/dev/null
+  done
+done
+for item in $(seq 1 42); do
+  curl -sf -X PUT -H "X-Service-Key: bench-service-key-0123456789" -H "Content-Type: image/png" --data-binary @bench/picture.png "localhost:$PORT/api/v1/ops/menu-items/$item/picture"
+done
+curl -sf -H "Content-Type: application/json" -d '{"login":"benchseed","email":"seed@example.org","phoneNumber":"+4915299999999","password":"bench password 1"}' "localhost:$PORT/api/v1/customers" >/dev/null
+$PSQL -f bench/seed.sql customerbench
+
+echo "== signing in 64 customers"
+: > "$WORK/sessions.txt"
+for n in $(seq 1 64); do
+  token=$(curl -sf -H "Content-Type: application/json" -d "{\"login\":\"bench$n\",\"password\":\"bench password 1\"}" "localhost:$PORT/api/v1/sessions" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+  uid=$(curl -sf -H "Authorization: Bearer $token" "localhost:$PORT/api/v1/orders?limit=1" | sed 's/.*"uid":"\([^"]*\)".*/\1/')
+  echo "$token $uid bench$n" >> "$WORK/sessions.txt"
+done
+
+# wrk prints requests/sec and, with --latency, the percentiles; keep "rps p50 p99".
+load() {
+  local url=$1 script=${2:-}
+  local args=(-t$THREADS -c$CONNECTIONS -d${SECONDS_EACH}s --latency)
+  [ -n "$script" ] && args+=(-s "bench/lua/$script" "$url" -- "$WORK/sessions.txt") || args+=("$url")
+  wrk "${args[@]}" > "$WORK/wrk.out" 2>&1
+  local rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out")
+  local p50=$(awk '$1=="50%" {print $2}' "$WORK/wrk.out")
+  local p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.out")
+  local errors=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk.out")
+  echo "$rps $p50 $p99 ${errors:-0}"
+}
+pgb() {
+  pgbench -h localhost -p 15432 -U postgres -n -M prepared -c $POOL -j 2 -T $SECONDS_EACH -f "bench/pgbench/$1" customerbench 2>/dev/null \
+    | awk '/^tps/ {print $3; exit}'
+}
+
+echo "== floors"
+java $JVM_FLAGS -cp "$JAR" bench/BareRoute.java $BARE_PORT > "$WORK/bare.log" 2>&1 &
+PIDS+=("$!")
+until curl -sf "localhost:$BARE_PORT/bare" >/dev/null; do sleep 0.1; done
+load "http://localhost:$BARE_PORT/bare" > /dev/null   # warm-up
+BARE=($(load "http://localhost:$BARE_PORT/bare"))
+kill "${PIDS[-1]}"; sleep 1
+HASH_RATE=$(java -cp "$JAR" bench/HashRate.java $SECONDS_EACH)
+PG_LIST=$(pgb list.sql)
+PG_DETAILS=$(pgb details.sql)
+PG_PLACE=$(pgb place.sql)
+
+echo "== service scenarios"
+for path in /health /api/v1/categories; do load "http://localhost:$PORT$path" > /dev/null; done   # warm-up
+HEALTH=($(load "http://localhost:$PORT/health"))
+CATEGORIES=($(load "http://localhost:$PORT/api/v1/categories"))
+PICTURE=($(load "http://localhost:$PORT/api/v1/menu-items/1/picture"))
+ME=($(load "http://localhost:$PORT" me.lua))
+ORDERS=($(load "http://localhost:$PORT" orders.lua))
+ORDER=($(load "http://localhost:$PORT" order.lua))
+PLACE=($(load "http://localhost:$PORT" place.lua))
+RSS_MB=$(( $(ps -o rss= -p "$SERVICE_PID") / 1024 ))
+SIGNIN=($(load "http://localhost:$PORT" signin.lua))
+
+kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
+start_service
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "n/a" }'; }
+
+cat > "$OUT" <<MD
+# Performance
+
+Measured by \`bench/run.sh $SECONDS_EACH\` on $(date -u +%Y-%m-%d) on this project's $(nproc)-core machine
+($(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs)). Load generator, service, floors and
+PostgreSQL 15 share the same cores, so the absolute numbers are low and only the ratios, measured in
+one run, mean something. wrk: $THREADS threads, $CONNECTIONS connections, ${SECONDS_EACH} s per scenario;
+pgbench: $POOL connections (the service's pool size), prepared statements. JVM flags of the service
+and the HTTP floor: \`$JVM_FLAGS\`.
+
+Data: 1,001 customers, 200,000 orders of 3 lines (600,000 lines), 6 categories and 42 items with
+pictures; 64 signed-in customers drive the authenticated scenarios.
+
+| scenario | requests/s | p50 | p99 | non-2xx | floor | floor /s | ratio | target |
+|---|---|---|---|---|---|---|---|---|
+| bare Javalin route (HTTP floor) | ${BARE[0]} | ${BARE[1]} | ${BARE[2]} | ${BARE[3]} | — | — | — | — |
+| \`GET /health\` | ${HEALTH[0]} | ${HEALTH[1]} | ${HEALTH[2]} | ${HEALTH[3]} | — | — | — | — |
+| \`GET /categories\` | ${CATEGORIES[0]} | ${CATEGORIES[1]} | ${CATEGORIES[2]} | ${CATEGORIES[3]} | bare route | ${BARE[0]} | $(ratio ${CATEGORIES[0]} ${BARE[0]}) | ≥ 80% |
+| \`GET /menu-items/1/picture\` (15 KB PNG) | ${PICTURE[0]} | ${PICTURE[1]} | ${PICTURE[2]} | ${PICTURE[3]} | bare route | ${BARE[0]} | $(ratio ${PICTURE[0]} ${BARE[0]}) | — |
+| \`GET /customers/me\` (token check) | ${ME[0]} | ${ME[1]} | ${ME[2]} | ${ME[3]} | \`GET /health\` | ${HEALTH[0]} | $(ratio ${ME[0]} ${HEALTH[0]}) | ≥ 70% |
+| \`GET /orders?limit=20\` | ${ORDERS[0]} | ${ORDERS[1]} | ${ORDERS[2]} | ${ORDERS[3]} | pgbench list SQL | ${PG_LIST} | $(ratio ${ORDERS[0]} ${PG_LIST}) | ≥ 50% |
+| \`GET /orders/{uid}\` | ${ORDER[0]} | ${ORDER[1]} | ${ORDER[2]} | ${ORDER[3]} | pgbench details SQL | ${PG_DETAILS} | $(ratio ${ORDER[0]} ${PG_DETAILS}) | ≥ 50% |
+| \`POST /orders\` (3 lines, fresh keys) | ${PLACE[0]} | ${PLACE[1]} | ${PLACE[2]} | ${PLACE[3]} | pgbench place transaction | ${PG_PLACE} | $(ratio ${PLACE[0]} ${PG_PLACE}) | ≥ 50%, p99 < 50 ms |
+| \`POST /sessions\` (Argon2id) | ${SIGNIN[0]} | ${SIGNIN[1]} | ${SIGNIN[2]} | ${SIGNIN[3]} | Argon2id verifications alone | ${HASH_RATE} | $(ratio ${SIGNIN[0]} ${HASH_RATE}) | ≥ 80% |
+
+- Start-up to ready (\`/health\` 200) against the external, already migrated PostgreSQL: **${STARTUP_MS} ms** (target < 3 s).
+- Resident memory of the service right after the \`POST /orders\` load: **${RSS_MB} MB** (target < 400 MB).
+- \`GET /orders?limit=20\` issues one SQL statement for the page whatever its size, and \`GET /orders/{uid}\` one
+  for the order and all its lines (checked by \`OrderQueryCountTest\`); each authenticated request adds
+  the one indexed token lookup.
+- The pgbench floors run the statements the service issues (captured from jOOQ), with random ids.
+MD
+echo "== wrote $OUT"
+cat "$OUT"

@@ -1,0 +1,76 @@
+package com.fooddelivery.customer.bootstrap;
+
+import com.fooddelivery.customer.adapter.http.MetricsScrape;
+import com.fooddelivery.customer.adapter.http.RequestObserver;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+
+/**
+ * The service's Micrometer registry, scraped by Prometheus at {@code /metrics}: per-route request
+ * timings, the connection pool and the JVM. Micrometer lives here only; the HTTP adapter reports
+ * through {@link RequestObserver} and the pool through Hikari's own tracker interface.
+ */
+final class Metrics implements RequestObserver, MetricsScrape, AutoCloseable {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    Metrics() {
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    /** Where the connection pool reports its gauges and timings. */
+    MetricsTrackerFactory pool() {
+        return new MicrometerMetricsTrackerFactory(registry);
+    }
+
+    @Override
+    public void requestHandled(String method, String route, int status, Duration duration) {
+        // The route is the matched template, so the tags' values stay few whatever clients send.
+        Timer.builder("http.server.requests")
+                .description("HTTP requests by route, method and status")
+                .tag("method", method)
+                .tag("route", route)
+                .tag("status", Integer.toString(status))
+                .tag("outcome", outcome(status))
+                .register(registry)
+                .record(duration);
+    }
+
+    @Override
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+
+    private static String outcome(int status) {
+        return switch (status / 100) {
+            case 1 -> "INFORMATIONAL";
+            case 2 -> "SUCCESS";
+            case 3 -> "REDIRECTION";
+            case 4 -> "CLIENT_ERROR";
+            case 5 -> "SERVER_ERROR";
+            default -> "UNKNOWN";
+        };
+    }
+}

@@ -1,0 +1,222 @@
+package com.fooddelivery.customer.bootstrap;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The API contract, {@code docs/openapi.yaml}, as the tests hold the service to it. {@link #check}
+ * runs on every exchange of {@link ApiClient}, so a response the contract does not describe, or a
+ * request the contract refuses but the service accepts, fails the test that made it.
+ */
+final class ApiContract {
+
+    /** The one source of the contract; the service serves the build's copy of it. */
+    static final Path SOURCE = Path.of(System.getProperty("basedir", ".")).toAbsolutePath()
+            .resolve("../docs/openapi.yaml").normalize();
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+
+    private ApiContract() {
+    }
+
+    /** The document as a tree. */
+    static JsonNode document() {
+        try {
+            return YAML.readTree(Files.readAllBytes(SOURCE));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read " + SOURCE, unreadable);
+        }
+    }
+
+    /** Every operation the document describes, as {@code "GET /api/v1/categories"}. */
+    static Set<String> operations() {
+        Set<String> operations = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document().get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(method -> {
+                if (METHODS.contains(method)) {
+                    operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                }
+            });
+        }
+        return operations;
+    }
+
+    /**
+     * Checks one exchange against the contract and throws {@link AssertionError} naming every
+     * mismatch:
+     * <ul>
+     *   <li>a route the contract does not describe must be answered 404 or 405 as a problem;</li>
+     *   <li>every response must be one the contract lists for its operation, headers and body included;</li>
+     *   <li>a request the contract refuses must be refused (4xx) by the service too, so the contract
+     *       never promises less than the service checks.</li>
+     * </ul>
+     */
+    static void check(String method, URI uri, Map<String, List<String>> requestHeaders, byte[] requestBody,
+                      int status, Map<String, List<String>> responseHeaders, byte[] responseBody) {
+        Request.Method verb = Request.Method.valueOf(method.toUpperCase(Locale.ROOT));
+        String path = uri.getRawPath();
+        SimpleRequest.Builder request = new SimpleRequest.Builder(verb, path);
+        requestHeaders.forEach(request::withHeader);
+        queryParameters(uri).forEach(request::withQueryParam);
+        if (requestBody != null && requestBody.length > 0) {
+            request.withBody(requestBody);
+        }
+        SimpleRequest exchanged = request.build();
+        SimpleResponse.Builder response = new SimpleResponse.Builder(status);
+        responseHeaders.forEach(response::withHeader);
+        if (responseBody != null && responseBody.length > 0) {
+            response.withBody(responseBody);
+        }
+
+        ValidationReport requestReport = Holder.VALIDATOR.validateRequest(exchanged);
+        String exchange = method + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + " -> " + status;
+        if (requestReport.getMessages().stream().anyMatch(message -> UNDESCRIBED.contains(message.getKey()))) {
+            String type = responseHeaders.getOrDefault("content-type", List.of("")).get(0);
+            if ((status != 404 && status != 405) || !type.startsWith("application/problem+json")) {
+                throw new AssertionError("The contract does not describe " + exchange
+                        + ", yet the service answered it: add it to docs/openapi.yaml");
+            }
+            return;
+        }
+        ValidationReport responseReport = Holder.VALIDATOR.validateResponse(path, verb, response.build());
+        if (responseReport.hasErrors()) {
+            throw new AssertionError("The response to " + exchange + " breaks docs/openapi.yaml:\n"
+                    + describe(responseReport) + "\nbody: " + text(responseBody));
+        }
+        List<ValidationReport.Message> refusals = requestReport.getMessages().stream()
+                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .filter(message -> !caseOfTheBearerScheme(message, requestHeaders))
+                .toList();
+        if (!refusals.isEmpty() && status < 400) {
+            throw new AssertionError("docs/openapi.yaml refuses the request " + exchange
+                    + " but the service accepted it:\n" + describe(ValidationReport.from(refusals)));
+        }
+    }
+
+    /** Keys the validator reports when no operation of the contract matches the request. */
+    private static final Set<String> UNDESCRIBED = Set.of("validation.request.path.missing",
+            "validation.request.operation.notAllowed");
+
+    /**
+     * RFC 9110 §11.1 makes the auth scheme case-insensitive and the service follows it
+     * ({@code bearer x} is accepted), but the validator compares {@code Bearer} exactly. Only
+     * that one disagreement is forgiven.
+     */
+    private static boolean caseOfTheBearerScheme(ValidationReport.Message message, Map<String, List<String>> headers) {
+        if (!message.getKey().equals("validation.request.security.invalid")) {
+            return false;
+        }
+        return headers.entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase("Authorization"))
+                .flatMap(header -> header.getValue().stream())
+                .anyMatch(value -> value.regionMatches(true, 0, "Bearer ", 0, 7) && !value.startsWith("Bearer "));
+    }
+
+    private static Map<String, List<String>> queryParameters(URI uri) {
+        String query = uri.getRawQuery();
+        if (query == null || query.isEmpty()) {
+            return Map.of();
+        }
+        return java.util.Arrays.stream(query.split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.groupingBy(pair -> decode(pair[0]), java.util.LinkedHashMap::new,
+                        Collectors.mapping(pair -> pair.length > 1 ? decode(pair[1]) : "", Collectors.toList())));
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String describe(ValidationReport report) {
+        return report.getMessages().stream()
+                .map(message -> "  " + message.getKey() + ": " + message.getMessage())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String text(byte[] body) {
+        if (body == null) {
+            return "";
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.length() > 2_000 ? text.substring(0, 2_000) + "…" : text;
+    }
+
+    /**
+     * The same document in OpenAPI 3.0 terms, for the validator. The validator enforces JSON Schema
+     * {@code type} and {@code additionalProperties} only for 3.0 documents: fed 3.1 it accepted a
+     * number where a string was due and unknown members where none were allowed. So the 3.1 forms
+     * the document uses are rewritten, mechanically and without loss for validation:
+     * {@code type: [T, "null"]} becomes {@code type: T, nullable: true}; a schema's {@code examples}
+     * list becomes its first {@code example}; {@code info.summary} (3.1 only) goes.
+     */
+    static String asOpenApi30(JsonNode document) {
+        ObjectNode copy = document.deepCopy();
+        copy.put("openapi", "3.0.3");
+        ((ObjectNode) copy.get("info")).remove("summary");
+        downgrade(copy);
+        try {
+            return YAML.writeValueAsString(copy);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+
+    private static void downgrade(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode type = object.get("type");
+            if (type instanceof ArrayNode types) {
+                List<String> named = new java.util.ArrayList<>();
+                types.forEach(each -> named.add(each.asText()));
+                if (named.remove("null")) {
+                    object.put("nullable", true);
+                }
+                if (named.size() != 1) {
+                    throw new IllegalStateException("only [T, \"null\"] type lists are rewritten, not " + types);
+                }
+                object.put("type", named.get(0));
+            }
+            // Media types' and parameters' examples are maps and stay; a schema's are a list.
+            if (object.get("examples") instanceof ArrayNode examples) {
+                object.remove("examples");
+                if (!examples.isEmpty()) {
+                    object.set("example", examples.get(0));
+                }
+            }
+            object.elements().forEachRemaining(ApiContract::downgrade);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(ApiContract::downgrade);
+        }
+    }
+
+    /** One validator per test JVM: parsing the document is the slow part. */
+    private static final class Holder {
+        static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
+                .createForInlineApiSpecification(asOpenApi30(document()))
+                .build();
+    }
+}

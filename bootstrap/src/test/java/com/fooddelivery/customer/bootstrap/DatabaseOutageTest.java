@@ -1,0 +1,102 @@
+package com.fooddelivery.customer.bootstrap;
+
+import static com.fooddelivery.customer.bootstrap.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The database goes away under a running service and comes back: requests fail fast with 503 and
+ * {@code Retry-After}, readiness goes down while liveness stays up, and the service recovers on its
+ * own, without a restart. The database is this test's own, so stopping it disturbs no other test.
+ */
+class DatabaseOutageTest {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    @TempDir
+    Path dataDir;
+
+    private EmbeddedPostgres postgres;
+    private CustomerBackend backend;
+
+    @AfterEach
+    void stop() throws IOException {
+        if (backend != null) {
+            backend.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void anOutageIsAnsweredWith503AndTheServiceRecoversByItself() throws IOException {
+        postgres = database(0);
+        int dbPort = postgres.getPort();
+        backend = CustomerBackend.start(Settings.from(Map.of("PORT", "0",
+                "DB_URL", postgres.getJdbcUrl("postgres", "postgres"), "DB_USER", "postgres")));
+        ApiClient api = new ApiClient(backend.port());
+        assertThat(api.json("POST", "/api/v1/customers", "{\"login\":\"outage\",\"email\":\"outage@example.org\","
+                + "\"phoneNumber\":\"+4915155509001\",\"password\":\"" + PASSWORD + "\"}").statusCode()).isEqualTo(201);
+        assertThat(api.get("/api/v1/categories").statusCode()).isEqualTo(200);
+
+        postgres.close();
+        postgres = null;
+
+        // A read outside any transaction, and a sign-in that opens one.
+        assertUnavailableFast(() -> api.get("/api/v1/categories"));
+        assertUnavailableFast(() -> api.json("POST", "/api/v1/sessions",
+                "{\"login\":\"outage\",\"password\":\"" + PASSWORD + "\"}"));
+        assertThat(api.get("/health/ready").statusCode()).isEqualTo(503);
+        assertThat(api.get("/health").statusCode()).isEqualTo(503);
+        assertThat(api.get("/health/live").statusCode()).isEqualTo(200);
+
+        postgres = database(dbPort);
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        int status = 0;
+        while (status != 201 && System.nanoTime() < deadline) {
+            status = api.json("POST", "/api/v1/sessions", "{\"login\":\"outage\",\"password\":\"" + PASSWORD + "\"}")
+                    .statusCode();
+        }
+        assertThat(status).as("sign-in within 5 s of the database's return").isEqualTo(201);
+        assertThat(api.get("/health/ready").statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/categories").statusCode()).isEqualTo(200);
+    }
+
+    private static void assertUnavailableFast(Supplier<HttpResponse<byte[]>> request) {
+        long started = System.nanoTime();
+        HttpResponse<byte[]> response = request.get();
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(took).as("time to answer during the outage").isLessThan(Duration.ofSeconds(3));
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
+                assertThat(Integer.parseInt(seconds)).isPositive());
+        assertThat(json(response).get("status").asInt()).isEqualTo(503);
+        assertThat(json(response).get("type").asText()).isEqualTo("urn:customerbackend:problem:service-unavailable");
+    }
+
+    /** Starts (or, given its old port, restarts) the test's PostgreSQL on the same data directory. */
+    private EmbeddedPostgres database(int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false);
+        if (port != 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+}

@@ -1,0 +1,174 @@
+package com.fooddelivery.customer.application.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.application.payment.CancelledOrderPayments;
+import com.fooddelivery.customer.application.payment.FakeBankQrIssuer;
+import com.fooddelivery.customer.application.payment.FakeCardProcessor;
+import com.fooddelivery.customer.domain.menu.Category;
+import com.fooddelivery.customer.domain.menu.InMemoryMenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuItem;
+import com.fooddelivery.customer.domain.menu.NewCategory;
+import com.fooddelivery.customer.domain.menu.NewMenuItem;
+import com.fooddelivery.customer.domain.order.EstimatePolicy;
+import com.fooddelivery.customer.domain.order.InMemoryIdempotencyKeys;
+import com.fooddelivery.customer.domain.order.InMemoryOrderRepository;
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderEvent;
+import com.fooddelivery.customer.domain.order.OrderStatus;
+import com.fooddelivery.customer.domain.payment.InMemoryPaymentRepository;
+import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.FieldError;
+import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
+import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
+import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.MutableClock;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.token.SessionId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A customer placing, following and cancelling orders, and the kitchen moving them on. */
+class OrderUseCasesTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Caller ANNA = new Caller(new CustomerId(1), new SessionId(1));
+    private static final Caller BOB = new Caller(new CustomerId(2), new SessionId(2));
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
+    private final InMemoryMenuRepository menu = new InMemoryMenuRepository();
+    private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+    private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
+    private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
+    private final FakeCardProcessor cards = new FakeCardProcessor();
+    private final CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, new FakeBankQrIssuer());
+    private final PlaceOrder placeOrder = new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT,
+            clock);
+    private MenuItem pizza;
+    private MenuItem cola;
+
+    @BeforeEach
+    void aMenu() {
+        Category category = menu.add(new NewCategory("Pizza", "", Optional.empty()));
+        pizza = menu.add(new NewMenuItem(category.id(), "Margherita", "", Money.of("8.50", EUR), Optional.empty()));
+        cola = menu.add(new NewMenuItem(category.id(), "Cola", "", Money.of("2.20", EUR), Optional.empty()));
+    }
+
+    @Test
+    void anOrderIsPricedFromTheMenuAndEstimatedFromTheQueue() {
+        place(ANNA, "k0", pizza.id().value(), 1);
+        place(ANNA, "k1", pizza.id().value(), 1);
+
+        Order order = place(BOB, "k2", pizza.id().value(), 2).order();
+
+        assertThat(order.total()).isEqualTo(Money.of("17.00", EUR));
+        assertThat(order.lines().get(0).name()).isEqualTo("Margherita");
+        assertThat(order.estimates()).isEqualTo(EstimatePolicy.DEFAULT.estimate(clock.instant(), 2));
+        assertThat(orders.byUid(order.uid())).contains(order);
+    }
+
+    @Test
+    void aRetryWithTheSameKeyReturnsTheFirstOrder() {
+        PlaceOrder.Result first = place(ANNA, "k", pizza.id().value(), 1);
+        PlaceOrder.Result again = place(ANNA, "k", pizza.id().value(), 1);
+
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.order().uid()).isEqualTo(first.order().uid());
+        assertThat(orders.page(ANNA.customerId(), false, 10, Optional.empty()).orders()).hasSize(1);
+        assertThatThrownBy(() -> place(ANNA, "k", cola.id().value(), 1)).isInstanceOf(IdempotencyKeyReusedException.class);
+    }
+
+    @Test
+    void aKeyStillInFlightIsAConflict() {
+        keys.claim(ANNA.customerId(), "busy", command(ANNA, "busy", pizza.id().value(), 1).fingerprint(),
+                clock.instant(), PlaceOrder.ABANDONED_AFTER);
+
+        assertThatThrownBy(() -> place(ANNA, "busy", pizza.id().value(), 1)).isInstanceOf(ConflictException.class);
+        clock.advance(PlaceOrder.ABANDONED_AFTER);
+        assertThat(place(ANNA, "busy", pizza.id().value(), 1).replayed()).as("an abandoned claim is taken over").isFalse();
+    }
+
+    @Test
+    void anUnavailableItemRefusesTheWholeOrderAndFreesTheKey() {
+        menu.makeUnavailable(cola.id());
+
+        assertThatThrownBy(() -> placeOrder.place(PlaceOrder.Command.of(ANNA, "k", List.of(pizza.id().value(),
+                cola.id().value()), List.of(1, 1), "Main street 1", "CARD", null)))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
+                        .extracting(FieldError::field).containsExactly("items[1].menuItemId"));
+        assertThat(orders.page(ANNA.customerId(), false, 10, Optional.empty()).orders()).isEmpty();
+        assertThat(place(ANNA, "k", pizza.id().value(), 1).replayed()).isFalse();
+    }
+
+    @Test
+    void everyBrokenFieldIsNamed() {
+        assertThatThrownBy(() -> PlaceOrder.Command.of(ANNA, null, List.of(0), java.util.Arrays.asList((Integer) null),
+                "", "PAYPAL", "c".repeat(501)))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
+                        .extracting(FieldError::field).containsExactly("items[0].menuItemId", "items[0].quantity",
+                                "deliveryAddress", "paymentMethod", "comment", "Idempotency-Key"));
+    }
+
+    @Test
+    void onlyTheOwnerSeesOrCancelsAnOrder() {
+        Order order = place(ANNA, "k", pizza.id().value(), 1).order();
+        CancelOrder cancel = new CancelOrder(orders, settlement, unitOfWork, clock);
+
+        assertThatThrownBy(() -> new ShowOrder(orders).show(BOB, order.uid())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> cancel.cancel(BOB, order.uid())).isInstanceOf(NotFoundException.class);
+        assertThat(cancel.cancel(ANNA, order.uid()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(new ShowOrder(orders).show(ANNA, order.uid()).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void theKitchenCannotStartACancelledOrderNorTheCustomerCancelACookingOne() {
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
+        CancelOrder cancel = new CancelOrder(orders, settlement, unitOfWork, clock);
+        Order cancelled = place(ANNA, "a", pizza.id().value(), 1).order();
+        Order cooking = place(ANNA, "b", pizza.id().value(), 1).order();
+        cancel.cancel(ANNA, cancelled.uid());
+        record.record(event(cooking, OrderEvent.COOKING_STARTED));
+
+        assertThatThrownBy(() -> record.record(event(cancelled, OrderEvent.COOKING_STARTED))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> cancel.cancel(ANNA, cooking.uid())).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aReplayedEventChangesNothingAndRevisedEstimatesAreKept() {
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
+        Order order = place(ANNA, "k", pizza.id().value(), 1).order();
+        Instant later = clock.instant().plus(Duration.ofHours(1));
+
+        assertThat(record.record(event(order, OrderEvent.COOKING_STARTED)).changed()).isTrue();
+        Order.Transition replay = record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_STARTED,
+                Optional.empty(), Optional.empty(), Optional.of(later)));
+
+        assertThat(replay.order().status()).isEqualTo(OrderStatus.COOKING);
+        assertThat(orders.byUid(order.uid()).orElseThrow().estimates().deliveryAt()).isEqualTo(later);
+        assertThatThrownBy(() -> record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_FINISHED,
+                Optional.of(clock.instant().plus(Duration.ofHours(2))), Optional.empty(), Optional.empty())))
+                .as("a report from the future").isInstanceOf(ValidationException.class);
+    }
+
+    private PlaceOrder.Result place(Caller caller, String key, int item, int quantity) {
+        return placeOrder.place(command(caller, key, item, quantity));
+    }
+
+    private static PlaceOrder.Command command(Caller caller, String key, int item, int quantity) {
+        return PlaceOrder.Command.of(caller, key, List.of(item), List.of(quantity), "Main street 1", "CASH_ON_DELIVERY", "");
+    }
+
+    private static RecordOrderEvent.Command event(Order order, OrderEvent event) {
+        return new RecordOrderEvent.Command(order.uid(), event, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+}

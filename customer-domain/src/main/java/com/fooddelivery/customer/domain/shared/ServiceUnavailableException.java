@@ -1,0 +1,32 @@
+package com.fooddelivery.customer.domain.shared;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Something the service needs (its database, say) cannot be reached right now. Nothing the caller
+ * sent was wrong and nothing was decided, so the same request may simply be tried again later.
+ */
+public final class ServiceUnavailableException extends DomainException {
+
+    private final Duration retryAfter;
+
+    /**
+     * @param what       what is unavailable, for the log; never shown to a client
+     * @param retryAfter a fair wait before retrying, at least one second
+     * @param cause      the adapter's own failure, kept for the log
+     */
+    public ServiceUnavailableException(String what, Duration retryAfter, Throwable cause) {
+        super(Objects.requireNonNull(what, "what") + " is unavailable");
+        Objects.requireNonNull(retryAfter, "retryAfter");
+        this.retryAfter = retryAfter.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : retryAfter;
+        if (cause != null) {
+            initCause(cause);
+        }
+    }
+
+    /** How long to wait before trying again. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}

@@ -28,6 +28,8 @@ final class RequestBodies {
 
     /** Far above any JSON body this API takes; stops a client from making the service buffer megabytes. */
     static final int JSON_LIMIT = 64 * 1024;
+    /** How much of an oversized body is read and dropped so that its sender sees the 413. */
+    static final long DRAIN_LIMIT = 4L * 1024 * 1024;
 
     private final ObjectMapper json;
     private final int pictureLimit;
@@ -138,20 +140,41 @@ final class RequestBodies {
 
     private byte[] read(Context ctx, int limit, String what) {
         String tooLarge = what + " must be at most " + limit + " bytes.";
-        // A declared length over the limit is refused before a byte is read.
-        if (ctx.req().getContentLengthLong() > limit) {
-            throw new RequestRefused(ProblemType.TOO_LARGE, tooLarge);
-        }
         try (InputStream in = ctx.bodyInputStream()) {
+            // A declared length over the limit is refused without being kept in memory.
+            if (ctx.req().getContentLengthLong() > limit) {
+                throw tooLarge(in, tooLarge);
+            }
             // Chunked bodies declare no length; one byte over the limit is enough to know.
             byte[] bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) {
-                throw new RequestRefused(ProblemType.TOO_LARGE, tooLarge);
+                throw tooLarge(in, tooLarge);
             }
             return bytes;
         } catch (IOException broken) {
-            throw new UncheckedIOException("the request body could not be read", broken);
+            // The client stopped sending or went away; nothing was read, nothing was changed.
+            throw ValidationException.of("body", "could not be read completely");
         }
+    }
+
+    /**
+     * A modest excess is read and dropped before the refusal, so the client finishes sending and
+     * gets the 413: a connection closed under a client still writing loses the answer. Beyond
+     * {@link #DRAIN_LIMIT} the connection is simply closed.
+     */
+    private static RequestRefused tooLarge(InputStream in, String detail) throws IOException {
+        long skipped = 0;
+        while (skipped < DRAIN_LIMIT) {
+            long step = in.skip(DRAIN_LIMIT - skipped);
+            if (step <= 0) {
+                if (in.read() < 0) {
+                    break;
+                }
+                step = 1;
+            }
+            skipped += step;
+        }
+        return new RequestRefused(ProblemType.TOO_LARGE, detail);
     }
 
     private static String mediaType(Context ctx) {

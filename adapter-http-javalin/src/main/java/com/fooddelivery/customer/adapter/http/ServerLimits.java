@@ -2,7 +2,10 @@ package com.fooddelivery.customer.adapter.http;
 
 import io.javalin.config.JavalinConfig;
 import java.util.List;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** Jetty's threads, graceful stop and the CORS allow-list, as configured. */
@@ -27,8 +30,21 @@ final class ServerLimits {
         config.jetty.modifyServer(server -> {
             // On stop, connectors stop accepting at once; the graceful handler then lets requests in
             // flight finish for up to the grace period before the server cuts them off.
-            server.setStopTimeout(operations.shutdownGrace().toMillis());
+            long grace = operations.shutdownGrace().toMillis();
+            server.setStopTimeout(grace);
             server.setHandler(new GracefulHandler());
+            // Jetty cuts idle reads to one second once a stop begins; a request still sending its
+            // body must get the whole grace period instead. Connectors exist only once started.
+            server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarted(LifeCycle event) {
+                    for (Connector connector : server.getConnectors()) {
+                        if (connector instanceof AbstractConnector jetty) {
+                            jetty.setShutdownIdleTimeout(Math.max(grace, 1));
+                        }
+                    }
+                }
+            });
         });
         List<String> origins = operations.corsOrigins();
         if (!origins.isEmpty()) {

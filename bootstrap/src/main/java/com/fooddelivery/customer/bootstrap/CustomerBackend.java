@@ -12,6 +12,19 @@ import com.fooddelivery.customer.application.customer.ShowProfile;
 import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.adapter.http.OpsMenuRoutes;
 import com.fooddelivery.customer.adapter.http.OrderRoutes;
+import com.fooddelivery.customer.adapter.http.PaymentRoutes;
+import com.fooddelivery.customer.adapter.payment.HmacPaymentCallbacks;
+import com.fooddelivery.customer.adapter.payment.QrCodeBankIssuer;
+import com.fooddelivery.customer.adapter.payment.SandboxCardProcessor;
+import com.fooddelivery.customer.application.payment.ApplyPaymentCallback;
+import com.fooddelivery.customer.application.payment.CancelledOrderPayments;
+import com.fooddelivery.customer.application.payment.ExpireUnpaidOrders;
+import com.fooddelivery.customer.application.payment.PayOrder;
+import com.fooddelivery.customer.application.payment.ShowOrderPayment;
+import com.fooddelivery.customer.application.payment.ShowPaymentQr;
+import com.fooddelivery.customer.domain.payment.BankQrIssuer;
+import com.fooddelivery.customer.domain.payment.CardProcessor;
+import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.adapter.http.Operations;
 import com.fooddelivery.customer.adapter.http.ServiceKeyCheck;
 import com.fooddelivery.customer.application.menu.AddCategory;
@@ -61,13 +74,15 @@ public final class CustomerBackend implements AutoCloseable {
     private final PostgresPersistence persistence;
     private final Metrics metrics;
     private final Javalin server;
+    private final UnpaidOrderSweep sweep;
 
     private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Metrics metrics,
-                            Javalin server) {
+                            Javalin server, UnpaidOrderSweep sweep) {
         this.embedded = embedded;
         this.persistence = persistence;
         this.metrics = metrics;
         this.server = server;
+        this.sweep = sweep;
     }
 
     /** Starts the whole service as the settings say and returns once it serves requests. */
@@ -114,20 +129,38 @@ public final class CustomerBackend implements AutoCloseable {
                     new ChangePassword(customers, sessions, hasher, unitOfWork, clock));
 
             OrderRepository orders = persistence.orders();
+            PaymentRepository payments = persistence.payments();
+            Settings.PaymentSettings paying = settings.payments();
+            CardProcessor cards = new SandboxCardProcessor(clock);
+            BankQrIssuer bankQr = new QrCodeBankIssuer(paying.merchant(), paying.qrFormat());
+            if (paying.callbackSecret().isEmpty()) {
+                LOG.warn("PAYMENT_CALLBACK_SECRET is not set: every payment callback will be refused");
+            }
+            CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bankQr);
             OrderRoutes orderRoutes = new OrderRoutes(
-                    new PlaceOrder(orders, menu, persistence.idempotencyKeys(), unitOfWork, settings.estimates(), clock),
+                    new PlaceOrder(orders, menu, persistence.idempotencyKeys(), payments, unitOfWork,
+                            settings.estimates(), clock),
                     new ListOrders(orders),
                     new ShowOrder(orders),
-                    new CancelOrder(orders, unitOfWork, clock),
-                    new RecordOrderEvent(orders, unitOfWork, clock));
+                    new CancelOrder(orders, settlement, unitOfWork, clock),
+                    new RecordOrderEvent(orders, payments, cards, unitOfWork, clock),
+                    new ShowOrderPayment(payments));
+            PaymentRoutes paymentRoutes = new PaymentRoutes(
+                    new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock),
+                    new ShowPaymentQr(orders, payments, bankQr),
+                    new ApplyPaymentCallback(orders, payments, new HmacPaymentCallbacks(paying.callbackSecret()), bankQr,
+                            unitOfWork, clock));
 
             Operations operations = new Operations(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
                     settings.httpMaxThreads(), settings.shutdownGrace());
-            Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes),
+            Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
+                    paymentRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
                     operations, settings.maxPictureBytes()).create().start(settings.port());
             LOG.info("customerbackend listening on port {}", server.port());
-            return new CustomerBackend(embedded, persistence, metrics, server);
+            UnpaidOrderSweep sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
+                    paying.timeout(), clock), paying.sweepInterval());
+            return new CustomerBackend(embedded, persistence, metrics, server, sweep);
         } catch (RuntimeException failure) {
             if (persistence != null) {
                 persistence.close();
@@ -154,6 +187,7 @@ public final class CustomerBackend implements AutoCloseable {
      */
     @Override
     public void close() {
+        sweep.close();
         try {
             server.stop();
         } finally {

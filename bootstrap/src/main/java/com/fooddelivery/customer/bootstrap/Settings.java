@@ -2,8 +2,11 @@ package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.Operations;
 import com.fooddelivery.customer.adapter.http.ServiceKeys;
+import com.fooddelivery.customer.adapter.payment.Merchant;
+import com.fooddelivery.customer.adapter.payment.QrFormat;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
+import com.fooddelivery.customer.domain.payment.PaymentTimeout;
 import com.fooddelivery.customer.domain.token.SessionPolicy;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -43,11 +46,36 @@ import java.util.Optional;
  * @param httpMaxThreads the most request threads ({@code HTTP_MAX_THREADS}, default 200)
  * @param shutdownGrace how long a stop lets requests in flight finish ({@code SHUTDOWN_GRACE}, ISO-8601,
  *                    default PT10S)
+ * @param payments    how orders are paid: see {@link PaymentSettings}
  */
 public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
                        boolean demoMenu, SessionPolicy sessions, ServiceKeys serviceKeys, BigDecimal maxPrice,
                        int maxPictureBytes, EstimatePolicy estimates, LogFormat logFormat, List<String> corsOrigins, int httpMaxThreads,
-                       Duration shutdownGrace) {
+                       Duration shutdownGrace, PaymentSettings payments) {
+
+    /**
+     * How orders are paid.
+     *
+     * @param timeout        how long a prepaid order waits for its money ({@code PAYMENT_TIMEOUT}, default PT30M)
+     * @param sweepInterval  how often each instance looks for such orders ({@code PAYMENT_SWEEP_INTERVAL}, default PT30S)
+     * @param callbackSecret the shared secret of signed payment callbacks ({@code PAYMENT_CALLBACK_SECRET}, at least
+     *                       16 characters; unset refuses every callback)
+     * @param cardProcessor  which card processor charges cards ({@code CARD_PROCESSOR}: {@code sandbox})
+     * @param merchant       who QR payments pay ({@code MERCHANT_NAME}, {@code MERCHANT_CITY}, {@code MERCHANT_COUNTRY},
+     *                       {@code MERCHANT_ACCOUNT}, {@code MERCHANT_NETWORK_ID}, {@code MERCHANT_CATEGORY_CODE})
+     * @param qrFormat       the QR payload standard ({@code QR_FORMAT}: {@code EMVCO} or {@code EPC})
+     */
+    public record PaymentSettings(PaymentTimeout timeout, Duration sweepInterval, Optional<String> callbackSecret,
+                                  String cardProcessor, Merchant merchant, QrFormat qrFormat) {
+
+        /** Everything but the callback secret, which never reaches a log. */
+        @Override
+        public String toString() {
+            return "PaymentSettings[timeout=" + timeout.value() + ", sweepInterval=" + sweepInterval
+                    + ", callbackSecret=" + (callbackSecret.isPresent() ? "(set)" : "(unset)") + ", cardProcessor="
+                    + cardProcessor + ", merchant=" + merchant + ", qrFormat=" + qrFormat + "]";
+        }
+    }
 
     /** How log lines are written: for people reading a terminal, or for a log collector. */
     public enum LogFormat { TEXT, JSON }
@@ -84,7 +112,49 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 logFormat(env),
                 corsOrigins(env),
                 integer(env, "HTTP_MAX_THREADS", 200, Operations.MIN_THREADS, 2_000),
-                duration(env, "SHUTDOWN_GRACE", Duration.ofSeconds(10), MAX_SHUTDOWN_GRACE));
+                duration(env, "SHUTDOWN_GRACE", Duration.ofSeconds(10), MAX_SHUTDOWN_GRACE),
+                payments(env));
+    }
+
+    private static PaymentSettings payments(Map<String, String> env) {
+        Duration timeout = duration(env, "PAYMENT_TIMEOUT", PaymentTimeout.DEFAULT.value(), ONE_DAY);
+        if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new ConfigurationException("PAYMENT_TIMEOUT must be at least PT1S, got '" + env.get("PAYMENT_TIMEOUT") + "'");
+        }
+        Duration sweep = duration(env, "PAYMENT_SWEEP_INTERVAL", Duration.ofSeconds(30), ONE_DAY);
+        if (sweep.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new ConfigurationException("PAYMENT_SWEEP_INTERVAL must be at least PT1S, got '"
+                    + env.get("PAYMENT_SWEEP_INTERVAL") + "'");
+        }
+        Optional<String> secret = Optional.ofNullable(blankToNull(env.get("PAYMENT_CALLBACK_SECRET")));
+        if (secret.isPresent() && secret.get().length() < 16) {
+            // Never echo the secret.
+            throw new ConfigurationException("PAYMENT_CALLBACK_SECRET must be at least 16 characters");
+        }
+        String processor = Optional.ofNullable(blankToNull(env.get("CARD_PROCESSOR"))).orElse("sandbox")
+                .toLowerCase(java.util.Locale.ROOT);
+        if (!processor.equals("sandbox")) {
+            throw new ConfigurationException("CARD_PROCESSOR must be sandbox, got '" + processor + "'");
+        }
+        String format = Optional.ofNullable(blankToNull(env.get("QR_FORMAT"))).orElse("EMVCO").toUpperCase(java.util.Locale.ROOT);
+        QrFormat qrFormat;
+        try {
+            qrFormat = QrFormat.valueOf(format);
+        } catch (IllegalArgumentException unknown) {
+            throw new ConfigurationException("QR_FORMAT must be EMVCO or EPC, got '" + format + "'");
+        }
+        Merchant merchant;
+        try {
+            merchant = new Merchant(env.getOrDefault("MERCHANT_NAME", "Food Delivery").strip(),
+                    env.getOrDefault("MERCHANT_CITY", "Berlin").strip(),
+                    env.getOrDefault("MERCHANT_COUNTRY", "DE").strip(),
+                    env.getOrDefault("MERCHANT_ACCOUNT", "DE89370400440532013000").strip(),
+                    env.getOrDefault("MERCHANT_NETWORK_ID", "com.fooddelivery.pay").strip(),
+                    env.getOrDefault("MERCHANT_CATEGORY_CODE", "5814").strip());
+        } catch (IllegalArgumentException wrong) {
+            throw new ConfigurationException("MERCHANT_* settings: " + wrong.getMessage());
+        }
+        return new PaymentSettings(new PaymentTimeout(timeout), sweep, secret, processor, merchant, qrFormat);
     }
 
     private static LogFormat logFormat(Map<String, String> env) {

@@ -111,4 +111,37 @@ class SettingsTest {
                 .hasMessageStartingWith(setting)
                 .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n"));
     }
+
+    @Test
+    void paymentsDefaultToTheSandboxAnEmvcoQrAndHalfAnHour() {
+        Settings.PaymentSettings payments = Settings.from(Map.of()).payments();
+
+        assertThat(payments.timeout().value()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(payments.cardProcessor()).isEqualTo("sandbox");
+        assertThat(payments.qrFormat()).isEqualTo(com.fooddelivery.customer.adapter.payment.QrFormat.EMVCO);
+        assertThat(payments.callbackSecret()).isEmpty();
+        assertThat(payments.merchant().city()).isEqualTo("Berlin");
+    }
+
+    @Test
+    void theCallbackSecretIsReadButNeverShown() {
+        Settings settings = Settings.from(Map.of("PAYMENT_CALLBACK_SECRET", "bank-secret-0123456789",
+                "PAYMENT_TIMEOUT", "PT10M", "QR_FORMAT", "epc", "MERCHANT_NAME", "Pizza Place"));
+
+        assertThat(settings.payments().callbackSecret()).contains("bank-secret-0123456789");
+        assertThat(settings.toString()).doesNotContain("bank-secret").contains("Pizza Place");
+        assertThat(settings.payments().timeout().value()).isEqualTo(java.time.Duration.ofMinutes(10));
+    }
+
+    @Test
+    void wrongPaymentSettingsStopTheStartNamingTheSetting() {
+        assertRefused(Map.of("PAYMENT_CALLBACK_SECRET", "short"), "PAYMENT_CALLBACK_SECRET");
+        assertThatThrownBy(() -> Settings.from(Map.of("PAYMENT_CALLBACK_SECRET", "short-secret")))
+                .hasMessageNotContaining("short-secret");
+        assertRefused(Map.of("PAYMENT_TIMEOUT", "PT0S"), "PAYMENT_TIMEOUT");
+        assertRefused(Map.of("PAYMENT_TIMEOUT", "half an hour"), "PAYMENT_TIMEOUT");
+        assertRefused(Map.of("CARD_PROCESSOR", "paypal"), "CARD_PROCESSOR");
+        assertRefused(Map.of("QR_FORMAT", "GOST"), "QR_FORMAT");
+        assertRefused(Map.of("MERCHANT_CITY", "Berlin-Charlottenburg-Wilmersdorf"), "MERCHANT_");
+    }
 }

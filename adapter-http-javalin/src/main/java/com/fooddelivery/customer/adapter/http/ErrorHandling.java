@@ -1,5 +1,7 @@
 package com.fooddelivery.customer.adapter.http;
 
+import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
+import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.DuplicateException;
 import com.fooddelivery.customer.domain.shared.ConflictException;
@@ -54,6 +56,17 @@ final class ErrorHandling {
         routes.exception(IdempotencyKeyReusedException.class, (failure, ctx) -> respond(ctx,
                 ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used for a different request; "
                         + "use a new key for a new request.", null));
+        routes.exception(CallbackRejectedException.class, (failure, ctx) -> {
+            // Which check failed stays in the log: a forger learns nothing from the answer.
+            LOG.warn("Payment callback refused on {}: {}", ctx.path(), failure.getMessage());
+            respond(ctx, ProblemType.UNAUTHORIZED, "The callback's signature is missing, wrong or expired.", null);
+        });
+        routes.exception(PaymentGatewayException.class, (failure, ctx) -> {
+            LOG.warn("Payment gateway failed on {} {}: {}", ctx.method(), ctx.path(), failure.getMessage());
+            ctx.header("Retry-After", "5");
+            respond(ctx, ProblemType.PAYMENT_GATEWAY, "The payment provider did not answer; nothing was charged "
+                    + "twice. Retry the same request with the same Idempotency-Key.", null);
+        });
         routes.exception(ConflictException.class, (failure, ctx) ->
                 respond(ctx, ProblemType.CONFLICT, failure.getMessage(), null));
         routes.exception(ServiceUnavailableException.class, (failure, ctx) -> {

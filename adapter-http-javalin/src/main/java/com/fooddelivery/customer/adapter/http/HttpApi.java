@@ -31,14 +31,17 @@ public final class HttpApi {
      * @param opsMenu  menu management for other services
      * @param accounts sign-up, sessions and the customer's own account
      * @param orders   the customer's orders and the kitchen's reports on them
+     * @param payments paying orders in the app, and the payment callbacks
      */
-    public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts, OrderRoutes orders) {
+    public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts, OrderRoutes orders,
+                         PaymentRoutes payments) {
 
         public Routes {
             Objects.requireNonNull(menu, "menu");
             Objects.requireNonNull(opsMenu, "opsMenu");
             Objects.requireNonNull(accounts, "accounts");
             Objects.requireNonNull(orders, "orders");
+            Objects.requireNonNull(payments, "payments");
         }
     }
 
@@ -83,6 +86,7 @@ public final class HttpApi {
             routes.opsMenu().register(config.routes, responses, bodies);
             routes.accounts().register(config.routes, responses, bodies);
             routes.orders().register(config.routes, responses, bodies);
+            routes.payments().register(config.routes, responses, bodies);
             apiDocs.register(config.routes, responses);
         });
     }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.order.OrderSummary;
+import com.fooddelivery.customer.domain.payment.Payment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** JSON shapes of orders: the full report, list entries, and what the client and the kitchen send. */
 final class OrderDtos {
@@ -22,18 +24,22 @@ final class OrderDtos {
     record PlaceOrderRequest(List<LineRequest> items, String deliveryAddress, String paymentMethod, String comment) {
     }
 
-    record EventRequest(String type, Instant at, Instant estimatedReadyAt, Instant estimatedDeliveryAt) {
+    record EventRequest(String type, Instant at, Instant estimatedReadyAt, Instant estimatedDeliveryAt,
+                        String terminalReference) {
     }
 
     record LineDto(int menuItemId, String name, BigDecimal unitPrice, int quantity, BigDecimal cost) {
     }
 
-    /** Every field of the spec's order report; steps not yet reached are null. */
+    /**
+     * Every field of the spec's order report; steps not yet reached are null. {@code payment} is the
+     * latest payment attempt with its outcome, null before any.
+     */
     record OrderDto(String uid, String status, String paymentMethod, String paymentStatus, String currency,
                     BigDecimal total, int itemCount, String deliveryAddress, String comment, List<LineDto> items,
                     Instant registeredAt, Instant cookingStartedAt, Instant cookingFinishedAt,
                     Instant deliveryStartedAt, Instant deliveredAt, Instant cancelledAt, Instant estimatedReadyAt,
-                    Instant estimatedDeliveryAt, String reportUrl) {
+                    Instant estimatedDeliveryAt, String reportUrl, PaymentDtos.PaymentDto payment) {
     }
 
     record SummaryDto(String uid, String status, Instant registeredAt, BigDecimal total, String currency,
@@ -47,7 +53,7 @@ final class OrderDtos {
         return HttpApi.BASE + "/orders/" + order.uid();
     }
 
-    static OrderDto toDto(Order order) {
+    static OrderDto toDto(Order order, Optional<Payment> payment) {
         var timeline = order.timeline();
         return new OrderDto(order.uid().toString(), order.status().name(), order.paymentMethod().name(),
                 order.paymentStatus().name(), order.total().currency().getCurrencyCode(), order.total().amount(),
@@ -56,7 +62,8 @@ final class OrderDtos {
                 timeline.registeredAt(), timeline.cookingStartedAt().orElse(null),
                 timeline.cookingFinishedAt().orElse(null), timeline.deliveryStartedAt().orElse(null),
                 timeline.deliveredAt().orElse(null), timeline.cancelledAt().orElse(null),
-                order.estimates().readyAt(), order.estimates().deliveryAt(), location(order) + "/report.pdf");
+                order.estimates().readyAt(), order.estimates().deliveryAt(), location(order) + "/report.pdf",
+                payment.map(PaymentDtos::toDto).orElse(null));
     }
 
     static SummaryDto toDto(OrderSummary summary) {

@@ -34,7 +34,7 @@ final class OrderReportPdf {
     private OrderReportPdf() {
     }
 
-    static byte[] render(Order order) {
+    static byte[] render(Order order, java.util.Optional<com.fooddelivery.customer.domain.payment.Payment> payment) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
@@ -50,6 +50,9 @@ final class OrderReportPdf {
             fact(facts, "Status", order.status().name());
             fact(facts, "Delivery place", order.address().value());
             fact(facts, "Payment", order.paymentMethod().name() + " (" + order.paymentStatus().name() + ")");
+            payment.ifPresent(attempt -> fact(facts, "Payment outcome", attempt.status().name()
+                    + attempt.card().map(card -> ", " + card.brand() + " ****" + card.last4()).orElse("")
+                    + attempt.failureReason().map(reason -> ": " + reason).orElse("")));
             fact(facts, "Registered", time(Optional.of(order.timeline().registeredAt())));
             fact(facts, "Cooking started", time(order.timeline().cookingStartedAt()));
             fact(facts, "Cooking finished", time(order.timeline().cookingFinishedAt()));

@@ -5,6 +5,7 @@ import com.fooddelivery.customer.application.order.ListOrders;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.application.order.ShowOrder;
+import com.fooddelivery.customer.application.payment.ShowOrderPayment;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;
 import com.fooddelivery.customer.domain.order.OrderPage;
@@ -27,14 +28,16 @@ public final class OrderRoutes {
     private final ShowOrder showOrder;
     private final CancelOrder cancelOrder;
     private final RecordOrderEvent recordEvent;
+    private final ShowOrderPayment showPayment;
 
     public OrderRoutes(PlaceOrder placeOrder, ListOrders listOrders, ShowOrder showOrder, CancelOrder cancelOrder,
-                       RecordOrderEvent recordEvent) {
+                       RecordOrderEvent recordEvent, ShowOrderPayment showPayment) {
         this.placeOrder = Objects.requireNonNull(placeOrder);
         this.listOrders = Objects.requireNonNull(listOrders);
         this.showOrder = Objects.requireNonNull(showOrder);
         this.cancelOrder = Objects.requireNonNull(cancelOrder);
         this.recordEvent = Objects.requireNonNull(recordEvent);
+        this.showPayment = Objects.requireNonNull(showPayment);
     }
 
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
@@ -42,22 +45,22 @@ public final class OrderRoutes {
         routes.post(orders, ctx -> place(ctx, responses, bodies), Access.CUSTOMER);
         routes.get(orders, ctx -> responses.privateJson(ctx, list(ctx)), Access.CUSTOMER);
         routes.get(orders + "/{uid}", ctx -> responses.privateJson(ctx,
-                OrderDtos.toDto(showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
+                report(showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
         routes.get(orders + "/{uid}/report.pdf", ctx -> {
             Order order = showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx));
             ctx.header("Content-Disposition", "inline; filename=\"order-" + order.uid() + ".pdf\"");
             ctx.header("Cache-Control", "private, no-cache");
-            ctx.contentType("application/pdf").result(OrderReportPdf.render(order));
+            ctx.contentType("application/pdf").result(OrderReportPdf.render(order, showPayment.of(order)));
         }, Access.CUSTOMER);
         routes.post(orders + "/{uid}/cancel", ctx -> responses.privateJson(ctx,
-                OrderDtos.toDto(cancelOrder.cancel(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
+                report(cancelOrder.cancel(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
         routes.post(HttpApi.BASE + "/ops/orders/{uid}/events", ctx -> {
             OrderUid uid = uid(ctx);
             OrderDtos.EventRequest event = bodies.json(ctx, OrderDtos.EventRequest.class);
             Order.Transition transition = recordEvent.record(new RecordOrderEvent.Command(uid, event(event.type()),
                     Optional.ofNullable(event.at()), Optional.ofNullable(event.estimatedReadyAt()),
-                    Optional.ofNullable(event.estimatedDeliveryAt())));
-            responses.privateJson(ctx, OrderDtos.toDto(transition.order()));
+                    Optional.ofNullable(event.estimatedDeliveryAt()), Optional.ofNullable(event.terminalReference())));
+            responses.privateJson(ctx, report(transition.order()));
         }, Access.SERVICE);
     }
 
@@ -77,7 +80,12 @@ public final class OrderRoutes {
         if (result.replayed()) {
             ctx.header("Idempotent-Replayed", "true");
         }
-        responses.created(ctx, OrderDtos.location(result.order()), OrderDtos.toDto(result.order()));
+        responses.created(ctx, OrderDtos.location(result.order()), report(result.order()));
+    }
+
+    /** The order with its latest payment, the same in every response that shows an order. */
+    private OrderDtos.OrderDto report(Order order) {
+        return OrderDtos.toDto(order, showPayment.of(order));
     }
 
     private OrderDtos.OrderList list(Context ctx) {

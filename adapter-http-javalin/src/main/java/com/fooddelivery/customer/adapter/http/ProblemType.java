@@ -11,6 +11,7 @@ enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     THROTTLED(429, "Too many attempts"),
+    PAYMENT_GATEWAY(502, "Payment provider unavailable"),
     INTERNAL(500, "Internal error"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
 

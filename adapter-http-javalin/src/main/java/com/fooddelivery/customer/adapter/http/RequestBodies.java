@@ -55,6 +55,25 @@ final class RequestBodies {
     }
 
     /**
+     * A JSON body of the given shape, or empty when the request has no body at all (no
+     * Content-Type, no bytes): for routes where the body is optional.
+     */
+    <T> Optional<T> optionalJson(Context ctx, Class<T> shape) {
+        if (ctx.header("Content-Type") == null && ctx.req().getContentLengthLong() <= 0) {
+            byte[] bytes = read(ctx, JSON_LIMIT, "The JSON body");
+            if (bytes.length == 0) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(json(ctx, shape));
+    }
+
+    /** The body's bytes exactly as sent, up to the JSON limit: for signatures computed over them. */
+    byte[] raw(Context ctx) {
+        return read(ctx, JSON_LIMIT, "The body");
+    }
+
+    /**
      * A JSON object as a tree, for partial updates that must tell a missing field from a null one;
      * also taken as {@code application/merge-patch+json} (RFC 7396).
      */

@@ -155,6 +155,18 @@ public final class JooqOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<Order> lockUnpaidPlacedBefore(Instant placedBefore, int limit) {
+        // SKIP LOCKED: instances sweeping at once take disjoint batches instead of queueing on each other.
+        return selectOrders()
+                .where(DELIVERY_ORDER_C.STATUS.eq(OrderStatus.AWAITING_PAYMENT.name()))
+                .and(DELIVERY_ORDER_C.REGISTERED_DT.lt(utc(placedBefore)))
+                .orderBy(DELIVERY_ORDER_C.REGISTERED_DT)
+                .limit(limit)
+                .forUpdate().of(DELIVERY_ORDER_C).skipLocked()
+                .fetch(JooqOrderRepository::toOrder);
+    }
+
+    @Override
     public int kitchenQueue() {
         return db.dsl().fetchSingle(selectCount().from(DELIVERY_ORDER_C)
                 .where(DELIVERY_ORDER_C.STATUS.in(OrderStatus.PROCESSING.name(), OrderStatus.COOKING.name())))

@@ -5,6 +5,7 @@ import com.fooddelivery.customer.domain.customer.SignInAttempts;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.token.SessionRepository;
 import com.zaxxer.hikari.HikariConfig;
@@ -37,6 +38,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqSignInAttempts signInAttempts;
     private final JooqOrderRepository orders;
     private final JooqIdempotencyKeys idempotencyKeys;
+    private final JooqPaymentRepository payments;
 
     private PostgresPersistence(HikariDataSource dataSource, boolean schemaCurrent, Currency currency,
                                 ExecuteListener... observers) {
@@ -58,6 +60,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.signInAttempts = new JooqSignInAttempts(unitOfWork);
         this.orders = new JooqOrderRepository(unitOfWork);
         this.idempotencyKeys = new JooqIdempotencyKeys(unitOfWork);
+        this.payments = new JooqPaymentRepository(unitOfWork);
     }
 
     /**
@@ -146,6 +149,11 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The customers' idempotency keys for placing orders. */
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    /** The orders' payment attempts and applied payment callbacks. */
+    public PaymentRepository payments() {
+        return payments;
     }
 
     /** Whether the database answers a trivial query right now. */

@@ -4,13 +4,14 @@ import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.order.IdempotencyKeysContract;
 import com.fooddelivery.customer.domain.order.OrderRepositoryContract;
+import com.fooddelivery.customer.domain.payment.PaymentRepositoryContract;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.util.Currency;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
-/** The order ports' contracts on PostgreSQL, each test on a fresh database with two menu items. */
+/** The order and payment ports' contracts on PostgreSQL, each test on a fresh database with two menu items. */
 class JooqOrdersTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
@@ -46,6 +47,15 @@ class JooqOrdersTest {
         protected Stores emptyStores() {
             PostgresPersistence db = fresh();
             return new Stores(new OrderRepositoryContract.Stores(db.customers(), db.orders()), db.idempotencyKeys());
+        }
+    }
+
+    @Nested
+    class Payments extends PaymentRepositoryContract {
+        @Override
+        protected Stores emptyStores() {
+            PostgresPersistence db = fresh();
+            return new Stores(new OrderRepositoryContract.Stores(db.customers(), db.orders()), db.payments());
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.application.order;
 
+import com.fooddelivery.customer.application.payment.CancelledOrderPayments;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
@@ -13,22 +14,26 @@ import java.util.Objects;
 
 /**
  * Cancels an order before the kitchen starts. The status is read under a lock inside the
- * transaction, so a cancel racing the kitchen's start has exactly one winner.
+ * transaction, so a cancel racing the kitchen's start has exactly one winner. The order's payment is
+ * settled in the same transaction: a card hold released, a bank transfer refunded.
  */
 public class CancelOrder {
 
     private final OrderRepository orders;
+    private final CancelledOrderPayments settlement;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     /**
      * @param orders     where orders are kept
+     * @param settlement releases or refunds the order's payment
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
      */
     @Inject
-    public CancelOrder(OrderRepository orders, UnitOfWork unitOfWork, Clock clock) {
+    public CancelOrder(OrderRepository orders, CancelledOrderPayments settlement, UnitOfWork unitOfWork, Clock clock) {
         this.orders = Objects.requireNonNull(orders, "orders");
+        this.settlement = Objects.requireNonNull(settlement, "settlement");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -44,7 +49,8 @@ public class CancelOrder {
             Order order = orders.lockByUid(uid)
                     .filter(found -> found.customerId().equals(caller.customerId()))
                     .orElseThrow(() -> new NotFoundException("order", uid));
-            Order cancelled = order.cancel(clock.instant());
+            Order cancelled = settlement.settle(order.cancel(clock.instant()), clock.instant(),
+                    "order cancelled by the customer");
             orders.update(cancelled);
             return cancelled;
         });

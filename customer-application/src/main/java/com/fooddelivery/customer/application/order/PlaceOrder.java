@@ -10,7 +10,9 @@ import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.payment.PaymentMethods;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
@@ -43,6 +45,7 @@ public class PlaceOrder {
     private final OrderRepository orders;
     private final MenuRepository menu;
     private final IdempotencyKeys keys;
+    private final PaymentRepository payments;
     private final UnitOfWork unitOfWork;
     private final EstimatePolicy estimates;
     private final Clock clock;
@@ -51,16 +54,19 @@ public class PlaceOrder {
      * @param orders     where orders are kept
      * @param menu       current names, prices and availability
      * @param keys       the customers' idempotency keys
+     * @param payments   where the payment at the door of a cash or POS order starts
      * @param unitOfWork the transaction boundary
      * @param estimates  the estimate model
      * @param clock      the current time
      */
     @Inject
-    public PlaceOrder(OrderRepository orders, MenuRepository menu, IdempotencyKeys keys, UnitOfWork unitOfWork,
+    public PlaceOrder(OrderRepository orders, MenuRepository menu, IdempotencyKeys keys, PaymentRepository payments,
+                      UnitOfWork unitOfWork,
                       EstimatePolicy estimates, Clock clock) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.menu = Objects.requireNonNull(menu, "menu");
         this.keys = Objects.requireNonNull(keys, "keys");
+        this.payments = Objects.requireNonNull(payments, "payments");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.estimates = Objects.requireNonNull(estimates, "estimates");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -93,6 +99,10 @@ public class PlaceOrder {
                 Order order = Order.place(OrderUid.random(), caller.customerId(), lines, command.address(),
                         command.comment(), command.paymentMethod(), now, estimates.estimate(now, orders.kitchenQueue()));
                 orders.add(order);
+                if (!order.paymentMethod().prepaid()) {
+                    // Cash and POS are pending from the start; the courier's PAYMENT_COLLECTED pays them.
+                    payments.add(Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), now));
+                }
                 keys.complete(caller.customerId(), command.idempotencyKey(), order.uid());
                 return order;
             }), false);

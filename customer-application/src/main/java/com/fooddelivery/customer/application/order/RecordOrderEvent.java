@@ -5,6 +5,10 @@ import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.payment.CardProcessor;
+import com.fooddelivery.customer.domain.payment.Payment;
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
@@ -18,7 +22,9 @@ import java.util.Optional;
 
 /**
  * Applies what the kitchen or the courier reports about an order, and their revised estimates. A
- * report that was already applied changes nothing, so their retries are safe.
+ * report that was already applied changes nothing, so their retries are safe. Two reports move
+ * money, in the same transaction: the kitchen's start captures a card's held payment, and the
+ * courier's PAYMENT_COLLECTED pays the cash or POS payment, with the terminal's reference.
  */
 public class RecordOrderEvent {
 
@@ -26,17 +32,24 @@ public class RecordOrderEvent {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final OrderRepository orders;
+    private final PaymentRepository payments;
+    private final CardProcessor cards;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     /**
      * @param orders     where orders are kept
+     * @param payments   the orders' payments
+     * @param cards      captures held card payments
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
      */
     @Inject
-    public RecordOrderEvent(OrderRepository orders, UnitOfWork unitOfWork, Clock clock) {
+    public RecordOrderEvent(OrderRepository orders, PaymentRepository payments, CardProcessor cards,
+                            UnitOfWork unitOfWork, Clock clock) {
         this.orders = Objects.requireNonNull(orders, "orders");
+        this.payments = Objects.requireNonNull(payments, "payments");
+        this.cards = Objects.requireNonNull(cards, "cards");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -55,6 +68,9 @@ public class RecordOrderEvent {
             Order order = orders.lockByUid(command.uid()).orElseThrow(() -> new NotFoundException("order", command.uid()));
             Order.Transition transition = order.apply(command.event(), at);
             Order next = transition.order();
+            if (transition.changed()) {
+                next = settlePayment(next, command, now);
+            }
             boolean revised = false;
             if (command.estimatedReadyAt().isPresent() || command.estimatedDeliveryAt().isPresent()) {
                 Instant ready = command.estimatedReadyAt().orElse(next.estimates().readyAt());
@@ -74,6 +90,32 @@ public class RecordOrderEvent {
         });
     }
 
+    private Order settlePayment(Order order, Command command, Instant now) {
+        if (command.event() == OrderEvent.COOKING_STARTED && order.paymentMethod() == PaymentMethod.CARD) {
+            Payment held = payments.liveOf(order.uid()).filter(live -> live.status() == Payment.Status.AUTHORIZED)
+                    .orElseThrow(() -> new ConflictException("The card payment of this order is not authorised."));
+            CardProcessor.Outcome outcome = cards.capture(held.providerReference().orElseThrow(), held.amount(),
+                    held.reference() + "-capture");
+            if (outcome instanceof CardProcessor.Declined declined) {
+                // Nothing is recorded: the kitchen hears not to cook an order whose money cannot be taken.
+                throw new ConflictException("The card payment could not be captured (" + declined.reason()
+                        + "); do not start cooking.");
+            }
+            payments.update(held.paid(Optional.of(((CardProcessor.Approved) outcome).processorReference()), now));
+            return order.paymentCaptured();
+        }
+        if (command.event() == OrderEvent.PAYMENT_COLLECTED) {
+            Payment atTheDoor = payments.liveOf(order.uid()).orElseGet(() -> {
+                // Orders placed before payments were recorded have none yet.
+                Payment started = Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), now);
+                payments.add(started);
+                return started;
+            });
+            payments.update(atTheDoor.paid(command.terminalReference(), now));
+        }
+        return order;
+    }
+
     /**
      * A report from the kitchen or the courier.
      *
@@ -82,9 +124,16 @@ public class RecordOrderEvent {
      * @param at                  when, if not now
      * @param estimatedReadyAt    a revised ready time
      * @param estimatedDeliveryAt a revised delivery time
+     * @param terminalReference   for PAYMENT_COLLECTED by card at the door, the POS terminal's transaction reference
      */
     public record Command(OrderUid uid, OrderEvent event, Optional<Instant> at, Optional<Instant> estimatedReadyAt,
-                          Optional<Instant> estimatedDeliveryAt) {
+                          Optional<Instant> estimatedDeliveryAt, Optional<String> terminalReference) {
+
+        /** A report that names no terminal reference. */
+        public Command(OrderUid uid, OrderEvent event, Optional<Instant> at, Optional<Instant> estimatedReadyAt,
+                       Optional<Instant> estimatedDeliveryAt) {
+            this(uid, event, at, estimatedReadyAt, estimatedDeliveryAt, Optional.empty());
+        }
 
         public Command {
             Objects.requireNonNull(uid, "uid");
@@ -92,9 +141,16 @@ public class RecordOrderEvent {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(estimatedReadyAt, "estimatedReadyAt");
             Objects.requireNonNull(estimatedDeliveryAt, "estimatedDeliveryAt");
-            Validator.check().require(estimatedReadyAt.isEmpty() || estimatedDeliveryAt.isEmpty()
+            Objects.requireNonNull(terminalReference, "terminalReference");
+            Validator.check()
+                    .require(terminalReference.map(value -> value.matches("[\\x21-\\x7E]{1,100}")).orElse(true),
+                            "terminalReference", "must be 1 to 100 visible ASCII characters")
+                    .require(terminalReference.isEmpty() || event == OrderEvent.PAYMENT_COLLECTED, "terminalReference",
+                            "belongs to PAYMENT_COLLECTED only")
+                    .require(estimatedReadyAt.isEmpty() || estimatedDeliveryAt.isEmpty()
                             || !estimatedDeliveryAt.get().isBefore(estimatedReadyAt.get()),
-                    "estimatedDeliveryAt", "must not be before estimatedReadyAt").done();
+                            "estimatedDeliveryAt", "must not be before estimatedReadyAt")
+                    .done();
         }
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.application.payment.CancelledOrderPayments;
+import com.fooddelivery.customer.application.payment.FakeBankQrIssuer;
+import com.fooddelivery.customer.application.payment.FakeCardProcessor;
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.InMemoryMenuRepository;
 import com.fooddelivery.customer.domain.menu.MenuItem;
@@ -15,6 +18,7 @@ import com.fooddelivery.customer.domain.order.InMemoryOrderRepository;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;
 import com.fooddelivery.customer.domain.order.OrderStatus;
+import com.fooddelivery.customer.domain.payment.InMemoryPaymentRepository;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.FieldError;
 import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
@@ -45,7 +49,11 @@ class OrderUseCasesTest {
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
     private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-    private final PlaceOrder placeOrder = new PlaceOrder(orders, menu, keys, unitOfWork, EstimatePolicy.DEFAULT, clock);
+    private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
+    private final FakeCardProcessor cards = new FakeCardProcessor();
+    private final CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, new FakeBankQrIssuer());
+    private final PlaceOrder placeOrder = new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT,
+            clock);
     private MenuItem pizza;
     private MenuItem cola;
 
@@ -114,7 +122,7 @@ class OrderUseCasesTest {
     @Test
     void onlyTheOwnerSeesOrCancelsAnOrder() {
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
-        CancelOrder cancel = new CancelOrder(orders, unitOfWork, clock);
+        CancelOrder cancel = new CancelOrder(orders, settlement, unitOfWork, clock);
 
         assertThatThrownBy(() -> new ShowOrder(orders).show(BOB, order.uid())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> cancel.cancel(BOB, order.uid())).isInstanceOf(NotFoundException.class);
@@ -124,8 +132,8 @@ class OrderUseCasesTest {
 
     @Test
     void theKitchenCannotStartACancelledOrderNorTheCustomerCancelACookingOne() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, unitOfWork, clock);
-        CancelOrder cancel = new CancelOrder(orders, unitOfWork, clock);
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
+        CancelOrder cancel = new CancelOrder(orders, settlement, unitOfWork, clock);
         Order cancelled = place(ANNA, "a", pizza.id().value(), 1).order();
         Order cooking = place(ANNA, "b", pizza.id().value(), 1).order();
         cancel.cancel(ANNA, cancelled.uid());
@@ -137,7 +145,7 @@ class OrderUseCasesTest {
 
     @Test
     void aReplayedEventChangesNothingAndRevisedEstimatesAreKept() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, unitOfWork, clock);
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant later = clock.instant().plus(Duration.ofHours(1));
 

@@ -121,6 +121,38 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
         return with(status, paymentStatus, timeline, revised);
     }
 
+    /**
+     * The prepaid money is secured, so the kitchen may see the order: AWAITING_PAYMENT → PROCESSING.
+     * A card's money is only held until cooking starts ({@code received} false); a bank transfer
+     * has arrived ({@code received} true).
+     *
+     * @throws ConflictException when the order no longer waits for its payment (cancelled, say)
+     */
+    public Order paymentSecured(boolean received) {
+        if (status != OrderStatus.AWAITING_PAYMENT) {
+            throw new ConflictException("An order that is " + status + " is not waiting for a payment.");
+        }
+        return with(OrderStatus.PROCESSING, received ? PaymentStatus.PAID : paymentStatus, timeline, estimates);
+    }
+
+    /** The held card money was captured: the order is paid, whatever step it is at. */
+    public Order paymentCaptured() {
+        if (paymentStatus != PaymentStatus.PENDING || status == OrderStatus.AWAITING_PAYMENT
+                || status == OrderStatus.CANCELLED) {
+            throw new ConflictException("An order that is " + status + " with payment " + paymentStatus
+                    + " has no held payment to capture.");
+        }
+        return with(status, PaymentStatus.PAID, timeline, estimates);
+    }
+
+    /** The money of a cancelled order went back to the customer. */
+    public Order paymentRefunded() {
+        if (status != OrderStatus.CANCELLED || paymentStatus != PaymentStatus.PAID) {
+            throw new ConflictException("Only a paid, cancelled order is refunded.");
+        }
+        return with(status, PaymentStatus.REFUNDED, timeline, estimates);
+    }
+
     /** The result of applying an event: the order after it, and whether anything changed. */
     public record Transition(Order order, boolean changed) {
     }

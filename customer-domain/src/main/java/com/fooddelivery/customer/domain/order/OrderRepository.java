@@ -1,6 +1,8 @@
 package com.fooddelivery.customer.domain.order;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Orders and their lines ({@code delivery_order_c}, {@code delivery_orderitem_c}). */
@@ -29,6 +31,13 @@ public interface OrderRepository {
      * @param after       where the page starts; empty for the first page
      */
     OrderPage page(CustomerId customerId, boolean pendingOnly, int limit, Optional<OrderPage.Position> after);
+
+    /**
+     * Up to {@code limit} orders still AWAITING_PAYMENT that were placed before {@code placedBefore},
+     * locked like {@link #lockByUid} but skipping orders another unit of work holds, so several
+     * instances sweeping at once each take different orders and none waits.
+     */
+    List<Order> lockUnpaidPlacedBefore(Instant placedBefore, int limit);
 
     /** How many orders wait for or are in the kitchen (PROCESSING or COOKING). */
     int kitchenQueue();

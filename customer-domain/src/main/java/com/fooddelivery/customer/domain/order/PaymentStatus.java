@@ -5,5 +5,7 @@ public enum PaymentStatus {
     /** Not yet paid. */
     PENDING,
     /** Paid in full. */
-    PAID
+    PAID,
+    /** Paid, then sent back to the customer when the order was cancelled. */
+    REFUNDED
 }

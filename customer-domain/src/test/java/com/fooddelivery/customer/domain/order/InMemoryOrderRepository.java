@@ -65,6 +65,15 @@ public final class InMemoryOrderRepository implements OrderRepository {
     }
 
     @Override
+    public synchronized List<Order> lockUnpaidPlacedBefore(java.time.Instant placedBefore, int limit) {
+        return orders.values().stream()
+                .filter(order -> order.status() == OrderStatus.AWAITING_PAYMENT
+                        && order.timeline().registeredAt().isBefore(placedBefore))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public synchronized int kitchenQueue() {
         return (int) orders.values().stream()
                 .filter(order -> order.status() == OrderStatus.PROCESSING || order.status() == OrderStatus.COOKING)

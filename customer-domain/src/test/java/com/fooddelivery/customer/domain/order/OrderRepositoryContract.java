@@ -126,4 +126,31 @@ public abstract class OrderRepositoryContract {
 
         assertThat(orders.kitchenQueue()).isEqualTo(2);
     }
+
+    @Test
+    void theUnpaidSweepFindsOnlyPrepaidOrdersStillAwaitingPaymentPlacedBeforeTheCutoff() {
+        Order old = anOrder().by(anna).paidWith(PaymentMethod.CARD).placedAt(T0).build();
+        Order oldButPaid = anOrder().by(anna).paidWith(PaymentMethod.BANK_QR).placedAt(T0).build();
+        Order oldCash = anOrder().by(anna).placedAt(T0).build();
+        Order young = anOrder().by(bob).paidWith(PaymentMethod.CARD).placedAt(T0.plus(Duration.ofMinutes(40))).build();
+        orders.add(old);
+        orders.add(oldButPaid);
+        orders.add(oldCash);
+        orders.add(young);
+        orders.update(oldButPaid.paymentSecured(true));
+
+        assertThat(orders.lockUnpaidPlacedBefore(T0.plus(Duration.ofMinutes(30)), 10)).containsExactly(old);
+        assertThat(orders.lockUnpaidPlacedBefore(T0.plus(Duration.ofHours(1)), 1)).hasSize(1);
+        assertThat(orders.lockUnpaidPlacedBefore(T0, 10)).as("the cutoff is exclusive").isEmpty();
+    }
+
+    @Test
+    void paymentStatusesRoundTrip() {
+        Order qr = anOrder().by(anna).paidWith(PaymentMethod.BANK_QR).build();
+        orders.add(qr);
+        Order refunded = qr.paymentSecured(true).cancel(T0.plusSeconds(60)).paymentRefunded();
+        orders.update(refunded);
+
+        assertThat(orders.byUid(qr.uid())).contains(refunded);
+    }
 }

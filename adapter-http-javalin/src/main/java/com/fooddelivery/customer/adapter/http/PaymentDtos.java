@@ -1,0 +1,58 @@
+package com.fooddelivery.customer.adapter.http;
+
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.payment.Payment;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * JSON shapes of payments. The card request is the one record that ever holds a card number and
+ * CVC in this adapter; its {@code toString} prints neither, so no log line can carry them.
+ */
+final class PaymentDtos {
+
+    private PaymentDtos() {
+    }
+
+    /** {@code {"token": …}} or {@code {"card": {…}}}; empty for BANK_QR. */
+    record PayRequest(String token, CardRequest card) {
+    }
+
+    record CardRequest(String number, Integer expMonth, Integer expYear, String cvc, String holder) {
+
+        @Override
+        public String toString() {
+            return "CardRequest[redacted]";
+        }
+    }
+
+    record CardDto(String brand, String last4) {
+    }
+
+    /** A payment attempt and its outcome, as the order report and the pay response show it. */
+    record PaymentDto(String reference, String method, String status, BigDecimal amount, String currency,
+                      String providerReference, String failureReason, CardDto card, Instant createdAt,
+                      Instant updatedAt) {
+    }
+
+    record QrDto(String payload, String pngUrl) {
+    }
+
+    record PayResponse(String orderUid, String orderStatus, String orderPaymentStatus, PaymentDto payment, QrDto qr) {
+    }
+
+    record CallbackResponse(boolean applied, String paymentStatus) {
+    }
+
+    static PaymentDto toDto(Payment payment) {
+        return new PaymentDto(payment.reference().value(), payment.method().name(), payment.status().name(),
+                payment.amount().amount(), payment.amount().currency().getCurrencyCode(),
+                payment.providerReference().orElse(null), payment.failureReason().orElse(null),
+                payment.card().map(card -> new CardDto(card.brand(), card.last4())).orElse(null),
+                payment.createdAt(), payment.updatedAt());
+    }
+
+    static String qrUrl(Order order) {
+        return OrderDtos.location(order) + "/payment/qr.png";
+    }
+}

@@ -1,0 +1,119 @@
+package com.fooddelivery.customer.adapter.payment;
+
+import com.fooddelivery.customer.domain.payment.CardProcessor;
+import com.fooddelivery.customer.domain.payment.CardSource;
+import com.fooddelivery.customer.domain.payment.CardSummary;
+import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
+import com.fooddelivery.customer.domain.payment.PaymentReference;
+import com.fooddelivery.customer.domain.shared.Money;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The built-in card processor: moves no money, but answers as a real processor does. It checks
+ * the number's Luhn digit and the expiry, and gives the published test cards their published
+ * answers (4242 4242 4242 4242 approved, 4000 0000 0000 0002 declined, …9995 insufficient funds,
+ * …0119 processing error), as do the matching test tokens ({@code tok_visa}, {@code tok_chargeDeclined}, …).
+ *
+ * <p>It keeps no state: every reference it hands out is derived from the caller's idempotency key,
+ * so a retry gets the same answer from any instance, after any restart.
+ */
+public final class SandboxCardProcessor implements CardProcessor {
+
+    private static final Map<String, String> DECLINED_NUMBERS = Map.of(
+            "4000000000000002", "card_declined",
+            "4000000000009995", "insufficient_funds",
+            "4000000000000119", "processing_error");
+    private static final Map<String, Outcome> TOKENS = Map.of(
+            "tok_visa", new Approved("", Optional.of(new CardSummary("VISA", "4242"))),
+            "tok_mastercard", new Approved("", Optional.of(new CardSummary("MASTERCARD", "4444"))),
+            "tok_chargeDeclined", new Declined("card_declined"),
+            "tok_chargeDeclinedInsufficientFunds", new Declined("insufficient_funds"),
+            "tok_chargeDeclinedProcessingError", new Declined("processing_error"));
+    private static final String PREFIX = "sbx_";
+
+    private final Clock clock;
+
+    /** @param clock today's date, for expiry */
+    public SandboxCardProcessor(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Outcome authorize(PaymentReference reference, Money amount, CardSource source, String idempotencyKey) {
+        String processorReference = PREFIX + "auth_" + digest(idempotencyKey);
+        if (source instanceof CardSource.Token token) {
+            Outcome known = TOKENS.getOrDefault(token.token(), new Declined("invalid_token"));
+            return known instanceof Approved approved ? new Approved(processorReference, approved.card()) : known;
+        }
+        CardSource.Card card = (CardSource.Card) source;
+        if (!luhn(card.number())) {
+            return new Declined("incorrect_number");
+        }
+        if (YearMonth.of(card.expYear(), card.expMonth()).isBefore(YearMonth.now(clock.withZone(ZoneOffset.UTC)))) {
+            return new Declined("expired_card");
+        }
+        String declined = DECLINED_NUMBERS.get(card.number());
+        return declined != null ? new Declined(declined) : new Approved(processorReference, Optional.of(card.summary()));
+    }
+
+    @Override
+    public Outcome capture(String processorReference, Money amount, String idempotencyKey) {
+        return follow(processorReference, "cap_", idempotencyKey);
+    }
+
+    @Override
+    public Outcome voidAuthorization(String processorReference, String idempotencyKey) {
+        return follow(processorReference, "void_", idempotencyKey);
+    }
+
+    @Override
+    public Outcome refund(String processorReference, Money amount, String idempotencyKey) {
+        return follow(processorReference, "re_", idempotencyKey);
+    }
+
+    private static Outcome follow(String processorReference, String kind, String idempotencyKey) {
+        if (!processorReference.startsWith(PREFIX + "auth_")) {
+            return new Declined("no_such_authorization");
+        }
+        return new Approved(PREFIX + kind + digest(idempotencyKey), Optional.empty());
+    }
+
+    /** Whether the number's last digit is its Luhn check digit. */
+    static boolean luhn(String number) {
+        int sum = 0;
+        boolean doubled = false;
+        for (int i = number.length() - 1; i >= 0; i--) {
+            int digit = number.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return false;
+            }
+            if (doubled) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+            doubled = !doubled;
+        }
+        return number.length() >= 12 && sum % 10 == 0;
+    }
+
+    private static String digest(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)), 0, 12);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new PaymentGatewayException("SHA-256 is missing", impossible);
+        }
+    }
+}

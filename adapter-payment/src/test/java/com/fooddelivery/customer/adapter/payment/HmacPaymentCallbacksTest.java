@@ -1,0 +1,89 @@
+package com.fooddelivery.customer.adapter.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
+import com.fooddelivery.customer.domain.payment.PaymentNotice;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class HmacPaymentCallbacksTest {
+
+    private static final String SECRET = "whsec_test_0123456789abcdef";
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    private static final byte[] BODY = ("{\"id\":\"evt_1\",\"type\":\"payment.succeeded\",\"reference\":\"ABCDEFGHJK2345678923\","
+            + "\"amount\":19.20,\"currency\":\"EUR\",\"transactionId\":\"bank-tx-9\"}").getBytes(StandardCharsets.UTF_8);
+
+    private final HmacPaymentCallbacks callbacks = new HmacPaymentCallbacks(Optional.of(SECRET));
+
+    @Test
+    void aCorrectlySignedCallbackIsRead() {
+        PaymentNotice notice = callbacks.verify("bank", HmacPaymentCallbacks.sign(SECRET, NOW.getEpochSecond(), BODY),
+                BODY, NOW);
+
+        assertThat(notice.eventId()).isEqualTo("evt_1");
+        assertThat(notice.reference()).isEqualTo("ABCDEFGHJK2345678923");
+        assertThat(notice.amount().toString()).isEqualTo("19.20 EUR");
+        assertThat(notice.succeeded()).isTrue();
+        assertThat(notice.transactionReference()).contains("bank-tx-9");
+    }
+
+    @Test
+    void theSignatureIsAnHmacOfTimestampDotBody() {
+        // Computed independently: printf '1700000000.{}' | openssl dgst -sha256 -hmac secret
+        assertThat(HmacPaymentCallbacks.sign("secret", 1_700_000_000L, "{}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("t=1700000000,v1=b8569b78799ff9e3cbff0fc2d63a33a2b57f3282abd07c37ae5e8e7d79a5f163");
+    }
+
+    @Test
+    void aWrongSecretATamperedBodyOrAMissingSignatureIsRejected() {
+        long t = NOW.getEpochSecond();
+        assertRejected(HmacPaymentCallbacks.sign("another-secret-entirely", t, BODY), BODY, NOW);
+        byte[] tampered = new String(BODY, StandardCharsets.UTF_8).replace("19.20", "1.20").getBytes(StandardCharsets.UTF_8);
+        assertRejected(HmacPaymentCallbacks.sign(SECRET, t, BODY), tampered, NOW);
+        assertRejected(null, BODY, NOW);
+        assertRejected("v1=abc", BODY, NOW);
+        assertRejected("t=soon," + HmacPaymentCallbacks.sign(SECRET, t, BODY).split(",")[1], BODY, NOW);
+        assertThatThrownBy(() -> callbacks.verify("paypal", HmacPaymentCallbacks.sign(SECRET, t, BODY), BODY, NOW))
+                .isInstanceOf(CallbackRejectedException.class);
+        assertThatThrownBy(() -> new HmacPaymentCallbacks(Optional.empty())
+                .verify("bank", HmacPaymentCallbacks.sign(SECRET, t, BODY), BODY, NOW))
+                .isInstanceOf(CallbackRejectedException.class);
+    }
+
+    @Test
+    void theTimestampMayBeOffByFiveMinutesAndNoMore() {
+        long t = NOW.getEpochSecond();
+        assertThat(callbacks.verify("bank", HmacPaymentCallbacks.sign(SECRET, t - 300, BODY), BODY, NOW)).isNotNull();
+        assertThat(callbacks.verify("bank", HmacPaymentCallbacks.sign(SECRET, t + 300, BODY), BODY, NOW)).isNotNull();
+        assertRejected(HmacPaymentCallbacks.sign(SECRET, t - 301, BODY), BODY, NOW);
+        assertRejected(HmacPaymentCallbacks.sign(SECRET, t + 301, BODY), BODY, NOW);
+    }
+
+    @Test
+    void aRotatedSecretIsAcceptedInASecondV1() {
+        long t = NOW.getEpochSecond();
+        String old = HmacPaymentCallbacks.sign("old-secret-0123456789", t, BODY).split(",")[1];
+        String current = HmacPaymentCallbacks.sign(SECRET, t, BODY).split(",")[1];
+
+        assertThat(callbacks.verify("bank", "t=" + t + "," + old + "," + current, BODY, NOW)).isNotNull();
+    }
+
+    @Test
+    void aSignedBodyThatIsNoNoticeIsInvalid() {
+        byte[] body = "{\"id\":\"evt_2\",\"type\":\"refund\",\"amount\":\"19.20\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> callbacks.verify("bank", HmacPaymentCallbacks.sign(SECRET, NOW.getEpochSecond(), body),
+                body, NOW)).isInstanceOfSatisfying(ValidationException.class, invalid ->
+                assertThat(invalid.errors()).extracting(error -> error.field())
+                        .containsExactly("type", "reference", "currency", "amount"));
+    }
+
+    private void assertRejected(String signature, byte[] body, Instant now) {
+        assertThatThrownBy(() -> callbacks.verify("bank", signature, body, now)).isInstanceOf(CallbackRejectedException.class);
+    }
+}

@@ -1,0 +1,110 @@
+package com.fooddelivery.customer.adapter.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fooddelivery.customer.domain.payment.PaymentReference;
+import com.fooddelivery.customer.domain.shared.Money;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class QrCodeBankIssuerTest {
+
+    static final Merchant MERCHANT = new Merchant("Food Delivery GmbH", "Berlin", "DE", "DE89370400440532013000",
+            "com.fooddelivery.pay", "5814");
+    private static final PaymentReference REFERENCE = new PaymentReference("ABCDEFGHJK2345678923");
+    private static final Money AMOUNT = Money.of("19.20", Currency.getInstance("EUR"));
+
+    private final QrCodeBankIssuer emvco = new QrCodeBankIssuer(MERCHANT, QrFormat.EMVCO);
+
+    @Test
+    void theCrcIsCcittFalse() {
+        // The catalogue check value of CRC-16/CCITT-FALSE.
+        assertThat(EmvcoQrPayload.crc16("123456789")).isEqualTo(0x29B1);
+    }
+
+    @Test
+    void theEmvcoPayloadFollowsTheFieldRules() {
+        String payload = emvco.payload(REFERENCE, AMOUNT);
+
+        Map<String, String> fields = tlv(payload);
+        assertThat(fields.keySet()).containsExactly("00", "01", "26", "52", "53", "54", "58", "59", "60", "62", "63");
+        assertThat(fields).containsEntry("00", "01").containsEntry("01", "12").containsEntry("52", "5814")
+                .containsEntry("53", "978").containsEntry("54", "19.20").containsEntry("58", "DE")
+                .containsEntry("59", "Food Delivery GmbH").containsEntry("60", "Berlin");
+        assertThat(tlv(fields.get("26"))).containsEntry("00", "com.fooddelivery.pay")
+                .containsEntry("01", "DE89370400440532013000");
+        assertThat(tlv(fields.get("62"))).containsEntry("05", REFERENCE.value());
+        assertThat(payload).endsWith("6304" + fields.get("63"));
+        assertThat(fields.get("63")).isEqualTo(String.format(Locale.ROOT, "%04X",
+                EmvcoQrPayload.crc16(payload.substring(0, payload.length() - 4))));
+        assertThat(emvco.payload(REFERENCE, AMOUNT)).as("the same payment, the same payload").isEqualTo(payload);
+        assertThat(emvco.payload(REFERENCE, Money.of("5.00", Currency.getInstance("USD")))).contains("5303840");
+    }
+
+    @Test
+    void thePngDecodesToThePayload() throws Exception {
+        String payload = emvco.payload(REFERENCE, AMOUNT);
+
+        byte[] png = emvco.png(payload);
+
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(decode(png)).isEqualTo(payload);
+    }
+
+    @Test
+    void theEpcPayloadIsASepaTransferInEuros() throws Exception {
+        QrCodeBankIssuer epc = new QrCodeBankIssuer(MERCHANT, QrFormat.EPC);
+
+        String payload = epc.payload(REFERENCE, AMOUNT);
+
+        assertThat(payload.split("\n", -1)).containsExactly("BCD", "002", "1", "SCT", "", "Food Delivery GmbH",
+                "DE89370400440532013000", "EUR19.20", "", "", "Order payment " + REFERENCE.value());
+        assertThat(decode(epc.png(payload))).isEqualTo(payload);
+        assertThatThrownBy(() -> epc.payload(REFERENCE, Money.of("1.00", Currency.getInstance("USD"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void merchantDetailsThatBreakTheFieldLimitsAreRefused() {
+        assertThatThrownBy(() -> new Merchant("x".repeat(26), "Berlin", "DE", "DE89", "net", "5814"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Merchant("Name", "Berlin-Charlottenburg", "DE", "DE89", "net", "5814"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Merchant("Name", "Berlin", "Germany", "DE89", "net", "5814"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static String decode(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                        new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+                Map.of(DecodeHintType.PURE_BARCODE, Boolean.FALSE)).getText();
+    }
+
+    /** Splits an EMVCo ID-length-value string, failing on any length that does not add up. */
+    private static Map<String, String> tlv(String text) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        int at = 0;
+        while (at < text.length()) {
+            String id = text.substring(at, at + 2);
+            int length = Integer.parseInt(text.substring(at + 2, at + 4));
+            fields.put(id, text.substring(at + 4, at + 4 + length));
+            at += 4 + length;
+        }
+        assertThat(at).isEqualTo(text.length());
+        return fields;
+    }
+}

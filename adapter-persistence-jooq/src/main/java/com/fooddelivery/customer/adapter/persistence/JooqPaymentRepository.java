@@ -1,0 +1,121 @@
+package com.fooddelivery.customer.adapter.persistence;
+
+import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_PAYMENT_C;
+import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_PAYMENT_EVENT_C;
+
+import com.fooddelivery.customer.adapter.persistence.jooq.tables.records.DeliveryPaymentCRecord;
+import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.payment.CardSummary;
+import com.fooddelivery.customer.domain.payment.Payment;
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.payment.PaymentReference;
+import com.fooddelivery.customer.domain.payment.PaymentRepository;
+import com.fooddelivery.customer.domain.shared.Money;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Payment attempts in {@code delivery_payment_c} and applied callback events in
+ * {@code delivery_payment_event_c}. The unique constraints do the concurrency work: one attempt per
+ * (order, Idempotency-Key), one application per (provider, event id).
+ */
+public final class JooqPaymentRepository implements PaymentRepository {
+
+    private final JooqUnitOfWork db;
+
+    JooqPaymentRepository(JooqUnitOfWork db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    @Override
+    public void add(Payment payment) {
+        DeliveryPaymentCRecord row = db.dsl().newRecord(DELIVERY_PAYMENT_C);
+        row.setPaymentReference(payment.reference().value());
+        row.setOrderUid(payment.orderUid().value());
+        row.setMethod(payment.method().name());
+        row.setCurrency(payment.amount().currency().getCurrencyCode());
+        row.setAmount(payment.amount().amount());
+        payment.requestKey().ifPresent(key -> {
+            row.setIdempotencyKey(key.key());
+            row.setRequestFingerprint(key.fingerprint());
+        });
+        row.setCreatedDt(JooqSessionRepository.utc(payment.createdAt()));
+        changing(row, payment);
+        row.insert();
+    }
+
+    @Override
+    public void update(Payment payment) {
+        DeliveryPaymentCRecord row = db.dsl().newRecord(DELIVERY_PAYMENT_C);
+        changing(row, payment);
+        db.dsl().update(DELIVERY_PAYMENT_C)
+                .set(DELIVERY_PAYMENT_C.STATUS, row.getStatus())
+                .set(DELIVERY_PAYMENT_C.PROVIDER_REFERENCE, row.getProviderReference())
+                .set(DELIVERY_PAYMENT_C.FAILURE_REASON, row.getFailureReason())
+                .set(DELIVERY_PAYMENT_C.CARD_BRAND, row.getCardBrand())
+                .set(DELIVERY_PAYMENT_C.CARD_LAST4, row.getCardLast4())
+                .set(DELIVERY_PAYMENT_C.UPDATED_DT, row.getUpdatedDt())
+                .where(DELIVERY_PAYMENT_C.PAYMENT_REFERENCE.eq(payment.reference().value()))
+                .execute();
+    }
+
+    @Override
+    public Optional<Payment> byReference(PaymentReference reference) {
+        return db.dsl().selectFrom(DELIVERY_PAYMENT_C)
+                .where(DELIVERY_PAYMENT_C.PAYMENT_REFERENCE.eq(reference.value()))
+                .fetchOptional(JooqPaymentRepository::toPayment);
+    }
+
+    @Override
+    public List<Payment> ofOrder(OrderUid order) {
+        return db.dsl().selectFrom(DELIVERY_PAYMENT_C)
+                .where(DELIVERY_PAYMENT_C.ORDER_UID.eq(order.value()))
+                .orderBy(DELIVERY_PAYMENT_C.DELIVERY_PAYMENT_C_ID)
+                .fetch(JooqPaymentRepository::toPayment);
+    }
+
+    @Override
+    public Optional<Payment> byRequestKey(OrderUid order, String key) {
+        return db.dsl().selectFrom(DELIVERY_PAYMENT_C)
+                .where(DELIVERY_PAYMENT_C.ORDER_UID.eq(order.value()))
+                .and(DELIVERY_PAYMENT_C.IDEMPOTENCY_KEY.eq(key))
+                .fetchOptional(JooqPaymentRepository::toPayment);
+    }
+
+    @Override
+    public boolean markEventApplied(String provider, String eventId, PaymentReference reference, Instant at) {
+        return db.dsl().insertInto(DELIVERY_PAYMENT_EVENT_C)
+                .set(DELIVERY_PAYMENT_EVENT_C.PROVIDER, provider)
+                .set(DELIVERY_PAYMENT_EVENT_C.EVENT_ID, eventId)
+                .set(DELIVERY_PAYMENT_EVENT_C.PAYMENT_REFERENCE, reference.value())
+                .set(DELIVERY_PAYMENT_EVENT_C.APPLIED_DT, JooqSessionRepository.utc(at))
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    /** Sets the columns that change over a payment's life. */
+    private static void changing(DeliveryPaymentCRecord row, Payment payment) {
+        row.setStatus(payment.status().name());
+        row.setProviderReference(payment.providerReference().orElse(null));
+        row.setFailureReason(payment.failureReason().orElse(null));
+        row.setCardBrand(payment.card().map(CardSummary::brand).orElse(null));
+        row.setCardLast4(payment.card().map(CardSummary::last4).orElse(null));
+        row.setUpdatedDt(JooqSessionRepository.utc(payment.updatedAt()));
+    }
+
+    private static Payment toPayment(DeliveryPaymentCRecord row) {
+        Optional<Payment.RequestKey> key = Optional.ofNullable(row.getIdempotencyKey())
+                .map(value -> new Payment.RequestKey(value, row.getRequestFingerprint()));
+        Optional<CardSummary> card = Optional.ofNullable(row.getCardBrand())
+                .map(brand -> new CardSummary(brand, row.getCardLast4()));
+        return new Payment(new PaymentReference(row.getPaymentReference()), new OrderUid(row.getOrderUid()),
+                PaymentMethod.valueOf(row.getMethod()),
+                new Money(row.getAmount(), Currency.getInstance(row.getCurrency())),
+                Payment.Status.valueOf(row.getStatus()), key, Optional.ofNullable(row.getProviderReference()),
+                Optional.ofNullable(row.getFailureReason()), card, row.getCreatedDt().toInstant(),
+                row.getUpdatedDt().toInstant());
+    }
+}

@@ -1,0 +1,436 @@
+package com.fooddelivery.customer.bootstrap;
+
+import static com.fooddelivery.customer.bootstrap.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.PaymentRoutes;
+import com.fooddelivery.customer.adapter.payment.HmacPaymentCallbacks;
+import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
+import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/** The four payment methods over HTTP, each through to DELIVERED, and what a cancel does to the money. */
+class PaymentsApiTest {
+
+    private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
+    private static final String SECRET = "bank-callback-secret-0123456789";
+    private static final String PASSWORD = "correct horse battery";
+    private static final String CARD_NUMBER = "4242424242424242";
+    private static final String CVC = "837";
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+    private static DatabaseSettings database;
+    private static CustomerBackend backend;
+    private static ApiClient api;
+    private static int pizza;
+    private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
+
+    @BeforeAll
+    static void start() {
+        Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        LOGS.start();
+        root.addAppender(LOGS);
+        database = TestPostgres.freshDatabase();
+        backend = CustomerBackend.start(Settings.from(settings(database, Map.of())));
+        api = new ApiClient(backend.port());
+        int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Pizza\"}")).get("id").asInt();
+        pizza = json(ops("POST", "/api/v1/ops/menu-items",
+                "{\"categoryId\":" + category + ",\"name\":\"Margherita\",\"price\":8.50}")).get("id").asInt();
+    }
+
+    @AfterAll
+    static void stop() {
+        backend.close();
+        ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                .detachAppender(LOGS);
+    }
+
+    @Test
+    void aCardIsAuthorisedOnPaymentCapturedWhenCookingStartsAndTheOrderIsDelivered() {
+        String token = newCustomer();
+        String uid = place(token, "CARD", 2);
+
+        HttpResponse<byte[]> paid = pay(token, uid, key(), card(CARD_NUMBER, CVC));
+
+        assertThat(paid.statusCode()).as(ApiClient.text(paid)).isEqualTo(201);
+        JsonNode body = json(paid);
+        assertThat(body.get("orderStatus").asText()).isEqualTo("PROCESSING");
+        assertThat(body.get("payment").get("status").asText()).isEqualTo("AUTHORIZED");
+        assertThat(body.get("payment").get("card").get("brand").asText()).isEqualTo("VISA");
+        assertThat(body.get("payment").get("card").get("last4").asText()).isEqualTo("4242");
+        assertThat(body.get("payment").get("amount").decimalValue()).isEqualByComparingTo("17.00");
+        assertThat(ApiClient.text(paid)).doesNotContain(CARD_NUMBER).doesNotContain("\"" + CVC + "\"");
+
+        JsonNode cooking = json(event(uid, "COOKING_STARTED"));
+        assertThat(cooking.get("paymentStatus").asText()).isEqualTo("PAID");
+        assertThat(cooking.get("payment").get("status").asText()).isEqualTo("PAID");
+        deliver(uid);
+        JsonNode report = json(get(token, "/api/v1/orders/" + uid));
+        assertThat(report.get("status").asText()).isEqualTo("DELIVERED");
+        assertThat(report.get("paymentStatus").asText()).isEqualTo("PAID");
+        assertThat(report.get("payment").get("card").get("last4").asText()).isEqualTo("4242");
+    }
+
+    @Test
+    void aRetryWithTheSameKeyReplaysAndAnotherBodyUnderItIsRefused() {
+        String token = newCustomer();
+        String uid = place(token, "CARD", 1);
+        String key = key();
+
+        String first = json(pay(token, uid, key, card(CARD_NUMBER, CVC))).get("payment").get("reference").asText();
+        HttpResponse<byte[]> again = pay(token, uid, key, card(CARD_NUMBER, CVC));
+
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(json(again).get("payment").get("reference").asText()).isEqualTo(first);
+        assertProblem(pay(token, uid, key, "{\"token\":\"tok_visa\"}"), 422);
+        assertProblem(pay(token, uid, key(), card(CARD_NUMBER, CVC)), 409);
+    }
+
+    @Test
+    void aDeclinedCardFailsTheAttemptAndTheOrderWaits() {
+        String token = newCustomer();
+        String uid = place(token, "CARD", 1);
+
+        JsonNode declined = json(pay(token, uid, key(), card("4000000000009995", "123")));
+
+        assertThat(declined.get("payment").get("status").asText()).isEqualTo("FAILED");
+        assertThat(declined.get("payment").get("failureReason").asText()).isEqualTo("insufficient_funds");
+        assertThat(declined.get("orderStatus").asText()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(json(pay(token, uid, key(), "{\"token\":\"tok_visa\"}")).get("payment").get("status").asText())
+                .isEqualTo("AUTHORIZED");
+    }
+
+    @Test
+    void aCardCancelledBeforeCookingIsVoidedNotCharged() {
+        String token = newCustomer();
+        String uid = place(token, "CARD", 1);
+        pay(token, uid, key(), card(CARD_NUMBER, CVC));
+
+        JsonNode cancelled = json(api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token));
+
+        assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("paymentStatus").asText()).isEqualTo("PENDING");
+        assertThat(cancelled.get("payment").get("status").asText()).isEqualTo("VOIDED");
+        assertThat(cancelled.get("payment").get("failureReason").asText()).contains("released");
+        assertProblem(pay(token, uid, key(), card(CARD_NUMBER, CVC)), 409);
+    }
+
+    @Test
+    void badPaymentRequestsAreRefused() {
+        String token = newCustomer();
+        String cash = place(token, "CASH_ON_DELIVERY", 1);
+        String card = place(token, "CARD", 1);
+        String qr = place(token, "BANK_QR", 1);
+
+        assertProblem(pay(token, cash, key(), null), 409);
+        assertProblem(pay(token, card, key(), null), 400);
+        assertProblem(pay(token, qr, key(), "{\"token\":\"tok_visa\"}"), 400);
+        assertProblem(pay(token, card, null, card(CARD_NUMBER, CVC)), 400);
+        HttpResponse<byte[]> badCard = pay(token, card, key(), "{\"card\":{\"number\":\"4242\",\"expMonth\":13,"
+                + "\"expYear\":2030,\"cvc\":\"99999\",\"holder\":\"A\"}}");
+        assertProblem(badCard, 400);
+        assertThat(json(badCard).get("errors").findValuesAsText("field"))
+                .containsExactly("card.number", "card.expMonth", "card.cvc");
+        assertProblem(pay(newCustomer(), card, key(), card(CARD_NUMBER, CVC)), 404);
+        assertProblem(api.call("POST", "/api/v1/orders/" + card + "/payments", "Idempotency-Key", key()), 401);
+    }
+
+    @Test
+    void aBankQrOrderIsPaidByTheBanksSignedCallbackExactlyOnceAndDelivered() throws Exception {
+        String token = newCustomer();
+        String uid = place(token, "BANK_QR", 3);
+
+        JsonNode issued = json(pay(token, uid, key(), null));
+        String payload = issued.get("qr").get("payload").asText();
+        String reference = issued.get("payment").get("reference").asText();
+        assertThat(payload).startsWith("000201010212").contains("5303978").contains("540525.50")
+                .contains("62240520" + reference).containsPattern("6304[0-9A-F]{4}$");
+        HttpResponse<byte[]> png = get(token, issued.get("qr").get("pngUrl").asText());
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(decode(png.body())).isEqualTo(payload);
+
+        String body = notice("evt-" + reference, reference, "25.50", "EUR");
+        long now = Instant.now().getEpochSecond();
+        assertProblem(callback(body, HmacPaymentCallbacks.sign("wrong-secret-0123456789", now, bytes(body))), 401);
+        assertProblem(callback(body, HmacPaymentCallbacks.sign(SECRET, now - 301, bytes(body))), 401);
+        assertProblem(callback(body, null), 401);
+        String cheap = notice("evt-cheap-" + reference, reference, "1.00", "EUR");
+        assertProblem(callback(cheap, HmacPaymentCallbacks.sign(SECRET, now, bytes(cheap))), 400);
+        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+
+        HttpResponse<byte[]> applied = callback(body, HmacPaymentCallbacks.sign(SECRET, now, bytes(body)));
+        assertThat(applied.statusCode()).as(ApiClient.text(applied)).isEqualTo(200);
+        assertThat(json(applied).get("applied").asBoolean()).isTrue();
+        HttpResponse<byte[]> replayed = callback(body, HmacPaymentCallbacks.sign(SECRET, now, bytes(body)));
+        assertThat(replayed.statusCode()).isEqualTo(200);
+        assertThat(json(replayed).get("applied").asBoolean()).isFalse();
+        assertThat(count("select count(*) from delivery_payment_event_c")).isGreaterThanOrEqualTo(1);
+
+        JsonNode report = json(get(token, "/api/v1/orders/" + uid));
+        assertThat(report.get("status").asText()).isEqualTo("PROCESSING");
+        assertThat(report.get("paymentStatus").asText()).isEqualTo("PAID");
+        assertThat(report.get("payment").get("status").asText()).isEqualTo("PAID");
+        assertProblem(get(token, "/api/v1/orders/" + uid + "/payment/qr.png"), 404);
+        event(uid, "COOKING_STARTED");
+        deliver(uid);
+        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void cancellingAPaidBankQrOrderRefundsIt() {
+        String token = newCustomer();
+        String uid = place(token, "BANK_QR", 1);
+        String reference = json(pay(token, uid, key(), null)).get("payment").get("reference").asText();
+        String body = notice("evt-" + reference, reference, "8.50", "EUR");
+        callback(body, HmacPaymentCallbacks.sign(SECRET, Instant.now().getEpochSecond(), bytes(body)));
+
+        JsonNode cancelled = json(api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token));
+
+        assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("paymentStatus").asText()).isEqualTo("REFUNDED");
+        assertThat(cancelled.get("payment").get("status").asText()).isEqualTo("REFUNDED");
+        assertThat(cancelled.get("payment").get("failureReason").asText()).contains("sent back");
+    }
+
+    @Test
+    void cashAndPosArePaidWhenTheCourierCollects() {
+        String token = newCustomer();
+        String cash = place(token, "CASH_ON_DELIVERY", 1);
+        String pos = place(token, "POS_ON_DELIVERY", 1);
+        assertThat(json(get(token, "/api/v1/orders/" + cash)).get("payment").get("status").asText()).isEqualTo("PENDING");
+
+        for (String uid : List.of(cash, pos)) {
+            event(uid, "COOKING_STARTED");
+            deliver(uid);
+        }
+        ops("POST", "/api/v1/ops/orders/" + cash + "/events", "{\"type\":\"PAYMENT_COLLECTED\"}");
+        JsonNode posPaid = json(ops("POST", "/api/v1/ops/orders/" + pos + "/events",
+                "{\"type\":\"PAYMENT_COLLECTED\",\"terminalReference\":\"TERM-7-000123\"}"));
+
+        JsonNode cashReport = json(get(token, "/api/v1/orders/" + cash));
+        assertThat(cashReport.get("status").asText()).isEqualTo("DELIVERED");
+        assertThat(cashReport.get("payment").get("status").asText()).isEqualTo("PAID");
+        assertThat(posPaid.get("paymentStatus").asText()).isEqualTo("PAID");
+        assertThat(posPaid.get("payment").get("providerReference").asText()).isEqualTo("TERM-7-000123");
+        assertThat(posPaid).isEqualTo(json(get(token, "/api/v1/orders/" + pos)));
+    }
+
+    @Test
+    void anOrderLeftUnpaidIsCancelledByTheServiceItself() throws Exception {
+        DatabaseSettings own = TestPostgres.freshDatabase();
+        try (CustomerBackend quick = CustomerBackend.start(Settings.from(settings(own,
+                Map.of("PAYMENT_TIMEOUT", "PT2S", "PAYMENT_SWEEP_INTERVAL", "PT1S"))))) {
+            ApiClient client = new ApiClient(quick.port());
+            int category = json(client.json("POST", "/api/v1/ops/categories", "{\"name\":\"Soup\"}",
+                    "X-Service-Key", SERVICE_KEY)).get("id").asInt();
+            int soup = json(client.json("POST", "/api/v1/ops/menu-items", "{\"categoryId\":" + category
+                    + ",\"name\":\"Soup\",\"price\":4.00}", "X-Service-Key", SERVICE_KEY)).get("id").asInt();
+            client.json("POST", "/api/v1/customers", "{\"login\":\"slow\",\"email\":\"slow@example.org\","
+                    + "\"phoneNumber\":\"+4915100000001\",\"password\":\"" + PASSWORD + "\"}");
+            String token = json(client.json("POST", "/api/v1/sessions",
+                    "{\"login\":\"slow\",\"password\":\"" + PASSWORD + "\"}")).get("token").asText();
+            String uid = json(client.json("POST", "/api/v1/orders", orderBody(soup, 1, "BANK_QR"),
+                    "Authorization", "Bearer " + token, "Idempotency-Key", key())).get("uid").asText();
+            client.send("POST", "/api/v1/orders/" + uid + "/payments", null, null,
+                    "Authorization", "Bearer " + token, "Idempotency-Key", key());
+
+            JsonNode order = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (System.nanoTime() < deadline) {
+                order = json(client.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + token));
+                if (order.get("status").asText().equals("CANCELLED")) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
+            assertThat(order.get("payment").get("status").asText()).isEqualTo("VOIDED");
+            assertThat(order.get("payment").get("failureReason").asText()).contains("not paid within");
+        }
+    }
+
+    @Test
+    void theCardNumberAndCvcAreNeitherStoredNorLogged() throws Exception {
+        String token = newCustomer();
+        String uid = place(token, "CARD", 1);
+        String cvc = "4719";
+        String number = "5555555555554444";
+        assertThat(pay(token, uid, key(), card(number, cvc)).statusCode()).isEqualTo(201);
+        // A refused card and a malformed one exercise the failure paths' logging too.
+        String other = place(token, "CARD", 1);
+        pay(token, other, key(), card("4000000000000119", cvc));
+        pay(token, other, key(), "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":1,\"expYear\":2030,"
+                + "\"cvc\":\"" + cvc + "\",\"holder\":\"A\",\"pin\":\"x\"}}");
+
+        List<String> rows = dumpEveryRow();
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("\"card_last4\":\"4444\""));
+        for (String row : rows) {
+            assertThat(row).doesNotContain(number).doesNotContain(cvc);
+        }
+        assertThat(LOGS.list).isNotEmpty();
+        for (ILoggingEvent logged : new ArrayList<>(LOGS.list)) {
+            String line = logged.getFormattedMessage() + (logged.getThrowableProxy() == null ? ""
+                    : logged.getThrowableProxy().getMessage());
+            assertThat(line).doesNotContain(number).doesNotContain(CARD_NUMBER).doesNotContain(cvc);
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------
+
+    private static Map<String, String> settings(DatabaseSettings db, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "DB_URL", db.jdbcUrl(), "DB_USER", db.user(),
+                "DB_PASSWORD", db.password(), "SERVICE_KEYS", SERVICE_KEY, "PAYMENT_CALLBACK_SECRET", SECRET));
+        env.putAll(extra);
+        return env;
+    }
+
+    private static String card(String number, String cvc) {
+        return "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":12,\"expYear\":2030,\"cvc\":\"" + cvc
+                + "\",\"holder\":\"Anna Smith\"}}";
+    }
+
+    private static String notice(String id, String reference, String amount, String currency) {
+        return "{\"id\":\"" + id + "\",\"type\":\"payment.succeeded\",\"reference\":\"" + reference + "\",\"amount\":"
+                + amount + ",\"currency\":\"" + currency + "\",\"transactionId\":\"bank-" + id + "\"}";
+    }
+
+    private static HttpResponse<byte[]> callback(String body, String signature) {
+        return signature == null ? api.json("POST", "/api/v1/payments/callbacks/bank", body)
+                : api.json("POST", "/api/v1/payments/callbacks/bank", body, PaymentRoutes.SIGNATURE_HEADER, signature);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<byte[]> pay(String token, String uid, String key, String body) {
+        List<String> headers = new ArrayList<>(List.of("Authorization", "Bearer " + token));
+        if (key != null) {
+            headers.add("Idempotency-Key");
+            headers.add(key);
+        }
+        String path = "/api/v1/orders/" + uid + "/payments";
+        return body == null ? api.send("POST", path, null, null, headers.toArray(String[]::new))
+                : api.json("POST", path, body, headers.toArray(String[]::new));
+    }
+
+    private static String place(String token, String method, int quantity) {
+        HttpResponse<byte[]> response = api.json("POST", "/api/v1/orders", orderBody(pizza, quantity, method),
+                "Authorization", "Bearer " + token, "Idempotency-Key", key());
+        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);
+        return json(response).get("uid").asText();
+    }
+
+    private static String orderBody(int item, int quantity, String method) {
+        return "{\"items\":[{\"menuItemId\":" + item + ",\"quantity\":" + quantity + "}],"
+                + "\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"" + method + "\"}";
+    }
+
+    private static HttpResponse<byte[]> event(String uid, String type) {
+        HttpResponse<byte[]> response = ops("POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"" + type + "\"}");
+        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(200);
+        return response;
+    }
+
+    private static void deliver(String uid) {
+        event(uid, "DELIVERY_STARTED");
+        event(uid, "DELIVERED");
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static HttpResponse<byte[]> get(String token, String path) {
+        return api.get(path, "Authorization", "Bearer " + token);
+    }
+
+    private static HttpResponse<byte[]> ops(String method, String path, String body) {
+        return api.json(method, path, body, "X-Service-Key", SERVICE_KEY);
+    }
+
+    private static void assertProblem(HttpResponse<byte[]> response, int status) {
+        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+    }
+
+    private static String newCustomer() {
+        int n = PEOPLE.incrementAndGet();
+        String login = "payer" + n;
+        api.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + login + "@example.org\","
+                + "\"phoneNumber\":\"+4916100" + String.format("%05d", n) + "\",\"password\":\"" + PASSWORD + "\"}");
+        HttpResponse<byte[]> session = api.json("POST", "/api/v1/sessions",
+                "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertThat(session.statusCode()).isEqualTo(201);
+        return json(session).get("token").asText();
+    }
+
+    private static String decode(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+    }
+
+    private static int count(String query) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             Statement sql = connection.createStatement(); ResultSet result = sql.executeQuery(query)) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
+    private static List<String> dumpEveryRow() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             Statement sql = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet result = sql.executeQuery(
+                    "select table_name from information_schema.tables where table_schema = 'public'")) {
+                while (result.next()) {
+                    tables.add(result.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet result = sql.executeQuery("select row_to_json(t)::text from \"" + table + "\" t")) {
+                    while (result.next()) {
+                        rows.add(result.getString(1));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,59 @@
+package com.fooddelivery.customer.application.payment;
+
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.payment.PaymentTimeout;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Cancels prepaid orders whose money did not arrive in time, as the service's own decision. Meant to
+ * run periodically on every instance: each run locks a batch of due orders skipping those another
+ * instance holds, so instances share the work and none cancels an order twice.
+ */
+public class ExpireUnpaidOrders {
+
+    /** Orders cancelled per transaction; a backlog is worked off over several runs. */
+    static final int BATCH = 100;
+
+    private final OrderRepository orders;
+    private final CancelledOrderPayments settlement;
+    private final UnitOfWork unitOfWork;
+    private final PaymentTimeout timeout;
+    private final Clock clock;
+
+    /**
+     * @param orders     where orders are kept
+     * @param settlement withdraws the orders' pending payments
+     * @param unitOfWork the transaction boundary
+     * @param timeout    how long an order may wait for its money
+     * @param clock      the current time
+     */
+    @Inject
+    public ExpireUnpaidOrders(OrderRepository orders, CancelledOrderPayments settlement, UnitOfWork unitOfWork,
+                              PaymentTimeout timeout, Clock clock) {
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.settlement = Objects.requireNonNull(settlement, "settlement");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Cancels one batch of overdue orders; returns how many were cancelled. */
+    public int expire() {
+        Instant now = clock.instant();
+        return unitOfWork.inTransaction(() -> {
+            List<Order> due = orders.lockUnpaidPlacedBefore(now.minus(timeout.value()), BATCH);
+            for (Order order : due) {
+                Order cancelled = settlement.settle(order.cancel(now), now,
+                        "order cancelled: not paid within " + timeout.value().toMinutes() + " minutes");
+                orders.update(cancelled);
+            }
+            return due.size();
+        });
+    }
+}

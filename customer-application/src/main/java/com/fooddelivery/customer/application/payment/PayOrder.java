@@ -1,0 +1,278 @@
+package com.fooddelivery.customer.application.payment;
+
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.order.OrderStatus;
+import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.order.PaymentStatus;
+import com.fooddelivery.customer.domain.payment.BankQrIssuer;
+import com.fooddelivery.customer.domain.payment.CardProcessor;
+import com.fooddelivery.customer.domain.payment.CardSource;
+import com.fooddelivery.customer.domain.payment.Payment;
+import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.payment.PaymentRepository;
+import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.shared.Validator;
+import com.fooddelivery.customer.domain.token.Caller;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Starts, or retries, the payment of an order waiting for its money. A bank-QR payment answers with
+ * the QR payload at once; a card payment is authorised by the processor, and the order goes to the
+ * kitchen in the same transaction that records the authorisation.
+ *
+ * <p>The processor is called outside any transaction (no row stays locked while it works), under
+ * our payment reference as its idempotency key. A retry with the same Idempotency-Key finds the same
+ * attempt and, if the processor never answered, asks it again under the same key, so the card is
+ * never charged twice. If the order was cancelled while the processor worked, the fresh
+ * authorisation is released at once.
+ */
+public class PayOrder {
+
+    private final OrderRepository orders;
+    private final PaymentRepository payments;
+    private final CardProcessor cards;
+    private final BankQrIssuer bankQr;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    /**
+     * @param orders     where orders are kept
+     * @param payments   the payment attempts
+     * @param cards      the card processor
+     * @param bankQr     issues the bank-app QR codes
+     * @param unitOfWork the transaction boundary
+     * @param clock      the current time
+     */
+    @Inject
+    public PayOrder(OrderRepository orders, PaymentRepository payments, CardProcessor cards, BankQrIssuer bankQr,
+                    UnitOfWork unitOfWork, Clock clock) {
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.payments = Objects.requireNonNull(payments, "payments");
+        this.cards = Objects.requireNonNull(cards, "cards");
+        this.bankQr = Objects.requireNonNull(bankQr, "bankQr");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Pays the caller's order, or answers as the first request with this key did.
+     *
+     * @throws NotFoundException              when the order does not exist or is someone else's
+     * @throws ConflictException              when the order is paid, cancelled, paid at the door, or another
+     *                                        attempt is under way
+     * @throws IdempotencyKeyReusedException when the key started a payment with a different request
+     * @throws PaymentGatewayException        when the processor did not answer; the attempt stays pending
+     *                                        and the same request may be retried
+     */
+    public Result pay(Command command) {
+        Started started = unitOfWork.inTransaction(() -> start(command));
+        Payment payment = started.payment();
+        if (payment.method() == PaymentMethod.BANK_QR) {
+            return new Result(payment, started.order(), Optional.of(bankQr.payload(payment.reference(), payment.amount())),
+                    started.replayed());
+        }
+        if (payment.status() != Payment.Status.PENDING) {
+            return new Result(payment, started.order(), Optional.empty(), true);
+        }
+        CardProcessor.Outcome outcome;
+        try {
+            outcome = cards.authorize(payment.reference(), payment.amount(), command.card().orElseThrow(),
+                    payment.reference().value());
+        } catch (PaymentGatewayException unanswered) {
+            unitOfWork.inTransaction(() -> {
+                orders.lockByUid(command.uid());
+                payments.byReference(payment.reference())
+                        .filter(current -> current.status() == Payment.Status.PENDING)
+                        .ifPresent(current -> payments.update(current.unanswered(
+                                "the card processor did not answer; retry with the same Idempotency-Key",
+                                clock.instant())));
+                return null;
+            });
+            throw unanswered;
+        }
+        Result result = unitOfWork.inTransaction(() -> record(payment, outcome, started.replayed()));
+        if (result.order().status() == OrderStatus.CANCELLED && result.payment().status() == Payment.Status.VOIDED
+                && outcome instanceof CardProcessor.Approved) {
+            throw new ConflictException("The order was cancelled while the card was being charged; the hold was released.");
+        }
+        return result;
+    }
+
+    private Started start(Command command) {
+        Order order = orders.lockByUid(command.uid())
+                .filter(found -> found.customerId().equals(command.caller().customerId()))
+                .orElseThrow(() -> new NotFoundException("order", command.uid()));
+        String fingerprint = command.fingerprint(order.paymentMethod());
+        Optional<Payment> earlier = payments.byRequestKey(order.uid(), command.idempotencyKey());
+        if (earlier.isPresent()) {
+            if (!earlier.get().requestKey().orElseThrow().fingerprint().equals(fingerprint)) {
+                throw new IdempotencyKeyReusedException();
+            }
+            return new Started(order, earlier.get(), true);
+        }
+        requirePayable(order);
+        if (order.paymentMethod() == PaymentMethod.CARD) {
+            Validator.check().require(command.card().isPresent(), "card",
+                    "a CARD order is paid with either a token or a card").done();
+        } else if (command.card().isPresent()) {
+            throw ValidationException.of("card", "is only for CARD orders; a " + order.paymentMethod()
+                    + " payment takes no body");
+        }
+        payments.liveOf(order.uid()).ifPresent(live -> {
+            throw new ConflictException("A payment of this order is already " + live.status()
+                    + "; retry that request with its own Idempotency-Key.");
+        });
+        Payment payment = Payment.start(order.uid(), order.paymentMethod(), order.total(),
+                new Payment.RequestKey(command.idempotencyKey(), fingerprint),
+                command.card().flatMap(PayOrder::summary), clock.instant());
+        payments.add(payment);
+        return new Started(order, payment, false);
+    }
+
+    private Result record(Payment attempt, CardProcessor.Outcome outcome, boolean replayed) {
+        Order order = orders.lockByUid(attempt.orderUid()).orElseThrow();
+        Payment current = payments.byReference(attempt.reference()).orElseThrow();
+        var now = clock.instant();
+        if (outcome instanceof CardProcessor.Declined declined) {
+            if (current.status() == Payment.Status.PENDING) {
+                current = current.failed(declined.reason(), now);
+                payments.update(current);
+            }
+            return new Result(current, order, Optional.empty(), replayed);
+        }
+        CardProcessor.Approved approved = (CardProcessor.Approved) outcome;
+        if (current.status() == Payment.Status.PENDING && order.status() == OrderStatus.AWAITING_PAYMENT) {
+            current = current.authorized(approved.processorReference(), approved.card(), now);
+            order = order.paymentSecured(false);
+            payments.update(current);
+            orders.update(order);
+            return new Result(current, order, Optional.empty(), replayed);
+        }
+        if (current.status() == Payment.Status.AUTHORIZED || current.status() == Payment.Status.PAID) {
+            // A racing retry with the same key got here first.
+            return new Result(current, order, Optional.empty(), true);
+        }
+        // The order was cancelled (by the customer or for want of payment) while the processor worked.
+        CardProcessor.Outcome released = cards.voidAuthorization(approved.processorReference(),
+                attempt.reference() + "-void");
+        if (released instanceof CardProcessor.Declined refused) {
+            throw new ConflictException("The order was cancelled and the card processor refused to release the hold: "
+                    + refused.reason());
+        }
+        if (current.status() == Payment.Status.PENDING) {
+            current = current.authorized(approved.processorReference(), approved.card(), now)
+                    .voided("order cancelled while the card was being charged; the hold was released", now);
+            payments.update(current);
+        }
+        return new Result(current, order, Optional.empty(), replayed);
+    }
+
+    private static void requirePayable(Order order) {
+        if (!order.paymentMethod().prepaid()) {
+            throw new ConflictException("A " + order.paymentMethod() + " order is paid at the door, not in the app.");
+        }
+        if (order.status() == OrderStatus.CANCELLED) {
+            throw new ConflictException("A cancelled order is not paid.");
+        }
+        if (order.paymentStatus() != PaymentStatus.PENDING || order.status() != OrderStatus.AWAITING_PAYMENT) {
+            throw new ConflictException("This order is already paid.");
+        }
+    }
+
+    private static Optional<com.fooddelivery.customer.domain.payment.CardSummary> summary(CardSource source) {
+        return source instanceof CardSource.Card card ? Optional.of(card.summary()) : Optional.empty();
+    }
+
+    private record Started(Order order, Payment payment, boolean replayed) {
+    }
+
+    /**
+     * A payment as the customer starts it.
+     *
+     * @param caller         who pays
+     * @param uid            which order
+     * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
+     * @param card           for CARD orders the token or card; empty for BANK_QR
+     */
+    public record Command(Caller caller, OrderUid uid, String idempotencyKey, Optional<CardSource> card) {
+
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(uid, "uid");
+            Objects.requireNonNull(card, "card");
+            Validator.check()
+                    .require(idempotencyKey != null && idempotencyKey.matches("[\\x21-\\x7E]{1,255}"),
+                            "Idempotency-Key", "must be 1 to 255 visible ASCII characters")
+                    .done();
+        }
+
+        /**
+         * Builds the card source from raw input, naming every broken field. Exactly one of a token
+         * and a card; the messages never repeat what was sent.
+         */
+        public static Optional<CardSource> cardSource(String token, boolean cardGiven, String number, Integer expMonth,
+                                                      Integer expYear, String cvc, String holder) {
+            if (token == null && !cardGiven) {
+                return Optional.empty();
+            }
+            Validator check = Validator.check();
+            if (token != null && cardGiven) {
+                check.require(false, "token", "send either a token or a card, not both").done();
+            }
+            if (token != null) {
+                check.require(token.matches("[A-Za-z0-9_\\-]{1,255}"), "token", "must be 1 to 255 letters, digits, _ or -")
+                        .done();
+                return Optional.of(new CardSource.Token(token));
+            }
+            String digits = number == null ? null : number.replace(" ", "");
+            check.require(digits != null && digits.matches("[0-9]{12,19}"), "card.number", "must be 12 to 19 digits")
+                    .require(expMonth != null && expMonth >= 1 && expMonth <= 12, "card.expMonth", "must be 1 to 12")
+                    .require(expYear != null && expYear >= 2000 && expYear <= 2099, "card.expYear",
+                            "must be a four-digit year")
+                    .require(cvc != null && cvc.matches("[0-9]{3,4}"), "card.cvc", "must be 3 or 4 digits")
+                    .text(holder, "card.holder", 1, 100)
+                    .done();
+            return Optional.of(new CardSource.Card(digits, expMonth, expYear, cvc, holder.strip()));
+        }
+
+        /**
+         * A digest of the request, to tell a retry from a different request under the same key. It
+         * covers the card's last four digits, expiry and holder, never its number or CVC.
+         */
+        String fingerprint(PaymentMethod method) {
+            String source = card.map(value -> value instanceof CardSource.Card c
+                    ? "card:" + c.summary().last4() + ":" + c.expMonth() + "/" + c.expYear() + ":" + c.holder()
+                    : "token:" + ((CardSource.Token) value).token()).orElse("none");
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest((method + "\n" + source).getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+
+    /**
+     * The attempt as it stands.
+     *
+     * @param payment   the attempt
+     * @param order     the order after it
+     * @param qrPayload for BANK_QR, what the banking app scans
+     * @param replayed  whether an earlier request with the same key started it
+     */
+    public record Result(Payment payment, Order order, Optional<String> qrPayload, boolean replayed) {
+    }
+}

@@ -1,0 +1,59 @@
+package com.fooddelivery.customer.application.payment;
+
+import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.payment.BankQrIssuer;
+import com.fooddelivery.customer.domain.payment.Payment;
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.payment.PaymentRepository;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.token.Caller;
+import jakarta.inject.Inject;
+import java.util.Objects;
+
+/**
+ * Shows the QR code of a bank-app payment still waiting for the transfer, for a customer who
+ * scans it from another screen or comes back later. Once paid, voided or failed it is gone.
+ */
+public class ShowPaymentQr {
+
+    private final OrderRepository orders;
+    private final PaymentRepository payments;
+    private final BankQrIssuer bankQr;
+
+    /**
+     * @param orders   where orders are kept
+     * @param payments the payment attempts
+     * @param bankQr   builds and draws the payload
+     */
+    @Inject
+    public ShowPaymentQr(OrderRepository orders, PaymentRepository payments, BankQrIssuer bankQr) {
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.payments = Objects.requireNonNull(payments, "payments");
+        this.bankQr = Objects.requireNonNull(bankQr, "bankQr");
+    }
+
+    /**
+     * The pending QR code of the caller's order.
+     *
+     * @throws NotFoundException when the order is not the caller's or has no pending bank-QR payment
+     */
+    public PaymentQr show(Caller caller, OrderUid uid) {
+        orders.byUid(uid).filter(order -> order.customerId().equals(caller.customerId()))
+                .orElseThrow(() -> new NotFoundException("order", uid));
+        Payment payment = payments.liveOf(uid)
+                .filter(live -> live.method() == PaymentMethod.BANK_QR && live.status() == Payment.Status.PENDING)
+                .orElseThrow(() -> new NotFoundException("payment QR code", uid));
+        String payload = bankQr.payload(payment.reference(), payment.amount());
+        return new PaymentQr(payload, bankQr.png(payload));
+    }
+
+    /**
+     * A QR code.
+     *
+     * @param payload what it encodes
+     * @param png     the picture
+     */
+    public record PaymentQr(String payload, byte[] png) {
+    }
+}

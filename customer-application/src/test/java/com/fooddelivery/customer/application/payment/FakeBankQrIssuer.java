@@ -1,0 +1,30 @@
+package com.fooddelivery.customer.application.payment;
+
+import com.fooddelivery.customer.domain.payment.BankQrIssuer;
+import com.fooddelivery.customer.domain.payment.PaymentReference;
+import com.fooddelivery.customer.domain.shared.Money;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A bank that writes plain-text payloads and remembers its refunds. */
+public final class FakeBankQrIssuer implements BankQrIssuer {
+
+    final List<String> refunds = new ArrayList<>();
+
+    @Override
+    public String payload(PaymentReference reference, Money amount) {
+        return "PAY " + amount + " REF " + reference;
+    }
+
+    @Override
+    public byte[] png(String payload) {
+        return ("PNG:" + payload).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String refund(PaymentReference reference, String transactionReference, Money amount) {
+        refunds.add(reference + " " + amount);
+        return "refund-" + reference;
+    }
+}

@@ -1,0 +1,72 @@
+package com.fooddelivery.customer.application.payment;
+
+import com.fooddelivery.customer.domain.payment.CardProcessor;
+import com.fooddelivery.customer.domain.payment.CardSource;
+import com.fooddelivery.customer.domain.payment.CardSummary;
+import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
+import com.fooddelivery.customer.domain.payment.PaymentReference;
+import com.fooddelivery.customer.domain.shared.Money;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A card processor that behaves as real ones promise: one answer per idempotency key. Tests script
+ * the next authorisation's answer and read which calls were made and which moved money.
+ */
+public final class FakeCardProcessor implements CardProcessor {
+
+    enum Next { APPROVE, DECLINE, NO_ANSWER }
+
+    Next next = Next.APPROVE;
+    /** Runs inside the next authorisation, to let a test change the world while the processor "works". */
+    Runnable during = () -> { };
+    final List<String> calls = new ArrayList<>();
+    final List<String> moneyMoved = new ArrayList<>();
+    private final Map<String, Outcome> answers = new HashMap<>();
+
+    @Override
+    public Outcome authorize(PaymentReference reference, Money amount, CardSource source, String idempotencyKey) {
+        calls.add("authorize " + idempotencyKey);
+        during.run();
+        if (answers.containsKey(idempotencyKey)) {
+            return answers.get(idempotencyKey);
+        }
+        if (next == Next.NO_ANSWER) {
+            throw new PaymentGatewayException("timed out");
+        }
+        Outcome outcome = next == Next.DECLINE ? new Declined("card_declined")
+                : new Approved("auth_" + idempotencyKey, Optional.of(source instanceof CardSource.Card card
+                        ? card.summary() : new CardSummary("VISA", "4242")));
+        if (outcome instanceof Approved) {
+            moneyMoved.add("hold " + amount);
+        }
+        answers.put(idempotencyKey, outcome);
+        return outcome;
+    }
+
+    @Override
+    public Outcome capture(String processorReference, Money amount, String idempotencyKey) {
+        return once("capture", processorReference, idempotencyKey, amount);
+    }
+
+    @Override
+    public Outcome voidAuthorization(String processorReference, String idempotencyKey) {
+        return once("void", processorReference, idempotencyKey, null);
+    }
+
+    @Override
+    public Outcome refund(String processorReference, Money amount, String idempotencyKey) {
+        return once("refund", processorReference, idempotencyKey, amount);
+    }
+
+    private Outcome once(String step, String processorReference, String idempotencyKey, Money amount) {
+        calls.add(step + " " + processorReference);
+        return answers.computeIfAbsent(idempotencyKey, key -> {
+            moneyMoved.add(step + (amount == null ? "" : " " + amount));
+            return new Approved(step + "_" + processorReference, Optional.empty());
+        });
+    }
+}

@@ -1,0 +1,393 @@
+package com.fooddelivery.customer.application.payment;
+
+import static com.fooddelivery.customer.domain.order.OrderFixtures.T0;
+import static com.fooddelivery.customer.domain.order.OrderFixtures.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fooddelivery.customer.application.order.CancelOrder;
+import com.fooddelivery.customer.application.order.RecordOrderEvent;
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.domain.order.InMemoryOrderRepository;
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderEvent;
+import com.fooddelivery.customer.domain.order.OrderStatus;
+import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.order.PaymentStatus;
+import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
+import com.fooddelivery.customer.domain.payment.CardSource;
+import com.fooddelivery.customer.domain.payment.CardSummary;
+import com.fooddelivery.customer.domain.payment.InMemoryPaymentRepository;
+import com.fooddelivery.customer.domain.payment.Payment;
+import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.payment.PaymentTimeout;
+import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
+import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
+import com.fooddelivery.customer.domain.shared.MutableClock;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.token.SessionId;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The payment use cases and the order flows they hook into, on in-memory fakes of every port. */
+class PaymentsTest {
+
+    private static final CardSource VISA = new CardSource.Card("4242424242424242", 12, 2030, "123", "Anna Smith");
+
+    private final MutableClock clock = new MutableClock(T0);
+    private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+    private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
+    private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final FakeCardProcessor cards = new FakeCardProcessor();
+    private final FakeBankQrIssuer bank = new FakeBankQrIssuer();
+    private final CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bank);
+    private final PayOrder payOrder = new PayOrder(orders, payments, cards, bank, unitOfWork, clock);
+    private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock);
+    private final RecordOrderEvent recordEvent = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
+    private final ApplyPaymentCallback callback = new ApplyPaymentCallback(orders, payments, new FakePaymentCallbacks(),
+            bank, unitOfWork, clock);
+    private final ExpireUnpaidOrders expire = new ExpireUnpaidOrders(orders, settlement, unitOfWork,
+            new PaymentTimeout(Duration.ofMinutes(30)), clock);
+    private final Caller anna = new Caller(new CustomerId(1), new SessionId(1));
+
+    private Order placed(PaymentMethod method) {
+        Order order = anOrder().by(anna.customerId()).paidWith(method).placedAt(clock.instant()).build();
+        orders.add(order);
+        return order;
+    }
+
+    private PayOrder.Result pay(Order order, String key, CardSource source) {
+        return payOrder.pay(new PayOrder.Command(anna, order.uid(), key, Optional.ofNullable(source)));
+    }
+
+    private Order stored(Order order) {
+        return orders.byUid(order.uid()).orElseThrow();
+    }
+
+    private void event(Order order, OrderEvent event) {
+        recordEvent.record(new RecordOrderEvent.Command(order.uid(), event, Optional.empty(), Optional.empty(),
+                Optional.empty()));
+    }
+
+    @Nested
+    class ByCard {
+
+        @Test
+        void anAuthorisationSendsTheOrderToTheKitchenAndCookingCapturesIt() {
+            Order order = placed(PaymentMethod.CARD);
+
+            PayOrder.Result result = pay(order, "k1", VISA);
+
+            assertThat(result.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
+            assertThat(result.payment().card()).contains(new CardSummary("VISA", "4242"));
+            assertThat(result.order().status()).isEqualTo(OrderStatus.PROCESSING);
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
+            assertThat(stored(order).paymentStatus()).as("held, not taken").isEqualTo(PaymentStatus.PENDING);
+
+            event(order, OrderEvent.COOKING_STARTED);
+
+            assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PAID);
+            assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "capture 19.20 EUR");
+        }
+
+        @Test
+        void aRetryWithTheSameKeyAnswersAsTheFirstAndChargesOnce() {
+            Order order = placed(PaymentMethod.CARD);
+            PayOrder.Result first = pay(order, "k1", VISA);
+
+            PayOrder.Result again = pay(order, "k1", VISA);
+
+            assertThat(again.replayed()).isTrue();
+            assertThat(again.payment()).isEqualTo(first.payment());
+            assertThat(cards.calls).containsExactly("authorize " + first.payment().reference());
+            assertThat(payments.ofOrder(order.uid())).hasSize(1);
+        }
+
+        @Test
+        void theSameKeyWithAnotherCardIsRefused() {
+            Order order = placed(PaymentMethod.CARD);
+            pay(order, "k1", VISA);
+
+            assertThatThrownBy(() -> pay(order, "k1",
+                    new CardSource.Card("5555555555554444", 12, 2030, "123", "Anna Smith")))
+                    .isInstanceOf(IdempotencyKeyReusedException.class);
+        }
+
+        @Test
+        void aDeclineFailsTheAttemptKeepsTheOrderWaitingAndANewKeyMayTryAgain() {
+            Order order = placed(PaymentMethod.CARD);
+            cards.next = FakeCardProcessor.Next.DECLINE;
+
+            PayOrder.Result declined = pay(order, "k1", VISA);
+
+            assertThat(declined.payment().status()).isEqualTo(Payment.Status.FAILED);
+            assertThat(declined.payment().failureReason()).contains("card_declined");
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+
+            cards.next = FakeCardProcessor.Next.APPROVE;
+            assertThat(pay(order, "k1", VISA).payment().status()).as("the key keeps its answer")
+                    .isEqualTo(Payment.Status.FAILED);
+            assertThat(pay(order, "k2", VISA).payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
+            assertThat(payments.ofOrder(order.uid())).extracting(Payment::status)
+                    .containsExactly(Payment.Status.FAILED, Payment.Status.AUTHORIZED);
+        }
+
+        @Test
+        void anUnansweredCallLeavesThePaymentPendingAndTheRetryUsesTheSameProcessorKey() {
+            Order order = placed(PaymentMethod.CARD);
+            cards.next = FakeCardProcessor.Next.NO_ANSWER;
+
+            assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
+            Payment pending = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(pending.status()).isEqualTo(Payment.Status.PENDING);
+            assertThat(pending.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("retry"));
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+            assertThatThrownBy(() -> pay(order, "k2", VISA)).as("no second attempt beside a pending one")
+                    .isInstanceOf(ConflictException.class);
+
+            cards.next = FakeCardProcessor.Next.APPROVE;
+            PayOrder.Result retried = pay(order, "k1", VISA);
+
+            assertThat(retried.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
+            assertThat(cards.calls).containsExactly("authorize " + pending.reference(), "authorize " + pending.reference());
+            assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR");
+        }
+
+        @Test
+        void aCancelBeforeCookingReleasesTheHoldInsteadOfMovingMoney() {
+            Order order = placed(PaymentMethod.CARD);
+            pay(order, "k1", VISA);
+
+            Order cancelled = cancelOrder.cancel(anna, order.uid());
+
+            assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+            Payment payment = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(payment.status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(payment.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("released"));
+            assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "void");
+        }
+
+        @Test
+        void anOrderCancelledWhileTheProcessorWorksGetsItsHoldReleased() {
+            Order order = placed(PaymentMethod.CARD);
+            cards.during = () -> {
+                cards.during = () -> { };
+                cancelOrder.cancel(anna, order.uid());
+            };
+
+            assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(ConflictException.class);
+
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "void");
+        }
+
+        @Test
+        void aCardOrderNeedsACardAndOthersTakeNone() {
+            assertThatThrownBy(() -> pay(placed(PaymentMethod.CARD), "k1", null)).isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> pay(placed(PaymentMethod.BANK_QR), "k1", VISA)).isInstanceOf(ValidationException.class);
+        }
+
+        @Test
+        void cardInputIsCheckedFieldByFieldWithoutRepeatingIt() {
+            assertThatThrownBy(() -> PayOrder.Command.cardSource(null, true, "4242 4242", 13, 99, "12345", ""))
+                    .isInstanceOfSatisfying(ValidationException.class, invalid -> {
+                        assertThat(invalid.errors()).extracting(error -> error.field()).containsExactly(
+                                "card.number", "card.expMonth", "card.expYear", "card.cvc", "card.holder");
+                        assertThat(invalid.getMessage()).doesNotContain("4242").doesNotContain("12345");
+                    });
+            assertThat(PayOrder.Command.cardSource(null, true, "4242 4242 4242 4242", 12, 2030, "123", " Anna "))
+                    .contains(new CardSource.Card("4242424242424242", 12, 2030, "123", "Anna"));
+            assertThat(PayOrder.Command.cardSource("tok_visa", false, null, null, null, null, null))
+                    .contains(new CardSource.Token("tok_visa"));
+            assertThat(VISA.toString()).isEqualTo("Card[VISA ****4242]");
+        }
+    }
+
+    @Nested
+    class Refusals {
+
+        @Test
+        void ordersPaidAtTheDoorPaidOrCancelledCannotBePaidInTheApp() {
+            assertThatThrownBy(() -> pay(placed(PaymentMethod.CASH_ON_DELIVERY), "k1", null))
+                    .isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> pay(placed(PaymentMethod.POS_ON_DELIVERY), "k1", null))
+                    .isInstanceOf(ConflictException.class);
+            Order paid = placed(PaymentMethod.CARD);
+            pay(paid, "k1", VISA);
+            assertThatThrownBy(() -> pay(paid, "k2", VISA)).isInstanceOf(ConflictException.class);
+            Order cancelled = placed(PaymentMethod.BANK_QR);
+            cancelOrder.cancel(anna, cancelled.uid());
+            assertThatThrownBy(() -> pay(cancelled, "k1", null)).isInstanceOf(ConflictException.class);
+        }
+
+        @Test
+        void someoneElsesOrderDoesNotExist() {
+            Order order = placed(PaymentMethod.CARD);
+            Caller bob = new Caller(new CustomerId(2), new SessionId(2));
+
+            assertThatThrownBy(() -> payOrder.pay(new PayOrder.Command(bob, order.uid(), "k1", Optional.of(VISA))))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> payOrder.pay(new PayOrder.Command(anna, OrderUid.random(), "k1", Optional.of(VISA))))
+                    .isInstanceOf(NotFoundException.class);
+            assertThat(cards.calls).isEmpty();
+        }
+    }
+
+    @Nested
+    class ByBankQr {
+
+        @Test
+        void theQrCodeIsIssuedAndTheBanksCallbackPaysTheOrderOnce() {
+            Order order = placed(PaymentMethod.BANK_QR);
+
+            PayOrder.Result issued = pay(order, "k1", null);
+
+            Payment payment = issued.payment();
+            assertThat(payment.status()).isEqualTo(Payment.Status.PENDING);
+            assertThat(issued.qrPayload()).contains("PAY 19.20 EUR REF " + payment.reference());
+            assertThat(new ShowPaymentQr(orders, payments, bank).show(anna, order.uid()).payload())
+                    .isEqualTo(issued.qrPayload().orElseThrow());
+
+            ApplyPaymentCallback.Outcome applied = callback.apply("bank", "good",
+                    FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
+
+            assertThat(applied.applied()).isTrue();
+            assertThat(applied.payment().status()).isEqualTo(Payment.Status.PAID);
+            assertThat(applied.payment().providerReference()).contains("tx-evt1");
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
+            assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
+            assertThat(callback.apply("bank", "good",
+                    FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "PAID")).applied())
+                    .as("a replayed event changes nothing").isFalse();
+            assertThatThrownBy(() -> new ShowPaymentQr(orders, payments, bank).show(anna, order.uid()))
+                    .as("a paid QR code is gone").isInstanceOf(NotFoundException.class);
+        }
+
+        @Test
+        void aCallbackThatDoesNotMatchThePaymentChangesNothing() {
+            Order order = placed(PaymentMethod.BANK_QR);
+            Payment payment = pay(order, "k1", null).payment();
+
+            assertThatThrownBy(() -> callback.apply("bank", "good",
+                    FakePaymentCallbacks.body("evt1", payment.reference(), "1.00", "EUR", "PAID")))
+                    .isInstanceOfSatisfying(ValidationException.class,
+                            invalid -> assertThat(invalid.errors().get(0).field()).isEqualTo("amount"));
+            assertThatThrownBy(() -> callback.apply("bank", "good",
+                    FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "USD", "PAID")))
+                    .isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> callback.apply("bank", "good",
+                    FakePaymentCallbacks.body("evt1", "AAAAAAAAAAAAAAAAAAAA", "19.20", "EUR", "PAID")))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> callback.apply("bank", "forged",
+                    FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "PAID")))
+                    .isInstanceOf(CallbackRejectedException.class);
+
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
+            assertThat(callback.apply("bank", "good",
+                    FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "PAID")).applied())
+                    .as("a refused event id is still free").isTrue();
+        }
+
+        @Test
+        void cancellingAPaidQrOrderRefundsItThroughTheBank() {
+            Order order = placed(PaymentMethod.BANK_QR);
+            Payment payment = pay(order, "k1", null).payment();
+            callback.apply("bank", "good", FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
+
+            Order cancelled = cancelOrder.cancel(anna, order.uid());
+
+            assertThat(cancelled.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
+            assertThat(bank.refunds).containsExactly(payment.reference() + " 19.20 EUR");
+        }
+
+        @Test
+        void moneyArrivingAfterTheCancelGoesStraightBack() {
+            Order order = placed(PaymentMethod.BANK_QR);
+            Payment payment = pay(order, "k1", null).payment();
+            cancelOrder.cancel(anna, order.uid());
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
+
+            callback.apply("bank", "good", FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
+
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
+            assertThat(bank.refunds).hasSize(1);
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
+        }
+
+        @Test
+        void aFailedTransferFailsTheAttempt() {
+            Order order = placed(PaymentMethod.BANK_QR);
+            Payment payment = pay(order, "k1", null).payment();
+
+            callback.apply("bank", "good", FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "FAILED"));
+
+            assertThat(payments.latestOf(order.uid()).orElseThrow().failureReason()).contains("rejected by the customer");
+            assertThat(pay(order, "k2", null).payment().status()).isEqualTo(Payment.Status.PENDING);
+        }
+    }
+
+    @Nested
+    class AtTheDoor {
+
+        @Test
+        void theCourierCollectingPaysThePaymentWithTheTerminalsReference() {
+            Order order = placed(PaymentMethod.POS_ON_DELIVERY);
+            payments.add(Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), T0));
+
+            recordEvent.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.PAYMENT_COLLECTED, Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.of("TERM-7-000123")));
+
+            Payment paid = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(paid.status()).isEqualTo(Payment.Status.PAID);
+            assertThat(paid.providerReference()).contains("TERM-7-000123");
+            assertThat(payments.ofOrder(order.uid())).hasSize(1);
+            assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
+        }
+
+        @Test
+        void aCancelledCashOrderWithdrawsItsPayment() {
+            Order order = placed(PaymentMethod.CASH_ON_DELIVERY);
+            payments.add(Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), T0));
+
+            cancelOrder.cancel(anna, order.uid());
+
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(cards.calls).isEmpty();
+        }
+    }
+
+    @Nested
+    class Timeout {
+
+        @Test
+        void ordersUnpaidPastTheTimeoutAreCancelledAndTheirQrWithdrawn() {
+            Order old = placed(PaymentMethod.BANK_QR);
+            pay(old, "k1", null);
+            Order paid = placed(PaymentMethod.CARD);
+            pay(paid, "k1", VISA);
+            clock.advance(Duration.ofMinutes(20));
+            Order young = placed(PaymentMethod.CARD);
+            clock.advance(Duration.ofMinutes(11));
+
+            assertThat(expire.expire()).isEqualTo(1);
+
+            assertThat(stored(old).status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(payments.latestOf(old.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(payments.latestOf(old.uid()).orElseThrow().failureReason())
+                    .hasValueSatisfying(reason -> assertThat(reason).contains("not paid within 30 minutes"));
+            assertThat(stored(paid).status()).isEqualTo(OrderStatus.PROCESSING);
+            assertThat(stored(young).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+            assertThat(expire.expire()).as("nothing twice").isZero();
+        }
+    }
+}

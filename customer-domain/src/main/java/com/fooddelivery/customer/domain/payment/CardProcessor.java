@@ -1,0 +1,59 @@
+package com.fooddelivery.customer.domain.payment;
+
+import com.fooddelivery.customer.domain.shared.Money;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Charges cards: a processor holds the money when the customer pays, takes it when the kitchen
+ * starts, and releases or returns it when the order is cancelled. Every call carries an
+ * idempotency key, and a processor answers a repeated key with its first answer, so retrying an
+ * unanswered call never moves money twice.
+ *
+ * <p>A call the processor does not answer (timeout, outage) throws {@link PaymentGatewayException};
+ * a refusal is an answer, {@link Declined}.
+ */
+public interface CardProcessor {
+
+    /** Holds {@code amount} on the card. */
+    Outcome authorize(PaymentReference reference, Money amount, CardSource source, String idempotencyKey);
+
+    /** Takes the held money. */
+    Outcome capture(String processorReference, Money amount, String idempotencyKey);
+
+    /** Releases the held money, before capture. */
+    Outcome voidAuthorization(String processorReference, String idempotencyKey);
+
+    /** Returns captured money. */
+    Outcome refund(String processorReference, Money amount, String idempotencyKey);
+
+    /** What the processor answered. */
+    sealed interface Outcome {
+    }
+
+    /**
+     * Done.
+     *
+     * @param processorReference the processor's id of the transaction
+     * @param card               brand and last four digits as the processor knows them (tokens reveal them only here)
+     */
+    record Approved(String processorReference, Optional<CardSummary> card) implements Outcome {
+
+        public Approved {
+            Objects.requireNonNull(processorReference, "processorReference");
+            Objects.requireNonNull(card, "card");
+        }
+    }
+
+    /**
+     * Refused, for good: retrying the same request gets the same answer.
+     *
+     * @param reason the processor's code, e.g. {@code card_declined}, {@code insufficient_funds}
+     */
+    record Declined(String reason) implements Outcome {
+
+        public Declined {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}

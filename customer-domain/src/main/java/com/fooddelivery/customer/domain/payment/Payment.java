@@ -1,0 +1,164 @@
+package com.fooddelivery.customer.domain.payment;
+
+import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.Money;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One attempt to pay one order, with its outcome. An order has at most one live attempt (pending,
+ * authorised or paid) at a time; failed and voided ones stay as its history. Immutable: every step
+ * returns a new payment, and the payment's state machine lives here.
+ *
+ * @param reference         our reference, also the processor's idempotency key and the QR code's reference
+ * @param orderUid          which order it pays
+ * @param method            how
+ * @param amount            the order's total when the attempt started
+ * @param status            where it stands
+ * @param requestKey        the client's Idempotency-Key and a fingerprint of its request; empty for
+ *                          payments at the door, which no client starts
+ * @param providerReference the processor's or bank's id of the transaction, or the POS terminal's reference
+ * @param failureReason     why it failed, was voided or refunded, in words fit for the customer
+ * @param card              brand and last four digits, for card payments
+ * @param createdAt         when the attempt started
+ * @param updatedAt         when it last changed
+ */
+public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMethod method, Money amount, Status status,
+                      Optional<RequestKey> requestKey, Optional<String> providerReference,
+                      Optional<String> failureReason, Optional<CardSummary> card, Instant createdAt,
+                      Instant updatedAt) {
+
+    /** Where a payment stands. */
+    public enum Status {
+        /** Started, no money secured yet: a QR code issued, a card call unanswered, cash not yet handed over. */
+        PENDING,
+        /** A card's money is held, to be captured when the kitchen starts. */
+        AUTHORIZED,
+        /** The money arrived. */
+        PAID,
+        /** Refused by the processor or the bank; see the failure reason. */
+        FAILED,
+        /** Given up before any money moved: an authorisation released, a QR code withdrawn. */
+        VOIDED,
+        /** The money went back to the customer. */
+        REFUNDED;
+
+        /** Whether this attempt still counts as the order's payment (no new attempt may start). */
+        public boolean live() {
+            return this == PENDING || this == AUTHORIZED || this == PAID;
+        }
+    }
+
+    /**
+     * The client's Idempotency-Key of the request that started the attempt.
+     *
+     * @param key         the key
+     * @param fingerprint a digest of the request, to tell a retry from a different request
+     */
+    public record RequestKey(String key, String fingerprint) {
+
+        public RequestKey {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(fingerprint, "fingerprint");
+        }
+    }
+
+    public Payment {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(orderUid, "orderUid");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(requestKey, "requestKey");
+        Objects.requireNonNull(providerReference, "providerReference");
+        Objects.requireNonNull(failureReason, "failureReason");
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** A new attempt the customer starts in the app (card or bank QR). */
+    public static Payment start(OrderUid orderUid, PaymentMethod method, Money amount, RequestKey key,
+                                Optional<CardSummary> card, Instant now) {
+        if (!method.prepaid()) {
+            throw new IllegalArgumentException(method + " is paid at the door, not in the app");
+        }
+        return new Payment(PaymentReference.random(), orderUid, method, amount, Status.PENDING, Optional.of(key),
+                Optional.empty(), Optional.empty(), card, now, now);
+    }
+
+    /** The payment at the door that a cash or POS order starts with, collected by the courier. */
+    public static Payment atTheDoor(OrderUid orderUid, PaymentMethod method, Money amount, Instant now) {
+        if (method.prepaid()) {
+            throw new IllegalArgumentException(method + " is paid in the app");
+        }
+        return new Payment(PaymentReference.random(), orderUid, method, amount, Status.PENDING, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), now, now);
+    }
+
+    /** The processor holds the card's money. */
+    public Payment authorized(String processorReference, Optional<CardSummary> confirmedCard, Instant at) {
+        require(Status.PENDING, "authorised");
+        return new Payment(reference, orderUid, method, amount, Status.AUTHORIZED, requestKey,
+                Optional.of(processorReference), Optional.empty(), confirmedCard.or(() -> card), createdAt, at);
+    }
+
+    /** The money arrived: a card captured, a bank transfer confirmed, cash or POS collected at the door. */
+    public Payment paid(Optional<String> transactionReference, Instant at) {
+        if (status != Status.PENDING && status != Status.AUTHORIZED) {
+            throw new ConflictException("A payment that is " + status + " cannot be paid.");
+        }
+        return new Payment(reference, orderUid, method, amount, Status.PAID, requestKey,
+                transactionReference.or(() -> providerReference), Optional.empty(), card, createdAt, at);
+    }
+
+    /** The processor or the bank refused. */
+    public Payment failed(String reason, Instant at) {
+        require(Status.PENDING, "failed");
+        return new Payment(reference, orderUid, method, amount, Status.FAILED, requestKey, providerReference,
+                Optional.of(reason), card, createdAt, at);
+    }
+
+    /** A call to the processor went unanswered: still pending, with a note why, for a retry with the same key. */
+    public Payment unanswered(String reason, Instant at) {
+        require(Status.PENDING, "left pending");
+        return new Payment(reference, orderUid, method, amount, Status.PENDING, requestKey, providerReference,
+                Optional.of(reason), card, createdAt, at);
+    }
+
+    /** Given up before money moved: the authorisation released or the QR code withdrawn. */
+    public Payment voided(String reason, Instant at) {
+        if (status != Status.PENDING && status != Status.AUTHORIZED) {
+            throw new ConflictException("A payment that is " + status + " cannot be voided.");
+        }
+        return new Payment(reference, orderUid, method, amount, Status.VOIDED, requestKey, providerReference,
+                Optional.of(reason), card, createdAt, at);
+    }
+
+    /** The money went back to the customer. */
+    public Payment refunded(String reason, Instant at) {
+        require(Status.PAID, "refunded");
+        return new Payment(reference, orderUid, method, amount, Status.REFUNDED, requestKey, providerReference,
+                Optional.of(reason), card, createdAt, at);
+    }
+
+    /**
+     * Money that arrived for an attempt already given up (voided when the order was cancelled first,
+     * or failed) and was sent straight back.
+     */
+    public Payment refundedOnArrival(String transactionReference, String reason, Instant at) {
+        if (status != Status.VOIDED && status != Status.FAILED) {
+            throw new ConflictException("A payment that is " + status + " is not refunded on arrival.");
+        }
+        return new Payment(reference, orderUid, method, amount, Status.REFUNDED, requestKey,
+                Optional.of(transactionReference), Optional.of(reason), card, createdAt, at);
+    }
+
+    private void require(Status required, String step) {
+        if (status != required) {
+            throw new ConflictException("A payment that is " + status + " cannot be " + step + ".");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.fooddelivery.customer.domain.payment;
+
+import java.security.SecureRandom;
+import java.util.Objects;
+
+/**
+ * Our reference of one payment attempt, as the bank and the card processor see it: in the QR code's
+ * reference field, in callbacks and as the processor's idempotency key. 20 upper-case letters and
+ * digits, so it fits the tightest field it travels in (EMVCo tag 62-05 holds 25 characters).
+ *
+ * @param value the reference
+ */
+public record PaymentReference(String value) {
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Length of every reference. */
+    public static final int LENGTH = 20;
+
+    public PaymentReference {
+        Objects.requireNonNull(value, "value");
+        if (!value.matches("[A-Z0-9]{" + LENGTH + "}")) {
+            throw new IllegalArgumentException("a payment reference is " + LENGTH + " upper-case letters and digits");
+        }
+    }
+
+    /** A new random reference; 100 bits, so nobody guesses another customer's. */
+    public static PaymentReference random() {
+        StringBuilder text = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            text.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return new PaymentReference(text.toString());
+    }
+
+    /** The reference written as {@code text}, if it is one. */
+    public static java.util.Optional<PaymentReference> parse(String text) {
+        return text != null && text.matches("[A-Z0-9]{" + LENGTH + "}")
+                ? java.util.Optional.of(new PaymentReference(text)) : java.util.Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

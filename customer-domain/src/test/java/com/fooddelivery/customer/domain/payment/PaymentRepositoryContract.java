@@ -1,0 +1,111 @@
+package com.fooddelivery.customer.domain.payment;
+
+import static com.fooddelivery.customer.domain.customer.TestCustomers.aCustomer;
+import static com.fooddelivery.customer.domain.order.OrderFixtures.T0;
+import static com.fooddelivery.customer.domain.order.OrderFixtures.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.order.OrderRepositoryContract;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link PaymentRepository} promises; run against the fake and against PostgreSQL. */
+public abstract class PaymentRepositoryContract {
+
+    private PaymentRepository payments;
+    private Order cardOrder;
+    private Order cashOrder;
+
+    protected abstract Stores emptyStores();
+
+    /**
+     * @param stores   the customers and orders the payments refer to
+     * @param payments the repository under test
+     */
+    public record Stores(OrderRepositoryContract.Stores stores, PaymentRepository payments) {
+    }
+
+    @BeforeEach
+    void twoOrders() {
+        Stores stores = emptyStores();
+        payments = stores.payments();
+        OrderRepository orders = stores.stores().orders();
+        CustomerId anna = stores.stores().customers().add(aCustomer(1).build()).id();
+        cardOrder = anOrder().by(anna).paidWith(PaymentMethod.CARD).build();
+        cashOrder = anOrder().by(anna).build();
+        orders.add(cardOrder);
+        orders.add(cashOrder);
+    }
+
+    private Payment cardAttempt(String key) {
+        return Payment.start(cardOrder.uid(), PaymentMethod.CARD, cardOrder.total(),
+                new Payment.RequestKey(key, "fingerprint-" + key), Optional.of(new CardSummary("VISA", "4242")), T0);
+    }
+
+    @Test
+    void anAttemptComesBackAsStoredAndThroughEveryLookup() {
+        Payment payment = cardAttempt("k1");
+
+        payments.add(payment);
+
+        assertThat(payments.byReference(payment.reference())).contains(payment);
+        assertThat(payments.byRequestKey(cardOrder.uid(), "k1")).contains(payment);
+        assertThat(payments.byRequestKey(cardOrder.uid(), "k2")).isEmpty();
+        assertThat(payments.byRequestKey(cashOrder.uid(), "k1")).isEmpty();
+        assertThat(payments.ofOrder(cardOrder.uid())).containsExactly(payment);
+        assertThat(payments.byReference(PaymentReference.random())).isEmpty();
+    }
+
+    @Test
+    void everyStepOfTheLifeIsKept() {
+        Payment payment = cardAttempt("k1");
+        payments.add(payment);
+
+        Payment authorized = payment.authorized("ch_1", Optional.of(new CardSummary("VISA", "4242")), T0.plusSeconds(1));
+        payments.update(authorized);
+        assertThat(payments.byReference(payment.reference())).contains(authorized);
+
+        Payment voided = authorized.voided("order cancelled", T0.plusSeconds(2));
+        payments.update(voided);
+        assertThat(payments.byReference(payment.reference())).contains(voided);
+    }
+
+    @Test
+    void attemptsOfAnOrderComeOldestFirstAndTheLiveOneIsFound() {
+        Payment first = cardAttempt("k1");
+        payments.add(first);
+        payments.update(first.failed("card_declined", T0.plusSeconds(1)));
+        Payment second = cardAttempt("k2");
+        payments.add(second);
+
+        assertThat(payments.ofOrder(cardOrder.uid())).extracting(Payment::requestKey)
+                .extracting(key -> key.orElseThrow().key()).containsExactly("k1", "k2");
+        assertThat(payments.latestOf(cardOrder.uid())).contains(second);
+        assertThat(payments.liveOf(cardOrder.uid())).contains(second);
+    }
+
+    @Test
+    void aPaymentAtTheDoorHasNoRequestKey() {
+        Payment atTheDoor = Payment.atTheDoor(cashOrder.uid(), PaymentMethod.POS_ON_DELIVERY, cashOrder.total(), T0);
+        payments.add(atTheDoor);
+        Payment collected = atTheDoor.paid(Optional.of("terminal-0042"), T0.plusSeconds(60));
+        payments.update(collected);
+
+        assertThat(payments.ofOrder(cashOrder.uid())).containsExactly(collected);
+        assertThat(payments.ofOrder(cashOrder.uid()).get(0).requestKey()).isEmpty();
+    }
+
+    @Test
+    void anEventIsAppliedOncePerProvider() {
+        Payment payment = cardAttempt("k1");
+        payments.add(payment);
+
+        assertThat(payments.markEventApplied("bank", "evt_1", payment.reference(), T0)).isTrue();
+        assertThat(payments.markEventApplied("bank", "evt_1", payment.reference(), T0.plusSeconds(5))).isFalse();
+        assertThat(payments.markEventApplied("stripe", "evt_1", payment.reference(), T0)).isTrue();
+    }
+}

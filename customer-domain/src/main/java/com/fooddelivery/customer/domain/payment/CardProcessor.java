@@ -11,7 +11,7 @@ import java.util.Optional;
  * unanswered call never moves money twice.
  *
  * <p>A call the processor does not answer (timeout, outage) throws {@link PaymentGatewayException};
- * a refusal is an answer, {@link Outcome.Declined}.
+ * a refusal is an answer, {@link Declined}.
  */
 public interface CardProcessor {
 

@@ -5,12 +5,9 @@ import static com.fooddelivery.customer.bootstrap.ApiClient.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.domain.menu.TestPictures;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -529,26 +525,10 @@ class OpsMenuApiTest {
     }
 
     private static byte[] png(Color colour) {
-        return encode(colour, "png");
+        return TestPictures.png(colour);
     }
 
     private static byte[] jpeg(Color colour) {
-        return encode(colour, "jpg");
-    }
-
-    private static byte[] encode(Color colour, String format) {
-        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < 16; x++) {
-            for (int y = 0; y < 16; y++) {
-                image.setRGB(x, y, colour.getRGB());
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, format, out);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return out.toByteArray();
+        return TestPictures.jpeg(colour);
     }
 }

@@ -34,8 +34,7 @@ import com.fooddelivery.customer.application.menu.ChangeMenuItem;
 import com.fooddelivery.customer.application.menu.ListCategories;
 import com.fooddelivery.customer.application.menu.ListMenuItems;
 import com.fooddelivery.customer.application.menu.RemoveCategory;
-import com.fooddelivery.customer.application.menu.ReplaceCategoryPicture;
-import com.fooddelivery.customer.application.menu.ReplaceMenuItemPicture;
+import com.fooddelivery.customer.application.menu.ReplacePicture;
 import com.fooddelivery.customer.application.menu.RetireMenuItem;
 import com.fooddelivery.customer.application.menu.ShowMenuItem;
 import com.fooddelivery.customer.application.menu.ShowPicture;
@@ -106,9 +105,9 @@ public final class CustomerBackend implements AutoCloseable {
                     new ShowMenuItem(menu), new ShowPicture(menu));
             PriceCeiling ceiling = new PriceCeiling(new Money(settings.maxPrice(), settings.currency()));
             OpsMenuRoutes opsMenuRoutes = new OpsMenuRoutes(new AddCategory(menu, unitOfWork),
-                    new ChangeCategory(menu, unitOfWork), new ReplaceCategoryPicture(menu, unitOfWork),
+                    new ChangeCategory(menu, unitOfWork), new ReplacePicture(menu, unitOfWork),
                     new RemoveCategory(menu, unitOfWork), new AddMenuItem(menu, unitOfWork, ceiling),
-                    new ChangeMenuItem(menu, unitOfWork, ceiling), new ReplaceMenuItemPicture(menu, unitOfWork),
+                    new ChangeMenuItem(menu, unitOfWork, ceiling),
                     new RetireMenuItem(menu, unitOfWork));
             if (settings.serviceKeys().size() == 0) {
                 LOG.warn("SERVICE_KEYS is not set: every /api/v1/ops request will be refused");

@@ -8,8 +8,7 @@ import com.fooddelivery.customer.application.menu.AddMenuItem;
 import com.fooddelivery.customer.application.menu.ChangeCategory;
 import com.fooddelivery.customer.application.menu.ChangeMenuItem;
 import com.fooddelivery.customer.application.menu.RemoveCategory;
-import com.fooddelivery.customer.application.menu.ReplaceCategoryPicture;
-import com.fooddelivery.customer.application.menu.ReplaceMenuItemPicture;
+import com.fooddelivery.customer.application.menu.ReplacePicture;
 import com.fooddelivery.customer.application.menu.RetireMenuItem;
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.MenuItem;
@@ -26,24 +25,22 @@ public final class OpsMenuRoutes {
 
     private final AddCategory addCategory;
     private final ChangeCategory changeCategory;
-    private final ReplaceCategoryPicture replaceCategoryPicture;
+    private final ReplacePicture replacePicture;
     private final RemoveCategory removeCategory;
     private final AddMenuItem addMenuItem;
     private final ChangeMenuItem changeMenuItem;
-    private final ReplaceMenuItemPicture replaceMenuItemPicture;
     private final RetireMenuItem retireMenuItem;
 
     public OpsMenuRoutes(AddCategory addCategory, ChangeCategory changeCategory,
-                         ReplaceCategoryPicture replaceCategoryPicture, RemoveCategory removeCategory,
+                         ReplacePicture replacePicture, RemoveCategory removeCategory,
                          AddMenuItem addMenuItem, ChangeMenuItem changeMenuItem,
-                         ReplaceMenuItemPicture replaceMenuItemPicture, RetireMenuItem retireMenuItem) {
+                         RetireMenuItem retireMenuItem) {
         this.addCategory = Objects.requireNonNull(addCategory);
         this.changeCategory = Objects.requireNonNull(changeCategory);
-        this.replaceCategoryPicture = Objects.requireNonNull(replaceCategoryPicture);
+        this.replacePicture = Objects.requireNonNull(replacePicture);
         this.removeCategory = Objects.requireNonNull(removeCategory);
         this.addMenuItem = Objects.requireNonNull(addMenuItem);
         this.changeMenuItem = Objects.requireNonNull(changeMenuItem);
-        this.replaceMenuItemPicture = Objects.requireNonNull(replaceMenuItemPicture);
         this.retireMenuItem = Objects.requireNonNull(retireMenuItem);
     }
 
@@ -61,7 +58,7 @@ public final class OpsMenuRoutes {
         }, Access.SERVICE);
         routes.put(OPS + "/categories/{id}/picture", ctx -> {
             var id = PathIds.category(ctx);
-            replaceCategoryPicture.replace(new ReplaceCategoryPicture.Command(id, bodies.picture(ctx)));
+            replacePicture.replace(new ReplacePicture.Command.OfCategory(id, bodies.picture(ctx)));
             ctx.status(204);
         }, Access.SERVICE);
         routes.delete(OPS + "/categories/{id}", ctx -> {
@@ -84,7 +81,7 @@ public final class OpsMenuRoutes {
         }, Access.SERVICE);
         routes.put(OPS + "/menu-items/{id}/picture", ctx -> {
             var id = PathIds.menuItem(ctx);
-            replaceMenuItemPicture.replace(new ReplaceMenuItemPicture.Command(id, bodies.picture(ctx)));
+            replacePicture.replace(new ReplacePicture.Command.OfMenuItem(id, bodies.picture(ctx)));
             ctx.status(204);
         }, Access.SERVICE);
         routes.delete(OPS + "/menu-items/{id}", ctx -> {

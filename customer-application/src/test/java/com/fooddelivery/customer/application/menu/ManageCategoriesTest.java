@@ -69,8 +69,8 @@ class ManageCategoriesTest {
 
         assertThatThrownBy(() -> change.change(new ChangeCategory.Command(UNKNOWN, "Pizza", "")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> new ReplaceCategoryPicture(menu, unitOfWork)
-                .replace(new ReplaceCategoryPicture.Command(UNKNOWN, TestPictures.picture(Color.RED))))
+        assertThatThrownBy(() -> new ReplacePicture(menu, unitOfWork)
+                .replace(new ReplacePicture.Command.OfCategory(UNKNOWN, TestPictures.picture(Color.RED))))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -78,8 +78,8 @@ class ManageCategoriesTest {
     void replacesAPicture() {
         Category pizza = menu.add(new NewCategory("Pizza", "", Optional.of(TestPictures.picture(Color.RED))));
 
-        new ReplaceCategoryPicture(menu, unitOfWork)
-                .replace(new ReplaceCategoryPicture.Command(pizza.id(), TestPictures.picture(Color.GREEN)));
+        new ReplacePicture(menu, unitOfWork)
+                .replace(new ReplacePicture.Command.OfCategory(pizza.id(), TestPictures.picture(Color.GREEN)));
 
         assertThat(new ShowPicture(menu).show(new ShowPicture.Query.OfCategory(pizza.id())))
                 .isEqualTo(TestPictures.picture(Color.GREEN));

@@ -126,13 +126,13 @@ class ManageMenuItemsTest {
 
     @Test
     void replacesAPicture() {
-        new ReplaceMenuItemPicture(menu, unitOfWork)
-                .replace(new ReplaceMenuItemPicture.Command(margherita.id(), TestPictures.picture(Color.RED)));
+        new ReplacePicture(menu, unitOfWork)
+                .replace(new ReplacePicture.Command.OfMenuItem(margherita.id(), TestPictures.picture(Color.RED)));
 
         assertThat(new ShowPicture(menu).show(new ShowPicture.Query.OfMenuItem(margherita.id())))
                 .isEqualTo(TestPictures.picture(Color.RED));
-        assertThatThrownBy(() -> new ReplaceMenuItemPicture(menu, unitOfWork)
-                .replace(new ReplaceMenuItemPicture.Command(UNKNOWN, TestPictures.picture(Color.RED))))
+        assertThatThrownBy(() -> new ReplacePicture(menu, unitOfWork)
+                .replace(new ReplacePicture.Command.OfMenuItem(UNKNOWN, TestPictures.picture(Color.RED))))
                 .isInstanceOf(NotFoundException.class);
     }
 

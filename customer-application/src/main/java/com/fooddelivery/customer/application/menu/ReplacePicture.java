@@ -1,0 +1,73 @@
+package com.fooddelivery.customer.application.menu;
+
+import com.fooddelivery.customer.domain.menu.CategoryId;
+import com.fooddelivery.customer.domain.menu.MenuItemId;
+import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.Picture;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import jakarta.inject.Inject;
+import java.util.Objects;
+
+/** The kitchen gives a section of the menu, or a dish, a new picture. */
+public class ReplacePicture {
+
+    private final MenuRepository menu;
+    private final UnitOfWork unitOfWork;
+
+    /**
+     * @param menu       where the menu is kept
+     * @param unitOfWork the transaction the replacement runs in
+     */
+    @Inject
+    public ReplacePicture(MenuRepository menu, UnitOfWork unitOfWork) {
+        this.menu = Objects.requireNonNull(menu, "menu");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    /**
+     * Replaces the picture; its new tag tells every client holding the old one.
+     *
+     * @throws NotFoundException when the category or item is not on the menu
+     */
+    public void replace(Command command) {
+        unitOfWork.inTransaction(() -> {
+            // Java 17 has no pattern switch; the sealed interface keeps this choice exhaustive in review.
+            if (command instanceof Command.OfCategory category) {
+                menu.replacePicture(category.id(), command.picture());
+            } else {
+                menu.replacePicture(((Command.OfMenuItem) command).id(), command.picture());
+            }
+            return null;
+        });
+    }
+
+    /** Whose picture is replaced, and by which. */
+    public sealed interface Command {
+
+        /** The new picture, already recognised as an image by its bytes. */
+        Picture picture();
+
+        /**
+         * @param id      the category
+         * @param picture the new picture
+         */
+        record OfCategory(CategoryId id, Picture picture) implements Command {
+            public OfCategory {
+                Objects.requireNonNull(id, "id");
+                Objects.requireNonNull(picture, "picture");
+            }
+        }
+
+        /**
+         * @param id      the menu item
+         * @param picture the new picture
+         */
+        record OfMenuItem(MenuItemId id, Picture picture) implements Command {
+            public OfMenuItem {
+                Objects.requireNonNull(id, "id");
+                Objects.requireNonNull(picture, "picture");
+            }
+        }
+    }
+}

@@ -280,7 +280,7 @@ class AccountsApiTest {
         TOKENS_HANDED_OUT.add(olga.signIn());
         TOKENS_HANDED_OUT.add(olga.signIn());
 
-        List<String> rows = dumpEveryRow();
+        List<String> rows = DatabaseDump.everyRow(database);
 
         assertThat(rows).isNotEmpty();
         for (String row : rows) {
@@ -356,27 +356,5 @@ class AccountsApiTest {
         } catch (SQLException failure) {
             throw new IllegalStateException(failure);
         }
-    }
-
-    /** Every row of every table of the schema as text, like a plain dump. */
-    private static List<String> dumpEveryRow() throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet result = sql.executeQuery(
-                    "select table_name from information_schema.tables where table_schema = 'public'")) {
-                while (result.next()) {
-                    tables.add(result.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet result = sql.executeQuery("select row_to_json(t)::text from \"" + table + "\" t")) {
-                    while (result.next()) {
-                        rows.add(result.getString(1));
-                    }
-                }
-            }
-        }
-        return rows;
     }
 }

@@ -294,7 +294,7 @@ class PaymentsApiTest {
         pay(token, other, key(), "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":1,\"expYear\":2030,"
                 + "\"cvc\":\"" + cvc + "\",\"holder\":\"A\",\"pin\":\"x\"}}");
 
-        List<String> rows = dumpEveryRow();
+        List<String> rows = DatabaseDump.everyRow(database);
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("\"card_last4\":\"4444\""));
         for (String row : rows) {
             assertThat(row).doesNotContain(number).doesNotContain(cvc);
@@ -410,27 +410,5 @@ class PaymentsApiTest {
             result.next();
             return result.getInt(1);
         }
-    }
-
-    private static List<String> dumpEveryRow() throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement sql = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet result = sql.executeQuery(
-                    "select table_name from information_schema.tables where table_schema = 'public'")) {
-                while (result.next()) {
-                    tables.add(result.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet result = sql.executeQuery("select row_to_json(t)::text from \"" + table + "\" t")) {
-                    while (result.next()) {
-                        rows.add(result.getString(1));
-                    }
-                }
-            }
-        }
-        return rows;
     }
 }

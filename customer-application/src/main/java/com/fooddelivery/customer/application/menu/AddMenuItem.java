@@ -3,7 +3,6 @@ package com.fooddelivery.customer.application.menu;
 import com.fooddelivery.customer.domain.menu.CategoryId;
 import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
-import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.menu.PriceCeiling;
 import com.fooddelivery.customer.domain.shared.Money;
@@ -62,13 +61,7 @@ public class AddMenuItem {
     public record Command(Integer categoryId, String name, String description, BigDecimal price) {
 
         public Command {
-            Validator.check()
-                    .require(categoryId != null, "categoryId", "is required")
-                    .require(categoryId == null || categoryId > 0, "categoryId", "must be a positive whole number")
-                    .text(name, "name", 1, NewCategory.NAME_MAX)
-                    .text(description, "description", 0, NewCategory.DESCRIPTION_MAX)
-                    .positiveAmount(price, "price")
-                    .done();
+            MenuItemRules.itemFields(Validator.check(), categoryId, name, description, price).done();
         }
     }
 }

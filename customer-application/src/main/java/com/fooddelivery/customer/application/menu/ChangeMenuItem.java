@@ -5,7 +5,6 @@ import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuItemDetails;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
-import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.PriceCeiling;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
@@ -73,12 +72,7 @@ public class ChangeMenuItem {
 
         public Command {
             Objects.requireNonNull(id, "id");
-            Validator.check()
-                    .require(categoryId != null, "categoryId", "is required")
-                    .require(categoryId == null || categoryId > 0, "categoryId", "must be a positive whole number")
-                    .text(name, "name", 1, NewCategory.NAME_MAX)
-                    .text(description, "description", 0, NewCategory.DESCRIPTION_MAX)
-                    .positiveAmount(price, "price")
+            MenuItemRules.itemFields(Validator.check(), categoryId, name, description, price)
                     .require(available != null, "available", "is required")
                     .done();
         }

@@ -33,6 +33,7 @@ import com.fooddelivery.customer.application.menu.ChangeCategory;
 import com.fooddelivery.customer.application.menu.ChangeMenuItem;
 import com.fooddelivery.customer.application.menu.ListCategories;
 import com.fooddelivery.customer.application.menu.ListMenuItems;
+import com.fooddelivery.customer.application.menu.MenuFreshness;
 import com.fooddelivery.customer.application.menu.RemoveCategory;
 import com.fooddelivery.customer.application.menu.ReplacePicture;
 import com.fooddelivery.customer.application.menu.RetireMenuItem;
@@ -101,7 +102,9 @@ public final class CustomerBackend implements AutoCloseable {
                 LOG.info("Loaded the demo menu into the empty embedded database");
             }
 
-            MenuRoutes menuRoutes = new MenuRoutes(new ListCategories(menu), new ListMenuItems(menu, unitOfWork),
+            MenuFreshness freshness = new MenuFreshness(settings.menuMaxAge(), Clock.systemUTC());
+            MenuRoutes menuRoutes = new MenuRoutes(new ListCategories(menu, freshness),
+                    new ListMenuItems(menu, unitOfWork, freshness),
                     new ShowMenuItem(menu), new ShowPicture(menu));
             PriceCeiling ceiling = new PriceCeiling(new Money(settings.maxPrice(), settings.currency()));
             OpsMenuRoutes opsMenuRoutes = new OpsMenuRoutes(new AddCategory(menu, unitOfWork),

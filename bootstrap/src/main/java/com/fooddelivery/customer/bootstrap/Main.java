@@ -1,6 +1,8 @@
 package com.fooddelivery.customer.bootstrap;
 
+import ch.qos.logback.classic.LoggerContext;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
 
 /** Starts customerbackend from environment variables; stops cleanly on Ctrl-C or SIGTERM. */
 public final class Main {
@@ -28,6 +30,10 @@ public final class Main {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             backend.close();
+            // Log lines are written by a background thread; let it write the last of them.
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+                logging.stop();
+            }
             stopped.countDown();
         }, "customerbackend-shutdown"));
         stopped.await();

@@ -46,12 +46,14 @@ import java.util.Optional;
  * @param httpMaxThreads the most request threads ({@code HTTP_MAX_THREADS}, default 200)
  * @param shutdownGrace how long a stop lets requests in flight finish ({@code SHUTDOWN_GRACE}, ISO-8601,
  *                    default PT10S)
+ * @param menuMaxAge  how old a menu list shown to a browsing customer may be ({@code MENU_MAX_AGE}, ISO-8601,
+ *                    default PT1S; PT0S reads the database on every request)
  * @param payments    how orders are paid: see {@link PaymentSettings}
  */
 public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
                        boolean demoMenu, SessionPolicy sessions, ServiceKeys serviceKeys, BigDecimal maxPrice,
                        int maxPictureBytes, EstimatePolicy estimates, LogFormat logFormat, List<String> corsOrigins, int httpMaxThreads,
-                       Duration shutdownGrace, PaymentSettings payments) {
+                       Duration shutdownGrace, Duration menuMaxAge, PaymentSettings payments) {
 
     /**
      * How orders are paid.
@@ -113,6 +115,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 corsOrigins(env),
                 integer(env, "HTTP_MAX_THREADS", 200, Operations.MIN_THREADS, 2_000),
                 duration(env, "SHUTDOWN_GRACE", Duration.ofSeconds(10), MAX_SHUTDOWN_GRACE),
+                duration(env, "MENU_MAX_AGE", Duration.ofSeconds(1), Duration.ofHours(1)),
                 payments(env));
     }
 

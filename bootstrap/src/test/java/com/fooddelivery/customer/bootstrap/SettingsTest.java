@@ -31,16 +31,19 @@ class SettingsTest {
         assertThat(settings.corsOrigins()).isEmpty();
         assertThat(settings.httpMaxThreads()).isEqualTo(200);
         assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.menuMaxAge()).isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
     void operationsSettingsAreReadAsGiven() {
         Settings settings = Settings.from(Map.of("LOG_FORMAT", "JSON", "HTTP_MAX_THREADS", "64",
-                "SHUTDOWN_GRACE", "PT30S", "CORS_ORIGINS", "https://app.example.com, http://localhost:3000"));
+                "SHUTDOWN_GRACE", "PT30S", "CORS_ORIGINS", "https://app.example.com, http://localhost:3000",
+                "MENU_MAX_AGE", "PT0S"));
 
         assertThat(settings.logFormat()).isEqualTo(Settings.LogFormat.JSON);
         assertThat(settings.httpMaxThreads()).isEqualTo(64);
         assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.menuMaxAge()).isZero();
         assertThat(settings.corsOrigins()).containsExactly("https://app.example.com", "http://localhost:3000");
     }
 
@@ -50,6 +53,8 @@ class SettingsTest {
         assertRefused(Map.of("HTTP_MAX_THREADS", "4"), "HTTP_MAX_THREADS");
         assertRefused(Map.of("SHUTDOWN_GRACE", "10"), "SHUTDOWN_GRACE");
         assertRefused(Map.of("SHUTDOWN_GRACE", "PT1H"), "SHUTDOWN_GRACE");
+        assertRefused(Map.of("MENU_MAX_AGE", "-PT1S"), "MENU_MAX_AGE");
+        assertRefused(Map.of("MENU_MAX_AGE", "PT2H"), "MENU_MAX_AGE");
         assertRefused(Map.of("CORS_ORIGINS", "*"), "CORS_ORIGINS");
         assertRefused(Map.of("CORS_ORIGINS", "https://app.example.com/path"), "CORS_ORIGINS");
         assertRefused(Map.of("CORS_ORIGINS", "app.example.com"), "CORS_ORIGINS");

@@ -3,6 +3,7 @@ package com.example.embedding;
 import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.application.menu.ListCategories;
 import com.fooddelivery.customer.application.menu.ListMenuItems;
+import com.fooddelivery.customer.application.menu.MenuFreshness;
 import com.fooddelivery.customer.application.order.CancelOrder;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.ShowOrder;
@@ -90,8 +91,8 @@ public final class EmbeddedCustomerCore {
         signIn = new SignIn(customers, sessions, attempts, hasher, unitOfWork,
                 new SessionPolicy(SessionPolicy.DEFAULT_LIFETIME), clock);
         authenticate = new Authenticate(sessions, clock);
-        listCategories = new ListCategories(menu);
-        listMenuItems = new ListMenuItems(menu, unitOfWork);
+        listCategories = new ListCategories(menu, MenuFreshness.readEveryTime());
+        listMenuItems = new ListMenuItems(menu, unitOfWork, MenuFreshness.readEveryTime());
         placeOrder = new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT, clock);
         payOrder = new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock);
         showOrder = new ShowOrder(orders);

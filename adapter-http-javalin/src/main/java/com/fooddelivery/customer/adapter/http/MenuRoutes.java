@@ -4,10 +4,14 @@ import com.fooddelivery.customer.application.menu.ListCategories;
 import com.fooddelivery.customer.application.menu.ListMenuItems;
 import com.fooddelivery.customer.application.menu.ShowMenuItem;
 import com.fooddelivery.customer.application.menu.ShowPicture;
+import com.fooddelivery.customer.domain.menu.CategoryId;
 import com.fooddelivery.customer.domain.menu.Picture;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** The public menu: no token needed. */
 public final class MenuRoutes {
@@ -23,6 +27,8 @@ public final class MenuRoutes {
     private final ListMenuItems listMenuItems;
     private final ShowMenuItem showMenuItem;
     private final ShowPicture showPicture;
+    private final Renderings<Boolean, ListCategories.Result> categoryLists = new Renderings<>();
+    private final Renderings<CategoryId, ListMenuItems.Result> itemLists = new Renderings<>();
 
     public MenuRoutes(ListCategories listCategories, ListMenuItems listMenuItems, ShowMenuItem showMenuItem,
                       ShowPicture showPicture) {
@@ -33,12 +39,14 @@ public final class MenuRoutes {
     }
 
     void register(RoutesConfig routes, Responses responses) {
-        routes.get(HttpApi.BASE + "/categories", ctx -> responses.json(ctx, new MenuDtos.CategoryList(
-                listCategories.list().categories().stream().map(MenuDtos::toDto).toList())));
+        routes.get(HttpApi.BASE + "/categories", ctx -> responses.json(ctx, categoryLists.of(Boolean.TRUE,
+                listCategories.list(), result -> responses.render(new MenuDtos.CategoryList(
+                        result.categories().stream().map(MenuDtos::toDto).toList())))));
         routes.get(HttpApi.BASE + "/categories/{id}/menu-items", ctx -> {
-            ListMenuItems.Result result = listMenuItems.list(new ListMenuItems.Query(PathIds.category(ctx)));
-            responses.json(ctx, new MenuDtos.MenuItemList(MenuDtos.toDto(result.category()),
-                    result.items().stream().map(MenuDtos::toDto).toList()));
+            CategoryId id = PathIds.category(ctx);
+            responses.json(ctx, itemLists.of(id, listMenuItems.list(new ListMenuItems.Query(id)),
+                    result -> responses.render(new MenuDtos.MenuItemList(MenuDtos.toDto(result.category()),
+                            result.items().stream().map(MenuDtos::toDto).toList()))));
         });
         routes.get(HttpApi.BASE + "/menu-items/{id}",
                 ctx -> responses.json(ctx, MenuDtos.toDto(showMenuItem.show(PathIds.menuItem(ctx)))));
@@ -46,6 +54,29 @@ public final class MenuRoutes {
                 showPicture.show(new ShowPicture.Query.OfCategory(PathIds.category(ctx)))));
         routes.get(HttpApi.BASE + "/menu-items/{id}/picture", ctx -> picture(ctx, responses,
                 showPicture.show(new ShowPicture.Query.OfMenuItem(PathIds.menuItem(ctx)))));
+    }
+
+    /**
+     * The last body written per key, reused for as long as the application hands back the very
+     * same result: the menu's lists are remembered there for a while (see {@code MenuFreshness}),
+     * and writing and tagging them again for each request would cost more than the rest of it.
+     */
+    private static final class Renderings<K, R> {
+
+        private record Last<R>(R result, Responses.Rendered body) {
+        }
+
+        private final Map<K, Last<R>> last = new ConcurrentHashMap<>();
+
+        Responses.Rendered of(K key, R result, Function<R, Responses.Rendered> render) {
+            Last<R> known = last.get(key);
+            if (known != null && known.result() == result) {
+                return known.body();
+            }
+            Responses.Rendered body = render.apply(result);
+            last.put(key, new Last<>(result, body));
+            return body;
+        }
     }
 
     private static void picture(Context ctx, Responses responses, Picture picture) {

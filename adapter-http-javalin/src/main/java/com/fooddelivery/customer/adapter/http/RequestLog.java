@@ -5,6 +5,7 @@ import io.javalin.router.Endpoint;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,7 @@ final class RequestLog {
     /** Runs first on every request. */
     void start(Context ctx) {
         String offered = ctx.header(HEADER);
-        String id = offered != null && SANE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = offered != null && SANE_ID.matcher(offered).matches() ? offered : newId();
         ctx.attribute(ATTRIBUTE, id);
         ctx.header(HEADER, id);
         MDC.put(MDC_KEY, id);
@@ -64,6 +65,18 @@ final class RequestLog {
             // Jetty reuses the thread for the next request, which must not inherit this id.
             MDC.remove(MDC_KEY);
         }
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator. A request id only has to be
+     * unique, not unguessable, and {@link UUID#randomUUID()} draws from one shared
+     * {@code SecureRandom} that every request thread would queue on.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+        return new UUID(high, low).toString();
     }
 
     private static String route(Context ctx) {

@@ -21,8 +21,22 @@ final class Responses {
 
     /** A JSON body that clients must revalidate before reuse. */
     void json(Context ctx, Object body) {
+        json(ctx, render(body));
+    }
+
+    /** A JSON body written earlier, that clients must revalidate before reuse. */
+    void json(Context ctx, Rendered body) {
+        send(ctx, body.bytes(), "application/json", body.tag(), "no-cache");
+    }
+
+    /** The body as JSON with its entity tag, for a caller that sends the same body many times. */
+    Rendered render(Object body) {
         byte[] bytes = write(body);
-        send(ctx, bytes, "application/json", tagOf(bytes), "no-cache");
+        return new Rendered(bytes, tagOf(bytes));
+    }
+
+    /** A JSON body and its tag. The bytes are never changed once written. */
+    record Rendered(byte[] bytes, String tag) {
     }
 
     /**

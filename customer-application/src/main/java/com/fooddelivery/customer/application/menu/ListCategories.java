@@ -10,16 +10,24 @@ import java.util.Objects;
 public class ListCategories {
 
     private final MenuRepository menu;
+    private final RecentReads<Boolean, Result> reads;
 
-    /** @param menu where the menu is kept */
+    /**
+     * @param menu      where the menu is kept
+     * @param freshness how old the list shown may be
+     */
     @Inject
-    public ListCategories(MenuRepository menu) {
+    public ListCategories(MenuRepository menu, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
+        this.reads = new RecentReads<>(Objects.requireNonNull(freshness, "freshness"));
     }
 
-    /** Every category, by id. A single read, so it needs no transaction of its own. */
+    /**
+     * Every category, by id, as read at most {@link MenuFreshness#maxAge()} ago. A single read, so
+     * it needs no transaction of its own.
+     */
     public Result list() {
-        return new Result(menu.categories());
+        return reads.get(Boolean.TRUE, () -> new Result(menu.categories()));
     }
 
     /**

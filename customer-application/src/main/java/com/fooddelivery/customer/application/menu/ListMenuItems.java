@@ -15,28 +15,31 @@ public class ListMenuItems {
 
     private final MenuRepository menu;
     private final UnitOfWork unitOfWork;
+    private final RecentReads<CategoryId, Result> reads;
 
     /**
      * @param menu       where the menu is kept
      * @param unitOfWork reads the category and its items as one consistent snapshot
+     * @param freshness  how old the list shown may be
      */
     @Inject
-    public ListMenuItems(MenuRepository menu, UnitOfWork unitOfWork) {
+    public ListMenuItems(MenuRepository menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.reads = new RecentReads<>(Objects.requireNonNull(freshness, "freshness"));
     }
 
     /**
-     * The available items of the category.
+     * The available items of the category, as read at most {@link MenuFreshness#maxAge()} ago.
      *
      * @throws NotFoundException when the category does not exist
      */
     public Result list(Query query) {
-        return unitOfWork.inTransaction(() -> {
+        return reads.get(query.categoryId(), () -> unitOfWork.inTransaction(() -> {
             Category category = menu.category(query.categoryId())
                     .orElseThrow(() -> new NotFoundException("category", query.categoryId()));
             return new Result(category, menu.availableItemsIn(category.id()));
-        });
+        }));
     }
 
     /**

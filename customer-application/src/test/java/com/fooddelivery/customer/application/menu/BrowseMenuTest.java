@@ -14,8 +14,12 @@ import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.menu.TestPictures;
 import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
 import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.MutableClock;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import java.awt.Color;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,14 +46,14 @@ class BrowseMenuTest {
     void listsEveryCategory() {
         Category drinks = menu.add(new NewCategory("Drinks", "", Optional.empty()));
 
-        assertThat(new ListCategories(menu).list().categories()).containsExactly(pizza, drinks);
+        assertThat(new ListCategories(menu, MenuFreshness.readEveryTime()).list().categories()).containsExactly(pizza, drinks);
     }
 
     @Test
     void listsOnlyWhatCanBeOrderedNow() {
         menu.makeUnavailable(margherita.id());
 
-        ListMenuItems.Result result = new ListMenuItems(menu, unitOfWork).list(new ListMenuItems.Query(pizza.id()));
+        ListMenuItems.Result result = new ListMenuItems(menu, unitOfWork, MenuFreshness.readEveryTime()).list(new ListMenuItems.Query(pizza.id()));
 
         assertThat(result.category()).isEqualTo(pizza);
         assertThat(result.items()).containsExactly(salami);
@@ -58,7 +62,7 @@ class BrowseMenuTest {
 
     @Test
     void anUnknownCategoryIsNotFound() {
-        ListMenuItems useCase = new ListMenuItems(menu, unitOfWork);
+        ListMenuItems useCase = new ListMenuItems(menu, unitOfWork, MenuFreshness.readEveryTime());
 
         assertThatThrownBy(() -> useCase.list(new ListMenuItems.Query(new CategoryId(77))))
                 .isInstanceOf(NotFoundException.class)
@@ -99,6 +103,48 @@ class BrowseMenuTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> showPicture.show(new ShowPicture.Query.OfCategory(new CategoryId(9))))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aChangeReachesBrowsingCustomersOnceTheirLastReadIsTooOld() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
+        MenuFreshness freshness = new MenuFreshness(Duration.ofSeconds(2), clock);
+        ListCategories listCategories = new ListCategories(menu, freshness);
+        ListMenuItems listMenuItems = new ListMenuItems(menu, unitOfWork, freshness);
+        listCategories.list();
+        listMenuItems.list(new ListMenuItems.Query(pizza.id()));
+
+        Category drinks = menu.add(new NewCategory("Drinks", "", Optional.empty()));
+        menu.makeUnavailable(margherita.id());
+        clock.advance(Duration.ofMillis(1999));
+
+        assertThat(listCategories.list().categories()).containsExactly(pizza);
+        assertThat(listMenuItems.list(new ListMenuItems.Query(pizza.id())).items()).containsExactly(margherita, salami);
+
+        clock.advance(Duration.ofMillis(1));
+
+        assertThat(listCategories.list().categories()).containsExactly(pizza, drinks);
+        assertThat(listMenuItems.list(new ListMenuItems.Query(pizza.id())).items()).containsExactly(salami);
+    }
+
+    @Test
+    void anUnknownCategoryIsNotRemembered() {
+        MenuFreshness freshness = new MenuFreshness(Duration.ofMinutes(1), Clock.systemUTC());
+        ListMenuItems listMenuItems = new ListMenuItems(menu, unitOfWork, freshness);
+        CategoryId next = new CategoryId(pizza.id().value() + 1);
+        assertThatThrownBy(() -> listMenuItems.list(new ListMenuItems.Query(next)))
+                .isInstanceOf(NotFoundException.class);
+
+        Category drinks = menu.add(new NewCategory("Drinks", "", Optional.empty()));
+
+        assertThat(drinks.id()).isEqualTo(next);
+        assertThat(listMenuItems.list(new ListMenuItems.Query(next)).category()).isEqualTo(drinks);
+    }
+
+    @Test
+    void aNegativeAgeIsRefused() {
+        assertThatThrownBy(() -> new MenuFreshness(Duration.ofSeconds(-1), Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Money euros(String amount) {

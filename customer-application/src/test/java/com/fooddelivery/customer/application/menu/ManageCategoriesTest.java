@@ -38,7 +38,7 @@ class ManageCategoriesTest {
         assertThat(soups.name()).isEqualTo("Soups");
         assertThat(soups.description()).isEmpty();
         assertThat(soups.hasPicture()).isFalse();
-        assertThat(new ListCategories(menu).list().categories()).containsExactly(soups);
+        assertThat(new ListCategories(menu, MenuFreshness.readEveryTime()).list().categories()).containsExactly(soups);
         assertThat(unitOfWork.transactions()).isEqualTo(1);
     }
 
@@ -94,7 +94,7 @@ class ManageCategoriesTest {
 
         new RemoveCategory(menu, unitOfWork).remove(new RemoveCategory.Command(pizza.id()));
 
-        assertThat(new ListCategories(menu).list().categories()).containsExactly(drinks);
+        assertThat(new ListCategories(menu, MenuFreshness.readEveryTime()).list().categories()).containsExactly(drinks);
         assertThatThrownBy(() -> new ShowMenuItem(menu).show(margherita.id())).isInstanceOf(NotFoundException.class);
         assertThat(unitOfWork.transactions()).isEqualTo(1);
     }

@@ -154,7 +154,7 @@ class ManageMenuItemsTest {
     }
 
     private List<MenuItem> listed(Category category) {
-        return new ListMenuItems(menu, unitOfWork).list(new ListMenuItems.Query(category.id())).items();
+        return new ListMenuItems(menu, unitOfWork, MenuFreshness.readEveryTime()).list(new ListMenuItems.Query(category.id())).items();
     }
 
     private static Money euros(String amount) {

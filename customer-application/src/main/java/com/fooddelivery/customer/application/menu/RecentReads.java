@@ -1,0 +1,39 @@
+package com.fooddelivery.customer.application.menu;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Remembers each key's last read for the configured age. Only reads that succeeded are kept, and
+ * only under keys that exist in the menu, so the map stays as small as the menu itself. Two
+ * requests racing on an expired key may both read; that costs one extra query and is simpler than
+ * making one wait for the other.
+ */
+final class RecentReads<K, V> {
+
+    private record Read<V>(V value, Instant madeAt) {
+    }
+
+    private final MenuFreshness freshness;
+    private final Map<K, Read<V>> reads = new ConcurrentHashMap<>();
+
+    RecentReads(MenuFreshness freshness) {
+        this.freshness = freshness;
+    }
+
+    V get(K key, Supplier<V> read) {
+        if (freshness.maxAge().isZero()) {
+            return read.get();
+        }
+        Instant now = freshness.clock().instant();
+        Read<V> last = reads.get(key);
+        if (last != null && now.isBefore(last.madeAt().plus(freshness.maxAge()))) {
+            return last.value();
+        }
+        V value = read.get();
+        reads.put(key, new Read<>(value, now));
+        return value;
+    }
+}

@@ -4,6 +4,7 @@ import com.fooddelivery.customer.adapter.http.Operations;
 import com.fooddelivery.customer.adapter.http.ServiceKeys;
 import com.fooddelivery.customer.adapter.payment.Merchant;
 import com.fooddelivery.customer.adapter.payment.QrFormat;
+import com.fooddelivery.customer.adapter.payment.StripeAccount;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
 import com.fooddelivery.customer.domain.payment.PaymentTimeout;
@@ -60,20 +61,29 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
      * @param sweepInterval  how often each instance looks for such orders ({@code PAYMENT_SWEEP_INTERVAL}, default PT30S)
      * @param callbackSecret the shared secret of signed payment callbacks ({@code PAYMENT_CALLBACK_SECRET}, at least
      *                       16 characters; unset refuses every callback)
-     * @param cardProcessor  which card processor charges cards ({@code CARD_PROCESSOR}: {@code sandbox})
+     * @param cardProcessor  which card processor charges cards ({@code CARD_PROCESSOR}: {@code sandbox}, the default,
+     *                       or {@code stripe})
+     * @param stripe         with {@code stripe}, the account ({@code STRIPE_API_KEY}, required; {@code STRIPE_API_BASE},
+     *                       default https://api.stripe.com; {@code STRIPE_CONNECT_TIMEOUT} PT5S; {@code STRIPE_READ_TIMEOUT}
+     *                       PT30S)
+     * @param stripeWebhookSecret the signing secret of Stripe's webhook endpoint ({@code STRIPE_WEBHOOK_SECRET}, at least
+     *                       16 characters; unset refuses every Stripe webhook)
      * @param merchant       who QR payments pay ({@code MERCHANT_NAME}, {@code MERCHANT_CITY}, {@code MERCHANT_COUNTRY},
      *                       {@code MERCHANT_ACCOUNT}, {@code MERCHANT_NETWORK_ID}, {@code MERCHANT_CATEGORY_CODE})
      * @param qrFormat       the QR payload standard ({@code QR_FORMAT}: {@code EMVCO} or {@code EPC})
      */
     public record PaymentSettings(PaymentTimeout timeout, Duration sweepInterval, Optional<String> callbackSecret,
-                                  String cardProcessor, Merchant merchant, QrFormat qrFormat) {
+                                  String cardProcessor, Optional<StripeAccount> stripe,
+                                  Optional<String> stripeWebhookSecret, Merchant merchant, QrFormat qrFormat) {
 
-        /** Everything but the callback secret, which never reaches a log. */
+        /** Everything but the secrets and the API key, which never reach a log. */
         @Override
         public String toString() {
             return "PaymentSettings[timeout=" + timeout.value() + ", sweepInterval=" + sweepInterval
                     + ", callbackSecret=" + (callbackSecret.isPresent() ? "(set)" : "(unset)") + ", cardProcessor="
-                    + cardProcessor + ", merchant=" + merchant + ", qrFormat=" + qrFormat + "]";
+                    + cardProcessor + ", stripe=" + stripe.map(StripeAccount::toString).orElse("(unused)")
+                    + ", stripeWebhookSecret=" + (stripeWebhookSecret.isPresent() ? "(set)" : "(unset)")
+                    + ", merchant=" + merchant + ", qrFormat=" + qrFormat + "]";
         }
     }
 
@@ -133,8 +143,14 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         }
         String processor = Optional.ofNullable(blankToNull(env.get("CARD_PROCESSOR"))).orElse("sandbox")
                 .toLowerCase(java.util.Locale.ROOT);
-        if (!processor.equals("sandbox")) {
-            throw new ConfigurationException("CARD_PROCESSOR must be sandbox, got '" + processor + "'");
+        Optional<StripeAccount> stripe = switch (processor) {
+            case "sandbox" -> Optional.empty();
+            case "stripe" -> Optional.of(stripeAccount(env));
+            default -> throw new ConfigurationException("CARD_PROCESSOR must be sandbox or stripe, got '" + processor + "'");
+        };
+        Optional<String> webhookSecret = Optional.ofNullable(blankToNull(env.get("STRIPE_WEBHOOK_SECRET")));
+        if (webhookSecret.isPresent() && webhookSecret.get().length() < 16) {
+            throw new ConfigurationException("STRIPE_WEBHOOK_SECRET must be at least 16 characters (Stripe's whsec_…)");
         }
         String format = Optional.ofNullable(blankToNull(env.get("QR_FORMAT"))).orElse("EMVCO").toUpperCase(java.util.Locale.ROOT);
         QrFormat qrFormat;
@@ -154,7 +170,43 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         } catch (IllegalArgumentException wrong) {
             throw new ConfigurationException("MERCHANT_* settings: " + wrong.getMessage());
         }
-        return new PaymentSettings(new PaymentTimeout(timeout), sweep, secret, processor, merchant, qrFormat);
+        return new PaymentSettings(new PaymentTimeout(timeout), sweep, secret, processor, stripe, webhookSecret, merchant,
+                qrFormat);
+    }
+
+    private static StripeAccount stripeAccount(Map<String, String> env) {
+        String key = blankToNull(env.get("STRIPE_API_KEY"));
+        // Never echo the key: this line goes to the operator's terminal and logs.
+        if (key == null) {
+            throw new ConfigurationException("STRIPE_API_KEY is required when CARD_PROCESSOR is stripe");
+        }
+        if (!key.matches("(sk|rk)_(test|live)_[A-Za-z0-9]{8,}")) {
+            throw new ConfigurationException("STRIPE_API_KEY must be a secret or restricted key (sk_test_…, sk_live_…, rk_…)");
+        }
+        String base = Optional.ofNullable(blankToNull(env.get("STRIPE_API_BASE")))
+                .orElse(StripeAccount.DEFAULT_API_BASE.toString());
+        URI apiBase;
+        try {
+            apiBase = new URI(base);
+        } catch (URISyntaxException notAUri) {
+            apiBase = null;
+        }
+        if (apiBase == null || !("https".equals(apiBase.getScheme()) || "http".equals(apiBase.getScheme()))
+                || apiBase.getHost() == null || apiBase.getRawUserInfo() != null || apiBase.getRawQuery() != null) {
+            throw new ConfigurationException("STRIPE_API_BASE must be an http(s) URL like https://api.stripe.com, got '"
+                    + base + "'");
+        }
+        return new StripeAccount(key, apiBase, positive(env, "STRIPE_CONNECT_TIMEOUT", Duration.ofSeconds(5),
+                Duration.ofMinutes(1)), positive(env, "STRIPE_READ_TIMEOUT", Duration.ofSeconds(30), Duration.ofMinutes(2)));
+    }
+
+    /** An ISO-8601 duration above zero and at most {@code max}. */
+    private static Duration positive(Map<String, String> env, String name, Duration fallback, Duration max) {
+        Duration value = duration(env, name, fallback, max);
+        if (value.isZero()) {
+            throw new ConfigurationException(name + " must be above PT0S, like " + fallback);
+        }
+        return value;
     }
 
     private static LogFormat logFormat(Map<String, String> env) {

@@ -138,7 +138,7 @@ public final class CustomerBackend implements AutoCloseable {
             CardProcessor cards = paying.stripe().<CardProcessor>map(StripeCardProcessor::new)
                     .orElseGet(() -> new SandboxCardProcessor(clock));
             LOG.info("Cards are charged by the {} processor", paying.cardProcessor());
-            BankQrIssuer bankQr = new QrCodeBankIssuer(paying.merchant(), paying.qrFormat());
+            BankQrIssuer bankQr = new QrCodeBankIssuer(paying.merchant(), paying.qrFormat(), paying.bankDetails());
             if (paying.callbackSecret().isEmpty()) {
                 LOG.warn("PAYMENT_CALLBACK_SECRET is not set: every bank payment callback will be refused");
             }

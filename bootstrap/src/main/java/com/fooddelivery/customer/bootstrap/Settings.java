@@ -2,6 +2,7 @@ package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.Operations;
 import com.fooddelivery.customer.adapter.http.ServiceKeys;
+import com.fooddelivery.customer.adapter.payment.BankDetails;
 import com.fooddelivery.customer.adapter.payment.Merchant;
 import com.fooddelivery.customer.adapter.payment.QrFormat;
 import com.fooddelivery.customer.adapter.payment.StripeAccount;
@@ -70,11 +71,15 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
      *                       16 characters; unset refuses every Stripe webhook)
      * @param merchant       who QR payments pay ({@code MERCHANT_NAME}, {@code MERCHANT_CITY}, {@code MERCHANT_COUNTRY},
      *                       {@code MERCHANT_ACCOUNT}, {@code MERCHANT_NETWORK_ID}, {@code MERCHANT_CATEGORY_CODE})
-     * @param qrFormat       the QR payload standard ({@code QR_FORMAT}: {@code EMVCO} or {@code EPC})
+     * @param qrFormat       the QR payload standard ({@code QR_FORMAT}: {@code EMVCO}, {@code EPC} for CURRENCY=EUR, or
+     *                       {@code GOST} for CURRENCY=RUB)
+     * @param bankDetails    with {@code GOST}, the merchant's bank ({@code MERCHANT_BANK_NAME}, {@code MERCHANT_BIC},
+     *                       {@code MERCHANT_CORRESPONDENT_ACCOUNT}, all required; {@code MERCHANT_INN} optional)
      */
     public record PaymentSettings(PaymentTimeout timeout, Duration sweepInterval, Optional<String> callbackSecret,
                                   String cardProcessor, Optional<StripeAccount> stripe,
-                                  Optional<String> stripeWebhookSecret, Merchant merchant, QrFormat qrFormat) {
+                                  Optional<String> stripeWebhookSecret, Merchant merchant, QrFormat qrFormat,
+                                  Optional<BankDetails> bankDetails) {
 
         /** Everything but the secrets and the API key, which never reach a log. */
         @Override
@@ -83,7 +88,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                     + ", callbackSecret=" + (callbackSecret.isPresent() ? "(set)" : "(unset)") + ", cardProcessor="
                     + cardProcessor + ", stripe=" + stripe.map(StripeAccount::toString).orElse("(unused)")
                     + ", stripeWebhookSecret=" + (stripeWebhookSecret.isPresent() ? "(set)" : "(unset)")
-                    + ", merchant=" + merchant + ", qrFormat=" + qrFormat + "]";
+                    + ", merchant=" + merchant + ", qrFormat=" + qrFormat + ", bankDetails=" + bankDetails + "]";
         }
     }
 
@@ -123,10 +128,10 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 corsOrigins(env),
                 integer(env, "HTTP_MAX_THREADS", 200, Operations.MIN_THREADS, 2_000),
                 duration(env, "SHUTDOWN_GRACE", Duration.ofSeconds(10), MAX_SHUTDOWN_GRACE),
-                payments(env));
+                payments(env, currency(env)));
     }
 
-    private static PaymentSettings payments(Map<String, String> env) {
+    private static PaymentSettings payments(Map<String, String> env, Currency currency) {
         Duration timeout = duration(env, "PAYMENT_TIMEOUT", PaymentTimeout.DEFAULT.value(), ONE_DAY);
         if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new ConfigurationException("PAYMENT_TIMEOUT must be at least PT1S, got '" + env.get("PAYMENT_TIMEOUT") + "'");
@@ -157,7 +162,13 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         try {
             qrFormat = QrFormat.valueOf(format);
         } catch (IllegalArgumentException unknown) {
-            throw new ConfigurationException("QR_FORMAT must be EMVCO or EPC, got '" + format + "'");
+            throw new ConfigurationException("QR_FORMAT must be EMVCO, EPC or GOST, got '" + format + "'");
+        }
+        // The static bank-details formats transfer one currency each; the service's must be it.
+        String needed = qrFormat == QrFormat.EPC ? "EUR" : qrFormat == QrFormat.GOST ? "RUB" : null;
+        if (needed != null && !currency.getCurrencyCode().equals(needed)) {
+            throw new ConfigurationException("QR_FORMAT " + qrFormat + " needs CURRENCY " + needed + ", got "
+                    + currency.getCurrencyCode());
         }
         Merchant merchant;
         try {
@@ -170,8 +181,45 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         } catch (IllegalArgumentException wrong) {
             throw new ConfigurationException("MERCHANT_* settings: " + wrong.getMessage());
         }
+        Optional<BankDetails> bank = qrFormat == QrFormat.GOST ? Optional.of(bankDetails(env)) : Optional.empty();
+        if (qrFormat == QrFormat.GOST && !merchant.accountId().matches("[0-9]{20}")) {
+            throw new ConfigurationException("MERCHANT_ACCOUNT must be a 20-digit settlement account for QR_FORMAT GOST, got '"
+                    + merchant.accountId() + "'");
+        }
+        if (qrFormat == QrFormat.GOST && merchant.name().contains("|")) {
+            throw new ConfigurationException("MERCHANT_NAME must not contain '|' for QR_FORMAT GOST");
+        }
         return new PaymentSettings(new PaymentTimeout(timeout), sweep, secret, processor, stripe, webhookSecret, merchant,
-                qrFormat);
+                qrFormat, bank);
+    }
+
+    private static BankDetails bankDetails(Map<String, String> env) {
+        String name = required(env, "MERCHANT_BANK_NAME", "QR_FORMAT is GOST");
+        String bic = required(env, "MERCHANT_BIC", "QR_FORMAT is GOST");
+        String correspondent = required(env, "MERCHANT_CORRESPONDENT_ACCOUNT", "QR_FORMAT is GOST");
+        Optional<String> inn = Optional.ofNullable(blankToNull(env.get("MERCHANT_INN")));
+        if (!bic.matches("[0-9]{9}")) {
+            throw new ConfigurationException("MERCHANT_BIC must be 9 digits, got '" + bic + "'");
+        }
+        if (!correspondent.matches("[0-9]{20}")) {
+            throw new ConfigurationException("MERCHANT_CORRESPONDENT_ACCOUNT must be 20 digits, got '" + correspondent + "'");
+        }
+        if (inn.isPresent() && !inn.get().matches("[0-9]{10}|[0-9]{12}")) {
+            throw new ConfigurationException("MERCHANT_INN must be 10 or 12 digits, got '" + inn.get() + "'");
+        }
+        try {
+            return new BankDetails(name, bic, correspondent, inn);
+        } catch (IllegalArgumentException wrong) {
+            throw new ConfigurationException("MERCHANT_BANK_NAME: " + wrong.getMessage());
+        }
+    }
+
+    private static String required(Map<String, String> env, String name, String when) {
+        String value = blankToNull(env.get(name));
+        if (value == null) {
+            throw new ConfigurationException(name + " is required when " + when);
+        }
+        return value;
     }
 
     private static StripeAccount stripeAccount(Map<String, String> env) {

@@ -182,6 +182,39 @@ class SettingsTest {
         assertRefused(Map.of("STRIPE_WEBHOOK_SECRET", "whsec_short"), "STRIPE_WEBHOOK_SECRET");
     }
 
+    @Test
+    void aGostQrCodeTakesTheRussianBankDetailsAndRoubles() {
+        Settings.PaymentSettings payments = Settings.from(gost()).payments();
+
+        assertThat(payments.qrFormat()).isEqualTo(com.fooddelivery.customer.adapter.payment.QrFormat.GOST);
+        assertThat(payments.bankDetails()).hasValueSatisfying(bank -> {
+            assertThat(bank.bic()).isEqualTo("044525225");
+            assertThat(bank.correspondentAccount()).isEqualTo("30101810400000000225");
+            assertThat(bank.taxId()).isEmpty();
+        });
+        assertThat(Settings.from(Map.of()).payments().bankDetails()).isEmpty();
+    }
+
+    @Test
+    void aGostQrCodeWithoutRoublesOrTheBankOrA20DigitAccountStopsTheStart() {
+        assertRefused(with(gost(), "CURRENCY", "EUR"), "QR_FORMAT");
+        assertRefused(Map.of("QR_FORMAT", "epc", "CURRENCY", "USD"), "QR_FORMAT");
+        assertRefused(with(gost(), "MERCHANT_ACCOUNT", "DE89370400440532013000"), "MERCHANT_ACCOUNT");
+        assertRefused(with(gost(), "MERCHANT_BIC", "04452522"), "MERCHANT_BIC");
+        assertRefused(with(gost(), "MERCHANT_CORRESPONDENT_ACCOUNT", "301018104"), "MERCHANT_CORRESPONDENT_ACCOUNT");
+        assertRefused(with(gost(), "MERCHANT_INN", "77"), "MERCHANT_INN");
+        assertRefused(with(gost(), "MERCHANT_NAME", "A|B"), "MERCHANT_NAME");
+        Map<String, String> noBank = new java.util.HashMap<>(gost());
+        noBank.remove("MERCHANT_BANK_NAME");
+        assertRefused(noBank, "MERCHANT_BANK_NAME");
+    }
+
+    private static Map<String, String> gost() {
+        return Map.of("QR_FORMAT", "gost", "CURRENCY", "RUB", "MERCHANT_ACCOUNT", "40702810900000012345",
+                "MERCHANT_COUNTRY", "RU", "MERCHANT_CITY", "Moscow", "MERCHANT_BANK_NAME", "PAO Sberbank",
+                "MERCHANT_BIC", "044525225", "MERCHANT_CORRESPONDENT_ACCOUNT", "30101810400000000225");
+    }
+
     private static Map<String, String> with(Map<String, String> env, String name, String value) {
         Map<String, String> copy = new java.util.HashMap<>(env);
         copy.put(name, value);

@@ -4,20 +4,25 @@ package com.fooddelivery.customer.adapter.payment;
  * Bodies shaped as Stripe's API reference documents them (PaymentIntent, Refund, error and Event
  * objects), trimmed to the fields a client reads, for the stand-in server and signed webhooks.
  */
-final class StripeJson {
+public final class StripeJson {
 
-    static final String API_VERSION = "2025-03-31.basil";
+    public static final String API_VERSION = "2025-03-31.basil";
 
     private StripeJson() {
     }
 
     /** A PaymentIntent of 19.20 EUR in {@code status}, carrying our reference in its metadata. */
-    static String paymentIntent(String id, String status, String reference, String extra) {
+    public static String paymentIntent(String id, String status, String reference, String extra) {
+        return paymentIntent(id, status, reference, 1920, extra);
+    }
+
+    /** A PaymentIntent of {@code amount} euro cents in {@code status}, carrying our reference in its metadata. */
+    public static String paymentIntent(String id, String status, String reference, long amount, String extra) {
         return """
                 {
                   "id": "%s",
                   "object": "payment_intent",
-                  "amount": 1920,
+                  "amount": %d,
                   "amount_capturable": %d,
                   "amount_received": %d,
                   "capture_method": "manual",
@@ -29,12 +34,12 @@ final class StripeJson {
                   "metadata": {"reference": "%s"},
                   "payment_method_types": ["card"],
                   "status": "%s"%s
-                }""".formatted(id, status.equals("requires_capture") ? 1920 : 0, status.equals("succeeded") ? 1920 : 0,
+                }""".formatted(id, amount, status.equals("requires_capture") ? amount : 0, status.equals("succeeded") ? amount : 0,
                 reference, reference, status, extra.isEmpty() ? "" : ",\n  " + extra);
     }
 
     /** The expanded {@code payment_method} of a Visa ending 4242. */
-    static String visaPaymentMethod() {
+    public static String visaPaymentMethod() {
         return """
                 "payment_method": {
                     "id": "pm_1QvisaTest",
@@ -47,7 +52,7 @@ final class StripeJson {
     }
 
     /** A decline as Stripe answers it: HTTP 402 with a card_error. */
-    static String cardError(String declineCode, String reference) {
+    public static String cardError(String declineCode, String reference) {
         return """
                 {
                   "error": {
@@ -65,20 +70,20 @@ final class StripeJson {
     }
 
     /** Any other error object, e.g. {@code api_error} for a 500. */
-    static String error(String type, String code, String message) {
+    public static String error(String type, String code, String message) {
         return """
                 {"error": {"type": "%s", "code": "%s", "message": "%s"}}""".formatted(type, code, message);
     }
 
     /** A Refund object. */
-    static String refund(String id, String paymentIntent, String status) {
+    public static String refund(String id, String paymentIntent, String status) {
         return """
                 {"id": "%s", "object": "refund", "amount": 1920, "currency": "eur", "payment_intent": "%s",
                  "status": "%s", "created": 1795608000}""".formatted(id, paymentIntent, status);
     }
 
     /** An Event whose {@code data.object} is {@code object}. */
-    static String event(String id, String type, String object) {
+    public static String event(String id, String type, String object) {
         return """
                 {
                   "id": "%s",

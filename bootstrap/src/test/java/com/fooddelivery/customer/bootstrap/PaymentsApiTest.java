@@ -336,7 +336,7 @@ class PaymentsApiTest {
             stripeBackend = CustomerBackend.start(Settings.from(settings(database, Map.of("CARD_PROCESSOR", "stripe",
                     "STRIPE_API_KEY", "sk_test_51QendToEndSecretKey", "STRIPE_API_BASE", stripe.baseUrl(),
                     // Long enough for a cold JVM's first TLS-free call on a busy machine, short for the timeout test.
-                    "STRIPE_READ_TIMEOUT", "PT3S", "STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET))));
+                    "STRIPE_READ_TIMEOUT", "PT5S", "STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET))));
             stripeApi = new ApiClient(stripeBackend.port());
         }
 
@@ -425,7 +425,7 @@ class PaymentsApiTest {
             String token = newCustomer();
             String uid = place(token, "CARD", 1);
             String key = key();
-            stripeAnswers("/v1/payment_intents", 200, authorised("ABCDEFGHJK2345678923", 850), 6_000);
+            stripeAnswers("/v1/payment_intents", 200, authorised("ABCDEFGHJK2345678923", 850), 10_000);
 
             HttpResponse<byte[]> timedOut = pay(stripeApi, token, uid, key, card(CARD_NUMBER, CVC));
 

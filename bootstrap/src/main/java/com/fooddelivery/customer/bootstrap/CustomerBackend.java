@@ -15,7 +15,10 @@ import com.fooddelivery.customer.adapter.http.OrderRoutes;
 import com.fooddelivery.customer.adapter.http.PaymentRoutes;
 import com.fooddelivery.customer.adapter.payment.HmacPaymentCallbacks;
 import com.fooddelivery.customer.adapter.payment.QrCodeBankIssuer;
+import com.fooddelivery.customer.adapter.payment.ProviderCallbacks;
 import com.fooddelivery.customer.adapter.payment.SandboxCardProcessor;
+import com.fooddelivery.customer.adapter.payment.StripeCardProcessor;
+import com.fooddelivery.customer.adapter.payment.StripeWebhooks;
 import com.fooddelivery.customer.application.payment.ApplyPaymentCallback;
 import com.fooddelivery.customer.application.payment.CancelledOrderPayments;
 import com.fooddelivery.customer.application.payment.ExpireUnpaidOrders;
@@ -24,6 +27,7 @@ import com.fooddelivery.customer.application.payment.ShowOrderPayment;
 import com.fooddelivery.customer.application.payment.ShowPaymentQr;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
+import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.adapter.http.Operations;
 import com.fooddelivery.customer.adapter.http.ServiceKeyCheck;
@@ -58,6 +62,7 @@ import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.token.SessionRepository;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,11 +138,20 @@ public final class CustomerBackend implements AutoCloseable {
             OrderRepository orders = persistence.orders();
             PaymentRepository payments = persistence.payments();
             Settings.PaymentSettings paying = settings.payments();
-            CardProcessor cards = new SandboxCardProcessor(clock);
-            BankQrIssuer bankQr = new QrCodeBankIssuer(paying.merchant(), paying.qrFormat());
+            CardProcessor cards = paying.stripe().<CardProcessor>map(StripeCardProcessor::new)
+                    .orElseGet(() -> new SandboxCardProcessor(clock));
+            LOG.info("Cards are charged by the {} processor", paying.cardProcessor());
+            BankQrIssuer bankQr = new QrCodeBankIssuer(paying.merchant(), paying.qrFormat(), paying.bankDetails());
             if (paying.callbackSecret().isEmpty()) {
-                LOG.warn("PAYMENT_CALLBACK_SECRET is not set: every payment callback will be refused");
+                LOG.warn("PAYMENT_CALLBACK_SECRET is not set: every bank payment callback will be refused");
             }
+            if (paying.stripe().isPresent() && paying.stripeWebhookSecret().isEmpty()) {
+                LOG.warn("STRIPE_WEBHOOK_SECRET is not set: every Stripe webhook will be refused, and card payments "
+                        + "whose answer timed out wait for the client's retry");
+            }
+            PaymentCallbacks callbacks = new ProviderCallbacks(Map.of(
+                    HmacPaymentCallbacks.PROVIDER, new HmacPaymentCallbacks(paying.callbackSecret()),
+                    StripeWebhooks.PROVIDER, new StripeWebhooks(paying.stripeWebhookSecret())));
             CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bankQr);
             OrderRoutes orderRoutes = new OrderRoutes(
                     new PlaceOrder(orders, menu, persistence.idempotencyKeys(), payments, unitOfWork,
@@ -150,8 +164,7 @@ public final class CustomerBackend implements AutoCloseable {
             PaymentRoutes paymentRoutes = new PaymentRoutes(
                     new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock),
                     new ShowPaymentQr(orders, payments, bankQr),
-                    new ApplyPaymentCallback(orders, payments, new HmacPaymentCallbacks(paying.callbackSecret()), bankQr,
-                            unitOfWork, clock));
+                    new ApplyPaymentCallback(orders, payments, callbacks, cards, bankQr, unitOfWork, clock));
 
             Operations operations = new Operations(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
                     settings.httpMaxThreads(), settings.shutdownGrace());

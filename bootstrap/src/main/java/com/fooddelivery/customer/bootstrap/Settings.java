@@ -2,8 +2,10 @@ package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.Operations;
 import com.fooddelivery.customer.adapter.http.ServiceKeys;
+import com.fooddelivery.customer.adapter.payment.BankDetails;
 import com.fooddelivery.customer.adapter.payment.Merchant;
 import com.fooddelivery.customer.adapter.payment.QrFormat;
+import com.fooddelivery.customer.adapter.payment.StripeAccount;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
 import com.fooddelivery.customer.domain.payment.PaymentTimeout;
@@ -62,20 +64,33 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
      * @param sweepInterval  how often each instance looks for such orders ({@code PAYMENT_SWEEP_INTERVAL}, default PT30S)
      * @param callbackSecret the shared secret of signed payment callbacks ({@code PAYMENT_CALLBACK_SECRET}, at least
      *                       16 characters; unset refuses every callback)
-     * @param cardProcessor  which card processor charges cards ({@code CARD_PROCESSOR}: {@code sandbox})
+     * @param cardProcessor  which card processor charges cards ({@code CARD_PROCESSOR}: {@code sandbox}, the default,
+     *                       or {@code stripe})
+     * @param stripe         with {@code stripe}, the account ({@code STRIPE_API_KEY}, required; {@code STRIPE_API_BASE},
+     *                       default https://api.stripe.com; {@code STRIPE_CONNECT_TIMEOUT} PT5S; {@code STRIPE_READ_TIMEOUT}
+     *                       PT30S)
+     * @param stripeWebhookSecret the signing secret of Stripe's webhook endpoint ({@code STRIPE_WEBHOOK_SECRET}, at least
+     *                       16 characters; unset refuses every Stripe webhook)
      * @param merchant       who QR payments pay ({@code MERCHANT_NAME}, {@code MERCHANT_CITY}, {@code MERCHANT_COUNTRY},
      *                       {@code MERCHANT_ACCOUNT}, {@code MERCHANT_NETWORK_ID}, {@code MERCHANT_CATEGORY_CODE})
-     * @param qrFormat       the QR payload standard ({@code QR_FORMAT}: {@code EMVCO} or {@code EPC})
+     * @param qrFormat       the QR payload standard ({@code QR_FORMAT}: {@code EMVCO}, {@code EPC} for CURRENCY=EUR, or
+     *                       {@code GOST} for CURRENCY=RUB)
+     * @param bankDetails    with {@code GOST}, the merchant's bank ({@code MERCHANT_BANK_NAME}, {@code MERCHANT_BIC},
+     *                       {@code MERCHANT_CORRESPONDENT_ACCOUNT}, all required; {@code MERCHANT_INN} optional)
      */
     public record PaymentSettings(PaymentTimeout timeout, Duration sweepInterval, Optional<String> callbackSecret,
-                                  String cardProcessor, Merchant merchant, QrFormat qrFormat) {
+                                  String cardProcessor, Optional<StripeAccount> stripe,
+                                  Optional<String> stripeWebhookSecret, Merchant merchant, QrFormat qrFormat,
+                                  Optional<BankDetails> bankDetails) {
 
-        /** Everything but the callback secret, which never reaches a log. */
+        /** Everything but the secrets and the API key, which never reach a log. */
         @Override
         public String toString() {
             return "PaymentSettings[timeout=" + timeout.value() + ", sweepInterval=" + sweepInterval
                     + ", callbackSecret=" + (callbackSecret.isPresent() ? "(set)" : "(unset)") + ", cardProcessor="
-                    + cardProcessor + ", merchant=" + merchant + ", qrFormat=" + qrFormat + "]";
+                    + cardProcessor + ", stripe=" + stripe.map(StripeAccount::toString).orElse("(unused)")
+                    + ", stripeWebhookSecret=" + (stripeWebhookSecret.isPresent() ? "(set)" : "(unset)")
+                    + ", merchant=" + merchant + ", qrFormat=" + qrFormat + ", bankDetails=" + bankDetails + "]";
         }
     }
 
@@ -116,10 +131,10 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 integer(env, "HTTP_MAX_THREADS", 200, Operations.MIN_THREADS, 2_000),
                 duration(env, "SHUTDOWN_GRACE", Duration.ofSeconds(10), MAX_SHUTDOWN_GRACE),
                 duration(env, "MENU_MAX_AGE", Duration.ofSeconds(1), Duration.ofHours(1)),
-                payments(env));
+                payments(env, currency(env)));
     }
 
-    private static PaymentSettings payments(Map<String, String> env) {
+    private static PaymentSettings payments(Map<String, String> env, Currency currency) {
         Duration timeout = duration(env, "PAYMENT_TIMEOUT", PaymentTimeout.DEFAULT.value(), ONE_DAY);
         if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new ConfigurationException("PAYMENT_TIMEOUT must be at least PT1S, got '" + env.get("PAYMENT_TIMEOUT") + "'");
@@ -136,15 +151,27 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         }
         String processor = Optional.ofNullable(blankToNull(env.get("CARD_PROCESSOR"))).orElse("sandbox")
                 .toLowerCase(java.util.Locale.ROOT);
-        if (!processor.equals("sandbox")) {
-            throw new ConfigurationException("CARD_PROCESSOR must be sandbox, got '" + processor + "'");
+        Optional<StripeAccount> stripe = switch (processor) {
+            case "sandbox" -> Optional.empty();
+            case "stripe" -> Optional.of(stripeAccount(env));
+            default -> throw new ConfigurationException("CARD_PROCESSOR must be sandbox or stripe, got '" + processor + "'");
+        };
+        Optional<String> webhookSecret = Optional.ofNullable(blankToNull(env.get("STRIPE_WEBHOOK_SECRET")));
+        if (webhookSecret.isPresent() && webhookSecret.get().length() < 16) {
+            throw new ConfigurationException("STRIPE_WEBHOOK_SECRET must be at least 16 characters (Stripe's whsec_…)");
         }
         String format = Optional.ofNullable(blankToNull(env.get("QR_FORMAT"))).orElse("EMVCO").toUpperCase(java.util.Locale.ROOT);
         QrFormat qrFormat;
         try {
             qrFormat = QrFormat.valueOf(format);
         } catch (IllegalArgumentException unknown) {
-            throw new ConfigurationException("QR_FORMAT must be EMVCO or EPC, got '" + format + "'");
+            throw new ConfigurationException("QR_FORMAT must be EMVCO, EPC or GOST, got '" + format + "'");
+        }
+        // The static bank-details formats transfer one currency each; the service's must be it.
+        String needed = qrFormat == QrFormat.EPC ? "EUR" : qrFormat == QrFormat.GOST ? "RUB" : null;
+        if (needed != null && !currency.getCurrencyCode().equals(needed)) {
+            throw new ConfigurationException("QR_FORMAT " + qrFormat + " needs CURRENCY " + needed + ", got "
+                    + currency.getCurrencyCode());
         }
         Merchant merchant;
         try {
@@ -157,7 +184,80 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         } catch (IllegalArgumentException wrong) {
             throw new ConfigurationException("MERCHANT_* settings: " + wrong.getMessage());
         }
-        return new PaymentSettings(new PaymentTimeout(timeout), sweep, secret, processor, merchant, qrFormat);
+        Optional<BankDetails> bank = qrFormat == QrFormat.GOST ? Optional.of(bankDetails(env)) : Optional.empty();
+        if (qrFormat == QrFormat.GOST && !merchant.accountId().matches("[0-9]{20}")) {
+            throw new ConfigurationException("MERCHANT_ACCOUNT must be a 20-digit settlement account for QR_FORMAT GOST, got '"
+                    + merchant.accountId() + "'");
+        }
+        if (qrFormat == QrFormat.GOST && merchant.name().contains("|")) {
+            throw new ConfigurationException("MERCHANT_NAME must not contain '|' for QR_FORMAT GOST");
+        }
+        return new PaymentSettings(new PaymentTimeout(timeout), sweep, secret, processor, stripe, webhookSecret, merchant,
+                qrFormat, bank);
+    }
+
+    private static BankDetails bankDetails(Map<String, String> env) {
+        String name = required(env, "MERCHANT_BANK_NAME", "QR_FORMAT is GOST");
+        String bic = required(env, "MERCHANT_BIC", "QR_FORMAT is GOST");
+        String correspondent = required(env, "MERCHANT_CORRESPONDENT_ACCOUNT", "QR_FORMAT is GOST");
+        Optional<String> inn = Optional.ofNullable(blankToNull(env.get("MERCHANT_INN")));
+        if (!bic.matches("[0-9]{9}")) {
+            throw new ConfigurationException("MERCHANT_BIC must be 9 digits, got '" + bic + "'");
+        }
+        if (!correspondent.matches("[0-9]{20}")) {
+            throw new ConfigurationException("MERCHANT_CORRESPONDENT_ACCOUNT must be 20 digits, got '" + correspondent + "'");
+        }
+        if (inn.isPresent() && !inn.get().matches("[0-9]{10}|[0-9]{12}")) {
+            throw new ConfigurationException("MERCHANT_INN must be 10 or 12 digits, got '" + inn.get() + "'");
+        }
+        try {
+            return new BankDetails(name, bic, correspondent, inn);
+        } catch (IllegalArgumentException wrong) {
+            throw new ConfigurationException("MERCHANT_BANK_NAME: " + wrong.getMessage());
+        }
+    }
+
+    private static String required(Map<String, String> env, String name, String when) {
+        String value = blankToNull(env.get(name));
+        if (value == null) {
+            throw new ConfigurationException(name + " is required when " + when);
+        }
+        return value;
+    }
+
+    private static StripeAccount stripeAccount(Map<String, String> env) {
+        String key = blankToNull(env.get("STRIPE_API_KEY"));
+        // Never echo the key: this line goes to the operator's terminal and logs.
+        if (key == null) {
+            throw new ConfigurationException("STRIPE_API_KEY is required when CARD_PROCESSOR is stripe");
+        }
+        if (!key.matches("(sk|rk)_(test|live)_[A-Za-z0-9]{8,}")) {
+            throw new ConfigurationException("STRIPE_API_KEY must be a secret or restricted key (sk_test_…, sk_live_…, rk_…)");
+        }
+        String base = Optional.ofNullable(blankToNull(env.get("STRIPE_API_BASE")))
+                .orElse(StripeAccount.DEFAULT_API_BASE.toString());
+        URI apiBase;
+        try {
+            apiBase = new URI(base);
+        } catch (URISyntaxException notAUri) {
+            apiBase = null;
+        }
+        if (apiBase == null || !("https".equals(apiBase.getScheme()) || "http".equals(apiBase.getScheme()))
+                || apiBase.getHost() == null || apiBase.getRawUserInfo() != null || apiBase.getRawQuery() != null) {
+            throw new ConfigurationException("STRIPE_API_BASE must be an http(s) URL like https://api.stripe.com, got '"
+                    + base + "'");
+        }
+        return new StripeAccount(key, apiBase, positive(env, "STRIPE_CONNECT_TIMEOUT", Duration.ofSeconds(5),
+                Duration.ofMinutes(1)), positive(env, "STRIPE_READ_TIMEOUT", Duration.ofSeconds(30), Duration.ofMinutes(2)));
+    }
+
+    /** An ISO-8601 duration above zero and at most {@code max}. */
+    private static Duration positive(Map<String, String> env, String name, Duration fallback, Duration max) {
+        Duration value = duration(env, name, fallback, max);
+        if (value.isZero()) {
+            throw new ConfigurationException(name + " must be above PT0S, like " + fallback);
+        }
+        return value;
     }
 
     private static LogFormat logFormat(Map<String, String> env) {

@@ -10,8 +10,13 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fooddelivery.customer.adapter.http.PaymentRoutes;
 import com.fooddelivery.customer.adapter.payment.HmacPaymentCallbacks;
+import com.fooddelivery.customer.adapter.payment.StripeJson;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -36,7 +41,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
 
 /** The four payment methods over HTTP, each through to DELIVERED, and what a cancel does to the money. */
@@ -185,7 +193,9 @@ class PaymentsApiTest {
         long now = Instant.now().getEpochSecond();
         assertProblem(callback(body, HmacPaymentCallbacks.sign("wrong-secret-0123456789", now, bytes(body))), 401);
         assertProblem(callback(body, HmacPaymentCallbacks.sign(SECRET, now - 301, bytes(body))), 401);
-        assertProblem(callback(body, null), 401);
+        HttpResponse<byte[]> unsigned = callback(body, null);
+        assertProblem(unsigned, 401);
+        assertThat(unsigned.headers().firstValue("WWW-Authenticate")).contains("Signature realm=\"payment-callbacks\"");
         String cheap = notice("evt-cheap-" + reference, reference, "1.00", "EUR");
         assertProblem(callback(cheap, HmacPaymentCallbacks.sign(SECRET, now, bytes(cheap))), 400);
         assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
@@ -307,6 +317,156 @@ class PaymentsApiTest {
         }
     }
 
+    /**
+     * Cards charged through Stripe: a second instance on the same database with
+     * {@code CARD_PROCESSOR=stripe}, whose Stripe is a stand-in answering as Stripe's API reference
+     * says. Customers and orders come from the first instance, as behind a load balancer.
+     */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ThroughStripe {
+
+        private static final String WEBHOOK_SECRET = "whsec_test_stripe_endpoint_0123456789";
+        private final WireMockServer stripe = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        private CustomerBackend stripeBackend;
+        private ApiClient stripeApi;
+
+        @BeforeAll
+        void start() {
+            stripe.start();
+            stripeBackend = CustomerBackend.start(Settings.from(settings(database, Map.of("CARD_PROCESSOR", "stripe",
+                    "STRIPE_API_KEY", "sk_test_51QendToEndSecretKey", "STRIPE_API_BASE", stripe.baseUrl(),
+                    // Generous: the machine may be shared with benchmarks. The lost answer below is a reset
+                    // connection, so no test here waits for this timeout (the adapter's own tests do).
+                    "STRIPE_READ_TIMEOUT", "PT60S", "STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET))));
+            stripeApi = new ApiClient(stripeBackend.port());
+        }
+
+        @AfterAll
+        void stop() {
+            stripeBackend.close();
+            stripe.stop();
+        }
+
+        @BeforeEach
+        void forgetEarlierStubs() {
+            stripe.resetAll();
+        }
+
+        private void stripeAnswers(String path, int status, String body) {
+            stripe.stubFor(WireMock.post(WireMock.urlPathMatching(path)).willReturn(WireMock.aResponse()
+                    .withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+        }
+
+        private String authorised(String reference, long amount) {
+            return StripeJson.paymentIntent("pi_3QendToEnd", "requires_capture", reference, amount,
+                    StripeJson.visaPaymentMethod());
+        }
+
+        @Test
+        void theCardIsHeldByStripeUnderThePaymentsKeyCapturedWhenCookingStartsAndDelivered() {
+            String token = newCustomer();
+            String uid = place(token, "CARD", 2);
+            stripeAnswers("/v1/payment_intents", 200, authorised("ABCDEFGHJK2345678923", 1700));
+            stripeAnswers("/v1/payment_intents/pi_3QendToEnd/capture", 200,
+                    StripeJson.paymentIntent("pi_3QendToEnd", "succeeded", "ABCDEFGHJK2345678923", 1700, ""));
+
+            HttpResponse<byte[]> paid = pay(stripeApi, token, uid, key(), card(CARD_NUMBER, CVC));
+
+            assertThat(paid.statusCode()).as(ApiClient.text(paid)).isEqualTo(201);
+            JsonNode payment = json(paid).get("payment");
+            assertThat(payment.get("status").asText()).isEqualTo("AUTHORIZED");
+            assertThat(payment.get("card").get("last4").asText()).isEqualTo("4242");
+            String reference = payment.get("reference").asText();
+            stripe.verify(1, WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents"))
+                    .withHeader("Idempotency-Key", WireMock.equalTo(reference))
+                    .withFormParam("amount", WireMock.equalTo("1700"))
+                    .withFormParam("capture_method", WireMock.equalTo("manual"))
+                    .withFormParam("metadata[reference]", WireMock.equalTo(reference)));
+
+            assertThat(json(event(stripeApi, uid, "COOKING_STARTED")).get("paymentStatus").asText()).isEqualTo("PAID");
+            stripe.verify(1, WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents/pi_3QendToEnd/capture"))
+                    .withHeader("Idempotency-Key", WireMock.equalTo(reference + "-capture")));
+            deliver(uid);
+            assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("DELIVERED");
+        }
+
+        @Test
+        void aDeclineByStripeFailsTheAttemptWithItsReason() {
+            String token = newCustomer();
+            String uid = place(token, "CARD", 1);
+            stripeAnswers("/v1/payment_intents", 402, StripeJson.cardError("insufficient_funds", "ABCDEFGHJK2345678923"));
+
+            JsonNode payment = json(pay(stripeApi, token, uid, key(), card("4000000000009995", CVC))).get("payment");
+
+            assertThat(payment.get("status").asText()).isEqualTo("FAILED");
+            assertThat(payment.get("failureReason").asText()).isEqualTo("insufficient_funds");
+            assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+        }
+
+        @Test
+        void aCancelBeforeCookingCancelsThePaymentIntent() {
+            String token = newCustomer();
+            String uid = place(token, "CARD", 1);
+            stripeAnswers("/v1/payment_intents", 200, authorised("ABCDEFGHJK2345678923", 850));
+            stripeAnswers("/v1/payment_intents/pi_3QendToEnd/cancel", 200,
+                    StripeJson.paymentIntent("pi_3QendToEnd", "canceled", "ABCDEFGHJK2345678923", 850, ""));
+            pay(stripeApi, token, uid, key(), card(CARD_NUMBER, CVC));
+
+            JsonNode cancelled = json(stripeApi.call("POST", "/api/v1/orders/" + uid + "/cancel",
+                    "Authorization", "Bearer " + token));
+
+            assertThat(cancelled.get("payment").get("status").asText()).isEqualTo("VOIDED");
+            stripe.verify(1, WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents/pi_3QendToEnd/cancel")));
+        }
+
+        @Test
+        void aLostAnswerIs502WithTheOrderIntactAndStripesSignedWebhookSettlesThePaymentOnce() {
+            String token = newCustomer();
+            String uid = place(token, "CARD", 1);
+            String key = key();
+            // The connection drops before Stripe's answer arrives: whether Stripe acted is unknown.
+            stripe.stubFor(WireMock.post(WireMock.urlEqualTo("/v1/payment_intents"))
+                    .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+            HttpResponse<byte[]> lost = pay(stripeApi, token, uid, key, card(CARD_NUMBER, CVC));
+
+            assertProblem(lost, 502);
+            // The JDK's HTTP client itself re-sends a POST whose connection dropped; under the same key.
+            int sent = stripe.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents"))).size();
+            assertThat(lost.headers().firstValue("Retry-After")).isPresent();
+            JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+            assertThat(order.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+            assertThat(order.get("payment").get("status").asText()).isEqualTo("PENDING");
+            String reference = order.get("payment").get("reference").asText();
+
+            String body = StripeJson.event("evt_3QendToEnd", "payment_intent.amount_capturable_updated",
+                    StripeJson.paymentIntent("pi_3QendToEnd", "requires_capture", reference, 850, ""));
+            long now = Instant.now().getEpochSecond();
+            HttpResponse<byte[]> forged = stripeWebhook(stripeApi, body,
+                    HmacPaymentCallbacks.sign("whsec_someone_else_0123456789", now, bytes(body)));
+            assertProblem(forged, 401);
+            assertThat(forged.headers().firstValue("WWW-Authenticate")).contains("Signature realm=\"payment-callbacks\"");
+            assertProblem(stripeWebhook(stripeApi, body, HmacPaymentCallbacks.sign(WEBHOOK_SECRET, now - 301, bytes(body))),
+                    401);
+
+            HttpResponse<byte[]> applied = stripeWebhook(stripeApi, body,
+                    HmacPaymentCallbacks.sign(WEBHOOK_SECRET, now, bytes(body)));
+            assertThat(applied.statusCode()).as(ApiClient.text(applied)).isEqualTo(200);
+            assertThat(json(applied).get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
+            assertThat(json(stripeWebhook(stripeApi, body, HmacPaymentCallbacks.sign(WEBHOOK_SECRET, now, bytes(body))))
+                    .get("applied").asBoolean()).as("Stripe's redelivery of the event changes nothing").isFalse();
+            assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("PROCESSING");
+
+            HttpResponse<byte[]> retried = pay(stripeApi, token, uid, key, card(CARD_NUMBER, CVC));
+            assertThat(retried.statusCode()).isEqualTo(201);
+            assertThat(json(retried).get("payment").get("status").asText()).isEqualTo("AUTHORIZED");
+            assertThat(stripe.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents"))))
+                    .as("every PaymentIntent request under the payment's key; the retry found the payment settled")
+                    .hasSize(sent).extracting(request -> request.getHeader("Idempotency-Key")).containsOnly(reference);
+        }
+    }
+
     // ----------------------------------------------------------------------------------------------
 
     private static Map<String, String> settings(DatabaseSettings db, Map<String, String> extra) {
@@ -331,19 +491,28 @@ class PaymentsApiTest {
                 : api.json("POST", "/api/v1/payments/callbacks/bank", body, PaymentRoutes.SIGNATURE_HEADER, signature);
     }
 
+    private static HttpResponse<byte[]> stripeWebhook(ApiClient client, String body, String signature) {
+        return client.json("POST", "/api/v1/payments/callbacks/stripe", body, PaymentRoutes.STRIPE_SIGNATURE_HEADER,
+                signature);
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static HttpResponse<byte[]> pay(String token, String uid, String key, String body) {
+        return pay(api, token, uid, key, body);
+    }
+
+    private static HttpResponse<byte[]> pay(ApiClient client, String token, String uid, String key, String body) {
         List<String> headers = new ArrayList<>(List.of("Authorization", "Bearer " + token));
         if (key != null) {
             headers.add("Idempotency-Key");
             headers.add(key);
         }
         String path = "/api/v1/orders/" + uid + "/payments";
-        return body == null ? api.send("POST", path, null, null, headers.toArray(String[]::new))
-                : api.json("POST", path, body, headers.toArray(String[]::new));
+        return body == null ? client.send("POST", path, null, null, headers.toArray(String[]::new))
+                : client.json("POST", path, body, headers.toArray(String[]::new));
     }
 
     private static String place(String token, String method, int quantity) {
@@ -359,7 +528,12 @@ class PaymentsApiTest {
     }
 
     private static HttpResponse<byte[]> event(String uid, String type) {
-        HttpResponse<byte[]> response = ops("POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"" + type + "\"}");
+        return event(api, uid, type);
+    }
+
+    private static HttpResponse<byte[]> event(ApiClient client, String uid, String type) {
+        HttpResponse<byte[]> response = client.json("POST", "/api/v1/ops/orders/" + uid + "/events",
+                "{\"type\":\"" + type + "\"}", "X-Service-Key", SERVICE_KEY);
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(200);
         return response;
     }

@@ -146,7 +146,83 @@ class SettingsTest {
         assertRefused(Map.of("PAYMENT_TIMEOUT", "PT0S"), "PAYMENT_TIMEOUT");
         assertRefused(Map.of("PAYMENT_TIMEOUT", "half an hour"), "PAYMENT_TIMEOUT");
         assertRefused(Map.of("CARD_PROCESSOR", "paypal"), "CARD_PROCESSOR");
-        assertRefused(Map.of("QR_FORMAT", "GOST"), "QR_FORMAT");
+        assertRefused(Map.of("QR_FORMAT", "PDF417"), "QR_FORMAT");
         assertRefused(Map.of("MERCHANT_CITY", "Berlin-Charlottenburg-Wilmersdorf"), "MERCHANT_");
+    }
+
+    @Test
+    void stripeIsChosenWithItsKeyAndDefaultsAndNeverShowsTheKeyOrSecret() {
+        Settings.PaymentSettings payments = Settings.from(Map.of("CARD_PROCESSOR", "Stripe",
+                "STRIPE_API_KEY", "sk_test_51Qabcdefghijklmnop", "STRIPE_WEBHOOK_SECRET", "whsec_0123456789abcdef")).payments();
+
+        assertThat(payments.cardProcessor()).isEqualTo("stripe");
+        assertThat(payments.stripe()).hasValueSatisfying(account -> {
+            assertThat(account.apiKey()).isEqualTo("sk_test_51Qabcdefghijklmnop");
+            assertThat(account.apiBase()).hasToString("https://api.stripe.com");
+            assertThat(account.connectTimeout()).isEqualTo(java.time.Duration.ofSeconds(5));
+            assertThat(account.readTimeout()).isEqualTo(java.time.Duration.ofSeconds(30));
+        });
+        assertThat(payments.stripeWebhookSecret()).contains("whsec_0123456789abcdef");
+        assertThat(payments.toString()).doesNotContain("sk_test_51Q").doesNotContain("whsec_0123");
+        assertThat(Settings.from(Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "rk_live_0123456789",
+                "STRIPE_API_BASE", "http://127.0.0.1:12111", "STRIPE_READ_TIMEOUT", "PT2S")).payments().stripe())
+                .hasValueSatisfying(account -> {
+                    assertThat(account.apiBase()).hasToString("http://127.0.0.1:12111");
+                    assertThat(account.readTimeout()).isEqualTo(java.time.Duration.ofSeconds(2));
+                });
+        assertThat(Settings.from(Map.of()).payments().stripe()).isEmpty();
+    }
+
+    @Test
+    void wrongStripeSettingsStopTheStartWithoutEchoingTheKey() {
+        assertRefused(Map.of("CARD_PROCESSOR", "stripe"), "STRIPE_API_KEY");
+        assertRefused(Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "pk_test_publishable123"), "STRIPE_API_KEY");
+        assertThatThrownBy(() -> Settings.from(Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "pk_test_publishable123")))
+                .hasMessageNotContaining("pk_test_publishable123");
+        Map<String, String> stripe = Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "sk_test_0123456789");
+        assertRefused(with(stripe, "STRIPE_API_BASE", "ftp://api.stripe.com"), "STRIPE_API_BASE");
+        assertRefused(with(stripe, "STRIPE_API_BASE", "not a url"), "STRIPE_API_BASE");
+        assertRefused(with(stripe, "STRIPE_READ_TIMEOUT", "PT0S"), "STRIPE_READ_TIMEOUT");
+        assertRefused(with(stripe, "STRIPE_CONNECT_TIMEOUT", "PT5M"), "STRIPE_CONNECT_TIMEOUT");
+        assertRefused(Map.of("STRIPE_WEBHOOK_SECRET", "whsec_short"), "STRIPE_WEBHOOK_SECRET");
+    }
+
+    @Test
+    void aGostQrCodeTakesTheRussianBankDetailsAndRoubles() {
+        Settings.PaymentSettings payments = Settings.from(gost()).payments();
+
+        assertThat(payments.qrFormat()).isEqualTo(com.fooddelivery.customer.adapter.payment.QrFormat.GOST);
+        assertThat(payments.bankDetails()).hasValueSatisfying(bank -> {
+            assertThat(bank.bic()).isEqualTo("044525225");
+            assertThat(bank.correspondentAccount()).isEqualTo("30101810400000000225");
+            assertThat(bank.taxId()).isEmpty();
+        });
+        assertThat(Settings.from(Map.of()).payments().bankDetails()).isEmpty();
+    }
+
+    @Test
+    void aGostQrCodeWithoutRoublesOrTheBankOrA20DigitAccountStopsTheStart() {
+        assertRefused(with(gost(), "CURRENCY", "EUR"), "QR_FORMAT");
+        assertRefused(Map.of("QR_FORMAT", "epc", "CURRENCY", "USD"), "QR_FORMAT");
+        assertRefused(with(gost(), "MERCHANT_ACCOUNT", "DE89370400440532013000"), "MERCHANT_ACCOUNT");
+        assertRefused(with(gost(), "MERCHANT_BIC", "04452522"), "MERCHANT_BIC");
+        assertRefused(with(gost(), "MERCHANT_CORRESPONDENT_ACCOUNT", "301018104"), "MERCHANT_CORRESPONDENT_ACCOUNT");
+        assertRefused(with(gost(), "MERCHANT_INN", "77"), "MERCHANT_INN");
+        assertRefused(with(gost(), "MERCHANT_NAME", "A|B"), "MERCHANT_NAME");
+        Map<String, String> noBank = new java.util.HashMap<>(gost());
+        noBank.remove("MERCHANT_BANK_NAME");
+        assertRefused(noBank, "MERCHANT_BANK_NAME");
+    }
+
+    private static Map<String, String> gost() {
+        return Map.of("QR_FORMAT", "gost", "CURRENCY", "RUB", "MERCHANT_ACCOUNT", "40702810900000012345",
+                "MERCHANT_COUNTRY", "RU", "MERCHANT_CITY", "Moscow", "MERCHANT_BANK_NAME", "PAO Sberbank",
+                "MERCHANT_BIC", "044525225", "MERCHANT_CORRESPONDENT_ACCOUNT", "30101810400000000225");
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String name, String value) {
+        Map<String, String> copy = new java.util.HashMap<>(env);
+        copy.put(name, value);
+        return copy;
     }
 }

@@ -59,6 +59,8 @@ final class ErrorHandling {
         routes.exception(CallbackRejectedException.class, (failure, ctx) -> {
             // Which check failed stays in the log: a forger learns nothing from the answer.
             LOG.warn("Payment callback refused on {}: {}", ctx.path(), failure.getMessage());
+            // RFC 9110 asks every 401 to name a scheme; a callback proves itself by its body's signature.
+            ctx.header("WWW-Authenticate", "Signature realm=\"payment-callbacks\"");
             respond(ctx, ProblemType.UNAUTHORIZED, "The callback's signature is missing, wrong or expired.", null);
         });
         routes.exception(PaymentGatewayException.class, (failure, ctx) -> {

@@ -16,6 +16,11 @@ public final class PaymentRoutes {
 
     /** The header carrying a callback's signature, {@code t=<unix>,v1=<hex HMAC>}. */
     public static final String SIGNATURE_HEADER = "Payment-Signature";
+    /**
+     * The same kind of signature as Stripe sends it: processors' webhooks come with their own
+     * header name, which they do not let us change.
+     */
+    public static final String STRIPE_SIGNATURE_HEADER = "Stripe-Signature";
 
     private final PayOrder payOrder;
     private final ShowPaymentQr showQr;
@@ -38,8 +43,10 @@ public final class PaymentRoutes {
         }, Access.CUSTOMER);
         // Public on purpose: the sender proves itself by the body's signature, not by a key or token.
         routes.post(HttpApi.BASE + "/payments/callbacks/{provider}", ctx -> {
-            ApplyPaymentCallback.Outcome outcome = applyCallback.apply(ctx.pathParam("provider"),
-                    ctx.header(SIGNATURE_HEADER), bodies.raw(ctx));
+            String signature = ctx.header(SIGNATURE_HEADER) != null ? ctx.header(SIGNATURE_HEADER)
+                    : ctx.header(STRIPE_SIGNATURE_HEADER);
+            ApplyPaymentCallback.Outcome outcome = applyCallback.apply(ctx.pathParam("provider"), signature,
+                    bodies.raw(ctx));
             ctx.header("Cache-Control", "no-store");
             ctx.json(new PaymentDtos.CallbackResponse(outcome.applied(), outcome.payment().status().name()));
         });

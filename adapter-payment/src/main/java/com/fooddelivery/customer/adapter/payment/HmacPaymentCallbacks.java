@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
 import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
+import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.ValidationException;
@@ -128,7 +129,8 @@ public final class HmacPaymentCallbacks implements PaymentCallbacks {
                         "must be a number with at most two decimals")
                 .done();
         BigDecimal value = amount.decimalValue();
-        return new PaymentNotice(provider, id, reference, new Money(value, currency), type.equals("payment.succeeded"),
+        return new PaymentNotice(provider, id, PaymentMethod.BANK_QR, reference, new Money(value, currency),
+                type.equals("payment.succeeded") ? PaymentNotice.Outcome.PAID : PaymentNotice.Outcome.FAILED,
                 Optional.ofNullable(text(json, "transactionId")), Optional.ofNullable(text(json, "failureReason")));
     }
 

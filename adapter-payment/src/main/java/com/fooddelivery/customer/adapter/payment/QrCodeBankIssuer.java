@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 
 /**
@@ -36,14 +37,35 @@ public final class QrCodeBankIssuer implements BankQrIssuer {
 
     private final Merchant merchant;
     private final QrFormat format;
+    private final Optional<BankDetails> bank;
 
     /**
+     * Codes in a format that names the merchant alone (EMVCo, EPC).
+     *
      * @param merchant who the codes pay
      * @param format   which standard the payloads follow
      */
     public QrCodeBankIssuer(Merchant merchant, QrFormat format) {
+        this(merchant, format, Optional.empty());
+    }
+
+    /**
+     * @param merchant who the codes pay
+     * @param format   which standard the payloads follow
+     * @param bank     the merchant's bank, which GOST codes name and other formats ignore
+     * @throws IllegalArgumentException when the format needs details the merchant or bank lack, so a
+     *                                  wrong configuration stops the start instead of the first payment
+     */
+    public QrCodeBankIssuer(Merchant merchant, QrFormat format, Optional<BankDetails> bank) {
         this.merchant = Objects.requireNonNull(merchant, "merchant");
         this.format = Objects.requireNonNull(format, "format");
+        this.bank = Objects.requireNonNull(bank, "bank");
+        if (format == QrFormat.GOST) {
+            if (bank.isEmpty()) {
+                throw new IllegalArgumentException("GOST QR codes need the merchant's bank details");
+            }
+            GostQrPayload.requireFits(merchant);
+        }
     }
 
     @Override
@@ -51,6 +73,7 @@ public final class QrCodeBankIssuer implements BankQrIssuer {
         return switch (format) {
             case EMVCO -> EmvcoQrPayload.build(merchant, reference, amount);
             case EPC -> EpcQrPayload.build(merchant, reference, amount);
+            case GOST -> GostQrPayload.build(merchant, bank.orElseThrow(), reference, amount);
         };
     }
 

@@ -28,7 +28,7 @@ class HmacPaymentCallbacksTest {
         assertThat(notice.eventId()).isEqualTo("evt_1");
         assertThat(notice.reference()).isEqualTo("ABCDEFGHJK2345678923");
         assertThat(notice.amount().toString()).isEqualTo("19.20 EUR");
-        assertThat(notice.succeeded()).isTrue();
+        assertThat(notice.outcome()).isEqualTo(PaymentNotice.Outcome.PAID);
         assertThat(notice.transactionReference()).contains("bank-tx-9");
     }
 

@@ -16,7 +16,9 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class QrCodeBankIssuerTest {
@@ -74,6 +76,87 @@ class QrCodeBankIssuerTest {
         assertThat(decode(epc.png(payload))).isEqualTo(payload);
         assertThatThrownBy(() -> epc.payload(REFERENCE, Money.of("1.00", Currency.getInstance("USD"))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Nested
+    class Gost {
+
+        private final Merchant russian = new Merchant("OOO Dostavka Edy", "Moscow", "RU", "40702810900000012345",
+                "ru.nspk", "5814");
+        private final BankDetails bank = new BankDetails("PAO Sberbank", "044525225", "30101810400000000225",
+                Optional.of("7707083893"));
+        private final QrCodeBankIssuer gost = new QrCodeBankIssuer(russian, QrFormat.GOST, Optional.of(bank));
+        private final Money roubles = Money.of("1920.50", Currency.getInstance("RUB"));
+
+        @Test
+        void thePayloadIsST00012WithTheRequiredFieldsFirstAndTheSumInKopecks() {
+            String payload = gost.payload(REFERENCE, roubles);
+
+            String[] parts = payload.split("\\|", -1);
+            assertThat(parts[0]).isEqualTo("ST00012");
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (int i = 1; i < parts.length; i++) {
+                String[] pair = parts[i].split("=", 2);
+                assertThat(pair).as("every field is Key=Value: " + parts[i]).hasSize(2);
+                assertThat(fields.put(pair[0], pair[1])).as("no key twice").isNull();
+            }
+            assertThat(fields.keySet()).startsWith("Name", "PersonalAcc", "BankName", "BIC", "CorrespAcc")
+                    .containsExactly("Name", "PersonalAcc", "BankName", "BIC", "CorrespAcc", "Sum", "Purpose", "PayeeINN");
+            assertThat(fields).containsEntry("Name", "OOO Dostavka Edy")
+                    .containsEntry("PersonalAcc", "40702810900000012345")
+                    .containsEntry("BankName", "PAO Sberbank")
+                    .containsEntry("BIC", "044525225")
+                    .containsEntry("CorrespAcc", "30101810400000000225")
+                    .containsEntry("Sum", "192050")
+                    .containsEntry("PayeeINN", "7707083893");
+            assertThat(fields.get("Purpose")).endsWith(REFERENCE.value()).hasSizeLessThanOrEqualTo(210);
+            assertThat(fields.get("PersonalAcc")).matches("[0-9]{20}");
+            assertThat(fields.get("BIC")).matches("[0-9]{9}");
+            assertThat(gost.payload(REFERENCE, Money.of("5.00", Currency.getInstance("RUB")))).contains("|Sum=500|");
+        }
+
+        @Test
+        void thePngDecodesToTheSameUtf8Payload() throws Exception {
+            String payload = gost.payload(REFERENCE, roubles);
+
+            assertThat(payload).as("the purpose is Cyrillic, so the UTF-8 digit matters").contains("Оплата");
+            assertThat(decode(gost.png(payload))).isEqualTo(payload);
+        }
+
+        @Test
+        void onlyRoublesAreTransferred() {
+            assertThatThrownBy(() -> gost.payload(REFERENCE, AMOUNT)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("roubles");
+        }
+
+        @Test
+        void aMerchantOrBankThatDoesNotFitTheFormatIsRefusedAtOnce() {
+            assertThatThrownBy(() -> new QrCodeBankIssuer(MERCHANT, QrFormat.GOST, Optional.of(bank)))
+                    .as("an IBAN is no 20-digit account").isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("20-digit");
+            assertThatThrownBy(() -> new QrCodeBankIssuer(russian, QrFormat.GOST, Optional.empty()))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new QrCodeBankIssuer(new Merchant("Pipe | Co", "Moscow", "RU",
+                    "40702810900000012345", "ru.nspk", "5814"), QrFormat.GOST, Optional.of(bank)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new BankDetails("Bank", "04452522", "30101810400000000225", Optional.empty()))
+                    .hasMessageContaining("BIC");
+            assertThatThrownBy(() -> new BankDetails("Bank", "044525225", "3010181040000000022", Optional.empty()))
+                    .hasMessageContaining("correspondent");
+            assertThatThrownBy(() -> new BankDetails("Bank|Two", "044525225", "30101810400000000225", Optional.empty()))
+                    .hasMessageContaining("'|'");
+            assertThatThrownBy(() -> new BankDetails("Bank", "044525225", "30101810400000000225", Optional.of("123")))
+                    .hasMessageContaining("INN");
+        }
+
+        @Test
+        void withoutAnInnThePayloadEndsWithThePurpose() {
+            QrCodeBankIssuer noInn = new QrCodeBankIssuer(russian, QrFormat.GOST, Optional.of(
+                    new BankDetails("PAO Sberbank", "044525225", "30101810400000000225", Optional.empty())));
+
+            assertThat(noInn.payload(REFERENCE, roubles)).doesNotContain("PayeeINN")
+                    .endsWith("|Purpose=Оплата заказа " + REFERENCE.value());
+        }
     }
 
     @Test

@@ -92,8 +92,13 @@ public class RecordOrderEvent {
 
     private Order settlePayment(Order order, Command command, Instant now) {
         if (command.event() == OrderEvent.COOKING_STARTED && order.paymentMethod() == PaymentMethod.CARD) {
-            Payment held = payments.liveOf(order.uid()).filter(live -> live.status() == Payment.Status.AUTHORIZED)
+            Payment held = payments.liveOf(order.uid())
+                    .filter(live -> live.status() == Payment.Status.AUTHORIZED || live.status() == Payment.Status.PAID)
                     .orElseThrow(() -> new ConflictException("The card payment of this order is not authorised."));
+            if (held.status() == Payment.Status.PAID) {
+                // The processor's webhook reported a capture made on its side first; nothing left to take.
+                return order;
+            }
             CardProcessor.Outcome outcome = cards.capture(held.providerReference().orElseThrow(), held.amount(),
                     held.reference() + "-capture");
             if (outcome instanceof CardProcessor.Declined declined) {

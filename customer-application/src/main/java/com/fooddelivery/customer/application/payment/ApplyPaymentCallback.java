@@ -3,7 +3,9 @@ package com.fooddelivery.customer.application.payment;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderStatus;
+import com.fooddelivery.customer.domain.order.PaymentStatus;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
+import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
 import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
@@ -20,18 +22,24 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Applies a bank's signed word about a QR payment, exactly once per event: a transfer that arrived
- * pays the order and sends it to the kitchen in one transaction; money that arrives for an order
- * cancelled in the meantime goes straight back. A notice whose amount, currency or reference does
- * not match the payment changes nothing.
+ * Applies a bank's or card processor's signed word about a payment, exactly once per event: money
+ * that arrived (or a card hold) pays the order and sends it to the kitchen in one transaction;
+ * money or a hold that arrives for an order cancelled in the meantime goes straight back. A notice
+ * whose amount, currency or reference does not match the payment, or that comes from a provider of
+ * another payment method, changes nothing.
+ *
+ * <p>Card notices matter when the processor's answer to our own call never arrived (a timeout left
+ * the payment pending) and when the processor acts on its own (a hold it expired).
  */
 public class ApplyPaymentCallback {
 
     private final OrderRepository orders;
     private final PaymentRepository payments;
     private final PaymentCallbacks callbacks;
+    private final CardProcessor cards;
     private final BankQrIssuer bankQr;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -40,16 +48,18 @@ public class ApplyPaymentCallback {
      * @param orders     where orders are kept
      * @param payments   the payment attempts and applied events
      * @param callbacks  verifies signatures and reads notices
-     * @param bankQr     refunds money that arrived too late
+     * @param cards      releases and refunds card money that arrived too late
+     * @param bankQr     refunds transfers that arrived too late
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
      */
     @Inject
     public ApplyPaymentCallback(OrderRepository orders, PaymentRepository payments, PaymentCallbacks callbacks,
-                                BankQrIssuer bankQr, UnitOfWork unitOfWork, Clock clock) {
+                                CardProcessor cards, BankQrIssuer bankQr, UnitOfWork unitOfWork, Clock clock) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
+        this.cards = Objects.requireNonNull(cards, "cards");
         this.bankQr = Objects.requireNonNull(bankQr, "bankQr");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -64,6 +74,8 @@ public class ApplyPaymentCallback {
      * @throws CallbackRejectedException when the signature does not prove the sender
      * @throws ValidationException       when the notice does not match its payment
      * @throws NotFoundException         when no payment has the notice's reference
+     * @throws ConflictException         when the notice is about another payment method, or the processor
+     *                                   refuses to send late money back (nothing is applied; the sender retries)
      */
     public Outcome apply(String provider, String signature, byte[] body) {
         Instant now = clock.instant();
@@ -81,8 +93,8 @@ public class ApplyPaymentCallback {
                     .require(notice.amount().amount().compareTo(payment.amount().amount()) == 0, "amount",
                             "does not match the payment")
                     .done();
-            if (payment.method() != PaymentMethod.BANK_QR) {
-                throw new ConflictException("Payment " + reference + " is not paid by bank transfer.");
+            if (payment.method() != notice.method()) {
+                throw new ConflictException("Payment " + reference + " is not a " + notice.method() + " payment.");
             }
             if (!payments.markEventApplied(provider, notice.eventId(), reference, now)) {
                 return new Outcome(payment, false);
@@ -92,40 +104,101 @@ public class ApplyPaymentCallback {
                 return new Outcome(payment, false);
             }
             payments.update(next);
-            if (next.status() == Payment.Status.PAID && order.status() == OrderStatus.AWAITING_PAYMENT) {
-                orders.update(order.paymentSecured(true));
+            Order after = orderAfter(order, payment, next);
+            if (!after.equals(order)) {
+                orders.update(after);
             }
             return new Outcome(next, true);
         });
     }
 
     private Payment next(Payment payment, Order order, PaymentNotice notice, Instant now) {
-        String transaction = notice.transactionReference().orElse(notice.eventId());
-        if (!notice.succeeded()) {
-            return payment.status() == Payment.Status.PENDING
-                    ? payment.failed(notice.failureReason().orElse("the bank reported a failed transfer"), now)
+        boolean awaited = order.status() == OrderStatus.AWAITING_PAYMENT;
+        return switch (notice.outcome()) {
+            case FAILED -> payment.status() == Payment.Status.PENDING
+                    ? payment.failed(notice.failureReason().orElse("the provider reported a failed payment"), now)
                     : payment;
-        }
-        return switch (payment.status()) {
-            case PENDING -> order.status() == OrderStatus.AWAITING_PAYMENT
-                    ? payment.paid(notice.transactionReference(), now)
-                    : refundOnArrival(payment.voided("order cancelled before the money arrived", now), transaction, now);
-            case VOIDED, FAILED -> refundOnArrival(payment, transaction, now);
-            default -> payment;
+            case CANCELLED -> payment.status() == Payment.Status.PENDING || payment.status() == Payment.Status.AUTHORIZED
+                    ? payment.voided("the card processor cancelled the payment"
+                            + notice.failureReason().map(reason -> " (" + reason + ")").orElse(""), now)
+                    : payment;
+            case AUTHORIZED -> {
+                String hold = notice.transactionReference().orElseThrow(() ->
+                        ValidationException.of("transactionReference", "is required for a card authorisation"));
+                yield switch (payment.status()) {
+                    case PENDING -> awaited ? payment.authorized(hold, Optional.empty(), now)
+                            : release(payment.authorized(hold, Optional.empty(), now), now);
+                    case VOIDED, FAILED -> {
+                        // Given up while the processor's answer was lost (a cancel, the unpaid-order
+                        // sweep): the hold it reports now must not outlive the attempt.
+                        releaseHold(hold, payment);
+                        yield payment;
+                    }
+                    default -> payment;
+                };
+            }
+            case PAID -> switch (payment.status()) {
+                case PENDING -> awaited
+                        ? payment.paid(notice.transactionReference(), now)
+                        : refundOnArrival(payment.voided("order cancelled before the money arrived", now),
+                                transaction(notice), now);
+                // The processor captured on its own, before the kitchen's start asked us to.
+                case AUTHORIZED -> payment.paid(Optional.empty(), now);
+                case VOIDED, FAILED -> refundOnArrival(payment, transaction(notice), now);
+                default -> payment;
+            };
         };
     }
 
+    private static Order orderAfter(Order order, Payment before, Payment after) {
+        if (order.status() == OrderStatus.AWAITING_PAYMENT
+                && (after.status() == Payment.Status.AUTHORIZED || after.status() == Payment.Status.PAID)) {
+            return order.paymentSecured(after.status() == Payment.Status.PAID);
+        }
+        if (before.status() == Payment.Status.AUTHORIZED && after.status() == Payment.Status.PAID
+                && order.paymentStatus() == PaymentStatus.PENDING && order.status() != OrderStatus.CANCELLED) {
+            return order.paymentCaptured();
+        }
+        return order;
+    }
+
+    private static String transaction(PaymentNotice notice) {
+        return notice.transactionReference().orElse(notice.eventId());
+    }
+
+    /** A hold reported for an order cancelled meanwhile is released at once. */
+    private Payment release(Payment held, Instant now) {
+        releaseHold(held.providerReference().orElseThrow(), held);
+        return held.voided("order cancelled while the card was being charged; the hold was released", now);
+    }
+
+    private void releaseHold(String hold, Payment payment) {
+        requireApproved(cards.voidAuthorization(hold, payment.reference() + "-void"), "release the hold");
+    }
+
     private Payment refundOnArrival(Payment payment, String transaction, Instant now) {
-        bankQr.refund(payment.reference(), transaction, payment.amount());
+        if (payment.method() == PaymentMethod.CARD) {
+            requireApproved(cards.refund(transaction, payment.amount(), payment.reference() + "-refund"),
+                    "refund the payment");
+        } else {
+            bankQr.refund(payment.reference(), transaction, payment.amount());
+        }
         return payment.refundedOnArrival(transaction, "money arrived after the order was cancelled and was sent back",
                 now);
+    }
+
+    private static void requireApproved(CardProcessor.Outcome outcome, String step) {
+        if (outcome instanceof CardProcessor.Declined declined) {
+            throw new ConflictException("The card processor refused to " + step + ": " + declined.reason());
+        }
     }
 
     /**
      * What the callback did.
      *
      * @param payment the payment after it
-     * @param applied false when the event was applied before or changed nothing
+     * @param applied false when the event was applied before or changed nothing recorded here (a hold
+     *                reported for an attempt already given up is released, and the attempt stays as it was)
      */
     public record Outcome(Payment payment, boolean applied) {
     }

@@ -51,7 +51,7 @@ class PaymentsTest {
     private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock);
     private final RecordOrderEvent recordEvent = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
     private final ApplyPaymentCallback callback = new ApplyPaymentCallback(orders, payments, new FakePaymentCallbacks(),
-            bank, unitOfWork, clock);
+            cards, bank, unitOfWork, clock);
     private final ExpireUnpaidOrders expire = new ExpireUnpaidOrders(orders, settlement, unitOfWork,
             new PaymentTimeout(Duration.ofMinutes(30)), clock);
     private final Caller anna = new Caller(new CustomerId(1), new SessionId(1));
@@ -238,6 +238,115 @@ class PaymentsTest {
             assertThatThrownBy(() -> payOrder.pay(new PayOrder.Command(anna, OrderUid.random(), "k1", Optional.of(VISA))))
                     .isInstanceOf(NotFoundException.class);
             assertThat(cards.calls).isEmpty();
+        }
+    }
+
+    @Nested
+    class ByCardProcessorNotice {
+
+        private Payment unanswered(Order order) {
+            cards.next = FakeCardProcessor.Next.NO_ANSWER;
+            assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
+            cards.next = FakeCardProcessor.Next.APPROVE;
+            return payments.latestOf(order.uid()).orElseThrow();
+        }
+
+        @Test
+        void theProcessorsWordOfAHoldSettlesAPaymentWhoseAnswerWasLost() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment pending = unanswered(order);
+
+            ApplyPaymentCallback.Outcome applied = callback.apply("stripe", "good",
+                    FakePaymentCallbacks.cardBody("evt1", pending.reference(), "AUTHORIZED"));
+
+            assertThat(applied.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
+            assertThat(applied.payment().providerReference()).contains("tx-evt1");
+            assertThat(applied.payment().card()).as("the card typed in is kept").contains(new CardSummary("VISA", "4242"));
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
+            assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+
+            event(order, OrderEvent.COOKING_STARTED);
+
+            assertThat(cards.calls).endsWith("capture tx-evt1");
+            assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
+        }
+
+        @Test
+        void aHoldReportedForAnOrderCancelledMeanwhileIsReleasedAtOnce() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment pending = unanswered(order);
+            cancelOrder.cancel(anna, order.uid());
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
+
+            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", pending.reference(), "AUTHORIZED"));
+
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status())
+                    .as("a voided attempt stays voided: the pending one was withdrawn by the cancel")
+                    .isEqualTo(Payment.Status.VOIDED);
+            assertThat(cards.calls).endsWith("void tx-evt1");
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
+        }
+
+        @Test
+        void aCaptureTheProcessorMadeOnItsOwnPaysTheOrderAndCookingTakesNothingMore() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment held = pay(order, "k1", VISA).payment();
+
+            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", held.reference(), "PAID"));
+
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PAID);
+            assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
+            event(order, OrderEvent.COOKING_STARTED);
+            assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR");
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.COOKING);
+        }
+
+        @Test
+        void aCardPaidAfterTheOrderWasCancelledIsRefundedThroughTheProcessor() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment pending = unanswered(order);
+            cancelOrder.cancel(anna, order.uid());
+
+            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", pending.reference(), "PAID"));
+
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
+            assertThat(cards.calls).endsWith("refund tx-evt1");
+            assertThat(bank.refunds).isEmpty();
+        }
+
+        @Test
+        void aFailureOrCancelByTheProcessorEndsAPendingAttemptAndTheOrderWaitsForAnother() {
+            Order first = placed(PaymentMethod.CARD);
+            Payment failed = unanswered(first);
+            Order second = placed(PaymentMethod.CARD);
+            cards.next = FakeCardProcessor.Next.NO_ANSWER;
+            assertThatThrownBy(() -> pay(second, "k2", VISA)).isInstanceOf(PaymentGatewayException.class);
+            Payment cancelled = payments.latestOf(second.uid()).orElseThrow();
+
+            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", failed.reference(), "FAILED"));
+            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt2", cancelled.reference(), "CANCELLED"));
+
+            assertThat(payments.latestOf(first.uid()).orElseThrow().status()).isEqualTo(Payment.Status.FAILED);
+            assertThat(payments.latestOf(second.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(stored(first).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+            assertThat(stored(second).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        }
+
+        @Test
+        void aNoticeNeverAppliesToAnotherPaymentMethod() {
+            Order card = placed(PaymentMethod.CARD);
+            Payment pending = unanswered(card);
+            Order qr = placed(PaymentMethod.BANK_QR);
+            Payment issued = pay(qr, "k9", null).payment();
+
+            assertThatThrownBy(() -> callback.apply("bank", "good",
+                    FakePaymentCallbacks.body("evt1", pending.reference(), "19.20", "EUR", "PAID")))
+                    .isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> callback.apply("stripe", "good",
+                    FakePaymentCallbacks.cardBody("evt2", issued.reference(), "PAID")))
+                    .isInstanceOf(ConflictException.class);
+            assertThat(payments.latestOf(card.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
+            assertThat(payments.latestOf(qr.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
         }
     }
 

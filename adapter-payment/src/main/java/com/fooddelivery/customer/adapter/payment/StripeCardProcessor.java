@@ -1,0 +1,215 @@
+package com.fooddelivery.customer.adapter.payment;
+
+import com.fooddelivery.customer.domain.payment.CardProcessor;
+import com.fooddelivery.customer.domain.payment.CardSource;
+import com.fooddelivery.customer.domain.payment.CardSummary;
+import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
+import com.fooddelivery.customer.domain.payment.PaymentReference;
+import com.fooddelivery.customer.domain.shared.Money;
+import com.stripe.StripeClient;
+import com.stripe.exception.ApiConnectionException;
+import com.stripe.exception.CardException;
+import com.stripe.exception.IdempotencyException;
+import com.stripe.exception.InvalidRequestException;
+import com.stripe.exception.RateLimitException;
+import com.stripe.exception.StripeException;
+import com.stripe.model.PaymentIntent;
+import com.stripe.model.PaymentMethod;
+import com.stripe.model.Refund;
+import com.stripe.model.StripeError;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCancelParams;
+import com.stripe.param.PaymentIntentCaptureParams;
+import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.RefundCreateParams;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Charges cards through Stripe's PaymentIntents API with the official SDK. Authorising creates and
+ * confirms a PaymentIntent with {@code capture_method=manual}, so the money is only held; capture,
+ * cancel (our void) and refunds act on that PaymentIntent, whose id is the processor reference.
+ *
+ * <p>Every request carries the caller's idempotency key as Stripe's {@code Idempotency-Key}, and
+ * Stripe answers a repeated key with its first answer: a retry after a timeout never charges twice.
+ * The SDK's own network retries are off so that the configured read timeout is the whole wait and
+ * the retry stays the client's decision, under the same key.
+ *
+ * <p>Our payment reference travels in the PaymentIntent's metadata ({@link #REFERENCE_METADATA}),
+ * which is how {@link StripeWebhooks} ties Stripe's events back to the payment.
+ *
+ * <p>Card numbers and CVCs go into the request body and nowhere else; no message of this class
+ * repeats Stripe's error text, only its codes.
+ */
+public final class StripeCardProcessor implements CardProcessor {
+
+    /** The metadata key holding our payment reference on every PaymentIntent. */
+    public static final String REFERENCE_METADATA = "reference";
+    /** Stripe's answer to a declined card that gives no more specific reason. */
+    private static final String GENERIC_DECLINE = "generic_decline";
+
+    private final StripeClient stripe;
+
+    /** @param account the key, address and timeouts of the Stripe account */
+    public StripeCardProcessor(StripeAccount account) {
+        Objects.requireNonNull(account, "account");
+        this.stripe = StripeClient.builder()
+                .setApiKey(account.apiKey())
+                .setApiBase(account.apiBase().toString().replaceAll("/+$", ""))
+                .setConnectTimeout(Math.toIntExact(account.connectTimeout().toMillis()))
+                .setReadTimeout(Math.toIntExact(account.readTimeout().toMillis()))
+                .setMaxNetworkRetries(0)
+                .build();
+    }
+
+    @Override
+    public Outcome authorize(PaymentReference reference, Money amount, CardSource source, String idempotencyKey) {
+        PaymentIntentCreateParams.Builder params = PaymentIntentCreateParams.builder()
+                .setAmount(StripeAmounts.minorUnits(amount))
+                .setCurrency(StripeAmounts.currency(amount))
+                .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL)
+                .setConfirm(true)
+                // The app cannot show a 3-D Secure challenge: Stripe declines such cards at once
+                // (authentication_required) instead of leaving the intent waiting for the customer.
+                .setErrorOnRequiresAction(true)
+                .addPaymentMethodType("card")
+                .putMetadata(REFERENCE_METADATA, reference.value())
+                .setDescription("Order payment " + reference.value())
+                .addExpand("payment_method");
+        if (source instanceof CardSource.Token token && token.token().startsWith("pm_")) {
+            params.setPaymentMethod(token.token());
+        } else {
+            // The SDK's typed parameters offer no raw card (Stripe gates it per account), so the
+            // card travels as the documented payment_method_data[card][…] form fields.
+            params.putExtraParam("payment_method_data", paymentMethodData(source));
+        }
+        return call("authorise", () -> {
+            PaymentIntent intent = stripe.paymentIntents().create(params.build(), options(idempotencyKey));
+            return switch (intent.getStatus()) {
+                case "requires_capture" -> new Approved(intent.getId(), summary(intent));
+                case "requires_payment_method", "canceled" -> new Declined(reason(intent.getLastPaymentError(),
+                        intent.getStatus()));
+                default -> throw new PaymentGatewayException("Stripe left the authorisation " + intent.getStatus()
+                        + "; its webhook will settle it");
+            };
+        });
+    }
+
+    @Override
+    public Outcome capture(String processorReference, Money amount, String idempotencyKey) {
+        PaymentIntentCaptureParams params = PaymentIntentCaptureParams.builder()
+                .setAmountToCapture(StripeAmounts.minorUnits(amount)).build();
+        return call("capture", () -> {
+            PaymentIntent intent = stripe.paymentIntents().capture(processorReference, params, options(idempotencyKey));
+            return "succeeded".equals(intent.getStatus())
+                    ? new Approved(intent.getId(), Optional.empty())
+                    : new Declined("capture_" + intent.getStatus());
+        });
+    }
+
+    @Override
+    public Outcome voidAuthorization(String processorReference, String idempotencyKey) {
+        return call("cancel", () -> {
+            PaymentIntent intent = stripe.paymentIntents().cancel(processorReference,
+                    PaymentIntentCancelParams.builder().build(), options(idempotencyKey));
+            return "canceled".equals(intent.getStatus())
+                    ? new Approved(intent.getId(), Optional.empty())
+                    : new Declined("cancel_" + intent.getStatus());
+        });
+    }
+
+    @Override
+    public Outcome refund(String processorReference, Money amount, String idempotencyKey) {
+        RefundCreateParams params = RefundCreateParams.builder().setPaymentIntent(processorReference)
+                .setAmount(StripeAmounts.minorUnits(amount)).build();
+        return call("refund", () -> {
+            Refund refund = stripe.refunds().create(params, options(idempotencyKey));
+            return switch (refund.getStatus()) {
+                // A pending refund is accepted: Stripe owes the customer the money from now on.
+                case "succeeded", "pending" -> new Approved(refund.getId(), Optional.empty());
+                default -> new Declined(Optional.ofNullable(refund.getFailureReason()).orElse("refund_" + refund.getStatus()));
+            };
+        });
+    }
+
+    private static Map<String, Object> paymentMethodData(CardSource source) {
+        Map<String, Object> card = new LinkedHashMap<>();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("type", "card");
+        if (source instanceof CardSource.Token token) {
+            card.put("token", token.token());
+        } else {
+            CardSource.Card raw = (CardSource.Card) source;
+            card.put("number", raw.number());
+            card.put("exp_month", raw.expMonth());
+            card.put("exp_year", raw.expYear());
+            card.put("cvc", raw.cvc());
+            data.put("billing_details", Map.of("name", raw.holder()));
+        }
+        data.put("card", card);
+        return data;
+    }
+
+    private static RequestOptions options(String idempotencyKey) {
+        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+    }
+
+    private static Optional<CardSummary> summary(PaymentIntent intent) {
+        PaymentMethod method = intent.getPaymentMethodObject();
+        if (method == null || method.getCard() == null || method.getCard().getLast4() == null
+                || method.getCard().getBrand() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CardSummary(method.getCard().getBrand().toUpperCase(Locale.ROOT),
+                method.getCard().getLast4()));
+    }
+
+    /** A decline's most specific code: {@code insufficient_funds} rather than {@code card_declined}. */
+    private static String reason(String code, String declineCode, String fallback) {
+        if (declineCode != null && !declineCode.equals(GENERIC_DECLINE)) {
+            return declineCode;
+        }
+        return code != null ? code : fallback;
+    }
+
+    /** The most specific code of a PaymentIntent's last error, or {@code fallback} without one. */
+    static String reason(StripeError error, String fallback) {
+        return error == null ? fallback : reason(error.getCode(), error.getDeclineCode(), fallback);
+    }
+
+    /**
+     * Runs one request and sorts Stripe's failures into the port's two kinds: a refusal that a
+     * retry would get again ({@link Declined}), and no usable answer ({@link PaymentGatewayException},
+     * safe to retry under the same key).
+     */
+    private static Outcome call(String step, StripeCall call) {
+        try {
+            return call.run();
+        } catch (CardException declined) {
+            return new Declined(reason(declined.getCode(), declined.getDeclineCode(), "card_declined"));
+        } catch (RateLimitException throttled) {
+            // Checked before its superclass InvalidRequestException: being throttled is no answer.
+            throw new PaymentGatewayException("Stripe throttled the " + step + " (HTTP 429, request "
+                    + throttled.getRequestId() + ")");
+        } catch (IdempotencyException | InvalidRequestException refused) {
+            // The request itself was refused (no such PaymentIntent, already captured, the key reused
+            // with other parameters): asking again gets the same answer.
+            return new Declined(Optional.ofNullable(refused.getCode()).orElse("invalid_request"));
+        } catch (ApiConnectionException unreachable) {
+            throw new PaymentGatewayException("Stripe did not answer the " + step + " in time", unreachable);
+        } catch (StripeException failed) {
+            // 401/403 (our key), 429 and 5xx: nothing is known to have happened. Only the status,
+            // code and request id are kept: Stripe's texts may quote what was sent.
+            throw new PaymentGatewayException("Stripe failed the " + step + " (HTTP " + failed.getStatusCode()
+                    + ", code " + failed.getCode() + ", request " + failed.getRequestId() + ")");
+        }
+    }
+
+    @FunctionalInterface
+    private interface StripeCall {
+        Outcome run() throws StripeException;
+    }
+}

@@ -17,7 +17,11 @@ public class ListCategories {
         this.menu = Objects.requireNonNull(menu, "menu");
     }
 
-    /** Every category, by id. A single read, so it needs no transaction of its own. */
+    /**
+     * Every category, by id. A single read, so it needs no transaction of its own.
+     *
+     * @return the categories
+     */
     public Result list() {
         return new Result(menu.categories());
     }
@@ -29,6 +33,11 @@ public class ListCategories {
      */
     public record Result(List<Category> categories) {
 
+        /**
+         * Copies the categories, so the result cannot change under its reader.
+         *
+         * @param categories by id
+         */
         public Result {
             categories = List.copyOf(categories);
         }

@@ -67,14 +67,9 @@ class ObjectLevelAuthorizationTest {
     @BeforeAll
     static void start() {
         database = TestPostgres.freshDatabase();
-        backend = CustomerBackend.start(Settings.from(Map.of("PORT", "0", "DB_URL", database.jdbcUrl(),
-                "DB_USER", database.user(), "DB_PASSWORD", database.password(), "SERVICE_KEYS", SERVICE_KEY)));
+        backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
         api = new ApiClient(backend.port());
-        int category = json(api.json("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\"}",
-                "X-Service-Key", SERVICE_KEY)).get("id").asInt();
-        menuItem = json(api.json("POST", "/api/v1/ops/menu-items",
-                "{\"categoryId\":" + category + ",\"name\":\"Borscht\",\"price\":6.40}", "X-Service-Key", SERVICE_KEY))
-                .get("id").asInt();
+        menuItem = api.newMenuItem(SERVICE_KEY, "Soups", "Borscht", "6.40");
     }
 
     @AfterAll

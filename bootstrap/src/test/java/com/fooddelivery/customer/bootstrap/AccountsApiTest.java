@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -36,8 +35,7 @@ class AccountsApiTest {
     @BeforeAll
     static void start() {
         database = TestPostgres.freshDatabase();
-        backend = CustomerBackend.start(Settings.from(Map.of("PORT", "0", "DB_URL", database.jdbcUrl(),
-                "DB_USER", database.user(), "DB_PASSWORD", database.password())));
+        backend = TestBackends.start(database);
         api = new ApiClient(backend.port());
     }
 

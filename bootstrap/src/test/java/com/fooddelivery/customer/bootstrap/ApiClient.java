@@ -138,6 +138,19 @@ final class ApiClient {
         }
     }
 
+    /**
+     * Puts an item on the menu, in a new category, through the service API: something to order for
+     * tests about what comes after the menu.
+     *
+     * @return the item's id
+     */
+    int newMenuItem(String serviceKey, String category, String item, String price) {
+        int categoryId = json(json("POST", "/api/v1/ops/categories", "{\"name\":\"" + category + "\"}",
+                "X-Service-Key", serviceKey)).get("id").asInt();
+        return json(json("POST", "/api/v1/ops/menu-items", "{\"categoryId\":" + categoryId + ",\"name\":\"" + item
+                + "\",\"price\":" + price + "}", "X-Service-Key", serviceKey)).get("id").asInt();
+    }
+
     URI uri(String path) {
         return URI.create(base + path);
     }

@@ -23,7 +23,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 /**
  * The API contract, {@code docs/openapi.yaml}, as the tests hold the service to it. {@link #check}
@@ -53,12 +55,27 @@ final class ApiContract {
 
     /** Every operation the document describes, as {@code "GET /api/v1/categories"}. */
     static Set<String> operations() {
+        return operations((path, operation) -> true);
+    }
+
+    /**
+     * The operations that require the given security scheme (by its name under
+     * {@code components.securitySchemes}) and name a resource in their path, such as
+     * {@code "GET /api/v1/orders/{uid}"}: the ones an owner check must guard.
+     */
+    static Set<String> operationsWithPathParameters(String securityScheme) {
+        return operations((path, operation) -> path.contains("{")
+                && StreamSupport.stream(operation.path("security").spliterator(), false)
+                        .anyMatch(requirement -> requirement.has(securityScheme)));
+    }
+
+    private static Set<String> operations(BiPredicate<String, JsonNode> which) {
         Set<String> operations = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document().get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            path.getValue().fieldNames().forEachRemaining(method -> {
-                if (METHODS.contains(method)) {
-                    operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+            path.getValue().fields().forEachRemaining(operation -> {
+                if (METHODS.contains(operation.getKey()) && which.test(path.getKey(), operation.getValue())) {
+                    operations.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
                 }
             });
         }

@@ -32,8 +32,7 @@ class ApiContractTest {
     @BeforeAll
     static void start() {
         DatabaseSettings database = TestPostgres.freshDatabase();
-        backend = CustomerBackend.start(Settings.from(Map.of("PORT", "0", "DB_URL", database.jdbcUrl(),
-                "DB_USER", database.user(), "DB_PASSWORD", database.password())));
+        backend = TestBackends.start(database);
         api = new ApiClient(backend.port());
     }
 

@@ -19,7 +19,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -51,16 +50,11 @@ class BadInputPropertiesTest {
     @BeforeContainer
     static void start() {
         database = TestPostgres.freshDatabase();
-        backend = CustomerBackend.start(Settings.from(Map.of("PORT", "0", "DB_URL", database.jdbcUrl(),
-                "DB_USER", database.user(), "DB_PASSWORD", database.password(), "SERVICE_KEYS", SERVICE_KEY)));
+        backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
         base = "http://localhost:" + backend.port();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         ApiClient api = new ApiClient(backend.port());
-        int category = ApiClient.json(api.json("POST", "/api/v1/ops/categories", "{\"name\":\"Fuzz\"}",
-                "X-Service-Key", SERVICE_KEY)).get("id").asInt();
-        int item = ApiClient.json(api.json("POST", "/api/v1/ops/menu-items",
-                "{\"categoryId\":" + category + ",\"name\":\"Fuzz soup\",\"price\":3.30}", "X-Service-Key", SERVICE_KEY))
-                .get("id").asInt();
+        int item = api.newMenuItem(SERVICE_KEY, "Fuzz", "Fuzz soup", "3.30");
         api.json("POST", "/api/v1/customers", "{\"login\":\"fuzzy\",\"email\":\"fuzzy@example.org\","
                 + "\"phoneNumber\":\"+4917812345678\",\"password\":\"correct horse battery\"}");
         customerToken = ApiClient.json(api.json("POST", "/api/v1/sessions",

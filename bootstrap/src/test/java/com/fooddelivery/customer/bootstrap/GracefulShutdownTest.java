@@ -18,7 +18,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,7 @@ class GracefulShutdownTest {
     @Test
     void aRequestInFlightWhenTheStopBeginsIsFinishedAndCommitted() throws Exception {
         DatabaseSettings database = TestPostgres.freshDatabase();
-        CustomerBackend backend = CustomerBackend.start(Settings.from(Map.of("PORT", "0", "DB_URL", database.jdbcUrl(),
-                "DB_USER", database.user(), "DB_PASSWORD", database.password(), "SHUTDOWN_GRACE", "PT20S")));
+        CustomerBackend backend = TestBackends.start(database, "SHUTDOWN_GRACE", "PT20S");
         int port = backend.port();
         byte[] body = ("{\"login\":\"late.lucy\",\"email\":\"lucy@example.org\",\"phoneNumber\":\"+4915155508001\","
                 + "\"password\":\"slow and steady wins\"}").getBytes(StandardCharsets.UTF_8);

@@ -11,7 +11,6 @@ import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -32,10 +31,8 @@ class OperationsApiTest {
     @BeforeAll
     static void start() {
         DatabaseSettings database = TestPostgres.freshDatabase();
-        backend = CustomerBackend.start(Settings.from(Map.of("PORT", "0", "DB_URL", database.jdbcUrl(),
-                "DB_USER", database.user(), "DB_PASSWORD", database.password(),
-                "CORS_ORIGINS", APP_ORIGIN + ",http://localhost:3000", "SERVICE_KEYS", SERVICE_KEY,
-                "HTTP_MAX_THREADS", "32")));
+        backend = TestBackends.start(database, "CORS_ORIGINS", APP_ORIGIN + ",http://localhost:3000",
+                "SERVICE_KEYS", SERVICE_KEY, "HTTP_MAX_THREADS", "32");
         api = new ApiClient(backend.port());
     }
 

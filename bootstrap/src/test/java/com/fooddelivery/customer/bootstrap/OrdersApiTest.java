@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -46,8 +45,7 @@ class OrdersApiTest {
     @BeforeAll
     static void start() {
         database = TestPostgres.freshDatabase();
-        backend = CustomerBackend.start(Settings.from(Map.of("PORT", "0", "DB_URL", database.jdbcUrl(),
-                "DB_USER", database.user(), "DB_PASSWORD", database.password(), "SERVICE_KEYS", SERVICE_KEY)));
+        backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
         api = new ApiClient(backend.port());
         int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Pizza\"}")).get("id").asInt();
         margherita = json(ops("POST", "/api/v1/ops/menu-items",

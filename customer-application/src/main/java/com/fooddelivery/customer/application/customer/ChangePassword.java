@@ -45,6 +45,7 @@ public class ChangePassword {
     /**
      * Changes the password.
      *
+     * @param command the current and the new password
      * @throws ValidationException naming {@code currentPassword} when it is wrong
      */
     public void change(Command command) {
@@ -70,6 +71,14 @@ public class ChangePassword {
      */
     public record Command(Caller caller, String currentPassword, String newPassword) {
 
+        /**
+         * Requires the current password and holds the new one to the password policy.
+         *
+         * @param caller whose password
+         * @param currentPassword the password now in use
+         * @param newPassword the new one, meeting the password policy
+         * @throws ValidationException on fields {@code currentPassword} and {@code newPassword}
+         */
         public Command {
             Objects.requireNonNull(caller, "caller");
             if (currentPassword == null || currentPassword.isEmpty()) {

@@ -38,6 +38,8 @@ public class ChangeProfile {
     /**
      * Applies the fields the command sets or clears and keeps the rest.
      *
+     * @param command the fields to set or clear
+     * @return the customer after the change
      * @throws DuplicateException when the new email or phone belongs to another customer
      */
     public Customer change(Command command) {
@@ -77,6 +79,17 @@ public class ChangeProfile {
                           FieldUpdate<DeliveryAddress> deliveryAddress,
                           FieldUpdate<PaymentMethod> preferredPaymentMethod) {
 
+        /**
+         * Requires a decision for every field and refuses clearing the email or phone, which sign-in and
+         * uniqueness depend on.
+         *
+         * @param caller whose account
+         * @param email keep or set
+         * @param phoneNumber keep or set
+         * @param deliveryAddress keep, set or clear
+         * @param preferredPaymentMethod keep, set or clear
+         * @throws ValidationException on fields {@code email} and {@code phoneNumber}
+         */
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(email, "email");
@@ -94,6 +107,13 @@ public class ChangeProfile {
         /**
          * Builds the command from raw values, collecting every field's error before refusing it.
          * The payment method is given by its name.
+         *
+         * @param caller whose settings
+         * @param email the new email, or keep
+         * @param phoneNumber the new phone, or keep
+         * @param deliveryAddress the new address, keep or clear
+         * @param preferredPaymentMethod the method's name, keep or clear
+         * @return the command
          */
         public static Command of(Caller caller, FieldUpdate<String> email, FieldUpdate<String> phoneNumber,
                                  FieldUpdate<String> deliveryAddress, FieldUpdate<String> preferredPaymentMethod) {

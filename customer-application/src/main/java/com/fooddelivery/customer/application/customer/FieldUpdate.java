@@ -10,18 +10,34 @@ import java.util.Objects;
  */
 public sealed interface FieldUpdate<T> {
 
-    /** Leave the field as it is. */
+    /**
+     * Leave the field as it is.
+     *
+     * @param <T> the field's type
+     * @return the one "keep" value
+     */
     @SuppressWarnings("unchecked")
     static <T> FieldUpdate<T> keep() {
         return (FieldUpdate<T>) Keep.INSTANCE;
     }
 
-    /** Give the field this value. */
+    /**
+     * Give the field this value.
+     *
+     * @param <T> the field's type
+     * @param value the new value
+     * @return the update
+     */
     static <T> FieldUpdate<T> set(T value) {
         return new Set<>(value);
     }
 
-    /** Remove the field's value. */
+    /**
+     * Remove the field's value.
+     *
+     * @param <T> the field's type
+     * @return the one "clear" value
+     */
     @SuppressWarnings("unchecked")
     static <T> FieldUpdate<T> clear() {
         return (FieldUpdate<T>) Clear.INSTANCE;
@@ -41,6 +57,11 @@ public sealed interface FieldUpdate<T> {
 
     /** @param value the new value */
     record Set<T>(T value) implements FieldUpdate<T> {
+        /**
+         * Requires a value: to remove one, use {@link FieldUpdate#clear()}.
+         *
+         * @param value the new value
+         */
         public Set {
             Objects.requireNonNull(value, "value");
         }

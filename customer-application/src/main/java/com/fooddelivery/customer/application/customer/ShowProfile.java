@@ -21,6 +21,8 @@ public class ShowProfile {
     /**
      * The caller's account.
      *
+     * @param caller who asks
+     * @return the account
      * @throws AuthenticationException when the account was deleted after the token check
      */
     public Customer show(Caller caller) {

@@ -37,6 +37,8 @@ public class SignUp {
     /**
      * Stores the new customer with a hash of the password.
      *
+     * @param command the new customer's details and password
+     * @return the stored customer
      * @throws DuplicateException when the login, email or phone number belongs to another customer
      */
     public Customer signUp(Command command) {
@@ -56,6 +58,15 @@ public class SignUp {
      */
     public record Command(Login login, Email email, PhoneNumber phoneNumber, String password) {
 
+        /**
+         * Requires login, email and phone, and holds the password to the password policy before it is hashed.
+         *
+         * @param login 3 to 50 letters, digits, '.', '_' or '-'
+         * @param email a valid address
+         * @param phoneNumber a number that normalises to E.164
+         * @param password 8 to 128 characters, not a common password
+         * @throws com.fooddelivery.customer.domain.shared.ValidationException on field {@code password}
+         */
         public Command {
             Objects.requireNonNull(login, "login");
             Objects.requireNonNull(email, "email");
@@ -63,7 +74,15 @@ public class SignUp {
             PasswordPolicy.check(password, "password");
         }
 
-        /** Builds the command from raw input, collecting every field's error before refusing it. */
+        /**
+         * Builds the command from raw input, collecting every field's error before refusing it.
+         *
+         * @param login the login as typed
+         * @param email the email as typed
+         * @param phoneNumber the phone number as typed
+         * @param password the password as typed
+         * @return the command
+         */
         public static Command of(String login, String email, String phoneNumber, String password) {
             Validator check = Validator.check();
             Login validLogin = check.parse(() -> new Login(login));

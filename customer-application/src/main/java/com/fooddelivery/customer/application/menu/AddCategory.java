@@ -25,7 +25,12 @@ public class AddCategory {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
-    /** Adds the category and returns it with its id; customers see it on their next request. */
+    /**
+     * Adds the category and returns it with its id; customers see it on their next request.
+     *
+     * @param command the name and description
+     * @return the stored category
+     */
     public Category add(Command command) {
         return unitOfWork.inTransaction(() ->
                 menu.add(new NewCategory(command.name(), command.description(), Optional.empty())));
@@ -39,6 +44,13 @@ public class AddCategory {
      */
     public record Command(String name, String description) {
 
+        /**
+         * Checks name and description at once, naming every broken field.
+         *
+         * @param name 1 to 150 characters
+         * @param description up to 255 characters; {@code null} for none
+         * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code name} and {@code description}
+         */
         public Command {
             Validator.check()
                     .text(name, "name", 1, NewCategory.NAME_MAX)

@@ -36,6 +36,8 @@ public class AddMenuItem {
     /**
      * Adds the item and returns it with its id.
      *
+     * @param command the item's category, name, description and price
+     * @return the stored item
      * @throws ValidationException when the price is above the ceiling, or on field {@code categoryId}
      *                             when no such category is on the menu
      */
@@ -60,6 +62,16 @@ public class AddMenuItem {
      */
     public record Command(Integer categoryId, String name, String description, BigDecimal price) {
 
+        /**
+         * Checks every field at once, naming each broken one.
+         *
+         * @param categoryId the id of the category to list it under
+         * @param name 1 to 150 characters
+         * @param description up to 255 characters; {@code null} for none
+         * @param price above zero, at most two decimals
+         * @throws ValidationException on fields {@code categoryId}, {@code name}, {@code description} and
+         *     {@code price}
+         */
         public Command {
             MenuItemRules.itemFields(Validator.check(), categoryId, name, description, price).done();
         }

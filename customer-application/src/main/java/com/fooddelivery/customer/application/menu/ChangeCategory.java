@@ -30,6 +30,8 @@ public class ChangeCategory {
     /**
      * Replaces the category's name and description and returns it as it is now.
      *
+     * @param command the category and its new name and description
+     * @return the category after the change
      * @throws NotFoundException when the category is not on the menu
      */
     public Category change(Command command) {
@@ -46,6 +48,14 @@ public class ChangeCategory {
      */
     public record Command(CategoryId id, String name, String description) {
 
+        /**
+         * Requires the category and checks name and description at once.
+         *
+         * @param id the category to change
+         * @param name 1 to 150 characters
+         * @param description up to 255 characters; {@code null} for none
+         * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code name} and {@code description}
+         */
         public Command {
             Objects.requireNonNull(id, "id");
             Validator.check()

@@ -25,6 +25,8 @@ public class ListCategories {
     /**
      * Every category, by id, as read at most {@link MenuFreshness#maxAge()} ago. A single read, so
      * it needs no transaction of its own.
+     *
+     * @return the categories
      */
     public Result list() {
         return reads.get(Boolean.TRUE, () -> new Result(menu.categories()));
@@ -37,6 +39,11 @@ public class ListCategories {
      */
     public record Result(List<Category> categories) {
 
+        /**
+         * Copies the categories, so the result cannot change under its reader.
+         *
+         * @param categories by id
+         */
         public Result {
             categories = List.copyOf(categories);
         }

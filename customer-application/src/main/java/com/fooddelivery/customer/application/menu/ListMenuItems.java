@@ -32,6 +32,8 @@ public class ListMenuItems {
     /**
      * The available items of the category, as read at most {@link MenuFreshness#maxAge()} ago.
      *
+     * @param query which category
+     * @return the category and its available items
      * @throws NotFoundException when the category does not exist
      */
     public Result list(Query query) {
@@ -49,6 +51,11 @@ public class ListMenuItems {
      */
     public record Query(CategoryId categoryId) {
 
+        /**
+         * Requires the category.
+         *
+         * @param categoryId an existing category's id
+         */
         public Query {
             Objects.requireNonNull(categoryId, "categoryId");
         }
@@ -62,6 +69,12 @@ public class ListMenuItems {
      */
     public record Result(Category category, List<MenuItem> items) {
 
+        /**
+         * Requires the category and copies the items, so the result cannot change under its reader.
+         *
+         * @param category the category listed
+         * @param items its available items, by id
+         */
         public Result {
             Objects.requireNonNull(category, "category");
             items = List.copyOf(items);

@@ -31,6 +31,7 @@ public class RemoveCategory {
     /**
      * Removes the category.
      *
+     * @param command which category
      * @throws NotFoundException when the category is not on the menu
      * @throws ConflictException while it holds items that can be ordered
      */
@@ -52,6 +53,11 @@ public class RemoveCategory {
     /** @param id the category to remove */
     public record Command(CategoryId id) {
 
+        /**
+         * Requires the category.
+         *
+         * @param id the category to remove
+         */
         public Command {
             Objects.requireNonNull(id, "id");
         }

@@ -28,6 +28,7 @@ public class ReplacePicture {
     /**
      * Replaces the picture; its new tag tells every client holding the old one.
      *
+     * @param command whose picture, and the new one
      * @throws NotFoundException when the category or item is not on the menu
      */
     public void replace(Command command) {
@@ -45,7 +46,11 @@ public class ReplacePicture {
     /** Whose picture is replaced, and by which. */
     public sealed interface Command {
 
-        /** The new picture, already recognised as an image by its bytes. */
+        /**
+         * The new picture, already recognised as an image by its bytes.
+         *
+         * @return the picture
+         */
         Picture picture();
 
         /**
@@ -53,6 +58,12 @@ public class ReplacePicture {
          * @param picture the new picture
          */
         record OfCategory(CategoryId id, Picture picture) implements Command {
+            /**
+             * Requires every part, so a use case never meets a half-built command.
+             *
+             * @param id the category
+             * @param picture the new picture
+             */
             public OfCategory {
                 Objects.requireNonNull(id, "id");
                 Objects.requireNonNull(picture, "picture");
@@ -64,6 +75,12 @@ public class ReplacePicture {
          * @param picture the new picture
          */
         record OfMenuItem(MenuItemId id, Picture picture) implements Command {
+            /**
+             * Requires every part, so a use case never meets a half-built command.
+             *
+             * @param id the menu item
+             * @param picture the new picture
+             */
             public OfMenuItem {
                 Objects.requireNonNull(id, "id");
                 Objects.requireNonNull(picture, "picture");

@@ -30,6 +30,7 @@ public class RetireMenuItem {
     /**
      * Retires the item.
      *
+     * @param command which item
      * @throws NotFoundException when the item is not on the menu, retired before included
      */
     public void retire(Command command) {
@@ -42,6 +43,11 @@ public class RetireMenuItem {
     /** @param id the item to retire */
     public record Command(MenuItemId id) {
 
+        /**
+         * Requires the item.
+         *
+         * @param id the item to retire
+         */
         public Command {
             Objects.requireNonNull(id, "id");
         }

@@ -21,6 +21,8 @@ public class ShowMenuItem {
     /**
      * The item, available or not, so that a client holding an old link learns it is off the menu.
      *
+     * @param id which item
+     * @return the item
      * @throws NotFoundException when no such item exists
      */
     public MenuItem show(MenuItemId id) {

@@ -23,6 +23,8 @@ public class ShowPicture {
     /**
      * The picture asked for.
      *
+     * @param query whose picture
+     * @return the picture
      * @throws NotFoundException when the owner does not exist or has no picture
      */
     public Picture show(Query query) {
@@ -38,6 +40,11 @@ public class ShowPicture {
 
         /** @param id the category whose picture is wanted */
         record OfCategory(CategoryId id) implements Query {
+            /**
+             * Requires the category.
+             *
+             * @param id the category whose picture is wanted
+             */
             public OfCategory {
                 Objects.requireNonNull(id, "id");
             }
@@ -45,6 +52,11 @@ public class ShowPicture {
 
         /** @param id the menu item whose picture is wanted */
         record OfMenuItem(MenuItemId id) implements Query {
+            /**
+             * Requires the menu item.
+             *
+             * @param id the menu item whose picture is wanted
+             */
             public OfMenuItem {
                 Objects.requireNonNull(id, "id");
             }

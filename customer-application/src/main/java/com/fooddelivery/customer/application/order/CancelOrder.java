@@ -41,6 +41,9 @@ public class CancelOrder {
     /**
      * Cancels the caller's order.
      *
+     * @param caller who cancels
+     * @param uid which order
+     * @return the order, CANCELLED, with its payment settled
      * @throws NotFoundException when it does not exist or is someone else's
      * @throws ConflictException when the kitchen has started or the order is finished
      */

@@ -24,7 +24,12 @@ public class ListOrders {
         this.orders = Objects.requireNonNull(orders, "orders");
     }
 
-    /** One page of the caller's orders. */
+    /**
+     * One page of the caller's orders.
+     *
+     * @param query whose orders, which and how many
+     * @return the page and where the next one starts
+     */
     public OrderPage list(Query query) {
         return orders.page(query.caller().customerId(), query.pendingOnly(), query.limit(), query.after());
     }
@@ -39,6 +44,15 @@ public class ListOrders {
      */
     public record Query(Caller caller, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
 
+        /**
+         * Requires the caller and a page size of 1 to {@link ListOrders#MAX_LIMIT}.
+         *
+         * @param caller whose orders
+         * @param pendingOnly leave out delivered and cancelled orders
+         * @param limit 1 to 100
+         * @param after where the page starts, from the previous page; empty for the first
+         * @throws com.fooddelivery.customer.domain.shared.ValidationException on field {@code limit}
+         */
         public Query {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(after, "after");

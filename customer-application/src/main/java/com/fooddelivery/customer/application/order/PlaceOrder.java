@@ -75,6 +75,8 @@ public class PlaceOrder {
     /**
      * Places the order, or returns the one this key already placed.
      *
+     * @param command what the customer orders, under which key
+     * @return the order and whether it was placed by an earlier request with this key
      * @throws ValidationException            when an item is unknown or cannot be ordered now; nothing is stored
      * @throws ConflictException              while another request with the same key is being handled
      * @throws IdempotencyKeyReusedException when the key was used for a different order
@@ -138,6 +140,12 @@ public class PlaceOrder {
      */
     public record Line(MenuItemId menuItemId, int quantity) {
 
+        /**
+         * Requires the item; the quantity is checked against the menu when the order is placed.
+         *
+         * @param menuItemId the item
+         * @param quantity 1 to 99
+         */
         public Line {
             Objects.requireNonNull(menuItemId, "menuItemId");
         }
@@ -161,6 +169,18 @@ public class PlaceOrder {
         private static final java.util.regex.Pattern KEY_SHAPE = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1,255}");
         private static final String KEY_RULE = "must be 1 to 255 visible ASCII characters";
 
+        /**
+         * Requires the caller, address and payment method; checks the key, the number of lines and the
+         * comment's length at once, and trims the comment.
+         *
+         * @param caller who orders
+         * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
+         * @param lines 1 to 50 lines
+         * @param address where it goes
+         * @param paymentMethod how it is paid
+         * @param comment up to 500 characters, empty for none
+         * @throws ValidationException on fields {@code Idempotency-Key}, {@code items} and {@code comment}
+         */
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(address, "address");
@@ -178,8 +198,15 @@ public class PlaceOrder {
         /**
          * Builds the command from raw input, collecting every field's error.
          *
+         * @param caller who orders
+         * @param idempotencyKey the client's Idempotency-Key
+         * @param itemIds the menu item of each line
          * @param quantities the quantity of each line, in the order of {@code itemIds}; a null id or
          *                   quantity means the client left it out
+         * @param address the delivery address as typed
+         * @param paymentMethod the payment method's name
+         * @param comment a note, or null
+         * @return the command
          */
         public static Command of(Caller caller, String idempotencyKey, List<Integer> itemIds, List<Integer> quantities,
                                  String address, String paymentMethod, String comment) {

@@ -57,6 +57,8 @@ public class RecordOrderEvent {
     /**
      * Applies the event.
      *
+     * @param command the report
+     * @return the order after the event, and whether it changed anything
      * @throws NotFoundException when there is no such order
      * @throws ConflictException when the event does not follow from the order's status
      */
@@ -134,12 +136,34 @@ public class RecordOrderEvent {
     public record Command(OrderUid uid, OrderEvent event, Optional<Instant> at, Optional<Instant> estimatedReadyAt,
                           Optional<Instant> estimatedDeliveryAt, Optional<String> terminalReference) {
 
-        /** A report that names no terminal reference. */
+        /**
+         * A report that names no terminal reference.
+         *
+         * @param uid which order
+         * @param event what happened
+         * @param at when, if not now
+         * @param estimatedReadyAt a revised ready time
+         * @param estimatedDeliveryAt a revised delivery time
+         */
         public Command(OrderUid uid, OrderEvent event, Optional<Instant> at, Optional<Instant> estimatedReadyAt,
                        Optional<Instant> estimatedDeliveryAt) {
             this(uid, event, at, estimatedReadyAt, estimatedDeliveryAt, Optional.empty());
         }
 
+        /**
+         * Requires every part (absent ones as empty {@code Optional}s); refuses a terminal reference other than
+         * 1 to 100 visible ASCII characters or on another event than PAYMENT_COLLECTED, and a delivery
+         * estimated before the food is ready.
+         *
+         * @param uid which order
+         * @param event what happened
+         * @param at when, if not now
+         * @param estimatedReadyAt a revised ready time
+         * @param estimatedDeliveryAt a revised delivery time
+         * @param terminalReference for PAYMENT_COLLECTED by card at the door, the POS terminal's transaction
+         *     reference
+         * @throws com.fooddelivery.customer.domain.shared.ValidationException naming each such field
+         */
         public Command {
             Objects.requireNonNull(uid, "uid");
             Objects.requireNonNull(event, "event");

@@ -22,6 +22,9 @@ public class ShowOrder {
     /**
      * The order, if it is the caller's.
      *
+     * @param caller who asks
+     * @param uid which order
+     * @return the order
      * @throws NotFoundException when it does not exist or belongs to someone else: the two are not told apart
      */
     public Order show(Caller caller, OrderUid uid) {

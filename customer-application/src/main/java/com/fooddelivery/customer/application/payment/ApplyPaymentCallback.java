@@ -71,6 +71,7 @@ public class ApplyPaymentCallback {
      * @param provider  the sender named in the path
      * @param signature the signature header
      * @param body      the raw body
+     * @return whether the callback was applied now or had been before, and to which payment
      * @throws CallbackRejectedException when the signature does not prove the sender
      * @throws ValidationException       when the notice does not match its payment
      * @throws NotFoundException         when no payment has the notice's reference

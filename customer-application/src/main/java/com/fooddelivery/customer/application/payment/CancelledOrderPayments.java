@@ -40,6 +40,8 @@ public class CancelledOrderPayments {
     /**
      * Settles the live payment of {@code cancelled}, which the caller's unit of work holds locked.
      *
+     * @param cancelled the order, just cancelled
+     * @param now when
      * @param why what the customer reads on the payment, e.g. "order cancelled"
      * @return the order, marked refunded when money went back
      * @throws com.fooddelivery.customer.domain.payment.PaymentGatewayException when the processor or

@@ -43,7 +43,11 @@ public class ExpireUnpaidOrders {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Cancels one batch of overdue orders; returns how many were cancelled. */
+    /**
+     * Cancels one batch of overdue orders; returns how many were cancelled.
+     *
+     * @return how many orders were cancelled
+     */
     public int expire() {
         Instant now = clock.instant();
         return unitOfWork.inTransaction(() -> {

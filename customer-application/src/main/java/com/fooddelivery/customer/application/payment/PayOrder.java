@@ -70,6 +70,8 @@ public class PayOrder {
     /**
      * Pays the caller's order, or answers as the first request with this key did.
      *
+     * @param command the order, the key and, for a card, its token or number
+     * @return the attempt, new or the one this key started, and where the order stands
      * @throws NotFoundException              when the order does not exist or is someone else's
      * @throws ConflictException              when the order is paid, cancelled, paid at the door, or another
      *                                        attempt is under way
@@ -209,6 +211,16 @@ public class PayOrder {
      */
     public record Command(Caller caller, OrderUid uid, String idempotencyKey, Optional<CardSource> card) {
 
+        /**
+         * Requires the caller, the order and a well-formed Idempotency-Key, so an attempt can always be found
+         * again by its key.
+         *
+         * @param caller who pays
+         * @param uid which order
+         * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
+         * @param card for CARD orders the token or card; empty for BANK_QR
+         * @throws ValidationException on field {@code Idempotency-Key}
+         */
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(uid, "uid");
@@ -222,6 +234,15 @@ public class PayOrder {
         /**
          * Builds the card source from raw input, naming every broken field. Exactly one of a token
          * and a card; the messages never repeat what was sent.
+         *
+         * @param token the processor's token for the card, or null
+         * @param cardGiven whether the client sent a card object
+         * @param number the card number; spaces are ignored
+         * @param expMonth the expiry month, 1 to 12
+         * @param expYear the expiry year, four digits
+         * @param cvc the 3 or 4 digit security code
+         * @param holder the name on the card
+         * @return the card source, or empty when neither a token nor a card was sent (a bank-QR payment)
          */
         public static Optional<CardSource> cardSource(String token, boolean cardGiven, String number, Integer expMonth,
                                                       Integer expYear, String cvc, String holder) {

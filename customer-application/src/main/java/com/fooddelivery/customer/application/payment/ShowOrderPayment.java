@@ -21,7 +21,12 @@ public class ShowOrderPayment {
         this.payments = Objects.requireNonNull(payments, "payments");
     }
 
-    /** The latest attempt to pay {@code order}, if any was made. */
+    /**
+     * The latest attempt to pay {@code order}, if any was made.
+     *
+     * @param order the order
+     * @return its latest attempt, or empty
+     */
     public Optional<Payment> of(Order order) {
         return payments.latestOf(order.uid());
     }

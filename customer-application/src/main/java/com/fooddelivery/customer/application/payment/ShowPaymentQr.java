@@ -36,6 +36,9 @@ public class ShowPaymentQr {
     /**
      * The pending QR code of the caller's order.
      *
+     * @param caller who asks
+     * @param uid which order
+     * @return the QR code's payload and PNG
      * @throws NotFoundException when the order is not the caller's or has no pending bank-QR payment
      */
     public PaymentQr show(Caller caller, OrderUid uid) {

@@ -31,6 +31,7 @@ public class Authenticate {
      * The customer the bearer token belongs to.
      *
      * @param bearerToken the token as the client sent it, possibly null or garbage
+     * @return the customer and the session
      * @throws AuthenticationException when the token is malformed, unknown, expired or revoked
      */
     public Caller authenticate(String bearerToken) {

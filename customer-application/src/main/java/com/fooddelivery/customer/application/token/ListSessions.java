@@ -24,7 +24,12 @@ public class ListSessions {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The caller's valid sessions, newest first, marking the one the caller uses. */
+    /**
+     * The caller's valid sessions, newest first, marking the one the caller uses.
+     *
+     * @param caller who asks
+     * @return the sessions
+     */
     public List<Entry> list(Caller caller) {
         return sessions.validOf(caller.customerId(), clock.instant()).stream()
                 .map(session -> new Entry(session, session.id().equals(caller.sessionId())))

@@ -66,6 +66,8 @@ public class SignIn {
     /**
      * Checks the credentials and opens a session.
      *
+     * @param command the identifier, password and user agent
+     * @return the session and the token to hand to the client, once
      * @throws ThrottledException      when too many attempts failed recently for this customer
      * @throws AuthenticationException when no customer has this login, email or phone, or the password is wrong
      */
@@ -116,6 +118,15 @@ public class SignIn {
      */
     public record Command(String login, String password, String userAgent) {
 
+        /**
+         * Requires an identifier and a password of plausible length (so a huge body is refused before hashing);
+         * no user agent becomes {@code ""}.
+         *
+         * @param login the login, email or phone number
+         * @param password the password as typed
+         * @param userAgent the client's User-Agent, empty if none
+         * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code login} and {@code password}
+         */
         public Command {
             Validator.check()
                     .text(login, "login", 1, 254)

@@ -28,7 +28,11 @@ public class SignOut {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Ends the session the caller is using; its token is dead from now on. */
+    /**
+     * Ends the session the caller is using; its token is dead from now on.
+     *
+     * @param caller who signs out
+     */
     public void signOut(Caller caller) {
         end(caller, caller.sessionId());
     }
@@ -36,6 +40,8 @@ public class SignOut {
     /**
      * Ends one of the caller's sessions.
      *
+     * @param caller who asks
+     * @param session which of the caller's sessions
      * @throws NotFoundException when the caller has no valid session with that id
      */
     public void end(Caller caller, SessionId session) {

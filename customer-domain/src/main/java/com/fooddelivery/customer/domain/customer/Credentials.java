@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record Credentials(CustomerId customerId, String passwordHash) {
 
+    /**
+     * Requires both parts.
+     *
+     * @param customerId whose credentials
+     * @param passwordHash the stored hash in PHC form
+     */
     public Credentials {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(passwordHash, "passwordHash");

@@ -20,6 +20,17 @@ import java.util.UUID;
 public record Customer(CustomerId id, UUID uid, Login login, Email email, PhoneNumber phoneNumber,
                        Optional<DeliveryAddress> deliveryAddress, Optional<PaymentMethod> preferredPaymentMethod) {
 
+    /**
+     * Requires every part; an unset address or payment method is an empty {@code Optional}.
+     *
+     * @param id internal key
+     * @param uid public identifier ({@code customer_uid})
+     * @param login sign-in name
+     * @param email email address
+     * @param phoneNumber phone in E.164
+     * @param deliveryAddress the address orders go to unless the order says otherwise
+     * @param preferredPaymentMethod the method the app preselects
+     */
     public Customer {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(uid, "uid");

@@ -8,6 +8,12 @@ package com.fooddelivery.customer.domain.customer;
  */
 public record CustomerId(int value) {
 
+    /**
+     * Refuses ids below 1, which the database never assigns.
+     *
+     * @param value a positive number
+     * @throws IllegalArgumentException for such an id
+     */
     public CustomerId {
         if (value <= 0) {
             throw new IllegalArgumentException("a customer id is positive: " + value);

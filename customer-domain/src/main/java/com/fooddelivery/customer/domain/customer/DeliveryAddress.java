@@ -12,6 +12,12 @@ public record DeliveryAddress(String value) {
     /** Longest address accepted. */
     public static final int MAX_LENGTH = 500;
 
+    /**
+     * Requires 1 to {@link #MAX_LENGTH} characters after trimming, and keeps the trimmed text.
+     *
+     * @param value the address, trimmed
+     * @throws com.fooddelivery.customer.domain.shared.ValidationException on field {@code deliveryAddress}
+     */
     public DeliveryAddress {
         Validator.check().text(value, "deliveryAddress", 1, MAX_LENGTH).done();
         value = value.strip();

@@ -20,6 +20,13 @@ public record Email(String value) {
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
 
+    /**
+     * Trims and lower-cases the address, so one mailbox has one spelling, and refuses anything longer than
+     * {@link #MAX_LENGTH} or not shaped like an address.
+     *
+     * @param value the address, lower-cased
+     * @throws ValidationException on field {@code email}
+     */
     public Email {
         if (value == null) {
             throw ValidationException.of("email", "is required");

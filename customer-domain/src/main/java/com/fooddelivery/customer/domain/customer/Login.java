@@ -14,13 +14,24 @@ public record Login(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9._-]{3,50}");
 
+    /**
+     * Refuses anything but 3 to 50 letters, digits, dots, underscores and dashes, so a login can never be
+     * mistaken for an email or a phone number at sign-in.
+     *
+     * @param value the login as the customer chose it
+     * @throws ValidationException on field {@code login}
+     */
     public Login {
         if (value == null || !SHAPE.matcher(value).matches()) {
             throw ValidationException.of("login", "must be 3 to 50 letters, digits, '.', '_' or '-'");
         }
     }
 
-    /** The form uniqueness and sign-in compare. */
+    /**
+     * The form uniqueness and sign-in compare.
+     *
+     * @return the login in lower case
+     */
     public String canonical() {
         return value.toLowerCase(Locale.ROOT);
     }

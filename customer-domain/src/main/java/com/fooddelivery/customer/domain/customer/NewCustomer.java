@@ -14,6 +14,15 @@ import java.util.UUID;
  */
 public record NewCustomer(UUID uid, Login login, Email email, PhoneNumber phoneNumber, String passwordHash) {
 
+    /**
+     * Requires every part, the password only as its hash.
+     *
+     * @param uid the public identifier to give it
+     * @param login sign-in name
+     * @param email email address
+     * @param phoneNumber phone in E.164
+     * @param passwordHash the password's hash in PHC form
+     */
     public NewCustomer {
         Objects.requireNonNull(uid, "uid");
         Objects.requireNonNull(login, "login");

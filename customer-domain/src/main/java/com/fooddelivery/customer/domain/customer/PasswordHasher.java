@@ -6,12 +6,28 @@ package com.fooddelivery.customer.domain.customer;
  */
 public interface PasswordHasher {
 
-    /** A new salted hash of {@code password}. */
+    /**
+     * A new salted hash of {@code password}.
+     *
+     * @param password the password as typed
+     * @return the hash in PHC string form, for the {@code password} column
+     */
     String hash(String password);
 
-    /** Whether {@code password} matches {@code hash}, compared in constant time. */
+    /**
+     * Whether {@code password} matches {@code hash}, compared in constant time.
+     *
+     * @param password the password as typed
+     * @param hash the stored hash
+     * @return true when they match
+     */
     boolean matches(String password, String hash);
 
-    /** Whether {@code hash} was made with weaker parameters than the current ones. */
+    /**
+     * Whether {@code hash} was made with weaker parameters than the current ones.
+     *
+     * @param hash the stored hash
+     * @return true when it should be replaced at the next successful sign-in
+     */
     boolean needsRehash(String hash);
 }

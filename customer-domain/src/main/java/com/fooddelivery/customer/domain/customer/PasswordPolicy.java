@@ -30,6 +30,7 @@ public final class PasswordPolicy {
     /**
      * Refuses a password that breaks the policy.
      *
+     * @param password the password as typed
      * @param field the client's name of the field the password came in
      * @throws ValidationException naming {@code field}
      */

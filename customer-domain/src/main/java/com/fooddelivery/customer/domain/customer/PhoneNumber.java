@@ -16,6 +16,13 @@ public record PhoneNumber(String value) {
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s().\\-]");
 
+    /**
+     * Normalises the number (spaces, dashes and brackets dropped, a leading {@code 00} becomes {@code +}) and
+     * refuses anything that is not then in E.164 form, so one phone has one spelling and uniqueness holds.
+     *
+     * @param value the number in E.164 form
+     * @throws ValidationException on field {@code phoneNumber}
+     */
     public PhoneNumber {
         if (value == null) {
             throw ValidationException.of("phoneNumber", "is required");
@@ -27,7 +34,12 @@ public record PhoneNumber(String value) {
         }
     }
 
-    /** The number {@code text} denotes, if it is one. */
+    /**
+     * The number {@code text} denotes, if it is one.
+     *
+     * @param text the number as typed
+     * @return the number, or empty when it is not one
+     */
     public static Optional<PhoneNumber> tryParse(String text) {
         if (text == null) {
             return Optional.empty();

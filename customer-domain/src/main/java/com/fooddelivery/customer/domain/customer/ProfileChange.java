@@ -16,6 +16,14 @@ import java.util.Optional;
 public record ProfileChange(Email email, PhoneNumber phoneNumber, Optional<DeliveryAddress> deliveryAddress,
                             Optional<PaymentMethod> preferredPaymentMethod) {
 
+    /**
+     * Requires every part; a cleared address or payment method is an empty {@code Optional}.
+     *
+     * @param email email address
+     * @param phoneNumber phone in E.164
+     * @param deliveryAddress default delivery address, or none
+     * @param preferredPaymentMethod preferred method, or none
+     */
     public ProfileChange {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(phoneNumber, "phoneNumber");

@@ -24,7 +24,13 @@ public final class SignInThrottle {
     private SignInThrottle() {
     }
 
-    /** Until when the next attempt must wait, if it must. */
+    /**
+     * Until when the next attempt must wait, if it must.
+     *
+     * @param attempts the recent failures
+     * @param now the time of the attempt
+     * @return the time the wait ends, or empty when the attempt may go ahead
+     */
     public static Optional<Instant> blockedUntil(SignInAttempts.FailedAttempts attempts, Instant now) {
         if (attempts.failures() < FREE_FAILURES || attempts.lastFailure().plus(FORGET_AFTER).isBefore(now)) {
             return Optional.empty();

@@ -11,6 +11,14 @@ import com.fooddelivery.customer.domain.shared.Validator;
  */
 public record CategoryDetails(String name, String description) {
 
+    /**
+     * Checks the name (1 to {@link NewCategory#NAME_MAX} characters) and the description (up to {@link
+     * NewCategory#DESCRIPTION_MAX}), naming every broken field, and trims both.
+     *
+     * @param name 1 to 150 characters, stored trimmed
+     * @param description up to 255 characters, empty for none
+     * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code name} and {@code description}
+     */
     public CategoryDetails {
         Validator.check()
                 .text(name, "name", 1, NewCategory.NAME_MAX)

@@ -7,6 +7,12 @@ package com.fooddelivery.customer.domain.menu;
  */
 public record CategoryId(int value) {
 
+    /**
+     * Refuses ids below 1, which the database never assigns.
+     *
+     * @param value a positive number
+     * @throws IllegalArgumentException for such an id
+     */
     public CategoryId {
         if (value <= 0) {
             throw new IllegalArgumentException("a category id is positive: " + value);

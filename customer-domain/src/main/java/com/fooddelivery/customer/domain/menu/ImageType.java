@@ -23,12 +23,21 @@ public enum ImageType {
         this.mediaType = mediaType;
     }
 
-    /** The IANA media type, e.g. {@code image/png}. */
+    /**
+     * The IANA media type, e.g. {@code image/png}.
+     *
+     * @return the media type, for {@code Content-Type}
+     */
     public String mediaType() {
         return mediaType;
     }
 
-    /** The format whose signature {@code bytes} start with, if any. */
+    /**
+     * The format whose signature {@code bytes} start with, if any.
+     *
+     * @param bytes the image's first bytes or more
+     * @return the format, or empty for anything else
+     */
     public static Optional<ImageType> sniff(byte[] bytes) {
         if (startsWith(bytes, PNG_SIGNATURE, 0)) {
             return Optional.of(PNG);

@@ -16,6 +16,17 @@ import com.fooddelivery.customer.domain.shared.Validator;
 public record MenuItemDetails(CategoryId categoryId, String name, String description, Money price,
                               boolean available) {
 
+    /**
+     * Checks every field at once, naming each broken one, and trims name and description.
+     *
+     * @param categoryId the category to list it under
+     * @param name 1 to 150 characters, stored trimmed
+     * @param description up to 255 characters, empty for none
+     * @param price above zero
+     * @param available whether customers can order it now
+     * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code categoryId}, {@code name}, {@code description} and {@code
+     *     price}
+     */
     public MenuItemDetails {
         Validator.check()
                 .require(categoryId != null, "categoryId", "is required")

@@ -7,6 +7,12 @@ package com.fooddelivery.customer.domain.menu;
  */
 public record MenuItemId(int value) {
 
+    /**
+     * Refuses ids below 1, which the database never assigns.
+     *
+     * @param value a positive number
+     * @throws IllegalArgumentException for such an id
+     */
     public MenuItemId {
         if (value <= 0) {
             throw new IllegalArgumentException("a menu item id is positive: " + value);

@@ -19,6 +19,15 @@ public record NewCategory(String name, String description, Optional<Picture> pic
     /** Longest description a category or item may have. */
     public static final int DESCRIPTION_MAX = 255;
 
+    /**
+     * Checks name and description, naming every broken field, and trims both; no picture is an empty {@code
+     * Optional}.
+     *
+     * @param name 1 to 150 characters
+     * @param description up to 255 characters, empty for none
+     * @param picture its picture, if it has one
+     * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code name} and {@code description}
+     */
     public NewCategory {
         Validator.check()
                 .text(name, "name", 1, NAME_MAX)

@@ -17,6 +17,17 @@ import java.util.Optional;
 public record NewMenuItem(CategoryId categoryId, String name, String description, Money price,
                           Optional<Picture> picture) {
 
+    /**
+     * Checks every field at once, naming each broken one, and trims name and description.
+     *
+     * @param categoryId the category to list it under
+     * @param name 1 to 150 characters
+     * @param description up to 255 characters, empty for none
+     * @param price above zero
+     * @param picture its picture, if it has one
+     * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code categoryId}, {@code name}, {@code description} and {@code
+     *     price}
+     */
     public NewMenuItem {
         Validator.check()
                 .require(categoryId != null, "categoryId", "is required")

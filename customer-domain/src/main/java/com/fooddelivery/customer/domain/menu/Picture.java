@@ -26,6 +26,8 @@ public final class Picture {
     /**
      * Wraps stored or uploaded bytes, refusing anything that is not a PNG, JPEG or WebP image.
      *
+     * @param bytes the image
+     * @return the picture
      * @throws ValidationException when the bytes are not one of the accepted image types
      */
     public static Picture of(byte[] bytes) {
@@ -35,22 +37,38 @@ public final class Picture {
         return new Picture(copy, type);
     }
 
-    /** A copy of the image's bytes. */
+    /**
+     * A copy of the image's bytes.
+     *
+     * @return the bytes; changing them changes nothing here
+     */
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** The image's size in bytes. */
+    /**
+     * The image's size in bytes.
+     *
+     * @return the number of bytes
+     */
     public int size() {
         return bytes.length;
     }
 
-    /** The format recognised from the bytes. */
+    /**
+     * The format recognised from the bytes.
+     *
+     * @return PNG, JPEG or WebP
+     */
     public ImageType type() {
         return type;
     }
 
-    /** A short, stable fingerprint of the bytes, fit for an HTTP entity tag. */
+    /**
+     * A short, stable fingerprint of the bytes, fit for an HTTP entity tag.
+     *
+     * @return the same text for the same bytes
+     */
     public String tag() {
         return tag;
     }

@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record PriceCeiling(Money max) {
 
+    /**
+     * Refuses a ceiling of nothing, which would let no item be priced.
+     *
+     * @param max the highest accepted price, in the service's one currency
+     * @throws IllegalArgumentException when {@code max} is not above zero
+     */
     public PriceCeiling {
         Objects.requireNonNull(max, "max");
         if (!max.isPositive()) {
@@ -24,6 +30,7 @@ public record PriceCeiling(Money max) {
      * The amount as a price in the ceiling's currency.
      *
      * @param amount an amount already checked to be positive with at most two decimals
+     * @return the price
      * @throws ValidationException on field {@code price} when the amount is above the ceiling
      */
     public Money priceOf(BigDecimal amount) {

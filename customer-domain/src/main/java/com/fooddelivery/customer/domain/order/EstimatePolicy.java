@@ -22,6 +22,15 @@ public record EstimatePolicy(Duration baseCooking, Duration perQueuedOrder, Dura
     public static final EstimatePolicy DEFAULT = new EstimatePolicy(Duration.ofMinutes(20), Duration.ofMinutes(2),
             Duration.ofMinutes(60), Duration.ofMinutes(25));
 
+    /**
+     * Refuses missing or negative durations, which would estimate an order ready before it was placed.
+     *
+     * @param baseCooking cooking time of an order with an empty queue
+     * @param perQueuedOrder extra wait per order ahead in the queue
+     * @param maxQueueDelay cap on the queue's share, so a burst never promises hours
+     * @param baseDelivery time from ready to handed over
+     * @throws IllegalArgumentException when a duration is missing or negative
+     */
     public EstimatePolicy {
         for (Duration duration : new Duration[] {baseCooking, perQueuedOrder, maxQueueDelay, baseDelivery}) {
             Objects.requireNonNull(duration, "duration");
@@ -31,7 +40,13 @@ public record EstimatePolicy(Duration baseCooking, Duration perQueuedOrder, Dura
         }
     }
 
-    /** Estimates for an order registered at {@code registeredAt} with {@code queued} orders ahead of it. */
+    /**
+     * Estimates for an order registered at {@code registeredAt} with {@code queued} orders ahead of it.
+     *
+     * @param registeredAt when the order was registered
+     * @param queued how many orders the kitchen has before it
+     * @return when the food should be ready and delivered
+     */
     public Estimates estimate(Instant registeredAt, int queued) {
         Duration queueDelay = perQueuedOrder.multipliedBy(Math.max(queued, 0));
         if (queueDelay.compareTo(maxQueueDelay) > 0) {

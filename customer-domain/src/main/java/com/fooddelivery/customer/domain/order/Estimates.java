@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record Estimates(Instant readyAt, Instant deliveryAt) {
 
+    /**
+     * Refuses a delivery estimated before the food is ready.
+     *
+     * @param readyAt estimated end of cooking
+     * @param deliveryAt estimated hand-over, not before {@code readyAt}
+     * @throws IllegalArgumentException for such estimates
+     */
     public Estimates {
         Objects.requireNonNull(readyAt, "readyAt");
         Objects.requireNonNull(deliveryAt, "deliveryAt");

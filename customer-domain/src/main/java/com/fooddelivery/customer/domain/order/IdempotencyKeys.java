@@ -13,13 +13,32 @@ public interface IdempotencyKeys {
     /**
      * Claims {@code key} for a request with this fingerprint, atomically. A claim left unfinished
      * for longer than {@code abandonedAfter} (its instance died) may be taken over.
+     *
+     * @param customerId whose key it is: keys of different customers never meet
+     * @param key the client's Idempotency-Key
+     * @param fingerprint a digest of the request, to tell a retry from a reuse
+     * @param now the time of the request
+     * @param abandonedAfter how long an unfinished claim is honoured
+     * @return whether the key is new, held by a request still running, done with an order, or used for another
+     *     request
      */
     Claim claim(CustomerId customerId, String key, String fingerprint, Instant now, Duration abandonedAfter);
 
-    /** Records that the claimed key produced {@code order}; runs in the unit of work that stores the order. */
+    /**
+     * Records that the claimed key produced {@code order}; runs in the unit of work that stores the order.
+     *
+     * @param customerId whose key it is
+     * @param key the claimed key
+     * @param order the order it placed
+     */
     void complete(CustomerId customerId, String key, OrderUid order);
 
-    /** Gives up a claim whose request was refused, so the key can be used again. */
+    /**
+     * Gives up a claim whose request was refused, so the key can be used again.
+     *
+     * @param customerId whose key it is
+     * @param key the claimed key
+     */
     void release(CustomerId customerId, String key);
 
     /** What claiming a key found. */
@@ -30,7 +49,11 @@ public interface IdempotencyKeys {
     record Claimed() implements Claim {
     }
 
-    /** The key already produced this order for the same request. */
+    /**
+     * The key already produced this order for the same request.
+     *
+     * @param order the order to answer with again
+     */
     record Completed(OrderUid order) implements Claim {
     }
 

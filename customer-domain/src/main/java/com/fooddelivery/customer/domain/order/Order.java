@@ -32,6 +32,21 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
     /** Most lines one order may have. */
     public static final int MAX_LINES = 50;
 
+    /**
+     * Refuses an order missing any part or without 1 to {@link #MAX_LINES} lines, so that no code path,
+     * restoring included, can hold a malformed order.
+     *
+     * @param uid public identifier
+     * @param customerId who ordered
+     * @param lines 1 to {@value #MAX_LINES} lines, prices as ordered
+     * @param address where it goes
+     * @param comment the customer's note for kitchen or courier, empty for none
+     * @param paymentMethod how it is paid
+     * @param paymentStatus whether it is paid
+     * @param status where it stands
+     * @param timeline when each step happened
+     * @param estimates when it should be ready and arrive
+     */
     public Order {
         Objects.requireNonNull(uid, "uid");
         Objects.requireNonNull(customerId, "customerId");
@@ -52,6 +67,16 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
      * A new order, as the customer places it. Prepaid methods wait for the money first; pay on
      * delivery goes straight to the kitchen's queue. Use {@link #Order} directly only to restore a
      * stored order.
+     *
+     * @param uid the order's public id, chosen by the caller so a retry can find it
+     * @param customerId who orders
+     * @param lines what is ordered, at the prices of the moment
+     * @param address where to deliver
+     * @param comment a note for the kitchen or courier; empty for none
+     * @param paymentMethod how the customer pays
+     * @param now when the order is registered
+     * @param estimates when the food should be ready and delivered
+     * @return the new order, AWAITING_PAYMENT or PROCESSING
      */
     public static Order place(OrderUid uid, CustomerId customerId, List<OrderLine> lines, DeliveryAddress address,
                               String comment, PaymentMethod paymentMethod, Instant now, Estimates estimates) {
@@ -60,7 +85,11 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
                 Timeline.registered(now), estimates);
     }
 
-    /** The sum of the line costs, exact. */
+    /**
+     * The sum of the line costs, exact.
+     *
+     * @return the amount the customer pays
+     */
     public Money total() {
         Money total = Money.zero(lines.get(0).unitPrice().currency());
         for (OrderLine line : lines) {
@@ -69,7 +98,11 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
         return total;
     }
 
-    /** How many units were ordered across all lines. */
+    /**
+     * How many units were ordered across all lines.
+     *
+     * @return the total quantity
+     */
     public int itemCount() {
         return lines.stream().mapToInt(OrderLine::quantity).sum();
     }
@@ -77,6 +110,8 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
     /**
      * Cancels the order.
      *
+     * @param at when the customer cancelled
+     * @return the order, CANCELLED
      * @throws ConflictException once the kitchen has started, or when it is already finished
      */
     public Order cancel(Instant at) {
@@ -90,6 +125,9 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
      * Applies what the kitchen or courier reports. Reporting a step again changes nothing, so their
      * retries are safe.
      *
+     * @param event the step reported
+     * @param at when it happened
+     * @return the order after the step, and whether the step was new
      * @throws ConflictException when the step does not follow from where the order stands
      */
     public Transition apply(OrderEvent event, Instant at) {
@@ -112,6 +150,8 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
     /**
      * Replaces the estimates with the kitchen's or courier's own.
      *
+     * @param revised the new estimates
+     * @return the order with them
      * @throws ConflictException when the order is already delivered or cancelled
      */
     public Order revise(Estimates revised) {
@@ -126,6 +166,8 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
      * A card's money is only held until cooking starts ({@code received} false); a bank transfer
      * has arrived ({@code received} true).
      *
+     * @param received whether the money has actually arrived, not only been held
+     * @return the order, PROCESSING
      * @throws ConflictException when the order no longer waits for its payment (cancelled, say)
      */
     public Order paymentSecured(boolean received) {
@@ -135,7 +177,11 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
         return with(OrderStatus.PROCESSING, received ? PaymentStatus.PAID : paymentStatus, timeline, estimates);
     }
 
-    /** The held card money was captured: the order is paid, whatever step it is at. */
+    /**
+     * The held card money was captured: the order is paid, whatever step it is at.
+     *
+     * @return the order, paid
+     */
     public Order paymentCaptured() {
         if (paymentStatus != PaymentStatus.PENDING || status == OrderStatus.AWAITING_PAYMENT
                 || status == OrderStatus.CANCELLED) {
@@ -145,7 +191,11 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
         return with(status, PaymentStatus.PAID, timeline, estimates);
     }
 
-    /** The money of a cancelled order went back to the customer. */
+    /**
+     * The money of a cancelled order went back to the customer.
+     *
+     * @return the order, marked refunded
+     */
     public Order paymentRefunded() {
         if (status != OrderStatus.CANCELLED || paymentStatus != PaymentStatus.PAID) {
             throw new ConflictException("Only a paid, cancelled order is refunded.");
@@ -153,7 +203,12 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
         return with(status, PaymentStatus.REFUNDED, timeline, estimates);
     }
 
-    /** The result of applying an event: the order after it, and whether anything changed. */
+    /**
+     * The result of applying an event.
+     *
+     * @param order   the order after it
+     * @param changed false when the step had been reported before and nothing changed
+     */
     public record Transition(Order order, boolean changed) {
     }
 

@@ -18,6 +18,15 @@ public record OrderLine(MenuItemId menuItemId, String name, Money unitPrice, int
     /** Most units of one item on one line. */
     public static final int MAX_QUANTITY = 99;
 
+    /**
+     * Refuses a line missing a part or with a quantity outside 1 to {@link #MAX_QUANTITY}.
+     *
+     * @param menuItemId which item
+     * @param name its name at ordering time
+     * @param unitPrice its price at ordering time
+     * @param quantity 1 to {@value #MAX_QUANTITY}
+     * @throws IllegalArgumentException for such a quantity
+     */
     public OrderLine {
         Objects.requireNonNull(menuItemId, "menuItemId");
         Objects.requireNonNull(name, "name");
@@ -27,7 +36,11 @@ public record OrderLine(MenuItemId menuItemId, String name, Money unitPrice, int
         }
     }
 
-    /** Unit price times quantity, exact. */
+    /**
+     * Unit price times quantity, exact.
+     *
+     * @return the line's cost
+     */
     public Money cost() {
         return unitPrice.times(quantity);
     }

@@ -12,6 +12,12 @@ import java.util.Optional;
  */
 public record OrderPage(List<OrderSummary> orders, Optional<Position> next) {
 
+    /**
+     * Copies the orders, so the page cannot change under its reader.
+     *
+     * @param orders the page
+     * @param next where the next page starts, if there is one
+     */
     public OrderPage {
         orders = List.copyOf(orders);
         Objects.requireNonNull(next, "next");

@@ -23,12 +23,20 @@ public enum OrderStatus {
 
     private static final Set<OrderStatus> FINISHED = EnumSet.of(DELIVERED, CANCELLED);
 
-    /** Whether the order still moves ("pending"): everything but delivered and cancelled. */
+    /**
+     * Whether the order still moves ("pending"): everything but delivered and cancelled.
+     *
+     * @return true for every status but DELIVERED and CANCELLED
+     */
     public boolean pending() {
         return !FINISHED.contains(this);
     }
 
-    /** Whether the customer may still cancel. */
+    /**
+     * Whether the customer may still cancel.
+     *
+     * @return true in AWAITING_PAYMENT and PROCESSING
+     */
     public boolean cancellable() {
         return this == AWAITING_PAYMENT || this == PROCESSING;
     }

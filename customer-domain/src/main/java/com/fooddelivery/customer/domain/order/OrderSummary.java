@@ -17,6 +17,16 @@ import java.util.Objects;
 public record OrderSummary(OrderUid uid, OrderStatus status, Instant registeredAt, Money total, int itemCount,
                            Instant estimatedDeliveryAt) {
 
+    /**
+     * Requires every part.
+     *
+     * @param uid the order
+     * @param status where it stands
+     * @param registeredAt when it was placed
+     * @param total what it costs
+     * @param itemCount units ordered
+     * @param estimatedDeliveryAt when it should arrive
+     */
     public OrderSummary {
         Objects.requireNonNull(uid, "uid");
         Objects.requireNonNull(status, "status");

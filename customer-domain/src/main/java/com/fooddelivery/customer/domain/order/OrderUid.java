@@ -11,16 +11,30 @@ import java.util.UUID;
  */
 public record OrderUid(UUID value) {
 
+    /**
+     * Requires a value.
+     *
+     * @param value a random UUID
+     */
     public OrderUid {
         Objects.requireNonNull(value, "value");
     }
 
-    /** A new random identifier. */
+    /**
+     * A new random identifier.
+     *
+     * @return a new uid
+     */
     public static OrderUid random() {
         return new OrderUid(UUID.randomUUID());
     }
 
-    /** The identifier written as {@code text}, if it is a UUID. */
+    /**
+     * The identifier written as {@code text}, if it is a UUID.
+     *
+     * @param text the text, e.g. a path segment
+     * @return the uid, or empty when the text is not a UUID
+     */
     public static java.util.Optional<OrderUid> parse(String text) {
         try {
             return text == null || text.length() != 36 ? java.util.Optional.empty()

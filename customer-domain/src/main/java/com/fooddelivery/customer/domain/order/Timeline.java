@@ -18,6 +18,16 @@ public record Timeline(Instant registeredAt, Optional<Instant> cookingStartedAt,
                        Optional<Instant> deliveryStartedAt, Optional<Instant> deliveredAt,
                        Optional<Instant> cancelledAt) {
 
+    /**
+     * Requires every step, an unreached one as an empty {@code Optional}.
+     *
+     * @param registeredAt when the order was placed
+     * @param cookingStartedAt when the kitchen started
+     * @param cookingFinishedAt when the food was ready
+     * @param deliveryStartedAt when the courier left
+     * @param deliveredAt when the customer got it
+     * @param cancelledAt when it was cancelled
+     */
     public Timeline {
         Objects.requireNonNull(registeredAt, "registeredAt");
         Objects.requireNonNull(cookingStartedAt, "cookingStartedAt");
@@ -27,7 +37,12 @@ public record Timeline(Instant registeredAt, Optional<Instant> cookingStartedAt,
         Objects.requireNonNull(cancelledAt, "cancelledAt");
     }
 
-    /** The timeline of an order just placed. */
+    /**
+     * The timeline of an order just placed.
+     *
+     * @param at when it was registered
+     * @return a timeline with only that step
+     */
     public static Timeline registered(Instant at) {
         return new Timeline(at, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }

@@ -15,16 +15,44 @@ import java.util.Optional;
  */
 public interface CardProcessor {
 
-    /** Holds {@code amount} on the card. */
+    /**
+     * Holds {@code amount} on the card.
+     *
+     * @param reference our reference of the attempt, which the processor reports back
+     * @param amount how much to hold
+     * @param source the card or the processor's token for it
+     * @param idempotencyKey sent to the processor so that a retried call holds the money once
+     * @return approved with the processor's reference, or declined with its reason
+     */
     Outcome authorize(PaymentReference reference, Money amount, CardSource source, String idempotencyKey);
 
-    /** Takes the held money. */
+    /**
+     * Takes the held money.
+     *
+     * @param processorReference the authorisation to capture
+     * @param amount how much to take, at most the held amount
+     * @param idempotencyKey sent to the processor so that a retried call takes the money once
+     * @return approved, or declined with the processor's reason
+     */
     Outcome capture(String processorReference, Money amount, String idempotencyKey);
 
-    /** Releases the held money, before capture. */
+    /**
+     * Releases the held money, before capture.
+     *
+     * @param processorReference the authorisation to release
+     * @param idempotencyKey sent to the processor so that a retried call is harmless
+     * @return approved, or declined with the processor's reason
+     */
     Outcome voidAuthorization(String processorReference, String idempotencyKey);
 
-    /** Returns captured money. */
+    /**
+     * Returns captured money.
+     *
+     * @param processorReference the captured charge
+     * @param amount how much to return
+     * @param idempotencyKey sent to the processor so that a retried call refunds once
+     * @return approved, or declined with the processor's reason
+     */
     Outcome refund(String processorReference, Money amount, String idempotencyKey);
 
     /** What the processor answered. */
@@ -39,6 +67,12 @@ public interface CardProcessor {
      */
     record Approved(String processorReference, Optional<CardSummary> card) implements Outcome {
 
+        /**
+         * Both parts are required; a processor that reports no card gives an empty {@code card}.
+         *
+         * @param processorReference the processor's id of the transaction
+         * @param card brand and last four digits as the processor knows them (tokens reveal them only here)
+         */
         public Approved {
             Objects.requireNonNull(processorReference, "processorReference");
             Objects.requireNonNull(card, "card");
@@ -52,6 +86,11 @@ public interface CardProcessor {
      */
     record Declined(String reason) implements Outcome {
 
+        /**
+         * A decline always says why, since the customer is shown the reason.
+         *
+         * @param reason the processor's code, e.g. {@code card_declined}, {@code insufficient_funds}
+         */
         public Declined {
             Objects.requireNonNull(reason, "reason");
         }

@@ -16,6 +16,11 @@ public sealed interface CardSource {
      */
     record Token(String token) implements CardSource {
 
+        /**
+         * Requires a token.
+         *
+         * @param token the processor's token, e.g. {@code tok_visa}
+         */
         public Token {
             Objects.requireNonNull(token, "token");
         }
@@ -32,6 +37,16 @@ public sealed interface CardSource {
      */
     record Card(String number, int expMonth, int expYear, String cvc, String holder) implements CardSource {
 
+        /**
+         * Checks the shape of number and CVC without ever putting them in a message, which could reach a log.
+         *
+         * @param number 12 to 19 digits
+         * @param expMonth 1 to 12
+         * @param expYear four digits
+         * @param cvc 3 or 4 digits
+         * @param holder the name on the card
+         * @throws IllegalArgumentException when the number is not 12 to 19 digits or the CVC not 3 or 4
+         */
         public Card {
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(cvc, "cvc");
@@ -42,7 +57,11 @@ public sealed interface CardSource {
             }
         }
 
-        /** Brand and last four digits, the part that may be stored. */
+        /**
+         * Brand and last four digits, the part that may be stored.
+         *
+         * @return the summary
+         */
         public CardSummary summary() {
             return CardSummary.of(number);
         }

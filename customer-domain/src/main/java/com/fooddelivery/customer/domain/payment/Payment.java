@@ -45,7 +45,11 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         /** The money went back to the customer. */
         REFUNDED;
 
-        /** Whether this attempt still counts as the order's payment (no new attempt may start). */
+        /**
+         * Whether this attempt still counts as the order's payment (no new attempt may start).
+         *
+         * @return true while pending, authorised or paid; false once failed, voided or refunded
+         */
         public boolean live() {
             return this == PENDING || this == AUTHORIZED || this == PAID;
         }
@@ -59,12 +63,35 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      */
     public record RequestKey(String key, String fingerprint) {
 
+        /**
+         * The two halves of an Idempotency-Key claim: both are required, or a retry could not be told from a
+         * reuse.
+         *
+         * @param key the key
+         * @param fingerprint a digest of the request, to tell a retry from a different request
+         */
         public RequestKey {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(fingerprint, "fingerprint");
         }
     }
 
+    /**
+     * Refuses a payment missing any part; absent values are empty {@code Optional}s, never null.
+     *
+     * @param reference our reference, also the processor's idempotency key and the QR code's reference
+     * @param orderUid which order it pays
+     * @param method how
+     * @param amount the order's total when the attempt started
+     * @param status where it stands
+     * @param requestKey the client's Idempotency-Key and a fingerprint of its request; empty for payments at
+     *     the door, which no client starts
+     * @param providerReference the processor's or bank's id of the transaction, or the POS terminal's reference
+     * @param failureReason why it failed, was voided or refunded, in words fit for the customer
+     * @param card brand and last four digits, for card payments
+     * @param createdAt when the attempt started
+     * @param updatedAt when it last changed
+     */
     public Payment {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(orderUid, "orderUid");
@@ -79,7 +106,17 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** A new attempt the customer starts in the app (card or bank QR). */
+    /**
+     * A new attempt the customer starts in the app (card or bank QR).
+     *
+     * @param orderUid the order being paid
+     * @param method {@code CARD} or {@code BANK_QR}
+     * @param amount the order's total, which the attempt asks for
+     * @param key the client's Idempotency-Key and the fingerprint of its request
+     * @param card the card's brand and last four digits, for a card attempt
+     * @param now when the attempt starts
+     * @return a pending attempt with a new random reference
+     */
     public static Payment start(OrderUid orderUid, PaymentMethod method, Money amount, RequestKey key,
                                 Optional<CardSummary> card, Instant now) {
         if (!method.prepaid()) {
@@ -89,7 +126,15 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
                 Optional.empty(), Optional.empty(), card, now, now);
     }
 
-    /** The payment at the door that a cash or POS order starts with, collected by the courier. */
+    /**
+     * The payment at the door that a cash or POS order starts with, collected by the courier.
+     *
+     * @param orderUid the order the courier will collect for
+     * @param method {@code CASH_ON_DELIVERY} or {@code POS_ON_DELIVERY}
+     * @param amount the order's total
+     * @param now when the order was placed
+     * @return a pending payment with a new random reference and no request key
+     */
     public static Payment atTheDoor(OrderUid orderUid, PaymentMethod method, Money amount, Instant now) {
         if (method.prepaid()) {
             throw new IllegalArgumentException(method + " is paid in the app");
@@ -98,14 +143,27 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
                 Optional.empty(), Optional.empty(), Optional.empty(), now, now);
     }
 
-    /** The processor holds the card's money. */
+    /**
+     * The processor holds the card's money.
+     *
+     * @param processorReference the processor's id of the authorisation, needed to capture or void it
+     * @param confirmedCard the card as the processor reports it, when it says more than the customer typed
+     * @param at when the processor answered
+     * @return this attempt, authorised
+     */
     public Payment authorized(String processorReference, Optional<CardSummary> confirmedCard, Instant at) {
         require(Status.PENDING, "authorised");
         return new Payment(reference, orderUid, method, amount, Status.AUTHORIZED, requestKey,
                 Optional.of(processorReference), Optional.empty(), confirmedCard.or(() -> card), createdAt, at);
     }
 
-    /** The money arrived: a card captured, a bank transfer confirmed, cash or POS collected at the door. */
+    /**
+     * The money arrived: a card captured, a bank transfer confirmed, cash or POS collected at the door.
+     *
+     * @param transactionReference the bank's or terminal's reference of the transfer, when one was given
+     * @param at when the money arrived
+     * @return this attempt, paid
+     */
     public Payment paid(Optional<String> transactionReference, Instant at) {
         if (status != Status.PENDING && status != Status.AUTHORIZED) {
             throw new ConflictException("A payment that is " + status + " cannot be paid.");
@@ -114,21 +172,39 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
                 transactionReference.or(() -> providerReference), Optional.empty(), card, createdAt, at);
     }
 
-    /** The processor or the bank refused. */
+    /**
+     * The processor or the bank refused.
+     *
+     * @param reason the processor's or bank's reason, shown to the customer
+     * @param at when the refusal came
+     * @return this attempt, failed: the customer may try again with a new key
+     */
     public Payment failed(String reason, Instant at) {
         require(Status.PENDING, "failed");
         return new Payment(reference, orderUid, method, amount, Status.FAILED, requestKey, providerReference,
                 Optional.of(reason), card, createdAt, at);
     }
 
-    /** A call to the processor went unanswered: still pending, with a note why, for a retry with the same key. */
+    /**
+     * A call to the processor went unanswered: still pending, with a note why, for a retry with the same key.
+     *
+     * @param reason why the call is unanswered, e.g. a timeout
+     * @param at when the call gave up
+     * @return this attempt, still pending
+     */
     public Payment unanswered(String reason, Instant at) {
         require(Status.PENDING, "left pending");
         return new Payment(reference, orderUid, method, amount, Status.PENDING, requestKey, providerReference,
                 Optional.of(reason), card, createdAt, at);
     }
 
-    /** Given up before money moved: the authorisation released or the QR code withdrawn. */
+    /**
+     * Given up before money moved: the authorisation released or the QR code withdrawn.
+     *
+     * @param reason why, for the customer, e.g. "order cancelled"
+     * @param at when it was given up
+     * @return this attempt, voided
+     */
     public Payment voided(String reason, Instant at) {
         if (status != Status.PENDING && status != Status.AUTHORIZED) {
             throw new ConflictException("A payment that is " + status + " cannot be voided.");
@@ -137,7 +213,13 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
                 Optional.of(reason), card, createdAt, at);
     }
 
-    /** The money went back to the customer. */
+    /**
+     * The money went back to the customer.
+     *
+     * @param reason why, for the customer
+     * @param at when the refund was made
+     * @return this attempt, refunded
+     */
     public Payment refunded(String reason, Instant at) {
         require(Status.PAID, "refunded");
         return new Payment(reference, orderUid, method, amount, Status.REFUNDED, requestKey, providerReference,
@@ -147,6 +229,11 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
     /**
      * Money that arrived for an attempt already given up (voided when the order was cancelled first,
      * or failed) and was sent straight back.
+     *
+     * @param transactionReference the bank's reference of the transfer that arrived late
+     * @param reason why it went back, for the customer
+     * @param at when it was sent back
+     * @return this attempt, refunded
      */
     public Payment refundedOnArrival(String transactionReference, String reason, Instant at) {
         if (status != Status.VOIDED && status != Status.FAILED) {

@@ -12,6 +12,7 @@ public interface PaymentCallbacks {
      * @param signature the signature header as sent, e.g. {@code t=1700000000,v1=ab12…}
      * @param body      the body exactly as received: the signature covers these bytes
      * @param now       the current time, for the timestamp tolerance
+     * @return the notice, proven to come from {@code provider}
      * @throws CallbackRejectedException when the provider is unknown, the signature is wrong or missing, or
      *                                   the timestamp is too far from {@code now}
      * @throws com.fooddelivery.customer.domain.shared.ValidationException when a signed body is not a notice

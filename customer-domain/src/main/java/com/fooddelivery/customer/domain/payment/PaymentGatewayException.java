@@ -13,7 +13,12 @@ public final class PaymentGatewayException extends DomainException {
         super(message);
     }
 
-    /** @param message what failed, without any card data */
+    /**
+     * Keeps the underlying failure for the log; the client sees only the message.
+     *
+     * @param message what failed, without any card data
+     * @param cause   the transport or provider failure behind it
+     */
     public PaymentGatewayException(String message, Throwable cause) {
         super(message);
         initCause(cause);

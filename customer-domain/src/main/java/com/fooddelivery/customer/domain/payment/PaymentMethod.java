@@ -17,7 +17,11 @@ public enum PaymentMethod {
         this.prepaid = prepaid;
     }
 
-    /** Whether the order waits for the money before the kitchen sees it. */
+    /**
+     * Whether the order waits for the money before the kitchen sees it.
+     *
+     * @return true for CARD and BANK_QR
+     */
     public boolean prepaid() {
         return prepaid;
     }

@@ -16,7 +16,9 @@ public final class PaymentMethods {
     /**
      * The method named exactly {@code name}.
      *
+     * @param name the method's name, e.g. {@code CARD}
      * @param field the client's name of the field it came in, for the error
+     * @return the method
      * @throws ValidationException when no method has that name
      */
     public static PaymentMethod parse(String name, String field) {

@@ -31,6 +31,17 @@ public record PaymentNotice(String provider, String eventId, PaymentMethod metho
         CANCELLED
     }
 
+    /**
+     * Requires every part; absent references are empty {@code Optional}s.
+     *
+     * @param provider who sent it, as named in the callback's path
+     * @param eventId the sender's id of this notice; one id is applied once
+     * @param reference our reference of the payment
+     * @param amount the amount the sender says moved
+     * @param succeeded whether the money arrived
+     * @param transactionReference the sender's id of the transfer
+     * @param failureReason why it failed, when it did
+     */
     public PaymentNotice {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(eventId, "eventId");

@@ -17,6 +17,13 @@ public record PaymentReference(String value) {
     /** Length of every reference. */
     public static final int LENGTH = 20;
 
+    /**
+     * Refuses anything but {@link #LENGTH} upper-case letters and digits, the only form a bank transfer's
+     * reference field carries unchanged.
+     *
+     * @param value the reference
+     * @throws IllegalArgumentException for any other text
+     */
     public PaymentReference {
         Objects.requireNonNull(value, "value");
         if (!value.matches("[A-Z0-9]{" + LENGTH + "}")) {
@@ -24,7 +31,11 @@ public record PaymentReference(String value) {
         }
     }
 
-    /** A new random reference; 100 bits, so nobody guesses another customer's. */
+    /**
+     * A new random reference; 100 bits, so nobody guesses another customer's.
+     *
+     * @return a new reference
+     */
     public static PaymentReference random() {
         StringBuilder text = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
@@ -33,7 +44,12 @@ public record PaymentReference(String value) {
         return new PaymentReference(text.toString());
     }
 
-    /** The reference written as {@code text}, if it is one. */
+    /**
+     * The reference written as {@code text}, if it is one.
+     *
+     * @param text the text, e.g. from a callback
+     * @return the reference, or empty when the text is not one
+     */
     public static java.util.Optional<PaymentReference> parse(String text) {
         return text != null && text.matches("[A-Z0-9]{" + LENGTH + "}")
                 ? java.util.Optional.of(new PaymentReference(text)) : java.util.Optional.empty();

@@ -12,36 +12,74 @@ import java.util.Optional;
  */
 public interface PaymentRepository {
 
-    /** Stores a new attempt. */
+    /**
+     * Stores a new attempt.
+     *
+     * @param payment the attempt, just started
+     */
     void add(Payment payment);
 
-    /** Stores the new state of an attempt. */
+    /**
+     * Stores the new state of an attempt.
+     *
+     * @param payment the attempt as it is now
+     */
     void update(Payment payment);
 
-    /** The attempt with this reference. */
+    /**
+     * The attempt with this reference.
+     *
+     * @param reference the reference a callback or the client names
+     * @return the attempt, or empty
+     */
     Optional<Payment> byReference(PaymentReference reference);
 
-    /** Every attempt to pay the order, oldest first. */
+    /**
+     * Every attempt to pay the order, oldest first.
+     *
+     * @param order the order
+     * @return its attempts; empty when none was made
+     */
     List<Payment> ofOrder(OrderUid order);
 
-    /** The attempt the client started with this Idempotency-Key for this order. */
+    /**
+     * The attempt the client started with this Idempotency-Key for this order.
+     *
+     * @param order the order
+     * @param key the client's Idempotency-Key
+     * @return the attempt, or empty when the key is new
+     */
     Optional<Payment> byRequestKey(OrderUid order, String key);
 
     /**
      * Records that a callback event was applied, once: a unique constraint on (provider, event id)
      * makes exactly one of any number of racing deliveries succeed.
      *
+     * @param provider who sent the callback
+     * @param eventId the provider's id of the event
+     * @param reference the payment the event concerns
+     * @param at when it was applied
      * @return true the first time, false for an event applied before
      */
     boolean markEventApplied(String provider, String eventId, PaymentReference reference, Instant at);
 
-    /** The latest attempt, the one an order's report shows. */
+    /**
+     * The latest attempt, the one an order's report shows.
+     *
+     * @param order the order
+     * @return its newest attempt, or empty when none was made
+     */
     default Optional<Payment> latestOf(OrderUid order) {
         List<Payment> all = ofOrder(order);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
-    /** The attempt that still counts (pending, authorised or paid), if any. */
+    /**
+     * The attempt that still counts (pending, authorised or paid), if any.
+     *
+     * @param order the order
+     * @return the live attempt, or empty when a new one may start
+     */
     default Optional<Payment> liveOf(OrderUid order) {
         return ofOrder(order).stream().filter(payment -> payment.status().live()).reduce((first, second) -> second);
     }

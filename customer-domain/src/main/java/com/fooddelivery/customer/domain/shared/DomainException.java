@@ -6,6 +6,11 @@ package com.fooddelivery.customer.domain.shared;
  */
 public abstract class DomainException extends RuntimeException {
 
+    /**
+     * Creates the exception; subclasses give the message, which the client may be shown.
+     *
+     * @param message what went wrong, without secrets or personal data
+     */
     protected DomainException(String message) {
         super(message);
     }

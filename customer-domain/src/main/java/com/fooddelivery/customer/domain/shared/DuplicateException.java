@@ -6,6 +6,7 @@ package com.fooddelivery.customer.domain.shared;
  */
 public final class DuplicateException extends DomainException {
 
+    /** The client's name of the field, so the client can mark it. */
     private final String field;
 
     /** @param field the client's name of the field whose value is taken, e.g. {@code "email"} */
@@ -14,7 +15,11 @@ public final class DuplicateException extends DomainException {
         this.field = field;
     }
 
-    /** The field whose value is taken. */
+    /**
+     * The field whose value is taken.
+     *
+     * @return the field's name, e.g. {@code email}
+     */
     public String field() {
         return field;
     }

@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record FieldError(String field, String message) {
 
+    /**
+     * Requires both parts.
+     *
+     * @param field the field's name as the client sends it (camelCase, dotted for nested fields)
+     * @param message what is wrong with it
+     */
     public FieldError {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");

@@ -6,6 +6,7 @@ package com.fooddelivery.customer.domain.shared;
  */
 public final class IdempotencyKeyReusedException extends DomainException {
 
+    /** The one message, which says nothing of either request. */
     public IdempotencyKeyReusedException() {
         super("this Idempotency-Key was already used for a different request");
     }

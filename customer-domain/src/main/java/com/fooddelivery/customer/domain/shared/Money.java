@@ -17,6 +17,14 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     /** Decimal places every amount carries. */
     public static final int SCALE = 2;
 
+    /**
+     * Refuses negative amounts and more than {@link #SCALE} decimals, rather than rounding money away; keeps
+     * every amount at exactly {@link #SCALE} decimals so that equal sums are equal records.
+     *
+     * @param amount the amount, scale 2
+     * @param currency the ISO 4217 currency
+     * @throws IllegalArgumentException when the amount is negative or too precise
+     */
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
@@ -30,23 +38,44 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         }
     }
 
-    /** The amount written as a decimal string, e.g. {@code "12.50"}. */
+    /**
+     * The amount written as a decimal string, e.g. {@code "12.50"}.
+     *
+     * @param amount the decimal string
+     * @param currency its currency
+     * @return the money
+     */
     public static Money of(String amount, Currency currency) {
         return new Money(new BigDecimal(amount), currency);
     }
 
-    /** Zero of the given currency. */
+    /**
+     * Zero of the given currency.
+     *
+     * @param currency the currency
+     * @return nothing of it, to start a sum from
+     */
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
 
-    /** The sum of this and {@code other}, which must be of the same currency. */
+    /**
+     * The sum of this and {@code other}, which must be of the same currency.
+     *
+     * @param other the amount to add
+     * @return the sum
+     */
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);
     }
 
-    /** This amount taken {@code quantity} times. */
+    /**
+     * This amount taken {@code quantity} times.
+     *
+     * @param quantity how many times, zero or more
+     * @return the product
+     */
     public Money times(int quantity) {
         if (quantity < 0) {
             throw new IllegalArgumentException("quantity is never negative: " + quantity);
@@ -54,7 +83,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.multiply(BigDecimal.valueOf(quantity)), currency);
     }
 
-    /** Whether the amount is above zero. */
+    /**
+     * Whether the amount is above zero.
+     *
+     * @return true for more than nothing
+     */
     public boolean isPositive() {
         return amount.signum() > 0;
     }

@@ -6,6 +6,7 @@ package com.fooddelivery.customer.domain.shared;
  */
 public final class NotFoundException extends DomainException {
 
+    /** What was looked for, so the message can name it. */
     private final String subject;
 
     /**
@@ -17,7 +18,11 @@ public final class NotFoundException extends DomainException {
         this.subject = subject;
     }
 
-    /** What was looked for, e.g. {@code "menu item"}. */
+    /**
+     * What was looked for, e.g. {@code "menu item"}.
+     *
+     * @return the subject
+     */
     public String subject() {
         return subject;
     }

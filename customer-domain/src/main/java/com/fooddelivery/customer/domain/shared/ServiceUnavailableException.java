@@ -9,6 +9,7 @@ import java.util.Objects;
  */
 public final class ServiceUnavailableException extends DomainException {
 
+    /** How long the client should wait, for {@code Retry-After}. */
     private final Duration retryAfter;
 
     /**
@@ -25,7 +26,11 @@ public final class ServiceUnavailableException extends DomainException {
         }
     }
 
-    /** How long to wait before trying again. */
+    /**
+     * How long to wait before trying again.
+     *
+     * @return the wait
+     */
     public Duration retryAfter() {
         return retryAfter;
     }

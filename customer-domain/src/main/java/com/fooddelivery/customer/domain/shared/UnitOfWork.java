@@ -9,6 +9,12 @@ import java.util.function.Supplier;
  */
 public interface UnitOfWork {
 
-    /** Runs {@code work} in one transaction and returns its result once committed. */
+    /**
+     * Runs {@code work} in one transaction and returns its result once committed.
+     *
+     * @param <T> what the work returns
+     * @param work the work; a failure in it rolls everything back
+     * @return the work's result
+     */
     <T> T inTransaction(Supplier<T> work);
 }

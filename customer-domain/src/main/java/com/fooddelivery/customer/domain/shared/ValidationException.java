@@ -8,6 +8,7 @@ import java.util.List;
  */
 public final class ValidationException extends DomainException {
 
+    /** Every rejected field, so the client can mark them all at once. */
     private final List<FieldError> errors;
 
     /** @param errors the problems found; at least one */
@@ -19,12 +20,22 @@ public final class ValidationException extends DomainException {
         this.errors = List.copyOf(errors);
     }
 
-    /** A failure of a single field. */
+    /**
+     * A failure of a single field.
+     *
+     * @param field the client's name of the field
+     * @param message what is wrong with it
+     * @return the exception
+     */
     public static ValidationException of(String field, String message) {
         return new ValidationException(List.of(new FieldError(field, message)));
     }
 
-    /** Every rejected field, in the order the checks ran. */
+    /**
+     * Every rejected field, in the order the checks ran.
+     *
+     * @return the errors; never empty
+     */
     public List<FieldError> errors() {
         return errors;
     }

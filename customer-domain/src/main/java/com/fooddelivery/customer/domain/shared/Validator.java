@@ -16,12 +16,23 @@ public final class Validator {
     private Validator() {
     }
 
-    /** Starts a new set of checks. */
+    /**
+     * Starts a new set of checks.
+     *
+     * @return a validator with no errors yet
+     */
     public static Validator check() {
         return new Validator();
     }
 
-    /** Records {@code message} for {@code field} unless {@code condition} holds. */
+    /**
+     * Records {@code message} for {@code field} unless {@code condition} holds.
+     *
+     * @param condition what must hold
+     * @param field the client's name of the field
+     * @param message what is wrong, for the client
+     * @return this validator, for the next check
+     */
     public Validator require(boolean condition, String field, String message) {
         if (!condition) {
             errors.add(new FieldError(field, message));
@@ -29,7 +40,15 @@ public final class Validator {
         return this;
     }
 
-    /** Checks that a text is present and its length, after trimming, lies within bounds. */
+    /**
+     * Checks that a text is present and its length, after trimming, lies within bounds.
+     *
+     * @param value the text, possibly null
+     * @param field the client's name of the field
+     * @param min the fewest characters; 0 makes the text optional
+     * @param max the most characters
+     * @return this validator, for the next check
+     */
     public Validator text(String value, String field, int min, int max) {
         if (value == null) {
             return require(min == 0, field, "is required");
@@ -46,6 +65,8 @@ public final class Validator {
      * Runs a parse that validates by throwing, such as a value object's constructor, and records its
      * errors instead of stopping at the first broken field.
      *
+     * @param <T> the type parsed
+     * @param parser the parse, run at once
      * @return the parsed value, or null when it was refused (the refusal surfaces from {@link #done()})
      */
     public <T> T parse(Supplier<T> parser) {
@@ -60,6 +81,10 @@ public final class Validator {
     /**
      * Checks that an amount of money is present, above zero and has at most {@link Money#SCALE}
      * decimals, so that it can become a {@link Money} without rounding.
+     *
+     * @param value the amount, possibly null
+     * @param field the client's name of the field
+     * @return this validator, for the next check
      */
     public Validator positiveAmount(BigDecimal value, String field) {
         if (value == null) {

@@ -12,6 +12,12 @@ import java.util.Objects;
  */
 public record Caller(CustomerId customerId, SessionId sessionId) {
 
+    /**
+     * Requires both ids.
+     *
+     * @param customerId who is calling
+     * @param sessionId through which session
+     */
     public Caller {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(sessionId, "sessionId");

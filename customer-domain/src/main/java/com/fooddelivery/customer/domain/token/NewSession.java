@@ -19,6 +19,17 @@ public record NewSession(CustomerId customerId, String tokenDigest, Instant begi
     /** How much of a User-Agent is kept. */
     public static final int USER_AGENT_MAX = 255;
 
+    /**
+     * Refuses a session that ends before it begins; cuts both times to microseconds, as PostgreSQL keeps them,
+     * so the session read back equals this one; trims and shortens the user agent to {@link #USER_AGENT_MAX}.
+     *
+     * @param customerId whose session
+     * @param tokenDigest the token's SHA-256 digest, never the token
+     * @param begin start of validity
+     * @param end end of validity, after {@code begin}
+     * @param userAgent the client's {@code User-Agent}, at most 255 characters kept
+     * @throws IllegalArgumentException when the session would end before it begins
+     */
     public NewSession {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(tokenDigest, "tokenDigest");

@@ -15,6 +15,15 @@ import java.util.Objects;
  */
 public record Session(SessionId id, CustomerId customerId, Instant begin, Instant end, String userAgent) {
 
+    /**
+     * Requires every part; a session read from storage is always complete.
+     *
+     * @param id its identity
+     * @param customerId whose session it is
+     * @param begin when it was opened ({@code token_begin_dt})
+     * @param end when it stops being valid ({@code token_end_dt}); set to the moment of sign-out
+     * @param userAgent the client's {@code User-Agent} at sign-in, empty if it sent none
+     */
     public Session {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(customerId, "customerId");
@@ -23,7 +32,12 @@ public record Session(SessionId id, CustomerId customerId, Instant begin, Instan
         Objects.requireNonNull(userAgent, "userAgent");
     }
 
-    /** Whether the session admits a request made at {@code now}. */
+    /**
+     * Whether the session admits a request made at {@code now}.
+     *
+     * @param now the time of the request
+     * @return true from its begin until (not including) its end
+     */
     public boolean isValidAt(Instant now) {
         return !now.isBefore(begin) && now.isBefore(end);
     }

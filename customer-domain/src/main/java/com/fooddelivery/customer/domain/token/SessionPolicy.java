@@ -13,6 +13,12 @@ public record SessionPolicy(Duration lifetime) {
     /** Thirty days: a phone app stays signed in for a month of occasional use. */
     public static final Duration DEFAULT_LIFETIME = Duration.ofDays(30);
 
+    /**
+     * Refuses lifetimes under a minute or over a year.
+     *
+     * @param lifetime from one minute to one year
+     * @throws IllegalArgumentException for such a lifetime
+     */
     public SessionPolicy {
         Objects.requireNonNull(lifetime, "lifetime");
         if (lifetime.compareTo(Duration.ofMinutes(1)) < 0 || lifetime.compareTo(Duration.ofDays(366)) > 0) {

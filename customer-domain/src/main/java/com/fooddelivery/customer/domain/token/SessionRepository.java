@@ -8,22 +8,48 @@ import java.util.Optional;
 /** The customers' sessions ({@code delivery_customer_token_c}), found by the digest of their token. */
 public interface SessionRepository {
 
-    /** Stores a new session. */
+    /**
+     * Stores a new session.
+     *
+     * @param session the session to open
+     * @return the stored session with its id
+     */
     Session add(NewSession session);
 
-    /** The session stored under {@code tokenDigest}, if it is valid at {@code now}. One indexed lookup. */
+    /**
+     * The session stored under {@code tokenDigest}, if it is valid at {@code now}. One indexed lookup.
+     *
+     * @param tokenDigest the digest of the token a client sent
+     * @param now the time of the request
+     * @return the session, or empty when unknown, expired or ended
+     */
     Optional<Session> validByDigest(String tokenDigest, Instant now);
 
-    /** The customer's sessions valid at {@code now}, newest first. */
+    /**
+     * The customer's sessions valid at {@code now}, newest first.
+     *
+     * @param customerId the customer
+     * @param now the time of the request
+     * @return the open sessions; empty when none
+     */
     List<Session> validOf(CustomerId customerId, Instant now);
 
     /**
      * Ends one of the customer's sessions at {@code now} (its end time becomes {@code now}).
      *
+     * @param customerId the customer who asks; another customer's session is left alone
+     * @param id the session to end
+     * @param now the end time
      * @return whether a session of that customer was still valid and is now ended
      */
     boolean end(CustomerId customerId, SessionId id, Instant now);
 
-    /** Ends every valid session of the customer except {@code keep}. */
+    /**
+     * Ends every valid session of the customer except {@code keep}.
+     *
+     * @param customerId the customer
+     * @param keep the session that stays open
+     * @param now the end time
+     */
     void endAllOtherThan(CustomerId customerId, SessionId keep, Instant now);
 }

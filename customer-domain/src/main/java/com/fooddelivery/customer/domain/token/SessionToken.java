@@ -25,24 +25,42 @@ public final class SessionToken {
         this.value = value;
     }
 
-    /** A new token from a cryptographically strong source. */
+    /**
+     * A new token from a cryptographically strong source.
+     *
+     * @param random the source of the token's 256 bits
+     * @return the new token
+     */
     public static SessionToken generate(SecureRandom random) {
         byte[] bytes = new byte[RANDOM_BYTES];
         random.nextBytes(bytes);
         return new SessionToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
-    /** The token a client sent, if it has the shape of one; anything else cannot be a token of ours. */
+    /**
+     * The token a client sent, if it has the shape of one; anything else cannot be a token of ours.
+     *
+     * @param text the text after {@code Bearer}
+     * @return the token, or empty when the text cannot be one
+     */
     public static Optional<SessionToken> parse(String text) {
         return text != null && SHAPE.matcher(text).matches() ? Optional.of(new SessionToken(text)) : Optional.empty();
     }
 
-    /** The text handed to the client, once, in the sign-in response. */
+    /**
+     * The text handed to the client, once, in the sign-in response.
+     *
+     * @return the token as text
+     */
     public String reveal() {
         return value;
     }
 
-    /** The hex SHA-256 digest under which the session is stored ({@code token_guid}). */
+    /**
+     * The hex SHA-256 digest under which the session is stored ({@code token_guid}).
+     *
+     * @return the digest as 64 hex digits
+     */
     public String digest() {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));

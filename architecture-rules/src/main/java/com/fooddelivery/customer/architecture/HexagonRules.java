@@ -1,4 +1,4 @@
-package com.fooddelivery.customer.bootstrap.architecture;
+package com.fooddelivery.customer.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -11,10 +11,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 
 /**
- * The hexagon's boundaries as ArchUnit rules, for any code base laid out like this one. This file
- * depends on ArchUnit alone ({@code com.tngtech.archunit:archunit-junit5} or {@code archunit}); another
- * team copies it into its test sources (or depends on a test jar holding it) and points it at its own
- * base package.
+ * The hexagon's boundaries as ArchUnit rules, for any code base laid out like this one. It comes in
+ * its own jar, {@code com.fooddelivery.customer:architecture-rules}, which depends on ArchUnit
+ * ({@code com.tngtech.archunit:archunit}) alone: another team adds it as a test dependency and points
+ * it at its own base package, with no copy to keep in step.
  *
  * <h2>Expected layout</h2>
  * Under the base package {@code B}:
@@ -52,9 +52,10 @@ import java.util.List;
  * }
  * }</pre>
  * Each rule carries a readable description ({@link ArchRule#getDescription()}), so a parameterised
- * test names the broken boundary. Run the rules against a small fixture of deliberate violations
- * too, expecting each to fail, as {@code HexagonArchitectureTest} does: a rule whose packages match
- * nothing would otherwise pass silently.
+ * test names the broken boundary. That each rule can fail is proven where the rules live, against a
+ * fixture of deliberate violations ({@code HexagonRulesTest}); a team whose own layout differs (other
+ * package names, say) should do the same with a fixture of its own, or a rule whose packages match
+ * nothing of its code could pass silently.
  */
 public final class HexagonRules {
 

@@ -1,0 +1,212 @@
+package com.fooddelivery.customer.bootstrap;
+
+import static com.fooddelivery.customer.bootstrap.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
+import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Broken object-level authorization (OWASP API1): customer B sends every customer operation of the
+ * contract that names a resource in its path, aimed at a resource of customer A's. Each must answer
+ * 404 problem+json, exactly as for a resource that does not exist, and leave every row of the
+ * database as it was.
+ *
+ * <p>The operations come from {@code docs/openapi.yaml}, not from this class: an operation added to
+ * the contract with the bearer scheme and a path parameter fails {@link
+ * #everyCustomerOperationNamingAResourceIsAimedAtAnotherCustomersResource} until {@link #AIMS} says
+ * how to point it at a resource of A's.
+ *
+ * <p>So that a 404 cannot come from a badly aimed request (a wrong id, a resource in the wrong
+ * state), A then sends the very same request and must succeed: the only difference between the two
+ * requests is whose token they carry. A use case or adapter that forgot its owner check would answer
+ * B as it answers A, and this test would fail.
+ */
+class ObjectLevelAuthorizationTest {
+
+    private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
+    private static final String PASSWORD = "correct horse battery";
+
+    /**
+     * How to aim each operation at a resource of A's, keyed as {@link ApiContract#operations()} names
+     * them. Each aim first makes the resource it needs, in the state in which the request succeeds for
+     * its owner, so that every aim stands alone.
+     */
+    private static final Map<String, Function<Victim, Aim>> AIMS = Map.of(
+            "DELETE /api/v1/sessions/{id}", victim -> Aim.of(Map.of("id", victim.anotherSession())),
+            "GET /api/v1/orders/{uid}", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
+            "GET /api/v1/orders/{uid}/report.pdf", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
+            "POST /api/v1/orders/{uid}/cancel", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
+            "POST /api/v1/orders/{uid}/payments", victim -> new Aim(Map.of("uid", victim.order("CARD")),
+                    "{\"token\":\"tok_visa\"}", List.of("Idempotency-Key", UUID.randomUUID().toString())),
+            "GET /api/v1/orders/{uid}/payment/qr.png", victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr())));
+
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+
+    private static DatabaseSettings database;
+    private static CustomerBackend backend;
+    private static ApiClient api;
+    private static int menuItem;
+
+    @BeforeAll
+    static void start() {
+        database = TestPostgres.freshDatabase();
+        backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
+        api = new ApiClient(backend.port());
+        menuItem = api.newMenuItem(SERVICE_KEY, "Soups", "Borscht", "6.40");
+    }
+
+    @AfterAll
+    static void stop() {
+        backend.close();
+    }
+
+    @Test
+    void everyCustomerOperationNamingAResourceIsAimedAtAnotherCustomersResource() {
+        Set<String> named = ApiContract.operationsWithPathParameters("bearer");
+
+        assertThat(named).as("the contract's customer operations with a path parameter").isNotEmpty();
+        assertThat(AIMS.keySet())
+                .as("every customer operation of docs/openapi.yaml that names a resource in its path needs an aim "
+                        + "in ObjectLevelAuthorizationTest.AIMS, and every aim an operation")
+                .containsExactlyInAnyOrderElementsOf(named);
+    }
+
+    @Test
+    void anotherCustomersResourceDoesNotExistForYouAndStaysAsItWas() throws SQLException {
+        Customer anna = Customer.signUp("anna");
+        Customer bob = Customer.signUp("bob");
+        // Soft, so that one run names every operation that lets a stranger in, not only the first.
+        SoftAssertions softly = new SoftAssertions();
+
+        for (String operation : ApiContract.operationsWithPathParameters("bearer")) {
+            Function<Victim, Aim> aim = AIMS.get(operation);
+            assertThat(aim).as("no aim for %s in AIMS", operation).isNotNull();
+            String[] verbAndPath = operation.split(" ", 2);
+            Aim aimed = aim.apply(new Victim(anna));
+            String path = aimed.fill(verbAndPath[1]);
+            List<String> before = sorted(DatabaseDump.everyRow(database));
+
+            HttpResponse<byte[]> trespass = aimed.send(verbAndPath[0], path, bob);
+
+            softly.assertThat(trespass.statusCode()).as("%s %s by another customer: %s", verbAndPath[0], path,
+                    shown(trespass)).isEqualTo(404);
+            softly.assertThat(trespass.headers().firstValue("Content-Type")).as("%s by another customer", operation)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            softly.assertThat(sorted(DatabaseDump.everyRow(database)))
+                    .as("%s %s by another customer changed the database", verbAndPath[0], path)
+                    .containsExactlyElementsOf(before);
+
+            HttpResponse<byte[]> own = aimed.send(verbAndPath[0], path, anna);
+
+            softly.assertThat(own.statusCode()).as("the same %s %s by its owner, or the 404 above proves nothing: %s",
+                    verbAndPath[0], path, shown(own)).isBetween(200, 299);
+        }
+        softly.assertAll();
+    }
+
+    /** A response's body where it is text; a PDF or PNG would only fill the failure with noise. */
+    private static String shown(HttpResponse<byte[]> response) {
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        return type.contains("json") ? ApiClient.text(response) : type + ", " + response.body().length + " bytes";
+    }
+
+    private static List<String> sorted(List<String> rows) {
+        List<String> copy = new ArrayList<>(rows);
+        copy.sort(null);
+        return copy;
+    }
+
+    /**
+     * One request aimed at a resource: the values of the path's parameters, and the body and headers
+     * the operation needs to succeed for the resource's owner. Only the bearer token differs between
+     * the trespasser's request and the owner's.
+     */
+    private record Aim(Map<String, String> pathParameters, String json, List<String> headers) {
+
+        static Aim of(Map<String, String> pathParameters) {
+            return new Aim(pathParameters, null, List.of());
+        }
+
+        /** The template with every parameter filled; a parameter the aim does not fill fails the test. */
+        String fill(String template) {
+            Matcher parameter = PATH_PARAMETER.matcher(template);
+            StringBuilder path = new StringBuilder();
+            while (parameter.find()) {
+                String value = pathParameters.get(parameter.group(1));
+                assertThat(value).as("the aim for %s fills no {%s}", template, parameter.group(1)).isNotNull();
+                parameter.appendReplacement(path, Matcher.quoteReplacement(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            }
+            parameter.appendTail(path);
+            return path.toString();
+        }
+
+        HttpResponse<byte[]> send(String method, String path, Customer caller) {
+            List<String> all = new ArrayList<>(headers);
+            all.addAll(List.of("Authorization", "Bearer " + caller.token()));
+            String[] pairs = all.toArray(String[]::new);
+            return json == null ? api.call(method, path, pairs) : api.json(method, path, json, pairs);
+        }
+    }
+
+    /** A signed-in customer. */
+    private record Customer(String login, String token) {
+
+        static Customer signUp(String login) {
+            api.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + login
+                    + "@example.org\",\"phoneNumber\":\"+49160" + String.format("%08d", Math.abs(login.hashCode()) % 100_000_000)
+                    + "\",\"password\":\"" + PASSWORD + "\"}");
+            return new Customer(login, json(signIn(login)).get("token").asText());
+        }
+
+        static HttpResponse<byte[]> signIn(String login) {
+            HttpResponse<byte[]> session = api.json("POST", "/api/v1/sessions",
+                    "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
+            assertThat(session.statusCode()).as(ApiClient.text(session)).isEqualTo(201);
+            return session;
+        }
+    }
+
+    /** Makes resources of one customer's, each in the state in which its owner may act on it. */
+    private record Victim(Customer owner) {
+
+        /** A session of the owner's on another device: one the owner may end. */
+        String anotherSession() {
+            return json(Customer.signIn(owner.login())).get("sessionId").asText();
+        }
+
+        /** A new order, {@code PROCESSING} when paid at the door and {@code AWAITING_PAYMENT} when prepaid. */
+        String order(String paymentMethod) {
+            HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + menuItem
+                            + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"" + paymentMethod + "\"}",
+                    "Authorization", "Bearer " + owner.token(), "Idempotency-Key", UUID.randomUUID().toString());
+            assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
+            return json(placed).get("uid").asText();
+        }
+
+        /** A bank-QR order whose QR code has been issued and not yet paid. */
+        String orderWithPendingQr() {
+            String uid = order("BANK_QR");
+            HttpResponse<byte[]> issued = api.call("POST", "/api/v1/orders/" + uid + "/payments",
+                    "Authorization", "Bearer " + owner.token(), "Idempotency-Key", UUID.randomUUID().toString());
+            assertThat(issued.statusCode()).as(ApiClient.text(issued)).isEqualTo(201);
+            return uid;
+        }
+    }
+}

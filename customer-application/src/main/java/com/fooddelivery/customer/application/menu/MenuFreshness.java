@@ -18,6 +18,12 @@ import java.util.Objects;
  */
 public record MenuFreshness(Duration maxAge, Clock clock) {
 
+    /**
+     * Refuses a negative age.
+     *
+     * @param maxAge how long a read is reused, zero or more
+     * @param clock  tells when a read was made
+     */
     public MenuFreshness {
         Objects.requireNonNull(maxAge, "maxAge");
         Objects.requireNonNull(clock, "clock");
@@ -26,7 +32,11 @@ public record MenuFreshness(Duration maxAge, Clock clock) {
         }
     }
 
-    /** Every browse reads the repository: for tests and for embedders with their own caching. */
+    /**
+     * Every browse reads the repository: for tests and for embedders with their own caching.
+     *
+     * @return a zero age on the system clock
+     */
     public static MenuFreshness readEveryTime() {
         return new MenuFreshness(Duration.ZERO, Clock.systemUTC());
     }

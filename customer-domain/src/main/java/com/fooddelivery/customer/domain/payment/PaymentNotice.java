@@ -34,13 +34,14 @@ public record PaymentNotice(String provider, String eventId, PaymentMethod metho
     /**
      * Requires every part; absent references are empty {@code Optional}s.
      *
-     * @param provider who sent it, as named in the callback's path
-     * @param eventId the sender's id of this notice; one id is applied once
-     * @param reference our reference of the payment
-     * @param amount the amount the sender says moved
-     * @param succeeded whether the money arrived
-     * @param transactionReference the sender's id of the transfer
-     * @param failureReason why it failed, when it did
+     * @param provider             who sent it, as named in the callback's path
+     * @param eventId              the sender's id of this notice; one id is applied once
+     * @param method               the kind of payment the sender handles
+     * @param reference            our reference of the payment
+     * @param amount               the amount the sender says moved or is held
+     * @param outcome              what happened to the payment; only a card can be {@code AUTHORIZED}
+     * @param transactionReference the sender's id of the transfer or card transaction
+     * @param failureReason        why it failed or was given up, when it was
      */
     public PaymentNotice {
         Objects.requireNonNull(provider, "provider");

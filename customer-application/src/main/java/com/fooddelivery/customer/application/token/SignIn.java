@@ -39,7 +39,9 @@ public class SignIn {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     // Checked when no customer matches, so an unknown login costs a full hash like a known one.
-    private final String decoyHash;
+    // Made on first need rather than at construction: the first hash of a fresh JVM takes most of
+    // a second, which the service's start-up should not wait for.
+    private volatile String decoyHash;
 
     /**
      * @param customers  accounts, to find the credentials
@@ -60,7 +62,19 @@ public class SignIn {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.decoyHash = hasher.hash("decoy password that no customer has");
+    }
+
+    private String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            synchronized (this) {
+                if (decoyHash == null) {
+                    decoyHash = hasher.hash("decoy password that no customer has");
+                }
+                decoy = decoyHash;
+            }
+        }
+        return decoy;
     }
 
     /**
@@ -87,7 +101,7 @@ public class SignIn {
         if (credentials.isPresent()) {
             matches = hasher.matches(command.password(), credentials.get().passwordHash());
         } else {
-            hasher.matches(command.password(), decoyHash);
+            hasher.matches(command.password(), decoyHash());
             matches = false;
         }
         if (!matches) {

@@ -137,10 +137,11 @@ CDS_STARTUP_MS=$STARTUP_MS
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "n/a" }'; }
 
 cat > "$WORK/results.md" <<MD
-Measured by \`bench/run.sh $SECONDS_EACH\` on $(date -u +%Y-%m-%d) on this project's $(nproc)-core machine
+Measured by \`bench/run.sh $SECONDS_EACH $WARMUP\` on $(date -u +%Y-%m-%d) on this project's $(nproc)-core machine
 ($(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs)). Load generator, service, floors and
 PostgreSQL 15 share the same cores, so the absolute numbers are low and only the ratios, measured in
-one run, mean something. wrk: $THREADS threads, $CONNECTIONS connections, ${SECONDS_EACH} s per scenario;
+one run, mean something. wrk: $THREADS threads, $CONNECTIONS connections, ${SECONDS_EACH} s per scenario after
+${WARMUP} s of warm-up for each;
 pgbench: $POOL connections (the service's pool size), prepared statements. JVM flags of the service
 and the HTTP floor: \`$JVM_FLAGS\`.
 

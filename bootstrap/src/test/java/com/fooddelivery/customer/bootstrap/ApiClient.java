@@ -151,6 +151,25 @@ final class ApiClient {
                 + "\",\"price\":" + price + "}", "X-Service-Key", serviceKey)).get("id").asInt();
     }
 
+    /**
+     * Signs a new customer up and in: someone to place and pay orders in tests about those.
+     *
+     * @return the session's bearer token
+     */
+    String signedInCustomer(String login, String phoneNumber, String password) {
+        HttpResponse<byte[]> signUp = json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\""
+                + login + "@example.org\",\"phoneNumber\":\"" + phoneNumber + "\",\"password\":\"" + password + "\"}");
+        if (signUp.statusCode() != 201) {
+            throw new IllegalStateException("sign-up refused: " + text(signUp));
+        }
+        HttpResponse<byte[]> session = json("POST", "/api/v1/sessions",
+                "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}");
+        if (session.statusCode() != 201) {
+            throw new IllegalStateException("sign-in refused: " + text(session));
+        }
+        return json(session).get("token").asText();
+    }
+
     URI uri(String path) {
         return URI.create(base + path);
     }

@@ -359,13 +359,7 @@ class OrdersApiTest {
 
     private static String newCustomer() {
         int n = PEOPLE.incrementAndGet();
-        String login = "orderer" + n;
-        api.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + login + "@example.org\","
-                + "\"phoneNumber\":\"+4916000" + String.format("%05d", n) + "\",\"password\":\"" + PASSWORD + "\"}");
-        HttpResponse<byte[]> session = api.json("POST", "/api/v1/sessions",
-                "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
-        assertThat(session.statusCode()).isEqualTo(201);
-        return json(session).get("token").asText();
+        return api.signedInCustomer("orderer" + n, "+4916000" + String.format("%05d", n), PASSWORD);
     }
 
     private static int countOrdersOf(String token) {

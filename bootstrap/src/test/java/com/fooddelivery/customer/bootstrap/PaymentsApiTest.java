@@ -562,13 +562,7 @@ class PaymentsApiTest {
 
     private static String newCustomer() {
         int n = PEOPLE.incrementAndGet();
-        String login = "payer" + n;
-        api.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + login + "@example.org\","
-                + "\"phoneNumber\":\"+4916100" + String.format("%05d", n) + "\",\"password\":\"" + PASSWORD + "\"}");
-        HttpResponse<byte[]> session = api.json("POST", "/api/v1/sessions",
-                "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
-        assertThat(session.statusCode()).isEqualTo(201);
-        return json(session).get("token").asText();
+        return api.signedInCustomer("payer" + n, "+4916100" + String.format("%05d", n), PASSWORD);
     }
 
     private static String decode(byte[] png) throws Exception {

@@ -43,8 +43,8 @@ public final class PaymentRoutes {
         }, Access.CUSTOMER);
         // Public on purpose: the sender proves itself by the body's signature, not by a key or token.
         routes.post(HttpApi.BASE + "/payments/callbacks/{provider}", ctx -> {
-            String signature = ctx.header(SIGNATURE_HEADER) != null ? ctx.header(SIGNATURE_HEADER)
-                    : ctx.header(STRIPE_SIGNATURE_HEADER);
+            String bankSignature = ctx.header(SIGNATURE_HEADER);
+            String signature = bankSignature != null ? bankSignature : ctx.header(STRIPE_SIGNATURE_HEADER);
             ApplyPaymentCallback.Outcome outcome = applyCallback.apply(ctx.pathParam("provider"), signature,
                     bodies.raw(ctx));
             ctx.header("Cache-Control", "no-store");

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -304,16 +305,19 @@ class PaymentsApiTest {
         pay(token, other, key(), "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":1,\"expYear\":2030,"
                 + "\"cvc\":\"" + cvc + "\",\"holder\":\"A\",\"pin\":\"x\"}}");
 
+        // Four digits turn up by chance inside Argon2 hashes, token digests and UUIDs, so the CVC
+        // counts only where it stands alone, as a value written in clear would.
+        Pattern cvcInClear = Pattern.compile("(?<![A-Za-z0-9+/.-])" + cvc + "(?![A-Za-z0-9+/.-])");
         List<String> rows = DatabaseDump.everyRow(database);
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("\"card_last4\":\"4444\""));
         for (String row : rows) {
-            assertThat(row).doesNotContain(number).doesNotContain(cvc);
+            assertThat(row).doesNotContain(number).doesNotContainPattern(cvcInClear);
         }
         assertThat(LOGS.list).isNotEmpty();
         for (ILoggingEvent logged : new ArrayList<>(LOGS.list)) {
             String line = logged.getFormattedMessage() + (logged.getThrowableProxy() == null ? ""
                     : logged.getThrowableProxy().getMessage());
-            assertThat(line).doesNotContain(number).doesNotContain(CARD_NUMBER).doesNotContain(cvc);
+            assertThat(line).doesNotContain(number).doesNotContain(CARD_NUMBER).doesNotContainPattern(cvcInClear);
         }
     }
 

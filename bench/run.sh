@@ -103,6 +103,8 @@ HASH_RATE=$(java -cp "$JAR" bench/HashRate.java $SECONDS_EACH)
 HASH_RATE_FLAGS=$(java $JVM_FLAGS -cp "$JAR" bench/HashRate.java $SECONDS_EACH)
 PG_LIST=$(pgb list.sql)
 PG_DETAILS=$(pgb details.sql)
+PG_LIST_ONE=$(pgb list-page-only.sql)
+PG_DETAILS_ONE=$(pgb details-order-only.sql)
 PG_PLACE=$(pgb place.sql)
 
 echo "== service scenarios"
@@ -155,8 +157,10 @@ pictures; 64 signed-in customers drive the authenticated scenarios.
 | \`GET /categories\` | ${CATEGORIES[0]} | ${CATEGORIES[1]} | ${CATEGORIES[2]} | ${CATEGORIES[3]} | bare route | ${BARE[0]} | $(ratio ${CATEGORIES[0]} ${BARE[0]}) | ≥ 80% |
 | \`GET /menu-items/1/picture\` (15 KB PNG) | ${PICTURE[0]} | ${PICTURE[1]} | ${PICTURE[2]} | ${PICTURE[3]} | bare route | ${BARE[0]} | $(ratio ${PICTURE[0]} ${BARE[0]}) | — |
 | \`GET /customers/me\` (token check) | ${ME[0]} | ${ME[1]} | ${ME[2]} | ${ME[3]} | \`GET /health\` | ${HEALTH[0]} | $(ratio ${ME[0]} ${HEALTH[0]}) | ≥ 70% |
-| \`GET /orders?limit=20\` | ${ORDERS[0]} | ${ORDERS[1]} | ${ORDERS[2]} | ${ORDERS[3]} | pgbench list SQL | ${PG_LIST} | $(ratio ${ORDERS[0]} ${PG_LIST}) | ≥ 50% |
-| \`GET /orders/{uid}\` | ${ORDER[0]} | ${ORDER[1]} | ${ORDER[2]} | ${ORDER[3]} | pgbench details SQL | ${PG_DETAILS} | $(ratio ${ORDER[0]} ${PG_DETAILS}) | ≥ 50% |
+| \`GET /orders?limit=20\` | ${ORDERS[0]} | ${ORDERS[1]} | ${ORDERS[2]} | ${ORDERS[3]} | pgbench list SQL (token check + page) | ${PG_LIST} | $(ratio ${ORDERS[0]} ${PG_LIST}) | ≥ 50% |
+| | | | | | pgbench, the page statement alone | ${PG_LIST_ONE} | $(ratio ${ORDERS[0]} ${PG_LIST_ONE}) | — |
+| \`GET /orders/{uid}\` | ${ORDER[0]} | ${ORDER[1]} | ${ORDER[2]} | ${ORDER[3]} | pgbench details SQL (token check + order + payments) | ${PG_DETAILS} | $(ratio ${ORDER[0]} ${PG_DETAILS}) | ≥ 50% |
+| | | | | | pgbench, the order statement alone | ${PG_DETAILS_ONE} | $(ratio ${ORDER[0]} ${PG_DETAILS_ONE}) | — |
 | \`POST /orders\` (3 lines, fresh keys) | ${PLACE[0]} | ${PLACE[1]} | ${PLACE[2]} | ${PLACE[3]} | pgbench place transaction | ${PG_PLACE} | $(ratio ${PLACE[0]} ${PG_PLACE}) | ≥ 50%, p99 < 50 ms |
 | \`POST /orders\`, 4 connections | ${PLACE_LIGHT[0]} | ${PLACE_LIGHT[1]} | ${PLACE_LIGHT[2]} | ${PLACE_LIGHT[3]} | pgbench place transaction | ${PG_PLACE} | $(ratio ${PLACE_LIGHT[0]} ${PG_PLACE}) | p99 < 50 ms |
 | \`POST /sessions\` (Argon2id) | ${SIGNIN[0]} | ${SIGNIN[1]} | ${SIGNIN[2]} | ${SIGNIN[3]} | Argon2id verifications alone | ${HASH_RATE} | $(ratio ${SIGNIN[0]} ${HASH_RATE}) | ≥ 80% |
@@ -170,8 +174,10 @@ pictures; 64 signed-in customers drive the authenticated scenarios.
   \`POST /sessions\` load (two Argon2id hashes of 19 MiB at a time): **${RSS_SIGNIN_MB} MB** (target < 400 MB).
 - \`GET /orders?limit=20\` issues one SQL statement for the page whatever its size, and \`GET /orders/{uid}\` one
   for the order and all its lines (checked by \`OrderQueryCountTest\`); each authenticated request adds
-  the one indexed token lookup.
-- The pgbench floors run the statements the service issues (captured from jOOQ), with random ids.
+  the one indexed token lookup, and an order's report its payment attempts.
+- The pgbench floors run every statement one request issues, as captured from the service, with random
+  ids; the "alone" rows run only the page or order statement, the floor used before 2026-11-25's
+  third session.
 MD
 # The figures replace what lies between the markers; the analysis around them is written by hand.
 if grep -q '^<!-- bench:start -->$' "$OUT" 2>/dev/null; then

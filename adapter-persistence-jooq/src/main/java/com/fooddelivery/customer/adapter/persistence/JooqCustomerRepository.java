@@ -4,6 +4,7 @@ import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.param;
 
 import com.fooddelivery.customer.domain.customer.Credentials;
 import com.fooddelivery.customer.domain.customer.Customer;
@@ -23,8 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jooq.Condition;
-import org.jooq.Record7;
-import org.jooq.SelectJoinStep;
+import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
 
 /** Customers in {@code delivery_customer_c}; uniqueness is the database's to enforce. */
@@ -36,9 +36,17 @@ public final class JooqCustomerRepository implements CustomerRepository {
             "delivery_customer_c_phone_uk", "phoneNumber");
 
     private final JooqUnitOfWork db;
+    /** Read on every request for the caller's own account. */
+    private final Prerendered byId;
 
     JooqCustomerRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
+        this.byId = new Prerendered(db.dsl(), db.dsl()
+                .select(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID, DELIVERY_CUSTOMER_C.CUSTOMER_UID,
+                        DELIVERY_CUSTOMER_C.LOGIN, DELIVERY_CUSTOMER_C.EMAIL, DELIVERY_CUSTOMER_C.PHONE_NUMBER,
+                        DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS, DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD)
+                .from(DELIVERY_CUSTOMER_C)
+                .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(param("id", Integer.class))));
     }
 
     @Override
@@ -58,9 +66,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> byId(CustomerId id) {
-        return selectCustomers()
-                .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(id.value()))
-                .fetchOptional(mapping(JooqCustomerRepository::toCustomer));
+        return byId.with(db.dsl(), id.value()).fetchOptional(JooqCustomerRepository::toCustomer);
     }
 
     @Override
@@ -111,19 +117,13 @@ public final class JooqCustomerRepository implements CustomerRepository {
                 .fetchOptional(mapping((id, hash) -> new Credentials(new CustomerId(id), hash)));
     }
 
-    private SelectJoinStep<Record7<Integer, String, String, String, String, String, String>> selectCustomers() {
-        return db.dsl()
-                .select(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID, DELIVERY_CUSTOMER_C.CUSTOMER_UID,
-                        DELIVERY_CUSTOMER_C.LOGIN, DELIVERY_CUSTOMER_C.EMAIL, DELIVERY_CUSTOMER_C.PHONE_NUMBER,
-                        DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS, DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD)
-                .from(DELIVERY_CUSTOMER_C);
-    }
-
-    private static Customer toCustomer(Integer id, String uid, String login, String email, String phone,
-                                       String address, String paymentMethod) {
-        return new Customer(new CustomerId(id), UUID.fromString(uid), new Login(login), new Email(email),
-                new PhoneNumber(phone), Optional.ofNullable(address).map(DeliveryAddress::new),
-                Optional.ofNullable(paymentMethod).map(PaymentMethod::valueOf));
+    private static Customer toCustomer(Record row) {
+        return new Customer(new CustomerId(row.get(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID)),
+                UUID.fromString(row.get(DELIVERY_CUSTOMER_C.CUSTOMER_UID)),
+                new Login(row.get(DELIVERY_CUSTOMER_C.LOGIN)), new Email(row.get(DELIVERY_CUSTOMER_C.EMAIL)),
+                new PhoneNumber(row.get(DELIVERY_CUSTOMER_C.PHONE_NUMBER)),
+                Optional.ofNullable(row.get(DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS)).map(DeliveryAddress::new),
+                Optional.ofNullable(row.get(DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD)).map(PaymentMethod::valueOf));
     }
 
     private static <T> T translatingDuplicates(Supplier<T> write) {

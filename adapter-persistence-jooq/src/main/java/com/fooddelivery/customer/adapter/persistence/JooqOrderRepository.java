@@ -4,7 +4,8 @@ import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_ORDER_C;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 
@@ -30,10 +31,12 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep7;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
 
 /**
  * Orders in {@code delivery_order_c} with their lines in {@code delivery_orderitem_c}. An order and
@@ -56,9 +59,26 @@ public final class JooqOrderRepository implements OrderRepository {
                             quantity))));
 
     private final JooqUnitOfWork db;
+    private final Prerendered byUid;
+    private final Prerendered page;
 
     JooqOrderRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
+        this.byUid = new Prerendered(db.dsl(),
+                selectOrders().where(DELIVERY_ORDER_C.ORDER_UID.eq(param("uid", UUID.class))));
+        // One statement for every kind of page, so that it is rendered once: the first page reads
+        // below the largest id, and the "all" flag switches the status filter off.
+        this.page = new Prerendered(db.dsl(), db.dsl()
+                .select(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID, DELIVERY_ORDER_C.ORDER_UID, DELIVERY_ORDER_C.STATUS,
+                        DELIVERY_ORDER_C.REGISTERED_DT, DELIVERY_ORDER_C.TOTAL_AMOUNT, DELIVERY_ORDER_C.CURRENCY,
+                        DELIVERY_ORDER_C.ITEM_COUNT, DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT)
+                .from(DELIVERY_ORDER_C)
+                .where(DELIVERY_ORDER_C.CUSTOMER_ID.eq(param("customer", Integer.class)))
+                .and(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.lt(param("before", Long.class)))
+                .and(condition(param("all", Boolean.class))
+                        .or(DELIVERY_ORDER_C.STATUS.notIn(FINISHED.stream().map(DSL::inline).toList())))
+                .orderBy(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.desc())
+                .limit(param("rows", Integer.class)));
     }
 
     @Override
@@ -99,8 +119,7 @@ public final class JooqOrderRepository implements OrderRepository {
 
     @Override
     public Optional<Order> byUid(OrderUid uid) {
-        return selectOrders().where(DELIVERY_ORDER_C.ORDER_UID.eq(uid.value()))
-                .fetchOptional(JooqOrderRepository::toOrder);
+        return byUid.with(db.dsl(), uid.value()).fetchOptional(JooqOrderRepository::toOrder);
     }
 
     @Override
@@ -130,17 +149,8 @@ public final class JooqOrderRepository implements OrderRepository {
     @Override
     public OrderPage page(CustomerId customerId, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
         // One row more than asked tells whether another page follows, without a count.
-        List<? extends Record> rows = db.dsl()
-                .select(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID, DELIVERY_ORDER_C.ORDER_UID, DELIVERY_ORDER_C.STATUS,
-                        DELIVERY_ORDER_C.REGISTERED_DT, DELIVERY_ORDER_C.TOTAL_AMOUNT, DELIVERY_ORDER_C.CURRENCY,
-                        DELIVERY_ORDER_C.ITEM_COUNT, DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT)
-                .from(DELIVERY_ORDER_C)
-                .where(DELIVERY_ORDER_C.CUSTOMER_ID.eq(customerId.value()))
-                .and(pendingOnly ? DELIVERY_ORDER_C.STATUS.notIn(FINISHED) : noCondition())
-                .and(after.map(position -> DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.lt(position.value())).orElse(noCondition()))
-                .orderBy(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.desc())
-                .limit(limit + 1)
-                .fetch();
+        List<? extends Record> rows = page.with(db.dsl(), customerId.value(),
+                after.map(OrderPage.Position::value).orElse(Long.MAX_VALUE), !pendingOnly, limit + 1).fetch();
         List<OrderSummary> summaries = rows.stream().limit(limit).map(row -> new OrderSummary(
                 new OrderUid(row.get(DELIVERY_ORDER_C.ORDER_UID)),
                 OrderStatus.valueOf(row.get(DELIVERY_ORDER_C.STATUS)),

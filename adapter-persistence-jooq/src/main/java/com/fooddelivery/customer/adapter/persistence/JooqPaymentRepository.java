@@ -2,6 +2,7 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_PAYMENT_C;
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_PAYMENT_EVENT_C;
+import static org.jooq.impl.DSL.param;
 
 import com.fooddelivery.customer.adapter.persistence.jooq.tables.records.DeliveryPaymentCRecord;
 import com.fooddelivery.customer.domain.order.OrderUid;
@@ -16,6 +17,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Payment attempts in {@code delivery_payment_c} and applied callback events in
@@ -25,9 +27,14 @@ import java.util.Optional;
 public final class JooqPaymentRepository implements PaymentRepository {
 
     private final JooqUnitOfWork db;
+    /** Read for every report of an order. */
+    private final Prerendered ofOrder;
 
     JooqPaymentRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
+        this.ofOrder = new Prerendered(db.dsl(), db.dsl().selectFrom(DELIVERY_PAYMENT_C)
+                .where(DELIVERY_PAYMENT_C.ORDER_UID.eq(param("order", UUID.class)))
+                .orderBy(DELIVERY_PAYMENT_C.DELIVERY_PAYMENT_C_ID));
     }
 
     @Override
@@ -71,10 +78,7 @@ public final class JooqPaymentRepository implements PaymentRepository {
 
     @Override
     public List<Payment> ofOrder(OrderUid order) {
-        return db.dsl().selectFrom(DELIVERY_PAYMENT_C)
-                .where(DELIVERY_PAYMENT_C.ORDER_UID.eq(order.value()))
-                .orderBy(DELIVERY_PAYMENT_C.DELIVERY_PAYMENT_C_ID)
-                .fetch(JooqPaymentRepository::toPayment);
+        return ofOrder.with(db.dsl(), order.value()).fetch(row -> toPayment(row.into(DELIVERY_PAYMENT_C)));
     }
 
     @Override

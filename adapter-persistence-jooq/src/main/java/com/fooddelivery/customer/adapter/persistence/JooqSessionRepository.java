@@ -2,6 +2,8 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_CUSTOMER_TOKEN_C;
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.val;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.token.NewSession;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.Record5;
 import org.jooq.SelectJoinStep;
 
@@ -22,9 +25,14 @@ import org.jooq.SelectJoinStep;
 public final class JooqSessionRepository implements SessionRepository {
 
     private final JooqUnitOfWork db;
+    /** The check every authenticated request makes. */
+    private final Prerendered validByDigest;
 
     JooqSessionRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
+        this.validByDigest = new Prerendered(db.dsl(), selectSessions()
+                .where(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_GUID.eq(param("digest", String.class)))
+                .and(validAt(param("now", OffsetDateTime.class))));
     }
 
     @Override
@@ -43,10 +51,11 @@ public final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public Optional<Session> validByDigest(String tokenDigest, Instant now) {
-        return selectSessions()
-                .where(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_GUID.eq(tokenDigest))
-                .and(validAt(now))
-                .fetchOptional(mapping(JooqSessionRepository::toSession));
+        OffsetDateTime at = utc(now);
+        return validByDigest.with(db.dsl(), tokenDigest, at, at)
+                .fetchOptional(row -> toSession(row.get(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID),
+                        row.get(DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID), row.get(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT),
+                        row.get(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT), row.get(DELIVERY_CUSTOMER_TOKEN_C.USER_AGENT)));
     }
 
     @Override
@@ -80,7 +89,10 @@ public final class JooqSessionRepository implements SessionRepository {
     }
 
     private static Condition validAt(Instant now) {
-        OffsetDateTime at = utc(now);
+        return validAt(val(utc(now)));
+    }
+
+    private static Condition validAt(Field<OffsetDateTime> at) {
         return DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT.le(at).and(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT.gt(at));
     }
 

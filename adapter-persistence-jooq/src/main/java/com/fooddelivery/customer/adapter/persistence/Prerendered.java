@@ -1,0 +1,51 @@
+package com.fooddelivery.customer.adapter.persistence;
+
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.Select;
+
+/**
+ * A select that jOOQ renders to SQL once, when the repository is built, and that then runs with
+ * fresh bind values. jOOQ renders every query anew, and for the statements on the hot read paths
+ * (the token check, an order with its lines, a page of orders, a payment) profiling showed the
+ * rendering, the MULTISET emulation above all, costing more CPU than PostgreSQL spent answering.
+ * The statement still runs through the caller's {@link DSLContext}, so it joins the thread's
+ * transaction, and the execute listeners (outage translation, statement counts) still see it.
+ */
+final class Prerendered {
+
+    private final String sql;
+    private final Field<?>[] fields;
+    private final int bindCount;
+
+    /**
+     * @param dsl    renders the SQL in the dialect the statements will run in
+     * @param select the statement, with a placeholder ({@code DSL.param}) wherever a value changes
+     */
+    Prerendered(DSLContext dsl, Select<?> select) {
+        this.sql = dsl.render(select);
+        this.fields = select.getSelect().toArray(Field<?>[]::new);
+        this.bindCount = select.getBindValues().size();
+        // jOOQ's plain-SQL templates treat braces as placeholders of their own.
+        if (sql.indexOf('{') >= 0) {
+            throw new IllegalArgumentException("cannot run as a template: " + sql);
+        }
+    }
+
+    /**
+     * The statement with these values bound, in the order of its placeholders; the rows come back
+     * typed by the original select's fields, converters included.
+     */
+    ResultQuery<Record> with(DSLContext dsl, Object... values) {
+        if (values.length != bindCount) {
+            throw new IllegalArgumentException("expected " + bindCount + " values, got " + values.length);
+        }
+        for (Object value : values) {
+            Objects.requireNonNull(value, "a bind value");
+        }
+        return dsl.resultQuery(sql, values).coerce(fields);
+    }
+}

@@ -1,0 +1,75 @@
+package com.fooddelivery.customer.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.table;
+
+import java.util.Currency;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A statement rendered once gives what jOOQ gives rendering it each time, converters included. */
+class PrerenderedTest {
+
+    private static final Field<Integer> N = field("n", Integer.class);
+    private static final Field<List<Integer>> BELOW = multiset(
+            select(field("m", Integer.class)).from("generate_series(1, n - 1) as s(m)"))
+            .as("below").convertFrom(result -> result.map(row -> row.value1()));
+
+    private static PostgresPersistence persistence;
+    private static DSLContext dsl;
+
+    @BeforeAll
+    static void database() {
+        persistence = PostgresPersistence.start(TestPostgres.freshDatabase(), Currency.getInstance("EUR"));
+        dsl = ((JooqUnitOfWork) persistence.unitOfWork()).dsl();
+    }
+
+    @AfterAll
+    static void close() {
+        persistence.close();
+    }
+
+    @Test
+    void rowsComeBackTypedAndConvertedAsFromTheOriginalQuery() {
+        var original = dsl.select(N, BELOW).from(table("generate_series(1, 5) as g(n)"))
+                .where(N.ge(param("from", Integer.class))).and(N.le(param("to", Integer.class))).orderBy(N);
+        Prerendered prerendered = new Prerendered(dsl, original);
+
+        List<Record> rows = prerendered.with(dsl, 3, 4).fetch();
+
+        assertThat(rows).extracting(row -> row.get(N)).containsExactly(3, 4);
+        assertThat(rows).extracting(row -> row.get(BELOW)).containsExactly(List.of(1, 2), List.of(1, 2, 3));
+        assertThat(prerendered.with(dsl, 5, 5).fetch()).extracting(row -> row.get(BELOW))
+                .containsExactly(List.of(1, 2, 3, 4));
+    }
+
+    @Test
+    void refusesAWrongNumberOfValuesAndNulls() {
+        Prerendered prerendered = new Prerendered(dsl, dsl.select(N).from(table("generate_series(1, 5) as g(n)"))
+                .where(N.eq(param("n", Integer.class))));
+
+        assertThatThrownBy(() -> prerendered.with(dsl)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> prerendered.with(dsl, 1, 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> prerendered.with(dsl, (Object) null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void refusesSqlThatPlainSqlTemplatesWouldMisread() {
+        DSLContext offline = DSL.using(SQLDialect.POSTGRES);
+
+        assertThatThrownBy(() -> new Prerendered(offline, offline.select(field("'{0}'", String.class))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

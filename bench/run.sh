@@ -16,7 +16,7 @@ CONNECTIONS=32
 POOL=10
 PORT=18080
 BARE_PORT=18081
-JVM_FLAGS="-Xms64m -Xmx256m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseParallelGC"
+JVM_FLAGS="-Xms64m -Xmx256m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"
 WORK=$(mktemp -d /tmp/customerbench.XXXX)
 JAR="$ROOT/bootstrap/target/customerbackend.jar"
 OUT="$ROOT/docs/performance.md"

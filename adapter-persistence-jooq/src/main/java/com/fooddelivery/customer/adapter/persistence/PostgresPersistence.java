@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 
 /**
@@ -28,6 +29,7 @@ public final class PostgresPersistence implements AutoCloseable {
 
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
+    private static final Settings SETTINGS = new Settings().withExecuteLogging(false).withRenderSchema(false);
 
     private final HikariDataSource dataSource;
     private final boolean schemaCurrent;
@@ -50,7 +52,7 @@ public final class PostgresPersistence implements AutoCloseable {
         DSLContext dsl = new DefaultConfiguration()
                 .set(dataSource)
                 .set(SQLDialect.POSTGRES)
-                .set(new Settings().withExecuteLogging(false).withRenderSchema(false))
+                .set(SETTINGS)
                 .set(listeners)
                 .dsl();
         this.unitOfWork = new JooqUnitOfWork(dsl);
@@ -114,6 +116,20 @@ public final class PostgresPersistence implements AutoCloseable {
             dataSource.close();
             throw failure;
         }
+    }
+
+    /**
+     * Loads and initialises jOOQ and renders the repositories' statements without a database, by
+     * building the repositories on a context with no connection. Start-up runs this on a second
+     * thread while the pool opens and the migrations are checked, which wait on the database.
+     */
+    public static void preload() {
+        JooqUnitOfWork offline = new JooqUnitOfWork(DSL.using(SQLDialect.POSTGRES, SETTINGS));
+        new JooqMenuRepository(offline, Currency.getInstance("EUR"));
+        new JooqCustomerRepository(offline);
+        new JooqSessionRepository(offline);
+        new JooqOrderRepository(offline);
+        new JooqPaymentRepository(offline);
     }
 
     /** The transaction boundary every use case runs in. */

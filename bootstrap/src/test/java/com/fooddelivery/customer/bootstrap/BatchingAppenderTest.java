@@ -1,0 +1,89 @@
+package com.fooddelivery.customer.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import ch.qos.logback.core.OutputStreamAppender;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The request log's appender loses no line, keeps each thread's order, and writes without being asked. */
+class BatchingAppenderTest {
+
+    private final LoggerContext context = new LoggerContext();
+    private final ByteArrayOutputStream written = new ByteArrayOutputStream();
+    private final BatchingAppender batching = new BatchingAppender();
+    private Logger logger;
+
+    @BeforeEach
+    void aLoggerWritingThroughTheBatchingAppender() {
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%thread %msg%n");
+        encoder.start();
+        OutputStreamAppender<ILoggingEvent> out = new OutputStreamAppender<>();
+        out.setContext(context);
+        out.setEncoder(encoder);
+        out.setImmediateFlush(false);
+        out.setOutputStream(written);
+        out.start();
+        batching.setContext(context);
+        // Small enough that the writers below fill it and have to wait.
+        batching.setQueueSize(16);
+        batching.addAppender(out);
+        batching.start();
+        logger = context.getLogger("test");
+        logger.addAppender(batching);
+        logger.setAdditive(false);
+    }
+
+    @Test
+    void everyLineFromManyThreadsIsWrittenInEachThreadsOrderByTheTimeStopReturns() throws Exception {
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 5_000; i++) {
+                    logger.info("line {}", i);
+                }
+            }, "writer" + t);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        batching.stop();
+
+        List<String> lines = Arrays.asList(written.toString(StandardCharsets.UTF_8).split("\n"));
+        assertThat(lines).hasSize(20_000);
+        for (int t = 0; t < 4; t++) {
+            String prefix = "writer" + t + " ";
+            assertThat(lines.stream().filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length())))
+                    .containsExactlyElementsOf(IntStream.range(0, 5_000).mapToObj(i -> "line " + i).toList());
+        }
+    }
+
+    @Test
+    void aLineIsWrittenAndFlushedWithinMillisecondsWithoutStopping() throws Exception {
+        logger.info("alone");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (written.size() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertThat(written.toString(StandardCharsets.UTF_8)).endsWith(" alone\n");
+        batching.stop();
+    }
+}

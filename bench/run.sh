@@ -91,39 +91,56 @@ pgb() {
     | awk '/^tps/ {print $3; exit}'
 }
 
-echo "== floors"
+# Both sides of a ratio are measured twice, alternately (floor, scenario, floor, scenario), and the
+# ratio is taken of the means: on this shared VM the machine's speed drifts by a third within minutes,
+# which one measurement of each, minutes apart, turned into ratios that moved as much.
+mean() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (a + b) / 2 }'; }
+# The mean rate of two wrk results "rps p50 p99 non2xx", with the second run's latencies and both runs' errors.
+mean_load() {
+  local first=($1) second=($2)
+  echo "$(mean ${first[0]} ${second[0]}) ${second[1]} ${second[2]} $(( ${first[3]} + ${second[3]} ))"
+}
+
+echo "== floors and service, warm-up"
 java $JVM_FLAGS -cp "$JAR" bench/BareRoute.java $BARE_PORT > "$WORK/bare.log" 2>&1 &
-PIDS+=("$!")
+BARE_PID=$!
+PIDS+=("$BARE_PID")
 until curl -sf "localhost:$BARE_PORT/bare" >/dev/null; do sleep 0.1; done
 load "http://localhost:$BARE_PORT/bare" "" $WARMUP > /dev/null
-BARE=($(load "http://localhost:$BARE_PORT/bare"))
-kill "${PIDS[-1]}"; sleep 1
-HASH_RATE=$(java -cp "$JAR" bench/HashRate.java $SECONDS_EACH)
-# The same, inside the service's heap: what garbage collection alone takes from sign-in.
-HASH_RATE_FLAGS=$(java $JVM_FLAGS -cp "$JAR" bench/HashRate.java $SECONDS_EACH)
-PG_LIST=$(pgb list.sql)
-PG_DETAILS=$(pgb details.sql)
-PG_LIST_ONE=$(pgb list-page-only.sql)
-PG_DETAILS_ONE=$(pgb details-order-only.sql)
-PG_PLACE=$(pgb place.sql)
-
-echo "== service scenarios"
 for path in /health /api/v1/categories /api/v1/menu-items/1/picture; do
   load "http://localhost:$PORT$path" "" $WARMUP > /dev/null
 done
 for script in me.lua orders.lua order.lua place.lua; do load "http://localhost:$PORT" $script $WARMUP > /dev/null; done
-HEALTH=($(load "http://localhost:$PORT/health"))
-CATEGORIES=($(load "http://localhost:$PORT/api/v1/categories"))
+
+echo "== measuring, floors and scenarios alternately"
+B1=$(load "http://localhost:$BARE_PORT/bare"); C1=$(load "http://localhost:$PORT/api/v1/categories")
+B2=$(load "http://localhost:$BARE_PORT/bare"); C2=$(load "http://localhost:$PORT/api/v1/categories")
+BARE=($(mean_load "$B1" "$B2")); CATEGORIES=($(mean_load "$C1" "$C2"))
+kill "$BARE_PID"; wait "$BARE_PID" 2>/dev/null || true
 PICTURE=($(load "http://localhost:$PORT/api/v1/menu-items/1/picture"))
-ME=($(load "http://localhost:$PORT" me.lua))
-ORDERS=($(load "http://localhost:$PORT" orders.lua))
-ORDER=($(load "http://localhost:$PORT" order.lua))
-PLACE=($(load "http://localhost:$PORT" place.lua))
+H1=$(load "http://localhost:$PORT/health"); M1=$(load "http://localhost:$PORT" me.lua)
+H2=$(load "http://localhost:$PORT/health"); M2=$(load "http://localhost:$PORT" me.lua)
+HEALTH=($(mean_load "$H1" "$H2")); ME=($(mean_load "$M1" "$M2"))
+P1=$(pgb list.sql); O1=$(load "http://localhost:$PORT" orders.lua)
+P2=$(pgb list.sql); O2=$(load "http://localhost:$PORT" orders.lua)
+PG_LIST=$(mean $P1 $P2); ORDERS=($(mean_load "$O1" "$O2"))
+P1=$(pgb details.sql); O1=$(load "http://localhost:$PORT" order.lua)
+P2=$(pgb details.sql); O2=$(load "http://localhost:$PORT" order.lua)
+PG_DETAILS=$(mean $P1 $P2); ORDER=($(mean_load "$O1" "$O2"))
+PG_LIST_ONE=$(pgb list-page-only.sql)
+PG_DETAILS_ONE=$(pgb details-order-only.sql)
+P1=$(pgb place.sql); O1=$(load "http://localhost:$PORT" place.lua)
+P2=$(pgb place.sql); O2=$(load "http://localhost:$PORT" place.lua)
+PG_PLACE=$(mean $P1 $P2); PLACE=($(mean_load "$O1" "$O2"))
 # Latency below saturation: 4 clients, each sending its next order as soon as the last is answered.
 PLACE_LIGHT=($(load "http://localhost:$PORT" place.lua "" 4))
 RSS_MB=$(( $(ps -o rss= -p "$SERVICE_PID") / 1024 ))
-SIGNIN=($(load "http://localhost:$PORT" signin.lua))
+A1=$(java -cp "$JAR" bench/HashRate.java $SECONDS_EACH); S1=$(load "http://localhost:$PORT" signin.lua)
+A2=$(java -cp "$JAR" bench/HashRate.java $SECONDS_EACH); S2=$(load "http://localhost:$PORT" signin.lua)
+HASH_RATE=$(mean $A1 $A2); SIGNIN=($(mean_load "$S1" "$S2"))
 RSS_SIGNIN_MB=$(( $(ps -o rss= -p "$SERVICE_PID") / 1024 ))
+# The same, inside the service's heap: what garbage collection alone takes from sign-in.
+HASH_RATE_FLAGS=$(java $JVM_FLAGS -cp "$JAR" bench/HashRate.java $SECONDS_EACH)
 
 stop_service() { kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; }
 # Start-up, cold; then once more to record which classes start-up loads (an AppCDS archive, written
@@ -143,7 +160,8 @@ Measured by \`bench/run.sh $SECONDS_EACH $WARMUP\` on $(date -u +%Y-%m-%d) on th
 ($(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs)). Load generator, service, floors and
 PostgreSQL 15 share the same cores, so the absolute numbers are low and only the ratios, measured in
 one run, mean something. wrk: $THREADS threads, $CONNECTIONS connections, ${SECONDS_EACH} s per scenario after
-${WARMUP} s of warm-up for each;
+${WARMUP} s of warm-up for each. Each ratio's floor and scenario were measured twice, alternately, and the
+figures are the means of the two;
 pgbench: $POOL connections (the service's pool size), prepared statements. JVM flags of the service
 and the HTTP floor: \`$JVM_FLAGS\`.
 

@@ -22,8 +22,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record4;
@@ -79,6 +82,19 @@ public final class JooqMenuRepository implements MenuRepository {
         return selectItems()
                 .where(itemOnMenu(id))
                 .fetchOptional(mapping(this::toMenuItem));
+    }
+
+    @Override
+    public Map<MenuItemId, MenuItem> items(Set<MenuItemId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return selectItems()
+                .where(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID.in(ids.stream().map(MenuItemId::value).toList()))
+                .and(ITEM_ON_MENU)
+                .fetch(mapping(this::toMenuItem))
+                .stream()
+                .collect(Collectors.toUnmodifiableMap(MenuItem::id, item -> item));
     }
 
     @Override

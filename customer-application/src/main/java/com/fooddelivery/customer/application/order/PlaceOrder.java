@@ -30,7 +30,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Places an order: prices every line from the menu as it is now (whatever the client thinks the
@@ -119,10 +122,12 @@ public class PlaceOrder {
 
     private List<OrderLine> price(List<Line> requested) {
         Validator check = Validator.check();
+        Map<MenuItemId, MenuItem> items = menu.items(
+                requested.stream().map(Line::menuItemId).collect(Collectors.toUnmodifiableSet()));
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             Line line = requested.get(i);
-            MenuItem item = menu.item(line.menuItemId()).filter(MenuItem::available).orElse(null);
+            MenuItem item = Optional.ofNullable(items.get(line.menuItemId())).filter(MenuItem::available).orElse(null);
             check.require(item != null, "items[" + i + "].menuItemId", "is not on the menu or cannot be ordered now");
             if (item != null) {
                 lines.add(new OrderLine(item.id(), item.name(), item.price(), line.quantity()));

@@ -1,8 +1,11 @@
 package com.fooddelivery.customer.domain.menu;
 
 import com.fooddelivery.customer.domain.shared.NotFoundException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The menu as the application needs to read and keep it. Lists never carry picture bytes;
@@ -45,6 +48,22 @@ public interface MenuRepository {
      * @return the item, retired or not, or empty when it never existed
      */
     Optional<MenuItem> item(MenuItemId id);
+
+    /**
+     * The items with these ids, as {@link #item(MenuItemId)} finds each, read together: an order's
+     * lines are priced at once. Adapters should override this with one read; the default asks for
+     * each item in turn.
+     *
+     * @param ids the items' ids
+     * @return each item found, under its id; ids without an item are left out
+     */
+    default Map<MenuItemId, MenuItem> items(Set<MenuItemId> ids) {
+        Map<MenuItemId, MenuItem> found = new HashMap<>();
+        for (MenuItemId id : ids) {
+            item(id).ifPresent(item -> found.put(id, item));
+        }
+        return Map.copyOf(found);
+    }
 
     /**
      * The picture of a category, if the category exists and has one.

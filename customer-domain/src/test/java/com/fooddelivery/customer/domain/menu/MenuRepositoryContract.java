@@ -7,7 +7,9 @@ import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import java.awt.Color;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -290,6 +292,20 @@ public abstract class MenuRepositoryContract {
                 .isInstanceOf(NotFoundException.class);
         MenuItem next = menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"), Optional.empty()));
         assertThat(next.id()).isNotIn(margherita.id(), salami.id());
+    }
+
+    @Test
+    void itemsAreReadTogetherAsEachIsReadAlone() {
+        Category pizza = menu.add(new NewCategory("Pizza", "", Optional.empty()));
+        MenuItem margherita = menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"), Optional.empty()));
+        MenuItem salami = menu.add(new NewMenuItem(pizza.id(), "Salami", "", euros("9.90"), Optional.empty()));
+        MenuItem retired = menu.add(new NewMenuItem(pizza.id(), "Hawaii", "", euros("9.50"), Optional.empty()));
+        menu.retire(retired.id());
+        MenuItem unavailable = menu.change(salami.id(), new MenuItemDetails(pizza.id(), "Salami", "", euros("9.90"), false));
+
+        assertThat(menu.items(Set.of(margherita.id(), salami.id(), retired.id(), new MenuItemId(999))))
+                .isEqualTo(Map.of(margherita.id(), margherita, salami.id(), unavailable));
+        assertThat(menu.items(Set.of())).isEmpty();
     }
 
     protected static Money euros(String amount) {

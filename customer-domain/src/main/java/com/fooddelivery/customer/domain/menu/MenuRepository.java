@@ -45,7 +45,7 @@ public interface MenuRepository {
      * The item with this id, whether or not it is available.
      *
      * @param id the item's id
-     * @return the item, retired or not, or empty when it never existed
+     * @return the item, or empty when it never existed or was retired
      */
     Optional<MenuItem> item(MenuItemId id);
 

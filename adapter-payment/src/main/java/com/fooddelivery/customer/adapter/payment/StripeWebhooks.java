@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Stripe's webhooks about the PaymentIntents {@link StripeCardProcessor} creates, verified with the
- * SDK against the endpoint's signing secret ({@code whsec_…}) and a five-minute tolerance, read into
+ * SDK against the endpoint's signing secret ({@code whsec_…}) and a five-minute tolerance either side of our
+ * clock, read into
  * notices about card payments:
  * {@code payment_intent.amount_capturable_updated} (the hold is in place), {@code payment_intent.succeeded}
  * (captured), {@code payment_intent.payment_failed} and {@code payment_intent.canceled}. The endpoint
@@ -69,6 +70,10 @@ public final class StripeWebhooks implements PaymentCallbacks {
             // The SDK's header parser throws on a header like "t=x" instead of refusing it.
             throw new CallbackRejectedException("malformed Stripe signature header");
         }
+        // The SDK refuses only signatures too old; one dated ahead of our clock is refused too, as the bank's is.
+        if (signedAt(signature).isAfter(now.plus(HmacPaymentCallbacks.TOLERANCE))) {
+            throw new CallbackRejectedException("signature timestamp outside the tolerance");
+        }
         Event event;
         try {
             event = Webhook.constructEvent(payload, signature, secret.get(), Webhook.DEFAULT_TOLERANCE, at);
@@ -93,6 +98,21 @@ public final class StripeWebhooks implements PaymentCallbacks {
         return new PaymentNotice(provider, event.getId(), PaymentMethod.CARD, reference,
                 StripeAmounts.money(intent.getAmount(), intent.getCurrency()), outcome, Optional.of(intent.getId()),
                 failureReason(outcome, intent));
+    }
+
+    /** The header's {@code t=}, which the SDK has just verified is there and signed. */
+    private static Instant signedAt(String signature) {
+        for (String item : signature.split(",")) {
+            String part = item.strip();
+            if (part.startsWith("t=")) {
+                try {
+                    return Instant.ofEpochSecond(Long.parseLong(part.substring(2)));
+                } catch (RuntimeException malformed) {
+                    break;
+                }
+            }
+        }
+        throw new CallbackRejectedException("malformed Stripe signature header");
     }
 
     private static PaymentIntent paymentIntent(Event event) {

@@ -40,15 +40,20 @@ public final class StripeJson {
 
     /** The expanded {@code payment_method} of a Visa ending 4242. */
     public static String visaPaymentMethod() {
+        return cardPaymentMethod("visa", "4242");
+    }
+
+    /** The expanded {@code payment_method} of a card of {@code brand} (Stripe's lower-case name) ending {@code last4}. */
+    public static String cardPaymentMethod(String brand, String last4) {
         return """
                 "payment_method": {
-                    "id": "pm_1QvisaTest",
+                    "id": "pm_1Q%sTest",
                     "object": "payment_method",
                     "type": "card",
                     "billing_details": {"name": "Anna Smith"},
-                    "card": {"brand": "visa", "last4": "4242", "exp_month": 12, "exp_year": 2030,
+                    "card": {"brand": "%s", "last4": "%s", "exp_month": 12, "exp_year": 2030,
                              "country": "US", "funding": "credit"}
-                  }""";
+                  }""".formatted(brand, brand, last4);
     }
 
     /** A decline as Stripe answers it: HTTP 402 with a card_error. */

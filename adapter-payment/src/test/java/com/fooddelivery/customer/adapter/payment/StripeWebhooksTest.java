@@ -89,6 +89,16 @@ class StripeWebhooksTest {
     }
 
     @Test
+    void aSignatureDatedMoreThanFiveMinutesAheadIsRefusedAndOneJustInsideIsRead() {
+        byte[] body = event("payment_intent.succeeded", "succeeded", "");
+
+        assertThatThrownBy(() -> webhooks.verify("stripe", signed(body, NOW.plusSeconds(301)), body, NOW))
+                .isInstanceOf(CallbackRejectedException.class);
+        assertThat(webhooks.verify("stripe", signed(body, NOW.plusSeconds(299)), body, NOW).eventId())
+                .isEqualTo("evt_1Qtest");
+    }
+
+    @Test
     void missingOrMalformedSignaturesAndUnsignedGarbageAreRefusedNotParsed() {
         byte[] body = event("payment_intent.succeeded", "succeeded", "");
         byte[] garbage = "not json".getBytes(StandardCharsets.UTF_8);

@@ -8,9 +8,11 @@ import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A card processor that behaves as real ones promise: one answer per idempotency key. Tests script
@@ -26,6 +28,7 @@ public final class FakeCardProcessor implements CardProcessor {
     final List<String> calls = new ArrayList<>();
     final List<String> moneyMoved = new ArrayList<>();
     private final Map<String, Outcome> answers = new HashMap<>();
+    private final Set<String> holds = new HashSet<>();
 
     @Override
     public Outcome authorize(PaymentReference reference, Money amount, CardSource source, String idempotencyKey) {
@@ -40,11 +43,18 @@ public final class FakeCardProcessor implements CardProcessor {
         Outcome outcome = next == Next.DECLINE ? new Declined("card_declined")
                 : new Approved("auth_" + idempotencyKey, Optional.of(source instanceof CardSource.Card card
                         ? card.summary() : new CardSummary("VISA", "4242")));
-        if (outcome instanceof Approved) {
+        if (outcome instanceof Approved approved) {
             moneyMoved.add("hold " + amount);
+            holds.add(approved.processorReference());
         }
         answers.put(idempotencyKey, outcome);
         return outcome;
+    }
+
+    /** The processor holds money under {@code processorReference} although its answer never reached us. */
+    void heldUnanswered(String processorReference) {
+        moneyMoved.add("hold (unanswered)");
+        holds.add(processorReference);
     }
 
     @Override
@@ -64,6 +74,9 @@ public final class FakeCardProcessor implements CardProcessor {
 
     private Outcome once(String step, String processorReference, String idempotencyKey, Money amount) {
         calls.add(step + " " + processorReference);
+        if (!holds.contains(processorReference)) {
+            return new Declined("no_such_authorization");
+        }
         return answers.computeIfAbsent(idempotencyKey, key -> {
             moneyMoved.add(step + (amount == null ? "" : " " + amount));
             return new Approved(step + "_" + processorReference, Optional.empty());

@@ -255,6 +255,7 @@ class PaymentsTest {
         void theProcessorsWordOfAHoldSettlesAPaymentWhoseAnswerWasLost() {
             Order order = placed(PaymentMethod.CARD);
             Payment pending = unanswered(order);
+            cards.heldUnanswered("tx-evt1");
 
             ApplyPaymentCallback.Outcome applied = callback.apply("stripe", "good",
                     FakePaymentCallbacks.cardBody("evt1", pending.reference(), "AUTHORIZED"));
@@ -275,6 +276,7 @@ class PaymentsTest {
         void aHoldReportedForAnOrderCancelledMeanwhileIsReleasedAtOnce() {
             Order order = placed(PaymentMethod.CARD);
             Payment pending = unanswered(order);
+            cards.heldUnanswered("tx-evt1");
             cancelOrder.cancel(anna, order.uid());
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
 
@@ -305,6 +307,7 @@ class PaymentsTest {
         void aCardPaidAfterTheOrderWasCancelledIsRefundedThroughTheProcessor() {
             Order order = placed(PaymentMethod.CARD);
             Payment pending = unanswered(order);
+            cards.heldUnanswered("tx-evt1");
             cancelOrder.cancel(anna, order.uid());
 
             callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", pending.reference(), "PAID"));

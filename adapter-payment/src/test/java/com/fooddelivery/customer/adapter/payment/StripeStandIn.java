@@ -1,0 +1,188 @@
+package com.fooddelivery.customer.adapter.payment;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A stand-in for the part of Stripe's API the adapter uses, keeping state as Stripe does: each
+ * PaymentIntent moves from {@code requires_capture} to {@code succeeded} or {@code canceled}, a
+ * request repeated under its {@code Idempotency-Key} gets the first answer again (another request
+ * under a used key gets {@code idempotency_error}), and the documented test cards and
+ * PaymentMethods get their documented answers. Where {@link StripeCardProcessorTest} scripts single
+ * answers with WireMock, this lets the card processor contract run whole sequences.
+ */
+final class StripeStandIn implements AutoCloseable {
+
+    /** Stripe's test cards and what they answer: a decline code, or null for approval. */
+    private static final Map<String, String> DECLINES = Map.of(
+            "4000000000000002", "generic_decline",
+            "4000000000009995", "insufficient_funds",
+            "4000000000000119", "processing_error");
+    /** Test tokens and PaymentMethods, by the card they stand for. */
+    private static final Map<String, String> TEST_PAYMENT_METHODS = Map.of(
+            "tok_visa", "4242424242424242",
+            "pm_card_visa", "4242424242424242",
+            "tok_chargeDeclined", "4000000000000002",
+            "pm_card_chargeDeclined", "4000000000000002");
+
+    private final HttpServer server;
+    private final Map<String, Answer> answersByKey = new HashMap<>();
+    private final Map<String, Intent> intents = new HashMap<>();
+    private int created;
+
+    private record Answer(String path, String request, int status, String body) {
+    }
+
+    private static final class Intent {
+        final String id;
+        final String reference;
+        final long amount;
+        final String paymentMethod;
+        String status = "requires_capture";
+
+        Intent(String id, String reference, long amount, String paymentMethod) {
+            this.id = id;
+            this.reference = reference;
+            this.amount = amount;
+            this.paymentMethod = paymentMethod;
+        }
+
+        String json() {
+            return StripeJson.paymentIntent(id, status, reference, amount, paymentMethod);
+        }
+    }
+
+    StripeStandIn() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/v1/", this::handle);
+        server.start();
+    }
+
+    URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private synchronized void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+            Answer first = key == null ? null : answersByKey.get(key);
+            Answer answer;
+            if (first != null && first.path().equals(path) && first.request().equals(request)) {
+                exchange.getResponseHeaders().add("Idempotent-Replayed", "true");
+                answer = first;
+            } else if (first != null) {
+                answer = new Answer(path, request, 400, StripeJson.error("idempotency_error", "",
+                        "Keys for idempotent requests can only be used with the same parameters."));
+            } else {
+                answer = answer(exchange.getRequestMethod(), path, request, form(request));
+                if (key != null) {
+                    answersByKey.put(key, answer);
+                }
+            }
+            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.getResponseHeaders().add("Request-Id", "req_standin");
+            exchange.sendResponseHeaders(answer.status(), body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    private Answer answer(String method, String path, String request, Map<String, String> form) {
+        String[] parts = path.split("/");
+        if (!method.equals("POST")) {
+            return new Answer(path, request, 405, StripeJson.error("invalid_request_error", "", "POST only"));
+        }
+        if (path.equals("/v1/payment_intents")) {
+            return create(path, request, form);
+        }
+        if (parts.length == 5 && parts[2].equals("payment_intents")) {
+            Intent intent = intents.get(parts[3]);
+            if (intent == null) {
+                return missing(path, request, parts[3]);
+            }
+            return switch (parts[4]) {
+                case "capture" -> move(path, request, intent, "requires_capture", "succeeded");
+                case "cancel" -> move(path, request, intent, "requires_capture", "canceled");
+                default -> missing(path, request, parts[4]);
+            };
+        }
+        if (path.equals("/v1/refunds")) {
+            Intent intent = intents.get(form.getOrDefault("payment_intent", ""));
+            if (intent == null) {
+                return missing(path, request, form.get("payment_intent"));
+            }
+            if (!intent.status.equals("succeeded")) {
+                return unexpectedState(path, request, intent);
+            }
+            return new Answer(path, request, 200, StripeJson.refund("re_standin" + ++created, intent.id, "succeeded"));
+        }
+        return missing(path, request, path);
+    }
+
+    private Answer create(String path, String request, Map<String, String> form) {
+        String number = Optional.ofNullable(form.get("payment_method_data[card][number]"))
+                .or(() -> Optional.ofNullable(form.get("payment_method_data[card][token]")).map(TEST_PAYMENT_METHODS::get))
+                .or(() -> Optional.ofNullable(form.get("payment_method")).map(TEST_PAYMENT_METHODS::get))
+                .orElse("");
+        String reference = form.getOrDefault("metadata[reference]", "");
+        if (number.isEmpty()) {
+            return new Answer(path, request, 400, StripeJson.error("invalid_request_error", "payment_method_invalid",
+                    "No such PaymentMethod."));
+        }
+        String declineCode = DECLINES.get(number);
+        if (declineCode != null) {
+            return new Answer(path, request, 402, StripeJson.cardError(declineCode, reference));
+        }
+        String brand = number.startsWith("5") ? "mastercard" : "visa";
+        Intent intent = new Intent("pi_standin" + ++created, reference, Long.parseLong(form.get("amount")),
+                StripeJson.cardPaymentMethod(brand, number.substring(number.length() - 4)));
+        intents.put(intent.id, intent);
+        return new Answer(path, request, 200, intent.json());
+    }
+
+    private static Answer move(String path, String request, Intent intent, String from, String to) {
+        if (!intent.status.equals(from)) {
+            return unexpectedState(path, request, intent);
+        }
+        intent.status = to;
+        return new Answer(path, request, 200, intent.json());
+    }
+
+    private static Answer unexpectedState(String path, String request, Intent intent) {
+        return new Answer(path, request, 400, StripeJson.error("invalid_request_error", "payment_intent_unexpected_state",
+                "This PaymentIntent's status is " + intent.status + "."));
+    }
+
+    private static Answer missing(String path, String request, String id) {
+        return new Answer(path, request, 404, StripeJson.error("invalid_request_error", "resource_missing",
+                "No such object: " + id));
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> fields = new HashMap<>();
+        for (String pair : body.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,21 @@
+package com.fooddelivery.customer.application.payment;
+
+import com.fooddelivery.customer.domain.payment.CardProcessor;
+import com.fooddelivery.customer.domain.payment.CardProcessorContract;
+
+/** The use-case tests' fake keeps the port's promises, so what they prove holds for real processors. */
+class FakeCardProcessorContractTest extends CardProcessorContract {
+
+    private FakeCardProcessor fake;
+
+    @Override
+    protected CardProcessor processor() {
+        fake = new FakeCardProcessor();
+        return fake;
+    }
+
+    @Override
+    protected void declineNextAuthorisation() {
+        fake.next = FakeCardProcessor.Next.DECLINE;
+    }
+}

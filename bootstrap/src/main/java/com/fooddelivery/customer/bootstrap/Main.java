@@ -6,7 +6,11 @@ import com.fooddelivery.customer.adapter.persistence.PostgresPersistence;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
 
-/** Starts customerbackend from environment variables; stops cleanly on Ctrl-C or SIGTERM. */
+/**
+ * Starts customerbackend from environment variables (and the properties file {@code CONFIG_FILE} names);
+ * stops cleanly on Ctrl-C or SIGTERM. A wrong setting stops the start with exit code 2 and one line on
+ * standard error naming it.
+ */
 public final class Main {
 
     private Main() {
@@ -17,7 +21,7 @@ public final class Main {
         System.setProperty("java.awt.headless", "true");
         Settings settings;
         try {
-            settings = Settings.from(System.getenv());
+            settings = Settings.load(System.getenv());
         } catch (ConfigurationException wrong) {
             System.err.println("customerbackend: configuration error: " + wrong.getMessage());
             System.exit(2);

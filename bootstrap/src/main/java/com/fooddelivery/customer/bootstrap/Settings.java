@@ -10,21 +10,31 @@ import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
 import com.fooddelivery.customer.domain.payment.PaymentTimeout;
 import com.fooddelivery.customer.domain.token.SessionPolicy;
+import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The service's configuration, read from environment variables and checked before anything starts.
+ * The service's configuration, read from environment variables (and an optional properties file, see
+ * {@link #load}) and checked before anything starts.
  *
  * @param port        HTTP port ({@code PORT}, default 8080; 0 picks a free one)
  * @param database    an external PostgreSQL ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}), or
@@ -107,6 +117,51 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
     private static final Duration ONE_DAY = Duration.ofDays(1);
     private static final Duration MAX_SHUTDOWN_GRACE = Duration.ofMinutes(5);
 
+    /** Every setting's name: what the environment and a {@code CONFIG_FILE} may set. */
+    static final Set<String> NAMES = Set.of("CONFIG_FILE", "PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "DB_POOL_SIZE",
+            "DATA_DIR", "CURRENCY", "DEMO_MENU", "SESSION_LIFETIME", "SERVICE_KEYS", "MAX_PRICE", "MAX_PICTURE_BYTES",
+            "ESTIMATE_COOKING", "ESTIMATE_PER_QUEUED_ORDER", "ESTIMATE_MAX_QUEUE_DELAY", "ESTIMATE_DELIVERY",
+            "LOG_FORMAT", "CORS_ORIGINS", "HTTP_MAX_THREADS", "SHUTDOWN_GRACE", "MENU_MAX_AGE",
+            "PAYMENT_TIMEOUT", "PAYMENT_SWEEP_INTERVAL", "PAYMENT_CALLBACK_SECRET", "CARD_PROCESSOR",
+            "STRIPE_API_KEY", "STRIPE_API_BASE", "STRIPE_CONNECT_TIMEOUT", "STRIPE_READ_TIMEOUT", "STRIPE_WEBHOOK_SECRET",
+            "QR_FORMAT", "MERCHANT_NAME", "MERCHANT_CITY", "MERCHANT_COUNTRY", "MERCHANT_ACCOUNT", "MERCHANT_NETWORK_ID",
+            "MERCHANT_CATEGORY_CODE", "MERCHANT_BANK_NAME", "MERCHANT_BIC", "MERCHANT_CORRESPONDENT_ACCOUNT",
+            "MERCHANT_INN");
+
+    /**
+     * Reads the settings from the environment and, when {@code CONFIG_FILE} names one, from a Java
+     * properties file with the same names. A value set in the environment wins over the file's, so a
+     * deployment can change one setting of a shared file. A file that cannot be read, or that names
+     * something that is no setting (most likely a typo that would otherwise be ignored), stops the start.
+     */
+    public static Settings load(Map<String, String> env) {
+        String file = blankToNull(env.get("CONFIG_FILE"));
+        if (file == null) {
+            return from(env);
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            // IllegalArgumentException: a path the file system cannot hold, or a malformed unicode escape in the file.
+            throw new ConfigurationException("CONFIG_FILE '" + file + "' cannot be read ("
+                    + unreadable.getClass().getSimpleName() + ")");
+        }
+        Map<String, String> merged = new HashMap<>();
+        for (String name : new TreeSet<>(properties.stringPropertyNames())) {
+            if (!NAMES.contains(name) || name.equals("CONFIG_FILE")) {
+                throw new ConfigurationException("CONFIG_FILE '" + file + "' sets '" + name + "', which is no setting");
+            }
+            merged.put(name, properties.getProperty(name));
+        }
+        env.forEach((name, value) -> {
+            if (!value.isBlank()) {
+                merged.put(name, value);
+            }
+        });
+        return from(merged);
+    }
+
     /** Reads and checks every setting; the first wrong one stops the start. */
     public static Settings from(Map<String, String> env) {
         int poolSize = integer(env, "DB_POOL_SIZE", 10, 1, 500);
@@ -114,7 +169,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 integer(env, "PORT", 8080, 0, 65_535),
                 externalDatabase(env, poolSize),
                 poolSize,
-                Path.of(env.getOrDefault("DATA_DIR", "data")),
+                dataDir(env),
                 currency(env),
                 bool(env, "DEMO_MENU", true),
                 sessionPolicy(env),
@@ -175,14 +230,11 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         }
         Merchant merchant;
         try {
-            merchant = new Merchant(env.getOrDefault("MERCHANT_NAME", "Food Delivery").strip(),
-                    env.getOrDefault("MERCHANT_CITY", "Berlin").strip(),
-                    env.getOrDefault("MERCHANT_COUNTRY", "DE").strip(),
-                    env.getOrDefault("MERCHANT_ACCOUNT", "DE89370400440532013000").strip(),
-                    env.getOrDefault("MERCHANT_NETWORK_ID", "com.fooddelivery.pay").strip(),
-                    env.getOrDefault("MERCHANT_CATEGORY_CODE", "5814").strip());
-        } catch (IllegalArgumentException wrong) {
-            throw new ConfigurationException("MERCHANT_* settings: " + wrong.getMessage());
+            merchant = new Merchant(orDefault(env, "MERCHANT_NAME", "Food Delivery"), orDefault(env, "MERCHANT_CITY", "Berlin"),
+                    orDefault(env, "MERCHANT_COUNTRY", "DE"), orDefault(env, "MERCHANT_ACCOUNT", "DE89370400440532013000"),
+                    orDefault(env, "MERCHANT_NETWORK_ID", "com.fooddelivery.pay"), orDefault(env, "MERCHANT_CATEGORY_CODE", "5814"));
+        } catch (Merchant.InvalidDetail wrong) {
+            throw new ConfigurationException("MERCHANT_" + wrong.field() + " " + wrong.getMessage());
         }
         Optional<BankDetails> bank = qrFormat == QrFormat.GOST ? Optional.of(bankDetails(env)) : Optional.empty();
         if (qrFormat == QrFormat.GOST && !merchant.accountId().matches("[0-9]{20}")) {
@@ -213,7 +265,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         try {
             return new BankDetails(name, bic, correspondent, inn);
         } catch (IllegalArgumentException wrong) {
-            throw new ConfigurationException("MERCHANT_BANK_NAME: " + wrong.getMessage());
+            throw new ConfigurationException("MERCHANT_BANK_NAME must be 1 to 45 characters without '|'");
         }
     }
 
@@ -381,7 +433,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
     }
 
     private static Currency currency(Map<String, String> env) {
-        String code = env.getOrDefault("CURRENCY", "EUR").strip();
+        String code = Optional.ofNullable(blankToNull(env.get("CURRENCY"))).orElse("EUR");
         try {
             Currency currency = Currency.getInstance(code);
             if (currency.getDefaultFractionDigits() != 2) {
@@ -390,6 +442,15 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             return currency;
         } catch (IllegalArgumentException unknown) {
             throw new ConfigurationException("CURRENCY must be an ISO 4217 code like EUR, got '" + code + "'");
+        }
+    }
+
+    private static Path dataDir(Map<String, String> env) {
+        String raw = Optional.ofNullable(blankToNull(env.get("DATA_DIR"))).orElse("data");
+        try {
+            return Path.of(raw);
+        } catch (InvalidPathException notAPath) {
+            throw new ConfigurationException("DATA_DIR must be a directory path, got '" + raw + "'");
         }
     }
 
@@ -432,6 +493,10 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             case "false", "no", "0" -> false;
             default -> throw new ConfigurationException(name + " must be true or false, got '" + raw + "'");
         };
+    }
+
+    private static String orDefault(Map<String, String> env, String name, String fallback) {
+        return Optional.ofNullable(blankToNull(env.get(name))).orElse(fallback);
     }
 
     private static String blankToNull(String value) {

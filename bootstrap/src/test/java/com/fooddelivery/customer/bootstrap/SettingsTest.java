@@ -3,10 +3,16 @@ package com.fooddelivery.customer.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SettingsTest {
 
@@ -111,7 +117,7 @@ class SettingsTest {
     }
 
     private static void assertRefused(Map<String, String> env, String setting) {
-        assertThatThrownBy(() -> Settings.from(env))
+        assertThatThrownBy(() -> Settings.load(env))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith(setting)
                 .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n"));
@@ -147,7 +153,7 @@ class SettingsTest {
         assertRefused(Map.of("PAYMENT_TIMEOUT", "half an hour"), "PAYMENT_TIMEOUT");
         assertRefused(Map.of("CARD_PROCESSOR", "paypal"), "CARD_PROCESSOR");
         assertRefused(Map.of("QR_FORMAT", "PDF417"), "QR_FORMAT");
-        assertRefused(Map.of("MERCHANT_CITY", "Berlin-Charlottenburg-Wilmersdorf"), "MERCHANT_");
+        assertRefused(Map.of("MERCHANT_CITY", "Berlin-Charlottenburg-Wilmersdorf"), "MERCHANT_CITY");
     }
 
     @Test
@@ -212,6 +218,137 @@ class SettingsTest {
         Map<String, String> noBank = new java.util.HashMap<>(gost());
         noBank.remove("MERCHANT_BANK_NAME");
         assertRefused(noBank, "MERCHANT_BANK_NAME");
+    }
+
+    /** For each setting, a value (with what it depends on) that must be refused, naming that setting. */
+    private static Map<String, Map<String, String>> wrongValues() {
+        Map<String, String> stripe = Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "sk_test_0123456789");
+        Map<String, Map<String, String>> wrong = new java.util.TreeMap<>();
+        wrong.put("CONFIG_FILE", Map.of("CONFIG_FILE", "/no/such/customerbackend.properties"));
+        wrong.put("PORT", Map.of("PORT", "-1"));
+        wrong.put("DB_URL", Map.of("DB_URL", "jdbc:mysql://db/x", "DB_USER", "app"));
+        wrong.put("DB_USER", Map.of("DB_URL", "jdbc:postgresql://db/x"));
+        wrong.put("DB_POOL_SIZE", Map.of("DB_POOL_SIZE", "501"));
+        wrong.put("DATA_DIR", Map.of("DATA_DIR", "data\0dir"));
+        wrong.put("CURRENCY", Map.of("CURRENCY", "XXX1"));
+        wrong.put("DEMO_MENU", Map.of("DEMO_MENU", "maybe"));
+        wrong.put("SESSION_LIFETIME", Map.of("SESSION_LIFETIME", "PT10S"));
+        wrong.put("SERVICE_KEYS", Map.of("SERVICE_KEYS", "short"));
+        wrong.put("MAX_PRICE", Map.of("MAX_PRICE", "-5"));
+        wrong.put("MAX_PICTURE_BYTES", Map.of("MAX_PICTURE_BYTES", "lots"));
+        wrong.put("ESTIMATE_COOKING", Map.of("ESTIMATE_COOKING", "20 minutes"));
+        wrong.put("ESTIMATE_PER_QUEUED_ORDER", Map.of("ESTIMATE_PER_QUEUED_ORDER", "-PT2M"));
+        wrong.put("ESTIMATE_MAX_QUEUE_DELAY", Map.of("ESTIMATE_MAX_QUEUE_DELAY", "P2D"));
+        wrong.put("ESTIMATE_DELIVERY", Map.of("ESTIMATE_DELIVERY", "PT25"));
+        wrong.put("LOG_FORMAT", Map.of("LOG_FORMAT", "yaml"));
+        wrong.put("CORS_ORIGINS", Map.of("CORS_ORIGINS", "https://app.example.com,"));
+        wrong.put("HTTP_MAX_THREADS", Map.of("HTTP_MAX_THREADS", "1000000"));
+        wrong.put("SHUTDOWN_GRACE", Map.of("SHUTDOWN_GRACE", "PT10M"));
+        wrong.put("MENU_MAX_AGE", Map.of("MENU_MAX_AGE", "soon"));
+        wrong.put("PAYMENT_TIMEOUT", Map.of("PAYMENT_TIMEOUT", "PT0.5S"));
+        wrong.put("PAYMENT_SWEEP_INTERVAL", Map.of("PAYMENT_SWEEP_INTERVAL", "PT0S"));
+        wrong.put("PAYMENT_CALLBACK_SECRET", Map.of("PAYMENT_CALLBACK_SECRET", "fifteen-chars!!"));
+        wrong.put("CARD_PROCESSOR", Map.of("CARD_PROCESSOR", "adyen"));
+        wrong.put("STRIPE_API_KEY", Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "sk_test_short"));
+        wrong.put("STRIPE_API_BASE", with(stripe, "STRIPE_API_BASE", "https://user:pw@api.stripe.com"));
+        wrong.put("STRIPE_CONNECT_TIMEOUT", with(stripe, "STRIPE_CONNECT_TIMEOUT", "PT0S"));
+        wrong.put("STRIPE_READ_TIMEOUT", with(stripe, "STRIPE_READ_TIMEOUT", "PT3M"));
+        wrong.put("STRIPE_WEBHOOK_SECRET", Map.of("STRIPE_WEBHOOK_SECRET", "whsec_1"));
+        wrong.put("QR_FORMAT", Map.of("QR_FORMAT", "bezahlcode"));
+        wrong.put("MERCHANT_NAME", Map.of("MERCHANT_NAME", "A name far longer than twenty-five characters"));
+        wrong.put("MERCHANT_CITY", Map.of("MERCHANT_CITY", "Köln"));
+        wrong.put("MERCHANT_COUNTRY", Map.of("MERCHANT_COUNTRY", "de"));
+        wrong.put("MERCHANT_ACCOUNT", Map.of("MERCHANT_ACCOUNT", "x".repeat(100)));
+        wrong.put("MERCHANT_NETWORK_ID", Map.of("MERCHANT_NETWORK_ID", "n".repeat(33)));
+        wrong.put("MERCHANT_CATEGORY_CODE", Map.of("MERCHANT_CATEGORY_CODE", "58140"));
+        wrong.put("MERCHANT_BANK_NAME", with(gost(), "MERCHANT_BANK_NAME", "Bank|Name"));
+        wrong.put("MERCHANT_BIC", with(gost(), "MERCHANT_BIC", "BIC"));
+        wrong.put("MERCHANT_CORRESPONDENT_ACCOUNT", with(gost(), "MERCHANT_CORRESPONDENT_ACCOUNT", "3010181040000000022X"));
+        wrong.put("MERCHANT_INN", with(gost(), "MERCHANT_INN", "12345678901"));
+        return wrong;
+    }
+
+    @Test
+    void everySettingButThePasswordHasAWrongValueThatStopsTheStartNamingIt() {
+        Map<String, Map<String, String>> wrong = wrongValues();
+
+        assertThat(wrong.keySet()).as("every setting is checked here, except DB_PASSWORD, which may be anything")
+                .containsExactlyInAnyOrderElementsOf(Settings.NAMES.stream().filter(name -> !name.equals("DB_PASSWORD")).toList());
+        wrong.forEach((setting, env) -> assertThatThrownBy(() -> Settings.load(env)).as(setting)
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith(setting + " ")
+                .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n")));
+    }
+
+    @Test
+    void everyNameTheSettingsReadIsAKnownSetting() {
+        Set<String> read = new java.util.TreeSet<>();
+        for (Map<String, String> env : List.of(Map.<String, String>of(), gost(),
+                Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "sk_test_0123456789"),
+                Map.of("DB_URL", "jdbc:postgresql://db/x", "DB_USER", "app"))) {
+            Settings.from(new java.util.HashMap<>(env) {
+                @Override
+                public String get(Object key) {
+                    read.add((String) key);
+                    return super.get(key);
+                }
+
+                @Override
+                public String getOrDefault(Object key, String fallback) {
+                    read.add((String) key);
+                    return super.getOrDefault(key, fallback);
+                }
+            });
+        }
+
+        assertThat(Settings.NAMES).containsAll(read);
+        assertThat(read).as("every setting but the file itself is read").containsAll(
+                Settings.NAMES.stream().filter(name -> !name.equals("CONFIG_FILE")).toList());
+    }
+
+    @Test
+    void aConfigFileSetsWhatTheEnvironmentLeavesUnset(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("customerbackend.properties");
+        Files.writeString(file, """
+                # shared by every instance
+                PORT = 9090
+                CURRENCY=USD
+                PAYMENT_CALLBACK_SECRET=bank-secret-from-the-file
+                MERCHANT_NAME=Pizza Place
+                """);
+
+        Settings settings = Settings.load(Map.of("CONFIG_FILE", file.toString(), "CURRENCY", "GBP", "MERCHANT_NAME", " "));
+
+        assertThat(settings.port()).isEqualTo(9090);
+        assertThat(settings.currency().getCurrencyCode()).as("the environment wins").isEqualTo("GBP");
+        assertThat(settings.payments().merchant().name()).as("a blank variable is unset").isEqualTo("Pizza Place");
+        assertThat(settings.payments().callbackSecret()).contains("bank-secret-from-the-file");
+    }
+
+    @Test
+    void aConfigFileThatCannotBeReadOrNamesNoSettingStopsTheStart(@TempDir Path dir) throws IOException {
+        Path typo = dir.resolve("typo.properties");
+        Files.writeString(typo, "DB_PASWORD=s3cret-value\n");
+        Path broken = dir.resolve("broken.properties");
+        Files.writeString(broken, "PORT=\\u12\n");
+
+        assertRefused(Map.of("CONFIG_FILE", dir.resolve("missing.properties").toString()), "CONFIG_FILE");
+        assertRefused(Map.of("CONFIG_FILE", dir.toString()), "CONFIG_FILE");
+        assertRefused(Map.of("CONFIG_FILE", broken.toString()), "CONFIG_FILE");
+        assertThatThrownBy(() -> Settings.load(Map.of("CONFIG_FILE", typo.toString())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("CONFIG_FILE")
+                .hasMessageContaining("DB_PASWORD")
+                .hasMessageNotContaining("s3cret-value");
+    }
+
+    @Test
+    void aWrongValueInTheConfigFileIsNamedLikeOneInTheEnvironment(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("customerbackend.properties");
+        Files.writeString(file, "SHUTDOWN_GRACE=ten seconds\n");
+
+        assertThatThrownBy(() -> Settings.load(Map.of("CONFIG_FILE", file.toString())))
+                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("SHUTDOWN_GRACE ");
     }
 
     private static Map<String, String> gost() {

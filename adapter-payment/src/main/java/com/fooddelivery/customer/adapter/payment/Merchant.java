@@ -15,16 +15,36 @@ import java.util.Objects;
 public record Merchant(String name, String city, String countryCode, String accountId, String networkId,
                        String categoryCode) {
 
+    /** The merchant's details, each of which may be refused on its own. */
+    public enum Field { NAME, CITY, COUNTRY, ACCOUNT, NETWORK_ID, CATEGORY_CODE }
+
+    /** A detail the QR standard cannot carry; {@link #field()} says which, so configuration can name its setting. */
+    public static final class InvalidDetail extends IllegalArgumentException {
+
+        private final Field field;
+
+        InvalidDetail(Field field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        /** @return the refused detail */
+        public Field field() {
+            return field;
+        }
+    }
+
+    /** Refuses a detail the QR standards cannot carry, naming which one. */
     public Merchant {
-        check(name, "name", 25);
-        check(city, "city", 15);
-        check(accountId, "account", 99 - 4 - 4 - networkIdLength(networkId));
-        check(networkId, "network id", 32);
+        check(name, Field.NAME, 25);
+        check(city, Field.CITY, 15);
+        check(accountId, Field.ACCOUNT, 99 - 4 - 4 - networkIdLength(networkId));
+        check(networkId, Field.NETWORK_ID, 32);
         if (!Objects.requireNonNull(countryCode, "countryCode").matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("the merchant's country is two upper-case letters, like DE");
+            throw new InvalidDetail(Field.COUNTRY, "must be two upper-case letters (ISO 3166-1), like DE");
         }
         if (!Objects.requireNonNull(categoryCode, "categoryCode").matches("[0-9]{4}")) {
-            throw new IllegalArgumentException("the merchant category code is four digits, like 5814");
+            throw new InvalidDetail(Field.CATEGORY_CODE, "must be four digits (ISO 18245), like 5814");
         }
     }
 
@@ -32,12 +52,11 @@ public record Merchant(String name, String city, String countryCode, String acco
         return networkId == null ? 0 : networkId.length();
     }
 
-    private static void check(String value, String what, int max) {
-        Objects.requireNonNull(value, what);
+    private static void check(String value, Field field, int max) {
+        Objects.requireNonNull(value, field.name());
         // EMVCo's "ans" fields take printable ASCII; anything else would be mangled by some banking apps.
         if (value.isBlank() || value.length() > max || !value.matches("[\\x20-\\x7E]+")) {
-            throw new IllegalArgumentException("the merchant's " + what + " must be 1 to " + max
-                    + " printable ASCII characters");
+            throw new InvalidDetail(field, "must be 1 to " + max + " printable ASCII characters");
         }
     }
 }

@@ -31,22 +31,19 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The service process is killed outright (SIGKILL) while it acknowledges writes; after a restart on
- * the same data every write it acknowledged with 201 is there in full, and a write it had not yet
- * acknowledged is either there in full or not at all. The service runs as a real child process, as
- * in production, on its embedded PostgreSQL: the kill leaves that database running without its
- * owner, so the restart also proves the orphan is taken over cleanly.
- *
- * <p>The acknowledged writes are sign-ups, each checked afterwards by signing in with the password
- * and reading the account back. Placing orders is the same kind of write and can take their place
- * once the order routes exist: a 201 per order, then every acknowledged order read back with all its
- * lines.
+ * The service process is killed outright (SIGKILL) while it acknowledges orders; after a restart on
+ * the same data every order it acknowledged with 201 is there with all its lines, and every order
+ * there at all is whole: an order it had not yet acknowledged is either there in full or not at all.
+ * The service runs as a real child process, as in production, on its embedded PostgreSQL: the kill
+ * leaves that database running without its owner, so the restart also proves the orphan is taken
+ * over cleanly.
  */
 class CrashDurabilityTest {
 
     private static final String PASSWORD = "kill dash nine";
     private static final int WRITERS = 2;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 8;
+    private static final int LINES = 3;
     private static final Pattern LISTENING = Pattern.compile("customerbackend listening on port (\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,78 +65,118 @@ class CrashDurabilityTest {
         stopLeftoverPostgres();
     }
 
+    /** One customer placing orders: its token, how many it sent, and the orders acknowledged, by uid. */
+    private record Writer(String token, AtomicInteger attempted, Map<String, Integer> acknowledged) {
+    }
+
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
-    void everyAcknowledgedWriteSurvivesASigkillAndNothingIsHalfWritten() throws Exception {
+    void everyAcknowledgedOrderSurvivesASigkillWithAllItsLinesAndNoneIsHalfWritten() throws Exception {
         Service first = startService();
-        Map<String, String> acknowledged = new ConcurrentHashMap<>();
-        Set<String> attempted = ConcurrentHashMap.newKeySet();
-        AtomicInteger sequence = new AtomicInteger();
-        List<CompletableFuture<Void>> writers = new ArrayList<>();
-        for (int writer = 0; writer < WRITERS; writer++) {
-            writers.add(CompletableFuture.runAsync(() -> signUpUntilRefused(first.api(), sequence, attempted, acknowledged)));
+        List<Integer> dishes = new ArrayList<>();
+        json(first.api().get("/api/v1/categories/1/menu-items")).get("menuItems")
+                .forEach(item -> dishes.add(item.get("id").asInt()));
+        assertThat(dishes).as("the demo menu's first category").hasSizeGreaterThanOrEqualTo(LINES);
+        List<Writer> writers = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            writers.add(new Writer(first.api().signedInCustomer("crash" + w, "+4915155500" + w, PASSWORD),
+                    new AtomicInteger(), new ConcurrentHashMap<>()));
         }
+        List<CompletableFuture<Void>> running = writers.stream()
+                .map(writer -> CompletableFuture.runAsync(() -> orderUntilRefused(first.api(), writer, dishes)))
+                .toList();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline
-                && writers.stream().noneMatch(CompletableFuture::isDone)) {
+        while (acknowledged(writers) < ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline
+                && running.stream().noneMatch(CompletableFuture::isDone)) {
             Thread.sleep(20);
         }
-        assertThat(acknowledged).as("writes acknowledged before the kill").hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
+        assertThat(acknowledged(writers)).as("orders acknowledged before the kill")
+                .isGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
 
         first.process().destroyForcibly();
         assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-        assertThat(attempted).as("some writes were in flight or sent after the kill").hasSizeGreaterThan(acknowledged.size());
+        CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
 
         Service second = startService();
-        for (Map.Entry<String, String> write : acknowledged.entrySet()) {
-            assertThat(readBack(second.api(), write.getKey())).as(write.getKey()).contains(write.getValue());
-        }
-        for (String login : attempted) {
-            if (!acknowledged.containsKey(login)) {
-                // Not acknowledged: absent, or there in full (committed just before the kill), never in between.
-                readBack(second.api(), login);
+        for (Writer writer : writers) {
+            for (Map.Entry<String, Integer> order : writer.acknowledged().entrySet()) {
+                JsonNode stored = json(second.api().get("/api/v1/orders/" + order.getKey(),
+                        "Authorization", "Bearer " + writer.token()));
+                assertThat(stored.get("deliveryAddress").asText()).isEqualTo(address(order.getValue()));
+                assertThat(stored.get("items")).extracting(line -> line.get("quantity").asInt())
+                        .as("the lines of acknowledged order " + order.getKey())
+                        .containsExactly(quantities(order.getValue()));
+            }
+            List<String> stored = allOrders(second.api(), writer.token());
+            assertThat(stored).as("acknowledged orders are there; the rest were sent").containsAll(writer.acknowledged().keySet())
+                    .hasSizeLessThanOrEqualTo(writer.attempted().get());
+            for (String uid : stored) {
+                assertWhole(json(second.api().get("/api/v1/orders/" + uid, "Authorization", "Bearer " + writer.token())));
             }
         }
     }
 
-    /** Signs up new customers one after another until the service stops answering. */
-    private static void signUpUntilRefused(ApiClient api, AtomicInteger sequence, Set<String> attempted,
-                                           Map<String, String> acknowledged) {
-        for (int attempt = 0; attempt < 10_000; attempt++) {
-            int n = sequence.incrementAndGet();
-            String login = "crash" + n;
-            attempted.add(login);
+    private static int acknowledged(List<Writer> writers) {
+        return writers.stream().mapToInt(writer -> writer.acknowledged().size()).sum();
+    }
+
+    private static String address(int n) {
+        return "Crash street " + n;
+    }
+
+    private static Integer[] quantities(int n) {
+        return new Integer[] {1, 2, 1 + n % 5};
+    }
+
+    /** Places orders of three lines one after another until the service stops answering. */
+    private static void orderUntilRefused(ApiClient api, Writer writer, List<Integer> dishes) {
+        for (int n = 1; n < 10_000; n++) {
+            Integer[] quantities = quantities(n);
+            StringBuilder items = new StringBuilder();
+            for (int line = 0; line < LINES; line++) {
+                items.append(line == 0 ? "" : ",").append("{\"menuItemId\":").append(dishes.get(line))
+                        .append(",\"quantity\":").append(quantities[line]).append('}');
+            }
+            writer.attempted().incrementAndGet();
             HttpResponse<byte[]> response;
             try {
-                response = api.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + login
-                        + "@example.org\",\"phoneNumber\":\"+49151555" + String.format("%05d", n)
-                        + "\",\"password\":\"" + PASSWORD + "\"}");
+                response = api.json("POST", "/api/v1/orders", "{\"items\":[" + items + "],\"deliveryAddress\":\""
+                        + address(n) + "\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                        "Authorization", "Bearer " + writer.token(), "Idempotency-Key", "crash-" + n);
             } catch (UncheckedIOException gone) {
                 return;
             }
             if (response.statusCode() != 201) {
                 return;
             }
-            acknowledged.put(login, json(response).get("uid").asText());
+            writer.acknowledged().put(json(response).get("uid").asText(), n);
         }
     }
 
-    /** The customer's uid if the account is there in full, empty if it is not there at all. */
-    private static Optional<String> readBack(ApiClient api, String login) {
-        HttpResponse<byte[]> signIn = api.json("POST", "/api/v1/sessions",
-                "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
-        if (signIn.statusCode() == 401) {
-            return Optional.empty();
+    /** Every uid of the customer's orders, page by page. */
+    private static List<String> allOrders(ApiClient api, String token) {
+        List<String> uids = new ArrayList<>();
+        String page = "/api/v1/orders?status=all&limit=100";
+        while (page != null) {
+            JsonNode body = json(api.get(page, "Authorization", "Bearer " + token));
+            body.get("orders").forEach(order -> uids.add(order.get("uid").asText()));
+            JsonNode cursor = body.get("nextCursor");
+            page = cursor == null || cursor.isNull() ? null : "/api/v1/orders?status=all&limit=100&cursor=" + cursor.asText();
         }
-        assertThat(signIn.statusCode()).as("sign-in of " + login).isEqualTo(201);
-        HttpResponse<byte[]> me = api.get("/api/v1/customers/me", "Authorization", "Bearer " + json(signIn).get("token").asText());
-        assertThat(me.statusCode()).isEqualTo(200);
-        JsonNode customer = json(me);
-        assertThat(customer.get("login").asText()).isEqualTo(login);
-        assertThat(customer.get("email").asText()).isEqualTo(login + "@example.org");
-        assertThat(customer.get("phoneNumber").asText()).startsWith("+49151555");
-        return Optional.of(customer.get("uid").asText());
+        return uids;
+    }
+
+    /** An order is whole when it has every line it was placed with and its total is theirs. */
+    private static void assertWhole(JsonNode order) {
+        assertThat(order.get("items")).as("lines of " + order.get("uid")).hasSize(LINES);
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (JsonNode line : order.get("items")) {
+            sum = sum.add(line.get("cost").decimalValue());
+        }
+        assertThat(order.get("total").decimalValue()).isEqualByComparingTo(sum);
+        assertThat(order.get("itemCount").asInt()).isEqualTo(
+                java.util.stream.StreamSupport.stream(order.get("items").spliterator(), false)
+                        .mapToInt(line -> line.get("quantity").asInt()).sum());
     }
 
     private record Service(Process process, ApiClient api) {
@@ -157,7 +194,7 @@ class CrashDurabilityTest {
         env.keySet().removeIf(name -> name.startsWith("DB_"));
         env.put("PORT", "0");
         env.put("DATA_DIR", dataDir.toString());
-        env.put("DEMO_MENU", "false");
+        env.put("DEMO_MENU", "true");
         env.put("LOG_FORMAT", "json");
         Process process = builder.start();
         processes.add(process);

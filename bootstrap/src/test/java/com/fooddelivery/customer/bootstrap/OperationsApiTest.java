@@ -42,6 +42,20 @@ class OperationsApiTest {
     }
 
     @Test
+    void aRefusalMadeBeforeTheBodyIsReadStillReachesAClientThatIsStillSendingIt() {
+        // Under the 64 KiB JSON limit, but more than one socket buffer: the client is still writing
+        // when the token check refuses, and an answer written over an unread body used to be lost
+        // to a reset connection now and then.
+        String body = "{\"deliveryAddress\":\"" + "😀".repeat(15_000) + "\"}";
+        for (int attempt = 0; attempt < 40; attempt++) {
+            HttpResponse<byte[]> response = api.json("POST", "/api/v1/orders", body,
+                    "Authorization", "Bearer not-a-token-" + attempt, "Idempotency-Key", "k" + attempt);
+
+            assertThat(response.statusCode()).as("attempt " + attempt).isEqualTo(401);
+        }
+    }
+
+    @Test
     void livenessAndReadinessAreUpWhileTheDatabaseAnswersAndHealthKeepsItsShape() {
         for (String probe : List.of("/health/live", "/health/ready", "/health")) {
             HttpResponse<byte[]> response = api.get(probe);

@@ -163,6 +163,28 @@ final class RequestBodies {
      * {@link #DRAIN_LIMIT} the connection is simply closed.
      */
     private static RequestRefused tooLarge(InputStream in, String detail) throws IOException {
+        drain(in);
+        return new RequestRefused(ProblemType.TOO_LARGE, detail);
+    }
+
+    /**
+     * Reads and drops what is left of the request's body, up to {@link #DRAIN_LIMIT}, for a refusal
+     * made before the body was read (a bad token, an unknown order): a client still sending it would
+     * otherwise see its connection reset instead of the answer. A body already read reads as empty;
+     * a client waiting for {@code 100 Continue} has sent nothing and is spared sending it at all.
+     */
+    static void discardUnread(Context ctx) {
+        if ("100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
+            return;
+        }
+        try {
+            drain(ctx.req().getInputStream());
+        } catch (IOException | IllegalStateException gone) {
+            // The client went away, or the body was taken as characters: nothing left to spare it.
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
         long skipped = 0;
         while (skipped < DRAIN_LIMIT) {
             long step = in.skip(DRAIN_LIMIT - skipped);
@@ -174,7 +196,6 @@ final class RequestBodies {
             }
             skipped += step;
         }
-        return new RequestRefused(ProblemType.TOO_LARGE, detail);
     }
 
     private static String mediaType(Context ctx) {

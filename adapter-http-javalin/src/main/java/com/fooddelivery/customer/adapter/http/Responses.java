@@ -66,8 +66,9 @@ final class Responses {
         ctx.contentType(mediaType).result(bytes);
     }
 
-    /** Writes a problem details body with its status. */
+    /** Writes a problem details body with its status, after what is left of the refused request's body. */
     void problem(Context ctx, Problem problem) {
+        RequestBodies.discardUnread(ctx);
         try {
             ctx.status(problem.status())
                     .contentType(Problem.MEDIA_TYPE)

@@ -307,6 +307,19 @@ class SettingsTest {
     }
 
     @Test
+    void everySettingIsDocumentedInConfigurationMdAndNothingElseIsCalledOne() throws IOException {
+        Path doc = Path.of("..", "docs", "configuration.md");
+        Set<String> documented = new java.util.TreeSet<>();
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("(?m)^\\| `([A-Z][A-Z0-9_]+)` \\|")
+                .matcher(Files.readString(doc));
+        while (rows.find()) {
+            documented.add(rows.group(1));
+        }
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(Settings.NAMES);
+    }
+
+    @Test
     void aConfigFileSetsWhatTheEnvironmentLeavesUnset(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("customerbackend.properties");
         Files.writeString(file, """

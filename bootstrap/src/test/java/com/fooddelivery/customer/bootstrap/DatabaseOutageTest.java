@@ -8,16 +8,20 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The database goes away under a running service and comes back: requests fail fast with 503 and
- * {@code Retry-After}, readiness goes down while liveness stays up, and the service recovers on its
- * own, without a restart. The database is this test's own, so stopping it disturbs no other test.
+ * The database goes away under a running service, with clients calling throughout, and comes back:
+ * requests fail fast with 503 and {@code Retry-After}, readiness goes down while liveness stays up,
+ * and the service recovers on its own, without a restart, within 5 s. The database is this test's own, so stopping it disturbs no other test.
  */
 class DatabaseOutageTest {
 
@@ -49,6 +53,10 @@ class DatabaseOutageTest {
         assertThat(api.json("POST", "/api/v1/customers", "{\"login\":\"outage\",\"email\":\"outage@example.org\","
                 + "\"phoneNumber\":\"+4915155509001\",\"password\":\"" + PASSWORD + "\"}").statusCode()).isEqualTo(201);
         assertThat(api.get("/api/v1/categories").statusCode()).isEqualTo(200);
+        String token = json(api.json("POST", "/api/v1/sessions", "{\"login\":\"outage\",\"password\":\""
+                + PASSWORD + "\"}")).get("token").asText();
+        Traffic traffic = new Traffic(backend.port(), token);
+        traffic.runFor(Duration.ofMillis(300));
 
         postgres.close();
         postgres = null;
@@ -63,6 +71,7 @@ class DatabaseOutageTest {
         assertThat(api.get("/health/live").statusCode()).isEqualTo(200);
 
         postgres = database(dbPort);
+        long restarted = System.nanoTime();
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         int status = 0;
         while (status != 201 && System.nanoTime() < deadline) {
@@ -72,6 +81,74 @@ class DatabaseOutageTest {
         assertThat(status).as("sign-in within 5 s of the database's return").isEqualTo(201);
         assertThat(api.get("/health/ready").statusCode()).isEqualTo(200);
         assertThat(api.get("/api/v1/categories").statusCode()).isEqualTo(200);
+        traffic.runFor(Duration.ofMillis(300));
+        List<Traffic.Answer> answers = traffic.stop();
+
+        assertThat(answers).as("answers to the clients that kept calling throughout").hasSizeGreaterThan(20)
+                .allSatisfy(answer -> {
+                    assertThat(answer.status()).isIn(200, 503);
+                    assertThat(answer.took()).isLessThan(Duration.ofSeconds(3));
+                    if (answer.status() == 503) {
+                        assertThat(answer.retryAfter()).isTrue();
+                    }
+                });
+        assertThat(answers).filteredOn(answer -> answer.status() == 503).as("the outage was seen").isNotEmpty();
+        assertThat(answers).filteredOn(answer -> answer.at() - restarted > Duration.ofSeconds(5).toNanos())
+                .as("5 s after the database's return everything answers").allSatisfy(answer ->
+                        assertThat(answer.status()).isEqualTo(200));
+        assertThat(answers.get(answers.size() - 1).status()).isEqualTo(200);
+    }
+
+    /**
+     * Clients that keep reading, each as fast as the service answers: an item of the menu and the
+     * signed-in customer's account, so that both a plain read and the token check meet the outage.
+     */
+    private static final class Traffic {
+
+        record Answer(long at, int status, Duration took, boolean retryAfter) {
+        }
+
+        private final List<Answer> answers = new CopyOnWriteArrayList<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final List<Thread> clients = new ArrayList<>();
+
+        Traffic(int port, String token) {
+            for (int n = 0; n < 2; n++) {
+                ApiClient api = new ApiClient(port);
+                Thread client = new Thread(() -> {
+                    for (int call = 0; running.get(); call++) {
+                        long started = System.nanoTime();
+                        HttpResponse<byte[]> response = call % 2 == 0 ? api.get("/api/v1/menu-items/1")
+                                : api.get("/api/v1/customers/me", "Authorization", "Bearer " + token);
+                        answers.add(new Answer(started, response.statusCode(), Duration.ofNanos(System.nanoTime() - started),
+                                response.headers().firstValue("Retry-After").isPresent()));
+                    }
+                }, "outage-client-" + n);
+                client.setDaemon(true);
+                client.start();
+                clients.add(client);
+            }
+        }
+
+        void runFor(Duration duration) {
+            try {
+                Thread.sleep(duration.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        List<Answer> stop() {
+            running.set(false);
+            for (Thread client : clients) {
+                try {
+                    client.join(10_000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return answers.stream().sorted(java.util.Comparator.comparingLong(Answer::at)).toList();
+        }
     }
 
     private static void assertUnavailableFast(Supplier<HttpResponse<byte[]>> request) {

@@ -32,7 +32,7 @@ class OperationsApiTest {
     static void start() {
         DatabaseSettings database = TestPostgres.freshDatabase();
         backend = TestBackends.start(database, "CORS_ORIGINS", APP_ORIGIN + ",http://localhost:3000",
-                "SERVICE_KEYS", SERVICE_KEY, "HTTP_MAX_THREADS", "32");
+                "SERVICE_KEYS", SERVICE_KEY, "HTTP_MAX_THREADS", "32", "DB_POOL_SIZE", "6");
         api = new ApiClient(backend.port());
     }
 
@@ -126,7 +126,7 @@ class OperationsApiTest {
         String body = ApiClient.text(response);
         assertThat(body).containsPattern("http_server_requests_seconds_count\\{[^}]*route=\"/api/v1/categories\"[^}]*status=\"200\"")
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*route=\"/api/v1/menu-items/\\{id}\"[^}]*status=\"404\"")
-                .contains("hikaricp_connections_max{pool=\"customerbackend\"}")
+                .contains("hikaricp_connections_max{pool=\"customerbackend\"} 6.0")
                 .contains("jvm_memory_used_bytes")
                 // Raw paths never become series: one per route template.
                 .doesNotContain("/api/v1/menu-items/999999");

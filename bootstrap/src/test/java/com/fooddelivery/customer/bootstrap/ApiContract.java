@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
@@ -67,6 +68,47 @@ final class ApiContract {
         return operations((path, operation) -> path.contains("{")
                 && StreamSupport.stream(operation.path("security").spliterator(), false)
                         .anyMatch(requirement -> requirement.has(securityScheme)));
+    }
+
+    /**
+     * The operation of the document that a request would reach, as {@code "GET /api/v1/orders/{uid}"}:
+     * the method and a path template whose literal segments equal the path's and whose
+     * {@code {parameters}} each take one non-empty segment. Where several templates match
+     * ({@code /sessions/current} and {@code /sessions/{id}}), the one with the most literal segments wins.
+     *
+     * @param method an HTTP method, any case
+     * @param path   a raw path without query, such as {@code /api/v1/orders/7d4f...}
+     */
+    static Optional<String> operationFor(String method, String path) {
+        String verb = method.toUpperCase(Locale.ROOT);
+        String[] segments = path.split("/", -1);
+        String best = null;
+        int bestLiterals = -1;
+        for (String operation : Parsed.OPERATIONS) {
+            int space = operation.indexOf(' ');
+            if (!operation.substring(0, space).equals(verb)) {
+                continue;
+            }
+            String[] template = operation.substring(space + 1).split("/", -1);
+            if (template.length != segments.length) {
+                continue;
+            }
+            int literals = 0;
+            boolean matches = true;
+            for (int i = 0; i < template.length && matches; i++) {
+                if (template[i].matches("\\{[^/{}]+}")) {
+                    matches = !segments[i].isEmpty();
+                } else {
+                    matches = template[i].equals(segments[i]);
+                    literals++;
+                }
+            }
+            if (matches && literals > bestLiterals) {
+                best = operation;
+                bestLiterals = literals;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static Set<String> operations(BiPredicate<String, JsonNode> which) {
@@ -130,6 +172,10 @@ final class ApiContract {
             throw new AssertionError("The response to " + exchange + " breaks docs/openapi.yaml:\n"
                     + describe(responseReport) + "\nbody: " + text(responseBody));
         }
+        undeclaredStatus(method, path, status).ifPresent(operation -> {
+            throw new AssertionError("docs/openapi.yaml does not list " + status + " for " + operation
+                    + " (only its default covers it), yet the service answered " + exchange + ": list it");
+        });
         List<ValidationReport.Message> refusals = requestReport.getMessages().stream()
                 .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
                 .filter(message -> !caseOfTheBearerScheme(message, requestHeaders))
@@ -138,6 +184,26 @@ final class ApiContract {
             throw new AssertionError("docs/openapi.yaml refuses the request " + exchange
                     + " but the service accepted it:\n" + describe(ValidationReport.from(refusals)));
         }
+    }
+
+    /**
+     * Every operation has a {@code default} problem response for what it does not list: a 500 is a
+     * bug, and a client should still be able to read it. The validator accepts any status under
+     * that default, so the contract would no longer catch a status the service answers but the
+     * document never mentions. Only a 500 may go unlisted.
+     *
+     * @return the operation, when the status is neither listed for it nor a 500
+     */
+    private static Optional<String> undeclaredStatus(String method, String path, int status) {
+        if (status == 500) {
+            return Optional.empty();
+        }
+        return operationFor(method, path).filter(operation -> {
+            int space = operation.indexOf(' ');
+            JsonNode responses = Parsed.DOCUMENT.path("paths").path(operation.substring(space + 1))
+                    .path(operation.substring(0, space).toLowerCase(Locale.ROOT)).path("responses");
+            return !responses.has(Integer.toString(status));
+        });
     }
 
     /** Keys the validator reports when no operation of the contract matches the request. */
@@ -238,7 +304,13 @@ final class ApiContract {
     /** One validator per test JVM: parsing the document is the slow part. */
     private static final class Holder {
         static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
-                .createForInlineApiSpecification(asOpenApi30(document()))
+                .createForInlineApiSpecification(asOpenApi30(Parsed.DOCUMENT))
                 .build();
+    }
+
+    /** The document read once, for the lookups that need no validator. */
+    private static final class Parsed {
+        static final JsonNode DOCUMENT = document();
+        static final Set<String> OPERATIONS = operations();
     }
 }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 /** The contract and the service describe the same API, and the contract is served as it is written. */
 class ApiContractTest {
 
+    private static final byte[] NOT_FOUND = problem(404);
+
     private static CustomerBackend backend;
     private static ApiClient api;
 
@@ -90,11 +92,45 @@ class ApiContractTest {
 
         assertThatThrownBy(() -> ApiContract.check("GET", URI.create("/api/v1/menu-items/1"), Map.of(), null, 200,
                 Map.of("Content-Type", List.of("application/json"), "ETag", List.of("\"a\""),
-                        "Cache-Control", List.of("no-cache")), priceAsText))
+                        "Cache-Control", List.of("no-cache"), "X-Request-Id", List.of("r-1")), priceAsText))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("/price");
         assertThatThrownBy(() -> ApiContract.check("GET", URI.create("/api/v1/menu-items/1"), Map.of(), null, 200,
-                Map.of("Content-Type", List.of("application/json")), "{\"id\":1}".getBytes(StandardCharsets.UTF_8)))
+                Map.of("Content-Type", List.of("application/json"), "X-Request-Id", List.of("r-2")),
+                "{\"id\":1}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("ETag");
+        assertThatThrownBy(() -> ApiContract.check("GET", URI.create("/api/v1/menu-items/1"), Map.of(), null, 404,
+                Map.of("Content-Type", List.of("application/problem+json")), NOT_FOUND))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("X-Request-Id");
+    }
+
+    @Test
+    void aStatusOnlyTheDefaultResponseCoversFailsTheExchangeUnlessItIsA500() {
+        Map<String, List<String>> headers = Map.of("Content-Type", List.of("application/problem+json"),
+                "X-Request-Id", List.of("r-3"));
+        byte[] conflict = problem(409);
+
+        assertThatThrownBy(() -> ApiContract.check("GET", URI.create("/api/v1/menu-items/1"), Map.of(), null, 409,
+                headers, conflict))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("does not list 409 for GET /api/v1/menu-items/{id}");
+        ApiContract.check("GET", URI.create("/api/v1/menu-items/1"), Map.of(), null, 500, headers, problem(500));
+        ApiContract.check("GET", URI.create("/api/v1/menu-items/1"), Map.of(), null, 404, headers, NOT_FOUND);
+    }
+
+    @Test
+    void operationsAreFoundByMethodAndPathTemplateTheMostLiteralFirst() {
+        assertThat(ApiContract.operationFor("get", "/api/v1/orders/7d4f3c2e-1b0a-4e9d-8c7b-6a5f4e3d2c1b"))
+                .contains("GET /api/v1/orders/{uid}");
+        assertThat(ApiContract.operationFor("DELETE", "/api/v1/sessions/current")).contains("DELETE /api/v1/sessions/current");
+        assertThat(ApiContract.operationFor("DELETE", "/api/v1/sessions/42")).contains("DELETE /api/v1/sessions/{id}");
+        assertThat(ApiContract.operationFor("GET", "/api/v1/orders/x/report.pdf")).contains("GET /api/v1/orders/{uid}/report.pdf");
+        assertThat(ApiContract.operationFor("GET", "/api/v1/orders/x/y")).isEmpty();
+        assertThat(ApiContract.operationFor("GET", "/api/v1/orders//cancel")).isEmpty();
+        assertThat(ApiContract.operationFor("DELETE", "/api/v1/categories")).isEmpty();
+    }
+
+    private static byte[] problem(int status) {
+        return ("{\"type\":\"about:blank\",\"title\":\"t\",\"status\":" + status
+                + ",\"detail\":\"d\",\"instance\":\"/api/v1/menu-items/1\"}").getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -106,7 +142,8 @@ class ApiContractTest {
         assertThatThrownBy(() -> ApiContract.check("POST", URI.create("/api/v1/ops/categories"),
                 Map.of("Content-Type", List.of("application/json"), "X-Service-Key", List.of("k".repeat(16))),
                 unknownField, 201, Map.of("Content-Type", List.of("application/json"),
-                        "Location", List.of("/api/v1/categories/7/menu-items"), "Cache-Control", List.of("no-store")),
+                        "Location", List.of("/api/v1/categories/7/menu-items"), "Cache-Control", List.of("no-store"),
+                        "X-Request-Id", List.of("r-4")),
                 category))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("colour");
     }

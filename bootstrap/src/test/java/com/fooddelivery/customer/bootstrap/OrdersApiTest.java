@@ -253,6 +253,44 @@ class OrdersApiTest {
     }
 
     @Test
+    void anOrderIsRevalidatedByItsTagAndAChangeAlwaysAnswersWithItsBody() {
+        String token = newCustomer();
+        String uid = json(place(token, key(), body(margherita, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
+        String order = "/api/v1/orders/" + uid;
+
+        HttpResponse<byte[]> first = get(token, order);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Cache-Control")).contains("private, no-cache");
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> unchanged = api.get(order, "Authorization", "Bearer " + token, "If-None-Match", tag);
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(unchanged.headers().firstValue("ETag")).contains(tag);
+
+        String list = "/api/v1/orders?status=pending";
+        String listTag = get(token, list).headers().firstValue("ETag").orElseThrow();
+        assertThat(api.get(list, "Authorization", "Bearer " + token, "If-None-Match", listTag).statusCode()).isEqualTo(304);
+
+        // A change is made whatever If-None-Match says, and answered with the body that shows it.
+        HttpResponse<byte[]> cooking = api.json("POST", "/api/v1/ops/orders/" + uid + "/events",
+                "{\"type\":\"COOKING_STARTED\"}", "X-Service-Key", SERVICE_KEY, "If-None-Match", "*");
+        assertThat(cooking.statusCode()).isEqualTo(200);
+        assertThat(json(cooking).get("status").asText()).isEqualTo("COOKING");
+        HttpResponse<byte[]> changed = api.get(order, "Authorization", "Bearer " + token, "If-None-Match", tag);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(json(changed).get("status").asText()).isEqualTo("COOKING");
+        assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(tag);
+        assertThat(api.get(list, "Authorization", "Bearer " + token, "If-None-Match", listTag).statusCode()).isEqualTo(200);
+
+        String other = json(place(token, key(), body(cola, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
+        HttpResponse<byte[]> cancelled = api.call("POST", "/api/v1/orders/" + other + "/cancel",
+                "Authorization", "Bearer " + token, "If-None-Match", "*");
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(json(cancelled).get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.headers().firstValue("ETag")).isPresent();
+    }
+
+    @Test
     void theKitchenAndCourierMoveTheOrderToItsEnd() {
         String token = newCustomer();
         String uid = json(place(token, key(), body(margherita, 1, "POS_ON_DELIVERY"))).get("uid").asText();

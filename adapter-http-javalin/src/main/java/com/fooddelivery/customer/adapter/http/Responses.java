@@ -3,6 +3,7 @@ package com.fooddelivery.customer.adapter.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -54,12 +55,16 @@ final class Responses {
         send(ctx, bytes, "application/json", tagOf(bytes), "private, no-cache");
     }
 
-    /** Bytes of a known media type under a tag the caller already knows. */
+    /**
+     * Bytes of a known media type under a tag the caller already knows. {@code If-None-Match} is
+     * honoured only by a read (GET, HEAD): a change such as a cancel or a profile update has
+     * already happened by now, and a 304 would hide its outcome, so it always gets the body.
+     */
     void send(Context ctx, byte[] bytes, String mediaType, String tag, String cacheControl) {
         String etag = '"' + tag + '"';
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", cacheControl);
-        if (matches(ctx.header("If-None-Match"), etag)) {
+        if (isRead(ctx) && matches(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
             return;
         }
@@ -84,6 +89,10 @@ final class Responses {
         } catch (JsonProcessingException bug) {
             throw new IllegalStateException("response body cannot be written as JSON", bug);
         }
+    }
+
+    private static boolean isRead(Context ctx) {
+        return HandlerType.GET.equals(ctx.method()) || HandlerType.HEAD.equals(ctx.method());
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -62,6 +62,7 @@ import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.token.SessionRepository;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -121,7 +122,9 @@ public final class CustomerBackend implements AutoCloseable {
                 LOG.warn("SERVICE_KEYS is not set: every /api/v1/ops request will be refused");
             }
 
-            Clock clock = Clock.systemUTC();
+            // PostgreSQL keeps microseconds: a clock that ticks in them makes what a write answers equal
+            // to what a later read of it gives, timestamps and ETags alike.
+            Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
             CustomerRepository customers = persistence.customers();
             SessionRepository sessions = persistence.sessions();
             PasswordHasher hasher = new Argon2idPasswordHasher();

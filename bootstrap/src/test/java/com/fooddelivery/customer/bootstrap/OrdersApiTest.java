@@ -288,6 +288,9 @@ class OrdersApiTest {
         assertThat(cancelled.statusCode()).isEqualTo(200);
         assertThat(json(cancelled).get("status").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.headers().firstValue("ETag")).isPresent();
+        assertThat(api.get("/api/v1/orders/" + other, "Authorization", "Bearer " + token,
+                "If-None-Match", cancelled.headers().firstValue("ETag").orElseThrow()).statusCode())
+                .as("what the cancel answered is what a read of the order gives, to the microsecond").isEqualTo(304);
     }
 
     @Test

@@ -220,6 +220,27 @@ class PaymentsApiTest {
     }
 
     @Test
+    void aSignedCallbackWithAnOverLongFailureReasonIs400AndChangesNothing() throws Exception {
+        String token = newCustomer();
+        String uid = place(token, "BANK_QR", 1);
+        String reference = json(pay(token, uid, key(), null)).get("payment").get("reference").asText();
+        String body = "{\"id\":\"evt-long-" + reference + "\",\"type\":\"payment.failed\",\"reference\":\""
+                + reference + "\",\"amount\":8.50,\"currency\":\"EUR\",\"failureReason\":\"" + "x".repeat(501) + "\"}";
+
+        HttpResponse<byte[]> refused = callback(body, HmacPaymentCallbacks.sign(SECRET, Instant.now().getEpochSecond(),
+                bytes(body)));
+
+        assertProblem(refused, 400);
+        assertThat(json(refused).get("errors").findValuesAsText("field")).containsExactly("failureReason");
+        JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+        assertThat(order.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(order.get("payment").get("status").asText()).isEqualTo("PENDING");
+        assertThat(order.get("payment").get("failureReason").isNull()).isTrue();
+        assertThat(count("select count(*) from delivery_payment_event_c where event_id = 'evt-long-" + reference + "'"))
+                .as("the event id stays free for a corrected callback").isZero();
+    }
+
+    @Test
     void cancellingAPaidBankQrOrderRefundsIt() {
         String token = newCustomer();
         String uid = place(token, "BANK_QR", 1);
@@ -422,6 +443,31 @@ class PaymentsApiTest {
 
             assertThat(cancelled.get("payment").get("status").asText()).isEqualTo("VOIDED");
             stripe.verify(1, WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents/pi_3QendToEnd/cancel")));
+        }
+
+        @Test
+        void aHoldStripeCancelsBeforeCookingSendsTheOrderBackToWaitForANewPayment() {
+            String token = newCustomer();
+            String uid = place(token, "CARD", 1);
+            stripeAnswers("/v1/payment_intents", 200, authorised("ABCDEFGHJK2345678923", 850));
+            String reference = json(pay(stripeApi, token, uid, key(), card(CARD_NUMBER, CVC))).get("payment")
+                    .get("reference").asText();
+            String body = StripeJson.event("evt_3QholdExpired", "payment_intent.canceled",
+                    StripeJson.paymentIntent("pi_3QendToEnd", "canceled", reference, 850,
+                            "\"cancellation_reason\": \"automatic\""));
+
+            HttpResponse<byte[]> applied = stripeWebhook(stripeApi, body,
+                    HmacPaymentCallbacks.sign(WEBHOOK_SECRET, Instant.now().getEpochSecond(), bytes(body)));
+
+            assertThat(applied.statusCode()).as(ApiClient.text(applied)).isEqualTo(200);
+            JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+            assertThat(order.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+            assertThat(order.get("payment").get("status").asText()).isEqualTo("VOIDED");
+            assertThat(order.get("payment").get("failureReason").asText()).contains("automatic");
+            assertProblem(stripeApi.json("POST", "/api/v1/ops/orders/" + uid + "/events",
+                    "{\"type\":\"COOKING_STARTED\"}", "X-Service-Key", SERVICE_KEY), 409);
+            assertThat(pay(stripeApi, token, uid, key(), card(CARD_NUMBER, CVC)).statusCode())
+                    .as("the customer pays again").isEqualTo(201);
         }
 
         @Test

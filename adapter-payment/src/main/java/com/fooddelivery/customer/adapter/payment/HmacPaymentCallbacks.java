@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
+import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
@@ -33,7 +34,8 @@ import javax.crypto.spec.SecretKeySpec;
  * later; a replay within it is caught by the event id.
  *
  * <p>Body: {@code {"id", "type": "payment.succeeded" | "payment.failed", "reference", "amount",
- * "currency", "transactionId"?, "failureReason"?}}.
+ * "currency", "transactionId"?, "failureReason"?}}: an amount of at most two decimals up to
+ * 9999999999.99, a transaction id of at most 255 characters and a reason of at most 500.
  */
 public final class HmacPaymentCallbacks implements PaymentCallbacks {
 
@@ -43,6 +45,11 @@ public final class HmacPaymentCallbacks implements PaymentCallbacks {
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /**
+     * No payment is larger (amounts are kept as numeric(12, 2)). Compared before {@link Money} is built,
+     * so an exponent such as {@code 1e999999999} is refused instead of being expanded to two decimals.
+     */
+    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("9999999999.99");
 
     private final Optional<byte[]> secret;
 
@@ -94,7 +101,10 @@ public final class HmacPaymentCallbacks implements PaymentCallbacks {
         if (!matched) {
             throw new CallbackRejectedException("signature does not match");
         }
-        if (Duration.between(Instant.ofEpochSecond(timestamp), now).abs().compareTo(TOLERANCE) > 0) {
+        // A timestamp beyond Instant's range (it is signed, but any long can be) is refused before an
+        // Instant is built from it, which would throw.
+        if (timestamp < Instant.MIN.getEpochSecond() || timestamp > Instant.MAX.getEpochSecond()
+                || Duration.between(Instant.ofEpochSecond(timestamp), now).abs().compareTo(TOLERANCE) > 0) {
             throw new CallbackRejectedException("signature timestamp outside the tolerance");
         }
         return notice(provider, body);
@@ -117,21 +127,34 @@ public final class HmacPaymentCallbacks implements PaymentCallbacks {
         String reference = text(json, "reference");
         String currencyCode = text(json, "currency");
         JsonNode amount = json.get("amount");
+        String transactionId = text(json, "transactionId");
+        String failureReason = text(json, "failureReason");
         Currency currency = currencyCode == null ? null : currencyOf(currencyCode);
         Validator.check()
-                .require(id != null && !id.isBlank() && id.length() <= 255, "id", "must be 1 to 255 characters")
+                .require(id != null && !id.isBlank() && characters(id) <= PaymentNotice.MAX_EVENT_ID, "id",
+                        "must be 1 to " + PaymentNotice.MAX_EVENT_ID + " characters")
                 .require("payment.succeeded".equals(type) || "payment.failed".equals(type), "type",
                         "must be payment.succeeded or payment.failed")
                 .require(reference != null, "reference", "is required")
                 .require(currency != null, "currency", "must be an ISO 4217 code")
                 .require(amount != null && amount.isNumber() && amount.decimalValue().signum() >= 0
+                        && amount.decimalValue().compareTo(LARGEST_AMOUNT) <= 0
                         && amount.decimalValue().stripTrailingZeros().scale() <= 2, "amount",
-                        "must be a number with at most two decimals")
+                        "must be a number from 0 to " + LARGEST_AMOUNT.toPlainString() + " with at most two decimals")
+                .require(transactionId == null || characters(transactionId) <= Payment.MAX_PROVIDER_REFERENCE,
+                        "transactionId", "must be at most " + Payment.MAX_PROVIDER_REFERENCE + " characters")
+                .require(failureReason == null || characters(failureReason) <= Payment.MAX_FAILURE_REASON,
+                        "failureReason", "must be at most " + Payment.MAX_FAILURE_REASON + " characters")
                 .done();
         BigDecimal value = amount.decimalValue();
         return new PaymentNotice(provider, id, PaymentMethod.BANK_QR, reference, new Money(value, currency),
                 type.equals("payment.succeeded") ? PaymentNotice.Outcome.PAID : PaymentNotice.Outcome.FAILED,
-                Optional.ofNullable(text(json, "transactionId")), Optional.ofNullable(text(json, "failureReason")));
+                Optional.ofNullable(transactionId), Optional.ofNullable(failureReason));
+    }
+
+    /** Characters as the payment's columns count them: code points, not UTF-16 units. */
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     private static Currency currencyOf(String code) {

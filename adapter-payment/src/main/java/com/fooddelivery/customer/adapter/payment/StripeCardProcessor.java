@@ -194,9 +194,16 @@ public final class StripeCardProcessor implements CardProcessor {
             // Checked before its superclass InvalidRequestException: being throttled is no answer.
             throw new PaymentGatewayException("Stripe throttled the " + step + " (HTTP 429, request "
                     + throttled.getRequestId() + ")");
-        } catch (IdempotencyException | InvalidRequestException refused) {
-            // The request itself was refused (no such PaymentIntent, already captured, the key reused
-            // with other parameters): asking again gets the same answer.
+        } catch (IdempotencyException reused) {
+            // Stripe ran nothing for this request (the key was used with other parameters, or is still in
+            // use by a concurrent one), which says nothing about the first request under the key: its
+            // hold may exist. No answer, then, so the attempt stays pending for a webhook or retry rather
+            // than failing with the money possibly held.
+            throw new PaymentGatewayException("Stripe refused the " + step + "'s idempotency key (HTTP "
+                    + reused.getStatusCode() + ", request " + reused.getRequestId() + ")");
+        } catch (InvalidRequestException refused) {
+            // The request itself was refused (no such PaymentIntent, already captured): asking again gets
+            // the same answer.
             return new Declined(Optional.ofNullable(refused.getCode()).orElse("invalid_request"));
         } catch (ApiConnectionException unreachable) {
             throw new PaymentGatewayException("Stripe did not answer the " + step + " in time", unreachable);

@@ -1,10 +1,13 @@
 package com.fooddelivery.customer.adapter.payment;
 
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
+import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
+import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.shared.Validator;
 import com.stripe.exception.EventDataObjectDeserializationException;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,9 +99,30 @@ public final class StripeWebhooks implements PaymentCallbacks {
             throw ValidationException.of("data.object", "must be a PaymentIntent with an id, amount, currency and "
                     + "metadata." + StripeCardProcessor.REFERENCE_METADATA);
         }
+        Optional<Currency> currency = StripeAmounts.currencyOf(intent.getCurrency());
+        Optional<String> failureReason = failureReason(outcome, intent);
+        // Checked before the notice and its Money are built: both refuse what does not fit by throwing.
+        Validator.check()
+                .require(characters(event.getId()) <= PaymentNotice.MAX_EVENT_ID, "id",
+                        "must be at most " + PaymentNotice.MAX_EVENT_ID + " characters")
+                .require(characters(intent.getId()) <= Payment.MAX_PROVIDER_REFERENCE, "data.object.id",
+                        "must be at most " + Payment.MAX_PROVIDER_REFERENCE + " characters")
+                .require(intent.getAmount() >= 0, "data.object.amount", "must not be negative")
+                .require(currency.isPresent(), "data.object.currency",
+                        "must be an ISO 4217 currency with at most " + Money.SCALE + " decimals")
+                .require(failureReason.map(text -> characters(text) <= Payment.MAX_FAILURE_REASON).orElse(true),
+                        outcome == PaymentNotice.Outcome.CANCELLED ? "data.object.cancellation_reason"
+                                : "data.object.last_payment_error",
+                        "must be at most " + Payment.MAX_FAILURE_REASON + " characters")
+                .done();
         return new PaymentNotice(provider, event.getId(), PaymentMethod.CARD, reference,
-                StripeAmounts.money(intent.getAmount(), intent.getCurrency()), outcome, Optional.of(intent.getId()),
-                failureReason(outcome, intent));
+                StripeAmounts.money(intent.getAmount(), currency.get()), outcome, Optional.of(intent.getId()),
+                failureReason);
+    }
+
+    /** Characters as the payment's columns count them: code points, not UTF-16 units. */
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     /** The header's {@code t=}, which the SDK has just verified is there and signed. */

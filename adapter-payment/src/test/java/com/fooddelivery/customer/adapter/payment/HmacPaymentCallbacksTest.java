@@ -8,6 +8,7 @@ import com.fooddelivery.customer.domain.payment.PaymentNotice;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +82,45 @@ class HmacPaymentCallbacksTest {
                 body, NOW)).isInstanceOfSatisfying(ValidationException.class, invalid ->
                 assertThat(invalid.errors()).extracting(error -> error.field())
                         .containsExactly("type", "reference", "currency", "amount"));
+    }
+
+    @Test
+    void aSignedTimestampBeyondAnyInstantIsRefusedAsOutsideTheTolerance() {
+        assertRejected(HmacPaymentCallbacks.sign(SECRET, Long.MAX_VALUE, BODY), BODY, NOW);
+        assertRejected(HmacPaymentCallbacks.sign(SECRET, Long.MIN_VALUE, BODY), BODY, NOW);
+    }
+
+    @Test
+    void anOverLongReasonOrTransactionIdIsInvalidAndTheLongestAllowedIsRead() {
+        byte[] overLong = failed("r".repeat(501), "t".repeat(256));
+        byte[] longest = failed("é".repeat(500), "t".repeat(255));
+
+        assertThatThrownBy(() -> verify(overLong)).isInstanceOfSatisfying(ValidationException.class, invalid ->
+                assertThat(invalid.errors()).extracting(error -> error.field())
+                        .containsExactly("transactionId", "failureReason"));
+        assertThat(verify(longest).failureReason()).as("counted in characters, not bytes or UTF-16 units")
+                .hasValueSatisfying(reason -> assertThat(reason).hasSize(500));
+    }
+
+    @Test
+    void anAmountBeyondAnyPaymentIsInvalidBeforeItIsExpanded() {
+        for (String amount : List.of("1e999999999", "1E+2147483647", "10000000000", "-0.01", "1e-999999999")) {
+            byte[] body = ("{\"id\":\"evt_3\",\"type\":\"payment.succeeded\",\"reference\":\"ABCDEFGHJK2345678923\","
+                    + "\"amount\":" + amount + ",\"currency\":\"EUR\"}").getBytes(StandardCharsets.UTF_8);
+
+            assertThatThrownBy(() -> verify(body)).as(amount).isInstanceOfSatisfying(ValidationException.class,
+                    invalid -> assertThat(invalid.errors()).extracting(error -> error.field()).containsExactly("amount"));
+        }
+    }
+
+    private PaymentNotice verify(byte[] body) {
+        return callbacks.verify("bank", HmacPaymentCallbacks.sign(SECRET, NOW.getEpochSecond(), body), body, NOW);
+    }
+
+    private static byte[] failed(String reason, String transactionId) {
+        return ("{\"id\":\"evt_4\",\"type\":\"payment.failed\",\"reference\":\"ABCDEFGHJK2345678923\","
+                + "\"amount\":19.20,\"currency\":\"EUR\",\"transactionId\":\"" + transactionId
+                + "\",\"failureReason\":\"" + reason + "\"}").getBytes(StandardCharsets.UTF_8);
     }
 
     private void assertRejected(String signature, byte[] body, Instant now) {

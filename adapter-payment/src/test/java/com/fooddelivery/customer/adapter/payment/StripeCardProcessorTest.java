@@ -146,6 +146,17 @@ class StripeCardProcessorTest {
     }
 
     @Test
+    void aKeyStripeRefusesToReuseIsNoAnswerForTheFirstHoldUnderItMayExist() {
+        answerPaymentIntents(400, StripeJson.error("idempotency_error", "",
+                "Keys for idempotent requests can only be used with the same parameters they were first used with."));
+
+        assertThatThrownBy(() -> stripe.authorize(REFERENCE, AMOUNT, CARD, REFERENCE.value()))
+                .isInstanceOf(PaymentGatewayException.class)
+                .hasMessageContaining("idempotency key").hasMessageContaining("HTTP 400")
+                .hasMessageNotContaining(API_KEY).hasMessageNotContaining(NUMBER).hasMessageNotContaining(CVC);
+    }
+
+    @Test
     void anUnreachableStripeIsNoAnswer() {
         StripeCardProcessor nowhere = new StripeCardProcessor(new StripeAccount(API_KEY, URI.create("http://127.0.0.1:9"),
                 Duration.ofMillis(500), SHORT_READ_TIMEOUT));

@@ -137,6 +137,38 @@ class StripeWebhooksTest {
         assertThatThrownBy(() -> verify(signedGarbage)).isInstanceOf(ValidationException.class);
     }
 
+    @ParameterizedTest
+    @CsvSource({"kwd, three decimals", "xau, no decimals defined", "xyz, no ISO 4217 code"})
+    void anEventInACurrencyOurMoneyCannotCountIsInvalid(String currency, String why) {
+        byte[] body = event("payment_intent.succeeded", "succeeded", "");
+        byte[] other = new String(body, StandardCharsets.UTF_8).replace("\"currency\": \"eur\"",
+                "\"currency\": \"" + currency + "\"").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> verify(other)).as(why).isInstanceOfSatisfying(ValidationException.class,
+                invalid -> assertThat(invalid.errors()).extracting(error -> error.field())
+                        .containsExactly("data.object.currency"));
+    }
+
+    @Test
+    void aCurrencyWithoutDecimalsIsCountedInWholeUnits() {
+        byte[] yen = new String(event("payment_intent.succeeded", "succeeded", ""), StandardCharsets.UTF_8)
+                .replace("\"currency\": \"eur\"", "\"currency\": \"jpy\"").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(verify(yen).amount().toString()).isEqualTo("1920.00 JPY");
+    }
+
+    @Test
+    void aNegativeAmountOrAnOverLongCancellationReasonIsInvalid() {
+        byte[] negative = StripeJson.event("evt_4", "payment_intent.succeeded",
+                StripeJson.paymentIntent("pi_3Qauthorised", "succeeded", REFERENCE, -1, "")).getBytes(StandardCharsets.UTF_8);
+        byte[] wordy = event("payment_intent.canceled", "canceled", "\"cancellation_reason\": \"" + "x".repeat(501) + "\"");
+
+        assertThatThrownBy(() -> verify(negative)).isInstanceOfSatisfying(ValidationException.class,
+                invalid -> assertThat(invalid.errors().get(0).field()).isEqualTo("data.object.amount"));
+        assertThatThrownBy(() -> verify(wordy)).isInstanceOfSatisfying(ValidationException.class,
+                invalid -> assertThat(invalid.errors().get(0).field()).isEqualTo("data.object.cancellation_reason"));
+    }
+
     @Test
     void theDispatcherHandsEachProviderToItsOwnVerifier() {
         ProviderCallbacks callbacks = new ProviderCallbacks(java.util.Map.of(

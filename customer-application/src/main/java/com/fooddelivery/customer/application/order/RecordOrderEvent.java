@@ -24,7 +24,9 @@ import java.util.Optional;
  * Applies what the kitchen or the courier reports about an order, and their revised estimates. A
  * report that was already applied changes nothing, so their retries are safe. Two reports move
  * money, in the same transaction: the kitchen's start captures a card's held payment, and the
- * courier's PAYMENT_COLLECTED pays the cash or POS payment, with the terminal's reference.
+ * courier's PAYMENT_COLLECTED pays the cash or POS payment, with the terminal's reference. A
+ * capture the processor refuses keeps the order PROCESSING and its payment AUTHORIZED, with the
+ * refusal as the payment's failure reason, and answers the kitchen with a conflict: do not cook.
  */
 public class RecordOrderEvent {
 
@@ -60,18 +62,24 @@ public class RecordOrderEvent {
      * @param command the report
      * @return the order after the event, and whether it changed anything
      * @throws NotFoundException when there is no such order
-     * @throws ConflictException when the event does not follow from the order's status
+     * @throws ConflictException when the event does not follow from the order's status, or the card
+     *                           processor refuses to capture the held money when cooking starts (the order
+     *                           stays PROCESSING; only the refusal is recorded on the payment)
      */
     public Order.Transition record(Command command) {
         Instant now = clock.instant();
         Instant at = command.at().orElse(now);
         Validator.check().require(!at.isAfter(now.plus(CLOCK_SKEW)), "at", "must not be in the future").done();
-        return unitOfWork.inTransaction(() -> {
+        Recorded recorded = unitOfWork.inTransaction(() -> {
             Order order = orders.lockByUid(command.uid()).orElseThrow(() -> new NotFoundException("order", command.uid()));
             Order.Transition transition = order.apply(command.event(), at);
             Order next = transition.order();
             if (transition.changed()) {
-                next = settlePayment(next, command, now);
+                Settled settled = settlePayment(next, command, now);
+                if (settled.captureRefused().isPresent()) {
+                    return new Recorded(new Order.Transition(order, false), settled.captureRefused());
+                }
+                next = settled.order();
             }
             boolean revised = false;
             if (command.estimatedReadyAt().isPresent() || command.estimatedDeliveryAt().isPresent()) {
@@ -88,28 +96,37 @@ public class RecordOrderEvent {
             if (transition.changed() || revised) {
                 orders.update(next);
             }
-            return new Order.Transition(next, transition.changed() || revised);
+            return new Recorded(new Order.Transition(next, transition.changed() || revised), Optional.empty());
         });
+        if (recorded.captureRefused().isPresent()) {
+            throw new ConflictException("The card payment could not be captured (" + recorded.captureRefused().get()
+                    + "); do not start cooking.");
+        }
+        return recorded.transition();
     }
 
-    private Order settlePayment(Order order, Command command, Instant now) {
+    private Settled settlePayment(Order order, Command command, Instant now) {
         if (command.event() == OrderEvent.COOKING_STARTED && order.paymentMethod() == PaymentMethod.CARD) {
             Payment held = payments.liveOf(order.uid())
                     .filter(live -> live.status() == Payment.Status.AUTHORIZED || live.status() == Payment.Status.PAID)
                     .orElseThrow(() -> new ConflictException("The card payment of this order is not authorised."));
             if (held.status() == Payment.Status.PAID) {
                 // The processor's webhook reported a capture made on its side first; nothing left to take.
-                return order;
+                return new Settled(order, Optional.empty());
             }
             CardProcessor.Outcome outcome = cards.capture(held.providerReference().orElseThrow(), held.amount(),
                     held.reference() + "-capture");
             if (outcome instanceof CardProcessor.Declined declined) {
-                // Nothing is recorded: the kitchen hears not to cook an order whose money cannot be taken.
-                throw new ConflictException("The card payment could not be captured (" + declined.reason()
-                        + "); do not start cooking.");
+                // The kitchen hears not to cook an order whose money cannot be taken, and the order stays
+                // PROCESSING with its hold: a refusal is no proof the hold is gone. The processor's word
+                // about the hold settles it (a cancelled hold sends the order back to AWAITING_PAYMENT), or
+                // the customer's cancel releases it; meanwhile the payment shows why cooking did not start.
+                payments.update(held.captureRefused(Payment.fittedReason(
+                        "the card processor refused to capture the held money: " + declined.reason()), now));
+                return new Settled(order, Optional.of(declined.reason()));
             }
             payments.update(held.paid(Optional.of(((CardProcessor.Approved) outcome).processorReference()), now));
-            return order.paymentCaptured();
+            return new Settled(order.paymentCaptured(), Optional.empty());
         }
         if (command.event() == OrderEvent.PAYMENT_COLLECTED) {
             Payment atTheDoor = payments.liveOf(order.uid()).orElseGet(() -> {
@@ -120,7 +137,15 @@ public class RecordOrderEvent {
             });
             payments.update(atTheDoor.paid(command.terminalReference(), now));
         }
-        return order;
+        return new Settled(order, Optional.empty());
+    }
+
+    /** The order after its payment was settled, or the processor's refusal to capture. */
+    private record Settled(Order order, Optional<String> captureRefused) {
+    }
+
+    /** What the transaction committed, and the capture refusal to report once it has. */
+    private record Recorded(Order.Transition transition, Optional<String> captureRefused) {
     }
 
     /**

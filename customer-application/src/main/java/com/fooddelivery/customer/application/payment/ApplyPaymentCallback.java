@@ -32,7 +32,10 @@ import java.util.Optional;
  * another payment method, changes nothing.
  *
  * <p>Card notices matter when the processor's answer to our own call never arrived (a timeout left
- * the payment pending) and when the processor acts on its own (a hold it expired).
+ * the payment pending) and when the processor acts on its own (a hold it expired). A hold the
+ * processor gives up before the kitchen started voids the payment and sends the order back to
+ * AWAITING_PAYMENT: the customer may pay again, and the unpaid-order timeout, counted from when the
+ * order was placed, cancels it if nobody does.
  */
 public class ApplyPaymentCallback {
 
@@ -120,8 +123,8 @@ public class ApplyPaymentCallback {
                     ? payment.failed(notice.failureReason().orElse("the provider reported a failed payment"), now)
                     : payment;
             case CANCELLED -> payment.status() == Payment.Status.PENDING || payment.status() == Payment.Status.AUTHORIZED
-                    ? payment.voided("the card processor cancelled the payment"
-                            + notice.failureReason().map(reason -> " (" + reason + ")").orElse(""), now)
+                    ? payment.voided(Payment.fittedReason("the card processor cancelled the payment"
+                            + notice.failureReason().map(reason -> " (" + reason + ")").orElse("")), now)
                     : payment;
             case AUTHORIZED -> {
                 String hold = notice.transactionReference().orElseThrow(() ->
@@ -159,6 +162,12 @@ public class ApplyPaymentCallback {
         if (before.status() == Payment.Status.AUTHORIZED && after.status() == Payment.Status.PAID
                 && order.paymentStatus() == PaymentStatus.PENDING && order.status() != OrderStatus.CANCELLED) {
             return order.paymentCaptured();
+        }
+        if (before.status() == Payment.Status.AUTHORIZED && after.status() == Payment.Status.VOIDED
+                && order.status() == OrderStatus.PROCESSING && order.paymentStatus() == PaymentStatus.PENDING) {
+            // The hold expired or was cancelled on the processor's side before cooking: left PROCESSING,
+            // the order could never be cooked (nothing to capture) nor would the unpaid-order sweep see it.
+            return order.paymentHoldLost();
         }
         return order;
     }

@@ -37,9 +37,20 @@ import java.util.Optional;
  * our payment reference as its idempotency key. A retry with the same Idempotency-Key finds the same
  * attempt and, if the processor never answered, asks it again under the same key, so the card is
  * never charged twice. If the order was cancelled while the processor worked, the fresh
- * authorisation is released at once.
+ * authorisation is released at once, and the hold is recorded on the voided attempt; should the
+ * processor not confirm the release, a retry with the same Idempotency-Key asks again, under the
+ * same idempotency key at the processor.
  */
 public class PayOrder {
+
+    private static final String CANCELLED_WHILE_CHARGED = "order cancelled while the card was being charged";
+    private static final String RELEASED = CANCELLED_WHILE_CHARGED + "; the hold was released";
+    /**
+     * The voided attempt's reason while its hold's release is unconfirmed: the one mark a retry
+     * looks for, written by this class alone.
+     */
+    private static final String RELEASE_UNCONFIRMED = CANCELLED_WHILE_CHARGED
+            + "; the card processor has not confirmed releasing the hold: retry with the same Idempotency-Key";
 
     private final OrderRepository orders;
     private final PaymentRepository payments;
@@ -74,10 +85,13 @@ public class PayOrder {
      * @return the attempt, new or the one this key started, and where the order stands
      * @throws NotFoundException              when the order does not exist or is someone else's
      * @throws ConflictException              when the order is paid, cancelled, paid at the door, or another
-     *                                        attempt is under way
+     *                                        attempt is under way, or was cancelled while the processor worked
+     *                                        (the hold is released, or the processor refused to release it)
      * @throws IdempotencyKeyReusedException when the key started a payment with a different request
      * @throws PaymentGatewayException        when the processor did not answer; the attempt stays pending
-     *                                        and the same request may be retried
+     *                                        and the same request may be retried. Likewise when it did not
+     *                                        answer the release of a hold whose order was cancelled meanwhile:
+     *                                        the same request asks again
      */
     public Result pay(Command command) {
         Started started = unitOfWork.inTransaction(() -> start(command));
@@ -85,6 +99,9 @@ public class PayOrder {
         if (payment.method() == PaymentMethod.BANK_QR) {
             return new Result(payment, started.order(), Optional.of(bankQr.payload(payment.reference(), payment.amount())),
                     started.replayed());
+        }
+        if (releaseUnconfirmed(payment)) {
+            return retryRelease(payment);
         }
         if (payment.status() != Payment.Status.PENDING) {
             return new Result(payment, started.order(), Optional.empty(), true);
@@ -105,12 +122,28 @@ public class PayOrder {
             });
             throw unanswered;
         }
-        Result result = unitOfWork.inTransaction(() -> record(payment, outcome, started.replayed()));
-        if (result.order().status() == OrderStatus.CANCELLED && result.payment().status() == Payment.Status.VOIDED
-                && outcome instanceof CardProcessor.Approved) {
-            throw new ConflictException("The order was cancelled while the card was being charged; the hold was released.");
-        }
-        return result;
+        Recorded recorded = unitOfWork.inTransaction(() -> record(payment, outcome, started.replayed()));
+        recorded.release().ifPresent(PayOrder::answerWith);
+        return recorded.result();
+    }
+
+    /** Asks the processor again to release a hold whose release it never confirmed. */
+    private Result retryRelease(Payment attempt) {
+        Recorded recorded = unitOfWork.inTransaction(() -> {
+            Order order = orders.lockByUid(attempt.orderUid()).orElseThrow();
+            Payment current = payments.byReference(attempt.reference()).orElseThrow();
+            if (!releaseUnconfirmed(current)) {
+                // A racing retry settled it first.
+                return new Recorded(new Result(current, order, Optional.empty(), true), Optional.empty());
+            }
+            String hold = current.providerReference().orElseThrow();
+            Release release = release(hold, current);
+            Payment next = current.voidedWithHold(hold, release.reason(), clock.instant());
+            payments.update(next);
+            return new Recorded(new Result(next, order, Optional.empty(), true), Optional.of(release));
+        });
+        recorded.release().ifPresent(PayOrder::answerWith);
+        return recorded.result();
     }
 
     private Started start(Command command) {
@@ -144,16 +177,16 @@ public class PayOrder {
         return new Started(order, payment, false);
     }
 
-    private Result record(Payment attempt, CardProcessor.Outcome outcome, boolean replayed) {
+    private Recorded record(Payment attempt, CardProcessor.Outcome outcome, boolean replayed) {
         Order order = orders.lockByUid(attempt.orderUid()).orElseThrow();
         Payment current = payments.byReference(attempt.reference()).orElseThrow();
         var now = clock.instant();
         if (outcome instanceof CardProcessor.Declined declined) {
             if (current.status() == Payment.Status.PENDING) {
-                current = current.failed(declined.reason(), now);
+                current = current.failed(Payment.fittedReason(declined.reason()), now);
                 payments.update(current);
             }
-            return new Result(current, order, Optional.empty(), replayed);
+            return new Recorded(new Result(current, order, Optional.empty(), replayed), Optional.empty());
         }
         CardProcessor.Approved approved = (CardProcessor.Approved) outcome;
         if (current.status() == Payment.Status.PENDING && order.status() == OrderStatus.AWAITING_PAYMENT) {
@@ -161,25 +194,60 @@ public class PayOrder {
             order = order.paymentSecured(false);
             payments.update(current);
             orders.update(order);
-            return new Result(current, order, Optional.empty(), replayed);
+            return new Recorded(new Result(current, order, Optional.empty(), replayed), Optional.empty());
         }
         if (current.status() == Payment.Status.AUTHORIZED || current.status() == Payment.Status.PAID) {
             // A racing retry with the same key got here first.
-            return new Result(current, order, Optional.empty(), true);
+            return new Recorded(new Result(current, order, Optional.empty(), true), Optional.empty());
         }
         // The order was cancelled (by the customer or for want of payment) while the processor worked.
-        CardProcessor.Outcome released = cards.voidAuthorization(approved.processorReference(),
-                attempt.reference() + "-void");
-        if (released instanceof CardProcessor.Declined refused) {
-            throw new ConflictException("The order was cancelled and the card processor refused to release the hold: "
-                    + refused.reason());
-        }
+        // The hold is recorded whatever the release's answer, so that a release left unconfirmed can be
+        // asked for again by a retry.
+        Release release = release(approved.processorReference(), current);
         if (current.status() == Payment.Status.PENDING) {
             current = current.authorized(approved.processorReference(), approved.card(), now)
-                    .voided("order cancelled while the card was being charged; the hold was released", now);
+                    .voided(release.reason(), now);
+            payments.update(current);
+        } else if (current.status() == Payment.Status.VOIDED) {
+            current = current.voidedWithHold(approved.processorReference(), release.reason(), now);
             payments.update(current);
         }
-        return new Result(current, order, Optional.empty(), replayed);
+        return new Recorded(new Result(current, order, Optional.empty(), replayed), Optional.of(release));
+    }
+
+    /**
+     * Releases the hold of an attempt whose order was cancelled while the processor worked, under the
+     * attempt's one {@code -void} key, so asking again is harmless.
+     */
+    private Release release(String hold, Payment attempt) {
+        try {
+            CardProcessor.Outcome outcome = cards.voidAuthorization(hold, attempt.reference() + "-void");
+            if (outcome instanceof CardProcessor.Declined refused) {
+                return new Release(Payment.fittedReason(CANCELLED_WHILE_CHARGED
+                        + "; the card processor refused to release the hold: " + refused.reason()),
+                        new ConflictException("The order was cancelled and the card processor refused to release "
+                                + "the hold: " + refused.reason()));
+            }
+            return new Release(RELEASED, new ConflictException(
+                    "The order was cancelled while the card was being charged; the hold was released."));
+        } catch (PaymentGatewayException unanswered) {
+            return new Release(RELEASE_UNCONFIRMED, unanswered);
+        }
+    }
+
+    /**
+     * A voided card attempt whose hold the processor has not confirmed releasing. The processor keeps
+     * the hold's money from the customer until it is released or expires, so a retry asks again.
+     */
+    private static boolean releaseUnconfirmed(Payment payment) {
+        return payment.method() == PaymentMethod.CARD && payment.status() == Payment.Status.VOIDED
+                && payment.providerReference().isPresent()
+                && payment.failureReason().equals(Optional.of(RELEASE_UNCONFIRMED));
+    }
+
+    /** The request's answer once the release is recorded: the order is cancelled either way. */
+    private static void answerWith(Release release) {
+        throw release.answer();
     }
 
     private static void requirePayable(Order order) {
@@ -199,6 +267,19 @@ public class PayOrder {
     }
 
     private record Started(Order order, Payment payment, boolean replayed) {
+    }
+
+    /**
+     * How the release of a hold went.
+     *
+     * @param reason what the voided attempt says about it
+     * @param answer what the request answers once that is recorded
+     */
+    private record Release(String reason, RuntimeException answer) {
+    }
+
+    /** What a transaction recorded, and the release to answer with once it is committed. */
+    private record Recorded(Result result, Optional<Release> release) {
     }
 
     /**

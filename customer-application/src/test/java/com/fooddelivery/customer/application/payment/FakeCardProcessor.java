@@ -23,6 +23,10 @@ public final class FakeCardProcessor implements CardProcessor {
     enum Next { APPROVE, DECLINE, NO_ANSWER }
 
     Next next = Next.APPROVE;
+    /** The next captures' answer: a refusal is kept under its key, as a real processor keeps it. */
+    Next nextCapture = Next.APPROVE;
+    /** The next releases' answer: a refusal is kept under its key, no answer keeps nothing. */
+    Next nextRelease = Next.APPROVE;
     /** Runs inside the next authorisation, to let a test change the world while the processor "works". */
     Runnable during = () -> { };
     final List<String> calls = new ArrayList<>();
@@ -59,17 +63,30 @@ public final class FakeCardProcessor implements CardProcessor {
 
     @Override
     public Outcome capture(String processorReference, Money amount, String idempotencyKey) {
-        return once("capture", processorReference, idempotencyKey, amount);
+        return scripted(nextCapture, "capture", processorReference, idempotencyKey, amount);
     }
 
     @Override
     public Outcome voidAuthorization(String processorReference, String idempotencyKey) {
-        return once("void", processorReference, idempotencyKey, null);
+        return scripted(nextRelease, "void", processorReference, idempotencyKey, null);
     }
 
     @Override
     public Outcome refund(String processorReference, Money amount, String idempotencyKey) {
         return once("refund", processorReference, idempotencyKey, amount);
+    }
+
+    private Outcome scripted(Next answer, String step, String processorReference, String idempotencyKey, Money amount) {
+        if (answer == Next.APPROVE || answers.containsKey(idempotencyKey)) {
+            return once(step, processorReference, idempotencyKey, amount);
+        }
+        calls.add(step + " " + processorReference);
+        if (answer == Next.NO_ANSWER) {
+            throw new PaymentGatewayException("timed out");
+        }
+        Outcome refused = new Declined("processing_error");
+        answers.put(idempotencyKey, refused);
+        return refused;
     }
 
     private Outcome once(String step, String processorReference, String idempotencyKey, Money amount) {

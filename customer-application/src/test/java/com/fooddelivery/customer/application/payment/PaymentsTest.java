@@ -190,6 +190,82 @@ class PaymentsTest {
         }
 
         @Test
+        void aReleaseTheProcessorLeftUnansweredIsAskedForAgainByTheRetryUnderTheSameKeys() {
+            Order order = placed(PaymentMethod.CARD);
+            cards.nextRelease = FakeCardProcessor.Next.NO_ANSWER;
+            cards.during = () -> {
+                cards.during = () -> { };
+                cancelOrder.cancel(anna, order.uid());
+            };
+
+            assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
+
+            Payment voided = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(voided.status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(voided.providerReference()).as("the hold is kept, to release it later")
+                    .contains("auth_" + voided.reference());
+            assertThat(voided.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("retry"));
+
+            cards.nextRelease = FakeCardProcessor.Next.APPROVE;
+            assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("the hold was released");
+
+            assertThat(payments.latestOf(order.uid()).orElseThrow().failureReason())
+                    .hasValueSatisfying(reason -> assertThat(reason).endsWith("the hold was released"));
+            assertThat(cards.calls).containsExactly("authorize " + voided.reference(),
+                    "void auth_" + voided.reference(), "void auth_" + voided.reference());
+            assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "void");
+            assertThat(pay(order, "k1", VISA).payment().status()).as("released, the key only replays")
+                    .isEqualTo(Payment.Status.VOIDED);
+            assertThat(cards.calls).hasSize(3);
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
+        }
+
+        @Test
+        void aReleaseTheProcessorRefusesIsRecordedWithTheHoldAndNotAskedForAgain() {
+            Order order = placed(PaymentMethod.CARD);
+            cards.nextRelease = FakeCardProcessor.Next.DECLINE;
+            cards.during = () -> {
+                cards.during = () -> { };
+                cancelOrder.cancel(anna, order.uid());
+            };
+
+            assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("refused to release the hold");
+
+            Payment voided = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(voided.providerReference()).contains("auth_" + voided.reference());
+            assertThat(voided.failureReason()).hasValueSatisfying(reason -> assertThat(reason)
+                    .contains("refused to release the hold: processing_error"));
+            assertThat(pay(order, "k1", VISA).payment()).as("a refusal is the processor's last word").isEqualTo(voided);
+            assertThat(cards.calls).containsExactly("authorize " + voided.reference(), "void auth_" + voided.reference());
+        }
+
+        @Test
+        void aCaptureTheProcessorRefusesKeepsTheOrderForTheKitchenAndTheHoldAndRecordsWhy() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment held = pay(order, "k1", VISA).payment();
+            cards.nextCapture = FakeCardProcessor.Next.DECLINE;
+
+            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED)).isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("processing_error").hasMessageContaining("do not start cooking");
+
+            Payment refused = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(refused.status()).isEqualTo(Payment.Status.AUTHORIZED);
+            assertThat(refused.providerReference()).isEqualTo(held.providerReference());
+            assertThat(refused.failureReason()).hasValueSatisfying(reason -> assertThat(reason)
+                    .contains("refused to capture").contains("processing_error"));
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
+            assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+            assertThat(stored(order).timeline().cookingStartedAt()).isEmpty();
+
+            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", held.reference(), "CANCELLED"));
+
+            assertThat(stored(order).status()).as("the processor's word that the hold is gone")
+                    .isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        }
+
+        @Test
         void aCardOrderNeedsACardAndOthersTakeNone() {
             assertThatThrownBy(() -> pay(placed(PaymentMethod.CARD), "k1", null)).isInstanceOf(ValidationException.class);
             assertThatThrownBy(() -> pay(placed(PaymentMethod.BANK_QR), "k1", VISA)).isInstanceOf(ValidationException.class);
@@ -333,6 +409,44 @@ class PaymentsTest {
             assertThat(payments.latestOf(second.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
             assertThat(stored(first).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
             assertThat(stored(second).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        }
+
+        @Test
+        void aHoldTheProcessorCancelsBeforeCookingSendsTheOrderBackToWaitForANewPayment() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment held = pay(order, "k1", VISA).payment();
+
+            ApplyPaymentCallback.Outcome applied = callback.apply("stripe", "good",
+                    FakePaymentCallbacks.cardBody("evt1", held.reference(), "CANCELLED"));
+
+            assertThat(applied.payment().status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(applied.payment().failureReason())
+                    .hasValueSatisfying(reason -> assertThat(reason).contains("cancelled the payment"));
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED)).as("nothing to cook for")
+                    .isInstanceOf(ConflictException.class);
+
+            assertThat(pay(order, "k2", VISA).payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
+            event(order, OrderEvent.COOKING_STARTED);
+
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.COOKING);
+            assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
+            assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "hold 19.20 EUR", "capture 19.20 EUR");
+        }
+
+        @Test
+        void anOrderWhoseHoldWasLostAndThatNobodyPaysAgainIsCancelledWhenItsTimeIsUp() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment held = pay(order, "k1", VISA).payment();
+            clock.advance(Duration.ofMinutes(10));
+            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", held.reference(), "CANCELLED"));
+
+            assertThat(expire.expire()).as("the timeout counts from when the order was placed").isZero();
+            clock.advance(Duration.ofMinutes(21));
+            assertThat(expire.expire()).isEqualTo(1);
+
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(cards.moneyMoved).as("the lost hold is not released twice").containsExactly("hold 19.20 EUR");
         }
 
         @Test

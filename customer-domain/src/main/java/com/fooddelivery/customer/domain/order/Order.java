@@ -178,6 +178,24 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
     }
 
     /**
+     * The card processor gave up the hold that sent the order to the kitchen (it expired, or was
+     * cancelled on the processor's side) before the kitchen started: PROCESSING → AWAITING_PAYMENT,
+     * so the customer can pay again, and the unpaid-order timeout applies again. Without it the order
+     * would sit in the kitchen's queue with nothing to capture when cooking starts.
+     *
+     * @return the order, AWAITING_PAYMENT
+     * @throws ConflictException when the order is not a prepaid one waiting for the kitchen with its money
+     *                           only held (cooking started, paid, cancelled, or still awaiting payment)
+     */
+    public Order paymentHoldLost() {
+        if (!paymentMethod.prepaid() || status != OrderStatus.PROCESSING || paymentStatus != PaymentStatus.PENDING) {
+            throw new ConflictException("An order that is " + status + " with payment " + paymentStatus
+                    + " has no held payment to lose.");
+        }
+        return with(OrderStatus.AWAITING_PAYMENT, paymentStatus, timeline, estimates);
+    }
+
+    /**
      * The held card money was captured: the order is paid, whatever step it is at.
      *
      * @return the order, paid

@@ -8,7 +8,10 @@ import java.util.Set;
  * {@link #PROCESSING}; from there the kitchen and the courier move them forward one step at a time.
  */
 public enum OrderStatus {
-    /** Waiting for a prepaid method's money before the kitchen sees it. */
+    /**
+     * Waiting for a prepaid method's money before the kitchen sees it; again when a card hold is lost
+     * before cooking starts.
+     */
     AWAITING_PAYMENT,
     /** Registered and waiting for the kitchen. */
     PROCESSING,

@@ -30,6 +30,11 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
                       Optional<String> failureReason, Optional<CardSummary> card, Instant createdAt,
                       Instant updatedAt) {
 
+    /** Most characters (code points) of a provider reference: a processor's, bank's or terminal's id. */
+    public static final int MAX_PROVIDER_REFERENCE = 255;
+    /** Most characters (code points) of a failure reason. */
+    public static final int MAX_FAILURE_REASON = 500;
+
     /** Where a payment stands. */
     public enum Status {
         /** Started, no money secured yet: a QR code issued, a card call unanswered, cash not yet handed over. */
@@ -91,6 +96,8 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      * @param card brand and last four digits, for card payments
      * @param createdAt when the attempt started
      * @param updatedAt when it last changed
+     * @throws IllegalArgumentException when the provider reference or the failure reason is longer than
+     *     {@link #MAX_PROVIDER_REFERENCE} or {@link #MAX_FAILURE_REASON} characters
      */
     public Payment {
         Objects.requireNonNull(reference, "reference");
@@ -104,6 +111,29 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        // Senders' texts are checked against these limits where they arrive; this is the last guard,
+        // so no path can hold an attempt that cannot be stored.
+        if (providerReference.map(text -> characters(text) > MAX_PROVIDER_REFERENCE).orElse(false)) {
+            throw new IllegalArgumentException("a provider reference has at most " + MAX_PROVIDER_REFERENCE
+                    + " characters");
+        }
+        if (failureReason.map(text -> characters(text) > MAX_FAILURE_REASON).orElse(false)) {
+            throw new IllegalArgumentException("a failure reason has at most " + MAX_FAILURE_REASON + " characters");
+        }
+    }
+
+    /**
+     * A reason that quotes a sender's words inside ours, cut to {@link #MAX_FAILURE_REASON} characters:
+     * the sender's part alone may already fill them.
+     *
+     * @param reason the whole text
+     * @return the text, or its start and an ellipsis when it is longer than a payment keeps
+     */
+    public static String fittedReason(String reason) {
+        if (characters(reason) <= MAX_FAILURE_REASON) {
+            return reason;
+        }
+        return reason.substring(0, reason.offsetByCodePoints(0, MAX_FAILURE_REASON - 1)) + "…";
     }
 
     /**
@@ -173,6 +203,21 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
     }
 
     /**
+     * The processor refused to take the held money when the kitchen started. The hold stays, and so
+     * does the attempt: the processor's own word (a cancelled hold, a capture it made after all) or a
+     * cancel decides what becomes of it, and a later capture clears the reason.
+     *
+     * @param reason the processor's refusal, for the customer and for operations
+     * @param at when the refusal came
+     * @return this attempt, still authorised, with the reason
+     */
+    public Payment captureRefused(String reason, Instant at) {
+        require(Status.AUTHORIZED, "refused a capture");
+        return new Payment(reference, orderUid, method, amount, Status.AUTHORIZED, requestKey, providerReference,
+                Optional.of(reason), card, createdAt, at);
+    }
+
+    /**
      * The processor or the bank refused.
      *
      * @param reason the processor's or bank's reason, shown to the customer
@@ -214,6 +259,28 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
     }
 
     /**
+     * A hold the processor placed for an attempt given up while it worked (the order was cancelled
+     * meanwhile), recorded with where its release stands, so that a release left unconfirmed can be
+     * asked for again.
+     *
+     * @param processorReference the processor's id of the hold
+     * @param reason where its release stands, for the customer
+     * @param at when
+     * @return this attempt, still voided, with the hold as its provider reference
+     * @throws ConflictException when the attempt is not voided, or already records another transaction
+     */
+    public Payment voidedWithHold(String processorReference, String reason, Instant at) {
+        Objects.requireNonNull(processorReference, "processorReference");
+        require(Status.VOIDED, "given a hold");
+        if (providerReference.isPresent() && !providerReference.get().equals(processorReference)) {
+            throw new ConflictException("A payment that records " + providerReference.get()
+                    + " cannot be given another hold.");
+        }
+        return new Payment(reference, orderUid, method, amount, Status.VOIDED, requestKey,
+                Optional.of(processorReference), Optional.of(reason), card, createdAt, at);
+    }
+
+    /**
      * The money went back to the customer.
      *
      * @param reason why, for the customer
@@ -241,6 +308,11 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         }
         return new Payment(reference, orderUid, method, amount, Status.REFUNDED, requestKey,
                 Optional.of(transactionReference), Optional.of(reason), card, createdAt, at);
+    }
+
+    /** Characters as the columns count them: code points, not UTF-16 units. */
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     private void require(Status required, String step) {

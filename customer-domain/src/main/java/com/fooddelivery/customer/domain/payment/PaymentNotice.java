@@ -1,6 +1,8 @@
 package com.fooddelivery.customer.domain.payment;
 
 import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.shared.Validator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +20,9 @@ import java.util.Optional;
  */
 public record PaymentNotice(String provider, String eventId, PaymentMethod method, String reference, Money amount,
                             Outcome outcome, Optional<String> transactionReference, Optional<String> failureReason) {
+
+    /** Most characters (code points) of a sender's event id. */
+    public static final int MAX_EVENT_ID = 255;
 
     /** What a notice reports. */
     public enum Outcome {
@@ -42,6 +47,10 @@ public record PaymentNotice(String provider, String eventId, PaymentMethod metho
      * @param outcome              what happened to the payment; only a card can be {@code AUTHORIZED}
      * @param transactionReference the sender's id of the transfer or card transaction
      * @param failureReason        why it failed or was given up, when it was
+     * @throws ValidationException on fields {@code eventId}, {@code transactionReference} and
+     *                             {@code failureReason} when they are longer than a payment keeps
+     *                             ({@link #MAX_EVENT_ID}, {@link Payment#MAX_PROVIDER_REFERENCE},
+     *                             {@link Payment#MAX_FAILURE_REASON} characters) or the event id is empty
      */
     public PaymentNotice {
         Objects.requireNonNull(provider, "provider");
@@ -55,5 +64,20 @@ public record PaymentNotice(String provider, String eventId, PaymentMethod metho
         if (outcome == Outcome.AUTHORIZED && method != PaymentMethod.CARD) {
             throw new IllegalArgumentException("only card payments are authorised before they are paid");
         }
+        // Each sender's adapter checks its own fields under their own names first; this keeps a sender's
+        // over-long text a refused notice, never a failed write, should an adapter miss one.
+        Validator.check()
+                .require(!eventId.isEmpty() && characters(eventId) <= MAX_EVENT_ID, "eventId",
+                        "must be 1 to " + MAX_EVENT_ID + " characters")
+                .require(transactionReference.map(text -> characters(text) <= Payment.MAX_PROVIDER_REFERENCE)
+                        .orElse(true), "transactionReference",
+                        "must be at most " + Payment.MAX_PROVIDER_REFERENCE + " characters")
+                .require(failureReason.map(text -> characters(text) <= Payment.MAX_FAILURE_REASON).orElse(true),
+                        "failureReason", "must be at most " + Payment.MAX_FAILURE_REASON + " characters")
+                .done();
+    }
+
+    private static int characters(String text) {
+        return text.codePointCount(0, text.length());
     }
 }

@@ -102,6 +102,25 @@ class OrderTest {
     }
 
     @Test
+    void aCardHoldLostBeforeCookingSendsTheOrderBackToWaitForItsMoney() {
+        Order held = anOrder().paidWith(PaymentMethod.CARD).build().paymentSecured(false);
+
+        Order waiting = held.paymentHoldLost();
+
+        assertThat(waiting.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        assertThat(waiting.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(waiting.paymentSecured(false).status()).as("and may be paid again").isEqualTo(OrderStatus.PROCESSING);
+        Order cooking = held.apply(OrderEvent.COOKING_STARTED, T0).order().paymentCaptured();
+        assertThatThrownBy(cooking::paymentHoldLost).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(waiting::paymentHoldLost).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> held.cancel(T0).paymentHoldLost()).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> anOrder().paidWith(PaymentMethod.BANK_QR).build().paymentSecured(true)
+                .paymentHoldLost()).as("money that arrived is not lost").isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> anOrder().paidWith(PaymentMethod.CASH_ON_DELIVERY).build().paymentHoldLost())
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void estimatesGrowWithTheQueueUpToTheCap() {
         EstimatePolicy policy = EstimatePolicy.DEFAULT;
 

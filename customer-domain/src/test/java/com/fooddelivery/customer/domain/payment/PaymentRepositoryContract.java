@@ -100,6 +100,20 @@ public abstract class PaymentRepositoryContract {
     }
 
     @Test
+    void theLongestReferencesAndReasonAPaymentAllowsAreKeptWhole() {
+        Payment payment = cardAttempt("k1");
+        payments.add(payment);
+        Payment voided = payment.authorized("h".repeat(Payment.MAX_PROVIDER_REFERENCE), Optional.empty(), T0)
+                .voided("r".repeat(Payment.MAX_FAILURE_REASON), T0.plusSeconds(1));
+
+        payments.update(voided);
+
+        assertThat(payments.byReference(payment.reference())).contains(voided);
+        assertThat(payments.markEventApplied("bank", "e".repeat(PaymentNotice.MAX_EVENT_ID), payment.reference(), T0))
+                .isTrue();
+    }
+
+    @Test
     void anEventIsAppliedOncePerProvider() {
         Payment payment = cardAttempt("k1");
         payments.add(payment);

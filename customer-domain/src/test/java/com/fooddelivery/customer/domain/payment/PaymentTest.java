@@ -1,0 +1,81 @@
+package com.fooddelivery.customer.domain.payment;
+
+import static com.fooddelivery.customer.domain.order.OrderFixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import java.util.Currency;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A payment's steps that the use cases rely on, and the limits that keep it storable. */
+class PaymentTest {
+
+    private static final Money AMOUNT = Money.of("19.20", Currency.getInstance("EUR"));
+
+    private final Payment pending = Payment.start(OrderUid.random(), PaymentMethod.CARD, AMOUNT,
+            new Payment.RequestKey("k1", "fingerprint"), Optional.empty(), T0);
+
+    @Test
+    void aRefusedCaptureKeepsTheHoldWithItsReasonUntilTheMoneyIsTaken() {
+        Payment held = pending.authorized("pi_1", Optional.empty(), T0);
+
+        Payment refused = held.captureRefused("capture refused: processing_error", T0.plusSeconds(1));
+
+        assertThat(refused.status()).isEqualTo(Payment.Status.AUTHORIZED);
+        assertThat(refused.providerReference()).contains("pi_1");
+        assertThat(refused.failureReason()).contains("capture refused: processing_error");
+        assertThat(refused.paid(Optional.empty(), T0.plusSeconds(2)).failureReason()).isEmpty();
+        assertThatThrownBy(() -> pending.captureRefused("x", T0)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aVoidedAttemptLearnsOfTheHoldPlacedWhileItWasGivenUp() {
+        Payment voided = pending.voided("order cancelled", T0);
+
+        Payment withHold = voided.voidedWithHold("pi_1", "releasing the hold", T0.plusSeconds(1));
+
+        assertThat(withHold.status()).isEqualTo(Payment.Status.VOIDED);
+        assertThat(withHold.providerReference()).contains("pi_1");
+        assertThat(withHold.voidedWithHold("pi_1", "released", T0.plusSeconds(2)).failureReason()).contains("released");
+        assertThatThrownBy(() -> withHold.voidedWithHold("pi_2", "released", T0)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> pending.voidedWithHold("pi_1", "released", T0)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aReasonOrReferenceLongerThanAPaymentKeepsIsRefusedAndQuotedReasonsAreCutToFit() {
+        String longest = "r".repeat(Payment.MAX_FAILURE_REASON);
+
+        assertThat(pending.failed(longest, T0).failureReason()).contains(longest);
+        assertThatThrownBy(() -> pending.failed(longest + "r", T0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> pending.authorized("p".repeat(Payment.MAX_PROVIDER_REFERENCE + 1), Optional.empty(), T0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Payment.fittedReason("why: " + longest)).hasSize(Payment.MAX_FAILURE_REASON).startsWith("why: ")
+                .endsWith("…");
+        assertThat(Payment.fittedReason("short")).isEqualTo("short");
+        assertThat(pending.failed("é".repeat(Payment.MAX_FAILURE_REASON), T0).failureReason())
+                .as("counted in characters, as the column counts them").isPresent();
+    }
+
+    @Test
+    void aNoticeRefusesWhatAPaymentCouldNotKeep() {
+        assertThatThrownBy(() -> notice("e".repeat(PaymentNotice.MAX_EVENT_ID + 1), Optional.empty(), Optional.empty()))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        invalid -> assertThat(invalid.errors().get(0).field()).isEqualTo("eventId"));
+        assertThatThrownBy(() -> notice("evt_1", Optional.of("t".repeat(Payment.MAX_PROVIDER_REFERENCE + 1)),
+                Optional.of("r".repeat(Payment.MAX_FAILURE_REASON + 1))))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
+                        .extracting(error -> error.field()).containsExactly("transactionReference", "failureReason"));
+        assertThat(notice("e".repeat(PaymentNotice.MAX_EVENT_ID), Optional.of("t".repeat(Payment.MAX_PROVIDER_REFERENCE)),
+                Optional.of("r".repeat(Payment.MAX_FAILURE_REASON))).eventId()).hasSize(PaymentNotice.MAX_EVENT_ID);
+    }
+
+    private static PaymentNotice notice(String eventId, Optional<String> transaction, Optional<String> reason) {
+        return new PaymentNotice("bank", eventId, PaymentMethod.BANK_QR, "ABCDEFGHJK2345678923", AMOUNT,
+                PaymentNotice.Outcome.FAILED, transaction, reason);
+    }
+}

@@ -100,8 +100,8 @@ class DatabaseOutageTest {
     }
 
     /**
-     * Clients that keep reading, each as fast as the service answers: an item of the menu and the
-     * signed-in customer's account, so that both a plain read and the token check meet the outage.
+     * Clients that keep reading, each as fast as the service answers: the signed-in customer's orders
+     * and account, each a token check and a read.
      */
     private static final class Traffic {
 
@@ -118,8 +118,8 @@ class DatabaseOutageTest {
                 Thread client = new Thread(() -> {
                     for (int call = 0; running.get(); call++) {
                         long started = System.nanoTime();
-                        HttpResponse<byte[]> response = call % 2 == 0 ? api.get("/api/v1/menu-items/1")
-                                : api.get("/api/v1/customers/me", "Authorization", "Bearer " + token);
+                        HttpResponse<byte[]> response = api.get(call % 2 == 0 ? "/api/v1/orders?status=all"
+                                : "/api/v1/customers/me", "Authorization", "Bearer " + token);
                         answers.add(new Answer(started, response.statusCode(), Duration.ofNanos(System.nanoTime() - started),
                                 response.headers().firstValue("Retry-After").isPresent()));
                     }

@@ -254,6 +254,10 @@ class PaymentsApiTest {
         assertThat(cancelled.get("paymentStatus").asText()).isEqualTo("REFUNDED");
         assertThat(cancelled.get("payment").get("status").asText()).isEqualTo("REFUNDED");
         assertThat(cancelled.get("payment").get("failureReason").asText()).contains("sent back");
+        String refund = cancelled.get("payment").get("refundReference").asText();
+        assertThat(refund).as("the refund instruction's reference, for the payout run").startsWith("refund_");
+        assertThat(json(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + token)).get("payment")
+                .get("refundReference").asText()).as("kept, not just answered").isEqualTo(refund);
     }
 
     @Test

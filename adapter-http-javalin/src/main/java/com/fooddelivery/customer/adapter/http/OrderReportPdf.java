@@ -52,7 +52,8 @@ final class OrderReportPdf {
             fact(facts, "Payment", order.paymentMethod().name() + " (" + order.paymentStatus().name() + ")");
             payment.ifPresent(attempt -> fact(facts, "Payment outcome", attempt.status().name()
                     + attempt.card().map(card -> ", " + card.brand() + " ****" + card.last4()).orElse("")
-                    + attempt.failureReason().map(reason -> ": " + reason).orElse("")));
+                    + attempt.failureReason().map(reason -> ": " + reason).orElse("")
+                    + attempt.refundReference().map(refund -> " (refund " + refund + ")").orElse("")));
             fact(facts, "Registered", time(Optional.of(order.timeline().registeredAt())));
             fact(facts, "Cooking started", time(order.timeline().cookingStartedAt()));
             fact(facts, "Cooking finished", time(order.timeline().cookingFinishedAt()));

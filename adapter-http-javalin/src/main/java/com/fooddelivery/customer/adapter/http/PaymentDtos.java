@@ -31,8 +31,8 @@ final class PaymentDtos {
 
     /** A payment attempt and its outcome, as the order report and the pay response show it. */
     record PaymentDto(String reference, String method, String status, BigDecimal amount, String currency,
-                      String providerReference, String failureReason, CardDto card, Instant createdAt,
-                      Instant updatedAt) {
+                      String providerReference, String failureReason, CardDto card, String refundReference,
+                      Instant createdAt, Instant updatedAt) {
     }
 
     record QrDto(String payload, String pngUrl) {
@@ -49,7 +49,7 @@ final class PaymentDtos {
                 payment.amount().amount(), payment.amount().currency().getCurrencyCode(),
                 payment.providerReference().orElse(null), payment.failureReason().orElse(null),
                 payment.card().map(card -> new CardDto(card.brand(), card.last4())).orElse(null),
-                payment.createdAt(), payment.updatedAt());
+                payment.refundReference().orElse(null), payment.createdAt(), payment.updatedAt());
     }
 
     static String qrUrl(Order order) {

@@ -64,6 +64,7 @@ public final class JooqPaymentRepository implements PaymentRepository {
                 .set(DELIVERY_PAYMENT_C.FAILURE_REASON, row.getFailureReason())
                 .set(DELIVERY_PAYMENT_C.CARD_BRAND, row.getCardBrand())
                 .set(DELIVERY_PAYMENT_C.CARD_LAST4, row.getCardLast4())
+                .set(DELIVERY_PAYMENT_C.REFUND_REFERENCE, row.getRefundReference())
                 .set(DELIVERY_PAYMENT_C.UPDATED_DT, row.getUpdatedDt())
                 .where(DELIVERY_PAYMENT_C.PAYMENT_REFERENCE.eq(payment.reference().value()))
                 .execute();
@@ -107,6 +108,7 @@ public final class JooqPaymentRepository implements PaymentRepository {
         row.setFailureReason(payment.failureReason().orElse(null));
         row.setCardBrand(payment.card().map(CardSummary::brand).orElse(null));
         row.setCardLast4(payment.card().map(CardSummary::last4).orElse(null));
+        row.setRefundReference(payment.refundReference().orElse(null));
         row.setUpdatedDt(JooqSessionRepository.utc(payment.updatedAt()));
     }
 
@@ -119,7 +121,7 @@ public final class JooqPaymentRepository implements PaymentRepository {
                 PaymentMethod.valueOf(row.getMethod()),
                 new Money(row.getAmount(), Currency.getInstance(row.getCurrency())),
                 Payment.Status.valueOf(row.getStatus()), key, Optional.ofNullable(row.getProviderReference()),
-                Optional.ofNullable(row.getFailureReason()), card, row.getCreatedDt().toInstant(),
-                row.getUpdatedDt().toInstant());
+                Optional.ofNullable(row.getFailureReason()), card, Optional.ofNullable(row.getRefundReference()),
+                row.getCreatedDt().toInstant(), row.getUpdatedDt().toInstant());
     }
 }

@@ -183,24 +183,16 @@ public class ApplyPaymentCallback {
     }
 
     private void releaseHold(String hold, Payment payment) {
-        requireApproved(cards.voidAuthorization(hold, payment.reference() + "-void"), "release the hold");
+        ProcessorAnswers.approved(cards.voidAuthorization(hold, payment.reference() + "-void"), "release the hold");
     }
 
     private Payment refundOnArrival(Payment payment, String transaction, Instant now) {
-        if (payment.method() == PaymentMethod.CARD) {
-            requireApproved(cards.refund(transaction, payment.amount(), payment.reference() + "-refund"),
-                    "refund the payment");
-        } else {
-            bankQr.refund(payment.reference(), transaction, payment.amount());
-        }
-        return payment.refundedOnArrival(transaction, "money arrived after the order was cancelled and was sent back",
-                now);
-    }
-
-    private static void requireApproved(CardProcessor.Outcome outcome, String step) {
-        if (outcome instanceof CardProcessor.Declined declined) {
-            throw new ConflictException("The card processor refused to " + step + ": " + declined.reason());
-        }
+        String refund = payment.method() == PaymentMethod.CARD
+                ? ProcessorAnswers.approved(cards.refund(transaction, payment.amount(), payment.reference() + "-refund"),
+                        "refund the payment")
+                : bankQr.refund(payment.reference(), transaction, payment.amount());
+        return payment.refundedOnArrival(transaction, refund,
+                "money arrived after the order was cancelled and was sent back", now);
     }
 
     /**

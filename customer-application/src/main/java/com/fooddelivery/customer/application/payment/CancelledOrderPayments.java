@@ -7,7 +7,6 @@ import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
-import com.fooddelivery.customer.domain.shared.ConflictException;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Objects;
@@ -60,30 +59,26 @@ public class CancelledOrderPayments {
             case PENDING -> payments.update(payment.voided(why, now));
             case AUTHORIZED -> {
                 String processorReference = payment.providerReference().orElseThrow();
-                requireApproved(cards.voidAuthorization(processorReference, payment.reference() + "-void"), "release");
+                ProcessorAnswers.approved(cards.voidAuthorization(processorReference, payment.reference() + "-void"),
+                        "release the payment");
                 payments.update(payment.voided(why + "; the card hold was released", now));
             }
             case PAID -> {
+                String refund;
                 if (payment.method() == PaymentMethod.CARD) {
-                    requireApproved(cards.refund(payment.providerReference().orElseThrow(), payment.amount(),
-                            payment.reference() + "-refund"), "refund");
+                    refund = ProcessorAnswers.approved(cards.refund(payment.providerReference().orElseThrow(),
+                            payment.amount(), payment.reference() + "-refund"), "refund the payment");
                 } else if (payment.method() == PaymentMethod.BANK_QR) {
-                    bankQr.refund(payment.reference(), payment.providerReference().orElse(""), payment.amount());
+                    refund = bankQr.refund(payment.reference(), payment.providerReference().orElse(""), payment.amount());
                 } else {
                     // Cash and POS were handed over at the door: the courier settles that by hand.
                     return cancelled;
                 }
-                payments.update(payment.refunded(why + "; the money was sent back", now));
+                payments.update(payment.refunded(refund, why + "; the money was sent back", now));
                 return cancelled.paymentRefunded();
             }
             default -> throw new IllegalStateException("a live payment is " + payment.status());
         }
         return cancelled;
-    }
-
-    private static void requireApproved(CardProcessor.Outcome outcome, String step) {
-        if (outcome instanceof CardProcessor.Declined declined) {
-            throw new ConflictException("The card processor refused to " + step + " the payment: " + declined.reason());
-        }
     }
 }

@@ -389,6 +389,8 @@ class PaymentsTest {
             callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", pending.reference(), "PAID"));
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().refundReference()).as("the processor's refund id")
+                    .contains("refund_tx-evt1");
             assertThat(cards.calls).endsWith("refund tx-evt1");
             assertThat(bank.refunds).isEmpty();
         }
@@ -533,6 +535,8 @@ class PaymentsTest {
 
             assertThat(cancelled.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().refundReference()).as("the bank's refund reference")
+                    .contains("refund-" + payment.reference());
             assertThat(bank.refunds).containsExactly(payment.reference() + " 19.20 EUR");
         }
 

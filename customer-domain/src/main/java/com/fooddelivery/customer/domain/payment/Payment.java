@@ -22,13 +22,14 @@ import java.util.Optional;
  * @param providerReference the processor's or bank's id of the transaction, or the POS terminal's reference
  * @param failureReason     why it failed, was voided or refunded, in words fit for the customer
  * @param card              brand and last four digits, for card payments
+ * @param refundReference   the processor's or bank's id of the refund, once the money went back
  * @param createdAt         when the attempt started
  * @param updatedAt         when it last changed
  */
 public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMethod method, Money amount, Status status,
                       Optional<RequestKey> requestKey, Optional<String> providerReference,
-                      Optional<String> failureReason, Optional<CardSummary> card, Instant createdAt,
-                      Instant updatedAt) {
+                      Optional<String> failureReason, Optional<CardSummary> card, Optional<String> refundReference,
+                      Instant createdAt, Instant updatedAt) {
 
     /** Most characters (code points) of a provider reference: a processor's, bank's or terminal's id. */
     public static final int MAX_PROVIDER_REFERENCE = 255;
@@ -94,10 +95,11 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      * @param providerReference the processor's or bank's id of the transaction, or the POS terminal's reference
      * @param failureReason why it failed, was voided or refunded, in words fit for the customer
      * @param card brand and last four digits, for card payments
+     * @param refundReference the processor's or bank's id of the refund, once the money went back
      * @param createdAt when the attempt started
      * @param updatedAt when it last changed
-     * @throws IllegalArgumentException when the provider reference or the failure reason is longer than
-     *     {@link #MAX_PROVIDER_REFERENCE} or {@link #MAX_FAILURE_REASON} characters
+     * @throws IllegalArgumentException when the provider or refund reference or the failure reason is longer
+     *     than {@link #MAX_PROVIDER_REFERENCE} or {@link #MAX_FAILURE_REASON} characters
      */
     public Payment {
         Objects.requireNonNull(reference, "reference");
@@ -109,15 +111,16 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         Objects.requireNonNull(providerReference, "providerReference");
         Objects.requireNonNull(failureReason, "failureReason");
         Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(refundReference, "refundReference");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
         // Senders' texts are checked against these limits where they arrive; this is the last guard,
         // so no path can hold an attempt that cannot be stored.
-        if (providerReference.map(text -> characters(text) > MAX_PROVIDER_REFERENCE).orElse(false)) {
-            throw new IllegalArgumentException("a provider reference has at most " + MAX_PROVIDER_REFERENCE
+        if (longer(providerReference, MAX_PROVIDER_REFERENCE) || longer(refundReference, MAX_PROVIDER_REFERENCE)) {
+            throw new IllegalArgumentException("a provider or refund reference has at most " + MAX_PROVIDER_REFERENCE
                     + " characters");
         }
-        if (failureReason.map(text -> characters(text) > MAX_FAILURE_REASON).orElse(false)) {
+        if (longer(failureReason, MAX_FAILURE_REASON)) {
             throw new IllegalArgumentException("a failure reason has at most " + MAX_FAILURE_REASON + " characters");
         }
     }
@@ -153,7 +156,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
             throw new IllegalArgumentException(method + " is paid at the door, not in the app");
         }
         return new Payment(PaymentReference.random(), orderUid, method, amount, Status.PENDING, Optional.of(key),
-                Optional.empty(), Optional.empty(), card, now, now);
+                Optional.empty(), Optional.empty(), card, Optional.empty(), now, now);
     }
 
     /**
@@ -170,7 +173,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
             throw new IllegalArgumentException(method + " is paid in the app");
         }
         return new Payment(PaymentReference.random(), orderUid, method, amount, Status.PENDING, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), now, now);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), now, now);
     }
 
     /**
@@ -184,7 +187,8 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
     public Payment authorized(String processorReference, Optional<CardSummary> confirmedCard, Instant at) {
         require(Status.PENDING, "authorised");
         return new Payment(reference, orderUid, method, amount, Status.AUTHORIZED, requestKey,
-                Optional.of(processorReference), Optional.empty(), confirmedCard.or(() -> card), createdAt, at);
+                Optional.of(processorReference), Optional.empty(), confirmedCard.or(() -> card), refundReference, createdAt,
+                at);
     }
 
     /**
@@ -199,7 +203,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
             throw new ConflictException("A payment that is " + status + " cannot be paid.");
         }
         return new Payment(reference, orderUid, method, amount, Status.PAID, requestKey,
-                transactionReference.or(() -> providerReference), Optional.empty(), card, createdAt, at);
+                transactionReference.or(() -> providerReference), Optional.empty(), card, refundReference, createdAt, at);
     }
 
     /**
@@ -214,7 +218,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
     public Payment captureRefused(String reason, Instant at) {
         require(Status.AUTHORIZED, "refused a capture");
         return new Payment(reference, orderUid, method, amount, Status.AUTHORIZED, requestKey, providerReference,
-                Optional.of(reason), card, createdAt, at);
+                Optional.of(reason), card, refundReference, createdAt, at);
     }
 
     /**
@@ -227,7 +231,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
     public Payment failed(String reason, Instant at) {
         require(Status.PENDING, "failed");
         return new Payment(reference, orderUid, method, amount, Status.FAILED, requestKey, providerReference,
-                Optional.of(reason), card, createdAt, at);
+                Optional.of(reason), card, refundReference, createdAt, at);
     }
 
     /**
@@ -240,7 +244,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
     public Payment unanswered(String reason, Instant at) {
         require(Status.PENDING, "left pending");
         return new Payment(reference, orderUid, method, amount, Status.PENDING, requestKey, providerReference,
-                Optional.of(reason), card, createdAt, at);
+                Optional.of(reason), card, refundReference, createdAt, at);
     }
 
     /**
@@ -255,7 +259,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
             throw new ConflictException("A payment that is " + status + " cannot be voided.");
         }
         return new Payment(reference, orderUid, method, amount, Status.VOIDED, requestKey, providerReference,
-                Optional.of(reason), card, createdAt, at);
+                Optional.of(reason), card, refundReference, createdAt, at);
     }
 
     /**
@@ -277,20 +281,21 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
                     + " cannot be given another hold.");
         }
         return new Payment(reference, orderUid, method, amount, Status.VOIDED, requestKey,
-                Optional.of(processorReference), Optional.of(reason), card, createdAt, at);
+                Optional.of(processorReference), Optional.of(reason), card, refundReference, createdAt, at);
     }
 
     /**
      * The money went back to the customer.
      *
+     * @param refundReference the processor's or bank's id of the refund, by which it can be traced
      * @param reason why, for the customer
      * @param at when the refund was made
      * @return this attempt, refunded
      */
-    public Payment refunded(String reason, Instant at) {
+    public Payment refunded(String refundReference, String reason, Instant at) {
         require(Status.PAID, "refunded");
         return new Payment(reference, orderUid, method, amount, Status.REFUNDED, requestKey, providerReference,
-                Optional.of(reason), card, createdAt, at);
+                Optional.of(reason), card, Optional.of(refundReference), createdAt, at);
     }
 
     /**
@@ -298,16 +303,21 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      * or failed) and was sent straight back.
      *
      * @param transactionReference the bank's reference of the transfer that arrived late
+     * @param refundReference the processor's or bank's id of the refund, by which it can be traced
      * @param reason why it went back, for the customer
      * @param at when it was sent back
      * @return this attempt, refunded
      */
-    public Payment refundedOnArrival(String transactionReference, String reason, Instant at) {
+    public Payment refundedOnArrival(String transactionReference, String refundReference, String reason, Instant at) {
         if (status != Status.VOIDED && status != Status.FAILED) {
             throw new ConflictException("A payment that is " + status + " is not refunded on arrival.");
         }
         return new Payment(reference, orderUid, method, amount, Status.REFUNDED, requestKey,
-                Optional.of(transactionReference), Optional.of(reason), card, createdAt, at);
+                Optional.of(transactionReference), Optional.of(reason), card, Optional.of(refundReference), createdAt, at);
+    }
+
+    private static boolean longer(Optional<String> text, int characters) {
+        return text.map(value -> characters(value) > characters).orElse(false);
     }
 
     /** Characters as the columns count them: code points, not UTF-16 units. */

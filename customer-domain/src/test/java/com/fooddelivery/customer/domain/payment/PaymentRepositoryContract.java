@@ -75,6 +75,23 @@ public abstract class PaymentRepositoryContract {
     }
 
     @Test
+    void aRefundKeepsItsReferenceBesideTheTransactions() {
+        Payment payment = cardAttempt("k1");
+        payments.add(payment);
+        Payment captured = payment.authorized("pi_1", Optional.empty(), T0.plusSeconds(1)).paid(Optional.empty(),
+                T0.plusSeconds(2));
+        payments.update(captured);
+
+        Payment refunded = captured.refunded("r".repeat(Payment.MAX_PROVIDER_REFERENCE), "order cancelled",
+                T0.plusSeconds(3));
+        payments.update(refunded);
+
+        assertThat(payments.byReference(payment.reference())).contains(refunded);
+        assertThat(payments.ofOrder(cardOrder.uid())).containsExactly(refunded);
+        assertThat(refunded.providerReference()).contains("pi_1");
+    }
+
+    @Test
     void attemptsOfAnOrderComeOldestFirstAndTheLiveOneIsFound() {
         Payment first = cardAttempt("k1");
         payments.add(first);

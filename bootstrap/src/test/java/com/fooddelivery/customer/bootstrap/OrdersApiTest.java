@@ -310,7 +310,7 @@ class OrdersApiTest {
         assertThat(revised.get("cookingFinishedAt").isNull()).isFalse();
         ops("POST", events, "{\"type\":\"DELIVERY_STARTED\"}");
         ops("POST", events, "{\"type\":\"DELIVERED\"}");
-        JsonNode paid = json(ops("POST", events, "{\"type\":\"PAYMENT_COLLECTED\"}"));
+        JsonNode paid = json(ops("POST", events, "{\"type\":\"PAYMENT_COLLECTED\",\"terminalReference\":\"TERM-1-0001\"}"));
 
         assertThat(paid.get("status").asText()).isEqualTo("DELIVERED");
         assertThat(paid.get("paymentStatus").asText()).isEqualTo("PAID");

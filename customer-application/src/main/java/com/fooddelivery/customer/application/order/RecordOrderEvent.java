@@ -24,7 +24,8 @@ import java.util.Optional;
  * Applies what the kitchen or the courier reports about an order, and their revised estimates. A
  * report that was already applied changes nothing, so their retries are safe. Two reports move
  * money, in the same transaction: the kitchen's start captures a card's held payment, and the
- * courier's PAYMENT_COLLECTED pays the cash or POS payment, with the terminal's reference. A
+ * courier's PAYMENT_COLLECTED pays the cash or POS payment, a POS payment always with the terminal's
+ * reference and a cash payment never with one. A
  * capture the processor refuses keeps the order PROCESSING and its payment AUTHORIZED, with the
  * refusal as the payment's failure reason, and answers the kitchen with a conflict: do not cook.
  */
@@ -129,6 +130,14 @@ public class RecordOrderEvent {
             return new Settled(order.paymentCaptured(), Optional.empty());
         }
         if (command.event() == OrderEvent.PAYMENT_COLLECTED) {
+            // A card terminal's payment is traced by its reference; cash has no terminal to name.
+            boolean pos = order.paymentMethod() == PaymentMethod.POS_ON_DELIVERY;
+            Validator.check()
+                    .require(!pos || command.terminalReference().isPresent(), "terminalReference",
+                            "is required for a POS_ON_DELIVERY order: the terminal's transaction reference")
+                    .require(pos || command.terminalReference().isEmpty(), "terminalReference",
+                            "belongs to POS_ON_DELIVERY orders; a " + order.paymentMethod() + " order has no terminal")
+                    .done();
             Payment atTheDoor = payments.liveOf(order.uid()).orElseGet(() -> {
                 // Orders placed before payments were recorded have none yet.
                 Payment started = Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), now);

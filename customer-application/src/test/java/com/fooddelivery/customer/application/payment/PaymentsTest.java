@@ -27,6 +27,7 @@ import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
 import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
 import com.fooddelivery.customer.domain.shared.MutableClock;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.FieldError;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.token.Caller;
 import com.fooddelivery.customer.domain.token.SessionId;
@@ -582,6 +583,26 @@ class PaymentsTest {
             assertThat(paid.providerReference()).contains("TERM-7-000123");
             assertThat(payments.ofOrder(order.uid())).hasSize(1);
             assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
+        }
+
+        @Test
+        void aPosPaymentNeedsItsTerminalsReferenceAndCashHasNone() {
+            Order pos = placed(PaymentMethod.POS_ON_DELIVERY);
+            payments.add(Payment.atTheDoor(pos.uid(), pos.paymentMethod(), pos.total(), T0));
+            Order cash = placed(PaymentMethod.CASH_ON_DELIVERY);
+            payments.add(Payment.atTheDoor(cash.uid(), cash.paymentMethod(), cash.total(), T0));
+
+            assertThatThrownBy(() -> recordEvent.record(new RecordOrderEvent.Command(pos.uid(), OrderEvent.PAYMENT_COLLECTED,
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())))
+                    .isInstanceOfSatisfying(ValidationException.class, refused ->
+                            assertThat(refused.errors()).extracting(FieldError::field).containsExactly("terminalReference"));
+            assertThatThrownBy(() -> recordEvent.record(new RecordOrderEvent.Command(cash.uid(), OrderEvent.PAYMENT_COLLECTED,
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("TERM-7-000123"))))
+                    .isInstanceOfSatisfying(ValidationException.class, refused ->
+                            assertThat(refused.errors()).extracting(FieldError::field).containsExactly("terminalReference"));
+            assertThat(payments.latestOf(pos.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
+            assertThat(payments.latestOf(cash.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
+            assertThat(stored(pos).paymentStatus()).isEqualTo(PaymentStatus.PENDING);
         }
 
         @Test

@@ -263,6 +263,22 @@ class PaymentsApiTest {
     }
 
     @Test
+    void theSandboxsNoAnswerTokenGives502AndLeavesTheOrderWaitingForARetry() {
+        String token = newCustomer();
+        String uid = place(token, "CARD", 1);
+        String key = key();
+
+        HttpResponse<byte[]> unanswered = pay(token, uid, key, "{\"token\":\"tok_noAnswer\"}");
+
+        assertThat(unanswered.statusCode()).isEqualTo(502);
+        assertThat(unanswered.headers().firstValue("Retry-After")).isPresent();
+        JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+        assertThat(order.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(order.get("payment").get("status").asText()).isEqualTo("PENDING");
+        assertThat(pay(token, uid, key, "{\"token\":\"tok_noAnswer\"}").statusCode()).as("the same retry").isEqualTo(502);
+    }
+
+    @Test
     void cashAndPosArePaidWhenTheCourierCollects() {
         String token = newCustomer();
         String cash = place(token, "CASH_ON_DELIVERY", 1);

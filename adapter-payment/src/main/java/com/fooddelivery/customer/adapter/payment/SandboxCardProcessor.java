@@ -22,6 +22,7 @@ import java.util.Optional;
  * the number's Luhn digit and the expiry, and gives the published test cards their published
  * answers (4242 4242 4242 4242 approved, 4000 0000 0000 0002 declined, …9995 insufficient funds,
  * …0119 processing error), as do the matching test tokens ({@code tok_visa}, {@code tok_chargeDeclined}, …).
+ * One token of its own, {@code tok_noAnswer}, stands for a processor that never answers.
  *
  * <p>It keeps no state: every reference it hands out is derived from the caller's idempotency key,
  * so a retry gets the same answer from any instance, after any restart.
@@ -39,6 +40,8 @@ public final class SandboxCardProcessor implements CardProcessor {
             "tok_chargeDeclinedInsufficientFunds", new Declined("insufficient_funds"),
             "tok_chargeDeclinedProcessingError", new Declined("processing_error"));
     private static final String PREFIX = "sbx_";
+    /** The sandbox's own test token for a processor that never answers, so clients can try their 502 path. */
+    static final String NO_ANSWER_TOKEN = "tok_noAnswer";
 
     private final Clock clock;
 
@@ -51,6 +54,9 @@ public final class SandboxCardProcessor implements CardProcessor {
     public Outcome authorize(PaymentReference reference, Money amount, CardSource source, String idempotencyKey) {
         String processorReference = PREFIX + "auth_" + digest(idempotencyKey);
         if (source instanceof CardSource.Token token) {
+            if (token.token().equals(NO_ANSWER_TOKEN)) {
+                throw new PaymentGatewayException("the sandbox processor does not answer " + NO_ANSWER_TOKEN);
+            }
             Outcome known = TOKENS.getOrDefault(token.token(), new Declined("invalid_token"));
             return known instanceof Approved approved ? new Approved(processorReference, approved.card()) : known;
         }

@@ -1,10 +1,12 @@
 package com.fooddelivery.customer.adapter.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.CardSource;
 import com.fooddelivery.customer.domain.payment.CardSummary;
+import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.time.Clock;
@@ -61,6 +63,13 @@ class SandboxCardProcessorTest {
                 .isEqualTo(new CardProcessor.Declined("card_declined"));
         assertThat(sandbox.authorize(PaymentReference.random(), AMOUNT, new CardSource.Token("tok_nonsense"), "k"))
                 .isEqualTo(new CardProcessor.Declined("invalid_token"));
+    }
+
+    @Test
+    void itsOwnTestTokenStandsForAProcessorThatNeverAnswers() {
+        assertThatThrownBy(() -> sandbox.authorize(PaymentReference.random(), AMOUNT,
+                new CardSource.Token(SandboxCardProcessor.NO_ANSWER_TOKEN), "k"))
+                .isInstanceOf(PaymentGatewayException.class);
     }
 
     @Test

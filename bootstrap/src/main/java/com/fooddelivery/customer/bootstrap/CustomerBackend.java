@@ -65,6 +65,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -208,6 +209,13 @@ public final class CustomerBackend implements AutoCloseable {
         sweep.close();
         try {
             server.stop();
+        } catch (RuntimeException stop) {
+            if (!(stop.getCause() instanceof TimeoutException)) {
+                throw stop;
+            }
+            // The grace is over: Jetty has cut what was still running. That is the promised bound,
+            // not a failure, and the rest of the stop (the pool, the database, the last log lines) must follow.
+            LOG.warn("Requests still running when SHUTDOWN_GRACE ended were cut off");
         } finally {
             try {
                 persistence.close();

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A stop (what SIGTERM triggers) refuses new connections at once but lets a request already being
- * handled finish and commit, and only then closes the pool it needs.
+ * handled finish and commit, and only then closes the pool it needs; a request still running when
+ * the grace period ends is cut, so a stop never takes much longer than {@code SHUTDOWN_GRACE}.
  */
 class GracefulShutdownTest {
 
@@ -62,6 +63,63 @@ class GracefulShutdownTest {
             stopping.get(30, TimeUnit.SECONDS);
         }
         assertThat(customersNamed(database, "late.lucy")).isEqualTo(1);
+    }
+
+    @Test
+    void aRequestOutlastingTheGraceIsCutTheStopEndsOnTimeAndThePoolIsClosed() throws Exception {
+        DatabaseSettings database = TestPostgres.freshDatabase();
+        CustomerBackend backend = TestBackends.start(database, "SHUTDOWN_GRACE", "PT2S");
+        byte[] body = ("{\"login\":\"slow.sam\",\"email\":\"sam@example.org\",\"phoneNumber\":\"+4915155508002\","
+                + "\"password\":\"slow and steady loses\"}").getBytes(StandardCharsets.UTF_8);
+        assertThat(connectionsTo(database)).as("the pool is open").isPositive();
+
+        try (Socket client = new Socket(InetAddress.getLoopbackAddress(), backend.port())) {
+            client.setSoTimeout(30_000);
+            OutputStream out = client.getOutputStream();
+            out.write(("POST /api/v1/customers HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, 1);
+            out.flush();
+            // The handler is now reading the body.
+            Thread.sleep(500);
+            long started = System.nanoTime();
+            CompletableFuture<Void> stopping = CompletableFuture.runAsync(backend::close);
+            // A byte every 300 ms: never silent long enough to be cut as idle, never done within the grace.
+            for (int i = 1; i < body.length - 1 && !stopping.isDone(); i++) {
+                try {
+                    out.write(body[i]);
+                    out.flush();
+                } catch (IOException cut) {
+                    break;
+                }
+                Thread.sleep(300);
+            }
+            stopping.get(30, TimeUnit.SECONDS);
+            long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+            assertThat(tookMillis).as("the stop waits the grace, then cuts").isBetween(1_500L, 10_000L);
+            String answer;
+            try {
+                answer = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            } catch (IOException reset) {
+                answer = null;
+            }
+            assertThat(answer).as("the cut request got no 201").isNotEqualTo("HTTP/1.1 201 Created");
+        }
+        assertThat(customersNamed(database, "slow.sam")).isZero();
+        assertThat(connectionsTo(database)).as("the pool is closed with the stop").isZero();
+    }
+
+    /** Connections to the test's database other than the one asking. */
+    private static int connectionsTo(DatabaseSettings database) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select count(*) from pg_stat_activity "
+                     + "where datname = current_database() and pid <> pg_backend_pid()")) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     private static int customersNamed(DatabaseSettings database, String login) throws SQLException {

@@ -176,6 +176,7 @@ public final class CustomerBackend implements AutoCloseable {
                     paymentRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
                     operations, settings.maxPictureBytes()).create().start(settings.port());
+            metrics.httpThreads(server.jettyServer().threadPool());
             LOG.info("customerbackend listening on port {}", server.port());
             UnpaidOrderSweep sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
                     paying.timeout(), clock), paying.sweepInterval());

@@ -5,7 +5,9 @@ import com.fooddelivery.customer.adapter.http.RequestObserver;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -15,10 +17,11 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import org.eclipse.jetty.util.thread.ThreadPool;
 
 /**
  * The service's Micrometer registry, scraped by Prometheus at {@code /metrics}: per-route request
- * timings, the connection pool and the JVM. Micrometer lives here only; the HTTP adapter reports
+ * timings, the HTTP server's threads, the connection pool and the JVM. Micrometer lives here only; the HTTP adapter reports
  * through {@link RequestObserver} and the pool through Hikari's own tracker interface.
  */
 final class Metrics implements RequestObserver, MetricsScrape, AutoCloseable {
@@ -37,6 +40,11 @@ final class Metrics implements RequestObserver, MetricsScrape, AutoCloseable {
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
+    }
+
+    /** Gauges of the HTTP server's request threads: configured bounds, current, busy and queued work. */
+    void httpThreads(ThreadPool threads) {
+        new JettyServerThreadPoolMetrics(threads, Tags.empty()).bindTo(registry);
     }
 
     /** Where the connection pool reports its gauges and timings. */

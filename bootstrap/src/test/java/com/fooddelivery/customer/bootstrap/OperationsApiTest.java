@@ -114,7 +114,7 @@ class OperationsApiTest {
     }
 
     @Test
-    void metricsShowPerRouteTimingsThePoolAndTheJvm() {
+    void metricsShowPerRouteTimingsTheConfiguredThreadsAndPoolAndTheJvm() {
         api.get("/api/v1/categories");
         api.get("/api/v1/menu-items/999999");
 
@@ -127,6 +127,7 @@ class OperationsApiTest {
         assertThat(body).containsPattern("http_server_requests_seconds_count\\{[^}]*route=\"/api/v1/categories\"[^}]*status=\"200\"")
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*route=\"/api/v1/menu-items/\\{id}\"[^}]*status=\"404\"")
                 .contains("hikaricp_connections_max{pool=\"customerbackend\"} 6.0")
+                .contains("jetty_threads_config_max 32.0")
                 .contains("jvm_memory_used_bytes")
                 // Raw paths never become series: one per route template.
                 .doesNotContain("/api/v1/menu-items/999999");

@@ -39,8 +39,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * fields, huge and unicode strings, SQL and path meta characters, broken JSON, wrong content types,
  * absurd numbers and dates, bad query parameters, path segments both encoded and raw, bad ids and
  * another customer's ids, garbage, foreign and valid credentials. Whatever arrives, the service
- * answers without a 5xx, refuses as problem+json, and a refused request changes nothing in the
- * database (save the failed-sign-in counter, whose whole job is to record refusals).
+ * answers without a 5xx, with an answer the contract describes, refuses as problem+json, and a
+ * refused request changes nothing in the database (save the failed-sign-in counter, whose whole job is to record refusals).
  *
  * <p>Every operation first gets a fixed round of the worst kinds, so none is left to chance; then
  * jqwik mixes them at random. How many requests went to each operation is written to
@@ -148,15 +148,18 @@ class BadInputPropertiesTest {
         String before = fingerprint();
 
         SENT.computeIfAbsent(operation, key -> new AtomicInteger()).incrementAndGet();
+        HttpRequest built = request.build();
         HttpResponse<String> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (IOException noAnswer) {
             throw new AssertionError(parts[0] + " " + path + " got no answer (" + body.length() + " characters of "
                     + contentType + ")", noAnswer);
         }
 
         assertThat(response.statusCode()).as("%s %s -> %s", parts[0], path, response.body()).isLessThan(500);
+        ApiContract.checkAnswer(parts[0], built.uri(), built.headers().map(), body.getBytes(StandardCharsets.UTF_8),
+                response.statusCode(), response.headers().map(), response.body().getBytes(StandardCharsets.UTF_8));
         if (response.statusCode() >= 400) {
             assertThat(response.headers().firstValue("Content-Type")).as("%s %s", parts[0], path)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));

@@ -12,7 +12,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Jetty refuses some requests before Javalin sees them (a path that is not valid UTF-8, an
  * ambiguous or malformed URI, oversized headers). Its own answer is an HTML page; this one is the
- * same RFC 9457 problem the rest of the API answers with, and reveals nothing but the status.
+ * same RFC 9457 problem the rest of the API answers with, with a request id like every other
+ * answer, and reveals nothing but the status and the path as it was sent, when that is printable.
  */
 final class JettyProblems extends ErrorHandler {
 
@@ -24,11 +25,20 @@ final class JettyProblems extends ErrorHandler {
         }
         String title = HttpStatus.getMessage(status);
         String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"The request could not be understood as sent.\"}";
+                + ",\"detail\":\"The request could not be understood as sent.\",\"instance\":\"" + instance(request)
+                + "\"}";
         response.setStatus(status);
+        // A new id: the refused request's own headers are not to be trusted, nor echoed.
+        response.getHeaders().put(RequestLog.HEADER, RequestLog.newId());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.write(true, BufferUtil.toBuffer(body, StandardCharsets.UTF_8), callback);
         return true;
+    }
+
+    /** The path as sent, when it is plain visible ASCII that needs no escaping in JSON; else just "/". */
+    private static String instance(Request request) {
+        String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+        return path != null && path.matches("/[\\x21-\\x7E&&[^\"\\\\]]{0,2000}") ? path : "/";
     }
 }

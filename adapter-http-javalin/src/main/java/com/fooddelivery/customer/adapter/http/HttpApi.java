@@ -86,6 +86,9 @@ public final class HttpApi {
                 requestLog.start(ctx);
                 headers.apply(ctx);
             });
+            // Whatever the answer, what is left of the request's body is read before it is sent: a
+            // connection closed on unread bytes is reset, and the client loses the answer.
+            config.routes.after(RequestBodies::discardUnread);
             config.requestLogger.http(requestLog::finish);
             new ServerLimits(operations).apply(config);
             new ErrorHandling(responses).register(config.routes);

@@ -168,9 +168,10 @@ final class RequestBodies {
     }
 
     /**
-     * Reads and drops what is left of the request's body, up to {@link #DRAIN_LIMIT}, for a refusal
-     * made before the body was read (a bad token, an unknown order): a client still sending it would
-     * otherwise see its connection reset instead of the answer. A body already read reads as empty;
+     * Reads and drops what is left of the request's body, up to {@link #DRAIN_LIMIT}, before the
+     * answer goes out: a refusal made before the body was read (a bad token, an unknown order), or a
+     * route that takes none. A client still sending it would otherwise see its connection reset
+     * instead of the answer. A body already read reads as empty;
      * a client waiting for {@code 100 Continue} has sent nothing and is spared sending it at all.
      */
     static void discardUnread(Context ctx) {

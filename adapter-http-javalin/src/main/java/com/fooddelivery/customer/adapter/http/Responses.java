@@ -71,9 +71,8 @@ final class Responses {
         ctx.contentType(mediaType).result(bytes);
     }
 
-    /** Writes a problem details body with its status, after what is left of the refused request's body. */
+    /** Writes a problem details body with its status. */
     void problem(Context ctx, Problem problem) {
-        RequestBodies.discardUnread(ctx);
         try {
             ctx.status(problem.status())
                     .contentType(Problem.MEDIA_TYPE)

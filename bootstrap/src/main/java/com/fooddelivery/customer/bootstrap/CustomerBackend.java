@@ -149,10 +149,6 @@ public final class CustomerBackend implements AutoCloseable {
             if (paying.callbackSecret().isEmpty()) {
                 LOG.warn("PAYMENT_CALLBACK_SECRET is not set: every bank payment callback will be refused");
             }
-            if (paying.stripe().isPresent() && paying.stripeWebhookSecret().isEmpty()) {
-                LOG.warn("STRIPE_WEBHOOK_SECRET is not set: every Stripe webhook will be refused, and card payments "
-                        + "whose answer timed out wait for the client's retry");
-            }
             PaymentCallbacks callbacks = new ProviderCallbacks(Map.of(
                     HmacPaymentCallbacks.PROVIDER, new HmacPaymentCallbacks(paying.callbackSecret()),
                     StripeWebhooks.PROVIDER, new StripeWebhooks(paying.stripeWebhookSecret())));

@@ -80,7 +80,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
      *                       default https://api.stripe.com; {@code STRIPE_CONNECT_TIMEOUT} PT5S; {@code STRIPE_READ_TIMEOUT}
      *                       PT30S)
      * @param stripeWebhookSecret the signing secret of Stripe's webhook endpoint ({@code STRIPE_WEBHOOK_SECRET}, at least
-     *                       16 characters; unset refuses every Stripe webhook)
+     *                       16 characters; required with {@code stripe}, and unset refuses every Stripe webhook)
      * @param merchant       who QR payments pay ({@code MERCHANT_NAME}, {@code MERCHANT_CITY}, {@code MERCHANT_COUNTRY},
      *                       {@code MERCHANT_ACCOUNT}, {@code MERCHANT_NETWORK_ID}, {@code MERCHANT_CATEGORY_CODE})
      * @param qrFormat       the QR payload standard ({@code QR_FORMAT}: {@code EMVCO}, {@code EPC} for CURRENCY=EUR, or
@@ -214,6 +214,11 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         Optional<String> webhookSecret = Optional.ofNullable(blankToNull(env.get("STRIPE_WEBHOOK_SECRET")));
         if (webhookSecret.isPresent() && webhookSecret.get().length() < 16) {
             throw new ConfigurationException("STRIPE_WEBHOOK_SECRET must be at least 16 characters (Stripe's whsec_…)");
+        }
+        if (stripe.isPresent() && webhookSecret.isEmpty()) {
+            // Stripe's webhooks settle what a lost answer left open; without them a hold made for an
+            // order cancelled meanwhile would wait out its week at the customer's bank.
+            throw new ConfigurationException("STRIPE_WEBHOOK_SECRET is required when CARD_PROCESSOR is stripe");
         }
         String format = Optional.ofNullable(blankToNull(env.get("QR_FORMAT"))).orElse("EMVCO").toUpperCase(java.util.Locale.ROOT);
         QrFormat qrFormat;

@@ -171,6 +171,7 @@ class SettingsTest {
         assertThat(payments.stripeWebhookSecret()).contains("whsec_0123456789abcdef");
         assertThat(payments.toString()).doesNotContain("sk_test_51Q").doesNotContain("whsec_0123");
         assertThat(Settings.from(Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "rk_live_0123456789",
+                "STRIPE_WEBHOOK_SECRET", "whsec_0123456789abcdef",
                 "STRIPE_API_BASE", "http://127.0.0.1:12111", "STRIPE_READ_TIMEOUT", "PT2S")).payments().stripe())
                 .hasValueSatisfying(account -> {
                     assertThat(account.apiBase()).hasToString("http://127.0.0.1:12111");
@@ -186,6 +187,7 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.from(Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "pk_test_publishable123")))
                 .hasMessageNotContaining("pk_test_publishable123");
         Map<String, String> stripe = Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "sk_test_0123456789");
+        assertRefused(stripe, "STRIPE_WEBHOOK_SECRET");
         assertRefused(with(stripe, "STRIPE_API_BASE", "ftp://api.stripe.com"), "STRIPE_API_BASE");
         assertRefused(with(stripe, "STRIPE_API_BASE", "not a url"), "STRIPE_API_BASE");
         assertRefused(with(stripe, "STRIPE_READ_TIMEOUT", "PT0S"), "STRIPE_READ_TIMEOUT");
@@ -284,7 +286,8 @@ class SettingsTest {
     void everyNameTheSettingsReadIsAKnownSetting() {
         Set<String> read = new java.util.TreeSet<>();
         for (Map<String, String> env : List.of(Map.<String, String>of(), gost(),
-                Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "sk_test_0123456789"),
+                Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "sk_test_0123456789",
+                        "STRIPE_WEBHOOK_SECRET", "whsec_0123456789abcdef"),
                 Map.of("DB_URL", "jdbc:postgresql://db/x", "DB_USER", "app"))) {
             Settings.from(new java.util.HashMap<>(env) {
                 @Override

@@ -131,7 +131,7 @@ public final class HmacPaymentCallbacks implements PaymentCallbacks {
         String failureReason = text(json, "failureReason");
         Currency currency = currencyCode == null ? null : currencyOf(currencyCode);
         Validator.check()
-                .require(id != null && !id.isBlank() && characters(id) <= PaymentNotice.MAX_EVENT_ID, "id",
+                .require(id != null && !id.isBlank() && Payment.characters(id) <= PaymentNotice.MAX_EVENT_ID, "id",
                         "must be 1 to " + PaymentNotice.MAX_EVENT_ID + " characters")
                 .require("payment.succeeded".equals(type) || "payment.failed".equals(type), "type",
                         "must be payment.succeeded or payment.failed")
@@ -141,9 +141,9 @@ public final class HmacPaymentCallbacks implements PaymentCallbacks {
                         && amount.decimalValue().compareTo(LARGEST_AMOUNT) <= 0
                         && amount.decimalValue().stripTrailingZeros().scale() <= 2, "amount",
                         "must be a number from 0 to " + LARGEST_AMOUNT.toPlainString() + " with at most two decimals")
-                .require(transactionId == null || characters(transactionId) <= Payment.MAX_PROVIDER_REFERENCE,
+                .require(transactionId == null || Payment.characters(transactionId) <= Payment.MAX_PROVIDER_REFERENCE,
                         "transactionId", "must be at most " + Payment.MAX_PROVIDER_REFERENCE + " characters")
-                .require(failureReason == null || characters(failureReason) <= Payment.MAX_FAILURE_REASON,
+                .require(failureReason == null || Payment.characters(failureReason) <= Payment.MAX_FAILURE_REASON,
                         "failureReason", "must be at most " + Payment.MAX_FAILURE_REASON + " characters")
                 .done();
         BigDecimal value = amount.decimalValue();
@@ -152,10 +152,6 @@ public final class HmacPaymentCallbacks implements PaymentCallbacks {
                 Optional.ofNullable(transactionId), Optional.ofNullable(failureReason));
     }
 
-    /** Characters as the payment's columns count them: code points, not UTF-16 units. */
-    private static int characters(String text) {
-        return text.codePointCount(0, text.length());
-    }
 
     private static Currency currencyOf(String code) {
         try {

@@ -103,14 +103,14 @@ public final class StripeWebhooks implements PaymentCallbacks {
         Optional<String> failureReason = failureReason(outcome, intent);
         // Checked before the notice and its Money are built: both refuse what does not fit by throwing.
         Validator.check()
-                .require(characters(event.getId()) <= PaymentNotice.MAX_EVENT_ID, "id",
+                .require(Payment.characters(event.getId()) <= PaymentNotice.MAX_EVENT_ID, "id",
                         "must be at most " + PaymentNotice.MAX_EVENT_ID + " characters")
-                .require(characters(intent.getId()) <= Payment.MAX_PROVIDER_REFERENCE, "data.object.id",
+                .require(Payment.characters(intent.getId()) <= Payment.MAX_PROVIDER_REFERENCE, "data.object.id",
                         "must be at most " + Payment.MAX_PROVIDER_REFERENCE + " characters")
                 .require(intent.getAmount() >= 0, "data.object.amount", "must not be negative")
                 .require(currency.isPresent(), "data.object.currency",
                         "must be an ISO 4217 currency with at most " + Money.SCALE + " decimals")
-                .require(failureReason.map(text -> characters(text) <= Payment.MAX_FAILURE_REASON).orElse(true),
+                .require(failureReason.map(text -> Payment.characters(text) <= Payment.MAX_FAILURE_REASON).orElse(true),
                         outcome == PaymentNotice.Outcome.CANCELLED ? "data.object.cancellation_reason"
                                 : "data.object.last_payment_error",
                         "must be at most " + Payment.MAX_FAILURE_REASON + " characters")
@@ -120,10 +120,6 @@ public final class StripeWebhooks implements PaymentCallbacks {
                 failureReason);
     }
 
-    /** Characters as the payment's columns count them: code points, not UTF-16 units. */
-    private static int characters(String text) {
-        return text.codePointCount(0, text.length());
-    }
 
     /** The header's {@code t=}, which the SDK has just verified is there and signed. */
     private static Instant signedAt(String signature) {

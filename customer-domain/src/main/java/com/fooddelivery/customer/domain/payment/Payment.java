@@ -320,8 +320,14 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         return text.map(value -> characters(value) > characters).orElse(false);
     }
 
-    /** Characters as the columns count them: code points, not UTF-16 units. */
-    private static int characters(String text) {
+    /**
+     * Characters as the payment's columns, and so {@link #MAX_PROVIDER_REFERENCE} and
+     * {@link #MAX_FAILURE_REASON}, count them: code points, not UTF-16 units.
+     *
+     * @param text any text
+     * @return its length in code points
+     */
+    public static int characters(String text) {
         return text.codePointCount(0, text.length());
     }
 

@@ -67,17 +67,13 @@ public record PaymentNotice(String provider, String eventId, PaymentMethod metho
         // Each sender's adapter checks its own fields under their own names first; this keeps a sender's
         // over-long text a refused notice, never a failed write, should an adapter miss one.
         Validator.check()
-                .require(!eventId.isEmpty() && characters(eventId) <= MAX_EVENT_ID, "eventId",
+                .require(!eventId.isEmpty() && Payment.characters(eventId) <= MAX_EVENT_ID, "eventId",
                         "must be 1 to " + MAX_EVENT_ID + " characters")
-                .require(transactionReference.map(text -> characters(text) <= Payment.MAX_PROVIDER_REFERENCE)
-                        .orElse(true), "transactionReference",
+                .require(transactionReference.map(text -> Payment.characters(text) <= Payment.MAX_PROVIDER_REFERENCE)
+                                .orElse(true), "transactionReference",
                         "must be at most " + Payment.MAX_PROVIDER_REFERENCE + " characters")
-                .require(failureReason.map(text -> characters(text) <= Payment.MAX_FAILURE_REASON).orElse(true),
+                .require(failureReason.map(text -> Payment.characters(text) <= Payment.MAX_FAILURE_REASON).orElse(true),
                         "failureReason", "must be at most " + Payment.MAX_FAILURE_REASON + " characters")
                 .done();
-    }
-
-    private static int characters(String text) {
-        return text.codePointCount(0, text.length());
     }
 }

@@ -39,6 +39,8 @@ import java.util.Optional;
  */
 public class ApplyPaymentCallback {
 
+    private static final String HOLD_RELEASED = "order cancelled while the card was being charged; the hold was released";
+
     private final OrderRepository orders;
     private final PaymentRepository payments;
     private final PaymentCallbacks callbacks;
@@ -122,10 +124,14 @@ public class ApplyPaymentCallback {
             case FAILED -> payment.status() == Payment.Status.PENDING
                     ? payment.failed(notice.failureReason().orElse("the provider reported a failed payment"), now)
                     : payment;
-            case CANCELLED -> payment.status() == Payment.Status.PENDING || payment.status() == Payment.Status.AUTHORIZED
-                    ? payment.voided(Payment.fittedReason("the card processor cancelled the payment"
-                            + notice.failureReason().map(reason -> " (" + reason + ")").orElse("")), now)
-                    : payment;
+            case CANCELLED -> switch (payment.status()) {
+                case PENDING, AUTHORIZED -> payment.voided(Payment.fittedReason("the card processor cancelled the payment"
+                        + notice.failureReason().map(reason -> " (" + reason + ")").orElse("")), now);
+                // The release we asked for and never heard back about has happened.
+                case RELEASING -> payment.voidedWithHold(payment.providerReference().orElseThrow(),
+                        HOLD_RELEASED, now);
+                default -> payment;
+            };
             case AUTHORIZED -> {
                 String hold = notice.transactionReference().orElseThrow(() ->
                         ValidationException.of("transactionReference", "is required for a card authorisation"));
@@ -138,6 +144,10 @@ public class ApplyPaymentCallback {
                         releaseHold(hold, payment);
                         yield payment;
                     }
+                    case RELEASING -> {
+                        releaseHold(hold, payment);
+                        yield payment.voidedWithHold(hold, HOLD_RELEASED, now);
+                    }
                     default -> payment;
                 };
             }
@@ -148,7 +158,7 @@ public class ApplyPaymentCallback {
                                 transaction(notice), now);
                 // The processor captured on its own, before the kitchen's start asked us to.
                 case AUTHORIZED -> payment.paid(Optional.empty(), now);
-                case VOIDED, FAILED -> refundOnArrival(payment, transaction(notice), now);
+                case VOIDED, RELEASING, FAILED -> refundOnArrival(payment, transaction(notice), now);
                 default -> payment;
             };
         };

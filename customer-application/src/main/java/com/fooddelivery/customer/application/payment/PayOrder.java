@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,13 +45,6 @@ import java.util.Optional;
 public class PayOrder {
 
     private static final String CANCELLED_WHILE_CHARGED = "order cancelled while the card was being charged";
-    private static final String RELEASED = CANCELLED_WHILE_CHARGED + "; the hold was released";
-    /**
-     * The voided attempt's reason while its hold's release is unconfirmed: the one mark a retry
-     * looks for, written by this class alone.
-     */
-    private static final String RELEASE_UNCONFIRMED = CANCELLED_WHILE_CHARGED
-            + "; the card processor has not confirmed releasing the hold: retry with the same Idempotency-Key";
 
     private final OrderRepository orders;
     private final PaymentRepository payments;
@@ -100,7 +94,7 @@ public class PayOrder {
             return new Result(payment, started.order(), Optional.of(bankQr.payload(payment.reference(), payment.amount())),
                     started.replayed());
         }
-        if (releaseUnconfirmed(payment)) {
+        if (payment.status() == Payment.Status.RELEASING) {
             return retryRelease(payment);
         }
         if (payment.status() != Payment.Status.PENDING) {
@@ -132,13 +126,13 @@ public class PayOrder {
         Recorded recorded = unitOfWork.inTransaction(() -> {
             Order order = orders.lockByUid(attempt.orderUid()).orElseThrow();
             Payment current = payments.byReference(attempt.reference()).orElseThrow();
-            if (!releaseUnconfirmed(current)) {
-                // A racing retry settled it first.
+            if (current.status() != Payment.Status.RELEASING) {
+                // A racing retry, or the processor's own word, settled it first.
                 return new Recorded(new Result(current, order, Optional.empty(), true), Optional.empty());
             }
             String hold = current.providerReference().orElseThrow();
             Release release = release(hold, current);
-            Payment next = current.voidedWithHold(hold, release.reason(), clock.instant());
+            Payment next = release.record(current, hold, clock.instant());
             payments.update(next);
             return new Recorded(new Result(next, order, Optional.empty(), true), Optional.of(release));
         });
@@ -203,13 +197,13 @@ public class PayOrder {
         // The order was cancelled (by the customer or for want of payment) while the processor worked.
         // The hold is recorded whatever the release's answer, so that a release left unconfirmed can be
         // asked for again by a retry.
-        Release release = release(approved.processorReference(), current);
+        String hold = approved.processorReference();
+        Release release = release(hold, current);
         if (current.status() == Payment.Status.PENDING) {
-            current = current.authorized(approved.processorReference(), approved.card(), now)
-                    .voided(release.reason(), now);
-            payments.update(current);
-        } else if (current.status() == Payment.Status.VOIDED) {
-            current = current.voidedWithHold(approved.processorReference(), release.reason(), now);
+            current = current.authorized(hold, approved.card(), now).voided(CANCELLED_WHILE_CHARGED, now);
+        }
+        if (current.status() == Payment.Status.VOIDED || current.status() == Payment.Status.RELEASING) {
+            current = release.record(current, hold, now);
             payments.update(current);
         }
         return new Recorded(new Result(current, order, Optional.empty(), replayed), Optional.of(release));
@@ -223,26 +217,19 @@ public class PayOrder {
         try {
             CardProcessor.Outcome outcome = cards.voidAuthorization(hold, attempt.reference() + "-void");
             if (outcome instanceof CardProcessor.Declined refused) {
-                return new Release(Payment.fittedReason(CANCELLED_WHILE_CHARGED
+                // Asking again under the same key would get the same refusal: the attempt is settled as voided.
+                return new Release(true, Payment.fittedReason(CANCELLED_WHILE_CHARGED
                         + "; the card processor refused to release the hold: " + refused.reason()),
                         new ConflictException("The order was cancelled and the card processor refused to release "
                                 + "the hold: " + refused.reason()));
             }
-            return new Release(RELEASED, new ConflictException(
+            return new Release(true, CANCELLED_WHILE_CHARGED + "; the hold was released", new ConflictException(
                     "The order was cancelled while the card was being charged; the hold was released."));
         } catch (PaymentGatewayException unanswered) {
-            return new Release(RELEASE_UNCONFIRMED, unanswered);
+            return new Release(false, CANCELLED_WHILE_CHARGED
+                    + "; the card processor has not confirmed releasing the hold: retry with the same Idempotency-Key",
+                    unanswered);
         }
-    }
-
-    /**
-     * A voided card attempt whose hold the processor has not confirmed releasing. The processor keeps
-     * the hold's money from the customer until it is released or expires, so a retry asks again.
-     */
-    private static boolean releaseUnconfirmed(Payment payment) {
-        return payment.method() == PaymentMethod.CARD && payment.status() == Payment.Status.VOIDED
-                && payment.providerReference().isPresent()
-                && payment.failureReason().equals(Optional.of(RELEASE_UNCONFIRMED));
     }
 
     /** The request's answer once the release is recorded: the order is cancelled either way. */
@@ -272,10 +259,16 @@ public class PayOrder {
     /**
      * How the release of a hold went.
      *
-     * @param reason what the voided attempt says about it
-     * @param answer what the request answers once that is recorded
+     * @param answered whether the processor answered (released, or refused for good)
+     * @param reason   what the attempt says about it
+     * @param answer   what the request answers once that is recorded
      */
-    private record Release(String reason, RuntimeException answer) {
+    private record Release(boolean answered, String reason, RuntimeException answer) {
+
+        /** The given-up attempt with its hold: voided once the processor answered, else still releasing. */
+        Payment record(Payment givenUp, String hold, Instant at) {
+            return answered ? givenUp.voidedWithHold(hold, reason, at) : givenUp.releasing(hold, reason, at);
+        }
     }
 
     /** What a transaction recorded, and the release to answer with once it is committed. */

@@ -202,7 +202,7 @@ class PaymentsTest {
             assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
 
             Payment voided = payments.latestOf(order.uid()).orElseThrow();
-            assertThat(voided.status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(voided.status()).as("given up, its hold not yet released").isEqualTo(Payment.Status.RELEASING);
             assertThat(voided.providerReference()).as("the hold is kept, to release it later")
                     .contains("auth_" + voided.reference());
             assertThat(voided.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("retry"));
@@ -364,6 +364,26 @@ class PaymentsTest {
                     .isEqualTo(Payment.Status.VOIDED);
             assertThat(cards.calls).endsWith("void tx-evt1");
             assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
+        }
+
+        @Test
+        void theProcessorsWordThatAHoldIsGoneCompletesAReleaseItLeftUnanswered() {
+            Order order = placed(PaymentMethod.CARD);
+            cards.nextRelease = FakeCardProcessor.Next.NO_ANSWER;
+            cards.during = () -> {
+                cards.during = () -> { };
+                cancelOrder.cancel(anna, order.uid());
+            };
+            assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
+            Payment releasing = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(releasing.status()).isEqualTo(Payment.Status.RELEASING);
+
+            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", releasing.reference(), "CANCELLED"));
+
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(pay(order, "k1", VISA).payment().status()).as("settled, the key only replays")
+                    .isEqualTo(Payment.Status.VOIDED);
+            assertThat(cards.calls).as("no release asked for again").containsOnlyOnce("void auth_" + releasing.reference());
         }
 
         @Test

@@ -48,13 +48,19 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         FAILED,
         /** Given up before any money moved: an authorisation released, a QR code withdrawn. */
         VOIDED,
+        /**
+         * Given up while the processor held the card's money (the order was cancelled as it worked), and
+         * the processor has not yet confirmed releasing the hold: a retry of the payment request, or the
+         * processor's own word, completes the release.
+         */
+        RELEASING,
         /** The money went back to the customer. */
         REFUNDED;
 
         /**
          * Whether this attempt still counts as the order's payment (no new attempt may start).
          *
-         * @return true while pending, authorised or paid; false once failed, voided or refunded
+         * @return true while pending, authorised or paid; false once failed, voided, releasing or refunded
          */
         public boolean live() {
             return this == PENDING || this == AUTHORIZED || this == PAID;
@@ -264,23 +270,42 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
 
     /**
      * A hold the processor placed for an attempt given up while it worked (the order was cancelled
-     * meanwhile), recorded with where its release stands, so that a release left unconfirmed can be
-     * asked for again.
+     * meanwhile), released: the attempt stays voided and records the hold.
      *
      * @param processorReference the processor's id of the hold
-     * @param reason where its release stands, for the customer
-     * @param at when
-     * @return this attempt, still voided, with the hold as its provider reference
-     * @throws ConflictException when the attempt is not voided, or already records another transaction
+     * @param reason what the customer reads about it
+     * @param at when the processor confirmed the release
+     * @return this attempt, voided, with the hold as its provider reference
+     * @throws ConflictException when the attempt is neither voided nor releasing, or records another transaction
      */
     public Payment voidedWithHold(String processorReference, String reason, Instant at) {
+        return withHold(Status.VOIDED, processorReference, reason, at);
+    }
+
+    /**
+     * A hold the processor placed for an attempt given up while it worked, whose release the processor
+     * has not confirmed (it did not answer): the customer's money is still held, and asking again is due.
+     *
+     * @param processorReference the processor's id of the hold
+     * @param reason what the customer reads about it
+     * @param at when the release went unanswered
+     * @return this attempt, releasing, with the hold as its provider reference
+     * @throws ConflictException when the attempt is neither voided nor releasing, or records another transaction
+     */
+    public Payment releasing(String processorReference, String reason, Instant at) {
+        return withHold(Status.RELEASING, processorReference, reason, at);
+    }
+
+    private Payment withHold(Status next, String processorReference, String reason, Instant at) {
         Objects.requireNonNull(processorReference, "processorReference");
-        require(Status.VOIDED, "given a hold");
+        if (status != Status.VOIDED && status != Status.RELEASING) {
+            throw new ConflictException("A payment that is " + status + " cannot be given a hold to release.");
+        }
         if (providerReference.isPresent() && !providerReference.get().equals(processorReference)) {
             throw new ConflictException("A payment that records " + providerReference.get()
                     + " cannot be given another hold.");
         }
-        return new Payment(reference, orderUid, method, amount, Status.VOIDED, requestKey,
+        return new Payment(reference, orderUid, method, amount, next, requestKey,
                 Optional.of(processorReference), Optional.of(reason), card, refundReference, createdAt, at);
     }
 
@@ -299,8 +324,8 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
     }
 
     /**
-     * Money that arrived for an attempt already given up (voided when the order was cancelled first,
-     * or failed) and was sent straight back.
+     * Money that arrived for an attempt already given up (voided or releasing when the order was
+     * cancelled first, or failed) and was sent straight back.
      *
      * @param transactionReference the bank's reference of the transfer that arrived late
      * @param refundReference the processor's or bank's id of the refund, by which it can be traced
@@ -309,7 +334,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      * @return this attempt, refunded
      */
     public Payment refundedOnArrival(String transactionReference, String refundReference, String reason, Instant at) {
-        if (status != Status.VOIDED && status != Status.FAILED) {
+        if (status != Status.VOIDED && status != Status.RELEASING && status != Status.FAILED) {
             throw new ConflictException("A payment that is " + status + " is not refunded on arrival.");
         }
         return new Payment(reference, orderUid, method, amount, Status.REFUNDED, requestKey,

@@ -72,6 +72,10 @@ public abstract class PaymentRepositoryContract {
         Payment voided = authorized.voided("order cancelled", T0.plusSeconds(2));
         payments.update(voided);
         assertThat(payments.byReference(payment.reference())).contains(voided);
+
+        Payment releasing = voided.releasing("ch_1", "the release is not confirmed yet", T0.plusSeconds(3));
+        payments.update(releasing);
+        assertThat(payments.byReference(payment.reference())).contains(releasing);
     }
 
     @Test

@@ -34,16 +34,21 @@ class PaymentTest {
     }
 
     @Test
-    void aVoidedAttemptLearnsOfTheHoldPlacedWhileItWasGivenUp() {
+    void aVoidedAttemptLearnsOfTheHoldPlacedWhileItWasGivenUpAndWhetherItsReleaseIsConfirmed() {
         Payment voided = pending.voided("order cancelled", T0);
 
-        Payment withHold = voided.voidedWithHold("pi_1", "releasing the hold", T0.plusSeconds(1));
+        Payment releasing = voided.releasing("pi_1", "releasing the hold", T0.plusSeconds(1));
+        Payment released = releasing.voidedWithHold("pi_1", "released", T0.plusSeconds(2));
 
-        assertThat(withHold.status()).isEqualTo(Payment.Status.VOIDED);
-        assertThat(withHold.providerReference()).contains("pi_1");
-        assertThat(withHold.voidedWithHold("pi_1", "released", T0.plusSeconds(2)).failureReason()).contains("released");
-        assertThatThrownBy(() -> withHold.voidedWithHold("pi_2", "released", T0)).isInstanceOf(ConflictException.class);
+        assertThat(releasing.status()).isEqualTo(Payment.Status.RELEASING);
+        assertThat(releasing.status().live()).isFalse();
+        assertThat(releasing.providerReference()).contains("pi_1");
+        assertThat(released.status()).isEqualTo(Payment.Status.VOIDED);
+        assertThat(released.failureReason()).contains("released");
+        assertThat(voided.voidedWithHold("pi_1", "released", T0).status()).isEqualTo(Payment.Status.VOIDED);
+        assertThatThrownBy(() -> releasing.voidedWithHold("pi_2", "released", T0)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> pending.voidedWithHold("pi_1", "released", T0)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> pending.releasing("pi_1", "releasing", T0)).isInstanceOf(ConflictException.class);
     }
 
     @Test

@@ -63,6 +63,20 @@ class PaymentsTest {
         return order;
     }
 
+    /**
+     * The customer cancels while the processor authorises the card, and the processor does not
+     * answer the release of the hold it just granted.
+     */
+    private Payment cancelledWhileHeldWithTheReleaseUnanswered(Order order) {
+        cards.nextRelease = FakeCardProcessor.Next.NO_ANSWER;
+        cards.during = () -> {
+            cards.during = () -> { };
+            cancelOrder.cancel(anna, order.uid());
+        };
+        assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
+        return payments.latestOf(order.uid()).orElseThrow();
+    }
+
     private PayOrder.Result pay(Order order, String key, CardSource source) {
         return payOrder.pay(new PayOrder.Command(anna, order.uid(), key, Optional.ofNullable(source)));
     }
@@ -193,15 +207,9 @@ class PaymentsTest {
         @Test
         void aReleaseTheProcessorLeftUnansweredIsAskedForAgainByTheRetryUnderTheSameKeys() {
             Order order = placed(PaymentMethod.CARD);
-            cards.nextRelease = FakeCardProcessor.Next.NO_ANSWER;
-            cards.during = () -> {
-                cards.during = () -> { };
-                cancelOrder.cancel(anna, order.uid());
-            };
 
-            assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
+            Payment voided = cancelledWhileHeldWithTheReleaseUnanswered(order);
 
-            Payment voided = payments.latestOf(order.uid()).orElseThrow();
             assertThat(voided.status()).as("given up, its hold not yet released").isEqualTo(Payment.Status.RELEASING);
             assertThat(voided.providerReference()).as("the hold is kept, to release it later")
                     .contains("auth_" + voided.reference());
@@ -369,13 +377,7 @@ class PaymentsTest {
         @Test
         void theProcessorsWordThatAHoldIsGoneCompletesAReleaseItLeftUnanswered() {
             Order order = placed(PaymentMethod.CARD);
-            cards.nextRelease = FakeCardProcessor.Next.NO_ANSWER;
-            cards.during = () -> {
-                cards.during = () -> { };
-                cancelOrder.cancel(anna, order.uid());
-            };
-            assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
-            Payment releasing = payments.latestOf(order.uid()).orElseThrow();
+            Payment releasing = cancelledWhileHeldWithTheReleaseUnanswered(order);
             assertThat(releasing.status()).isEqualTo(Payment.Status.RELEASING);
 
             callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", releasing.reference(), "CANCELLED"));

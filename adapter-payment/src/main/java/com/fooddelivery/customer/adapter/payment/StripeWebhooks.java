@@ -120,7 +120,6 @@ public final class StripeWebhooks implements PaymentCallbacks {
                 failureReason);
     }
 
-
     /** The header's {@code t=}, which the SDK has just verified is there and signed. */
     private static Instant signedAt(String signature) {
         for (String item : signature.split(",")) {

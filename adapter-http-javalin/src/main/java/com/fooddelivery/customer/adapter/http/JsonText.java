@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fooddelivery.customer.domain.shared.Text;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +22,8 @@ import java.util.Set;
 
 /**
  * Checks that a JSON body is text before it is bound to a shape. Jackson decodes UTF-8 leniently (an
- * over-long {@code C0 AF} becomes {@code /}), passes {@code \ud800} escapes through as unpaired
- * surrogates (which the database then stores as {@code ?}), and lets the last of two equal keys win.
+ * over-long {@code C0 AF} becomes {@code /}), passes a lone surrogate written as an escape through
+ * (the database then stores it as {@code ?}), and lets the last of two equal keys win.
  * Each would make what is stored differ from what the client sent, so each is a 400 naming the field.
  * Which characters a field may hold (control characters, say) is the domain's rule, not this one's.
  */
@@ -80,15 +81,9 @@ final class JsonText {
     }
 
     private static void requireWellFormed(JsonParser parser) throws IOException {
-        String text = parser.getText();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(++i)) : !Character.isLowSurrogate(c);
-            if (!paired) {
-                throw ValidationException.of(field(parser.getParsingContext()),
-                        "has an unpaired surrogate (\\ud800 to \\udfff alone), which is no character");
-            }
+        if (!Text.wellFormed(parser.getText())) {
+            throw ValidationException.of(field(parser.getParsingContext()),
+                    "has an unpaired surrogate (\\ud800 to \\udfff alone), which is no character");
         }
     }
 

@@ -36,7 +36,7 @@ final class JsonText {
     }
 
     /**
-     * Refuses bytes that are not UTF-8, strings and names with an unpaired surrogate, and an object
+     * Refuses bytes that are not UTF-8, strings with an unpaired surrogate, and an object
      * naming a key twice. Malformed JSON is left to the binding, which reports it.
      */
     void check(byte[] body) {
@@ -50,7 +50,7 @@ final class JsonText {
                     case START_OBJECT -> keys.push(new HashSet<>());
                     case END_OBJECT -> keys.pop();
                     case FIELD_NAME -> {
-                        requireWellFormed(parser);
+                        // A name with an unpaired surrogate never gets here: Jackson refuses it as malformed.
                         if (!keys.peek().add(parser.currentName())) {
                             throw ValidationException.of(field(parser.getParsingContext()),
                                     "is given more than once; send each field once");

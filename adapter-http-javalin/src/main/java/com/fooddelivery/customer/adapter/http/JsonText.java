@@ -82,8 +82,7 @@ final class JsonText {
 
     private static void requireWellFormed(JsonParser parser) throws IOException {
         if (!Text.wellFormed(parser.getText())) {
-            throw ValidationException.of(field(parser.getParsingContext()),
-                    "has an unpaired surrogate (\\ud800 to \\udfff alone), which is no character");
+            throw ValidationException.of(field(parser.getParsingContext()), Text.UNPAIRED_SURROGATE);
         }
     }
 

@@ -43,11 +43,11 @@ class RequestBodiesTest {
             "{\"name\":                                 | body       | is not well-formed JSON",
             "{\"name\":\"x\"} trailing                  | body       | is not well-formed JSON",
             "not json at all                            | body       | is not well-formed JSON",
-            "{\"name\":\"a\",\"name\":\"b\"}                     | name                | is given more than once; send each field once",
-            "{\"items\":[{\"quantity\":1,\"quantity\":2}]}       | items[0].quantity   | is given more than once; send each field once",
-            "{\"name\":\"\\ud800\"}                             | name                | has an unpaired surrogate (\\ud800 to \\udfff alone), which is no character",
-            "{\"name\":\"x\\udc00\\ud83d\"}                   | name                | has an unpaired surrogate (\\ud800 to \\udfff alone), which is no character",
-            "{\"items\":[\"ok\",\"\\udfff\"]}                 | items[1]            | has an unpaired surrogate (\\ud800 to \\udfff alone), which is no character",
+            "{\"name\":\"a\",\"name\":\"b\"} | name | is given more than once; send each field once",
+            "{\"items\":[{\"quantity\":1,\"quantity\":2}]} | items[0].quantity | is given more than once; send each field once",
+            "{\"name\":\"\\ud800\"} | name | has an unpaired surrogate, which is no character",
+            "{\"name\":\"x\\udc00\\ud83d\"} | name | has an unpaired surrogate, which is no character",
+            "{\"items\":[\"ok\",\"\\udfff\"]} | items[1] | has an unpaired surrogate, which is no character",
             "{\"\\ud800\":1}                                      | body                | is not well-formed JSON",
             "{\"items\":[{\"a\\udc00\":1}]}                     | body                | is not well-formed JSON"})
     void namesTheFieldAtFault(String body, String field, String message) {

@@ -9,6 +9,9 @@ package com.fooddelivery.customer.domain.shared;
  */
 public final class Text {
 
+    /** What a client is told of a text with an unpaired surrogate, wherever it is found. */
+    public static final String UNPAIRED_SURROGATE = "has an unpaired surrogate, which is no character";
+
     private Text() {
     }
 
@@ -53,7 +56,7 @@ public final class Text {
 
     private static String problem(String text, boolean lines) {
         if (!wellFormed(text)) {
-            return "has an unpaired surrogate, which is no character";
+            return UNPAIRED_SURROGATE;
         }
         boolean control = text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL
                 && !(lines && (c == '\t' || c == '\n' || c == '\r')));

@@ -269,6 +269,11 @@ class BadInputPropertiesTest {
         assertThat(response.statusCode()).as("%s -> %s", target, response.body()).isEqualTo(400);
     }
 
+    /**
+     * A method the path does not take, with a header asking for one it does: served as what it is, it
+     * is a 404 or 405 and changes nothing. While the server honours such headers (issue 14, finding 8)
+     * this fails with the overridden method's answer, e.g. "GET /api/v1/customers -> 201".
+     */
     @Property(tries = 40, seed = "20261210")
     void aMethodOverrideHeaderChangesNothing(@ForAll("overrides") String target,
                                              @ForAll("overrideHeaders") String header) throws Exception {

@@ -114,11 +114,11 @@ public final class CustomerBackend implements AutoCloseable {
                     new ListMenuItems(menu, unitOfWork, freshness),
                     new ShowMenuItem(menu), new ShowPicture(menu));
             PriceCeiling ceiling = new PriceCeiling(new Money(settings.maxPrice(), settings.currency()));
-            OpsMenuRoutes opsMenuRoutes = new OpsMenuRoutes(new AddCategory(menu, unitOfWork),
-                    new ChangeCategory(menu, unitOfWork), new ReplacePicture(menu, unitOfWork),
-                    new RemoveCategory(menu, unitOfWork), new AddMenuItem(menu, unitOfWork, ceiling),
-                    new ChangeMenuItem(menu, unitOfWork, ceiling),
-                    new RetireMenuItem(menu, unitOfWork));
+            OpsMenuRoutes opsMenuRoutes = new OpsMenuRoutes(new AddCategory(menu, unitOfWork, freshness),
+                    new ChangeCategory(menu, unitOfWork, freshness), new ReplacePicture(menu, unitOfWork, freshness),
+                    new RemoveCategory(menu, unitOfWork, freshness), new AddMenuItem(menu, unitOfWork, ceiling, freshness),
+                    new ChangeMenuItem(menu, unitOfWork, ceiling, freshness),
+                    new RetireMenuItem(menu, unitOfWork, freshness));
             if (settings.serviceKeys().size() == 0) {
                 LOG.warn("SERVICE_KEYS is not set: every /api/v1/ops request will be refused");
             }

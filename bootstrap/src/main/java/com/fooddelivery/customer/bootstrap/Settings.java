@@ -8,7 +8,10 @@ import com.fooddelivery.customer.adapter.payment.QrFormat;
 import com.fooddelivery.customer.adapter.payment.StripeAccount;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.payment.PaymentTimeout;
+import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.token.SessionPolicy;
 import java.io.IOException;
 import java.io.Reader;
@@ -111,8 +114,6 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         corsOrigins = List.copyOf(corsOrigins);
     }
 
-    /** The highest price {@code numeric(12,2)} holds. */
-    private static final BigDecimal PRICE_CAPACITY = new BigDecimal("9999999999.99");
     private static final int DEFAULT_PICTURE_BYTES = 2 * 1024 * 1024;
     private static final Duration ONE_DAY = Duration.ofDays(1);
     private static final Duration MAX_SHUTDOWN_GRACE = Duration.ofMinutes(5);
@@ -407,14 +408,17 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         }
         try {
             BigDecimal value = new BigDecimal(raw);
-            if (value.signum() > 0 && value.stripTrailingZeros().scale() <= 2 && value.compareTo(PRICE_CAPACITY) <= 0) {
+            if (value.signum() > 0 && value.stripTrailingZeros().scale() <= 2
+                    && value.compareTo(Order.HIGHEST_UNIT_PRICE) <= 0) {
                 return value.setScale(2);
             }
         } catch (NumberFormatException notANumber) {
             // same message as a number out of range
         }
-        throw new ConfigurationException("MAX_PRICE must be a price above 0 and at most " + PRICE_CAPACITY
-                + " with at most two decimals, got '" + raw + "'");
+        // Above that, the largest order a customer may place would cost more than an order can.
+        throw new ConfigurationException("MAX_PRICE must be a price above 0 and at most " + Order.HIGHEST_UNIT_PRICE
+                + " (so that " + Order.MAX_LINES + " lines of " + OrderLine.MAX_QUANTITY + " cost at most "
+                + Money.LARGEST + ") with at most two decimals, got '" + raw + "'");
     }
 
     private static Optional<DatabaseSettings> externalDatabase(Map<String, String> env, int poolSize) {

@@ -45,6 +45,17 @@ class MainTest {
     }
 
     @Test
+    void aMaxPriceAtWhichAnOrderCouldCostMoreThanCanBeKeptEndsTheStart() throws Exception {
+        Exit exit = run(Map.of("MAX_PRICE", "9999999999.99", "SERVICE_KEYS", "a-service-key-that-is-long-enough"));
+
+        assertThat(exit.code()).isEqualTo(2);
+        assertThat(exit.lines()).containsExactly("customerbackend: configuration error: MAX_PRICE must be a price above 0 "
+                + "and at most 2020202.02 (so that 50 lines of 99 cost at most 9999999999.99) with at most two decimals, "
+                + "got '9999999999.99'");
+        assertThat(dir.resolve("data")).as("nothing was started").doesNotExist();
+    }
+
+    @Test
     void aWrongSettingInTheConfigFileIsReportedTheSameWay() throws Exception {
         Path file = dir.resolve("customerbackend.properties");
         Files.writeString(file, "PAYMENT_CALLBACK_SECRET=too-short\n");

@@ -116,6 +116,16 @@ class SettingsTest {
         assertRefused(Map.of("MAX_PICTURE_BYTES", "0"), "MAX_PICTURE_BYTES");
     }
 
+    @Test
+    void aMaxPriceAtWhichTheLargestOrderCouldNotBeKeptIsRefused() {
+        assertThat(Settings.from(Map.of("MAX_PRICE", "2020202.02")).maxPrice()).isEqualByComparingTo("2020202.02");
+        assertRefused(Map.of("MAX_PRICE", "2020202.03"), "MAX_PRICE");
+        assertRefused(Map.of("MAX_PRICE", "9999999999.99"), "MAX_PRICE");
+        assertThatThrownBy(() -> Settings.load(Map.of("MAX_PRICE", "5000000"))).hasMessage("MAX_PRICE must be a price "
+                + "above 0 and at most 2020202.02 (so that 50 lines of 99 cost at most 9999999999.99) with at most two "
+                + "decimals, got '5000000'");
+    }
+
     private static void assertRefused(Map<String, String> env, String setting) {
         assertThatThrownBy(() -> Settings.load(env))
                 .isInstanceOf(ConfigurationException.class)

@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.adapter.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +15,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * The one Jackson configuration of the API: ISO-8601 instants, plain decimals, strict input. Strict
  * means a value must already have its field's JSON type: {@code "8.50"} is no price, {@code 1.5}
- * no id and {@code 1} no boolean, so a client's mistake is reported instead of guessed at.
+ * no id and {@code 1} no boolean, and a key given twice is refused, so a client's mistake is reported
+ * instead of guessed at.
  */
 final class JsonMapping {
 
@@ -29,6 +31,8 @@ final class JsonMapping {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // The last of two equal keys would silently win; RequestBodies names the key first.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();

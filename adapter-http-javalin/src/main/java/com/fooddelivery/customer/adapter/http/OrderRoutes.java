@@ -93,15 +93,9 @@ public final class OrderRoutes {
         if (!status.equals("all") && !status.equals("pending")) {
             throw ValidationException.of("status", "must be pending or all");
         }
-        int limit = ListOrders.DEFAULT_LIMIT;
         String rawLimit = ctx.queryParam("limit");
-        if (rawLimit != null) {
-            try {
-                limit = Integer.parseInt(rawLimit);
-            } catch (NumberFormatException notANumber) {
-                throw ValidationException.of("limit", "must be a whole number from 1 to " + ListOrders.MAX_LIMIT);
-            }
-        }
+        int limit = rawLimit == null ? ListOrders.DEFAULT_LIMIT : PathIds.number(rawLimit).orElseThrow(() ->
+                ValidationException.of("limit", "must be a whole number from 1 to " + ListOrders.MAX_LIMIT));
         OrderPage page = listOrders.list(new ListOrders.Query(CustomerAuthentication.caller(ctx),
                 status.equals("pending"), limit, cursor(ctx.queryParam("cursor"))));
         return new OrderDtos.OrderList(page.orders().stream().map(OrderDtos::toDto).toList(),
@@ -137,7 +131,8 @@ public final class OrderRoutes {
             byte[] bytes = Base64.getUrlDecoder().decode(text);
             if (bytes.length == Long.BYTES) {
                 long value = ByteBuffer.wrap(bytes).getLong();
-                if (value > 0) {
+                // Padding or stray low bits would spell the same position another way; only ours count.
+                if (value > 0 && encode(new OrderPage.Position(value)).equals(text)) {
                     return Optional.of(new OrderPage.Position(value));
                 }
             }

@@ -4,9 +4,17 @@ import com.fooddelivery.customer.domain.menu.CategoryId;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import io.javalin.http.Context;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
-/** Reads numeric ids from the path, answering 400 for anything that cannot be one. */
+/**
+ * Reads numeric ids from the path, answering 400 for anything that cannot be one. A number is
+ * written in ASCII digits only, without sign or leading zeros: {@code Integer.parseInt} would also
+ * take {@code +3}, {@code 03} and full-width {@code ３}, and then two spellings would name one thing.
+ */
 final class PathIds {
+
+    private static final Pattern CANONICAL = Pattern.compile("0|[1-9][0-9]{0,9}");
 
     private PathIds() {
     }
@@ -21,15 +29,27 @@ final class PathIds {
 
     /** A path parameter that must be a positive number. */
     static int positive(Context ctx, String name) {
-        String raw = ctx.pathParam(name);
-        try {
-            int value = Integer.parseInt(raw);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // falls through to the same answer as a non-positive number
+        OptionalInt value = number(ctx.pathParam(name));
+        if (value.isPresent() && value.getAsInt() > 0) {
+            return value.getAsInt();
         }
         throw ValidationException.of(name, "must be a positive whole number");
+    }
+
+    /**
+     * A whole number from 0 to {@link Integer#MAX_VALUE} in its one canonical spelling.
+     *
+     * @param raw the text from the path or query
+     * @return the number, or empty for any other text
+     */
+    static OptionalInt number(String raw) {
+        if (raw == null || !CANONICAL.matcher(raw).matches()) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(raw));
+        } catch (NumberFormatException tooLarge) {
+            return OptionalInt.empty();
+        }
     }
 }

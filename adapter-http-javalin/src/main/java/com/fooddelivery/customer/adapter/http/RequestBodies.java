@@ -32,6 +32,7 @@ final class RequestBodies {
     static final long DRAIN_LIMIT = 4L * 1024 * 1024;
 
     private final ObjectMapper json;
+    private final JsonText text;
     private final int pictureLimit;
 
     /**
@@ -40,6 +41,7 @@ final class RequestBodies {
      */
     RequestBodies(ObjectMapper json, int pictureLimit) {
         this.json = json;
+        this.text = new JsonText(json.getFactory());
         if (pictureLimit < 1) {
             throw new IllegalArgumentException("pictureLimit must be positive: " + pictureLimit);
         }
@@ -48,15 +50,14 @@ final class RequestBodies {
 
     /** A JSON body of the given shape; 415 unless sent as {@code application/json}. */
     <T> T json(Context ctx, Class<T> shape) {
-        if (!mediaType(ctx).equals("application/json")) {
-            throw new RequestRefused(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
-        }
+        requireJson(ctx);
         return parse(read(ctx, JSON_LIMIT, "The JSON body"), shape);
     }
 
     /**
      * A JSON body of the given shape, or empty when the request has no body at all (no
-     * Content-Type, no bytes): for routes where the body is optional.
+     * Content-Type, no bytes) or the body is JSON {@code null}, which says the same: for routes where
+     * the body is optional.
      */
     <T> Optional<T> optionalJson(Context ctx, Class<T> shape) {
         if (ctx.header("Content-Type") == null && ctx.req().getContentLengthLong() <= 0) {
@@ -65,7 +66,9 @@ final class RequestBodies {
                 return Optional.empty();
             }
         }
-        return Optional.of(json(ctx, shape));
+        requireJson(ctx);
+        byte[] body = read(ctx, JSON_LIMIT, "The JSON body");
+        return parse(body, JsonNode.class).isNull() ? Optional.empty() : Optional.of(parse(body, shape));
     }
 
     /** The body's bytes exactly as sent, up to the JSON limit: for signatures computed over them. */
@@ -114,8 +117,18 @@ final class RequestBodies {
         return Picture.of(bytes);
     }
 
-    /** Parses JSON into the shape, turning every way it can fail into field errors. */
+    private static void requireJson(Context ctx) {
+        if (!mediaType(ctx).equals("application/json")) {
+            throw new RequestRefused(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
+        }
+    }
+
+    /**
+     * Parses JSON into the shape, turning every way it can fail into field errors. The text is
+     * checked first: bytes that are not UTF-8, unpaired surrogates and keys given twice are refused.
+     */
     <T> T parse(byte[] body, Class<T> shape) {
+        text.check(body);
         try {
             T value = json.readValue(body, shape);
             if (value == null) {

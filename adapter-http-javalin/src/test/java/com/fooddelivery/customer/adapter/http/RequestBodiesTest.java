@@ -25,6 +25,7 @@ class RequestBodiesTest {
         assertThat(request).isEqualTo(new MenuItemRequest(2, "Salami", null, new BigDecimal("9.90"), false));
     }
 
+    /** Each way a body can be wrong names the field at fault; broken text and repeated keys before binding. */
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource(delimiter = '|', value = {
             "{\"name\":\"x\",\"colour\":\"red\"}        | colour     | is not a known field",
@@ -41,13 +42,52 @@ class RequestBodiesTest {
             "''                                         | body       | must be a JSON object",
             "{\"name\":                                 | body       | is not well-formed JSON",
             "{\"name\":\"x\"} trailing                  | body       | is not well-formed JSON",
-            "not json at all                            | body       | is not well-formed JSON"})
+            "not json at all                            | body       | is not well-formed JSON",
+            "{\"name\":\"a\",\"name\":\"b\"} | name | is given more than once; send each field once",
+            "{\"items\":[{\"quantity\":1,\"quantity\":2}]} | items[0].quantity | is given more than once; send each field once",
+            "{\"name\":\"\\ud800\"} | name | has an unpaired surrogate, which is no character",
+            "{\"name\":\"x\\udc00\\ud83d\"} | name | has an unpaired surrogate, which is no character",
+            "{\"items\":[\"ok\",\"\\udfff\"]} | items[1] | has an unpaired surrogate, which is no character",
+            "{\"\\ud800\":1}                                      | body                | is not well-formed JSON",
+            "{\"items\":[{\"a\\udc00\":1}]}                     | body                | is not well-formed JSON"})
     void namesTheFieldAtFault(String body, String field, String message) {
         ValidationException failure = catchThrowableOfType(ValidationException.class,
                 () -> bodies.parse(bytes(body), MenuItemRequest.class));
 
         assertThat(failure).as("refused").isNotNull();
         assertThat(failure.errors()).containsExactly(new FieldError(field, message));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "C0 AF, over-long '/'",
+            "E0 80 AF, over-long '/' in three bytes",
+            "ED A0 80, a surrogate encoded on its own",
+            "FF, a byte UTF-8 never uses",
+            "C3, a sequence cut short"})
+    void refusesBytesThatAreNotUtf8(String hex, String what) {
+        byte[] start = bytes("{\"name\":\"a");
+        byte[] broken = java.util.HexFormat.ofDelimiter(" ").parseHex(hex);
+        byte[] end = bytes("b\"}");
+        byte[] body = new byte[start.length + broken.length + end.length];
+        System.arraycopy(start, 0, body, 0, start.length);
+        System.arraycopy(broken, 0, body, start.length, broken.length);
+        System.arraycopy(end, 0, body, start.length + broken.length, end.length);
+
+        ValidationException failure = catchThrowableOfType(ValidationException.class,
+                () -> bodies.parse(body, MenuItemRequest.class));
+
+        assertThat(failure).as(what).isNotNull();
+        assertThat(failure.errors()).containsExactly(new FieldError("body", "is not valid UTF-8"));
+    }
+
+    @Test
+    void keepsPairedSurrogatesAndEscapedControlCharactersForTheDomainToJudge() {
+        MenuItemRequest request = bodies.parse(bytes("{\"name\":\"\\ud83c\\udf55 \ud83c\udf55\",\"description\":\"a\\u0000b\"}"),
+                MenuItemRequest.class);
+
+        assertThat(request.name()).isEqualTo("\ud83c\udf55 \ud83c\udf55");
+        assertThat(request.description()).isEqualTo("a\u0000b");
     }
 
     private static byte[] bytes(String text) {

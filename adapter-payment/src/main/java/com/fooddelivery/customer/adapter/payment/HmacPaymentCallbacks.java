@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.adapter.payment;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,12 +45,14 @@ public final class HmacPaymentCallbacks implements PaymentCallbacks {
     /** How far a signature's timestamp may be from now, either way. */
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** A key given twice is refused: with the last one winning, a signed body could be read two ways. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     /**
      * No payment is larger (amounts are kept as numeric(12, 2)). Compared before {@link Money} is built,
      * so an exponent such as {@code 1e999999999} is refused instead of being expanded to two decimals.
      */
-    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("9999999999.99");
+    private static final BigDecimal LARGEST_AMOUNT = Money.LARGEST;
 
     private final Optional<byte[]> secret;
 
@@ -115,7 +118,7 @@ public final class HmacPaymentCallbacks implements PaymentCallbacks {
         try {
             json = JSON.readTree(body);
         } catch (JacksonException malformed) {
-            throw ValidationException.of("body", "is not well-formed JSON");
+            throw ValidationException.of("body", "is not well-formed JSON with each key given once");
         } catch (IOException impossible) {
             throw new IllegalStateException(impossible);
         }

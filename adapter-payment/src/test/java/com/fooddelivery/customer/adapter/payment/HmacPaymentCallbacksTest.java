@@ -85,6 +85,18 @@ class HmacPaymentCallbacksTest {
     }
 
     @Test
+    void aSignedBodyGivingAKeyTwiceIsInvalidRatherThanReadByItsLastValue() {
+        byte[] body = ("{\"id\":\"evt_3\",\"type\":\"payment.failed\",\"type\":\"payment.succeeded\","
+                + "\"reference\":\"ABCDEFGHJK2345678923\",\"amount\":19.20,\"currency\":\"EUR\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> callbacks.verify("bank", HmacPaymentCallbacks.sign(SECRET, NOW.getEpochSecond(), body),
+                body, NOW)).isInstanceOfSatisfying(ValidationException.class, invalid ->
+                assertThat(invalid.errors()).extracting(error -> error.field() + " " + error.message())
+                        .containsExactly("body is not well-formed JSON with each key given once"));
+    }
+
+    @Test
     void aSignedTimestampBeyondAnyInstantIsRefusedAsOutsideTheTolerance() {
         assertRejected(HmacPaymentCallbacks.sign(SECRET, Long.MAX_VALUE, BODY), BODY, NOW);
         assertRejected(HmacPaymentCallbacks.sign(SECRET, Long.MIN_VALUE, BODY), BODY, NOW);

@@ -14,15 +14,18 @@ public class AddCategory {
 
     private final MenuRepository menu;
     private final UnitOfWork unitOfWork;
+    private final MenuFreshness freshness;
 
     /**
      * @param menu       where the menu is kept
      * @param unitOfWork the transaction the addition runs in
+     * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public AddCategory(MenuRepository menu, UnitOfWork unitOfWork) {
+    public AddCategory(MenuRepository menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.freshness = Objects.requireNonNull(freshness, "freshness");
     }
 
     /**
@@ -32,8 +35,10 @@ public class AddCategory {
      * @return the stored category
      */
     public Category add(Command command) {
-        return unitOfWork.inTransaction(() ->
+        Category changed = unitOfWork.inTransaction(() ->
                 menu.add(new NewCategory(command.name(), command.description(), Optional.empty())));
+        freshness.changed();
+        return changed;
     }
 
     /**
@@ -54,7 +59,7 @@ public class AddCategory {
         public Command {
             Validator.check()
                     .text(name, "name", 1, NewCategory.NAME_MAX)
-                    .text(description, "description", 0, NewCategory.DESCRIPTION_MAX)
+                    .lines(description, "description", 0, NewCategory.DESCRIPTION_MAX)
                     .done();
         }
     }

@@ -19,18 +19,21 @@ public class AddMenuItem {
 
     private final MenuRepository menu;
     private final UnitOfWork unitOfWork;
+    private final MenuFreshness freshness;
     private final PriceCeiling ceiling;
 
     /**
      * @param menu       where the menu is kept
      * @param unitOfWork the transaction the addition runs in
      * @param ceiling    the most an item may cost, in the service's currency
+     * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public AddMenuItem(MenuRepository menu, UnitOfWork unitOfWork, PriceCeiling ceiling) {
+    public AddMenuItem(MenuRepository menu, UnitOfWork unitOfWork, PriceCeiling ceiling, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.ceiling = Objects.requireNonNull(ceiling, "ceiling");
+        this.freshness = Objects.requireNonNull(freshness, "freshness");
     }
 
     /**
@@ -44,11 +47,13 @@ public class AddMenuItem {
     public MenuItem add(Command command) {
         Money price = ceiling.priceOf(command.price());
         CategoryId categoryId = new CategoryId(command.categoryId());
-        return unitOfWork.inTransaction(() -> {
+        MenuItem changed = unitOfWork.inTransaction(() -> {
             MenuItemRules.requireCategoryOnMenu(menu, categoryId);
             return menu.add(new NewMenuItem(categoryId, command.name(), command.description(), price,
                     Optional.empty()));
         });
+        freshness.changed();
+        return changed;
     }
 
     /**

@@ -16,15 +16,18 @@ public class ChangeCategory {
 
     private final MenuRepository menu;
     private final UnitOfWork unitOfWork;
+    private final MenuFreshness freshness;
 
     /**
      * @param menu       where the menu is kept
      * @param unitOfWork the transaction the change runs in
+     * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public ChangeCategory(MenuRepository menu, UnitOfWork unitOfWork) {
+    public ChangeCategory(MenuRepository menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.freshness = Objects.requireNonNull(freshness, "freshness");
     }
 
     /**
@@ -35,8 +38,10 @@ public class ChangeCategory {
      * @throws NotFoundException when the category is not on the menu
      */
     public Category change(Command command) {
-        return unitOfWork.inTransaction(() ->
+        Category changed = unitOfWork.inTransaction(() ->
                 menu.change(command.id(), new CategoryDetails(command.name(), command.description())));
+        freshness.changed();
+        return changed;
     }
 
     /**
@@ -60,7 +65,7 @@ public class ChangeCategory {
             Objects.requireNonNull(id, "id");
             Validator.check()
                     .text(name, "name", 1, NewCategory.NAME_MAX)
-                    .text(description, "description", 0, NewCategory.DESCRIPTION_MAX)
+                    .lines(description, "description", 0, NewCategory.DESCRIPTION_MAX)
                     .done();
         }
     }

@@ -23,18 +23,21 @@ public class ChangeMenuItem {
 
     private final MenuRepository menu;
     private final UnitOfWork unitOfWork;
+    private final MenuFreshness freshness;
     private final PriceCeiling ceiling;
 
     /**
      * @param menu       where the menu is kept
      * @param unitOfWork the transaction the change runs in
      * @param ceiling    the most an item may cost, in the service's currency
+     * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public ChangeMenuItem(MenuRepository menu, UnitOfWork unitOfWork, PriceCeiling ceiling) {
+    public ChangeMenuItem(MenuRepository menu, UnitOfWork unitOfWork, PriceCeiling ceiling, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.ceiling = Objects.requireNonNull(ceiling, "ceiling");
+        this.freshness = Objects.requireNonNull(freshness, "freshness");
     }
 
     /**
@@ -49,13 +52,15 @@ public class ChangeMenuItem {
     public MenuItem change(Command command) {
         Money price = ceiling.priceOf(command.price());
         CategoryId categoryId = new CategoryId(command.categoryId());
-        return unitOfWork.inTransaction(() -> {
+        MenuItem changed = unitOfWork.inTransaction(() -> {
             // An unknown item is reported before anything wrong with the body: the target comes first.
             menu.item(command.id()).orElseThrow(() -> new NotFoundException("menu item", command.id()));
             MenuItemRules.requireCategoryOnMenu(menu, categoryId);
             return menu.change(command.id(), new MenuItemDetails(categoryId, command.name(), command.description(),
                     price, command.available()));
         });
+        freshness.changed();
+        return changed;
     }
 
     /**

@@ -23,7 +23,7 @@ final class MenuItemRules {
                 .require(categoryId != null, "categoryId", "is required")
                 .require(categoryId == null || categoryId > 0, "categoryId", "must be a positive whole number")
                 .text(name, "name", 1, NewCategory.NAME_MAX)
-                .text(description, "description", 0, NewCategory.DESCRIPTION_MAX)
+                .lines(description, "description", 0, NewCategory.DESCRIPTION_MAX)
                 .positiveAmount(price, "price");
     }
 

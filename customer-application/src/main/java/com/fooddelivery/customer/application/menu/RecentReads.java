@@ -6,14 +6,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Remembers each key's last read for the configured age. Only reads that succeeded are kept, and
+ * Remembers each key's last read for the configured age, or until this instance changes the menu.
+ * Only reads that succeeded are kept, and
  * only under keys that exist in the menu, so the map stays as small as the menu itself. Two
  * requests racing on an expired key may both read; that costs one extra query and is simpler than
  * making one wait for the other.
  */
 final class RecentReads<K, V> {
 
-    private record Read<V>(V value, Instant madeAt) {
+    private record Read<V>(V value, Instant madeAt, long changes) {
     }
 
     private final MenuFreshness freshness;
@@ -28,12 +29,14 @@ final class RecentReads<K, V> {
             return read.get();
         }
         Instant now = freshness.clock().instant();
+        // Counted before reading: a change committed while the read runs leaves it marked stale.
+        long changes = freshness.changes();
         Read<V> last = reads.get(key);
-        if (last != null && now.isBefore(last.madeAt().plus(freshness.maxAge()))) {
+        if (last != null && last.changes() == changes && now.isBefore(last.madeAt().plus(freshness.maxAge()))) {
             return last.value();
         }
         V value = read.get();
-        reads.put(key, new Read<>(value, now));
+        reads.put(key, new Read<>(value, now, changes));
         return value;
     }
 }

@@ -17,15 +17,18 @@ public class RemoveCategory {
 
     private final MenuRepository menu;
     private final UnitOfWork unitOfWork;
+    private final MenuFreshness freshness;
 
     /**
      * @param menu       where the menu is kept
      * @param unitOfWork the transaction the check and the removal share
+     * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public RemoveCategory(MenuRepository menu, UnitOfWork unitOfWork) {
+    public RemoveCategory(MenuRepository menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.freshness = Objects.requireNonNull(freshness, "freshness");
     }
 
     /**
@@ -48,6 +51,7 @@ public class RemoveCategory {
             menu.remove(command.id());
             return command.id();
         });
+        freshness.changed();
     }
 
     /** @param id the category to remove */

@@ -14,15 +14,18 @@ public class ReplacePicture {
 
     private final MenuRepository menu;
     private final UnitOfWork unitOfWork;
+    private final MenuFreshness freshness;
 
     /**
      * @param menu       where the menu is kept
      * @param unitOfWork the transaction the replacement runs in
+     * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public ReplacePicture(MenuRepository menu, UnitOfWork unitOfWork) {
+    public ReplacePicture(MenuRepository menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.freshness = Objects.requireNonNull(freshness, "freshness");
     }
 
     /**
@@ -41,6 +44,7 @@ public class ReplacePicture {
             }
             return null;
         });
+        freshness.changed();
     }
 
     /** Whose picture is replaced, and by which. */

@@ -16,15 +16,18 @@ public class RetireMenuItem {
 
     private final MenuRepository menu;
     private final UnitOfWork unitOfWork;
+    private final MenuFreshness freshness;
 
     /**
      * @param menu       where the menu is kept
      * @param unitOfWork the transaction the retirement runs in
+     * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public RetireMenuItem(MenuRepository menu, UnitOfWork unitOfWork) {
+    public RetireMenuItem(MenuRepository menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.freshness = Objects.requireNonNull(freshness, "freshness");
     }
 
     /**
@@ -38,6 +41,7 @@ public class RetireMenuItem {
             menu.retire(command.id());
             return command.id();
         });
+        freshness.changed();
     }
 
     /** @param id the item to retire */

@@ -196,7 +196,7 @@ public class PlaceOrder {
                     .require(validKey(idempotencyKey), "Idempotency-Key", KEY_RULE)
                     .require(!lines.isEmpty(), "items", "must list at least one item")
                     .require(lines.size() <= Order.MAX_LINES, "items", "must list at most " + Order.MAX_LINES + " lines")
-                    .require(comment.length() <= COMMENT_MAX, "comment", "must be at most " + COMMENT_MAX + " characters")
+                    .lines(comment, "comment", 0, COMMENT_MAX)
                     .done();
         }
 
@@ -234,8 +234,7 @@ public class PlaceOrder {
             }
             DeliveryAddress validAddress = check.parse(() -> new DeliveryAddress(address));
             PaymentMethod method = check.parse(() -> PaymentMethods.parse(paymentMethod, "paymentMethod"));
-            check.require(comment == null || comment.strip().length() <= COMMENT_MAX, "comment",
-                    "must be at most " + COMMENT_MAX + " characters");
+            check.lines(comment, "comment", 0, COMMENT_MAX);
             check.require(validKey(idempotencyKey), "Idempotency-Key", KEY_RULE);
             check.done();
             return new Command(caller, idempotencyKey, lines, validAddress, method, comment);

@@ -69,19 +69,16 @@ public class RecordOrderEvent {
      */
     public Order.Transition record(Command command) {
         Instant now = clock.instant();
-        Instant at = command.at().orElse(now);
-        Validator.check().require(!at.isAfter(now.plus(CLOCK_SKEW)), "at", "must not be in the future").done();
+        Validator.check().require(command.at().map(at -> !at.isAfter(now.plus(CLOCK_SKEW))).orElse(true), "at",
+                "must not be in the future").done();
         Recorded recorded = unitOfWork.inTransaction(() -> {
             Order order = orders.lockByUid(command.uid()).orElseThrow(() -> new NotFoundException("order", command.uid()));
+            // A report without a time happened now, yet not before the previous step that another
+            // instance, whose clock may run a little ahead of this one, recorded.
+            Instant at = command.at().orElseGet(() -> later(now, order.timeline().lastStepAt()));
             Order.Transition transition = order.apply(command.event(), at);
             Order next = transition.order();
-            if (transition.changed()) {
-                Settled settled = settlePayment(next, command, now);
-                if (settled.captureRefused().isPresent()) {
-                    return new Recorded(new Order.Transition(order, false), settled.captureRefused());
-                }
-                next = settled.order();
-            }
+            // Revised before any money moves, so that a refused revision leaves the payment untouched too.
             boolean revised = false;
             if (command.estimatedReadyAt().isPresent() || command.estimatedDeliveryAt().isPresent()) {
                 Instant ready = command.estimatedReadyAt().orElse(next.estimates().readyAt());
@@ -94,6 +91,13 @@ public class RecordOrderEvent {
                     revised = true;
                 }
             }
+            if (transition.changed()) {
+                Settled settled = settlePayment(next, command, now);
+                if (settled.captureRefused().isPresent()) {
+                    return new Recorded(new Order.Transition(order, false), settled.captureRefused());
+                }
+                next = settled.order();
+            }
             if (transition.changed() || revised) {
                 orders.update(next);
             }
@@ -104,6 +108,10 @@ public class RecordOrderEvent {
                     + "); do not start cooking.");
         }
         return recorded.transition();
+    }
+
+    private static Instant later(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
     private Settled settlePayment(Order order, Command command, Instant now) {

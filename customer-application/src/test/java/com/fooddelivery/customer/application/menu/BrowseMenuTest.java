@@ -11,6 +11,7 @@ import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
+import com.fooddelivery.customer.domain.menu.PriceCeiling;
 import com.fooddelivery.customer.domain.menu.TestPictures;
 import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
 import com.fooddelivery.customer.domain.shared.Money;
@@ -125,6 +126,29 @@ class BrowseMenuTest {
 
         assertThat(listCategories.list().categories()).containsExactly(pizza, drinks);
         assertThat(listMenuItems.list(new ListMenuItems.Query(pizza.id())).items()).containsExactly(salami);
+    }
+
+    @Test
+    void aChangeMadeOnThisInstanceShowsOnTheNextBrowseHoweverLongReadsAreKept() {
+        MenuFreshness freshness = new MenuFreshness(Duration.ofHours(1), Clock.systemUTC());
+        ListCategories listCategories = new ListCategories(menu, freshness);
+        ListMenuItems listMenuItems = new ListMenuItems(menu, unitOfWork, freshness);
+        listCategories.list();
+        listMenuItems.list(new ListMenuItems.Query(pizza.id()));
+
+        new ChangeMenuItem(menu, unitOfWork, new PriceCeiling(euros("100.00")), freshness).change(new ChangeMenuItem.Command(
+                margherita.id(), pizza.id().value(), "Margherita", "", margherita.price().amount(), false));
+        Category drinks = new AddCategory(menu, unitOfWork, freshness).add(new AddCategory.Command("Drinks", null));
+
+        assertThat(listMenuItems.list(new ListMenuItems.Query(pizza.id())).items()).containsExactly(salami);
+        assertThat(listCategories.list().categories()).containsExactly(pizza, drinks);
+        assertThat(listMenuItems.list(new ListMenuItems.Query(drinks.id())).items()).isEmpty();
+
+        new RemoveCategory(menu, unitOfWork, freshness).remove(new RemoveCategory.Command(drinks.id()));
+
+        assertThat(listCategories.list().categories()).containsExactly(pizza);
+        assertThatThrownBy(() -> listMenuItems.list(new ListMenuItems.Query(drinks.id())))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

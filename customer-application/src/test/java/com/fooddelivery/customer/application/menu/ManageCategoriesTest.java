@@ -30,10 +30,11 @@ class ManageCategoriesTest {
 
     private final InMemoryMenuRepository menu = new InMemoryMenuRepository();
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final MenuFreshness freshness = MenuFreshness.readEveryTime();
 
     @Test
     void addsACategoryThatCustomersSeeAtOnce() {
-        Category soups = new AddCategory(menu, unitOfWork).add(new AddCategory.Command(" Soups ", null));
+        Category soups = new AddCategory(menu, unitOfWork, freshness).add(new AddCategory.Command(" Soups ", null));
 
         assertThat(soups.name()).isEqualTo("Soups");
         assertThat(soups.description()).isEmpty();
@@ -56,7 +57,7 @@ class ManageCategoriesTest {
     void changesTheWordsOfACategory() {
         Category pizza = menu.add(new NewCategory("Pizza", "", Optional.empty()));
 
-        Category changed = new ChangeCategory(menu, unitOfWork)
+        Category changed = new ChangeCategory(menu, unitOfWork, freshness)
                 .change(new ChangeCategory.Command(pizza.id(), "Pizzas", "Wood-fired"));
 
         assertThat(changed.name()).isEqualTo("Pizzas");
@@ -65,11 +66,11 @@ class ManageCategoriesTest {
 
     @Test
     void anUnknownCategoryCannotBeChanged() {
-        ChangeCategory change = new ChangeCategory(menu, unitOfWork);
+        ChangeCategory change = new ChangeCategory(menu, unitOfWork, freshness);
 
         assertThatThrownBy(() -> change.change(new ChangeCategory.Command(UNKNOWN, "Pizza", "")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> new ReplacePicture(menu, unitOfWork)
+        assertThatThrownBy(() -> new ReplacePicture(menu, unitOfWork, freshness)
                 .replace(new ReplacePicture.Command.OfCategory(UNKNOWN, TestPictures.picture(Color.RED))))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -78,7 +79,7 @@ class ManageCategoriesTest {
     void replacesAPicture() {
         Category pizza = menu.add(new NewCategory("Pizza", "", Optional.of(TestPictures.picture(Color.RED))));
 
-        new ReplacePicture(menu, unitOfWork)
+        new ReplacePicture(menu, unitOfWork, freshness)
                 .replace(new ReplacePicture.Command.OfCategory(pizza.id(), TestPictures.picture(Color.GREEN)));
 
         assertThat(new ShowPicture(menu).show(new ShowPicture.Query.OfCategory(pizza.id())))
@@ -92,7 +93,7 @@ class ManageCategoriesTest {
         MenuItem margherita = menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"), Optional.empty()));
         menu.makeUnavailable(margherita.id());
 
-        new RemoveCategory(menu, unitOfWork).remove(new RemoveCategory.Command(pizza.id()));
+        new RemoveCategory(menu, unitOfWork, freshness).remove(new RemoveCategory.Command(pizza.id()));
 
         assertThat(new ListCategories(menu, MenuFreshness.readEveryTime()).list().categories()).containsExactly(drinks);
         assertThatThrownBy(() -> new ShowMenuItem(menu).show(margherita.id())).isInstanceOf(NotFoundException.class);
@@ -104,7 +105,7 @@ class ManageCategoriesTest {
         Category pizza = menu.add(new NewCategory("Pizza", "", Optional.empty()));
         MenuItem margherita = menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"), Optional.empty()));
 
-        assertThatThrownBy(() -> new RemoveCategory(menu, unitOfWork).remove(new RemoveCategory.Command(pizza.id())))
+        assertThatThrownBy(() -> new RemoveCategory(menu, unitOfWork, freshness).remove(new RemoveCategory.Command(pizza.id())))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("1 available menu item;");
         assertThat(menu.category(pizza.id())).contains(pizza);
@@ -113,7 +114,7 @@ class ManageCategoriesTest {
 
     @Test
     void anUnknownOrRemovedCategoryCannotBeRemoved() {
-        RemoveCategory remove = new RemoveCategory(menu, unitOfWork);
+        RemoveCategory remove = new RemoveCategory(menu, unitOfWork, freshness);
         Category pizza = menu.add(new NewCategory("Pizza", "", Optional.empty()));
         remove.remove(new RemoveCategory.Command(pizza.id()));
 

@@ -33,6 +33,7 @@ class ManageMenuItemsTest {
 
     private final InMemoryMenuRepository menu = new InMemoryMenuRepository();
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final MenuFreshness freshness = MenuFreshness.readEveryTime();
     private final PriceCeiling ceiling = new PriceCeiling(Money.of("100.00", EUR));
     private Category pizza;
     private Category drinks;
@@ -47,7 +48,7 @@ class ManageMenuItemsTest {
 
     @Test
     void addsAnItemThatCanBeOrderedAtOnce() {
-        MenuItem salami = new AddMenuItem(menu, unitOfWork, ceiling)
+        MenuItem salami = new AddMenuItem(menu, unitOfWork, ceiling, freshness)
                 .add(new AddMenuItem.Command(pizza.id().value(), "Salami", "Spicy", new BigDecimal("9.9")));
 
         assertThat(unitOfWork.transactions()).isEqualTo(1);
@@ -72,7 +73,7 @@ class ManageMenuItemsTest {
     void refusesPricesOfZeroAndAboveTheCeiling() {
         assertThatThrownBy(() -> new AddMenuItem.Command(pizza.id().value(), "Free", "", BigDecimal.ZERO))
                 .isInstanceOf(ValidationException.class);
-        AddMenuItem add = new AddMenuItem(menu, unitOfWork, ceiling);
+        AddMenuItem add = new AddMenuItem(menu, unitOfWork, ceiling, freshness);
 
         ValidationException failure = catchThrowableOfType(ValidationException.class, () -> add.add(
                 new AddMenuItem.Command(pizza.id().value(), "Gold pizza", "", new BigDecimal("100.01"))));
@@ -84,8 +85,8 @@ class ManageMenuItemsTest {
 
     @Test
     void anItemNeedsACategoryOnTheMenu() {
-        AddMenuItem add = new AddMenuItem(menu, unitOfWork, ceiling);
-        new RemoveCategory(menu, unitOfWork).remove(new RemoveCategory.Command(drinks.id()));
+        AddMenuItem add = new AddMenuItem(menu, unitOfWork, ceiling, freshness);
+        new RemoveCategory(menu, unitOfWork, freshness).remove(new RemoveCategory.Command(drinks.id()));
 
         for (int categoryId : new int[] {drinks.id().value(), 99}) {
             ValidationException failure = catchThrowableOfType(ValidationException.class, () -> add.add(
@@ -98,7 +99,7 @@ class ManageMenuItemsTest {
 
     @Test
     void changesEverythingAboutAnItem() {
-        MenuItem changed = new ChangeMenuItem(menu, unitOfWork, ceiling).change(new ChangeMenuItem.Command(
+        MenuItem changed = new ChangeMenuItem(menu, unitOfWork, ceiling, freshness).change(new ChangeMenuItem.Command(
                 margherita.id(), drinks.id().value(), "Margarita", "Frozen", new BigDecimal("6"), false));
 
         assertThat(changed).isEqualTo(new MenuItem(margherita.id(), drinks.id(), "Margarita", "Frozen",
@@ -110,7 +111,7 @@ class ManageMenuItemsTest {
 
     @Test
     void aChangeNeedsEveryFieldAndAKnownItemAndCategory() {
-        ChangeMenuItem change = new ChangeMenuItem(menu, unitOfWork, ceiling);
+        ChangeMenuItem change = new ChangeMenuItem(menu, unitOfWork, ceiling, freshness);
 
         assertThat(catchThrowableOfType(ValidationException.class, () -> new ChangeMenuItem.Command(
                 margherita.id(), pizza.id().value(), "Margherita", "", new BigDecimal("8.50"), null)).errors())
@@ -126,19 +127,19 @@ class ManageMenuItemsTest {
 
     @Test
     void replacesAPicture() {
-        new ReplacePicture(menu, unitOfWork)
+        new ReplacePicture(menu, unitOfWork, freshness)
                 .replace(new ReplacePicture.Command.OfMenuItem(margherita.id(), TestPictures.picture(Color.RED)));
 
         assertThat(new ShowPicture(menu).show(new ShowPicture.Query.OfMenuItem(margherita.id())))
                 .isEqualTo(TestPictures.picture(Color.RED));
-        assertThatThrownBy(() -> new ReplacePicture(menu, unitOfWork)
+        assertThatThrownBy(() -> new ReplacePicture(menu, unitOfWork, freshness)
                 .replace(new ReplacePicture.Command.OfMenuItem(UNKNOWN, TestPictures.picture(Color.RED))))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aRetiredItemVanishesFromTheMenuForGood() {
-        RetireMenuItem retire = new RetireMenuItem(menu, unitOfWork);
+        RetireMenuItem retire = new RetireMenuItem(menu, unitOfWork, freshness);
 
         retire.retire(new RetireMenuItem.Command(margherita.id()));
 
@@ -146,11 +147,11 @@ class ManageMenuItemsTest {
         assertThatThrownBy(() -> new ShowMenuItem(menu).show(margherita.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> retire.retire(new RetireMenuItem.Command(margherita.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> new ChangeMenuItem(menu, unitOfWork, ceiling).change(new ChangeMenuItem.Command(
+        assertThatThrownBy(() -> new ChangeMenuItem(menu, unitOfWork, ceiling, freshness).change(new ChangeMenuItem.Command(
                 margherita.id(), pizza.id().value(), "Margherita", "", new BigDecimal("8.50"), true)))
                 .isInstanceOf(NotFoundException.class);
         // With its only dish retired, the category can go.
-        new RemoveCategory(menu, unitOfWork).remove(new RemoveCategory.Command(pizza.id()));
+        new RemoveCategory(menu, unitOfWork, freshness).remove(new RemoveCategory.Command(pizza.id()));
     }
 
     private List<MenuItem> listed(Category category) {

@@ -160,6 +160,67 @@ class OrderUseCasesTest {
                 .as("a report from the future").isInstanceOf(ValidationException.class);
     }
 
+    @Test
+    void aStepOrEstimateDatedBeforeTheOrdersHistoryIsRefusedAndChangesNothing() {
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
+        Order order = place(ANNA, "k", pizza.id().value(), 1).order();
+        Instant placed = order.timeline().registeredAt();
+        clock.advance(Duration.ofMinutes(10));
+
+        assertThat(fieldsOf(() -> record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_STARTED,
+                Optional.of(placed.minus(Duration.ofDays(900))), Optional.empty(), Optional.empty()))))
+                .containsExactly("at");
+        assertThat(fieldsOf(() -> record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_STARTED,
+                Optional.empty(), Optional.of(placed.minusSeconds(1)), Optional.empty()))))
+                .containsExactly("estimatedReadyAt");
+        assertThat(orders.byUid(order.uid())).contains(order);
+
+        record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_STARTED,
+                Optional.of(placed.plusSeconds(300)), Optional.empty(), Optional.empty()));
+        assertThat(fieldsOf(() -> record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_FINISHED,
+                Optional.of(placed.plusSeconds(299)), Optional.empty(), Optional.empty()))))
+                .containsExactly("at");
+        assertThat(orders.byUid(order.uid()).orElseThrow().status()).isEqualTo(OrderStatus.COOKING);
+    }
+
+    @Test
+    void aReportWithoutATimeIsNeverDatedBeforeTheStepAnInstanceWithAFasterClockRecorded() {
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
+        Order order = place(ANNA, "k", pizza.id().value(), 1).order();
+        Instant ahead = clock.instant().plusSeconds(2);
+        record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_STARTED, Optional.of(ahead),
+                Optional.empty(), Optional.empty()));
+
+        Order ready = record.record(event(order, OrderEvent.COOKING_FINISHED)).order();
+
+        assertThat(ready.timeline().cookingFinishedAt()).contains(ahead);
+    }
+
+    @Test
+    void anOrderCostingMoreThanAnOrderMayIsRefusedAndFreesTheKey() {
+        // A price from before the ceiling was lowered: only such a price makes the largest orders too large.
+        MenuItem caviar = menu.add(new NewMenuItem(pizza.categoryId(), "Caviar", "", Money.of("5000000000.00", EUR),
+                Optional.empty()));
+
+        assertThat(fieldsOf(() -> place(ANNA, "k", caviar.id().value(), 2))).containsExactly("items");
+        assertThat(orders.page(ANNA.customerId(), false, 10, Optional.empty()).orders()).isEmpty();
+        assertThat(place(ANNA, "k", pizza.id().value(), 1).replayed()).isFalse();
+    }
+
+    @Test
+    void aCommentMayHaveLinesButNoOtherControlCharacters() {
+        assertThat(PlaceOrder.Command.of(ANNA, "k", List.of(1), List.of(1), "Main street 1\nBack door", "CARD",
+                "Ring twice\r\n\tthen wait").comment()).isEqualTo("Ring twice\r\n\tthen wait");
+        assertThat(fieldsOf(() -> PlaceOrder.Command.of(ANNA, "k", List.of(1), List.of(1), "Main street\u0000 1", "CARD",
+                "Ring\u0007"))).containsExactly("deliveryAddress", "comment");
+    }
+
+    private static List<String> fieldsOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        ValidationException failure = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class, call);
+        assertThat(failure).as("refused").isNotNull();
+        return failure.errors().stream().map(FieldError::field).toList();
+    }
+
     private PlaceOrder.Result place(Caller caller, String key, int item, int quantity) {
         return placeOrder.place(command(caller, key, item, quantity));
     }

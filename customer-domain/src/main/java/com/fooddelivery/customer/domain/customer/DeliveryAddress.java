@@ -19,7 +19,7 @@ public record DeliveryAddress(String value) {
      * @throws com.fooddelivery.customer.domain.shared.ValidationException on field {@code deliveryAddress}
      */
     public DeliveryAddress {
-        Validator.check().text(value, "deliveryAddress", 1, MAX_LENGTH).done();
+        Validator.check().lines(value, "deliveryAddress", 1, MAX_LENGTH).done();
         value = value.strip();
     }
 }

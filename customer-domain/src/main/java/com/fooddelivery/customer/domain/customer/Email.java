@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.domain.customer;
 
+import com.fooddelivery.customer.domain.shared.Text;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -30,6 +31,11 @@ public record Email(String value) {
     public Email {
         if (value == null) {
             throw ValidationException.of("email", "is required");
+        }
+        // Checked before trimming, which would otherwise quietly drop a leading control character.
+        String problem = Text.problemAsLine(value);
+        if (problem != null) {
+            throw ValidationException.of("email", problem);
         }
         value = value.strip().toLowerCase(Locale.ROOT);
         if (value.length() > MAX_LENGTH || value.indexOf('@') > 64 || !SHAPE.matcher(value).matches()) {

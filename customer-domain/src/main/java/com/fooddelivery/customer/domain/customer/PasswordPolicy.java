@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.domain.customer;
 
+import com.fooddelivery.customer.domain.shared.Text;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,6 +38,11 @@ public final class PasswordPolicy {
     public static void check(String password, String field) {
         if (password == null) {
             throw ValidationException.of(field, "is required");
+        }
+        // Any printable character may be in a password (NIST SP 800-63B); control characters cannot be typed.
+        String problem = Text.problemAsLine(password);
+        if (problem != null) {
+            throw ValidationException.of(field, problem);
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH || length > MAX_LENGTH) {

@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.domain.customer;
 
+import com.fooddelivery.customer.domain.shared.Text;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -26,6 +27,11 @@ public record PhoneNumber(String value) {
     public PhoneNumber {
         if (value == null) {
             throw ValidationException.of("phoneNumber", "is required");
+        }
+        // Checked before normalising: trimming would otherwise quietly drop a leading control character.
+        String problem = Text.problemAsLine(value);
+        if (problem != null) {
+            throw ValidationException.of("phoneNumber", problem);
         }
         value = normalise(value);
         if (!E164.matcher(value).matches()) {

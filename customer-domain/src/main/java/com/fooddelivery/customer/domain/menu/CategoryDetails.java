@@ -22,7 +22,7 @@ public record CategoryDetails(String name, String description) {
     public CategoryDetails {
         Validator.check()
                 .text(name, "name", 1, NewCategory.NAME_MAX)
-                .text(description, "description", 0, NewCategory.DESCRIPTION_MAX)
+                .lines(description, "description", 0, NewCategory.DESCRIPTION_MAX)
                 .done();
         name = name.strip();
         description = description == null ? "" : description.strip();

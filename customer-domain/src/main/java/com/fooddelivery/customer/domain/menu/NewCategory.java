@@ -31,7 +31,7 @@ public record NewCategory(String name, String description, Optional<Picture> pic
     public NewCategory {
         Validator.check()
                 .text(name, "name", 1, NAME_MAX)
-                .text(description, "description", 0, DESCRIPTION_MAX)
+                .lines(description, "description", 0, DESCRIPTION_MAX)
                 .done();
         name = name.strip();
         description = description == null ? "" : description.strip();

@@ -32,7 +32,7 @@ public record NewMenuItem(CategoryId categoryId, String name, String description
         Validator.check()
                 .require(categoryId != null, "categoryId", "is required")
                 .text(name, "name", 1, NewCategory.NAME_MAX)
-                .text(description, "description", 0, NewCategory.DESCRIPTION_MAX)
+                .lines(description, "description", 0, NewCategory.DESCRIPTION_MAX)
                 .require(price != null && price.isPositive(), "price", "must be above zero")
                 .done();
         name = name.strip();

@@ -5,6 +5,9 @@ import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +34,14 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
 
     /** Most lines one order may have. */
     public static final int MAX_LINES = 50;
+
+    /**
+     * The highest unit price at which even the largest order ({@link #MAX_LINES} lines of
+     * {@link OrderLine#MAX_QUANTITY}) costs at most {@link Money#LARGEST}: a price ceiling above it lets a
+     * customer put together an order that cannot be kept.
+     */
+    public static final BigDecimal HIGHEST_UNIT_PRICE = Money.LARGEST.divide(
+            BigDecimal.valueOf((long) MAX_LINES * OrderLine.MAX_QUANTITY), Money.SCALE, RoundingMode.DOWN);
 
     /**
      * Refuses an order missing any part or without 1 to {@link #MAX_LINES} lines, so that no code path,
@@ -77,12 +88,20 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
      * @param now when the order is registered
      * @param estimates when the food should be ready and delivered
      * @return the new order, AWAITING_PAYMENT or PROCESSING
+     * @throws ValidationException on field {@code items} when the total is above {@link Money#LARGEST}
      */
     public static Order place(OrderUid uid, CustomerId customerId, List<OrderLine> lines, DeliveryAddress address,
                               String comment, PaymentMethod paymentMethod, Instant now, Estimates estimates) {
         OrderStatus first = paymentMethod.prepaid() ? OrderStatus.AWAITING_PAYMENT : OrderStatus.PROCESSING;
-        return new Order(uid, customerId, lines, address, comment, paymentMethod, PaymentStatus.PENDING, first,
+        Order order = new Order(uid, customerId, lines, address, comment, paymentMethod, PaymentStatus.PENDING, first,
                 Timeline.registered(now), estimates);
+        // Reachable only with prices above HIGHEST_UNIT_PRICE, kept from before the ceiling was lowered.
+        BigDecimal total = order.total().amount();
+        if (total.compareTo(Money.LARGEST) > 0) {
+            throw ValidationException.of("items", "add up to " + total.toPlainString()
+                    + ", more than one order may cost (" + Money.LARGEST.toPlainString() + "); order fewer");
+        }
+        return order;
     }
 
     /**
@@ -129,6 +148,8 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
      * @param at when it happened
      * @return the order after the step, and whether the step was new
      * @throws ConflictException when the step does not follow from where the order stands
+     * @throws ValidationException on field {@code at} when the step is dated before the order's previous
+     *                             step (see {@link Timeline#lastStepAt()})
      */
     public Transition apply(OrderEvent event, Instant at) {
         return switch (event) {
@@ -153,10 +174,16 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
      * @param revised the new estimates
      * @return the order with them
      * @throws ConflictException when the order is already delivered or cancelled
+     * @throws ValidationException on field {@code estimatedReadyAt} when the food would be ready before the
+     *                             order was registered
      */
     public Order revise(Estimates revised) {
         if (!status.pending()) {
             throw new ConflictException("An order that is " + status + " has no estimates to revise.");
+        }
+        if (revised.readyAt().isBefore(timeline.registeredAt())) {
+            throw ValidationException.of("estimatedReadyAt", "must not be before the order was registered, at "
+                    + timeline.registeredAt());
         }
         return with(status, paymentStatus, timeline, revised);
     }

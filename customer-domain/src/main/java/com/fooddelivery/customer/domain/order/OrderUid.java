@@ -37,7 +37,9 @@ public record OrderUid(UUID value) {
      */
     public static java.util.Optional<OrderUid> parse(String text) {
         try {
-            return text == null || text.length() != 36 ? java.util.Optional.empty()
+            // UUID.fromString would also take signs and non-ASCII digits inside a group.
+            return text == null || !text.matches("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+                    ? java.util.Optional.empty()
                     : java.util.Optional.of(new OrderUid(UUID.fromString(text)));
         } catch (IllegalArgumentException notAUuid) {
             return java.util.Optional.empty();

@@ -1,11 +1,14 @@
 package com.fooddelivery.customer.domain.order;
 
+import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * When each step of an order actually happened; a step not yet reached is empty.
+ * When each step of an order actually happened; a step not yet reached is empty. Each step reported
+ * is dated no earlier than the one before it, registration first.
  *
  * @param registeredAt      when the order was placed
  * @param cookingStartedAt  when the kitchen started
@@ -47,21 +50,45 @@ public record Timeline(Instant registeredAt, Optional<Instant> cookingStartedAt,
         return new Timeline(at, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /**
+     * When the order last moved: the latest step reached so far, registration at the earliest. A
+     * step reported now cannot have happened before it.
+     *
+     * @return the time of the latest step
+     */
+    public Instant lastStepAt() {
+        return Stream.of(cookingStartedAt, cookingFinishedAt, deliveryStartedAt, deliveredAt)
+                .flatMap(Optional::stream).max(Instant::compareTo).orElse(registeredAt);
+    }
+
     Timeline cookingStarted(Instant at) {
+        requireNotBeforeLastStep(at);
         return new Timeline(registeredAt, Optional.of(at), cookingFinishedAt, deliveryStartedAt, deliveredAt, cancelledAt);
     }
 
     Timeline cookingFinished(Instant at) {
+        requireNotBeforeLastStep(at);
         return new Timeline(registeredAt, cookingStartedAt, Optional.of(at), deliveryStartedAt, deliveredAt, cancelledAt);
     }
 
     Timeline deliveryStarted(Instant at) {
+        requireNotBeforeLastStep(at);
         return new Timeline(registeredAt, cookingStartedAt, Optional.of(cookingFinishedAt.orElse(at)), Optional.of(at),
                 deliveredAt, cancelledAt);
     }
 
     Timeline delivered(Instant at) {
+        requireNotBeforeLastStep(at);
         return new Timeline(registeredAt, cookingStartedAt, cookingFinishedAt, deliveryStartedAt, Optional.of(at), cancelledAt);
+    }
+
+    /** The kitchen's and courier's clocks, or typos, must not rewrite the order's history out of order. */
+    private void requireNotBeforeLastStep(Instant at) {
+        Instant last = lastStepAt();
+        if (at.isBefore(last)) {
+            throw ValidationException.of("at", "must not be before the order's previous step, "
+                    + (last.equals(registeredAt) ? "its registration" : "the last one reported") + " at " + last);
+        }
     }
 
     Timeline cancelled(Instant at) {

@@ -18,6 +18,12 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public static final int SCALE = 2;
 
     /**
+     * The largest amount the service keeps: twelve digits, two of them decimals, as its tables store
+     * money ({@code numeric(12,2)}). A sum beyond it is refused where it is made, not when it is stored.
+     */
+    public static final BigDecimal LARGEST = new BigDecimal("9999999999.99");
+
+    /**
      * Refuses negative amounts and more than {@link #SCALE} decimals, rather than rounding money away; keeps
      * every amount at exactly {@link #SCALE} decimals so that equal sums are equal records.
      *

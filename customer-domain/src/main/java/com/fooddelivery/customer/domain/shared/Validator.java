@@ -41,7 +41,8 @@ public final class Validator {
     }
 
     /**
-     * Checks that a text is present and its length, after trimming, lies within bounds.
+     * Checks that a text is present, is one line without control characters (see {@link Text}), and
+     * its length, after trimming, lies within bounds.
      *
      * @param value the text, possibly null
      * @param field the client's name of the field
@@ -50,8 +51,30 @@ public final class Validator {
      * @return this validator, for the next check
      */
     public Validator text(String value, String field, int min, int max) {
+        return text(value, field, min, max, false);
+    }
+
+    /**
+     * Checks a text as {@link #text} does, but allows tabs and line breaks: for text written in
+     * lines, such as an address, a comment or a description.
+     *
+     * @param value the text, possibly null
+     * @param field the client's name of the field
+     * @param min the fewest characters; 0 makes the text optional
+     * @param max the most characters
+     * @return this validator, for the next check
+     */
+    public Validator lines(String value, String field, int min, int max) {
+        return text(value, field, min, max, true);
+    }
+
+    private Validator text(String value, String field, int min, int max, boolean lines) {
         if (value == null) {
             return require(min == 0, field, "is required");
+        }
+        String problem = lines ? Text.problemAsLines(value) : Text.problemAsLine(value);
+        if (problem != null) {
+            return require(false, field, problem);
         }
         int length = value.strip().length();
         if (min > 0 && length == 0) {

@@ -35,7 +35,7 @@ class ValueObjectsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"anna", "anna@", "@example.org", "anna@example", "an na@example.org", "anna@@example.org",
-            "anna@example..org", "anna.@example.org"})
+            "anna@example..org", "anna.@example.org", "\u001fanna@example.org", "anna@example.org\u0000"})
     void refusedEmails(String email) {
         assertThatThrownBy(() -> new Email(email)).isInstanceOf(ValidationException.class);
     }
@@ -47,7 +47,8 @@ class ValueObjectsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0151 12345678", "+0123456789", "+49", "+491234567890123456", "phone", "+49 151 abc"})
+    @ValueSource(strings = {"0151 12345678", "+0123456789", "+49", "+491234567890123456", "phone", "+49 151 abc",
+            "\u001f+4915112345678", "+49\n15112345678", "+49151\u00001234567"})
     void refusedPhoneNumbers(String phone) {
         assertThatThrownBy(() -> new PhoneNumber(phone)).isInstanceOf(ValidationException.class);
     }

@@ -4,11 +4,14 @@ import static com.fooddelivery.customer.domain.order.OrderFixtures.T0;
 import static com.fooddelivery.customer.domain.order.OrderFixtures.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.FieldError;
 import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
@@ -52,6 +55,54 @@ class OrderTest {
         assertThat(delivered.timeline().deliveryStartedAt()).contains(T0.plusSeconds(1000));
         assertThat(delivered.timeline().deliveredAt()).contains(T0.plusSeconds(2000));
         assertThat(delivered.status().pending()).isFalse();
+    }
+
+    @Test
+    void aStepCannotBeDatedBeforeTheOrderWasRegisteredOrBeforeThePreviousStep() {
+        Order order = anOrder().placedAt(T0).build();
+        Order cooking = order.apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(600)).order();
+
+        assertThat(fieldErrorOf(() -> order.apply(OrderEvent.COOKING_STARTED, T0.minus(Duration.ofDays(800)))))
+                .isEqualTo(new FieldError("at", "must not be before the order's previous step, its registration at " + T0));
+        assertThat(fieldErrorOf(() -> cooking.apply(OrderEvent.COOKING_FINISHED, T0.plusSeconds(599))))
+                .isEqualTo(new FieldError("at", "must not be before the order's previous step, the last one reported at "
+                        + T0.plusSeconds(600)));
+        Order onTheRoad = cooking.apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(600)).order();
+        assertThat(fieldErrorOf(() -> onTheRoad.apply(OrderEvent.DELIVERED, T0.plusSeconds(60)))).extracting(FieldError::field)
+                .isEqualTo("at");
+        assertThat(onTheRoad.timeline().lastStepAt()).isEqualTo(T0.plusSeconds(600));
+    }
+
+    @Test
+    void estimatesCannotPutTheFoodBeforeTheOrder() {
+        Order order = anOrder().placedAt(T0).build();
+
+        assertThat(fieldErrorOf(() -> order.revise(new Estimates(T0.minusSeconds(1), T0.plusSeconds(600)))))
+                .isEqualTo(new FieldError("estimatedReadyAt", "must not be before the order was registered, at " + T0));
+        assertThat(order.revise(new Estimates(T0, T0)).estimates()).isEqualTo(new Estimates(T0, T0));
+    }
+
+    @Test
+    void anOrderCostingMoreThanTheLargestAmountIsRefused() {
+        Money highest = new Money(Order.HIGHEST_UNIT_PRICE, EUR);
+        List<OrderLine> largest = java.util.stream.IntStream.rangeClosed(1, Order.MAX_LINES)
+                .mapToObj(id -> new OrderLine(new MenuItemId(id), "Caviar", highest, OrderLine.MAX_QUANTITY)).toList();
+        List<OrderLine> tooLarge = java.util.stream.IntStream.rangeClosed(1, Order.MAX_LINES)
+                .mapToObj(id -> new OrderLine(new MenuItemId(id), "Caviar", Money.of("2020202.03", EUR),
+                        OrderLine.MAX_QUANTITY)).toList();
+
+        assertThat(Order.HIGHEST_UNIT_PRICE).isEqualByComparingTo("2020202.02");
+        assertThat(anOrder().withLines(largest).build().total().amount()).isLessThanOrEqualTo(Money.LARGEST);
+        assertThat(fieldErrorOf(() -> anOrder().withLines(tooLarge).build()))
+                .isEqualTo(new FieldError("items", "add up to 10000000048.50, more than one order may cost "
+                        + "(9999999999.99); order fewer"));
+    }
+
+    private static FieldError fieldErrorOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        ValidationException failure = catchThrowableOfType(ValidationException.class, call);
+        assertThat(failure).as("refused").isNotNull();
+        assertThat(failure.errors()).hasSize(1);
+        return failure.errors().get(0);
     }
 
     @Test

@@ -1,0 +1,69 @@
+package com.fooddelivery.customer.domain.shared;
+
+/**
+ * Which characters the service takes as text. Control characters are refused everywhere but where a
+ * field is written in lines (an address, a comment, a description), which may hold tabs and line
+ * breaks: PostgreSQL cannot store a NUL at all, and the others are invisible in every place an order or
+ * menu is shown. An unpaired surrogate is no character; storing one would silently turn it into
+ * {@code ?}, so it is refused rather than changed.
+ */
+public final class Text {
+
+    /** What a client is told of a text with an unpaired surrogate, wherever it is found. */
+    public static final String UNPAIRED_SURROGATE = "has an unpaired surrogate, which is no character";
+
+    private Text() {
+    }
+
+    /**
+     * Whether every surrogate in the text is part of a pair, so that it encodes to UTF-8 as it is.
+     *
+     * @param text the text
+     * @return true when the text is well-formed UTF-16
+     */
+    public static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Why the text is refused as one line (a name, a login), if it is.
+     *
+     * @param text the text
+     * @return the reason for the client, or null when the text is fine
+     */
+    public static String problemAsLine(String text) {
+        return problem(text, false);
+    }
+
+    /**
+     * Why the text is refused as lines (an address, a comment, a description), if it is: tabs and line
+     * breaks are allowed, other control characters are not.
+     *
+     * @param text the text
+     * @return the reason for the client, or null when the text is fine
+     */
+    public static String problemAsLines(String text) {
+        return problem(text, true);
+    }
+
+    private static String problem(String text, boolean lines) {
+        if (!wellFormed(text)) {
+            return UNPAIRED_SURROGATE;
+        }
+        boolean control = text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                && !(lines && (c == '\t' || c == '\n' || c == '\r')));
+        if (!control) {
+            return null;
+        }
+        return lines ? "must not contain control characters other than tabs and line breaks"
+                : "must not contain control characters";
+    }
+}

@@ -33,6 +33,8 @@ class SlowClientsTest {
     /** More connections than the default 200 request threads, as in the attack that found it. */
     private static final int SENDERS = 250;
     private static final int DECLARED_LENGTH = 100;
+    /** The flood comes from an address of its own, as an attacker's would; the menu is read from 127.0.0.1. */
+    private static final String FLOODER = "127.0.0.2";
 
     private static CustomerBackend backend;
     private static ApiClient api;
@@ -57,7 +59,7 @@ class SlowClientsTest {
         HttpRequest menu = HttpRequest.newBuilder(URI.create("http://localhost:" + backend.port() + "/api/v1/categories"))
                 .timeout(Duration.ofSeconds(10)).build();
         List<Long> millis = new ArrayList<>();
-        try (Flood flood = new Flood(backend.port())) {
+        try (Flood flood = new Flood()) {
             flood.start();
             Thread.sleep(2_000);
             for (int probe = 0; probe < 100; probe++) {
@@ -81,7 +83,7 @@ class SlowClientsTest {
 
     @Test
     void aBodyTrickledFarBelowTheMinimumRateIsCutOffWith408() throws Exception {
-        try (Socket client = new Socket(InetAddress.getLoopbackAddress(), backend.port())) {
+        try (Socket client = connectFrom("127.0.0.3")) {
             client.setSoTimeout(20_000);
             OutputStream out = client.getOutputStream();
             out.write(headers().getBytes(StandardCharsets.US_ASCII));
@@ -115,6 +117,54 @@ class SlowClientsTest {
         }
     }
 
+    @Test
+    void oneAddressMaySendOnlySoManyBodiesAtOnce() throws Exception {
+        List<Socket> sending = new ArrayList<>();
+        try {
+            // Half of a 60,000-byte body each, sent at once: well above the minimum rate for 30 s.
+            for (int body = 0; body < 32; body++) {
+                Socket socket = connectFrom("127.0.0.4");
+                sending.add(socket);
+                socket.getOutputStream().write(("POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: 60000\r\n\r\n" + " ".repeat(30_000))
+                        .getBytes(StandardCharsets.US_ASCII));
+            }
+            String refusal = null;
+            // The server may not have taken all 32 in yet; each try adds one more body from the address.
+            for (int attempt = 0; attempt < 10 && refusal == null; attempt++) {
+                Socket extra = connectFrom("127.0.0.4");
+                sending.add(extra);
+                extra.setSoTimeout(2_000);
+                extra.getOutputStream().write(headers().getBytes(StandardCharsets.US_ASCII));
+                try {
+                    refusal = new BufferedReader(new InputStreamReader(extra.getInputStream(), StandardCharsets.US_ASCII))
+                            .readLine();
+                } catch (java.net.SocketTimeoutException admitted) {
+                    // Taken in: it holds a slot now, and the next try is one more.
+                }
+            }
+
+            assertThat(refusal).isEqualTo("HTTP/1.1 429 Too Many Requests");
+            // Another address is not affected.
+            try (Socket other = connectFrom("127.0.0.5")) {
+                other.setSoTimeout(10_000);
+                other.getOutputStream().write(("POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
+                assertThat(new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.US_ASCII))
+                        .readLine()).isEqualTo("HTTP/1.1 400 Bad Request");
+            }
+        } finally {
+            for (Socket socket : sending) {
+                socket.close();
+            }
+        }
+    }
+
+    /** A connection to the service from one of the loopback addresses, which the service tells apart. */
+    private static Socket connectFrom(String address) throws IOException {
+        return new Socket(InetAddress.getLoopbackAddress(), backend.port(), InetAddress.getByName(address), 0);
+    }
+
     private static Thread daemon(String name, Runnable work) {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);
@@ -134,16 +184,11 @@ class SlowClientsTest {
      */
     private static final class Flood implements AutoCloseable {
 
-        private final int port;
         private final Socket[] sockets = new Socket[SENDERS];
         private final AtomicInteger opened = new AtomicInteger();
         private final AtomicInteger answered = new AtomicInteger();
         private volatile boolean running = true;
         private Thread thread;
-
-        Flood(int port) {
-            this.port = port;
-        }
 
         void start() {
             thread = daemon("flood", this::run);
@@ -173,7 +218,7 @@ class SlowClientsTest {
                     if (!reopen) {
                         return;
                     }
-                    socket = new Socket(InetAddress.getLoopbackAddress(), port);
+                    socket = connectFrom(FLOODER);
                     sockets[slot] = socket;
                     opened.incrementAndGet();
                     socket.getOutputStream().write(headers().getBytes(StandardCharsets.US_ASCII));

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -49,7 +50,9 @@ final class BodyBuffering extends Handler.Wrapper {
         if (declared <= 0 && !chunked) {
             return super.handle(request, response, callback);
         }
-        if (declared > largest + RequestBodies.DRAIN_LIMIT) {
+        // A client waiting for 100 Continue has sent nothing yet, and is spared sending what no route takes.
+        boolean waiting = request.getHeaders().contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString());
+        if (declared > largest + RequestBodies.DRAIN_LIMIT || declared > largest && waiting) {
             tooLarge(request, response, callback);
             return true;
         }

@@ -178,9 +178,20 @@ class SlowClientsTest {
     }
 
     /**
-     * {@link #SENDERS} connections each declaring a small sign-in body and sending one byte of it
-     * every third of a second. A connection the server closes or answers is opened again within a
-     * second, so the pressure lasts as long as the flood.
+     * An order with a token that is no token: refused before its body is read, whose rest used to
+     * be read afterwards on the request thread, at the client's pace.
+     */
+    private static String refusedBeforeItsBodyIsRead() {
+        return "POST /api/v1/orders HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Authorization: Bearer not-a-token\r\nIdempotency-Key: flood\r\n"
+                + "Content-Length: " + DECLARED_LENGTH + "\r\n\r\n";
+    }
+
+    /**
+     * {@link #SENDERS} connections each declaring a small body, half of them a sign-in and half an
+     * order refused before its body is read, and sending one byte of it every third of a second. A
+     * connection the server closes or answers is opened again within a second, so the pressure
+     * lasts as long as the flood.
      */
     private static final class Flood implements AutoCloseable {
 
@@ -221,7 +232,8 @@ class SlowClientsTest {
                     socket = connectFrom(FLOODER);
                     sockets[slot] = socket;
                     opened.incrementAndGet();
-                    socket.getOutputStream().write(headers().getBytes(StandardCharsets.US_ASCII));
+                    String request = slot % 2 == 0 ? headers() : refusedBeforeItsBodyIsRead();
+                    socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
                 }
                 OutputStream out = socket.getOutputStream();
                 out.write(' ');

@@ -167,7 +167,7 @@ public final class CustomerBackend implements AutoCloseable {
                     new ApplyPaymentCallback(orders, payments, callbacks, cards, bankQr, unitOfWork, clock));
 
             Operations operations = new Operations(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
-                    settings.httpMaxThreads(), settings.shutdownGrace());
+                    settings.httpMaxThreads(), settings.shutdownGrace(), settings.bodyLimits());
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
                     paymentRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),

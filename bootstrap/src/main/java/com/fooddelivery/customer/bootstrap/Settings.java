@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.bootstrap;
 
+import com.fooddelivery.customer.adapter.http.BodyLimits;
 import com.fooddelivery.customer.adapter.http.Operations;
 import com.fooddelivery.customer.adapter.http.ServiceKeys;
 import com.fooddelivery.customer.adapter.payment.BankDetails;
@@ -64,11 +65,14 @@ import java.util.TreeSet;
  * @param menuMaxAge  how old a menu list shown to a browsing customer may be ({@code MENU_MAX_AGE}, ISO-8601,
  *                    default PT1S; PT0S reads the database on every request)
  * @param payments    how orders are paid: see {@link PaymentSettings}
+ * @param bodyLimits  how request bodies must arrive ({@code HTTP_BODY_TIMEOUT}, ISO-8601, default PT30S;
+ *                    {@code HTTP_MIN_BODY_RATE} in bytes a second, default 1024; {@code HTTP_MAX_BODIES_PER_CLIENT},
+ *                    default 32)
  */
 public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
                        boolean demoMenu, SessionPolicy sessions, ServiceKeys serviceKeys, BigDecimal maxPrice,
                        int maxPictureBytes, EstimatePolicy estimates, LogFormat logFormat, List<String> corsOrigins, int httpMaxThreads,
-                       Duration shutdownGrace, Duration menuMaxAge, PaymentSettings payments) {
+                       Duration shutdownGrace, Duration menuMaxAge, PaymentSettings payments, BodyLimits bodyLimits) {
 
     /**
      * How orders are paid.
@@ -123,6 +127,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             "DATA_DIR", "CURRENCY", "DEMO_MENU", "SESSION_LIFETIME", "SERVICE_KEYS", "MAX_PRICE", "MAX_PICTURE_BYTES",
             "ESTIMATE_COOKING", "ESTIMATE_PER_QUEUED_ORDER", "ESTIMATE_MAX_QUEUE_DELAY", "ESTIMATE_DELIVERY",
             "LOG_FORMAT", "CORS_ORIGINS", "HTTP_MAX_THREADS", "SHUTDOWN_GRACE", "MENU_MAX_AGE",
+            "HTTP_BODY_TIMEOUT", "HTTP_MIN_BODY_RATE", "HTTP_MAX_BODIES_PER_CLIENT",
             "PAYMENT_TIMEOUT", "PAYMENT_SWEEP_INTERVAL", "PAYMENT_CALLBACK_SECRET", "CARD_PROCESSOR",
             "STRIPE_API_KEY", "STRIPE_API_BASE", "STRIPE_CONNECT_TIMEOUT", "STRIPE_READ_TIMEOUT", "STRIPE_WEBHOOK_SECRET",
             "QR_FORMAT", "MERCHANT_NAME", "MERCHANT_CITY", "MERCHANT_COUNTRY", "MERCHANT_ACCOUNT", "MERCHANT_NETWORK_ID",
@@ -187,7 +192,19 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 integer(env, "HTTP_MAX_THREADS", 200, Operations.MIN_THREADS, 2_000),
                 duration(env, "SHUTDOWN_GRACE", Duration.ofSeconds(10), MAX_SHUTDOWN_GRACE),
                 duration(env, "MENU_MAX_AGE", Duration.ofSeconds(1), Duration.ofHours(1)),
-                payments(env, currency(env)));
+                payments(env, currency(env)),
+                bodyLimits(env));
+    }
+
+    private static BodyLimits bodyLimits(Map<String, String> env) {
+        Duration timeout = duration(env, "HTTP_BODY_TIMEOUT", BodyLimits.DEFAULT.timeout(), Duration.ofMinutes(10));
+        if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new ConfigurationException("HTTP_BODY_TIMEOUT must be at least PT1S, got '"
+                    + env.get("HTTP_BODY_TIMEOUT") + "'");
+        }
+        return new BodyLimits(timeout,
+                integer(env, "HTTP_MIN_BODY_RATE", BodyLimits.DEFAULT.minBytesPerSecond(), 1, 100 * 1024 * 1024),
+                integer(env, "HTTP_MAX_BODIES_PER_CLIENT", BodyLimits.DEFAULT.perClient(), 1, 100_000));
     }
 
     private static PaymentSettings payments(Map<String, String> env, Currency currency) {

@@ -287,12 +287,16 @@ final class ApiContract {
      * number where a string was due and unknown members where none were allowed. So the 3.1 forms
      * the document uses are rewritten, mechanically and without loss for validation:
      * {@code type: [T, "null"]} becomes {@code type: T, nullable: true}; a schema's {@code examples}
-     * list becomes its first {@code example}; {@code info.summary} (3.1 only) goes.
+     * list becomes its first {@code example}; {@code info.summary} and {@code info.license.identifier} (3.1 only) go.
      */
     static String asOpenApi30(JsonNode document) {
         ObjectNode copy = document.deepCopy();
         copy.put("openapi", "3.0.3");
         ((ObjectNode) copy.get("info")).remove("summary");
+        // 3.1's SPDX identifier of the license; the validator's 3.0 parser refuses it.
+        if (copy.get("info").get("license") instanceof ObjectNode license) {
+            license.remove("identifier");
+        }
         downgrade(copy);
         try {
             return YAML.writeValueAsString(copy);

@@ -3,6 +3,7 @@ package com.fooddelivery.customer.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fooddelivery.customer.adapter.http.BodyLimits;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -51,6 +52,18 @@ class SettingsTest {
         assertThat(settings.shutdownGrace()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.menuMaxAge()).isZero();
         assertThat(settings.corsOrigins()).containsExactly("https://app.example.com", "http://localhost:3000");
+    }
+
+    @Test
+    void requestBodyLimitsAreReadAsGivenAndDefaultSensibly() {
+        Settings settings = Settings.from(Map.of("HTTP_BODY_TIMEOUT", "PT45S", "HTTP_MIN_BODY_RATE", "4096",
+                "HTTP_MAX_BODIES_PER_CLIENT", "8"));
+
+        assertThat(settings.bodyLimits()).isEqualTo(new BodyLimits(Duration.ofSeconds(45), 4096, 8));
+        assertThat(Settings.from(Map.of()).bodyLimits()).isEqualTo(new BodyLimits(Duration.ofSeconds(30), 1024, 32));
+        assertRefused(Map.of("HTTP_BODY_TIMEOUT", "PT11M"), "HTTP_BODY_TIMEOUT");
+        assertRefused(Map.of("HTTP_MIN_BODY_RATE", "fast"), "HTTP_MIN_BODY_RATE");
+        assertRefused(Map.of("HTTP_MAX_BODIES_PER_CLIENT", "-1"), "HTTP_MAX_BODIES_PER_CLIENT");
     }
 
     @Test
@@ -256,6 +269,9 @@ class SettingsTest {
         wrong.put("CORS_ORIGINS", Map.of("CORS_ORIGINS", "https://app.example.com,"));
         wrong.put("HTTP_MAX_THREADS", Map.of("HTTP_MAX_THREADS", "1000000"));
         wrong.put("SHUTDOWN_GRACE", Map.of("SHUTDOWN_GRACE", "PT10M"));
+        wrong.put("HTTP_BODY_TIMEOUT", Map.of("HTTP_BODY_TIMEOUT", "PT0.5S"));
+        wrong.put("HTTP_MIN_BODY_RATE", Map.of("HTTP_MIN_BODY_RATE", "0"));
+        wrong.put("HTTP_MAX_BODIES_PER_CLIENT", Map.of("HTTP_MAX_BODIES_PER_CLIENT", "0"));
         wrong.put("MENU_MAX_AGE", Map.of("MENU_MAX_AGE", "soon"));
         wrong.put("PAYMENT_TIMEOUT", Map.of("PAYMENT_TIMEOUT", "PT0.5S"));
         wrong.put("PAYMENT_SWEEP_INTERVAL", Map.of("PAYMENT_SWEEP_INTERVAL", "PT0S"));

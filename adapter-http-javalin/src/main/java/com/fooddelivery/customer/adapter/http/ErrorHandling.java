@@ -15,6 +15,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,11 +92,21 @@ final class ErrorHandling {
 
     private void httpFailure(HttpResponseException failure, Context ctx) {
         int status = failure.getStatus();
+        if (status == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
+            // RFC 9110 15.5.6: a 405 names the methods the resource does take.
+            allowed(failure).ifPresent(methods -> ctx.header("Allow", methods));
+        }
         String title = HttpStatus.forStatus(status).getMessage();
         String message = failure.getMessage();
         String detail = status == 404 ? "No resource at " + ctx.path() + "."
                 : message == null || message.isBlank() || message.equalsIgnoreCase(title) ? title + "." : message;
         responses.problem(ctx, new Problem("about:blank", title, status, detail, ctx.path(), null));
+    }
+
+    /** Javalin lists the path's methods in the failure's details, under a name that depends on Accept. */
+    private static Optional<String> allowed(HttpResponseException failure) {
+        return failure.getDetails().values().stream().filter(methods -> !methods.isBlank()).findFirst()
+                .map(methods -> methods.contains("GET") && !methods.contains("HEAD") ? methods + ", HEAD" : methods);
     }
 
     private void respond(Context ctx, ProblemType type, String detail, List<Problem.InvalidField> errors) {

@@ -22,6 +22,7 @@ public final class HttpApi {
     private final ObjectMapper json = JsonMapping.create();
     private final Responses responses = new Responses(json);
     private final RequestBodies bodies;
+    private final int maxPictureBytes;
     private final ApiDocsRoutes apiDocs = new ApiDocsRoutes();
 
     /**
@@ -59,6 +60,7 @@ public final class HttpApi {
         this.serviceKeyCheck = Objects.requireNonNull(serviceKeyCheck, "serviceKeyCheck");
         this.operations = Objects.requireNonNull(operations, "operations");
         this.bodies = new RequestBodies(json, maxPictureBytes);
+        this.maxPictureBytes = maxPictureBytes;
     }
 
     /**
@@ -90,7 +92,7 @@ public final class HttpApi {
             // connection closed on unread bytes is reset, and the client loses the answer.
             config.routes.after(RequestBodies::discardUnread);
             config.requestLogger.http(requestLog::finish);
-            new ServerLimits(operations).apply(config);
+            new ServerLimits(operations, Math.max(RequestBodies.JSON_LIMIT, maxPictureBytes)).apply(config);
             new ErrorHandling(responses).register(config.routes);
             serviceKeyCheck.register(config.routes);
             config.routes.beforeMatched(authentication::check);

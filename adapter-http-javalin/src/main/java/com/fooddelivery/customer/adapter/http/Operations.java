@@ -14,9 +14,10 @@ import java.util.Objects;
  *                      empty allows none
  * @param maxThreads    the most request threads Jetty runs
  * @param shutdownGrace how long a stop waits for requests in flight before cutting them off
+ * @param bodies        how long, how slowly and how many at once a client may send request bodies
  */
 public record Operations(HealthProbe health, RequestObserver observer, MetricsScrape metrics, List<String> corsOrigins,
-                         int maxThreads, Duration shutdownGrace) {
+                         int maxThreads, Duration shutdownGrace, BodyLimits bodies) {
 
     /** Jetty needs a few threads of its own (acceptor, selectors) besides the request threads. */
     public static final int MIN_THREADS = 16;
@@ -25,6 +26,7 @@ public record Operations(HealthProbe health, RequestObserver observer, MetricsSc
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(observer, "observer");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(bodies, "bodies");
         corsOrigins = List.copyOf(corsOrigins);
         if (maxThreads < MIN_THREADS) {
             throw new IllegalArgumentException("maxThreads must be at least " + MIN_THREADS + ": " + maxThreads);

@@ -181,16 +181,12 @@ final class RequestBodies {
     }
 
     /**
-     * Reads and drops what is left of the request's body, up to {@link #DRAIN_LIMIT}, before the
-     * answer goes out: a refusal made before the body was read (a bad token, an unknown order), or a
-     * route that takes none. A client still sending it would otherwise see its connection reset
-     * instead of the answer. A body already read reads as empty;
-     * a client waiting for {@code 100 Continue} has sent nothing and is spared sending it at all.
+     * Drops what is left of the request's body, up to {@link #DRAIN_LIMIT}, before the answer goes
+     * out: a refusal made before the body was read (a bad token, an unknown order), or a route that
+     * takes none. {@link BodyBuffering} has received the whole body before the route ran, so this
+     * reads memory and never waits for a client; it stays so that the answer never depends on that.
      */
     static void discardUnread(Context ctx) {
-        if ("100-continue".equalsIgnoreCase(ctx.header("Expect"))) {
-            return;
-        }
         try {
             drain(ctx.req().getInputStream());
         } catch (IOException | IllegalStateException gone) {

@@ -1,6 +1,9 @@
 package com.fooddelivery.customer.adapter.http;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
 
 /**
  * Security headers on every response. The API answers only JSON, problem JSON and images, none of
@@ -13,12 +16,23 @@ final class ResponseHeaders {
     private static final String DOCS = "/docs";
 
     void apply(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        if (!isDocs(ctx.path())) {
-            ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        forPath(ctx.path()).forEach(ctx::header);
+    }
+
+    /** The same headers on an answer Jetty writes before Javalin sees the request. */
+    static void apply(HttpFields.Mutable headers, String path) {
+        forPath(path).forEach(headers::put);
+    }
+
+    private static Map<String, String> forPath(String path) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("X-Frame-Options", "DENY");
+        if (!isDocs(path)) {
+            headers.put("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         }
+        return headers;
     }
 
     private static boolean isDocs(String path) {

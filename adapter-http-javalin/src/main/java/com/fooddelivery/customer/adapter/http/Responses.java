@@ -65,7 +65,9 @@ final class Responses {
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", cacheControl);
         if (isRead(ctx) && matches(ctx.header("If-None-Match"), etag)) {
+            // A 304 describes no body of its own (RFC 9110 15.4.5): no Content-Type either.
             ctx.status(304);
+            ctx.res().setContentType(null);
             return;
         }
         ctx.contentType(mediaType).result(bytes);

@@ -2,21 +2,31 @@ package com.fooddelivery.customer.adapter.http;
 
 import io.javalin.config.JavalinConfig;
 import java.util.List;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-/** Jetty's threads, graceful stop and the CORS allow-list, as configured. */
+/** Jetty's threads, graceful stop, how request bodies are received and the CORS allow-list, as configured. */
 final class ServerLimits {
 
     /** Headers a browser page may read from a cross-origin answer besides the always-safe ones. */
     private static final List<String> EXPOSED = List.of(RequestLog.HEADER, "Location", "ETag", "Retry-After",
             "WWW-Authenticate");
     private static final int IDLE_THREAD_TIMEOUT_MS = 60_000;
+    private static final int ACCEPT_QUEUE = 1024;
 
     private final Operations operations;
+    private final int largestBody;
 
-    ServerLimits(Operations operations) {
+    /**
+     * @param operations  the configured limits
+     * @param largestBody the largest request body any route takes, in bytes
+     */
+    ServerLimits(Operations operations, int largestBody) {
         this.operations = operations;
+        this.largestBody = largestBody;
     }
 
     void apply(JavalinConfig config) {
@@ -30,8 +40,22 @@ final class ServerLimits {
             // Jetty also cuts a connection that stays silent for a second once the stop began: an
             // idle keep-alive connection must not hold the stop for the whole grace period.
             server.setStopTimeout(operations.shutdownGrace().toMillis());
-            server.setHandler(new GracefulHandler());
+            // Javalin's own handler goes innermost: bodies are received whole before it runs.
+            server.setHandler(new GracefulHandler(new NoMethodOverride(
+                    new BodyBuffering(operations.bodies(), largestBody))));
             server.setErrorHandler(new JettyProblems());
+            // Java's default backlog of 50 overflows when hundreds of clients connect at once, and
+            // a dropped SYN costs the client a second or more before it tries again.
+            server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    for (Connector connector : server.getConnectors()) {
+                        if (connector instanceof ServerConnector network) {
+                            network.setAcceptQueueSize(ACCEPT_QUEUE);
+                        }
+                    }
+                }
+            });
         });
         List<String> origins = operations.corsOrigins();
         if (!origins.isEmpty()) {

@@ -61,11 +61,40 @@ import java.util.TreeSet;
  * @param menuMaxAge  how old a menu list shown to a browsing customer may be ({@code MENU_MAX_AGE}, ISO-8601,
  *                    default PT1S; PT0S reads the database on every request)
  * @param payments    how orders are paid: see {@link PaymentSettings}
+ * @param abuse       how password guessing and floods are slowed: see {@link AbuseSettings}
  */
 public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
                        boolean demoMenu, SessionPolicy sessions, ServiceKeys serviceKeys, BigDecimal maxPrice,
                        int maxPictureBytes, EstimatePolicy estimates, LogFormat logFormat, List<String> corsOrigins, int httpMaxThreads,
-                       Duration shutdownGrace, Duration menuMaxAge, PaymentSettings payments) {
+                       Duration shutdownGrace, Duration menuMaxAge, PaymentSettings payments, AbuseSettings abuse) {
+
+    /**
+     * How password guessing and floods are slowed.
+     *
+     * @param deviceTokenSecret  signs the device tokens of customers' devices ({@code DEVICE_TOKEN_SECRET}, at least
+     *                           32 characters, the same on every instance; unset signs with a random secret per start)
+     * @param signInPerMinute    sign-in requests per client per minute ({@code RATE_LIMIT_SIGN_IN}, default 20)
+     * @param accountChangesPerHour sign-ups and profile changes per client per hour ({@code RATE_LIMIT_ACCOUNT_CHANGES},
+     *                           default 30)
+     * @param callbacksPerMinute payment callbacks per client per minute ({@code RATE_LIMIT_PAYMENT_CALLBACKS}, default 600)
+     * @param trustedProxies     proxies whose {@code X-Forwarded-For} names the client ({@code TRUSTED_PROXIES},
+     *                           comma-separated IP addresses; default none)
+     */
+    public record AbuseSettings(Optional<String> deviceTokenSecret, int signInPerMinute, int accountChangesPerHour,
+                                int callbacksPerMinute, List<String> trustedProxies) {
+
+        public AbuseSettings {
+            trustedProxies = List.copyOf(trustedProxies);
+        }
+
+        /** Everything but the secret, which never reaches a log. */
+        @Override
+        public String toString() {
+            return "AbuseSettings[deviceTokenSecret=" + (deviceTokenSecret.isPresent() ? "(set)" : "(unset)")
+                    + ", signInPerMinute=" + signInPerMinute + ", accountChangesPerHour=" + accountChangesPerHour
+                    + ", callbacksPerMinute=" + callbacksPerMinute + ", trustedProxies=" + trustedProxies + "]";
+        }
+    }
 
     /**
      * How orders are paid.
@@ -126,7 +155,8 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             "STRIPE_API_KEY", "STRIPE_API_BASE", "STRIPE_CONNECT_TIMEOUT", "STRIPE_READ_TIMEOUT", "STRIPE_WEBHOOK_SECRET",
             "QR_FORMAT", "MERCHANT_NAME", "MERCHANT_CITY", "MERCHANT_COUNTRY", "MERCHANT_ACCOUNT", "MERCHANT_NETWORK_ID",
             "MERCHANT_CATEGORY_CODE", "MERCHANT_BANK_NAME", "MERCHANT_BIC", "MERCHANT_CORRESPONDENT_ACCOUNT",
-            "MERCHANT_INN");
+            "MERCHANT_INN", "DEVICE_TOKEN_SECRET", "RATE_LIMIT_SIGN_IN", "RATE_LIMIT_ACCOUNT_CHANGES",
+            "RATE_LIMIT_PAYMENT_CALLBACKS", "TRUSTED_PROXIES");
 
     /**
      * Reads the settings from the environment and, when {@code CONFIG_FILE} names one, from a Java
@@ -186,7 +216,39 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 integer(env, "HTTP_MAX_THREADS", 200, Operations.MIN_THREADS, 2_000),
                 duration(env, "SHUTDOWN_GRACE", Duration.ofSeconds(10), MAX_SHUTDOWN_GRACE),
                 duration(env, "MENU_MAX_AGE", Duration.ofSeconds(1), Duration.ofHours(1)),
-                payments(env, currency(env)));
+                payments(env, currency(env)),
+                abuse(env));
+    }
+
+    private static AbuseSettings abuse(Map<String, String> env) {
+        Optional<String> secret = Optional.ofNullable(blankToNull(env.get("DEVICE_TOKEN_SECRET")));
+        if (secret.isPresent() && secret.get().length() < 32) {
+            // Never echo the secret.
+            throw new ConfigurationException("DEVICE_TOKEN_SECRET must be at least 32 characters");
+        }
+        return new AbuseSettings(secret,
+                integer(env, "RATE_LIMIT_SIGN_IN", 20, 1, 1_000_000),
+                integer(env, "RATE_LIMIT_ACCOUNT_CHANGES", 30, 1, 1_000_000),
+                integer(env, "RATE_LIMIT_PAYMENT_CALLBACKS", 600, 1, 1_000_000),
+                trustedProxies(env));
+    }
+
+    /** IP literals only: a host name would need DNS at every request, and could change under the service. */
+    private static List<String> trustedProxies(Map<String, String> env) {
+        String raw = blankToNull(env.get("TRUSTED_PROXIES"));
+        if (raw == null) {
+            return List.of();
+        }
+        List<String> proxies = new ArrayList<>();
+        for (String entry : raw.split(",", -1)) {
+            String proxy = entry.strip();
+            if (!proxy.matches("(\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")) {
+                throw new ConfigurationException("TRUSTED_PROXIES must list IP addresses like 10.0.0.5 separated by commas,"
+                        + " got '" + proxy + "'");
+            }
+            proxies.add(proxy);
+        }
+        return proxies;
     }
 
     private static PaymentSettings payments(Map<String, String> env, Currency currency) {

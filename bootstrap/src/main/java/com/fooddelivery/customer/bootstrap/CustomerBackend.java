@@ -134,7 +134,8 @@ public final class CustomerBackend implements AutoCloseable {
             Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
             CustomerRepository customers = persistence.customers();
             SessionRepository sessions = persistence.sessions();
-            PasswordHasher hasher = new Argon2idPasswordHasher();
+            PasswordHasher hasher = new Argon2idPasswordHasher(Argon2idPasswordHasher.DEFAULT_MEMORY_KIB,
+                    Argon2idPasswordHasher.DEFAULT_ITERATIONS, settings.abuse().hashQueuePerCore());
             SignInAttempts attempts = persistence.signInAttempts();
             AccountRoutes accountRoutes = new AccountRoutes(
                     new SignUp(customers, hasher, unitOfWork),

@@ -6,6 +6,7 @@ import com.fooddelivery.customer.adapter.payment.BankDetails;
 import com.fooddelivery.customer.adapter.payment.Merchant;
 import com.fooddelivery.customer.adapter.payment.QrFormat;
 import com.fooddelivery.customer.adapter.payment.StripeAccount;
+import com.fooddelivery.customer.adapter.persistence.Argon2idPasswordHasher;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
 import com.fooddelivery.customer.domain.payment.PaymentTimeout;
@@ -79,9 +80,11 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
      * @param callbacksPerMinute payment callbacks per client per minute ({@code RATE_LIMIT_PAYMENT_CALLBACKS}, default 600)
      * @param trustedProxies     proxies whose {@code X-Forwarded-For} names the client ({@code TRUSTED_PROXIES},
      *                           comma-separated IP addresses; default none)
+     * @param hashQueuePerCore   password hashes that may wait per core before more get 503 ({@code PASSWORD_HASH_QUEUE},
+     *                           default 4)
      */
     public record AbuseSettings(Optional<String> deviceTokenSecret, int signInPerMinute, int accountChangesPerHour,
-                                int callbacksPerMinute, List<String> trustedProxies) {
+                                int callbacksPerMinute, List<String> trustedProxies, int hashQueuePerCore) {
 
         public AbuseSettings {
             trustedProxies = List.copyOf(trustedProxies);
@@ -92,7 +95,8 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         public String toString() {
             return "AbuseSettings[deviceTokenSecret=" + (deviceTokenSecret.isPresent() ? "(set)" : "(unset)")
                     + ", signInPerMinute=" + signInPerMinute + ", accountChangesPerHour=" + accountChangesPerHour
-                    + ", callbacksPerMinute=" + callbacksPerMinute + ", trustedProxies=" + trustedProxies + "]";
+                    + ", callbacksPerMinute=" + callbacksPerMinute + ", trustedProxies=" + trustedProxies
+                    + ", hashQueuePerCore=" + hashQueuePerCore + "]";
         }
     }
 
@@ -156,7 +160,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             "QR_FORMAT", "MERCHANT_NAME", "MERCHANT_CITY", "MERCHANT_COUNTRY", "MERCHANT_ACCOUNT", "MERCHANT_NETWORK_ID",
             "MERCHANT_CATEGORY_CODE", "MERCHANT_BANK_NAME", "MERCHANT_BIC", "MERCHANT_CORRESPONDENT_ACCOUNT",
             "MERCHANT_INN", "DEVICE_TOKEN_SECRET", "RATE_LIMIT_SIGN_IN", "RATE_LIMIT_ACCOUNT_CHANGES",
-            "RATE_LIMIT_PAYMENT_CALLBACKS", "TRUSTED_PROXIES");
+            "RATE_LIMIT_PAYMENT_CALLBACKS", "TRUSTED_PROXIES", "PASSWORD_HASH_QUEUE");
 
     /**
      * Reads the settings from the environment and, when {@code CONFIG_FILE} names one, from a Java
@@ -230,7 +234,8 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 integer(env, "RATE_LIMIT_SIGN_IN", 20, 1, 1_000_000),
                 integer(env, "RATE_LIMIT_ACCOUNT_CHANGES", 30, 1, 1_000_000),
                 integer(env, "RATE_LIMIT_PAYMENT_CALLBACKS", 600, 1, 1_000_000),
-                trustedProxies(env));
+                trustedProxies(env),
+                integer(env, "PASSWORD_HASH_QUEUE", Argon2idPasswordHasher.DEFAULT_WAITING_PER_CORE, 0, 10_000));
     }
 
     /** IP literals only: a host name would need DNS at every request, and could change under the service. */

@@ -272,6 +272,7 @@ class SettingsTest {
         wrong.put("RATE_LIMIT_ACCOUNT_CHANGES", Map.of("RATE_LIMIT_ACCOUNT_CHANGES", "many"));
         wrong.put("RATE_LIMIT_PAYMENT_CALLBACKS", Map.of("RATE_LIMIT_PAYMENT_CALLBACKS", "-1"));
         wrong.put("TRUSTED_PROXIES", Map.of("TRUSTED_PROXIES", "proxy.example.com"));
+        wrong.put("PASSWORD_HASH_QUEUE", Map.of("PASSWORD_HASH_QUEUE", "-1"));
         return wrong;
     }
 
@@ -390,7 +391,7 @@ class SettingsTest {
         Settings.AbuseSettings set = Settings.from(Map.of("DEVICE_TOKEN_SECRET", "a device token secret of 32 chars!",
                 "TRUSTED_PROXIES", "10.0.0.5, ::1", "RATE_LIMIT_SIGN_IN", "7")).abuse();
 
-        assertThat(defaults).isEqualTo(new Settings.AbuseSettings(java.util.Optional.empty(), 20, 30, 600, List.of()));
+        assertThat(defaults).isEqualTo(new Settings.AbuseSettings(java.util.Optional.empty(), 20, 30, 600, List.of(), 4));
         assertThat(set.trustedProxies()).containsExactly("10.0.0.5", "::1");
         assertThat(set.signInPerMinute()).isEqualTo(7);
         assertThat(set.toString()).contains("(set)").doesNotContain("a device token secret");

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  *
  * <p>Each hash takes its full memory at once, so at most one hash per core runs at a time: a burst
  * of sign-ins then waits its turn instead of exhausting the heap, and the CPU was the limit anyway.
- * Only {@value #WAITING_PER_CORE} per core may wait; a hash beyond those is refused at once with
+ * Only so many per core may wait ({@value #DEFAULT_WAITING_PER_CORE} by default); a hash beyond those is refused at once with
  * {@link com.fooddelivery.customer.domain.shared.ServiceUnavailableException} (503, {@code Retry-After}).
  */
 public final class Argon2idPasswordHasher implements PasswordHasher {
@@ -26,7 +26,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     private static final int HASH_BYTES = 32;
     private static final int SALT_BYTES = 16;
     /** Hashes that may queue per core: a few hundred milliseconds of work, so a waiter is served soon. */
-    static final int WAITING_PER_CORE = 4;
+    public static final int DEFAULT_WAITING_PER_CORE = 4;
 
     private final Argon2Function function;
     private final HashingSlots slots;
@@ -40,8 +40,17 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
      * @param iterations passes over the memory
      */
     public Argon2idPasswordHasher(int memoryKib, int iterations) {
+        this(memoryKib, iterations, DEFAULT_WAITING_PER_CORE);
+    }
+
+    /**
+     * @param memoryKib      memory per hash in KiB
+     * @param iterations     passes over the memory
+     * @param waitingPerCore hashes that may wait per core before more are refused
+     */
+    public Argon2idPasswordHasher(int memoryKib, int iterations, int waitingPerCore) {
         int cores = Runtime.getRuntime().availableProcessors();
-        this.slots = new HashingSlots(cores, cores * WAITING_PER_CORE);
+        this.slots = new HashingSlots(cores, cores * waitingPerCore);
         this.function = Argon2Function.getInstance(memoryKib, iterations, PARALLELISM, HASH_BYTES, Argon2.ID);
     }
 

@@ -7,6 +7,7 @@ import com.fooddelivery.customer.adapter.http.HttpApi;
 import com.fooddelivery.customer.adapter.http.MenuRoutes;
 import com.fooddelivery.customer.adapter.persistence.Argon2idPasswordHasher;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
+import com.fooddelivery.customer.adapter.persistence.HmacDeviceTokens;
 import com.fooddelivery.customer.adapter.persistence.PostgresPersistence;
 import com.fooddelivery.customer.adapter.persistence.PostgresRateLimits;
 import com.fooddelivery.customer.application.customer.ChangePassword;
@@ -199,9 +200,9 @@ public final class CustomerBackend implements AutoCloseable {
     private static DeviceTokens deviceTokens(Settings.AbuseSettings abuse) {
         if (abuse.deviceTokenSecret().isEmpty()) {
             LOG.warn("DEVICE_TOKEN_SECRET is not set: device tokens hold until a restart and on this instance only");
-            return DeviceTokens.withRandomSecret();
+            return HmacDeviceTokens.withRandomSecret();
         }
-        return new DeviceTokens(abuse.deviceTokenSecret().get().getBytes(StandardCharsets.UTF_8));
+        return new HmacDeviceTokens(abuse.deviceTokenSecret().get().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The HTTP adapter's allowances, drawn from the persistence adapter's buckets (adapters never meet but here). */

@@ -13,7 +13,6 @@ import com.fooddelivery.customer.application.token.Authenticate;
 import com.fooddelivery.customer.application.token.SignIn;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
-import com.fooddelivery.customer.domain.customer.DeviceTokens;
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
@@ -89,8 +88,7 @@ public final class EmbeddedCustomerCore {
                                 IdempotencyKeys keys, PaymentRepository payments, CardProcessor cards,
                                 BankQrIssuer bankQr, UnitOfWork unitOfWork, Clock clock) {
         signUp = new SignUp(customers, hasher, unitOfWork);
-        // Device tokens signed with a secret of this process: a team that runs several instances passes a shared one.
-        signIn = new SignIn(customers, sessions, attempts, DeviceTokens.withRandomSecret(), hasher, unitOfWork,
+        signIn = new SignIn(customers, sessions, attempts, new MapDeviceTokens(), hasher, unitOfWork,
                 new SessionPolicy(SessionPolicy.DEFAULT_LIFETIME), clock);
         authenticate = new Authenticate(sessions, clock);
         listCategories = new ListCategories(menu, MenuFreshness.readEveryTime());

@@ -7,7 +7,7 @@ import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.FastPasswordHasher;
 import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
-import com.fooddelivery.customer.domain.customer.DeviceTokens;
+import com.fooddelivery.customer.domain.customer.InMemoryDeviceTokens;
 import com.fooddelivery.customer.domain.customer.InMemorySignInAttempts;
 import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
 import com.fooddelivery.customer.domain.shared.MutableClock;
@@ -28,7 +28,7 @@ public final class AccountsFixture {
     public final InMemorySignInAttempts attempts = new InMemorySignInAttempts();
     public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
     public FastPasswordHasher hasher = new FastPasswordHasher();
-    public final DeviceTokens deviceTokens = DeviceTokens.withRandomSecret();
+    public final InMemoryDeviceTokens deviceTokens = new InMemoryDeviceTokens();
 
     public SignUp signUp() {
         return new SignUp(customers, hasher, unitOfWork);

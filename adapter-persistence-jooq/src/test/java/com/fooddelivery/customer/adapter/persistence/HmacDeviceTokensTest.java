@@ -1,15 +1,16 @@
-package com.fooddelivery.customer.domain.customer;
+package com.fooddelivery.customer.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class DeviceTokensTest {
+class HmacDeviceTokensTest {
 
     private static final byte[] SECRET = "a device token secret of 32 bytes!".getBytes(StandardCharsets.UTF_8);
-    private final DeviceTokens tokens = new DeviceTokens(SECRET);
+    private final HmacDeviceTokens tokens = new HmacDeviceTokens(SECRET);
     private final CustomerId anna = new CustomerId(7);
 
     @Test
@@ -17,7 +18,7 @@ class DeviceTokensTest {
         String token = tokens.issue(anna);
 
         assertThat(tokens.throttleKey(token, anna)).get().asString().startsWith("device:").doesNotContain(token);
-        assertThat(tokens.throttleKey(token, anna)).isEqualTo(new DeviceTokens(SECRET.clone()).throttleKey(token, anna));
+        assertThat(tokens.throttleKey(token, anna)).isEqualTo(new HmacDeviceTokens(SECRET.clone()).throttleKey(token, anna));
         assertThat(tokens.throttleKey(token, new CustomerId(70))).isEmpty();
         assertThat(tokens.throttleKey(tokens.issue(anna), anna)).isNotEqualTo(tokens.throttleKey(token, anna));
     }
@@ -31,12 +32,12 @@ class DeviceTokensTest {
         assertThat(tokens.throttleKey(token.substring(0, token.length() - 2), anna)).isEmpty();
         assertThat(tokens.throttleKey("no dots at all", anna)).isEmpty();
         assertThat(tokens.throttleKey("7.abc.%%%", anna)).isEmpty();
-        assertThat(DeviceTokens.withRandomSecret().throttleKey(token, anna)).isEmpty();
+        assertThat(HmacDeviceTokens.withRandomSecret().throttleKey(token, anna)).isEmpty();
     }
 
     @Test
     void aShortSecretIsRefused() {
-        assertThatThrownBy(() -> new DeviceTokens(new byte[31])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HmacDeviceTokens(new byte[31])).isInstanceOf(IllegalArgumentException.class);
         assertThat(tokens.toString()).doesNotContain("secret of");
     }
 }

@@ -1,11 +1,15 @@
 package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.AccountRoutes;
+import com.fooddelivery.customer.adapter.http.ClientRateLimits;
+import com.fooddelivery.customer.adapter.http.RateLimiting;
 import com.fooddelivery.customer.adapter.http.HttpApi;
 import com.fooddelivery.customer.adapter.http.MenuRoutes;
 import com.fooddelivery.customer.adapter.persistence.Argon2idPasswordHasher;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
+import com.fooddelivery.customer.adapter.persistence.HmacDeviceTokens;
 import com.fooddelivery.customer.adapter.persistence.PostgresPersistence;
+import com.fooddelivery.customer.adapter.persistence.PostgresRateLimits;
 import com.fooddelivery.customer.application.customer.ChangePassword;
 import com.fooddelivery.customer.application.customer.ChangeProfile;
 import com.fooddelivery.customer.application.customer.ShowProfile;
@@ -53,7 +57,9 @@ import com.fooddelivery.customer.application.token.ListSessions;
 import com.fooddelivery.customer.application.token.SignIn;
 import com.fooddelivery.customer.application.token.SignOut;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
+import com.fooddelivery.customer.domain.customer.DeviceTokens;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
+import com.fooddelivery.customer.domain.customer.SignInAttempts;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.menu.PriceCeiling;
@@ -61,6 +67,7 @@ import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.token.SessionRepository;
 import io.javalin.Javalin;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -128,16 +135,18 @@ public final class CustomerBackend implements AutoCloseable {
             Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
             CustomerRepository customers = persistence.customers();
             SessionRepository sessions = persistence.sessions();
-            PasswordHasher hasher = new Argon2idPasswordHasher();
+            PasswordHasher hasher = new Argon2idPasswordHasher(Argon2idPasswordHasher.DEFAULT_MEMORY_KIB,
+                    Argon2idPasswordHasher.DEFAULT_ITERATIONS, settings.abuse().hashQueuePerCore());
+            SignInAttempts attempts = persistence.signInAttempts();
             AccountRoutes accountRoutes = new AccountRoutes(
                     new SignUp(customers, hasher, unitOfWork),
-                    new SignIn(customers, sessions, persistence.signInAttempts(), hasher, unitOfWork,
+                    new SignIn(customers, sessions, attempts, deviceTokens(settings.abuse()), hasher, unitOfWork,
                             settings.sessions(), clock),
                     new SignOut(sessions, unitOfWork, clock),
                     new ListSessions(sessions, clock),
                     new ShowProfile(customers),
                     new ChangeProfile(customers, unitOfWork),
-                    new ChangePassword(customers, sessions, hasher, unitOfWork, clock));
+                    new ChangePassword(customers, sessions, attempts, hasher, unitOfWork, clock));
 
             OrderRepository orders = persistence.orders();
             PaymentRepository payments = persistence.payments();
@@ -171,7 +180,8 @@ public final class CustomerBackend implements AutoCloseable {
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
                     paymentRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
-                    operations, settings.maxPictureBytes()).create().start(settings.port());
+                    operations, rateLimiting(settings.abuse(), persistence.rateLimits()), settings.maxPictureBytes())
+                    .create().start(settings.port());
             metrics.httpThreads(server.jettyServer().threadPool());
             LOG.info("customerbackend listening on port {}", server.port());
             UnpaidOrderSweep sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
@@ -185,6 +195,24 @@ public final class CustomerBackend implements AutoCloseable {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw failure;
         }
+    }
+
+    private static DeviceTokens deviceTokens(Settings.AbuseSettings abuse) {
+        if (abuse.deviceTokenSecret().isEmpty()) {
+            LOG.warn("DEVICE_TOKEN_SECRET is not set: device tokens hold until a restart and on this instance only");
+            return HmacDeviceTokens.withRandomSecret();
+        }
+        return new HmacDeviceTokens(abuse.deviceTokenSecret().get().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The HTTP adapter's allowances, drawn from the persistence adapter's buckets (adapters never meet but here). */
+    private static RateLimiting rateLimiting(Settings.AbuseSettings abuse, PostgresRateLimits buckets) {
+        ClientRateLimits limits = (group, client) -> switch (group) {
+            case SIGN_IN -> buckets.take("sign-in:" + client, abuse.signInPerMinute(), Duration.ofMinutes(1));
+            case ACCOUNT_CHANGES -> buckets.take("accounts:" + client, abuse.accountChangesPerHour(), Duration.ofHours(1));
+            case PAYMENT_CALLBACKS -> buckets.take("callbacks:" + client, abuse.callbacksPerMinute(), Duration.ofMinutes(1));
+        };
+        return new RateLimiting(limits, abuse.trustedProxies());
     }
 
     /** The port the HTTP server listens on. */

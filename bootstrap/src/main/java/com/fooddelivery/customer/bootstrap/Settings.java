@@ -7,6 +7,7 @@ import com.fooddelivery.customer.adapter.payment.BankDetails;
 import com.fooddelivery.customer.adapter.payment.Merchant;
 import com.fooddelivery.customer.adapter.payment.QrFormat;
 import com.fooddelivery.customer.adapter.payment.StripeAccount;
+import com.fooddelivery.customer.adapter.persistence.Argon2idPasswordHasher;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
 import com.fooddelivery.customer.domain.order.Order;
@@ -68,11 +69,44 @@ import java.util.TreeSet;
  * @param bodyLimits  how request bodies must arrive ({@code HTTP_BODY_TIMEOUT}, ISO-8601, default PT30S;
  *                    {@code HTTP_MIN_BODY_RATE} in bytes a second, default 1024; {@code HTTP_MAX_BODIES_PER_CLIENT},
  *                    default 32)
+ * @param abuse       how password guessing and floods are slowed: see {@link AbuseSettings}
  */
 public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
                        boolean demoMenu, SessionPolicy sessions, ServiceKeys serviceKeys, BigDecimal maxPrice,
                        int maxPictureBytes, EstimatePolicy estimates, LogFormat logFormat, List<String> corsOrigins, int httpMaxThreads,
-                       Duration shutdownGrace, Duration menuMaxAge, PaymentSettings payments, BodyLimits bodyLimits) {
+                       Duration shutdownGrace, Duration menuMaxAge, PaymentSettings payments, BodyLimits bodyLimits,
+                       AbuseSettings abuse) {
+
+    /**
+     * How password guessing and floods are slowed.
+     *
+     * @param deviceTokenSecret  signs the device tokens of customers' devices ({@code DEVICE_TOKEN_SECRET}, at least
+     *                           32 characters, the same on every instance; unset signs with a random secret per start)
+     * @param signInPerMinute    sign-in requests per client per minute ({@code RATE_LIMIT_SIGN_IN}, default 20)
+     * @param accountChangesPerHour sign-ups and profile changes per client per hour ({@code RATE_LIMIT_ACCOUNT_CHANGES},
+     *                           default 30)
+     * @param callbacksPerMinute payment callbacks per client per minute ({@code RATE_LIMIT_PAYMENT_CALLBACKS}, default 600)
+     * @param trustedProxies     proxies whose {@code X-Forwarded-For} names the client ({@code TRUSTED_PROXIES},
+     *                           comma-separated IP addresses; default none)
+     * @param hashQueuePerCore   password hashes that may wait per core before more get 503 ({@code PASSWORD_HASH_QUEUE},
+     *                           default 4)
+     */
+    public record AbuseSettings(Optional<String> deviceTokenSecret, int signInPerMinute, int accountChangesPerHour,
+                                int callbacksPerMinute, List<String> trustedProxies, int hashQueuePerCore) {
+
+        public AbuseSettings {
+            trustedProxies = List.copyOf(trustedProxies);
+        }
+
+        /** Everything but the secret, which never reaches a log. */
+        @Override
+        public String toString() {
+            return "AbuseSettings[deviceTokenSecret=" + (deviceTokenSecret.isPresent() ? "(set)" : "(unset)")
+                    + ", signInPerMinute=" + signInPerMinute + ", accountChangesPerHour=" + accountChangesPerHour
+                    + ", callbacksPerMinute=" + callbacksPerMinute + ", trustedProxies=" + trustedProxies
+                    + ", hashQueuePerCore=" + hashQueuePerCore + "]";
+        }
+    }
 
     /**
      * How orders are paid.
@@ -132,7 +166,8 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             "STRIPE_API_KEY", "STRIPE_API_BASE", "STRIPE_CONNECT_TIMEOUT", "STRIPE_READ_TIMEOUT", "STRIPE_WEBHOOK_SECRET",
             "QR_FORMAT", "MERCHANT_NAME", "MERCHANT_CITY", "MERCHANT_COUNTRY", "MERCHANT_ACCOUNT", "MERCHANT_NETWORK_ID",
             "MERCHANT_CATEGORY_CODE", "MERCHANT_BANK_NAME", "MERCHANT_BIC", "MERCHANT_CORRESPONDENT_ACCOUNT",
-            "MERCHANT_INN");
+            "MERCHANT_INN", "DEVICE_TOKEN_SECRET", "RATE_LIMIT_SIGN_IN", "RATE_LIMIT_ACCOUNT_CHANGES",
+            "RATE_LIMIT_PAYMENT_CALLBACKS", "TRUSTED_PROXIES", "PASSWORD_HASH_QUEUE");
 
     /**
      * Reads the settings from the environment and, when {@code CONFIG_FILE} names one, from a Java
@@ -193,7 +228,41 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 duration(env, "SHUTDOWN_GRACE", Duration.ofSeconds(10), MAX_SHUTDOWN_GRACE),
                 duration(env, "MENU_MAX_AGE", Duration.ofSeconds(1), Duration.ofHours(1)),
                 payments(env, currency(env)),
-                bodyLimits(env));
+                bodyLimits(env),
+                abuse(env));
+    }
+
+    private static AbuseSettings abuse(Map<String, String> env) {
+        Optional<String> secret = Optional.ofNullable(blankToNull(env.get("DEVICE_TOKEN_SECRET")));
+        if (secret.isPresent() && secret.get().length() < 32) {
+            // Never echo the secret.
+            throw new ConfigurationException("DEVICE_TOKEN_SECRET must be at least 32 characters");
+        }
+        return new AbuseSettings(secret,
+                integer(env, "RATE_LIMIT_SIGN_IN", 20, 1, 1_000_000),
+                integer(env, "RATE_LIMIT_ACCOUNT_CHANGES", 30, 1, 1_000_000),
+                integer(env, "RATE_LIMIT_PAYMENT_CALLBACKS", 600, 1, 1_000_000),
+                trustedProxies(env),
+                integer(env, "PASSWORD_HASH_QUEUE", Argon2idPasswordHasher.DEFAULT_WAITING_PER_CORE, 0, 10_000));
+    }
+
+    /** IP literals only: a host name would need DNS at every request, and could change under the service. */
+    private static List<String> trustedProxies(Map<String, String> env) {
+        String raw = blankToNull(env.get("TRUSTED_PROXIES"));
+        if (raw == null) {
+            return List.of();
+        }
+        List<String> proxies = new ArrayList<>();
+        for (String entry : raw.split(",", -1)) {
+            String proxy = entry.strip();
+            if (!proxy.matches("(\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")) {
+                throw new ConfigurationException("TRUSTED_PROXIES must list IP addresses like 10.0.0.5 separated by commas,"
+                        + " got '" + proxy + "'");
+            }
+            proxies.add(proxy);
+        }
+        return proxies;
+
     }
 
     private static BodyLimits bodyLimits(Map<String, String> env) {

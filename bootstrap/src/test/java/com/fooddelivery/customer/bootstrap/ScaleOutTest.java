@@ -7,6 +7,7 @@ import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,9 @@ class ScaleOutTest {
     @BeforeAll
     static void twoInstancesOnOneDatabase() {
         DatabaseSettings database = TestPostgres.freshDatabase();
-        Map<String, String> env = Map.of("PORT", "0", "DB_URL", database.jdbcUrl(), "DB_USER", database.user(),
-                "DB_PASSWORD", database.password(), "SERVICE_KEYS", SERVICE_KEY);
+        Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "DB_URL", database.jdbcUrl(), "DB_USER",
+                database.user(), "DB_PASSWORD", database.password(), "SERVICE_KEYS", SERVICE_KEY));
+        env.putAll(TestBackends.GENEROUS_LIMITS);
         east = CustomerBackend.start(Settings.from(env));
         west = CustomerBackend.start(Settings.from(env));
         eastApi = new ApiClient(east.port());
@@ -85,15 +87,15 @@ class ScaleOutTest {
 
     @Test
     void failedSignInsCountAcrossBothInstances() {
-        signUpAndIn("guessed");
+        signUpAndIn("guessing-target");
         for (int i = 0; i < 5; i++) {
             ApiClient api = i % 2 == 0 ? eastApi : westApi;
-            assertThat(api.json("POST", "/api/v1/sessions", "{\"login\":\"guessed\",\"password\":\"guess " + i + "\"}")
+            assertThat(api.json("POST", "/api/v1/sessions", "{\"login\":\"guessing-target\",\"password\":\"guess " + i + "\"}")
                     .statusCode()).isEqualTo(401);
         }
 
         HttpResponse<byte[]> throttled = westApi.json("POST", "/api/v1/sessions",
-                "{\"login\":\"guessed\",\"password\":\"" + PASSWORD + "\"}");
+                "{\"login\":\"guessing-target\",\"password\":\"" + PASSWORD + "\"}");
 
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
@@ -108,6 +110,29 @@ class ScaleOutTest {
                 .isEqualTo(204);
 
         assertThat(westApi.get("/api/v1/customers/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void fortyParallelWrongPasswordsOverBothInstancesVerifyNoMoreThanTheFreeFailures() throws Exception {
+        signUpAndIn("raced-guesses");
+        ExecutorService clients = Executors.newFixedThreadPool(40);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                ApiClient api = i % 2 == 0 ? eastApi : westApi;
+                String body = "{\"login\":\"raced-guesses\",\"password\":\"guess number " + i + "\"}";
+                answers.add(clients.submit(() -> api.json("POST", "/api/v1/sessions", body).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+
+            assertThat(statuses).containsOnly(401, 429);
+            assertThat(statuses.stream().filter(status -> status == 401).count()).isEqualTo(5);
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     private static String signUpAndIn(String login) {

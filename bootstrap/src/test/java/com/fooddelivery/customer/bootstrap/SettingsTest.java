@@ -293,6 +293,12 @@ class SettingsTest {
         wrong.put("MERCHANT_BIC", with(gost(), "MERCHANT_BIC", "BIC"));
         wrong.put("MERCHANT_CORRESPONDENT_ACCOUNT", with(gost(), "MERCHANT_CORRESPONDENT_ACCOUNT", "3010181040000000022X"));
         wrong.put("MERCHANT_INN", with(gost(), "MERCHANT_INN", "12345678901"));
+        wrong.put("DEVICE_TOKEN_SECRET", Map.of("DEVICE_TOKEN_SECRET", "too short to sign device tokens"));
+        wrong.put("RATE_LIMIT_SIGN_IN", Map.of("RATE_LIMIT_SIGN_IN", "0"));
+        wrong.put("RATE_LIMIT_ACCOUNT_CHANGES", Map.of("RATE_LIMIT_ACCOUNT_CHANGES", "many"));
+        wrong.put("RATE_LIMIT_PAYMENT_CALLBACKS", Map.of("RATE_LIMIT_PAYMENT_CALLBACKS", "-1"));
+        wrong.put("TRUSTED_PROXIES", Map.of("TRUSTED_PROXIES", "proxy.example.com"));
+        wrong.put("PASSWORD_HASH_QUEUE", Map.of("PASSWORD_HASH_QUEUE", "-1"));
         return wrong;
     }
 
@@ -403,5 +409,17 @@ class SettingsTest {
         Map<String, String> copy = new java.util.HashMap<>(env);
         copy.put(name, value);
         return copy;
+    }
+
+    @Test
+    void abuseLimitsDefaultToWhatConfigurationMdSaysAndTheSecretNeverShows() {
+        Settings.AbuseSettings defaults = Settings.from(Map.of()).abuse();
+        Settings.AbuseSettings set = Settings.from(Map.of("DEVICE_TOKEN_SECRET", "a device token secret of 32 chars!",
+                "TRUSTED_PROXIES", "10.0.0.5, ::1", "RATE_LIMIT_SIGN_IN", "7")).abuse();
+
+        assertThat(defaults).isEqualTo(new Settings.AbuseSettings(java.util.Optional.empty(), 20, 30, 600, List.of(), 4));
+        assertThat(set.trustedProxies()).containsExactly("10.0.0.5", "::1");
+        assertThat(set.signInPerMinute()).isEqualTo(7);
+        assertThat(set.toString()).contains("(set)").doesNotContain("a device token secret");
     }
 }

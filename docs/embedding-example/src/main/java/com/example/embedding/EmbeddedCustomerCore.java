@@ -88,7 +88,7 @@ public final class EmbeddedCustomerCore {
                                 IdempotencyKeys keys, PaymentRepository payments, CardProcessor cards,
                                 BankQrIssuer bankQr, UnitOfWork unitOfWork, Clock clock) {
         signUp = new SignUp(customers, hasher, unitOfWork);
-        signIn = new SignIn(customers, sessions, attempts, hasher, unitOfWork,
+        signIn = new SignIn(customers, sessions, attempts, new MapDeviceTokens(), hasher, unitOfWork,
                 new SessionPolicy(SessionPolicy.DEFAULT_LIFETIME), clock);
         authenticate = new Authenticate(sessions, clock);
         listCategories = new ListCategories(menu, MenuFreshness.readEveryTime());

@@ -1,13 +1,11 @@
 package com.example.embedding;
 
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Failed sign-ins in a row per key; a quiet spell longer than {@code forgetAfter} starts the count again. */
+/** Sign-in attempts in a row per key, replaced only by whoever saw the current run (compare-and-set). */
 public final class MapSignInAttempts implements SignInAttempts {
 
     private final Map<String, FailedAttempts> attempts = new ConcurrentHashMap<>();
@@ -18,9 +16,8 @@ public final class MapSignInAttempts implements SignInAttempts {
     }
 
     @Override
-    public FailedAttempts recordFailure(String key, Instant now, Duration forgetAfter) {
-        return attempts.merge(key, new FailedAttempts(1, now), (old, first) ->
-                old.lastFailure().plus(forgetAfter).isBefore(now) ? first : new FailedAttempts(old.failures() + 1, now));
+    public boolean replace(String key, Optional<FailedAttempts> seen, FailedAttempts next) {
+        return seen.isPresent() ? attempts.replace(key, seen.get(), next) : attempts.putIfAbsent(key, next) == null;
     }
 
     @Override

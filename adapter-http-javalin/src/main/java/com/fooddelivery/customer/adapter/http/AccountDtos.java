@@ -20,7 +20,7 @@ final class AccountDtos {
         }
     }
 
-    record SignInRequest(String login, String password) {
+    record SignInRequest(String login, String password, String deviceToken) {
         @Override
         public String toString() {
             return "SignInRequest[login=" + login + "]";
@@ -39,7 +39,11 @@ final class AccountDtos {
                        String preferredPaymentMethod) {
     }
 
-    record TokenDto(String token, String tokenType, Instant expiresAt, int sessionId) {
+    record TokenDto(String token, String tokenType, Instant expiresAt, int sessionId, String deviceToken) {
+        @Override
+        public String toString() {
+            return "TokenDto[sessionId=" + sessionId + ", tokens=redacted]";
+        }
     }
 
     record SessionDto(int id, Instant startedAt, Instant expiresAt, String userAgent, boolean current) {

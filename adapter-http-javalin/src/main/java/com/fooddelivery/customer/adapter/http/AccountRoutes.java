@@ -15,6 +15,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** Sign-up, sign-in and -out, devices, and the signed-in customer's own account. */
@@ -53,9 +54,9 @@ public final class AccountRoutes {
         routes.post(base + "/sessions", ctx -> {
             AccountDtos.SignInRequest request = bodies.json(ctx, AccountDtos.SignInRequest.class);
             SignIn.Result result = signIn.signIn(new SignIn.Command(request.login(), request.password(),
-                    ctx.userAgent()));
+                    ctx.userAgent(), Optional.ofNullable(request.deviceToken())));
             responses.created(ctx, base + "/sessions/" + result.session().id().value(), new AccountDtos.TokenDto(result.token().reveal(), "Bearer",
-                    result.session().end(), result.session().id().value()));
+                    result.session().end(), result.session().id().value(), result.deviceToken()));
         });
         routes.get(base + "/sessions", ctx -> responses.privateJson(ctx, new AccountDtos.SessionList(
                 listSessions.list(CustomerAuthentication.caller(ctx)).stream().map(AccountDtos::toDto).toList())),

@@ -54,6 +54,11 @@ final class ErrorHandling {
             respond(ctx, ProblemType.THROTTLED, "Too many failed attempts; retry after "
                     + failure.retryAfter().toSeconds() + " seconds.", null);
         });
+        routes.exception(RateLimiting.RateLimited.class, (failure, ctx) -> {
+            ctx.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
+            respond(ctx, ProblemType.THROTTLED, "Too many requests of this kind from this client; retry after "
+                    + failure.retryAfter().toSeconds() + " seconds.", null);
+        });
         routes.exception(IdempotencyKeyReusedException.class, (failure, ctx) -> respond(ctx,
                 ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used for a different request; "
                         + "use a new key for a new request.", null));
@@ -78,7 +83,7 @@ final class ErrorHandling {
             LOG.warn("{} {} answered 503: {} ({})", ctx.method(), ctx.path(), failure.getMessage(),
                     rootCause(failure));
             ctx.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
-            respond(ctx, ProblemType.SERVICE_UNAVAILABLE, "The service cannot reach its data right now; retry after "
+            respond(ctx, ProblemType.SERVICE_UNAVAILABLE, "The service is overloaded or cannot reach its data right now; retry after "
                     + failure.retryAfter().toSeconds() + " seconds.", null);
         });
         routes.exception(RequestRefused.class, (failure, ctx) ->

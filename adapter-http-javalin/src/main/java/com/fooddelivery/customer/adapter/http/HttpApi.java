@@ -19,6 +19,7 @@ public final class HttpApi {
     private final CustomerAuthentication authentication;
     private final ServiceKeyCheck serviceKeyCheck;
     private final Operations operations;
+    private final RateLimiting rateLimiting;
     private final ObjectMapper json = JsonMapping.create();
     private final Responses responses = new Responses(json);
     private final RequestBodies bodies;
@@ -51,14 +52,16 @@ public final class HttpApi {
      * @param authenticate    the token check of every route marked {@link Access#CUSTOMER}
      * @param serviceKeyCheck guards every route marked {@link Access#SERVICE}
      * @param operations      health, metrics, CORS and the server's limits
+     * @param rateLimiting    the per-client allowances of sign-up, sign-in, callbacks and profile changes
      * @param maxPictureBytes the largest picture upload accepted
      */
     public HttpApi(Routes routes, Authenticate authenticate, ServiceKeyCheck serviceKeyCheck, Operations operations,
-                   int maxPictureBytes) {
+                   RateLimiting rateLimiting, int maxPictureBytes) {
         this.routes = Objects.requireNonNull(routes, "routes");
         this.authentication = new CustomerAuthentication(authenticate);
         this.serviceKeyCheck = Objects.requireNonNull(serviceKeyCheck, "serviceKeyCheck");
         this.operations = Objects.requireNonNull(operations, "operations");
+        this.rateLimiting = Objects.requireNonNull(rateLimiting, "rateLimiting");
         this.bodies = new RequestBodies(json, maxPictureBytes);
         this.maxPictureBytes = maxPictureBytes;
     }
@@ -94,6 +97,7 @@ public final class HttpApi {
             config.requestLogger.http(requestLog::finish);
             new ServerLimits(operations, Math.max(RequestBodies.JSON_LIMIT, maxPictureBytes)).apply(config);
             new ErrorHandling(responses).register(config.routes);
+            rateLimiting.register(config.routes);
             serviceKeyCheck.register(config.routes);
             config.routes.beforeMatched(authentication::check);
             new OperationsRoutes(operations.health(), operations.metrics()).register(config.routes);

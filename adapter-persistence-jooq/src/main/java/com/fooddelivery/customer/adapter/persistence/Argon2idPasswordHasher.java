@@ -4,7 +4,6 @@ import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
-import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
@@ -14,6 +13,8 @@ import java.util.function.Supplier;
  *
  * <p>Each hash takes its full memory at once, so at most one hash per core runs at a time: a burst
  * of sign-ins then waits its turn instead of exhausting the heap, and the CPU was the limit anyway.
+ * Only so many per core may wait ({@value #DEFAULT_WAITING_PER_CORE} by default); a hash beyond those is refused at once with
+ * {@link com.fooddelivery.customer.domain.shared.ServiceUnavailableException} (503, {@code Retry-After}).
  */
 public final class Argon2idPasswordHasher implements PasswordHasher {
 
@@ -24,9 +25,11 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     private static final int PARALLELISM = 1;
     private static final int HASH_BYTES = 32;
     private static final int SALT_BYTES = 16;
+    /** Hashes that may queue per core: a few hundred milliseconds of work, so a waiter is served soon. */
+    public static final int DEFAULT_WAITING_PER_CORE = 4;
 
     private final Argon2Function function;
-    private final Semaphore slots = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+    private final HashingSlots slots;
 
     public Argon2idPasswordHasher() {
         this(DEFAULT_MEMORY_KIB, DEFAULT_ITERATIONS);
@@ -37,6 +40,17 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
      * @param iterations passes over the memory
      */
     public Argon2idPasswordHasher(int memoryKib, int iterations) {
+        this(memoryKib, iterations, DEFAULT_WAITING_PER_CORE);
+    }
+
+    /**
+     * @param memoryKib      memory per hash in KiB
+     * @param iterations     passes over the memory
+     * @param waitingPerCore hashes that may wait per core before more are refused
+     */
+    public Argon2idPasswordHasher(int memoryKib, int iterations, int waitingPerCore) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.slots = new HashingSlots(cores, cores * waitingPerCore);
         this.function = Argon2Function.getInstance(memoryKib, iterations, PARALLELISM, HASH_BYTES, Argon2.ID);
     }
 
@@ -60,12 +74,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     }
 
     private <T> T bounded(Supplier<T> hashing) {
-        slots.acquireUninterruptibly();
-        try {
-            return hashing.get();
-        } finally {
-            slots.release();
-        }
+        return slots.run(hashing);
     }
 
     @Override

@@ -2,19 +2,16 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_SIGNIN_ATTEMPT_C;
 import static org.jooq.Records.mapping;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.when;
 
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Failed sign-ins in {@code delivery_signin_attempt_c}. Counting is one upsert, so concurrent
- * failures on several instances all count.
+ * Sign-in attempts in {@code delivery_signin_attempt_c}. Counting is a compare-and-set (an insert
+ * that loses to the primary key, or an update conditional on the run it saw), so of parallel attempts
+ * on any number of instances only one counts at a time and none slips past the throttle.
  */
 public final class JooqSignInAttempts implements SignInAttempts {
 
@@ -34,22 +31,25 @@ public final class JooqSignInAttempts implements SignInAttempts {
     }
 
     @Override
-    public FailedAttempts recordFailure(String key, Instant now, Duration forgetAfter) {
-        OffsetDateTime at = JooqSessionRepository.utc(now);
-        OffsetDateTime forgotten = JooqSessionRepository.utc(now.minus(forgetAfter));
-        return db.dsl()
-                .insertInto(DELIVERY_SIGNIN_ATTEMPT_C)
-                .set(DELIVERY_SIGNIN_ATTEMPT_C.THROTTLE_KEY, key)
-                .set(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES, 1)
+    public boolean replace(String key, Optional<FailedAttempts> seen, FailedAttempts next) {
+        OffsetDateTime at = JooqSessionRepository.utc(next.lastFailure());
+        if (seen.isEmpty()) {
+            // The primary key decides between parallel first attempts: one inserts, the rest see a conflict.
+            return db.dsl().insertInto(DELIVERY_SIGNIN_ATTEMPT_C)
+                    .set(DELIVERY_SIGNIN_ATTEMPT_C.THROTTLE_KEY, key)
+                    .set(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES, next.failures())
+                    .set(DELIVERY_SIGNIN_ATTEMPT_C.LAST_FAILURE_DT, at)
+                    .onConflictDoNothing()
+                    .execute() == 1;
+        }
+        // A conditional update: PostgreSQL re-checks the condition on the row a parallel update left.
+        return db.dsl().update(DELIVERY_SIGNIN_ATTEMPT_C)
+                .set(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES, next.failures())
                 .set(DELIVERY_SIGNIN_ATTEMPT_C.LAST_FAILURE_DT, at)
-                .onConflict(DELIVERY_SIGNIN_ATTEMPT_C.THROTTLE_KEY)
-                .doUpdate()
-                .set(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES,
-                        when(DELIVERY_SIGNIN_ATTEMPT_C.LAST_FAILURE_DT.lt(forgotten), inline(1))
-                                .otherwise(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES.plus(1)))
-                .set(DELIVERY_SIGNIN_ATTEMPT_C.LAST_FAILURE_DT, at)
-                .returningResult(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES, DELIVERY_SIGNIN_ATTEMPT_C.LAST_FAILURE_DT)
-                .fetchSingle(mapping(JooqSignInAttempts::toAttempts));
+                .where(DELIVERY_SIGNIN_ATTEMPT_C.THROTTLE_KEY.eq(key))
+                .and(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES.eq(seen.get().failures()))
+                .and(DELIVERY_SIGNIN_ATTEMPT_C.LAST_FAILURE_DT.eq(JooqSessionRepository.utc(seen.get().lastFailure())))
+                .execute() == 1;
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqOrderRepository orders;
     private final JooqIdempotencyKeys idempotencyKeys;
     private final JooqPaymentRepository payments;
+    private final PostgresRateLimits rateLimits;
 
     private PostgresPersistence(HikariDataSource dataSource, boolean schemaCurrent, Currency currency,
                                 ExecuteListener... observers) {
@@ -63,6 +64,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.orders = new JooqOrderRepository(unitOfWork);
         this.idempotencyKeys = new JooqIdempotencyKeys(unitOfWork);
         this.payments = new JooqPaymentRepository(unitOfWork);
+        this.rateLimits = new PostgresRateLimits(dataSource);
     }
 
     /**
@@ -155,6 +157,11 @@ public final class PostgresPersistence implements AutoCloseable {
     /** Failed sign-ins, for the throttle. */
     public SignInAttempts signInAttempts() {
         return signInAttempts;
+    }
+
+    /** The per-client rate limits every instance shares. */
+    public PostgresRateLimits rateLimits() {
+        return rateLimits;
     }
 
     /** The orders. */

@@ -4,6 +4,8 @@ import com.fooddelivery.customer.domain.customer.Credentials;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.customer.PasswordPolicy;
+import com.fooddelivery.customer.domain.customer.SignInAttempts;
+import com.fooddelivery.customer.domain.customer.SignInThrottle;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.ValidationException;
@@ -11,16 +13,20 @@ import com.fooddelivery.customer.domain.token.Caller;
 import com.fooddelivery.customer.domain.token.SessionRepository;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * Replaces a customer's password on proof of the current one, and signs out every other device: a
- * password changed because it leaked must lock out whoever used it.
+ * password changed because it leaked must lock out whoever used it. The current password is checked
+ * under the account's sign-in throttle, so a stolen token cannot guess it online: each check counts
+ * as a sign-in attempt, and the wrong one that uses up the free failures also ends the session.
  */
 public class ChangePassword {
 
     private final CustomerRepository customers;
     private final SessionRepository sessions;
+    private final SignInAttempts attempts;
     private final PasswordHasher hasher;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -28,15 +34,17 @@ public class ChangePassword {
     /**
      * @param customers  accounts
      * @param sessions   sessions, to end the others
+     * @param attempts   the sign-in attempts the check counts in
      * @param hasher     checks the old and hashes the new password
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
      */
     @Inject
-    public ChangePassword(CustomerRepository customers, SessionRepository sessions, PasswordHasher hasher,
-                          UnitOfWork unitOfWork, Clock clock) {
+    public ChangePassword(CustomerRepository customers, SessionRepository sessions, SignInAttempts attempts,
+                          PasswordHasher hasher, UnitOfWork unitOfWork, Clock clock) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -47,19 +55,33 @@ public class ChangePassword {
      *
      * @param command the current and the new password
      * @throws ValidationException naming {@code currentPassword} when it is wrong
+     * @throws com.fooddelivery.customer.domain.shared.ThrottledException when the account's attempts must wait
+     * @throws AuthenticationException when this wrong password used up the free failures: the session is ended
      */
     public void change(Command command) {
         Credentials credentials = customers.credentialsOf(command.caller().customerId())
                 .orElseThrow(() -> new AuthenticationException("the caller's account no longer exists"));
+        Instant now = clock.instant();
+        String throttleKey = SignInThrottle.accountKey(credentials.customerId());
+        SignInAttempts.FailedAttempts claimed = SignInThrottle.claim(attempts, throttleKey, now);
         if (!hasher.matches(command.currentPassword(), credentials.passwordHash())) {
-            throw ValidationException.of("currentPassword", "is not the current password");
+            refuse(command.caller(), claimed, now);
         }
         String newHash = hasher.hash(command.newPassword());
         unitOfWork.inTransaction(() -> {
+            attempts.clear(throttleKey);
             customers.changePasswordHash(credentials.customerId(), newHash);
             sessions.endAllOtherThan(credentials.customerId(), command.caller().sessionId(), clock.instant());
             return null;
         });
+    }
+
+    private void refuse(Caller caller, SignInAttempts.FailedAttempts claimed, Instant now) {
+        if (claimed.failures() >= SignInThrottle.FREE_FAILURES) {
+            unitOfWork.inTransaction(() -> sessions.end(caller.customerId(), caller.sessionId(), now));
+            throw new AuthenticationException("too many wrong current passwords; the session was ended");
+        }
+        throw ValidationException.of("currentPassword", "is not the current password");
     }
 
     /**

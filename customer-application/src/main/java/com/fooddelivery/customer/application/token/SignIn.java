@@ -2,6 +2,7 @@ package com.fooddelivery.customer.application.token;
 
 import com.fooddelivery.customer.domain.customer.Credentials;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
+import com.fooddelivery.customer.domain.customer.DeviceTokens;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.customer.PasswordPolicy;
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
@@ -18,7 +19,6 @@ import com.fooddelivery.customer.domain.token.SessionToken;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,13 +26,16 @@ import java.util.Optional;
 
 /**
  * Opens a session for a customer who proves the password. A wrong login and a wrong password fail
- * alike, in about the same time; repeated failures are throttled per customer.
+ * alike, in about the same time. Each attempt is counted before the password is checked and refunded
+ * on success: per device when it presents a device token of the customer's, otherwise per account,
+ * so guessing from unknown clients locks out unknown clients only (see {@link DeviceTokens}).
  */
 public class SignIn {
 
     private final CustomerRepository customers;
     private final SessionRepository sessions;
     private final SignInAttempts attempts;
+    private final DeviceTokens deviceTokens;
     private final PasswordHasher hasher;
     private final UnitOfWork unitOfWork;
     private final SessionPolicy policy;
@@ -47,6 +50,7 @@ public class SignIn {
      * @param customers  accounts, to find the credentials
      * @param sessions   where the new session is stored
      * @param attempts   failed attempts, shared by every instance
+     * @param deviceTokens issues and checks the tokens of devices a customer signed in on
      * @param hasher     checks the password
      * @param unitOfWork the transaction boundary
      * @param policy     how long a session lasts
@@ -54,10 +58,11 @@ public class SignIn {
      */
     @Inject
     public SignIn(CustomerRepository customers, SessionRepository sessions, SignInAttempts attempts,
-                  PasswordHasher hasher, UnitOfWork unitOfWork, SessionPolicy policy, Clock clock) {
+                  DeviceTokens deviceTokens, PasswordHasher hasher, UnitOfWork unitOfWork, SessionPolicy policy, Clock clock) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
+        this.deviceTokens = Objects.requireNonNull(deviceTokens, "deviceTokens");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -82,19 +87,15 @@ public class SignIn {
      *
      * @param command the identifier, password and user agent
      * @return the session and the token to hand to the client, once
-     * @throws ThrottledException      when too many attempts failed recently for this customer
+     * @throws ThrottledException      when too many attempts failed recently for this customer from this
+     *                                 device, or from clients without a device token
      * @throws AuthenticationException when no customer has this login, email or phone, or the password is wrong
      */
     public Result signIn(Command command) {
         Instant now = clock.instant();
         Optional<Credentials> credentials = customers.credentialsFor(command.login());
-        String throttleKey = credentials.map(found -> "customer:" + found.customerId().value())
-                .orElseGet(() -> "unknown:" + command.login().strip().toLowerCase(Locale.ROOT));
-        attempts.of(throttleKey)
-                .flatMap(recent -> SignInThrottle.blockedUntil(recent, now))
-                .ifPresent(until -> {
-                    throw new ThrottledException(Duration.between(now, until).plusSeconds(1));
-                });
+        String throttleKey = throttleKey(command, credentials);
+        SignInThrottle.claim(attempts, throttleKey, now);
 
         // The slow hash runs outside any transaction, so sign-in storms do not hold connections.
         boolean matches;
@@ -105,7 +106,6 @@ public class SignIn {
             matches = false;
         }
         if (!matches) {
-            attempts.recordFailure(throttleKey, now, SignInThrottle.FORGET_AFTER);
             throw new AuthenticationException("sign-in refused");
         }
 
@@ -120,7 +120,18 @@ public class SignIn {
             return sessions.add(new NewSession(customer.customerId(), token.digest(), now,
                     now.plus(policy.lifetime()), command.userAgent()));
         });
-        return new Result(token, session);
+        return new Result(token, session, deviceTokens.issue(customer.customerId()));
+    }
+
+    /** The device's own key when the attempt carries a genuine device token of this customer's. */
+    private String throttleKey(Command command, Optional<Credentials> credentials) {
+        if (credentials.isEmpty()) {
+            return "unknown:" + command.login().strip().toLowerCase(Locale.ROOT);
+        }
+        Credentials customer = credentials.get();
+        return command.deviceToken()
+                .flatMap(token -> deviceTokens.throttleKey(token, customer.customerId()))
+                .orElseGet(() -> SignInThrottle.accountKey(customer.customerId()));
     }
 
     /**
@@ -129,8 +140,9 @@ public class SignIn {
      * @param login     the login, email or phone number
      * @param password  the password as typed
      * @param userAgent the client's User-Agent, empty if none
+     * @param deviceToken the device token the client got at its last sign-in, if any
      */
-    public record Command(String login, String password, String userAgent) {
+    public record Command(String login, String password, String userAgent, Optional<String> deviceToken) {
 
         /**
          * Requires an identifier and a password of plausible length (so a huge body is refused before hashing);
@@ -139,6 +151,7 @@ public class SignIn {
          * @param login the login, email or phone number
          * @param password the password as typed
          * @param userAgent the client's User-Agent, empty if none
+         * @param deviceToken the device token the client got at its last sign-in, if any
          * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code login} and {@code password}
          */
         public Command {
@@ -149,20 +162,38 @@ public class SignIn {
                             "is too long")
                     .done();
             userAgent = userAgent == null ? "" : userAgent;
+            deviceToken = deviceToken == null ? Optional.empty() : deviceToken.filter(token -> !token.isEmpty());
+        }
+
+        /**
+         * An attempt from a client without a device token.
+         *
+         * @param login the login, email or phone number
+         * @param password the password as typed
+         * @param userAgent the client's User-Agent, empty if none
+         */
+        public Command(String login, String password, String userAgent) {
+            this(login, password, userAgent, Optional.empty());
         }
 
         @Override
         public String toString() {
-            return "SignIn.Command[login=" + login + ", password=redacted]";
+            return "SignIn.Command[login=" + login + ", password=redacted, deviceToken=redacted]";
         }
     }
 
     /**
      * An open session and its token, which the client must keep: it is not stored anywhere.
      *
-     * @param token   the bearer token
-     * @param session the session it opens
+     * @param token       the bearer token
+     * @param session     the session it opens
+     * @param deviceToken the device's token for its next sign-in, a secret the client keeps
      */
-    public record Result(SessionToken token, Session session) {
+    public record Result(SessionToken token, Session session, String deviceToken) {
+
+        @Override
+        public String toString() {
+            return "SignIn.Result[session=" + session + ", tokens=redacted]";
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.FastPasswordHasher;
 import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
+import com.fooddelivery.customer.domain.customer.InMemoryDeviceTokens;
 import com.fooddelivery.customer.domain.customer.InMemorySignInAttempts;
 import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
 import com.fooddelivery.customer.domain.shared.MutableClock;
@@ -27,13 +28,14 @@ public final class AccountsFixture {
     public final InMemorySignInAttempts attempts = new InMemorySignInAttempts();
     public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
     public FastPasswordHasher hasher = new FastPasswordHasher();
+    public final InMemoryDeviceTokens deviceTokens = new InMemoryDeviceTokens();
 
     public SignUp signUp() {
         return new SignUp(customers, hasher, unitOfWork);
     }
 
     public SignIn signIn() {
-        return new SignIn(customers, sessions, attempts, hasher, unitOfWork, new SessionPolicy(LIFETIME), clock);
+        return new SignIn(customers, sessions, attempts, deviceTokens, hasher, unitOfWork, new SessionPolicy(LIFETIME), clock);
     }
 
     public Authenticate authenticate() {
@@ -57,7 +59,7 @@ public final class AccountsFixture {
     }
 
     public ChangePassword changePassword() {
-        return new ChangePassword(customers, sessions, hasher, unitOfWork, clock);
+        return new ChangePassword(customers, sessions, attempts, hasher, unitOfWork, clock);
     }
 
     /** Signs up Anna with the given password. */

@@ -1,12 +1,11 @@
 package com.fooddelivery.customer.domain.customer;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Failed sign-in attempts per login, kept where every instance of the service sees them, so the
- * throttle holds across a load balancer.
+ * Sign-in attempts not yet known to have succeeded, per throttle key (an account, a device, an unknown
+ * login), kept where every instance of the service sees them, so the throttle holds across a load balancer.
  */
 public interface SignInAttempts {
 
@@ -19,18 +18,20 @@ public interface SignInAttempts {
     Optional<FailedAttempts> of(String key);
 
     /**
-     * Counts one more failure for {@code key} at {@code now}, atomically; a previous run of failures
-     * whose last one is older than {@code forgetAfter} starts again from one.
+     * Replaces the run of failures of {@code key} with {@code next}, but only if it is still
+     * {@code seen}: a compare-and-set, atomic across every instance. Of many callers that saw the same
+     * run, exactly one succeeds, so an attempt is counted before its password is checked and no race
+     * verifies more passwords than the throttle allows (see {@link SignInThrottle#claim}).
      *
      * @param key what is throttled
-     * @param now when the attempt failed
-     * @param forgetAfter how long a run of failures is remembered
-     * @return the failures, this one included
+     * @param seen the run as read by {@link #of}, or empty when there was none
+     * @param next the run that replaces it
+     * @return true when replaced; false when someone else changed the run first
      */
-    FailedAttempts recordFailure(String key, Instant now, Duration forgetAfter);
+    boolean replace(String key, Optional<FailedAttempts> seen, FailedAttempts next);
 
     /**
-     * Forgets the failures of {@code key}, after a successful sign-in.
+     * Forgets the failures of {@code key}, after a successful sign-in (which refunds its own claimed attempt).
      *
      * @param key what is throttled
      */

@@ -1,9 +1,8 @@
 package com.fooddelivery.customer.domain.customer;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Failed sign-in attempts kept in memory. */
@@ -17,13 +16,12 @@ public final class InMemorySignInAttempts implements SignInAttempts {
     }
 
     @Override
-    public synchronized FailedAttempts recordFailure(String key, Instant now, Duration forgetAfter) {
-        FailedAttempts previous = attempts.get(key);
-        int failures = previous == null || previous.lastFailure().plus(forgetAfter).isBefore(now)
-                ? 1 : previous.failures() + 1;
-        FailedAttempts updated = new FailedAttempts(failures, now);
-        attempts.put(key, updated);
-        return updated;
+    public synchronized boolean replace(String key, Optional<FailedAttempts> seen, FailedAttempts next) {
+        if (!Objects.equals(seen.orElse(null), attempts.get(key))) {
+            return false;
+        }
+        attempts.put(key, next);
+        return true;
     }
 
     @Override

@@ -1,6 +1,9 @@
 package com.fooddelivery.customer.domain.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fooddelivery.customer.domain.shared.ThrottledException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,5 +32,21 @@ class SignInThrottleTest {
 
         assertThat(SignInThrottle.blockedUntil(five, T0.plusSeconds(29))).isPresent();
         assertThat(SignInThrottle.blockedUntil(five, T0.plusSeconds(30))).isEmpty();
+    }
+
+    @Test
+    void aClaimBeyondTheFreeFailuresIsRefusedWithoutBeingCounted() {
+        InMemorySignInAttempts attempts = new InMemorySignInAttempts();
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+            SignInThrottle.claim(attempts, "a", T0);
+        }
+
+        assertThatThrownBy(() -> SignInThrottle.claim(attempts, "a", T0.plusSeconds(10)))
+                .isInstanceOfSatisfying(ThrottledException.class,
+                        throttled -> assertThat(throttled.retryAfter()).isEqualTo(Duration.ofSeconds(21)));
+        assertThat(attempts.of("a")).get().extracting(SignInAttempts.FailedAttempts::failures)
+                .isEqualTo(SignInThrottle.FREE_FAILURES);
+        assertThat(SignInThrottle.claim(attempts, "a", T0.plusSeconds(30)).failures())
+                .isEqualTo(SignInThrottle.FREE_FAILURES + 1);
     }
 }

@@ -68,7 +68,8 @@ class GracefulShutdownTest {
     @Test
     void aRequestOutlastingTheGraceIsCutTheStopEndsOnTimeAndThePoolIsClosed() throws Exception {
         DatabaseSettings database = TestPostgres.freshDatabase();
-        CustomerBackend backend = TestBackends.start(database, "SHUTDOWN_GRACE", "PT2S");
+        // The trickle below (about 3 bytes a second) must outlast the grace, not fall below the body rate.
+        CustomerBackend backend = TestBackends.start(database, "SHUTDOWN_GRACE", "PT2S", "HTTP_MIN_BODY_RATE", "1");
         byte[] body = ("{\"login\":\"slow.sam\",\"email\":\"sam@example.org\",\"phoneNumber\":\"+4915155508002\","
                 + "\"password\":\"slow and steady loses\"}").getBytes(StandardCharsets.UTF_8);
         assertThat(connectionsTo(database)).as("the pool is open").isPositive();

@@ -54,6 +54,7 @@ import com.fooddelivery.customer.application.token.SignIn;
 import com.fooddelivery.customer.application.token.SignOut;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
+import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.menu.PriceCeiling;
@@ -105,6 +106,7 @@ public final class CustomerBackend implements AutoCloseable {
             persistence = PostgresPersistence.start(database, settings.currency(), metrics.pool());
             MenuRepository menu = persistence.menu();
             UnitOfWork unitOfWork = persistence.unitOfWork();
+            EventLog events = persistence.eventLog();
             if (embedded.isPresent() && settings.demoMenu() && DemoMenu.loadIfEmpty(menu, unitOfWork, settings.currency())) {
                 LOG.info("Loaded the demo menu into the empty embedded database");
             }
@@ -130,14 +132,14 @@ public final class CustomerBackend implements AutoCloseable {
             SessionRepository sessions = persistence.sessions();
             PasswordHasher hasher = new Argon2idPasswordHasher();
             AccountRoutes accountRoutes = new AccountRoutes(
-                    new SignUp(customers, hasher, unitOfWork),
+                    new SignUp(customers, hasher, unitOfWork, clock, events),
                     new SignIn(customers, sessions, persistence.signInAttempts(), hasher, unitOfWork,
-                            settings.sessions(), clock),
-                    new SignOut(sessions, unitOfWork, clock),
+                            settings.sessions(), clock, events),
+                    new SignOut(sessions, unitOfWork, clock, events),
                     new ListSessions(sessions, clock),
                     new ShowProfile(customers),
-                    new ChangeProfile(customers, unitOfWork),
-                    new ChangePassword(customers, sessions, hasher, unitOfWork, clock));
+                    new ChangeProfile(customers, unitOfWork, clock, events),
+                    new ChangePassword(customers, sessions, hasher, unitOfWork, clock, events));
 
             OrderRepository orders = persistence.orders();
             PaymentRepository payments = persistence.payments();
@@ -155,16 +157,16 @@ public final class CustomerBackend implements AutoCloseable {
             CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bankQr);
             OrderRoutes orderRoutes = new OrderRoutes(
                     new PlaceOrder(orders, menu, persistence.idempotencyKeys(), payments, unitOfWork,
-                            settings.estimates(), clock),
+                            settings.estimates(), clock, events),
                     new ListOrders(orders),
                     new ShowOrder(orders),
-                    new CancelOrder(orders, settlement, unitOfWork, clock),
-                    new RecordOrderEvent(orders, payments, cards, unitOfWork, clock),
+                    new CancelOrder(orders, settlement, unitOfWork, clock, events),
+                    new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events),
                     new ShowOrderPayment(payments));
             PaymentRoutes paymentRoutes = new PaymentRoutes(
-                    new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock),
+                    new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock, events),
                     new ShowPaymentQr(orders, payments, bankQr),
-                    new ApplyPaymentCallback(orders, payments, callbacks, cards, bankQr, unitOfWork, clock));
+                    new ApplyPaymentCallback(orders, payments, callbacks, cards, bankQr, unitOfWork, clock, events));
 
             Operations operations = new Operations(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
                     settings.httpMaxThreads(), settings.shutdownGrace());
@@ -175,7 +177,7 @@ public final class CustomerBackend implements AutoCloseable {
             metrics.httpThreads(server.jettyServer().threadPool());
             LOG.info("customerbackend listening on port {}", server.port());
             UnpaidOrderSweep sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
-                    paying.timeout(), clock), paying.sweepInterval());
+                    paying.timeout(), clock, events), paying.sweepInterval());
             return new CustomerBackend(embedded, persistence, metrics, server, sweep);
         } catch (RuntimeException failure) {
             if (persistence != null) {

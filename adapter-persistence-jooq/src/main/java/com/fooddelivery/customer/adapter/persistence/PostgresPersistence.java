@@ -2,6 +2,9 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
+import com.fooddelivery.customer.domain.event.EventFeed;
+import com.fooddelivery.customer.domain.event.EventLog;
+import com.fooddelivery.customer.domain.event.EventOutbox;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.OrderRepository;
@@ -41,6 +44,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqOrderRepository orders;
     private final JooqIdempotencyKeys idempotencyKeys;
     private final JooqPaymentRepository payments;
+    private final JooqEventLog events;
 
     private PostgresPersistence(HikariDataSource dataSource, boolean schemaCurrent, Currency currency,
                                 ExecuteListener... observers) {
@@ -63,6 +67,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.orders = new JooqOrderRepository(unitOfWork);
         this.idempotencyKeys = new JooqIdempotencyKeys(unitOfWork);
         this.payments = new JooqPaymentRepository(unitOfWork);
+        this.events = new JooqEventLog(unitOfWork);
     }
 
     /**
@@ -170,6 +175,21 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The orders' payment attempts and applied payment callbacks. */
     public PaymentRepository payments() {
         return payments;
+    }
+
+    /** The event log, as use cases append to it. */
+    public EventLog eventLog() {
+        return events;
+    }
+
+    /** The event log, as other services read it. */
+    public EventFeed eventFeed() {
+        return events;
+    }
+
+    /** The event log, as the broker relay works it off. */
+    public EventOutbox eventOutbox() {
+        return events;
     }
 
     /** Whether the database answers a trivial query right now. */

@@ -4,6 +4,8 @@ import com.fooddelivery.customer.domain.customer.Credentials;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.customer.PasswordPolicy;
+import com.fooddelivery.customer.domain.event.AccountEvent.PasswordChanged;
+import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.ValidationException;
@@ -24,6 +26,7 @@ public class ChangePassword {
     private final PasswordHasher hasher;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final EventLog events;
 
     /**
      * @param customers  accounts
@@ -31,15 +34,17 @@ public class ChangePassword {
      * @param hasher     checks the old and hashes the new password
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
+     * @param events     where the change is recorded for the rest of the company
      */
     @Inject
     public ChangePassword(CustomerRepository customers, SessionRepository sessions, PasswordHasher hasher,
-                          UnitOfWork unitOfWork, Clock clock) {
+                          UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -58,6 +63,7 @@ public class ChangePassword {
         unitOfWork.inTransaction(() -> {
             customers.changePasswordHash(credentials.customerId(), newHash);
             sessions.endAllOtherThan(credentials.customerId(), command.caller().sessionId(), clock.instant());
+            events.append(new PasswordChanged(credentials.customerId(), command.caller().sessionId(), clock.instant()));
             return null;
         });
     }

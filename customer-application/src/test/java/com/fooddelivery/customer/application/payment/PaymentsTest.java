@@ -1,5 +1,7 @@
 package com.fooddelivery.customer.application.payment;
 
+import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
+import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import static com.fooddelivery.customer.domain.order.OrderFixtures.T0;
 import static com.fooddelivery.customer.domain.order.OrderFixtures.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,16 +47,17 @@ class PaymentsTest {
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final FakeCardProcessor cards = new FakeCardProcessor();
     private final FakeBankQrIssuer bank = new FakeBankQrIssuer();
     private final CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bank);
-    private final PayOrder payOrder = new PayOrder(orders, payments, cards, bank, unitOfWork, clock);
-    private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock);
-    private final RecordOrderEvent recordEvent = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
+    private final PayOrder payOrder = new PayOrder(orders, payments, cards, bank, unitOfWork, clock, events);
+    private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock, events);
+    private final RecordOrderEvent recordEvent = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
     private final ApplyPaymentCallback callback = new ApplyPaymentCallback(orders, payments, new FakePaymentCallbacks(),
-            cards, bank, unitOfWork, clock);
+            cards, bank, unitOfWork, clock, events);
     private final ExpireUnpaidOrders expire = new ExpireUnpaidOrders(orders, settlement, unitOfWork,
-            new PaymentTimeout(Duration.ofMinutes(30)), clock);
+            new PaymentTimeout(Duration.ofMinutes(30)), clock, events);
     private final Caller anna = new Caller(new CustomerId(1), new SessionId(1));
 
     private Order placed(PaymentMethod method) {

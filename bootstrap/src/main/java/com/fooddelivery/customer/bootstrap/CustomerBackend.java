@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.AccountRoutes;
+import com.fooddelivery.customer.adapter.http.EventRoutes;
 import com.fooddelivery.customer.adapter.http.HttpApi;
 import com.fooddelivery.customer.adapter.http.MenuRoutes;
 import com.fooddelivery.customer.adapter.persistence.Argon2idPasswordHasher;
@@ -47,7 +48,9 @@ import com.fooddelivery.customer.application.order.CancelOrder;
 import com.fooddelivery.customer.application.order.ListOrders;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
+import com.fooddelivery.customer.application.event.ReadEvents;
 import com.fooddelivery.customer.application.order.ShowOrder;
+import com.fooddelivery.customer.application.order.ShowOrderToService;
 import com.fooddelivery.customer.application.token.Authenticate;
 import com.fooddelivery.customer.application.token.ListSessions;
 import com.fooddelivery.customer.application.token.SignIn;
@@ -170,8 +173,11 @@ public final class CustomerBackend implements AutoCloseable {
 
             Operations operations = new Operations(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
                     settings.httpMaxThreads(), settings.shutdownGrace());
+            EventRoutes eventRoutes = new EventRoutes(
+                    new ReadEvents(persistence.eventFeed(), persistence.eventSignals()),
+                    new ShowOrderToService(orders, payments, customers));
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
-                    paymentRoutes),
+                    paymentRoutes, eventRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
                     operations, settings.maxPictureBytes()).create().start(settings.port());
             metrics.httpThreads(server.jettyServer().threadPool());

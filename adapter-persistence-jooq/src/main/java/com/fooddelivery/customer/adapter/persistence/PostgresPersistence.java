@@ -5,6 +5,7 @@ import com.fooddelivery.customer.domain.customer.SignInAttempts;
 import com.fooddelivery.customer.domain.event.EventFeed;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.EventOutbox;
+import com.fooddelivery.customer.domain.event.EventSignals;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.OrderRepository;
@@ -45,10 +46,13 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqIdempotencyKeys idempotencyKeys;
     private final JooqPaymentRepository payments;
     private final JooqEventLog events;
+    private final DatabaseSettings settings;
+    private PgEventSignals signals;
 
-    private PostgresPersistence(HikariDataSource dataSource, boolean schemaCurrent, Currency currency,
-                                ExecuteListener... observers) {
+    private PostgresPersistence(HikariDataSource dataSource, DatabaseSettings settings, boolean schemaCurrent,
+                                Currency currency, ExecuteListener... observers) {
         this.dataSource = dataSource;
+        this.settings = settings;
         this.schemaCurrent = schemaCurrent;
         ExecuteListener[] listeners = new ExecuteListener[observers.length + 1];
         listeners[0] = new ConnectionFailures();
@@ -116,7 +120,7 @@ public final class PostgresPersistence implements AutoCloseable {
             // Checked once: the schema only changes through a (newer) service's start. A failed
             // migration throws, so asking Flyway for its info again would only repeat its queries.
             boolean schemaCurrent = flyway.migrate().success;
-            return new PostgresPersistence(dataSource, schemaCurrent, currency, observers);
+            return new PostgresPersistence(dataSource, settings, schemaCurrent, currency, observers);
         } catch (RuntimeException failure) {
             dataSource.close();
             throw failure;
@@ -192,6 +196,18 @@ public final class PostgresPersistence implements AutoCloseable {
         return events;
     }
 
+    /**
+     * Commits with events, as PostgreSQL announces them; the listening connection opens on first use.
+     *
+     * @return the signals of this instance's one listening connection
+     */
+    public synchronized EventSignals eventSignals() {
+        if (signals == null) {
+            signals = new PgEventSignals(settings);
+        }
+        return signals;
+    }
+
     /** Whether the database answers a trivial query right now. */
     public boolean isReachable() {
         try {
@@ -209,6 +225,11 @@ public final class PostgresPersistence implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (signals != null) {
+                signals.close();
+            }
+        }
         dataSource.close();
     }
 }

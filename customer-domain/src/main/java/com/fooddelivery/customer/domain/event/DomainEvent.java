@@ -11,6 +11,8 @@ public sealed interface DomainEvent permits OrderHistoryEvent, AccountEvent {
 
     /** The prefix of every event's type, the company's reverse domain and this service. */
     String TYPE_PREFIX = "com.fooddelivery.customer.";
+    /** The CloudEvents {@code source} of every event: this service. */
+    String SOURCE = "/fooddelivery/customerbackend";
 
     /**
      * The event's short name, e.g. {@code order.placed}.

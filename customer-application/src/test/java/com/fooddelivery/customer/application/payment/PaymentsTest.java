@@ -1,5 +1,10 @@
 package com.fooddelivery.customer.application.payment;
 
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CancelledBy;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPaid;
 import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
 import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import static com.fooddelivery.customer.domain.order.OrderFixtures.T0;
@@ -460,6 +465,9 @@ class PaymentsTest {
             assertThat(stored(order).status()).isEqualTo(OrderStatus.COOKING);
             assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
             assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "hold 19.20 EUR", "capture 19.20 EUR");
+            assertThat(events.appended(PaymentFailed.class)).extracting(PaymentFailed::orderUid).containsExactly(order.uid());
+            assertThat(events.appended(OrderPaid.class)).as("held, held again, captured")
+                    .extracting(OrderPaid::captured).containsExactly(false, false, true);
         }
 
         @Test
@@ -564,6 +572,11 @@ class PaymentsTest {
             assertThat(payments.latestOf(order.uid()).orElseThrow().refundReference()).as("the bank's refund reference")
                     .contains("refund-" + payment.reference());
             assertThat(bank.refunds).containsExactly(payment.reference() + " 19.20 EUR");
+            assertThat(events.appended(OrderPaid.class)).extracting(OrderPaid::captured).containsExactly(true);
+            assertThat(events.appended(OrderCancelled.class)).extracting(OrderCancelled::cancelledBy)
+                    .containsExactly(CancelledBy.CUSTOMER);
+            assertThat(events.appended(PaymentRefunded.class)).extracting(PaymentRefunded::orderUid)
+                    .containsExactly(order.uid());
         }
 
         @Test
@@ -578,6 +591,8 @@ class PaymentsTest {
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
             assertThat(bank.refunds).hasSize(1);
             assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(events.appended(PaymentRefunded.class)).hasSize(1);
+            assertThat(events.appended(OrderPaid.class)).as("a cancelled order is never paid").isEmpty();
         }
 
         @Test
@@ -588,6 +603,8 @@ class PaymentsTest {
             callback.apply("bank", "good", FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "FAILED"));
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().failureReason()).contains("rejected by the customer");
+            assertThat(events.appended(PaymentFailed.class)).extracting(PaymentFailed::reason)
+                    .containsExactly("rejected by the customer");
             assertThat(pay(order, "k2", null).payment().status()).isEqualTo(Payment.Status.PENDING);
         }
     }
@@ -664,6 +681,9 @@ class PaymentsTest {
             assertThat(stored(paid).status()).isEqualTo(OrderStatus.PROCESSING);
             assertThat(stored(young).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
             assertThat(expire.expire()).as("nothing twice").isZero();
+            assertThat(events.appended(OrderCancelled.class))
+                    .extracting(OrderCancelled::orderUid, OrderCancelled::cancelledBy)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(old.uid(), CancelledBy.PAYMENT_TIMEOUT));
         }
     }
 }

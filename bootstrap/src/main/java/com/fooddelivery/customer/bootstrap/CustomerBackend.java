@@ -2,6 +2,7 @@ package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.AccountRoutes;
 import com.fooddelivery.customer.adapter.http.EventRoutes;
+import com.fooddelivery.customer.adapter.messaging.KafkaEventPublisher;
 import com.fooddelivery.customer.adapter.http.HttpApi;
 import com.fooddelivery.customer.adapter.http.MenuRoutes;
 import com.fooddelivery.customer.adapter.persistence.Argon2idPasswordHasher;
@@ -48,7 +49,9 @@ import com.fooddelivery.customer.application.order.CancelOrder;
 import com.fooddelivery.customer.application.order.ListOrders;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
+import com.fooddelivery.customer.application.event.PurgeEvents;
 import com.fooddelivery.customer.application.event.ReadEvents;
+import com.fooddelivery.customer.application.event.RelayEvents;
 import com.fooddelivery.customer.application.order.ShowOrder;
 import com.fooddelivery.customer.application.order.ShowOrderToService;
 import com.fooddelivery.customer.application.token.Authenticate;
@@ -86,14 +89,16 @@ public final class CustomerBackend implements AutoCloseable {
     private final Metrics metrics;
     private final Javalin server;
     private final UnpaidOrderSweep sweep;
+    private final EventRelay relay;
 
     private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Metrics metrics,
-                            Javalin server, UnpaidOrderSweep sweep) {
+                            Javalin server, UnpaidOrderSweep sweep, EventRelay relay) {
         this.embedded = embedded;
         this.persistence = persistence;
         this.metrics = metrics;
         this.server = server;
         this.sweep = sweep;
+        this.relay = relay;
     }
 
     /** Starts the whole service as the settings say and returns once it serves requests. */
@@ -184,7 +189,8 @@ public final class CustomerBackend implements AutoCloseable {
             LOG.info("customerbackend listening on port {}", server.port());
             UnpaidOrderSweep sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
                     paying.timeout(), clock, events), paying.sweepInterval());
-            return new CustomerBackend(embedded, persistence, metrics, server, sweep);
+            EventRelay relay = eventRelay(persistence, settings, metrics, clock);
+            return new CustomerBackend(embedded, persistence, metrics, server, sweep, relay);
         } catch (RuntimeException failure) {
             if (persistence != null) {
                 persistence.close();
@@ -193,6 +199,20 @@ public final class CustomerBackend implements AutoCloseable {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw failure;
         }
+    }
+
+    /** Purges old events and, when a broker is configured, relays the log to it. */
+    private static EventRelay eventRelay(PostgresPersistence persistence, Settings settings, Metrics metrics,
+                                         Clock clock) {
+        PurgeEvents purge = new PurgeEvents(persistence.eventOutbox(), settings.events().retention(),
+                settings.events().kafka().isPresent(), clock);
+        return EventRelay.start(purge, settings.events().kafka().map(kafka -> {
+            LOG.info("Events are relayed to Kafka: {}", kafka);
+            metrics.eventBacklog(persistence.eventOutbox(), clock);
+            KafkaEventPublisher broker = new KafkaEventPublisher(kafka);
+            return new EventRelay.Relay(new RelayEvents(persistence.eventOutbox(), broker, persistence.relayLease(),
+                    persistence.unitOfWork(), clock), persistence.eventSignals(), persistence.relayLease(), broker);
+        }));
     }
 
     /** The port the HTTP server listens on. */
@@ -212,6 +232,7 @@ public final class CustomerBackend implements AutoCloseable {
     @Override
     public void close() {
         sweep.close();
+        relay.close();
         try {
             server.stop();
         } catch (RuntimeException stop) {

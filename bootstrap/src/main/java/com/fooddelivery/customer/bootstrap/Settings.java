@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.bootstrap;
 
+import com.fooddelivery.customer.adapter.messaging.KafkaSettings;
 import com.fooddelivery.customer.adapter.http.Operations;
 import com.fooddelivery.customer.adapter.http.ServiceKeys;
 import com.fooddelivery.customer.adapter.payment.BankDetails;
@@ -61,11 +62,12 @@ import java.util.TreeSet;
  * @param menuMaxAge  how old a menu list shown to a browsing customer may be ({@code MENU_MAX_AGE}, ISO-8601,
  *                    default PT1S; PT0S reads the database on every request)
  * @param payments    how orders are paid: see {@link PaymentSettings}
+ * @param events      the event log: see {@link EventSettings}
  */
 public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
                        boolean demoMenu, SessionPolicy sessions, ServiceKeys serviceKeys, BigDecimal maxPrice,
                        int maxPictureBytes, EstimatePolicy estimates, LogFormat logFormat, List<String> corsOrigins, int httpMaxThreads,
-                       Duration shutdownGrace, Duration menuMaxAge, PaymentSettings payments) {
+                       Duration shutdownGrace, Duration menuMaxAge, PaymentSettings payments, EventSettings events) {
 
     /**
      * How orders are paid.
@@ -104,6 +106,18 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         }
     }
 
+    /**
+     * The event log and its broker.
+     *
+     * @param retention how long events are kept ({@code EVENTS_RETENTION}, ISO-8601, default P7D; with Kafka, counted
+     *                  once published)
+     * @param kafka     the broker the log is relayed to, when {@code KAFKA_BOOTSTRAP_SERVERS} is set
+     *                  ({@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_MECHANISM}, {@code KAFKA_SASL_USERNAME},
+     *                  {@code KAFKA_SASL_PASSWORD}, {@code KAFKA_TOPIC_ORDERS}, {@code KAFKA_TOPIC_ACCOUNTS})
+     */
+    public record EventSettings(Duration retention, Optional<KafkaSettings> kafka) {
+    }
+
     /** How log lines are written: for people reading a terminal, or for a log collector. */
     public enum LogFormat { TEXT, JSON }
 
@@ -126,7 +140,9 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             "STRIPE_API_KEY", "STRIPE_API_BASE", "STRIPE_CONNECT_TIMEOUT", "STRIPE_READ_TIMEOUT", "STRIPE_WEBHOOK_SECRET",
             "QR_FORMAT", "MERCHANT_NAME", "MERCHANT_CITY", "MERCHANT_COUNTRY", "MERCHANT_ACCOUNT", "MERCHANT_NETWORK_ID",
             "MERCHANT_CATEGORY_CODE", "MERCHANT_BANK_NAME", "MERCHANT_BIC", "MERCHANT_CORRESPONDENT_ACCOUNT",
-            "MERCHANT_INN");
+            "MERCHANT_INN", "EVENTS_RETENTION", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL",
+            "KAFKA_SASL_MECHANISM", "KAFKA_SASL_USERNAME", "KAFKA_SASL_PASSWORD", "KAFKA_TOPIC_ORDERS",
+            "KAFKA_TOPIC_ACCOUNTS");
 
     /**
      * Reads the settings from the environment and, when {@code CONFIG_FILE} names one, from a Java
@@ -186,7 +202,41 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 integer(env, "HTTP_MAX_THREADS", 200, Operations.MIN_THREADS, 2_000),
                 duration(env, "SHUTDOWN_GRACE", Duration.ofSeconds(10), MAX_SHUTDOWN_GRACE),
                 duration(env, "MENU_MAX_AGE", Duration.ofSeconds(1), Duration.ofHours(1)),
-                payments(env, currency(env)));
+                payments(env, currency(env)),
+                events(env));
+    }
+
+    private static EventSettings events(Map<String, String> env) {
+        Duration retention = duration(env, "EVENTS_RETENTION", Duration.ofDays(7), Duration.ofDays(3650));
+        if (retention.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new ConfigurationException("EVENTS_RETENTION must be at least PT1M, got '"
+                    + env.get("EVENTS_RETENTION") + "'");
+        }
+        String servers = blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS"));
+        if (servers == null) {
+            return new EventSettings(retention, Optional.empty());
+        }
+        String protocol = Optional.ofNullable(blankToNull(env.get("KAFKA_SECURITY_PROTOCOL"))).orElse("PLAINTEXT");
+        if (!Set.of("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL").contains(protocol)) {
+            throw new ConfigurationException("KAFKA_SECURITY_PROTOCOL must be PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL,"
+                    + " got '" + protocol + "'");
+        }
+        Optional<String> mechanism = Optional.ofNullable(blankToNull(env.get("KAFKA_SASL_MECHANISM")));
+        Optional<String> user = Optional.ofNullable(blankToNull(env.get("KAFKA_SASL_USERNAME")));
+        Optional<String> password = Optional.ofNullable(blankToNull(env.get("KAFKA_SASL_PASSWORD")));
+        if (protocol.startsWith("SASL")) {
+            if (mechanism.isEmpty() || !Set.of("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512").contains(mechanism.get())) {
+                throw new ConfigurationException("KAFKA_SASL_MECHANISM must be PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 with "
+                        + protocol);
+            }
+            if (user.isEmpty() || password.isEmpty()) {
+                // Never echo the password.
+                throw new ConfigurationException("KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD are required with " + protocol);
+            }
+        }
+        return new EventSettings(retention, Optional.of(new KafkaSettings(servers, protocol, mechanism, user, password,
+                Optional.ofNullable(blankToNull(env.get("KAFKA_TOPIC_ORDERS"))).orElse(KafkaSettings.ORDERS_TOPIC),
+                Optional.ofNullable(blankToNull(env.get("KAFKA_TOPIC_ACCOUNTS"))).orElse(KafkaSettings.ACCOUNTS_TOPIC))));
     }
 
     private static PaymentSettings payments(Map<String, String> env, Currency currency) {

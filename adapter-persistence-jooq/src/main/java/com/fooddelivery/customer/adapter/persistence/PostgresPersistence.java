@@ -6,6 +6,7 @@ import com.fooddelivery.customer.domain.event.EventFeed;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.EventOutbox;
 import com.fooddelivery.customer.domain.event.EventSignals;
+import com.fooddelivery.customer.domain.event.RelayLease;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.OrderRepository;
@@ -48,6 +49,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqEventLog events;
     private final DatabaseSettings settings;
     private PgEventSignals signals;
+    private PgRelayLease lease;
 
     private PostgresPersistence(HikariDataSource dataSource, DatabaseSettings settings, boolean schemaCurrent,
                                 Currency currency, ExecuteListener... observers) {
@@ -208,6 +210,19 @@ public final class PostgresPersistence implements AutoCloseable {
         return signals;
     }
 
+    /**
+     * The lease that lets one instance at a time relay the log to a broker, on a connection of its own
+     * that opens on first use.
+     *
+     * @return this instance's lease
+     */
+    public synchronized RelayLease relayLease() {
+        if (lease == null) {
+            lease = new PgRelayLease(settings);
+        }
+        return lease;
+    }
+
     /** Whether the database answers a trivial query right now. */
     public boolean isReachable() {
         try {
@@ -228,6 +243,9 @@ public final class PostgresPersistence implements AutoCloseable {
         synchronized (this) {
             if (signals != null) {
                 signals.close();
+            }
+            if (lease != null) {
+                lease.close();
             }
         }
         dataSource.close();

@@ -212,31 +212,48 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             throw new ConfigurationException("EVENTS_RETENTION must be at least PT1M, got '"
                     + env.get("EVENTS_RETENTION") + "'");
         }
+        // Every Kafka setting is read (and checked) even without a broker, so a typo'd one never goes unnoticed.
         String servers = blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS"));
-        if (servers == null) {
-            return new EventSettings(retention, Optional.empty());
-        }
         String protocol = Optional.ofNullable(blankToNull(env.get("KAFKA_SECURITY_PROTOCOL"))).orElse("PLAINTEXT");
+        Optional<String> mechanism = Optional.ofNullable(blankToNull(env.get("KAFKA_SASL_MECHANISM")));
+        Optional<String> user = Optional.ofNullable(blankToNull(env.get("KAFKA_SASL_USERNAME")));
+        Optional<String> password = Optional.ofNullable(blankToNull(env.get("KAFKA_SASL_PASSWORD")));
+        String orders = topic(env, "KAFKA_TOPIC_ORDERS", KafkaSettings.ORDERS_TOPIC);
+        String accounts = topic(env, "KAFKA_TOPIC_ACCOUNTS", KafkaSettings.ACCOUNTS_TOPIC);
+        if (servers != null && !servers.matches("[A-Za-z0-9.\\[\\]:_-]+:[0-9]{1,5}(,[A-Za-z0-9.\\[\\]:_-]+:[0-9]{1,5})*")) {
+            throw new ConfigurationException("KAFKA_BOOTSTRAP_SERVERS must be host:port[,host:port...], got '" + servers + "'");
+        }
         if (!Set.of("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL").contains(protocol)) {
             throw new ConfigurationException("KAFKA_SECURITY_PROTOCOL must be PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL,"
                     + " got '" + protocol + "'");
         }
-        Optional<String> mechanism = Optional.ofNullable(blankToNull(env.get("KAFKA_SASL_MECHANISM")));
-        Optional<String> user = Optional.ofNullable(blankToNull(env.get("KAFKA_SASL_USERNAME")));
-        Optional<String> password = Optional.ofNullable(blankToNull(env.get("KAFKA_SASL_PASSWORD")));
         if (protocol.startsWith("SASL")) {
             if (mechanism.isEmpty() || !Set.of("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512").contains(mechanism.get())) {
                 throw new ConfigurationException("KAFKA_SASL_MECHANISM must be PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 with "
                         + protocol);
             }
-            if (user.isEmpty() || password.isEmpty()) {
+            if (user.isEmpty()) {
+                throw new ConfigurationException("KAFKA_SASL_USERNAME is required with " + protocol);
+            }
+            if (password.isEmpty()) {
                 // Never echo the password.
-                throw new ConfigurationException("KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD are required with " + protocol);
+                throw new ConfigurationException("KAFKA_SASL_PASSWORD is required with " + protocol);
             }
         }
+        if (servers == null) {
+            return new EventSettings(retention, Optional.empty());
+        }
         return new EventSettings(retention, Optional.of(new KafkaSettings(servers, protocol, mechanism, user, password,
-                Optional.ofNullable(blankToNull(env.get("KAFKA_TOPIC_ORDERS"))).orElse(KafkaSettings.ORDERS_TOPIC),
-                Optional.ofNullable(blankToNull(env.get("KAFKA_TOPIC_ACCOUNTS"))).orElse(KafkaSettings.ACCOUNTS_TOPIC))));
+                orders, accounts)));
+    }
+
+    private static String topic(Map<String, String> env, String name, String fallback) {
+        String topic = Optional.ofNullable(blankToNull(env.get(name))).orElse(fallback);
+        if (!topic.matches("[A-Za-z0-9._-]{1,249}")) {
+            throw new ConfigurationException(name + " must be a Kafka topic name (1-249 of A-Z a-z 0-9 . _ -), got '"
+                    + topic + "'");
+        }
+        return topic;
     }
 
     private static PaymentSettings payments(Map<String, String> env, Currency currency) {

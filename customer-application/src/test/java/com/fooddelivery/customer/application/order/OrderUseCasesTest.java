@@ -165,7 +165,7 @@ class OrderUseCasesTest {
 
     @Test
     void aStepOrEstimateDatedBeforeTheOrdersHistoryIsRefusedAndChangesNothing() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant placed = order.timeline().registeredAt();
         clock.advance(Duration.ofMinutes(10));
@@ -188,7 +188,7 @@ class OrderUseCasesTest {
 
     @Test
     void aReportWithoutATimeIsNeverDatedBeforeTheStepAnInstanceWithAFasterClockRecorded() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant ahead = clock.instant().plusSeconds(2);
         record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_STARTED, Optional.of(ahead),

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class EventFeedApiTest {
 
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
+    private static final String PASSWORD = CustomerCalls.PASSWORD;
     private static final String NEW_PASSWORD = "staple battery horse";
     private static final String CARD_NUMBER = "4242424242424242";
     private static final String CVC = "618";
@@ -42,6 +42,7 @@ class EventFeedApiTest {
     private static ApiClient api;
     private static ApiClient other;
     private static int pizza;
+    private static CustomerCalls calls;
 
     @BeforeAll
     static void start() {
@@ -51,6 +52,7 @@ class EventFeedApiTest {
         api = new ApiClient(one.port());
         other = new ApiClient(two.port());
         pizza = api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50");
+        calls = new CustomerCalls(api, other, SERVICE_KEY, pizza);
     }
 
     @AfterAll
@@ -61,27 +63,27 @@ class EventFeedApiTest {
 
     @Test
     void everyChangeOfAnAccountAnOrderAndAPaymentIsAnEventWithNoSecretInIt() throws Exception {
-        long start = end();
+        long start = calls.end();
         String login = "eve" + UUID.randomUUID().toString().substring(0, 8);
-        String token = api.signedInCustomer(login, "+49151" + (int) (Math.random() * 9_000_000 + 1_000_000), PASSWORD);
-        bearer("PATCH", "/api/v1/customers/me", token, "{\"deliveryAddress\":\"Elm street 2\"}", 200);
-        bearer("POST", "/api/v1/customers/me/password", token,
+        String token = api.signedInCustomer(login, CustomerCalls.phone(), PASSWORD);
+        calls.bearer("PATCH", "/api/v1/customers/me", token, "{\"deliveryAddress\":\"Elm street 2\"}", 200);
+        calls.bearer("POST", "/api/v1/customers/me/password", token,
                 "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}", 204);
-        String cash = place(token, "CASH_ON_DELIVERY");
-        kitchen(cash, "{\"type\":\"COOKING_STARTED\",\"estimatedReadyAt\":\"2099-01-01T10:00:00Z\","
+        String cash = calls.place(token, "CASH_ON_DELIVERY");
+        calls.report(cash, "{\"type\":\"COOKING_STARTED\",\"estimatedReadyAt\":\"2099-01-01T10:00:00Z\","
                 + "\"estimatedDeliveryAt\":\"2099-01-01T10:30:00Z\"}");
-        kitchen(cash, "{\"type\":\"COOKING_FINISHED\"}");
-        kitchen(cash, "{\"type\":\"DELIVERY_STARTED\"}");
-        kitchen(cash, "{\"type\":\"PAYMENT_COLLECTED\"}");
-        kitchen(cash, "{\"type\":\"DELIVERED\"}");
-        String card = place(token, "CARD");
-        pay(token, card, "4000000000000002", 201);
-        pay(token, card, CARD_NUMBER, 201);
-        String cancelled = place(token, "CASH_ON_DELIVERY");
-        bearer("POST", "/api/v1/orders/" + cancelled + "/cancel", token, null, 200);
-        bearer("DELETE", "/api/v1/sessions/current", token, null, 204);
+        calls.report(cash, "{\"type\":\"COOKING_FINISHED\"}");
+        calls.report(cash, "{\"type\":\"DELIVERY_STARTED\"}");
+        calls.report(cash, "{\"type\":\"PAYMENT_COLLECTED\"}");
+        calls.report(cash, "{\"type\":\"DELIVERED\"}");
+        String card = calls.place(token, "CARD");
+        calls.pay(token, card, "4000000000000002", CVC, 201);
+        calls.pay(token, card, CARD_NUMBER, CVC, 201);
+        String cancelled = calls.place(token, "CASH_ON_DELIVERY");
+        calls.bearer("POST", "/api/v1/orders/" + cancelled + "/cancel", token, null, 200);
+        calls.bearer("DELETE", "/api/v1/sessions/current", token, null, 204);
 
-        List<JsonNode> events = all(start);
+        List<JsonNode> events = calls.events(start);
 
         assertThat(events).extracting(event -> event.get("type").asText().substring(PREFIX.length())).containsExactly(
                 "customer.registered.v1", "customer.session-started.v1", "customer.profile-changed.v1",
@@ -111,27 +113,27 @@ class EventFeedApiTest {
 
     @Test
     void aRefusedOrderAndARefusedPaymentLeaveNoEvent() {
-        String token = customer();
-        String cancelled = place(token, "CARD");
-        bearer("POST", "/api/v1/orders/" + cancelled + "/cancel", token, null, 200);
-        long before = end();
+        String token = calls.customer();
+        String cancelled = calls.place(token, "CARD");
+        calls.bearer("POST", "/api/v1/orders/" + cancelled + "/cancel", token, null, 200);
+        long before = calls.end();
 
         HttpResponse<byte[]> unknownItem = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":999999,"
                 + "\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
                 "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(unknownItem.statusCode()).isEqualTo(400);
-        pay(token, cancelled, CARD_NUMBER, 409);
+        calls.pay(token, cancelled, CARD_NUMBER, CVC, 409);
 
-        assertThat(all(before)).isEmpty();
+        assertThat(calls.events(before)).isEmpty();
     }
 
     @Test
     void pagesFollowEachOtherWithGrowingPositionsAndSkipNothing() {
-        String token = customer();
+        String token = calls.customer();
         for (int i = 0; i < 5; i++) {
-            place(token, "CASH_ON_DELIVERY");
+            calls.place(token, "CASH_ON_DELIVERY");
         }
-        List<JsonNode> everything = all(0);
+        List<JsonNode> everything = calls.events(0);
         List<JsonNode> paged = new ArrayList<>();
         long after = 0;
         while (true) {
@@ -155,14 +157,14 @@ class EventFeedApiTest {
 
     @Test
     void aLongPollOnOneInstanceWakesWithinASecondOfACommitOnTheOther() throws Exception {
-        String token = customer();
-        long after = end();
+        String token = calls.customer();
+        long after = calls.end();
         CompletableFuture<JsonNode> waiting = CompletableFuture.supplyAsync(() -> feed(other, "?after=" + after
                 + "&wait=PT8S&types=" + PREFIX + "order.placed.v1"));
         Thread.sleep(500);
         assertThat(waiting).as("nothing newer yet: still waiting").isNotDone();
 
-        String uid = place(token, "CASH_ON_DELIVERY");
+        String uid = calls.place(token, "CASH_ON_DELIVERY");
         long committed = System.nanoTime();
         JsonNode page = waiting.get(8, TimeUnit.SECONDS);
         long wokeAfterMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - committed);
@@ -174,7 +176,7 @@ class EventFeedApiTest {
 
     @Test
     void aLongPollWithNothingNewAnswersAnEmptyPageWhenItsWaitIsOver() {
-        long after = end();
+        long after = calls.end();
 
         JsonNode page = feed(api, "?after=" + after + "&wait=PT1S&types=" + PREFIX + "order.placed.v2");
 
@@ -184,8 +186,8 @@ class EventFeedApiTest {
 
     @Test
     void theFeedAndTheServiceOrderViewNeedTheServiceKeyNotACustomerToken() {
-        String token = customer();
-        String uid = place(token, "CASH_ON_DELIVERY");
+        String token = calls.customer();
+        String uid = calls.place(token, "CASH_ON_DELIVERY");
         for (String path : List.of("/api/v1/ops/events", "/api/v1/ops/orders/" + uid)) {
             assertThat(api.get(path).statusCode()).isEqualTo(401);
             assertThat(api.get(path, "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
@@ -204,15 +206,15 @@ class EventFeedApiTest {
 
     @Test
     void theKitchenSeesTheOrderWithTheCustomersPhoneAndWhetherItIsPaid() {
-        String phone = "+49151" + (int) (Math.random() * 9_000_000 + 1_000_000);
+        String phone = CustomerCalls.phone();
         String token = api.signedInCustomer("kit" + UUID.randomUUID().toString().substring(0, 8), phone, PASSWORD);
-        String uid = place(token, "CASH_ON_DELIVERY");
+        String uid = calls.place(token, "CASH_ON_DELIVERY");
 
         JsonNode order = json(ops(uid));
         assertThat(order.get("customerPhone").asText()).isEqualTo(phone);
         assertThat(order.get("paid").asBoolean()).isFalse();
         assertThat(order.get("order").get("items").get(0).get("name").asText()).isEqualTo("Margherita");
-        kitchen(uid, "{\"type\":\"PAYMENT_COLLECTED\"}");
+        calls.report(uid, "{\"type\":\"PAYMENT_COLLECTED\"}");
         assertThat(json(ops(uid)).get("paid").asBoolean()).isTrue();
         assertThat(api.get("/api/v1/ops/orders/" + UUID.randomUUID(), "X-Service-Key", SERVICE_KEY).statusCode())
                 .isEqualTo(404);
@@ -230,59 +232,6 @@ class EventFeedApiTest {
         HttpResponse<byte[]> response = client.get("/api/v1/ops/events" + query, "X-Service-Key", SERVICE_KEY);
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(200);
         return json(response);
-    }
-
-    /** Every event after a position. */
-    private static List<JsonNode> all(long after) {
-        List<JsonNode> events = new ArrayList<>();
-        json(api.get("/api/v1/ops/events?limit=1000&after=" + after, "X-Service-Key", SERVICE_KEY))
-                .get("events").forEach(events::add);
-        return events;
-    }
-
-    /** The position of the newest event. */
-    private static long end() {
-        List<JsonNode> events = all(0);
-        long last = events.isEmpty() ? 0 : events.get(events.size() - 1).get("position").asLong();
-        // More than a page may exist; read on until none is left.
-        for (List<JsonNode> more = all(last); !more.isEmpty(); more = all(last)) {
-            last = more.get(more.size() - 1).get("position").asLong();
-        }
-        return last;
-    }
-
-    private static String customer() {
-        return api.signedInCustomer("c" + UUID.randomUUID().toString().substring(0, 8),
-                "+49151" + (int) (Math.random() * 9_000_000 + 1_000_000), PASSWORD);
-    }
-
-    private static String place(String token, String method) {
-        HttpResponse<byte[]> response = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + pizza
-                + ",\"quantity\":2}],\"deliveryAddress\":\"Main street 1\",\"comment\":\"ring twice\","
-                + "\"paymentMethod\":\"" + method + "\"}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);
-        return json(response).get("uid").asText();
-    }
-
-    private static void pay(String token, String uid, String number, int status) {
-        HttpResponse<byte[]> response = api.json("POST", "/api/v1/orders/" + uid + "/payments",
-                "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":12,\"expYear\":2030,\"cvc\":\"" + CVC
-                        + "\",\"holder\":\"Eve Smith\"}}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
-    }
-
-    private static void kitchen(String uid, String body) {
-        HttpResponse<byte[]> response = other.json("POST", "/api/v1/ops/orders/" + uid + "/events", body,
-                "X-Service-Key", SERVICE_KEY);
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(200);
-    }
-
-    private static void bearer(String method, String path, String token, String body, int status) {
-        HttpResponse<byte[]> response = body == null ? api.call(method, path, "Authorization", "Bearer " + token)
-                : api.json(method, path, body, "Authorization", "Bearer " + token);
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
     }
 
     private static String single(String query) throws Exception {

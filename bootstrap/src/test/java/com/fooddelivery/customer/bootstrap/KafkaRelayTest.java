@@ -1,6 +1,5 @@
 package com.fooddelivery.customer.bootstrap;
 
-import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +9,6 @@ import com.fooddelivery.customer.adapter.messaging.KafkaBroker;
 import com.fooddelivery.customer.adapter.messaging.KafkaSettings;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class KafkaRelayTest {
 
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
+    private static final String PASSWORD = CustomerCalls.PASSWORD;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration ARRIVE_WITHIN = Duration.ofSeconds(90);
 
@@ -50,6 +48,7 @@ class KafkaRelayTest {
     private static ApiClient api;
     private static ApiClient other;
     private static int pizza;
+    private static CustomerCalls calls;
     private static final AsyncApiContract CONTRACT = new AsyncApiContract();
 
     @BeforeAll
@@ -61,6 +60,7 @@ class KafkaRelayTest {
         api = new ApiClient(one.port());
         other = new ApiClient(two.port());
         pizza = api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50");
+        calls = new CustomerCalls(api, other, SERVICE_KEY, pizza);
     }
 
     @AfterAll
@@ -72,23 +72,23 @@ class KafkaRelayTest {
 
     @Test
     void everyKindOfEventArrivesOnceOnItsTopicWithItsKeyInOrderPerKeyMatchingItsSchema() {
-        long after = end();
-        String token = customer();
-        bearer("PATCH", "/api/v1/customers/me", token, "{\"deliveryAddress\":\"Elm street 2\"}", 200);
-        bearer("POST", "/api/v1/customers/me/password", token,
+        long after = calls.end();
+        String token = calls.customer();
+        calls.bearer("PATCH", "/api/v1/customers/me", token, "{\"deliveryAddress\":\"Elm street 2\"}", 200);
+        calls.bearer("POST", "/api/v1/customers/me/password", token,
                 "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + PASSWORD + " 2\"}", 204);
-        String cash = place(token, "CASH_ON_DELIVERY");
-        kitchen(cash, "{\"type\":\"COOKING_STARTED\",\"estimatedReadyAt\":\"2099-01-01T10:00:00Z\","
+        String cash = calls.place(token, "CASH_ON_DELIVERY");
+        calls.report(cash, "{\"type\":\"COOKING_STARTED\",\"estimatedReadyAt\":\"2099-01-01T10:00:00Z\","
                 + "\"estimatedDeliveryAt\":\"2099-01-01T10:30:00Z\"}");
         for (String step : List.of("COOKING_FINISHED", "DELIVERY_STARTED", "PAYMENT_COLLECTED", "DELIVERED")) {
-            kitchen(cash, "{\"type\":\"" + step + "\"}");
+            calls.report(cash, "{\"type\":\"" + step + "\"}");
         }
-        String card = place(token, "CARD");
-        pay(token, card, "4000000000000002", 201);
-        pay(token, card, "4242424242424242", 201);
-        bearer("POST", "/api/v1/orders/" + place(token, "CASH_ON_DELIVERY") + "/cancel", token, null, 200);
-        bearer("DELETE", "/api/v1/sessions/current", token, null, 204);
-        List<JsonNode> recorded = feed(after);
+        String card = calls.place(token, "CARD");
+        calls.pay(token, card, "4000000000000002", "123", 201);
+        calls.pay(token, card, "4242424242424242", "123", 201);
+        calls.bearer("POST", "/api/v1/orders/" + calls.place(token, "CASH_ON_DELIVERY") + "/cancel", token, null, 200);
+        calls.bearer("DELETE", "/api/v1/sessions/current", token, null, 204);
+        List<JsonNode> recorded = calls.events(after);
 
         Map<String, ConsumerRecord<String, String>> arrived = consumeUntil(ids(recorded));
 
@@ -110,12 +110,12 @@ class KafkaRelayTest {
 
     @Test
     void aBrokerOutageFailsNoRequestAndEveryEventArrivesOnceItIsBack() throws Exception {
-        String token = customer();
-        long after = end();
+        String token = calls.customer();
+        long after = calls.end();
         broker.stop();
         try {
             for (int i = 0; i < 3; i++) {
-                place(token, "CASH_ON_DELIVERY");
+                calls.place(token, "CASH_ON_DELIVERY");
             }
             assertThat(api.get("/health/ready").statusCode()).as("the broker is not the customer's path").isEqualTo(200);
             assertThat(metric("events_unpublished")).isGreaterThanOrEqualTo(3);
@@ -124,7 +124,7 @@ class KafkaRelayTest {
         } finally {
             broker.restart();
         }
-        List<JsonNode> recorded = feed(after);
+        List<JsonNode> recorded = calls.events(after);
         assertThat(recorded).hasSize(3);
 
         Map<String, ConsumerRecord<String, String>> arrived = consumeUntil(ids(recorded));
@@ -210,53 +210,5 @@ class KafkaRelayTest {
         Matcher line = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*})? ([0-9.eE+-]+|NaN)$").matcher(text);
         assertThat(line.find()).as(name + " in /metrics").isTrue();
         return Double.parseDouble(line.group(1));
-    }
-
-    private static List<JsonNode> feed(long after) {
-        List<JsonNode> events = new ArrayList<>();
-        json(api.get("/api/v1/ops/events?limit=1000&after=" + after, "X-Service-Key", SERVICE_KEY))
-                .get("events").forEach(events::add);
-        return events;
-    }
-
-    private static long end() {
-        long last = 0;
-        for (List<JsonNode> more = feed(0); !more.isEmpty(); more = feed(last)) {
-            last = more.get(more.size() - 1).get("position").asLong();
-        }
-        return last;
-    }
-
-    private static String customer() {
-        return api.signedInCustomer("k" + UUID.randomUUID().toString().substring(0, 8),
-                "+49152" + (int) (Math.random() * 9_000_000 + 1_000_000), PASSWORD);
-    }
-
-    private static String place(String token, String method) {
-        HttpResponse<byte[]> response = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + pizza
-                        + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"" + method + "\"}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);
-        return json(response).get("uid").asText();
-    }
-
-    private static void pay(String token, String uid, String number, int status) {
-        HttpResponse<byte[]> response = api.json("POST", "/api/v1/orders/" + uid + "/payments",
-                "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":12,\"expYear\":2030,\"cvc\":\"123\","
-                        + "\"holder\":\"Kim Smith\"}}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
-    }
-
-    private static void kitchen(String uid, String body) {
-        HttpResponse<byte[]> response = other.json("POST", "/api/v1/ops/orders/" + uid + "/events", body,
-                "X-Service-Key", SERVICE_KEY);
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(200);
-    }
-
-    private static void bearer(String method, String path, String token, String body, int status) {
-        HttpResponse<byte[]> response = body == null ? api.call(method, path, "Authorization", "Bearer " + token)
-                : api.json(method, path, body, "Authorization", "Bearer " + token);
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
     }
 }

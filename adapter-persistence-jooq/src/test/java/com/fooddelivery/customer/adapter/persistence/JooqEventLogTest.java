@@ -8,9 +8,6 @@ import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.event.AccountEvent.SessionEnded;
 import com.fooddelivery.customer.domain.event.EventLogContract;
 import com.fooddelivery.customer.domain.event.RecordedEvent;
-import com.fooddelivery.customer.domain.menu.NewCategory;
-import com.fooddelivery.customer.domain.menu.NewMenuItem;
-import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.token.SessionId;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,10 +40,7 @@ class JooqEventLogTest {
     private PostgresPersistence fresh() {
         settings = TestPostgres.freshDatabase();
         persistence = PostgresPersistence.start(settings, EUR);
-        // The order fixture's lines name menu items 1 and 2, which the foreign keys require.
-        var category = persistence.menu().add(new NewCategory("Pizza", "", Optional.empty()));
-        persistence.menu().add(new NewMenuItem(category.id(), "Margherita", "", Money.of("8.50", EUR), Optional.empty()));
-        persistence.menu().add(new NewMenuItem(category.id(), "Cola", "", Money.of("2.20", EUR), Optional.empty()));
+        JooqOrdersTest.withTheFixturesMenuItems(persistence);
         return persistence;
     }
 

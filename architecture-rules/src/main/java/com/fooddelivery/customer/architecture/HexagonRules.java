@@ -92,8 +92,9 @@ public final class HexagonRules {
                         .as("the application depends on the domain and jakarta.inject alone"),
                 noClasses().that().resideInAnyPackage(domain, application)
                         .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "io.javalin..",
-                                "com.fasterxml.jackson..", "java.sql..", "javax.sql..", "org.eclipse.jetty..")
-                        .as("no jOOQ, Javalin, Jackson or JDBC type reaches the core"),
+                                "com.fasterxml.jackson..", "java.sql..", "javax.sql..", "org.eclipse.jetty..",
+                                "org.apache.kafka..")
+                        .as("no jOOQ, Javalin, Jackson, Kafka or JDBC type reaches the core"),
                 slices().matching(basePackage + ".adapter.(*)..").should().notDependOnEachOther()
                         .as("no adapter imports another adapter"),
                 noClasses().that().resideOutsideOfPackage(bootstrap)

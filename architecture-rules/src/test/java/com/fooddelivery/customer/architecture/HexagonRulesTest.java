@@ -28,7 +28,7 @@ class HexagonRulesTest {
             "dependencies point inward: adapters -> application -> domain", "LeakyOrder",
             "the domain depends on the JDK alone", "LeakyOrder",
             "the application depends on the domain and jakarta.inject alone", "NotifyKitchenBySlf4j",
-            "no jOOQ, Javalin, Jackson or JDBC type reaches the core", "PlaceOrderOverJdbc",
+            "no jOOQ, Javalin, Jackson, Kafka or JDBC type reaches the core", "PlaceOrderOverJdbc",
             "no adapter imports another adapter", "OrderRoute",
             "nothing depends on bootstrap", "OrderRoute");
 

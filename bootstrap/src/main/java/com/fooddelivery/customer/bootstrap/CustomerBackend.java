@@ -3,6 +3,8 @@ package com.fooddelivery.customer.bootstrap;
 import com.fooddelivery.customer.adapter.http.AccountRoutes;
 import com.fooddelivery.customer.adapter.http.ClientRateLimits;
 import com.fooddelivery.customer.adapter.http.RateLimiting;
+import com.fooddelivery.customer.adapter.http.EventRoutes;
+import com.fooddelivery.customer.adapter.messaging.KafkaEventPublisher;
 import com.fooddelivery.customer.adapter.http.HttpApi;
 import com.fooddelivery.customer.adapter.http.MenuRoutes;
 import com.fooddelivery.customer.adapter.persistence.Argon2idPasswordHasher;
@@ -51,7 +53,11 @@ import com.fooddelivery.customer.application.order.CancelOrder;
 import com.fooddelivery.customer.application.order.ListOrders;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
+import com.fooddelivery.customer.application.event.PurgeEvents;
+import com.fooddelivery.customer.application.event.ReadEvents;
+import com.fooddelivery.customer.application.event.RelayEvents;
 import com.fooddelivery.customer.application.order.ShowOrder;
+import com.fooddelivery.customer.application.order.ShowOrderToService;
 import com.fooddelivery.customer.application.token.Authenticate;
 import com.fooddelivery.customer.application.token.ListSessions;
 import com.fooddelivery.customer.application.token.SignIn;
@@ -60,6 +66,7 @@ import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.DeviceTokens;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
+import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.menu.PriceCeiling;
@@ -89,14 +96,16 @@ public final class CustomerBackend implements AutoCloseable {
     private final Metrics metrics;
     private final Javalin server;
     private final UnpaidOrderSweep sweep;
+    private final EventRelay relay;
 
     private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Metrics metrics,
-                            Javalin server, UnpaidOrderSweep sweep) {
+                            Javalin server, UnpaidOrderSweep sweep, EventRelay relay) {
         this.embedded = embedded;
         this.persistence = persistence;
         this.metrics = metrics;
         this.server = server;
         this.sweep = sweep;
+        this.relay = relay;
     }
 
     /** Starts the whole service as the settings say and returns once it serves requests. */
@@ -112,6 +121,7 @@ public final class CustomerBackend implements AutoCloseable {
             persistence = PostgresPersistence.start(database, settings.currency(), metrics.pool());
             MenuRepository menu = persistence.menu();
             UnitOfWork unitOfWork = persistence.unitOfWork();
+            EventLog events = persistence.eventLog();
             if (embedded.isPresent() && settings.demoMenu() && DemoMenu.loadIfEmpty(menu, unitOfWork, settings.currency())) {
                 LOG.info("Loaded the demo menu into the empty embedded database");
             }
@@ -139,14 +149,14 @@ public final class CustomerBackend implements AutoCloseable {
                     Argon2idPasswordHasher.DEFAULT_ITERATIONS, settings.abuse().hashQueuePerCore());
             SignInAttempts attempts = persistence.signInAttempts();
             AccountRoutes accountRoutes = new AccountRoutes(
-                    new SignUp(customers, hasher, unitOfWork),
+                    new SignUp(customers, hasher, unitOfWork, clock, events),
                     new SignIn(customers, sessions, attempts, deviceTokens(settings.abuse()), hasher, unitOfWork,
-                            settings.sessions(), clock),
-                    new SignOut(sessions, unitOfWork, clock),
+                            settings.sessions(), clock, events),
+                    new SignOut(sessions, unitOfWork, clock, events),
                     new ListSessions(sessions, clock),
                     new ShowProfile(customers),
-                    new ChangeProfile(customers, unitOfWork),
-                    new ChangePassword(customers, sessions, attempts, hasher, unitOfWork, clock));
+                    new ChangeProfile(customers, unitOfWork, clock, events),
+                    new ChangePassword(customers, sessions, attempts, hasher, unitOfWork, clock, events));
 
             OrderRepository orders = persistence.orders();
             PaymentRepository payments = persistence.payments();
@@ -164,29 +174,33 @@ public final class CustomerBackend implements AutoCloseable {
             CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bankQr);
             OrderRoutes orderRoutes = new OrderRoutes(
                     new PlaceOrder(orders, menu, persistence.idempotencyKeys(), payments, unitOfWork,
-                            settings.estimates(), clock),
+                            settings.estimates(), clock, events),
                     new ListOrders(orders),
                     new ShowOrder(orders),
-                    new CancelOrder(orders, settlement, unitOfWork, clock),
-                    new RecordOrderEvent(orders, payments, cards, unitOfWork, clock),
+                    new CancelOrder(orders, settlement, unitOfWork, clock, events),
+                    new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events),
                     new ShowOrderPayment(payments));
             PaymentRoutes paymentRoutes = new PaymentRoutes(
-                    new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock),
+                    new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock, events),
                     new ShowPaymentQr(orders, payments, bankQr),
-                    new ApplyPaymentCallback(orders, payments, callbacks, cards, bankQr, unitOfWork, clock));
+                    new ApplyPaymentCallback(orders, payments, callbacks, cards, bankQr, unitOfWork, clock, events));
 
             Operations operations = new Operations(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
                     settings.httpMaxThreads(), settings.shutdownGrace(), settings.bodyLimits());
+            EventRoutes eventRoutes = new EventRoutes(
+                    new ReadEvents(persistence.eventFeed(), persistence.eventSignals()),
+                    new ShowOrderToService(orders, payments, customers));
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
-                    paymentRoutes),
+                    paymentRoutes, eventRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
                     operations, rateLimiting(settings.abuse(), persistence.rateLimits()), settings.maxPictureBytes())
                     .create().start(settings.port());
             metrics.httpThreads(server.jettyServer().threadPool());
             LOG.info("customerbackend listening on port {}", server.port());
             UnpaidOrderSweep sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
-                    paying.timeout(), clock), paying.sweepInterval());
-            return new CustomerBackend(embedded, persistence, metrics, server, sweep);
+                    paying.timeout(), clock, events), paying.sweepInterval());
+            EventRelay relay = eventRelay(persistence, settings, metrics, clock);
+            return new CustomerBackend(embedded, persistence, metrics, server, sweep, relay);
         } catch (RuntimeException failure) {
             if (persistence != null) {
                 persistence.close();
@@ -215,6 +229,20 @@ public final class CustomerBackend implements AutoCloseable {
         return new RateLimiting(limits, abuse.trustedProxies());
     }
 
+    /** Purges old events and, when a broker is configured, relays the log to it. */
+    private static EventRelay eventRelay(PostgresPersistence persistence, Settings settings, Metrics metrics,
+                                         Clock clock) {
+        PurgeEvents purge = new PurgeEvents(persistence.eventOutbox(), settings.events().retention(),
+                settings.events().kafka().isPresent(), clock);
+        return EventRelay.start(purge, settings.events().kafka().map(kafka -> {
+            LOG.info("Events are relayed to Kafka: {}", kafka);
+            metrics.eventBacklog(persistence.eventOutbox(), clock);
+            KafkaEventPublisher broker = new KafkaEventPublisher(kafka);
+            return new EventRelay.Relay(new RelayEvents(persistence.eventOutbox(), broker, persistence.relayLease(),
+                    persistence.unitOfWork(), clock), persistence.eventSignals(), persistence.relayLease(), broker);
+        }));
+    }
+
     /** The port the HTTP server listens on. */
     public int port() {
         return server.port();
@@ -232,6 +260,7 @@ public final class CustomerBackend implements AutoCloseable {
     @Override
     public void close() {
         sweep.close();
+        relay.close();
         try {
             server.stop();
         } catch (RuntimeException stop) {

@@ -1,5 +1,7 @@
 package com.fooddelivery.customer.bootstrap;
 
+import com.fooddelivery.customer.domain.event.EventOutbox;
+import java.time.Clock;
 import com.fooddelivery.customer.adapter.http.MetricsScrape;
 import com.fooddelivery.customer.adapter.http.RequestObserver;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
@@ -45,6 +47,29 @@ final class Metrics implements RequestObserver, MetricsScrape, AutoCloseable {
     /** Gauges of the HTTP server's request threads: configured bounds, current, busy and queued work. */
     void httpThreads(ThreadPool threads) {
         new JettyServerThreadPoolMetrics(threads, Tags.empty()).bindTo(registry);
+    }
+
+    /**
+     * Gauges of the relay's lag: events not yet published to the broker, and the age of the oldest.
+     * Read from the database at each scrape; a database that does not answer shows as NaN.
+     */
+    void eventBacklog(EventOutbox outbox, Clock clock) {
+        io.micrometer.core.instrument.Gauge.builder("events.unpublished", outbox, log -> backlog(log)
+                        .map(backlog -> (double) backlog.events()).orElse(Double.NaN))
+                .description("Events recorded but not yet published to the broker").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("events.oldest.unpublished.age", outbox, log -> backlog(log)
+                        .map(backlog -> backlog.oldest().map(oldest -> Duration.between(oldest, clock.instant())
+                                .toMillis() / 1000.0).orElse(0.0)).orElse(Double.NaN))
+                .baseUnit("seconds")
+                .description("How long the oldest unpublished event has waited").register(registry);
+    }
+
+    private static java.util.Optional<EventOutbox.Backlog> backlog(EventOutbox outbox) {
+        try {
+            return java.util.Optional.of(outbox.backlog());
+        } catch (RuntimeException unreachable) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Where the connection pool reports its gauges and timings. */

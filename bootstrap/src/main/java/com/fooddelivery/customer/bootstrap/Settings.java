@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.BodyLimits;
+import com.fooddelivery.customer.adapter.messaging.KafkaSettings;
 import com.fooddelivery.customer.adapter.http.Operations;
 import com.fooddelivery.customer.adapter.http.ServiceKeys;
 import com.fooddelivery.customer.adapter.payment.BankDetails;
@@ -70,12 +71,13 @@ import java.util.TreeSet;
  *                    {@code HTTP_MIN_BODY_RATE} in bytes a second, default 1024; {@code HTTP_MAX_BODIES_PER_CLIENT},
  *                    default 32)
  * @param abuse       how password guessing and floods are slowed: see {@link AbuseSettings}
+ * @param events      the event log: see {@link EventSettings}
  */
 public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
                        boolean demoMenu, SessionPolicy sessions, ServiceKeys serviceKeys, BigDecimal maxPrice,
                        int maxPictureBytes, EstimatePolicy estimates, LogFormat logFormat, List<String> corsOrigins, int httpMaxThreads,
                        Duration shutdownGrace, Duration menuMaxAge, PaymentSettings payments, BodyLimits bodyLimits,
-                       AbuseSettings abuse) {
+                       AbuseSettings abuse, EventSettings events) {
 
     /**
      * How password guessing and floods are slowed.
@@ -145,6 +147,18 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         }
     }
 
+    /**
+     * The event log and its broker.
+     *
+     * @param retention how long events are kept ({@code EVENTS_RETENTION}, ISO-8601, default P7D; with Kafka, counted
+     *                  once published)
+     * @param kafka     the broker the log is relayed to, when {@code KAFKA_BOOTSTRAP_SERVERS} is set
+     *                  ({@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_MECHANISM}, {@code KAFKA_SASL_USERNAME},
+     *                  {@code KAFKA_SASL_PASSWORD}, {@code KAFKA_TOPIC_ORDERS}, {@code KAFKA_TOPIC_ACCOUNTS})
+     */
+    public record EventSettings(Duration retention, Optional<KafkaSettings> kafka) {
+    }
+
     /** How log lines are written: for people reading a terminal, or for a log collector. */
     public enum LogFormat { TEXT, JSON }
 
@@ -167,7 +181,10 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             "QR_FORMAT", "MERCHANT_NAME", "MERCHANT_CITY", "MERCHANT_COUNTRY", "MERCHANT_ACCOUNT", "MERCHANT_NETWORK_ID",
             "MERCHANT_CATEGORY_CODE", "MERCHANT_BANK_NAME", "MERCHANT_BIC", "MERCHANT_CORRESPONDENT_ACCOUNT",
             "MERCHANT_INN", "DEVICE_TOKEN_SECRET", "RATE_LIMIT_SIGN_IN", "RATE_LIMIT_ACCOUNT_CHANGES",
-            "RATE_LIMIT_PAYMENT_CALLBACKS", "TRUSTED_PROXIES", "PASSWORD_HASH_QUEUE");
+            "RATE_LIMIT_PAYMENT_CALLBACKS", "TRUSTED_PROXIES", "PASSWORD_HASH_QUEUE",
+            "EVENTS_RETENTION", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL",
+            "KAFKA_SASL_MECHANISM", "KAFKA_SASL_USERNAME", "KAFKA_SASL_PASSWORD", "KAFKA_TOPIC_ORDERS",
+            "KAFKA_TOPIC_ACCOUNTS");
 
     /**
      * Reads the settings from the environment and, when {@code CONFIG_FILE} names one, from a Java
@@ -229,7 +246,8 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 duration(env, "MENU_MAX_AGE", Duration.ofSeconds(1), Duration.ofHours(1)),
                 payments(env, currency(env)),
                 bodyLimits(env),
-                abuse(env));
+                abuse(env),
+                events(env));
     }
 
     private static AbuseSettings abuse(Map<String, String> env) {
@@ -274,6 +292,56 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         return new BodyLimits(timeout,
                 integer(env, "HTTP_MIN_BODY_RATE", BodyLimits.DEFAULT.minBytesPerSecond(), 1, 100 * 1024 * 1024),
                 integer(env, "HTTP_MAX_BODIES_PER_CLIENT", BodyLimits.DEFAULT.perClient(), 1, 100_000));
+    }
+
+    private static EventSettings events(Map<String, String> env) {
+        Duration retention = duration(env, "EVENTS_RETENTION", Duration.ofDays(7), Duration.ofDays(3650));
+        if (retention.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new ConfigurationException("EVENTS_RETENTION must be at least PT1M, got '"
+                    + env.get("EVENTS_RETENTION") + "'");
+        }
+        // Every Kafka setting is read (and checked) even without a broker, so a typo'd one never goes unnoticed.
+        String servers = blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS"));
+        String protocol = Optional.ofNullable(blankToNull(env.get("KAFKA_SECURITY_PROTOCOL"))).orElse("PLAINTEXT");
+        Optional<String> mechanism = Optional.ofNullable(blankToNull(env.get("KAFKA_SASL_MECHANISM")));
+        Optional<String> user = Optional.ofNullable(blankToNull(env.get("KAFKA_SASL_USERNAME")));
+        Optional<String> password = Optional.ofNullable(blankToNull(env.get("KAFKA_SASL_PASSWORD")));
+        String orders = topic(env, "KAFKA_TOPIC_ORDERS", KafkaSettings.ORDERS_TOPIC);
+        String accounts = topic(env, "KAFKA_TOPIC_ACCOUNTS", KafkaSettings.ACCOUNTS_TOPIC);
+        if (servers != null && !servers.matches("[A-Za-z0-9.\\[\\]:_-]+:[0-9]{1,5}(,[A-Za-z0-9.\\[\\]:_-]+:[0-9]{1,5})*")) {
+            throw new ConfigurationException("KAFKA_BOOTSTRAP_SERVERS must be host:port[,host:port...], got '" + servers + "'");
+        }
+        if (!Set.of("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL").contains(protocol)) {
+            throw new ConfigurationException("KAFKA_SECURITY_PROTOCOL must be PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL,"
+                    + " got '" + protocol + "'");
+        }
+        if (protocol.startsWith("SASL")) {
+            if (mechanism.isEmpty() || !Set.of("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512").contains(mechanism.get())) {
+                throw new ConfigurationException("KAFKA_SASL_MECHANISM must be PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 with "
+                        + protocol);
+            }
+            if (user.isEmpty()) {
+                throw new ConfigurationException("KAFKA_SASL_USERNAME is required with " + protocol);
+            }
+            if (password.isEmpty()) {
+                // Never echo the password.
+                throw new ConfigurationException("KAFKA_SASL_PASSWORD is required with " + protocol);
+            }
+        }
+        if (servers == null) {
+            return new EventSettings(retention, Optional.empty());
+        }
+        return new EventSettings(retention, Optional.of(new KafkaSettings(servers, protocol, mechanism, user, password,
+                orders, accounts)));
+    }
+
+    private static String topic(Map<String, String> env, String name, String fallback) {
+        String topic = Optional.ofNullable(blankToNull(env.get(name))).orElse(fallback);
+        if (!topic.matches("[A-Za-z0-9._-]{1,249}")) {
+            throw new ConfigurationException(name + " must be a Kafka topic name (1-249 of A-Z a-z 0-9 . _ -), got '"
+                    + topic + "'");
+        }
+        return topic;
     }
 
     private static PaymentSettings payments(Map<String, String> env, Currency currency) {

@@ -299,7 +299,37 @@ class SettingsTest {
         wrong.put("RATE_LIMIT_PAYMENT_CALLBACKS", Map.of("RATE_LIMIT_PAYMENT_CALLBACKS", "-1"));
         wrong.put("TRUSTED_PROXIES", Map.of("TRUSTED_PROXIES", "proxy.example.com"));
         wrong.put("PASSWORD_HASH_QUEUE", Map.of("PASSWORD_HASH_QUEUE", "-1"));
+        Map<String, String> sasl = Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092", "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
+                "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+        wrong.put("EVENTS_RETENTION", Map.of("EVENTS_RETENTION", "PT10S"));
+        wrong.put("KAFKA_BOOTSTRAP_SERVERS", Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka"));
+        wrong.put("KAFKA_SECURITY_PROTOCOL", Map.of("KAFKA_SECURITY_PROTOCOL", "TLS"));
+        wrong.put("KAFKA_SASL_MECHANISM", with(sasl, "KAFKA_SASL_MECHANISM", "GSSAPI"));
+        wrong.put("KAFKA_SASL_USERNAME", with(sasl, "KAFKA_SASL_PASSWORD", "kafka-secret-0123"));
+        wrong.put("KAFKA_SASL_PASSWORD", with(sasl, "KAFKA_SASL_USERNAME", "customerbackend"));
+        wrong.put("KAFKA_TOPIC_ORDERS", Map.of("KAFKA_TOPIC_ORDERS", "orders topic"));
+        wrong.put("KAFKA_TOPIC_ACCOUNTS", Map.of("KAFKA_TOPIC_ACCOUNTS", "accounts/v1"));
         return wrong;
+    }
+
+    @Test
+    void kafkaIsOffUntilItsServersAreSetAndItsPasswordNeverShows() {
+        assertThat(Settings.from(Map.of()).events().kafka()).isEmpty();
+        assertThat(Settings.from(Map.of()).events().retention()).isEqualTo(java.time.Duration.ofDays(7));
+
+        Settings settings = Settings.from(Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9093,kafka-2:9093",
+                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
+                "KAFKA_SASL_USERNAME", "customerbackend", "KAFKA_SASL_PASSWORD", "kafka-secret-0123",
+                "EVENTS_RETENTION", "P30D"));
+
+        assertThat(settings.events().retention()).isEqualTo(java.time.Duration.ofDays(30));
+        assertThat(settings.events().kafka()).hasValueSatisfying(kafka -> {
+            assertThat(kafka.bootstrapServers()).isEqualTo("kafka-1:9093,kafka-2:9093");
+            assertThat(kafka.ordersTopic()).isEqualTo("customer.orders.v1");
+            assertThat(kafka.accountsTopic()).isEqualTo("customer.accounts.v1");
+            assertThat(kafka.saslPassword()).contains("kafka-secret-0123");
+        });
+        assertThat(settings.toString()).doesNotContain("kafka-secret-0123").contains("saslPassword=(set)");
     }
 
     @Test

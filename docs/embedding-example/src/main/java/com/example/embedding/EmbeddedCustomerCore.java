@@ -14,6 +14,7 @@ import com.fooddelivery.customer.application.token.SignIn;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
+import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
@@ -64,7 +65,7 @@ public final class EmbeddedCustomerCore {
         this(new MapCustomerRepository(), new MapSessionRepository(), new MapSignInAttempts(),
                 new Pbkdf2PasswordHasher(10_000), menu, new MapOrderRepository(), new MapIdempotencyKeys(),
                 new MapPaymentRepository(), new TestModeCardProcessor(), new TextBankQrIssuer(),
-                new LockingUnitOfWork(), clock);
+                new LockingUnitOfWork(), new ListEventLog(), clock);
     }
 
     /**
@@ -81,21 +82,23 @@ public final class EmbeddedCustomerCore {
      * @param cards      the card processor
      * @param bankQr     the bank-QR issuer
      * @param unitOfWork the transaction boundary every use case runs its work in
+     * @param events     where the use cases record what happened, for the team's other services
      * @param clock      the time every use case reads
      */
     public EmbeddedCustomerCore(CustomerRepository customers, SessionRepository sessions, SignInAttempts attempts,
                                 PasswordHasher hasher, MenuRepository menu, OrderRepository orders,
                                 IdempotencyKeys keys, PaymentRepository payments, CardProcessor cards,
-                                BankQrIssuer bankQr, UnitOfWork unitOfWork, Clock clock) {
-        signUp = new SignUp(customers, hasher, unitOfWork);
+                                BankQrIssuer bankQr, UnitOfWork unitOfWork, EventLog events, Clock clock) {
+        signUp = new SignUp(customers, hasher, unitOfWork, clock, events);
         signIn = new SignIn(customers, sessions, attempts, new MapDeviceTokens(), hasher, unitOfWork,
-                new SessionPolicy(SessionPolicy.DEFAULT_LIFETIME), clock);
+                new SessionPolicy(SessionPolicy.DEFAULT_LIFETIME), clock, events);
         authenticate = new Authenticate(sessions, clock);
         listCategories = new ListCategories(menu, MenuFreshness.readEveryTime());
         listMenuItems = new ListMenuItems(menu, unitOfWork, MenuFreshness.readEveryTime());
-        placeOrder = new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT, clock);
-        payOrder = new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock);
+        placeOrder = new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT, clock, events);
+        payOrder = new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock, events);
         showOrder = new ShowOrder(orders);
-        cancelOrder = new CancelOrder(orders, new CancelledOrderPayments(payments, cards, bankQr), unitOfWork, clock);
+        cancelOrder = new CancelOrder(orders, new CancelledOrderPayments(payments, cards, bankQr), unitOfWork, clock,
+                events);
     }
 }

@@ -34,9 +34,10 @@ public final class HttpApi {
      * @param accounts sign-up, sessions and the customer's own account
      * @param orders   the customer's orders and the kitchen's reports on them
      * @param payments paying orders in the app, and the payment callbacks
+     * @param events   the event feed and the orders as other services see them
      */
     public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts, OrderRoutes orders,
-                         PaymentRoutes payments) {
+                         PaymentRoutes payments, EventRoutes events) {
 
         public Routes {
             Objects.requireNonNull(menu, "menu");
@@ -44,6 +45,7 @@ public final class HttpApi {
             Objects.requireNonNull(accounts, "accounts");
             Objects.requireNonNull(orders, "orders");
             Objects.requireNonNull(payments, "payments");
+            Objects.requireNonNull(events, "events");
         }
     }
 
@@ -106,6 +108,7 @@ public final class HttpApi {
             routes.accounts().register(config.routes, responses, bodies);
             routes.orders().register(config.routes, responses, bodies);
             routes.payments().register(config.routes, responses, bodies);
+            routes.events().register(config.routes, responses);
             apiDocs.register(config.routes, responses);
         });
     }

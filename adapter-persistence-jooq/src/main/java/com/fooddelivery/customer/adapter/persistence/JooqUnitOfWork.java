@@ -1,6 +1,8 @@
 package com.fooddelivery.customer.adapter.persistence;
 
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -13,6 +15,7 @@ public final class JooqUnitOfWork implements UnitOfWork {
 
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> beforeCommit = new ThreadLocal<>();
 
     JooqUnitOfWork(DSLContext root) {
         this.root = Objects.requireNonNull(root, "root");
@@ -27,10 +30,16 @@ public final class JooqUnitOfWork implements UnitOfWork {
         try {
             return root.transactionResult(configuration -> {
                 current.set(configuration.dsl());
+                beforeCommit.set(new ArrayList<>());
                 try {
-                    return work.get();
+                    T result = work.get();
+                    for (Runnable last : beforeCommit.get()) {
+                        last.run();
+                    }
+                    return result;
                 } finally {
                     current.remove();
+                    beforeCommit.remove();
                 }
             });
         } catch (RuntimeException failure) {
@@ -38,6 +47,20 @@ public final class JooqUnitOfWork implements UnitOfWork {
             // connection lost there; such a failure is an outage all the same.
             throw ConnectionFailures.translate(failure);
         }
+    }
+
+    /**
+     * Runs {@code last} at the end of the thread's open transaction, just before it commits, and not at all
+     * if it rolls back. What it locks stays locked only for the commit itself.
+     *
+     * @throws IllegalStateException when no transaction is open
+     */
+    void beforeCommit(Runnable last) {
+        List<Runnable> hooks = beforeCommit.get();
+        if (hooks == null) {
+            throw new IllegalStateException("no unit of work is open");
+        }
+        hooks.add(last);
     }
 
     /** The context of the thread's open transaction, or an auto-committing one outside of it. */

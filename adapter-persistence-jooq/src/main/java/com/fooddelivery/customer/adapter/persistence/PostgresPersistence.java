@@ -2,6 +2,11 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
+import com.fooddelivery.customer.domain.event.EventFeed;
+import com.fooddelivery.customer.domain.event.EventLog;
+import com.fooddelivery.customer.domain.event.EventOutbox;
+import com.fooddelivery.customer.domain.event.EventSignals;
+import com.fooddelivery.customer.domain.event.RelayLease;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.OrderRepository;
@@ -42,10 +47,15 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqIdempotencyKeys idempotencyKeys;
     private final JooqPaymentRepository payments;
     private final PostgresRateLimits rateLimits;
+    private final JooqEventLog events;
+    private final DatabaseSettings settings;
+    private PgEventSignals signals;
+    private PgRelayLease lease;
 
-    private PostgresPersistence(HikariDataSource dataSource, boolean schemaCurrent, Currency currency,
-                                ExecuteListener... observers) {
+    private PostgresPersistence(HikariDataSource dataSource, DatabaseSettings settings, boolean schemaCurrent,
+                                Currency currency, ExecuteListener... observers) {
         this.dataSource = dataSource;
+        this.settings = settings;
         this.schemaCurrent = schemaCurrent;
         ExecuteListener[] listeners = new ExecuteListener[observers.length + 1];
         listeners[0] = new ConnectionFailures();
@@ -65,6 +75,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.idempotencyKeys = new JooqIdempotencyKeys(unitOfWork);
         this.payments = new JooqPaymentRepository(unitOfWork);
         this.rateLimits = new PostgresRateLimits(dataSource);
+        this.events = new JooqEventLog(unitOfWork);
     }
 
     /**
@@ -113,7 +124,7 @@ public final class PostgresPersistence implements AutoCloseable {
             // Checked once: the schema only changes through a (newer) service's start. A failed
             // migration throws, so asking Flyway for its info again would only repeat its queries.
             boolean schemaCurrent = flyway.migrate().success;
-            return new PostgresPersistence(dataSource, schemaCurrent, currency, observers);
+            return new PostgresPersistence(dataSource, settings, schemaCurrent, currency, observers);
         } catch (RuntimeException failure) {
             dataSource.close();
             throw failure;
@@ -179,6 +190,46 @@ public final class PostgresPersistence implements AutoCloseable {
         return payments;
     }
 
+    /** The event log, as use cases append to it. */
+    public EventLog eventLog() {
+        return events;
+    }
+
+    /** The event log, as other services read it. */
+    public EventFeed eventFeed() {
+        return events;
+    }
+
+    /** The event log, as the broker relay works it off. */
+    public EventOutbox eventOutbox() {
+        return events;
+    }
+
+    /**
+     * Commits with events, as PostgreSQL announces them; the listening connection opens on first use.
+     *
+     * @return the signals of this instance's one listening connection
+     */
+    public synchronized EventSignals eventSignals() {
+        if (signals == null) {
+            signals = new PgEventSignals(settings);
+        }
+        return signals;
+    }
+
+    /**
+     * The lease that lets one instance at a time relay the log to a broker, on a connection of its own
+     * that opens on first use.
+     *
+     * @return this instance's lease
+     */
+    public synchronized RelayLease relayLease() {
+        if (lease == null) {
+            lease = new PgRelayLease(settings);
+        }
+        return lease;
+    }
+
     /** Whether the database answers a trivial query right now. */
     public boolean isReachable() {
         try {
@@ -196,6 +247,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (signals != null) {
+                signals.close();
+            }
+            if (lease != null) {
+                lease.close();
+            }
+        }
         dataSource.close();
     }
 }

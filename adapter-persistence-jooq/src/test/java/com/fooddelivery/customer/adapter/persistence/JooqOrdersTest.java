@@ -20,11 +20,15 @@ class JooqOrdersTest {
 
     private PostgresPersistence fresh() {
         persistence = PostgresPersistence.start(TestPostgres.freshDatabase(), EUR);
-        // The fixtures' lines name menu items 1 and 2, which the foreign keys require.
+        withTheFixturesMenuItems(persistence);
+        return persistence;
+    }
+
+    /** The order fixtures' lines name menu items 1 and 2, which the foreign keys require. */
+    static void withTheFixturesMenuItems(PostgresPersistence persistence) {
         var category = persistence.menu().add(new NewCategory("Pizza", "", Optional.empty()));
         persistence.menu().add(new NewMenuItem(category.id(), "Margherita", "", Money.of("8.50", EUR), Optional.empty()));
         persistence.menu().add(new NewMenuItem(category.id(), "Cola", "", Money.of("2.20", EUR), Optional.empty()));
-        return persistence;
     }
 
     @AfterEach

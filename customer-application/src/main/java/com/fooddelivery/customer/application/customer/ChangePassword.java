@@ -6,6 +6,8 @@ import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.customer.PasswordPolicy;
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
 import com.fooddelivery.customer.domain.customer.SignInThrottle;
+import com.fooddelivery.customer.domain.event.AccountEvent.PasswordChanged;
+import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.ValidationException;
@@ -30,6 +32,7 @@ public class ChangePassword {
     private final PasswordHasher hasher;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final EventLog events;
 
     /**
      * @param customers  accounts
@@ -38,16 +41,18 @@ public class ChangePassword {
      * @param hasher     checks the old and hashes the new password
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
+     * @param events     where the change is recorded for the rest of the company
      */
     @Inject
     public ChangePassword(CustomerRepository customers, SessionRepository sessions, SignInAttempts attempts,
-                          PasswordHasher hasher, UnitOfWork unitOfWork, Clock clock) {
+                          PasswordHasher hasher, UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -72,6 +77,7 @@ public class ChangePassword {
             attempts.clear(throttleKey);
             customers.changePasswordHash(credentials.customerId(), newHash);
             sessions.endAllOtherThan(credentials.customerId(), command.caller().sessionId(), clock.instant());
+            events.append(new PasswordChanged(credentials.customerId(), command.caller().sessionId(), clock.instant()));
             return null;
         });
     }

@@ -6,6 +6,8 @@ import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import com.fooddelivery.customer.domain.customer.Email;
 import com.fooddelivery.customer.domain.customer.PhoneNumber;
 import com.fooddelivery.customer.domain.customer.ProfileChange;
+import com.fooddelivery.customer.domain.event.AccountEvent.CustomerProfileChanged;
+import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentMethods;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
@@ -15,6 +17,7 @@ import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.token.Caller;
 import jakarta.inject.Inject;
 import com.fooddelivery.customer.domain.shared.Validator;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.Optional;
@@ -24,15 +27,22 @@ public class ChangeProfile {
 
     private final CustomerRepository customers;
     private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final EventLog events;
 
     /**
      * @param customers  where accounts are kept
      * @param unitOfWork reads and writes the account in one transaction
+     * @param clock      the current time
+     * @param events     where the change is recorded for the rest of the company
      */
     @Inject
-    public ChangeProfile(CustomerRepository customers, UnitOfWork unitOfWork) {
+    public ChangeProfile(CustomerRepository customers, UnitOfWork unitOfWork, Clock clock,
+                         EventLog events) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -51,7 +61,11 @@ public class ChangeProfile {
                     apply(command.phoneNumber(), current.phoneNumber()),
                     applyOptional(command.deliveryAddress(), current.deliveryAddress()),
                     applyOptional(command.preferredPaymentMethod(), current.preferredPaymentMethod()));
-            return customers.change(current.id(), change);
+            Customer changed = customers.change(current.id(), change);
+            if (!changed.equals(current)) {
+                events.append(new CustomerProfileChanged(changed, clock.instant()));
+            }
+            return changed;
         });
     }
 

@@ -8,10 +8,13 @@ import com.fooddelivery.customer.domain.customer.NewCustomer;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.customer.PasswordPolicy;
 import com.fooddelivery.customer.domain.customer.PhoneNumber;
+import com.fooddelivery.customer.domain.event.AccountEvent.CustomerRegistered;
+import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.shared.DuplicateException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.Validator;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -21,17 +24,23 @@ public class SignUp {
     private final CustomerRepository customers;
     private final PasswordHasher hasher;
     private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final EventLog events;
 
     /**
      * @param customers  where accounts are kept
      * @param hasher     hashes the chosen password
      * @param unitOfWork the transaction boundary
+     * @param clock      the current time
+     * @param events     where the new account is recorded for the rest of the company
      */
     @Inject
-    public SignUp(CustomerRepository customers, PasswordHasher hasher, UnitOfWork unitOfWork) {
+    public SignUp(CustomerRepository customers, PasswordHasher hasher, UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -44,8 +53,12 @@ public class SignUp {
     public Customer signUp(Command command) {
         // Hashing is slow on purpose; it runs before the transaction so it holds no connection.
         String hash = hasher.hash(command.password());
-        return unitOfWork.inTransaction(() -> customers.add(
-                new NewCustomer(UUID.randomUUID(), command.login(), command.email(), command.phoneNumber(), hash)));
+        return unitOfWork.inTransaction(() -> {
+            Customer customer = customers.add(
+                    new NewCustomer(UUID.randomUUID(), command.login(), command.email(), command.phoneNumber(), hash));
+            events.append(new CustomerRegistered(customer, clock.instant()));
+            return customer;
+        });
     }
 
     /**

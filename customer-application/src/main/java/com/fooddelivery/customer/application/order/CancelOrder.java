@@ -1,6 +1,10 @@
 package com.fooddelivery.customer.application.order;
 
 import com.fooddelivery.customer.application.payment.CancelledOrderPayments;
+import com.fooddelivery.customer.domain.event.EventLog;
+import com.fooddelivery.customer.domain.event.OrderChanges;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CancelledBy;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
@@ -23,19 +27,23 @@ public class CancelOrder {
     private final CancelledOrderPayments settlement;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final EventLog events;
 
     /**
      * @param orders     where orders are kept
      * @param settlement releases or refunds the order's payment
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
+     * @param events     where the cancel is recorded for the rest of the company
      */
     @Inject
-    public CancelOrder(OrderRepository orders, CancelledOrderPayments settlement, UnitOfWork unitOfWork, Clock clock) {
+    public CancelOrder(OrderRepository orders, CancelledOrderPayments settlement, UnitOfWork unitOfWork, Clock clock,
+                       EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.settlement = Objects.requireNonNull(settlement, "settlement");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -55,6 +63,8 @@ public class CancelOrder {
             Order cancelled = settlement.settle(order.cancel(clock.instant()), clock.instant(),
                     "order cancelled by the customer");
             orders.update(cancelled);
+            events.append(new OrderCancelled(uid, CancelledBy.CUSTOMER, clock.instant()));
+            events.appendAll(OrderChanges.between(order, cancelled, clock.instant()));
             return cancelled;
         });
     }

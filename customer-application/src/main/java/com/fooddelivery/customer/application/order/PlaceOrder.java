@@ -1,6 +1,8 @@
 package com.fooddelivery.customer.application.order;
 
 import com.fooddelivery.customer.domain.customer.DeliveryAddress;
+import com.fooddelivery.customer.domain.event.EventLog;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPlaced;
 import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
@@ -52,6 +54,7 @@ public class PlaceOrder {
     private final UnitOfWork unitOfWork;
     private final EstimatePolicy estimates;
     private final Clock clock;
+    private final EventLog events;
 
     /**
      * @param orders     where orders are kept
@@ -61,11 +64,12 @@ public class PlaceOrder {
      * @param unitOfWork the transaction boundary
      * @param estimates  the estimate model
      * @param clock      the current time
+     * @param events     where the placed order is recorded for the rest of the company
      */
     @Inject
     public PlaceOrder(OrderRepository orders, MenuRepository menu, IdempotencyKeys keys, PaymentRepository payments,
                       UnitOfWork unitOfWork,
-                      EstimatePolicy estimates, Clock clock) {
+                      EstimatePolicy estimates, Clock clock, EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.menu = Objects.requireNonNull(menu, "menu");
         this.keys = Objects.requireNonNull(keys, "keys");
@@ -73,6 +77,7 @@ public class PlaceOrder {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.estimates = Objects.requireNonNull(estimates, "estimates");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -104,6 +109,7 @@ public class PlaceOrder {
                 Order order = Order.place(OrderUid.random(), caller.customerId(), lines, command.address(),
                         command.comment(), command.paymentMethod(), now, estimates.estimate(now, orders.kitchenQueue()));
                 orders.add(order);
+                events.append(new OrderPlaced(order, now));
                 if (!order.paymentMethod().prepaid()) {
                     // Cash and POS are pending from the start; the courier's PAYMENT_COLLECTED pays them.
                     payments.add(Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), now));

@@ -1,5 +1,8 @@
 package com.fooddelivery.customer.application.order;
 
+import com.fooddelivery.customer.domain.event.EventLog;
+import com.fooddelivery.customer.domain.event.OrderChanges;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
 import com.fooddelivery.customer.domain.order.Estimates;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;
@@ -39,6 +42,7 @@ public class RecordOrderEvent {
     private final CardProcessor cards;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final EventLog events;
 
     /**
      * @param orders     where orders are kept
@@ -46,15 +50,17 @@ public class RecordOrderEvent {
      * @param cards      captures held card payments
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
+     * @param events     where every change is recorded for the rest of the company
      */
     @Inject
     public RecordOrderEvent(OrderRepository orders, PaymentRepository payments, CardProcessor cards,
-                            UnitOfWork unitOfWork, Clock clock) {
+                            UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.cards = Objects.requireNonNull(cards, "cards");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -94,12 +100,15 @@ public class RecordOrderEvent {
             if (transition.changed()) {
                 Settled settled = settlePayment(next, command, now);
                 if (settled.captureRefused().isPresent()) {
+                    events.append(new PaymentFailed(order.uid(), order.paymentMethod(),
+                            "the card processor refused to capture the held money", now));
                     return new Recorded(new Order.Transition(order, false), settled.captureRefused());
                 }
                 next = settled.order();
             }
             if (transition.changed() || revised) {
                 orders.update(next);
+                events.appendAll(OrderChanges.between(order, next, now));
             }
             return new Recorded(new Order.Transition(next, transition.changed() || revised), Optional.empty());
         });

@@ -1,5 +1,9 @@
 package com.fooddelivery.customer.application.payment;
 
+import com.fooddelivery.customer.domain.event.EventLog;
+import com.fooddelivery.customer.domain.event.OrderChanges;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderStatus;
@@ -48,6 +52,7 @@ public class ApplyPaymentCallback {
     private final BankQrIssuer bankQr;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final EventLog events;
 
     /**
      * @param orders     where orders are kept
@@ -57,10 +62,12 @@ public class ApplyPaymentCallback {
      * @param bankQr     refunds transfers that arrived too late
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
+     * @param events     where every change is recorded for the rest of the company
      */
     @Inject
     public ApplyPaymentCallback(OrderRepository orders, PaymentRepository payments, PaymentCallbacks callbacks,
-                                CardProcessor cards, BankQrIssuer bankQr, UnitOfWork unitOfWork, Clock clock) {
+                                CardProcessor cards, BankQrIssuer bankQr, UnitOfWork unitOfWork, Clock clock,
+                                EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
@@ -68,6 +75,7 @@ public class ApplyPaymentCallback {
         this.bankQr = Objects.requireNonNull(bankQr, "bankQr");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -114,8 +122,21 @@ public class ApplyPaymentCallback {
             if (!after.equals(order)) {
                 orders.update(after);
             }
+            record(order, after, payment, next, now);
             return new Outcome(next, true);
         });
+    }
+
+    /** Appends what the callback changed: the order's steps, and a payment that failed or was sent back. */
+    private void record(Order order, Order after, Payment before, Payment next, Instant now) {
+        if (next.status() == Payment.Status.FAILED && before.status() != Payment.Status.FAILED) {
+            events.append(new PaymentFailed(order.uid(), next.method(), next.failureReason().orElse("the payment failed"), now));
+        }
+        events.appendAll(OrderChanges.between(order, after, now));
+        if (next.status() == Payment.Status.REFUNDED && before.status() != Payment.Status.REFUNDED) {
+            // Money that arrived for a cancelled order went straight back; the order itself did not change.
+            events.append(new PaymentRefunded(order.uid(), next.method(), next.amount(), now));
+        }
     }
 
     private Payment next(Payment payment, Order order, PaymentNotice notice, Instant now) {

@@ -1,5 +1,9 @@
 package com.fooddelivery.customer.application.payment;
 
+import com.fooddelivery.customer.domain.event.EventLog;
+import com.fooddelivery.customer.domain.event.OrderChanges;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CancelledBy;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.payment.PaymentTimeout;
@@ -25,6 +29,7 @@ public class ExpireUnpaidOrders {
     private final UnitOfWork unitOfWork;
     private final PaymentTimeout timeout;
     private final Clock clock;
+    private final EventLog events;
 
     /**
      * @param orders     where orders are kept
@@ -32,15 +37,17 @@ public class ExpireUnpaidOrders {
      * @param unitOfWork the transaction boundary
      * @param timeout    how long an order may wait for its money
      * @param clock      the current time
+     * @param events     where the cancels are recorded for the rest of the company
      */
     @Inject
     public ExpireUnpaidOrders(OrderRepository orders, CancelledOrderPayments settlement, UnitOfWork unitOfWork,
-                              PaymentTimeout timeout, Clock clock) {
+                              PaymentTimeout timeout, Clock clock, EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.settlement = Objects.requireNonNull(settlement, "settlement");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -56,6 +63,8 @@ public class ExpireUnpaidOrders {
                 Order cancelled = settlement.settle(order.cancel(now), now,
                         "order cancelled: not paid within " + timeout.value().toMinutes() + " minutes");
                 orders.update(cancelled);
+                events.append(new OrderCancelled(order.uid(), CancelledBy.PAYMENT_TIMEOUT, now));
+                events.appendAll(OrderChanges.between(order, cancelled, now));
             }
             return due.size();
         });

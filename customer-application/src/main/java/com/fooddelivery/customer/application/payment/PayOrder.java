@@ -1,5 +1,8 @@
 package com.fooddelivery.customer.application.payment;
 
+import com.fooddelivery.customer.domain.event.EventLog;
+import com.fooddelivery.customer.domain.event.OrderChanges;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderStatus;
@@ -52,6 +55,7 @@ public class PayOrder {
     private final BankQrIssuer bankQr;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final EventLog events;
 
     /**
      * @param orders     where orders are kept
@@ -60,16 +64,18 @@ public class PayOrder {
      * @param bankQr     issues the bank-app QR codes
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
+     * @param events     where every change is recorded for the rest of the company
      */
     @Inject
     public PayOrder(OrderRepository orders, PaymentRepository payments, CardProcessor cards, BankQrIssuer bankQr,
-                    UnitOfWork unitOfWork, Clock clock) {
+                    UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.cards = Objects.requireNonNull(cards, "cards");
         this.bankQr = Objects.requireNonNull(bankQr, "bankQr");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -179,15 +185,18 @@ public class PayOrder {
             if (current.status() == Payment.Status.PENDING) {
                 current = current.failed(Payment.fittedReason(declined.reason()), now);
                 payments.update(current);
+                events.append(new PaymentFailed(order.uid(), current.method(), current.failureReason().orElseThrow(), now));
             }
             return new Recorded(new Result(current, order, Optional.empty(), replayed), Optional.empty());
         }
         CardProcessor.Approved approved = (CardProcessor.Approved) outcome;
         if (current.status() == Payment.Status.PENDING && order.status() == OrderStatus.AWAITING_PAYMENT) {
             current = current.authorized(approved.processorReference(), approved.card(), now);
+            Order before = order;
             order = order.paymentSecured(false);
             payments.update(current);
             orders.update(order);
+            events.appendAll(OrderChanges.between(before, order, now));
             return new Recorded(new Result(current, order, Optional.empty(), replayed), Optional.empty());
         }
         if (current.status() == Payment.Status.AUTHORIZED || current.status() == Payment.Status.PAID) {

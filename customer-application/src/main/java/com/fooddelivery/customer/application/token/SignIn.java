@@ -7,6 +7,8 @@ import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.customer.PasswordPolicy;
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
 import com.fooddelivery.customer.domain.customer.SignInThrottle;
+import com.fooddelivery.customer.domain.event.AccountEvent.SessionStarted;
+import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.ThrottledException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
@@ -40,6 +42,7 @@ public class SignIn {
     private final UnitOfWork unitOfWork;
     private final SessionPolicy policy;
     private final Clock clock;
+    private final EventLog events;
     private final SecureRandom random = new SecureRandom();
     // Checked when no customer matches, so an unknown login costs a full hash like a known one.
     // Made on first need rather than at construction: the first hash of a fresh JVM takes most of
@@ -55,10 +58,12 @@ public class SignIn {
      * @param unitOfWork the transaction boundary
      * @param policy     how long a session lasts
      * @param clock      the current time
+     * @param events     where the change is recorded for the rest of the company
      */
     @Inject
     public SignIn(CustomerRepository customers, SessionRepository sessions, SignInAttempts attempts,
-                  DeviceTokens deviceTokens, PasswordHasher hasher, UnitOfWork unitOfWork, SessionPolicy policy, Clock clock) {
+                  DeviceTokens deviceTokens, PasswordHasher hasher, UnitOfWork unitOfWork, SessionPolicy policy,
+                  Clock clock, EventLog events) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
@@ -67,6 +72,7 @@ public class SignIn {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     private String decoyHash() {
@@ -117,8 +123,10 @@ public class SignIn {
             if (upgradedHash != null) {
                 customers.changePasswordHash(customer.customerId(), upgradedHash);
             }
-            return sessions.add(new NewSession(customer.customerId(), token.digest(), now,
+            Session started = sessions.add(new NewSession(customer.customerId(), token.digest(), now,
                     now.plus(policy.lifetime()), command.userAgent()));
+            events.append(new SessionStarted(started.customerId(), started.id(), started.end(), started.begin()));
+            return started;
         });
         return new Result(token, session, deviceTokens.issue(customer.customerId()));
     }

@@ -1,5 +1,7 @@
 package com.fooddelivery.customer.application.token;
 
+import com.fooddelivery.customer.domain.event.AccountEvent.SessionEnded;
+import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.token.Caller;
@@ -7,6 +9,7 @@ import com.fooddelivery.customer.domain.token.SessionId;
 import com.fooddelivery.customer.domain.token.SessionRepository;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 
 /** Ends a session of the caller: the current one (sign-out) or another device's. */
@@ -15,17 +18,20 @@ public class SignOut {
     private final SessionRepository sessions;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final EventLog events;
 
     /**
      * @param sessions   where sessions are kept
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
+     * @param events     where the change is recorded for the rest of the company
      */
     @Inject
-    public SignOut(SessionRepository sessions, UnitOfWork unitOfWork, Clock clock) {
+    public SignOut(SessionRepository sessions, UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -45,7 +51,14 @@ public class SignOut {
      * @throws NotFoundException when the caller has no valid session with that id
      */
     public void end(Caller caller, SessionId session) {
-        boolean ended = unitOfWork.inTransaction(() -> sessions.end(caller.customerId(), session, clock.instant()));
+        boolean ended = unitOfWork.inTransaction(() -> {
+            Instant now = clock.instant();
+            boolean endedNow = sessions.end(caller.customerId(), session, now);
+            if (endedNow) {
+                events.append(new SessionEnded(caller.customerId(), session, now));
+            }
+            return endedNow;
+        });
         if (!ended) {
             throw new NotFoundException("session", session.value());
         }

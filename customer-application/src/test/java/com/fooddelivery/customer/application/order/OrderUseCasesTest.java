@@ -1,5 +1,7 @@
 package com.fooddelivery.customer.application.order;
 
+import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
+import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,11 +51,12 @@ class OrderUseCasesTest {
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
     private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final FakeCardProcessor cards = new FakeCardProcessor();
     private final CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, new FakeBankQrIssuer());
     private final PlaceOrder placeOrder = new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT,
-            clock);
+            clock, events);
     private MenuItem pizza;
     private MenuItem cola;
 
@@ -122,7 +125,7 @@ class OrderUseCasesTest {
     @Test
     void onlyTheOwnerSeesOrCancelsAnOrder() {
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
-        CancelOrder cancel = new CancelOrder(orders, settlement, unitOfWork, clock);
+        CancelOrder cancel = new CancelOrder(orders, settlement, unitOfWork, clock, events);
 
         assertThatThrownBy(() -> new ShowOrder(orders).show(BOB, order.uid())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> cancel.cancel(BOB, order.uid())).isInstanceOf(NotFoundException.class);
@@ -132,8 +135,8 @@ class OrderUseCasesTest {
 
     @Test
     void theKitchenCannotStartACancelledOrderNorTheCustomerCancelACookingOne() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
-        CancelOrder cancel = new CancelOrder(orders, settlement, unitOfWork, clock);
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
+        CancelOrder cancel = new CancelOrder(orders, settlement, unitOfWork, clock, events);
         Order cancelled = place(ANNA, "a", pizza.id().value(), 1).order();
         Order cooking = place(ANNA, "b", pizza.id().value(), 1).order();
         cancel.cancel(ANNA, cancelled.uid());
@@ -145,7 +148,7 @@ class OrderUseCasesTest {
 
     @Test
     void aReplayedEventChangesNothingAndRevisedEstimatesAreKept() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant later = clock.instant().plus(Duration.ofHours(1));
 
@@ -162,7 +165,7 @@ class OrderUseCasesTest {
 
     @Test
     void aStepOrEstimateDatedBeforeTheOrdersHistoryIsRefusedAndChangesNothing() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant placed = order.timeline().registeredAt();
         clock.advance(Duration.ofMinutes(10));
@@ -185,7 +188,7 @@ class OrderUseCasesTest {
 
     @Test
     void aReportWithoutATimeIsNeverDatedBeforeTheStepAnInstanceWithAFasterClockRecorded() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant ahead = clock.instant().plusSeconds(2);
         record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_STARTED, Optional.of(ahead),

@@ -1,5 +1,12 @@
 package com.fooddelivery.customer.application.payment;
 
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CancelledBy;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPaid;
+import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
+import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import static com.fooddelivery.customer.domain.order.OrderFixtures.T0;
 import static com.fooddelivery.customer.domain.order.OrderFixtures.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,16 +52,17 @@ class PaymentsTest {
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final FakeCardProcessor cards = new FakeCardProcessor();
     private final FakeBankQrIssuer bank = new FakeBankQrIssuer();
     private final CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bank);
-    private final PayOrder payOrder = new PayOrder(orders, payments, cards, bank, unitOfWork, clock);
-    private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock);
-    private final RecordOrderEvent recordEvent = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock);
+    private final PayOrder payOrder = new PayOrder(orders, payments, cards, bank, unitOfWork, clock, events);
+    private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock, events);
+    private final RecordOrderEvent recordEvent = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
     private final ApplyPaymentCallback callback = new ApplyPaymentCallback(orders, payments, new FakePaymentCallbacks(),
-            cards, bank, unitOfWork, clock);
+            cards, bank, unitOfWork, clock, events);
     private final ExpireUnpaidOrders expire = new ExpireUnpaidOrders(orders, settlement, unitOfWork,
-            new PaymentTimeout(Duration.ofMinutes(30)), clock);
+            new PaymentTimeout(Duration.ofMinutes(30)), clock, events);
     private final Caller anna = new Caller(new CustomerId(1), new SessionId(1));
 
     private Order placed(PaymentMethod method) {
@@ -457,6 +465,9 @@ class PaymentsTest {
             assertThat(stored(order).status()).isEqualTo(OrderStatus.COOKING);
             assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
             assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "hold 19.20 EUR", "capture 19.20 EUR");
+            assertThat(events.appended(PaymentFailed.class)).extracting(PaymentFailed::orderUid).containsExactly(order.uid());
+            assertThat(events.appended(OrderPaid.class)).as("held, held again, captured")
+                    .extracting(OrderPaid::captured).containsExactly(false, false, true);
         }
 
         @Test
@@ -561,6 +572,11 @@ class PaymentsTest {
             assertThat(payments.latestOf(order.uid()).orElseThrow().refundReference()).as("the bank's refund reference")
                     .contains("refund-" + payment.reference());
             assertThat(bank.refunds).containsExactly(payment.reference() + " 19.20 EUR");
+            assertThat(events.appended(OrderPaid.class)).extracting(OrderPaid::captured).containsExactly(true);
+            assertThat(events.appended(OrderCancelled.class)).extracting(OrderCancelled::cancelledBy)
+                    .containsExactly(CancelledBy.CUSTOMER);
+            assertThat(events.appended(PaymentRefunded.class)).extracting(PaymentRefunded::orderUid)
+                    .containsExactly(order.uid());
         }
 
         @Test
@@ -575,6 +591,8 @@ class PaymentsTest {
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
             assertThat(bank.refunds).hasSize(1);
             assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(events.appended(PaymentRefunded.class)).hasSize(1);
+            assertThat(events.appended(OrderPaid.class)).as("a cancelled order is never paid").isEmpty();
         }
 
         @Test
@@ -585,6 +603,8 @@ class PaymentsTest {
             callback.apply("bank", "good", FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "FAILED"));
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().failureReason()).contains("rejected by the customer");
+            assertThat(events.appended(PaymentFailed.class)).extracting(PaymentFailed::reason)
+                    .containsExactly("rejected by the customer");
             assertThat(pay(order, "k2", null).payment().status()).isEqualTo(Payment.Status.PENDING);
         }
     }
@@ -661,6 +681,9 @@ class PaymentsTest {
             assertThat(stored(paid).status()).isEqualTo(OrderStatus.PROCESSING);
             assertThat(stored(young).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
             assertThat(expire.expire()).as("nothing twice").isZero();
+            assertThat(events.appended(OrderCancelled.class))
+                    .extracting(OrderCancelled::orderUid, OrderCancelled::cancelledBy)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(old.uid(), CancelledBy.PAYMENT_TIMEOUT));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.application.token;
 
+import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import com.fooddelivery.customer.application.customer.ChangePassword;
 import com.fooddelivery.customer.application.customer.ChangeProfile;
 import com.fooddelivery.customer.application.customer.ShowProfile;
@@ -27,15 +28,17 @@ public final class AccountsFixture {
     public final InMemorySessionRepository sessions = new InMemorySessionRepository();
     public final InMemorySignInAttempts attempts = new InMemorySignInAttempts();
     public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    public final InMemoryEventLog events = new InMemoryEventLog(customers);
     public FastPasswordHasher hasher = new FastPasswordHasher();
     public final InMemoryDeviceTokens deviceTokens = new InMemoryDeviceTokens();
 
     public SignUp signUp() {
-        return new SignUp(customers, hasher, unitOfWork);
+        return new SignUp(customers, hasher, unitOfWork, clock, events);
     }
 
     public SignIn signIn() {
-        return new SignIn(customers, sessions, attempts, deviceTokens, hasher, unitOfWork, new SessionPolicy(LIFETIME), clock);
+        return new SignIn(customers, sessions, attempts, deviceTokens, hasher, unitOfWork, new SessionPolicy(LIFETIME), clock,
+                events);
     }
 
     public Authenticate authenticate() {
@@ -43,7 +46,7 @@ public final class AccountsFixture {
     }
 
     public SignOut signOut() {
-        return new SignOut(sessions, unitOfWork, clock);
+        return new SignOut(sessions, unitOfWork, clock, events);
     }
 
     public ListSessions listSessions() {
@@ -55,11 +58,11 @@ public final class AccountsFixture {
     }
 
     public ChangeProfile changeProfile() {
-        return new ChangeProfile(customers, unitOfWork);
+        return new ChangeProfile(customers, unitOfWork, clock, events);
     }
 
     public ChangePassword changePassword() {
-        return new ChangePassword(customers, sessions, attempts, hasher, unitOfWork, clock);
+        return new ChangePassword(customers, sessions, attempts, hasher, unitOfWork, clock, events);
     }
 
     /** Signs up Anna with the given password. */

@@ -1,0 +1,169 @@
+package com.fooddelivery.customer.adapter.persistence;
+
+import static com.fooddelivery.customer.domain.customer.TestCustomers.aCustomer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fooddelivery.customer.domain.customer.Customer;
+import com.fooddelivery.customer.domain.event.AccountEvent.SessionEnded;
+import com.fooddelivery.customer.domain.event.EventLogContract;
+import com.fooddelivery.customer.domain.event.RecordedEvent;
+import com.fooddelivery.customer.domain.token.SessionId;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+/** The event log on PostgreSQL: its contract, and what only a database with concurrent writers can show. */
+class JooqEventLogTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Instant T0 = Instant.parse("2026-12-06T02:00:00Z");
+
+    private DatabaseSettings settings;
+    private PostgresPersistence persistence;
+
+    private PostgresPersistence fresh() {
+        settings = TestPostgres.freshDatabase();
+        persistence = PostgresPersistence.start(settings, EUR);
+        JooqOrdersTest.withTheFixturesMenuItems(persistence);
+        return persistence;
+    }
+
+    @AfterEach
+    void close() {
+        persistence.close();
+    }
+
+    @Nested
+    class Contract extends EventLogContract {
+        @Override
+        protected Stores emptyStores() {
+            PostgresPersistence db = fresh();
+            return new Stores(db.customers(), db.orders(), db.unitOfWork(), db.eventLog(), db.eventFeed());
+        }
+    }
+
+    @Test
+    void anEventAppendedInAUnitOfWorkThatRollsBackIsNotKept() {
+        PostgresPersistence db = fresh();
+        Customer anna = db.customers().add(aCustomer(1).build());
+
+        assertThatThrownBy(() -> db.unitOfWork().inTransaction(() -> {
+            db.eventLog().append(new SessionEnded(anna.id(), new SessionId(1), T0));
+            throw new IllegalStateException("refused");
+        })).hasMessage("refused");
+
+        assertThat(db.eventFeed().after(0, 10, Set.of())).isEmpty();
+    }
+
+    @Test
+    void anEventCannotBeAppendedOutsideAUnitOfWork() {
+        PostgresPersistence db = fresh();
+        Customer anna = db.customers().add(aCustomer(1).build());
+
+        assertThatThrownBy(() -> db.eventLog().append(new SessionEnded(anna.id(), new SessionId(1), T0)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    /**
+     * Writers hold their transactions open for a random while after appending, so that transactions commit
+     * in another order than they started; a reader following "after the last position I saw" must still
+     * see every event exactly once.
+     */
+    @Test
+    void aReaderFollowingTheLogWhileWritersCommitOutOfOrderMissesNothing() throws Exception {
+        PostgresPersistence db = fresh();
+        int writers = 3;
+        int perWriter = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<Future<?>> written = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            // One subject per writer, so that nothing but the log itself orders the writers.
+            Customer customer = db.customers().add(aCustomer(w + 1).build());
+            written.add(pool.submit(() -> {
+                for (int i = 0; i < perWriter; i++) {
+                    db.unitOfWork().inTransaction(() -> {
+                        db.eventLog().append(new SessionEnded(customer.id(), new SessionId(1), T0));
+                        pause();
+                        return null;
+                    });
+                }
+            }));
+        }
+        Future<List<RecordedEvent>> followed = pool.submit(() -> {
+            List<RecordedEvent> seen = new ArrayList<>();
+            long after = 0;
+            while (true) {
+                boolean last = !writing.get();
+                List<RecordedEvent> page = db.eventFeed().after(after, 7, Set.of());
+                seen.addAll(page);
+                if (!page.isEmpty()) {
+                    after = page.get(page.size() - 1).position();
+                } else if (last) {
+                    return seen;
+                }
+            }
+        });
+        for (Future<?> writer : written) {
+            writer.get(2, TimeUnit.MINUTES);
+        }
+        writing.set(false);
+        List<RecordedEvent> seen = followed.get(1, TimeUnit.MINUTES);
+        pool.shutdown();
+
+        List<RecordedEvent> all = db.eventFeed().after(0, 10_000, Set.of());
+        assertThat(all).hasSize(writers * perWriter);
+        assertThat(seen).isEqualTo(all);
+        assertThat(seen).extracting(RecordedEvent::position).isSorted().doesNotHaveDuplicates();
+        assertThat(seen.stream().filter(event -> event.subject().equals(seen.get(0).subject())))
+                .extracting(RecordedEvent::sequence)
+                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, perWriter).boxed().toList());
+    }
+
+    @Test
+    void aListenerIsNotifiedWhenEventsCommitAndNotBefore() throws Exception {
+        PostgresPersistence db = fresh();
+        Customer anna = db.customers().add(aCustomer(1).build());
+        try (Connection listener = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+             Statement listen = listener.createStatement()) {
+            listen.execute("listen " + JooqEventLog.CHANNEL);
+            PGConnection pg = listener.unwrap(PGConnection.class);
+
+            db.unitOfWork().inTransaction(() -> {
+                db.eventLog().append(new SessionEnded(anna.id(), new SessionId(1), T0));
+                return null;
+            });
+            assertThatThrownBy(() -> db.unitOfWork().inTransaction(() -> {
+                db.eventLog().append(new SessionEnded(anna.id(), new SessionId(2), T0));
+                throw new IllegalStateException("rolled back");
+            }));
+
+            assertThat(pg.getNotifications(10_000)).hasSize(1);
+            assertThat(pg.getNotifications(300)).as("nothing for the rolled-back one").isNullOrEmpty();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(0, 4));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

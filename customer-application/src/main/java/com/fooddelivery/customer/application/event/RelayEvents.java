@@ -1,0 +1,68 @@
+package com.fooddelivery.customer.application.event;
+
+import com.fooddelivery.customer.domain.event.EventOutbox;
+import com.fooddelivery.customer.domain.event.EventPublisher;
+import com.fooddelivery.customer.domain.event.RecordedEvent;
+import com.fooddelivery.customer.domain.event.RelayLease;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Publishes the oldest unpublished events to the broker, then marks them published: at least once, in
+ * order. The broker is called outside any transaction; an instance that dies between the two steps
+ * leaves the batch unmarked, and the next relay publishes it again (consumers de-duplicate by id).
+ */
+public class RelayEvents {
+
+    /** Events per batch. */
+    public static final int BATCH = 500;
+
+    private final EventOutbox outbox;
+    private final EventPublisher publisher;
+    private final RelayLease lease;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    /**
+     * @param outbox     the unpublished events
+     * @param publisher  the broker
+     * @param lease      lets one instance at a time relay
+     * @param unitOfWork the transaction that marks a batch published
+     * @param clock      the current time
+     */
+    @Inject
+    public RelayEvents(EventOutbox outbox, EventPublisher publisher, RelayLease lease, UnitOfWork unitOfWork,
+                       Clock clock) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.publisher = Objects.requireNonNull(publisher, "publisher");
+        this.lease = Objects.requireNonNull(lease, "lease");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Relays one batch if this instance holds the lease.
+     *
+     * @return how many events were published; 0 when none waited or another instance relays
+     * @throws EventPublisher.PublishingFailedException when the broker did not take the batch; nothing is marked
+     */
+    public int relay() {
+        if (!lease.hold()) {
+            return 0;
+        }
+        List<RecordedEvent> batch = outbox.unpublished(BATCH);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        publisher.publish(batch);
+        List<Long> positions = batch.stream().map(RecordedEvent::position).toList();
+        unitOfWork.inTransaction(() -> {
+            outbox.markPublished(positions, clock.instant());
+            return null;
+        });
+        return batch.size();
+    }
+}

@@ -1,0 +1,39 @@
+package com.fooddelivery.customer.domain.event;
+
+import java.time.Instant;
+
+/**
+ * Something that happened to an order, a payment or an account, recorded in the same transaction
+ * as the change itself so that the rest of the company learns of every change and of nothing that
+ * was rolled back. Events carry no secret: no token, password, hash, card number or CVC.
+ */
+public sealed interface DomainEvent permits OrderHistoryEvent, AccountEvent {
+
+    /** The prefix of every event's type, the company's reverse domain and this service. */
+    String TYPE_PREFIX = "com.fooddelivery.customer.";
+    /** The CloudEvents {@code source} of every event: this service. */
+    String SOURCE = "/fooddelivery/customerbackend";
+
+    /**
+     * The event's short name, e.g. {@code order.placed}.
+     *
+     * @return the name, stable across releases: consumers filter on it
+     */
+    String name();
+
+    /**
+     * When it happened (the reported time for the kitchen's and courier's reports).
+     *
+     * @return the instant
+     */
+    Instant occurredAt();
+
+    /**
+     * The CloudEvents type, e.g. {@code com.fooddelivery.customer.order.placed.v1}.
+     *
+     * @return the versioned type
+     */
+    default String type() {
+        return TYPE_PREFIX + name() + ".v1";
+    }
+}

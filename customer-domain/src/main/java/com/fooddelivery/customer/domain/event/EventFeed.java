@@ -1,0 +1,19 @@
+package com.fooddelivery.customer.domain.event;
+
+import java.util.List;
+import java.util.Set;
+
+/** Reads the log in order, for the other services that follow it. */
+public interface EventFeed {
+
+    /**
+     * Events after a position, oldest first. Never skips one: an event that commits later than a read
+     * gets a greater position than everything that read returned.
+     *
+     * @param position the last position the reader has, 0 for the beginning
+     * @param limit    at most this many
+     * @param types    only these CloudEvents types; empty for all
+     * @return the events, in increasing positions
+     */
+    List<RecordedEvent> after(long position, int limit, Set<String> types);
+}

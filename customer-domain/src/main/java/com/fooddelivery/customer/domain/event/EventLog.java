@@ -1,0 +1,27 @@
+package com.fooddelivery.customer.domain.event;
+
+import java.util.List;
+
+/**
+ * The record of what happened (a transactional outbox): an event appended inside a use case's unit
+ * of work is kept if and only if that unit of work commits.
+ */
+public interface EventLog {
+
+    /**
+     * Records the event as part of the open unit of work.
+     *
+     * @param event what happened
+     * @throws IllegalStateException when no unit of work is open
+     */
+    void append(DomainEvent event);
+
+    /**
+     * Records several events, in the given order.
+     *
+     * @param events what happened
+     */
+    default void appendAll(List<? extends DomainEvent> events) {
+        events.forEach(this::append);
+    }
+}

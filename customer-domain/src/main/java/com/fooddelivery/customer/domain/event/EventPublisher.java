@@ -1,0 +1,30 @@
+package com.fooddelivery.customer.domain.event;
+
+import java.util.List;
+
+/** Hands recorded events to the company's message broker. */
+public interface EventPublisher {
+
+    /**
+     * Publishes the events, in their order per subject, and returns once the broker has them all.
+     *
+     * @param events events in increasing positions
+     * @throws PublishingFailedException when the broker did not take every one of them; some may have
+     *                                   been taken, so publishing them again may duplicate those
+     */
+    void publish(List<RecordedEvent> events);
+
+    /** The broker did not confirm a batch; the caller retries later. */
+    final class PublishingFailedException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * @param message what failed, never an event's data
+         * @param cause   the broker client's failure
+         */
+        public PublishingFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.fooddelivery.customer.domain.event;
+
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CookingFinished;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CookingStarted;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.Delivered;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.DeliveryStarted;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.EstimatesRevised;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPaid;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderStatus;
+import com.fooddelivery.customer.domain.order.PaymentStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The events that tell how an order got from one state to the next: the kitchen's and courier's
+ * steps, money secured, held money lost, money refunded, estimates revised. A use case appends them
+ * after each change, so no transition of the order can go unreported. A cancel is not among them:
+ * only the use case knows who cancelled, and it appends {@link OrderHistoryEvent.OrderCancelled}.
+ */
+public final class OrderChanges {
+
+    private OrderChanges() {
+    }
+
+    /**
+     * What happened between two states of the same order.
+     *
+     * @param before the order as it was
+     * @param after  the order as it is now
+     * @param now    when the change was made (the steps carry their own reported times)
+     * @return the events, in the order they happened; empty when nothing changed
+     */
+    public static List<OrderHistoryEvent> between(Order before, Order after, Instant now) {
+        if (!before.uid().equals(after.uid())) {
+            throw new IllegalArgumentException("two different orders");
+        }
+        List<OrderHistoryEvent> events = new ArrayList<>();
+        boolean securedNow = before.status() == OrderStatus.AWAITING_PAYMENT && after.status() == OrderStatus.PROCESSING;
+        boolean receivedNow = before.paymentStatus() == PaymentStatus.PENDING && after.paymentStatus() == PaymentStatus.PAID;
+        if (securedNow || receivedNow) {
+            events.add(new OrderPaid(after.uid(), after.paymentMethod(), after.total(),
+                    after.paymentStatus() == PaymentStatus.PAID, now));
+        }
+        if (before.status() == OrderStatus.PROCESSING && after.status() == OrderStatus.AWAITING_PAYMENT) {
+            events.add(new PaymentFailed(after.uid(), after.paymentMethod(),
+                    "the card processor let the held money go; the order waits for a new payment", now));
+        }
+        step(before, after, t -> t.timeline().cookingStartedAt()).ifPresent(at -> events.add(new CookingStarted(after.uid(), at)));
+        step(before, after, t -> t.timeline().cookingFinishedAt()).ifPresent(at -> events.add(new CookingFinished(after.uid(), at)));
+        step(before, after, t -> t.timeline().deliveryStartedAt()).ifPresent(at -> events.add(new DeliveryStarted(after.uid(), at)));
+        step(before, after, t -> t.timeline().deliveredAt()).ifPresent(at -> events.add(new Delivered(after.uid(), at)));
+        if (!before.estimates().equals(after.estimates())) {
+            events.add(new EstimatesRevised(after.uid(), after.estimates(), now));
+        }
+        if (before.paymentStatus() == PaymentStatus.PAID && after.paymentStatus() == PaymentStatus.REFUNDED) {
+            events.add(new PaymentRefunded(after.uid(), after.paymentMethod(), after.total(), now));
+        }
+        return List.copyOf(events);
+    }
+
+    /** The time of a step that the later state has and the earlier one had not. */
+    private static Optional<Instant> step(Order before, Order after, Function<Order, Optional<Instant>> when) {
+        return when.apply(before).isPresent() ? Optional.empty() : when.apply(after);
+    }
+}

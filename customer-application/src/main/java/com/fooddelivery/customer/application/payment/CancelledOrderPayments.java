@@ -57,6 +57,12 @@ public class CancelledOrderPayments {
         Payment payment = live.get();
         switch (payment.status()) {
             case PENDING -> payments.update(payment.voided(why, now));
+            case REQUIRES_ACTION -> {
+                // The authentication under way is given up at the processor, so it can no longer hold money.
+                ProcessorAnswers.approved(cards.voidAuthorization(payment.providerReference().orElseThrow(),
+                        payment.reference() + "-void"), "cancel the authentication");
+                payments.update(payment.voided(why + "; the card authentication was cancelled", now));
+            }
             case AUTHORIZED -> {
                 String processorReference = payment.providerReference().orElseThrow();
                 ProcessorAnswers.approved(cards.voidAuthorization(processorReference, payment.reference() + "-void"),

@@ -86,6 +86,7 @@ class KafkaRelayTest {
         String card = place(token, "CARD");
         pay(token, card, "4000000000000002", 201);
         pay(token, card, "4242424242424242", 201);
+        pay(token, place(token, "CARD"), "4000002760003184", 202);
         bearer("POST", "/api/v1/orders/" + place(token, "CASH_ON_DELIVERY") + "/cancel", token, null, 200);
         bearer("DELETE", "/api/v1/sessions/current", token, null, 204);
         List<JsonNode> recorded = feed(after);

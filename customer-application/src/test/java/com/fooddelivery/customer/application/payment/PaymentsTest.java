@@ -452,6 +452,20 @@ class PaymentsTest {
         }
 
         @Test
+        void anAuthenticationTheProcessorNoLongerKnowsDoesNotBlockTheCancel() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment waiting = challenged(order).payment();
+            // The processor gave the attempt up on its own (a sandbox restart forgets it too).
+            cards.voidAuthorization(waiting.providerReference().orElseThrow(), "elsewhere");
+
+            cancelOrder.cancel(anna, order.uid());
+
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().failureReason()).hasValueSatisfying(reason ->
+                    assertThat(reason).contains("no authentication to cancel"));
+        }
+
+        @Test
         void anAuthenticationNeverFinishedIsCancelledWithTheUnpaidOrder() {
             Order order = placed(PaymentMethod.CARD);
             Payment waiting = challenged(order).payment();

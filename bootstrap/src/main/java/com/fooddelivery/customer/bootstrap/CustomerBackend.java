@@ -18,14 +18,17 @@ import com.fooddelivery.customer.application.customer.ShowProfile;
 import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.adapter.http.OpsMenuRoutes;
 import com.fooddelivery.customer.adapter.http.OrderRoutes;
+import com.fooddelivery.customer.adapter.http.ChallengePages;
 import com.fooddelivery.customer.adapter.http.PaymentRoutes;
 import com.fooddelivery.customer.adapter.payment.HmacPaymentCallbacks;
 import com.fooddelivery.customer.adapter.payment.QrCodeBankIssuer;
 import com.fooddelivery.customer.adapter.payment.ProviderCallbacks;
 import com.fooddelivery.customer.adapter.payment.SandboxCardProcessor;
+import com.fooddelivery.customer.adapter.payment.SandboxChallenges;
 import com.fooddelivery.customer.adapter.payment.StripeCardProcessor;
 import com.fooddelivery.customer.adapter.payment.StripeWebhooks;
 import com.fooddelivery.customer.application.payment.ApplyPaymentCallback;
+import com.fooddelivery.customer.application.payment.CompletePayment;
 import com.fooddelivery.customer.application.payment.CancelledOrderPayments;
 import com.fooddelivery.customer.application.payment.ExpireUnpaidOrders;
 import com.fooddelivery.customer.application.payment.PayOrder;
@@ -161,8 +164,12 @@ public final class CustomerBackend implements AutoCloseable {
             OrderRepository orders = persistence.orders();
             PaymentRepository payments = persistence.payments();
             Settings.PaymentSettings paying = settings.payments();
-            CardProcessor cards = paying.stripe().<CardProcessor>map(StripeCardProcessor::new)
-                    .orElseGet(() -> new SandboxCardProcessor(clock));
+            // The sandbox serves its own 3-D Secure challenge pages through the HTTP adapter.
+            Optional<SandboxChallenges> challenges = paying.stripe().isPresent() ? Optional.empty()
+                    : Optional.of(new SandboxChallenges(paying.cardReturnUrl()));
+            CardProcessor cards = paying.stripe()
+                    .<CardProcessor>map(account -> new StripeCardProcessor(account, paying.cardReturnUrl()))
+                    .orElseGet(() -> new SandboxCardProcessor(clock, challenges.orElseThrow()));
             LOG.info("Cards are charged by the {} processor", paying.cardProcessor());
             BankQrIssuer bankQr = new QrCodeBankIssuer(paying.merchant(), paying.qrFormat(), paying.bankDetails());
             if (paying.callbackSecret().isEmpty()) {
@@ -183,7 +190,9 @@ public final class CustomerBackend implements AutoCloseable {
             PaymentRoutes paymentRoutes = new PaymentRoutes(
                     new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock, events),
                     new ShowPaymentQr(orders, payments, bankQr),
-                    new ApplyPaymentCallback(orders, payments, callbacks, cards, bankQr, unitOfWork, clock, events));
+                    new ApplyPaymentCallback(orders, payments, callbacks, cards, bankQr, unitOfWork, clock, events),
+                    new CompletePayment(orders, payments, cards, unitOfWork, clock, events),
+                    challenges.map(CustomerBackend::challengePages).orElseGet(ChallengePages::none));
 
             Operations operations = new Operations(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
                     settings.httpMaxThreads(), settings.shutdownGrace(), settings.bodyLimits());
@@ -209,6 +218,24 @@ public final class CustomerBackend implements AutoCloseable {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw failure;
         }
+    }
+
+    /** The sandbox's challenge pages as the HTTP adapter serves them; both name the same path. */
+    private static ChallengePages challengePages(SandboxChallenges challenges) {
+        if (!ChallengePages.PATH.equals(SandboxChallenges.PATH)) {
+            throw new IllegalStateException("the sandbox's challenge URLs must point where the HTTP adapter serves them");
+        }
+        return new ChallengePages() {
+            @Override
+            public Optional<String> page(String id) {
+                return challenges.page(id);
+            }
+
+            @Override
+            public Optional<String> decide(String id, boolean complete) {
+                return challenges.decide(id, complete);
+            }
+        };
     }
 
     private static DeviceTokens deviceTokens(Settings.AbuseSettings abuse) {

@@ -130,11 +130,14 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
      *                       {@code GOST} for CURRENCY=RUB)
      * @param bankDetails    with {@code GOST}, the merchant's bank ({@code MERCHANT_BANK_NAME}, {@code MERCHANT_BIC},
      *                       {@code MERCHANT_CORRESPONDENT_ACCOUNT}, all required; {@code MERCHANT_INN} optional)
+     * @param cardReturnUrl  the app's page the processor sends the customer back to after 3-D Secure
+     *                       ({@code CARD_RETURN_URL}, an http(s) URL; {@code payment_reference=…} is added). Unset, the
+     *                       sandbox shows its own page afterwards and Stripe declines cards that need 3-D Secure
      */
     public record PaymentSettings(PaymentTimeout timeout, Duration sweepInterval, Optional<String> callbackSecret,
                                   String cardProcessor, Optional<StripeAccount> stripe,
                                   Optional<String> stripeWebhookSecret, Merchant merchant, QrFormat qrFormat,
-                                  Optional<BankDetails> bankDetails) {
+                                  Optional<BankDetails> bankDetails, Optional<String> cardReturnUrl) {
 
         /** Everything but the secrets and the API key, which never reach a log. */
         @Override
@@ -143,7 +146,8 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                     + ", callbackSecret=" + (callbackSecret.isPresent() ? "(set)" : "(unset)") + ", cardProcessor="
                     + cardProcessor + ", stripe=" + stripe.map(StripeAccount::toString).orElse("(unused)")
                     + ", stripeWebhookSecret=" + (stripeWebhookSecret.isPresent() ? "(set)" : "(unset)")
-                    + ", merchant=" + merchant + ", qrFormat=" + qrFormat + ", bankDetails=" + bankDetails + "]";
+                    + ", merchant=" + merchant + ", qrFormat=" + qrFormat + ", bankDetails=" + bankDetails
+                    + ", cardReturnUrl=" + cardReturnUrl.orElse("(unset)") + "]";
         }
     }
 
@@ -176,7 +180,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             "ESTIMATE_COOKING", "ESTIMATE_PER_QUEUED_ORDER", "ESTIMATE_MAX_QUEUE_DELAY", "ESTIMATE_DELIVERY",
             "LOG_FORMAT", "CORS_ORIGINS", "HTTP_MAX_THREADS", "SHUTDOWN_GRACE", "MENU_MAX_AGE",
             "HTTP_BODY_TIMEOUT", "HTTP_MIN_BODY_RATE", "HTTP_MAX_BODIES_PER_CLIENT",
-            "PAYMENT_TIMEOUT", "PAYMENT_SWEEP_INTERVAL", "PAYMENT_CALLBACK_SECRET", "CARD_PROCESSOR",
+            "PAYMENT_TIMEOUT", "PAYMENT_SWEEP_INTERVAL", "PAYMENT_CALLBACK_SECRET", "CARD_PROCESSOR", "CARD_RETURN_URL",
             "STRIPE_API_KEY", "STRIPE_API_BASE", "STRIPE_CONNECT_TIMEOUT", "STRIPE_READ_TIMEOUT", "STRIPE_WEBHOOK_SECRET",
             "QR_FORMAT", "MERCHANT_NAME", "MERCHANT_CITY", "MERCHANT_COUNTRY", "MERCHANT_ACCOUNT", "MERCHANT_NETWORK_ID",
             "MERCHANT_CATEGORY_CODE", "MERCHANT_BANK_NAME", "MERCHANT_BIC", "MERCHANT_CORRESPONDENT_ACCOUNT",
@@ -405,7 +409,16 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             throw new ConfigurationException("MERCHANT_NAME must not contain '|' for QR_FORMAT GOST");
         }
         return new PaymentSettings(new PaymentTimeout(timeout), sweep, secret, processor, stripe, webhookSecret, merchant,
-                qrFormat, bank);
+                qrFormat, bank, cardReturnUrl(env));
+    }
+
+    private static Optional<String> cardReturnUrl(Map<String, String> env) {
+        Optional<String> url = Optional.ofNullable(blankToNull(env.get("CARD_RETURN_URL")));
+        if (url.isPresent() && !url.get().matches("https?://[^\\s#]+")) {
+            throw new ConfigurationException("CARD_RETURN_URL must be an http(s) URL without a fragment, like "
+                    + "https://app.example.com/payments/returned, got '" + url.get() + "'");
+        }
+        return url;
     }
 
     private static BankDetails bankDetails(Map<String, String> env) {

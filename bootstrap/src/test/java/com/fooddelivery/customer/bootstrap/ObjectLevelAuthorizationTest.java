@@ -55,7 +55,9 @@ class ObjectLevelAuthorizationTest {
             "POST /api/v1/orders/{uid}/cancel", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
             "POST /api/v1/orders/{uid}/payments", victim -> new Aim(Map.of("uid", victim.order("CARD")),
                     "{\"token\":\"tok_visa\"}", List.of("Idempotency-Key", UUID.randomUUID().toString())),
-            "GET /api/v1/orders/{uid}/payment/qr.png", victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr())));
+            "GET /api/v1/orders/{uid}/payment/qr.png", victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr())),
+            "POST /api/v1/payments/{reference}/complete",
+            victim -> Aim.of(Map.of("reference", victim.paymentWaitingForAuthentication())));
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -185,6 +187,15 @@ class ObjectLevelAuthorizationTest {
 
     /** Makes resources of one customer's, each in the state in which its owner may act on it. */
     private record Victim(Customer owner) {
+
+        /** A card payment waiting for 3-D Secure (the sandbox's test card), whose owner may complete it. */
+        String paymentWaitingForAuthentication() {
+            HttpResponse<byte[]> started = api.json("POST", "/api/v1/orders/" + order("CARD") + "/payments",
+                    "{\"token\":\"tok_authenticationRequired\"}", "Authorization", "Bearer " + owner.token(),
+                    "Idempotency-Key", UUID.randomUUID().toString());
+            assertThat(started.statusCode()).as(ApiClient.text(started)).isEqualTo(202);
+            return json(started).get("payment").get("reference").asText();
+        }
 
         /** A session of the owner's on another device: one the owner may end. */
         String anotherSession() {

@@ -25,6 +25,9 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -340,6 +343,68 @@ class PaymentsApiTest {
     }
 
     @Test
+    void aCardNeedingThreeDSecureWaitsForTheCardholderOnTheSandboxsPageAndCompleteSettlesIt() throws Exception {
+        String token = newCustomer();
+        String uid = place(token, "CARD", 1);
+
+        HttpResponse<byte[]> started = pay(token, uid, key(), card("4000002760003184", CVC));
+
+        assertThat(started.statusCode()).as(ApiClient.text(started)).isEqualTo(202);
+        JsonNode body = json(started);
+        assertThat(body.get("orderStatus").asText()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(body.get("payment").get("status").asText()).isEqualTo("REQUIRES_ACTION");
+        assertThat(body.get("nextAction").get("type").asText()).isEqualTo("redirect");
+        String url = body.get("nextAction").get("url").asText();
+        assertThat(url).startsWith("http://localhost:" + backend.port() + "/sandbox/3ds/sbx_3ds_");
+        String reference = body.get("payment").get("reference").asText();
+        assertThat(json(complete(token, reference)).get("nextAction").get("url").asText())
+                .as("not finished yet: nothing changes and the customer is sent back").isEqualTo(url);
+
+        HttpClient browser = HttpClient.newHttpClient();
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body()).contains(">Complete<", ">Fail<", "3184").doesNotContain("4000002760003184");
+        HttpResponse<String> decided = browser.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("decision=complete")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(decided.statusCode()).isEqualTo(303);
+
+        JsonNode completed = json(complete(token, reference));
+        assertThat(completed.get("payment").get("status").asText()).isEqualTo("AUTHORIZED");
+        assertThat(completed.get("orderStatus").asText()).isEqualTo("PROCESSING");
+        assertThat(completed.get("nextAction").isNull()).isTrue();
+        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("PROCESSING");
+        assertThat(json(complete(token, reference)).get("payment").get("updatedAt"))
+                .as("completing again changes nothing").isEqualTo(completed.get("payment").get("updatedAt"));
+    }
+
+    @Test
+    void aFailedChallengeFailsThePaymentAndAnotherCustomersReferenceIsNotFound() throws Exception {
+        String token = newCustomer();
+        String uid = place(token, "CARD", 1);
+        JsonNode started = json(pay(token, uid, key(), "{\"token\":\"tok_threeDSecure2Required\"}"));
+        String reference = started.get("payment").get("reference").asText();
+        HttpResponse<String> decided = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(started.get("nextAction").get("url").asText()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("decision=fail")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(decided.statusCode()).isEqualTo(303);
+
+        assertProblem(complete(newCustomer(), reference), 404);
+        assertProblem(complete(token, "NOT-A-REFERENCE"), 400);
+        assertProblem(complete(token, "AAAAAAAAAAAAAAAAAAAA"), 404);
+        JsonNode failed = json(complete(token, reference));
+
+        assertThat(failed.get("payment").get("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.get("payment").get("failureReason").asText()).isEqualTo("authentication_failed");
+        assertThat(failed.get("orderStatus").asText()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(json(pay(token, uid, key(), "{\"token\":\"tok_visa\"}")).get("orderStatus").asText())
+                .isEqualTo("PROCESSING");
+    }
+
+    @Test
     void theCardNumberAndCvcAreNeitherStoredNorLogged() throws Exception {
         String token = newCustomer();
         String uid = place(token, "CARD", 1);
@@ -629,6 +694,10 @@ class PaymentsApiTest {
         String path = "/api/v1/orders/" + uid + "/payments";
         return body == null ? client.send("POST", path, null, null, headers.toArray(String[]::new))
                 : client.json("POST", path, body, headers.toArray(String[]::new));
+    }
+
+    private static HttpResponse<byte[]> complete(String token, String reference) {
+        return api.call("POST", "/api/v1/payments/" + reference + "/complete", "Authorization", "Bearer " + token);
     }
 
     private static String place(String token, String method, int quantity) {

@@ -277,6 +277,7 @@ class SettingsTest {
         wrong.put("PAYMENT_SWEEP_INTERVAL", Map.of("PAYMENT_SWEEP_INTERVAL", "PT0S"));
         wrong.put("PAYMENT_CALLBACK_SECRET", Map.of("PAYMENT_CALLBACK_SECRET", "fifteen-chars!!"));
         wrong.put("CARD_PROCESSOR", Map.of("CARD_PROCESSOR", "adyen"));
+        wrong.put("CARD_RETURN_URL", Map.of("CARD_RETURN_URL", "app://payments/returned"));
         wrong.put("STRIPE_API_KEY", Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "sk_test_short"));
         wrong.put("STRIPE_API_BASE", with(stripe, "STRIPE_API_BASE", "https://user:pw@api.stripe.com"));
         wrong.put("STRIPE_CONNECT_TIMEOUT", with(stripe, "STRIPE_CONNECT_TIMEOUT", "PT0S"));

@@ -21,6 +21,12 @@ public final class TestModeCardProcessor implements CardProcessor {
     }
 
     @Override
+    public Outcome outcomeOf(String processorReference) {
+        // This processor never asks for authentication, so no attempt waits on one.
+        return new Declined("no_such_payment");
+    }
+
+    @Override
     public Outcome capture(String processorReference, Money amount, String idempotencyKey) {
         return new Approved(processorReference, Optional.empty());
     }

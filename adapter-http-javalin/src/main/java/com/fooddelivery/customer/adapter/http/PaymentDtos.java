@@ -38,7 +38,12 @@ final class PaymentDtos {
     record QrDto(String payload, String pngUrl) {
     }
 
-    record PayResponse(String orderUid, String orderStatus, String orderPaymentStatus, PaymentDto payment, QrDto qr) {
+    /** Where the customer goes next: {@code redirect} to the card issuer's authentication page (3-D Secure). */
+    record NextActionDto(String type, String url) {
+    }
+
+    record PayResponse(String orderUid, String orderStatus, String orderPaymentStatus, PaymentDto payment, QrDto qr,
+                       NextActionDto nextAction) {
     }
 
     record CallbackResponse(boolean applied, String paymentStatus) {

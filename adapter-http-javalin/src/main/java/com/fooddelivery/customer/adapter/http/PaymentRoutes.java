@@ -1,13 +1,18 @@
 package com.fooddelivery.customer.adapter.http;
 
 import com.fooddelivery.customer.application.payment.ApplyPaymentCallback;
+import com.fooddelivery.customer.application.payment.CompletePayment;
 import com.fooddelivery.customer.application.payment.PayOrder;
 import com.fooddelivery.customer.application.payment.ShowPaymentQr;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.payment.CardSource;
+import com.fooddelivery.customer.domain.payment.PaymentReference;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,11 +30,23 @@ public final class PaymentRoutes {
     private final PayOrder payOrder;
     private final ShowPaymentQr showQr;
     private final ApplyPaymentCallback applyCallback;
+    private final CompletePayment completePayment;
+    private final ChallengePages challenges;
 
-    public PaymentRoutes(PayOrder payOrder, ShowPaymentQr showQr, ApplyPaymentCallback applyCallback) {
+    /**
+     * @param payOrder        pays an order
+     * @param showQr          shows a bank-QR payment's code
+     * @param applyCallback   applies a bank's or processor's signed callback
+     * @param completePayment finishes a card payment after 3-D Secure
+     * @param challenges      the card processor's own challenge pages (the sandbox's), or {@link ChallengePages#none()}
+     */
+    public PaymentRoutes(PayOrder payOrder, ShowPaymentQr showQr, ApplyPaymentCallback applyCallback,
+                         CompletePayment completePayment, ChallengePages challenges) {
+        this.challenges = Objects.requireNonNull(challenges);
         this.payOrder = Objects.requireNonNull(payOrder);
         this.showQr = Objects.requireNonNull(showQr);
         this.applyCallback = Objects.requireNonNull(applyCallback);
+        this.completePayment = Objects.requireNonNull(completePayment);
     }
 
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
@@ -41,6 +58,14 @@ public final class PaymentRoutes {
             ctx.header("Cache-Control", "private, no-store");
             ctx.contentType("image/png").result(qr.png());
         }, Access.CUSTOMER);
+        routes.post(HttpApi.BASE + "/payments/{reference}/complete", ctx -> {
+            PaymentReference reference = PaymentReference.parse(ctx.pathParam("reference"))
+                    .orElseThrow(() -> ValidationException.of("reference", "must be a payment reference"));
+            PayOrder.Result result = completePayment.complete(new CompletePayment.Command(
+                    CustomerAuthentication.caller(ctx), reference));
+            responses.noStore(ctx, response(ctx, result));
+        }, Access.CUSTOMER);
+        registerChallenges(routes, bodies, challenges);
         // Public on purpose: the sender proves itself by the body's signature, not by a key or token.
         routes.post(HttpApi.BASE + "/payments/callbacks/{provider}", ctx -> {
             String bankSignature = ctx.header(SIGNATURE_HEADER);
@@ -49,6 +74,29 @@ public final class PaymentRoutes {
                     bodies.raw(ctx));
             ctx.header("Cache-Control", "no-store");
             ctx.json(new PaymentDtos.CallbackResponse(outcome.applied(), outcome.payment().status().name()));
+        });
+    }
+
+    /**
+     * The sandbox's challenge page and its two buttons. Outside the API (and its contract), as a real
+     * processor's page would be: public, since the browser that opens it carries no token.
+     */
+    private static void registerChallenges(RoutesConfig routes, RequestBodies bodies, ChallengePages pages) {
+        String path = ChallengePages.PATH + "{id}";
+        routes.get(path, ctx -> {
+            String page = pages.page(ctx.pathParam("id"))
+                    .orElseThrow(() -> new NotFoundException("challenge", ctx.pathParam("id")));
+            ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(page);
+        });
+        routes.post(path, ctx -> {
+            String form = new String(bodies.raw(ctx), StandardCharsets.UTF_8);
+            boolean complete = form.equals("decision=complete");
+            if (!complete && !form.equals("decision=fail")) {
+                throw ValidationException.of("decision", "must be complete or fail");
+            }
+            String next = pages.decide(ctx.pathParam("id"), complete)
+                    .orElseThrow(() -> new NotFoundException("challenge", ctx.pathParam("id")));
+            ctx.status(303).header("Location", next).header("Cache-Control", "no-store");
         });
     }
 
@@ -66,11 +114,24 @@ public final class PaymentRoutes {
         if (result.replayed()) {
             ctx.header("Idempotent-Replayed", "true");
         }
+        PaymentDtos.PayResponse body = response(ctx, result);
+        if (body.nextAction() != null) {
+            // Accepted, not done: the payment waits for the cardholder's authentication.
+            responses.accepted(ctx, OrderDtos.location(result.order()), body);
+            return;
+        }
+        responses.created(ctx, OrderDtos.location(result.order()), body);
+    }
+
+    private static PaymentDtos.PayResponse response(Context ctx, PayOrder.Result result) {
         PaymentDtos.QrDto qr = result.qrPayload()
                 .map(payload -> new PaymentDtos.QrDto(payload, PaymentDtos.qrUrl(result.order()))).orElse(null);
-        responses.created(ctx, OrderDtos.location(result.order()), new PaymentDtos.PayResponse(
-                result.order().uid().toString(), result.order().status().name(), result.order().paymentStatus().name(),
-                PaymentDtos.toDto(result.payment()), qr));
+        // A processor may name its page relative to this service (the sandbox's own challenge page).
+        PaymentDtos.NextActionDto next = result.authenticationUrl()
+                .map(url -> new PaymentDtos.NextActionDto("redirect", URI.create(ctx.url()).resolve(url).toString()))
+                .orElse(null);
+        return new PaymentDtos.PayResponse(result.order().uid().toString(), result.order().status().name(),
+                result.order().paymentStatus().name(), PaymentDtos.toDto(result.payment()), qr, next);
     }
 
     private static OrderUid uid(Context ctx) {

@@ -49,6 +49,17 @@ final class Responses {
                 .contentType("application/json").result(write(body));
     }
 
+    /** 202: the request is taken but not finished (a payment waiting for the cardholder); never cached. */
+    void accepted(Context ctx, String location, Object body) {
+        ctx.status(202).header("Location", location).header("Cache-Control", "no-store")
+                .contentType("application/json").result(write(body));
+    }
+
+    /** 200 with an answer about a change just made, which no cache may keep. */
+    void noStore(Context ctx, Object body) {
+        ctx.status(200).header("Cache-Control", "no-store").contentType("application/json").result(write(body));
+    }
+
     /** One customer's own data: never stored by shared caches, revalidated by tag. */
     void privateJson(Context ctx, Object body) {
         byte[] bytes = write(body);

@@ -24,8 +24,15 @@ import java.util.Optional;
  * …0119 processing error), as do the matching test tokens ({@code tok_visa}, {@code tok_chargeDeclined}, …).
  * One token of its own, {@code tok_noAnswer}, stands for a processor that never answers.
  *
- * <p>It keeps no state: every reference it hands out is derived from the caller's idempotency key,
- * so a retry gets the same answer from any instance, after any restart.
+ * <p>Stripe's 3-D Secure test cards ask the cardholder to authenticate on the sandbox's own challenge
+ * page ({@link SandboxChallenges}): 4000 0027 6000 3184 and 4000 0000 0000 3220 are held once the
+ * cardholder completes it, 4000 0084 0000 1629 is declined after that; failing it is
+ * {@code authentication_failed}. Their tokens carry Stripe's test payment-method names:
+ * {@code tok_authenticationRequired}, {@code tok_threeDSecure2Required},
+ * {@code tok_threeDSecureRequiredChargeDeclined}.
+ *
+ * <p>Apart from those challenges it keeps no state: every reference it hands out is derived from the
+ * caller's idempotency key, so a retry gets the same answer from any instance, after any restart.
  */
 public final class SandboxCardProcessor implements CardProcessor {
 
@@ -39,15 +46,34 @@ public final class SandboxCardProcessor implements CardProcessor {
             "tok_chargeDeclined", new Declined("card_declined"),
             "tok_chargeDeclinedInsufficientFunds", new Declined("insufficient_funds"),
             "tok_chargeDeclinedProcessingError", new Declined("processing_error"));
+    /** The 3-D Secure test numbers, and whether the issuer declines after the cardholder authenticated. */
+    private static final Map<String, Boolean> CHALLENGED_NUMBERS = Map.of(
+            "4000002760003184", false,
+            "4000000000003220", false,
+            "4000008400001629", true);
+    private static final Map<String, String> CHALLENGED_TOKENS = Map.of(
+            "tok_authenticationRequired", "4000002760003184",
+            "tok_threeDSecure2Required", "4000000000003220",
+            "tok_threeDSecureRequiredChargeDeclined", "4000008400001629");
     private static final String PREFIX = "sbx_";
     /** The sandbox's own test token for a processor that never answers, so clients can try their 502 path. */
     static final String NO_ANSWER_TOKEN = "tok_noAnswer";
 
     private final Clock clock;
+    private final SandboxChallenges challenges;
 
-    /** @param clock today's date, for expiry */
+    /** @param clock today's date, for expiry; challenges send the browser back to the challenge page */
     public SandboxCardProcessor(Clock clock) {
+        this(clock, new SandboxChallenges(Optional.empty()));
+    }
+
+    /**
+     * @param clock      today's date, for expiry
+     * @param challenges where 3-D Secure challenges are kept and served
+     */
+    public SandboxCardProcessor(Clock clock, SandboxChallenges challenges) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.challenges = Objects.requireNonNull(challenges, "challenges");
     }
 
     @Override
@@ -56,6 +82,10 @@ public final class SandboxCardProcessor implements CardProcessor {
         if (source instanceof CardSource.Token token) {
             if (token.token().equals(NO_ANSWER_TOKEN)) {
                 throw new PaymentGatewayException("the sandbox processor does not answer " + NO_ANSWER_TOKEN);
+            }
+            String challenged = CHALLENGED_TOKENS.get(token.token());
+            if (challenged != null) {
+                return challenge(reference, idempotencyKey, CardSummary.of(challenged), challenged);
             }
             Outcome known = TOKENS.getOrDefault(token.token(), new Declined("invalid_token"));
             return known instanceof Approved approved ? new Approved(processorReference, approved.card()) : known;
@@ -67,8 +97,22 @@ public final class SandboxCardProcessor implements CardProcessor {
         if (YearMonth.of(card.expYear(), card.expMonth()).isBefore(YearMonth.now(clock.withZone(ZoneOffset.UTC)))) {
             return new Declined("expired_card");
         }
+        if (CHALLENGED_NUMBERS.containsKey(card.number())) {
+            return challenge(reference, idempotencyKey, card.summary(), card.number());
+        }
         String declined = DECLINED_NUMBERS.get(card.number());
         return declined != null ? new Declined(declined) : new Approved(processorReference, Optional.of(card.summary()));
+    }
+
+    private Outcome challenge(PaymentReference reference, String idempotencyKey, CardSummary card, String number) {
+        String digest = digest(idempotencyKey);
+        return challenges.open(PREFIX + "3ds_" + digest, PREFIX + "auth_" + digest, reference, card,
+                CHALLENGED_NUMBERS.get(number));
+    }
+
+    @Override
+    public Outcome outcomeOf(String processorReference) {
+        return challenges.outcomeOf(processorReference);
     }
 
     @Override
@@ -78,6 +122,12 @@ public final class SandboxCardProcessor implements CardProcessor {
 
     @Override
     public Outcome voidAuthorization(String processorReference, String idempotencyKey) {
+        if (processorReference.startsWith(PREFIX + "3ds_")) {
+            // An authentication given up before the cardholder finished it: nothing was held.
+            return challenges.cancel(processorReference)
+                    ? new Approved(PREFIX + "void_" + digest(idempotencyKey), Optional.empty())
+                    : new Declined("no_such_payment");
+        }
         return follow(processorReference, "void_", idempotencyKey);
     }
 

@@ -21,6 +21,7 @@ import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -51,11 +52,29 @@ public final class StripeCardProcessor implements CardProcessor {
     /** Stripe's answer to a declined card that gives no more specific reason. */
     private static final String GENERIC_DECLINE = "generic_decline";
 
-    private final StripeClient stripe;
+    /** Stripe's code for a cardholder who failed 3-D Secure, reported as the port's {@code authentication_failed}. */
+    private static final String AUTHENTICATION_FAILURE = "payment_intent_authentication_failure";
 
-    /** @param account the key, address and timeouts of the Stripe account */
+    private final StripeClient stripe;
+    private final Optional<String> returnUrl;
+
+    /**
+     * Without a return URL: Stripe declines cards that need 3-D Secure at once ({@code authentication_required}).
+     *
+     * @param account the key, address and timeouts of the Stripe account
+     */
     public StripeCardProcessor(StripeAccount account) {
+        this(account, Optional.empty());
+    }
+
+    /**
+     * @param account   the key, address and timeouts of the Stripe account
+     * @param returnUrl where Stripe sends the customer's browser back after 3-D Secure, with
+     *                  {@code payment_reference=<our reference>} added; empty to decline cards that need it
+     */
+    public StripeCardProcessor(StripeAccount account, Optional<String> returnUrl) {
         Objects.requireNonNull(account, "account");
+        this.returnUrl = Objects.requireNonNull(returnUrl, "returnUrl");
         this.stripe = StripeClient.builder()
                 .setApiKey(account.apiKey())
                 .setApiBase(account.apiBase().toString().replaceAll("/+$", ""))
@@ -72,13 +91,21 @@ public final class StripeCardProcessor implements CardProcessor {
                 .setCurrency(StripeAmounts.currency(amount))
                 .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL)
                 .setConfirm(true)
-                // The app cannot show a 3-D Secure challenge: Stripe declines such cards at once
-                // (authentication_required) instead of leaving the intent waiting for the customer.
-                .setErrorOnRequiresAction(true)
                 .addPaymentMethodType("card")
                 .putMetadata(REFERENCE_METADATA, reference.value())
                 .setDescription("Order payment " + reference.value())
                 .addExpand("payment_method");
+        returnUrl.ifPresentOrElse(url -> params
+                        .setReturnUrl(url + (url.contains("?") ? "&" : "?") + "payment_reference=" + reference.value())
+                        .setPaymentMethodOptions(PaymentIntentCreateParams.PaymentMethodOptions.builder()
+                                .setCard(PaymentIntentCreateParams.PaymentMethodOptions.Card.builder()
+                                        .setRequestThreeDSecure(PaymentIntentCreateParams.PaymentMethodOptions.Card
+                                                .RequestThreeDSecure.AUTOMATIC)
+                                        .build())
+                                .build()),
+                // Without a page to come back to, a 3-D Secure challenge cannot be shown: Stripe declines
+                // such cards at once (authentication_required) instead of leaving the intent waiting.
+                () -> params.setErrorOnRequiresAction(true));
         if (source instanceof CardSource.Token token && token.token().startsWith("pm_")) {
             params.setPaymentMethod(token.token());
         } else {
@@ -86,16 +113,35 @@ public final class StripeCardProcessor implements CardProcessor {
             // card travels as the documented payment_method_data[card][…] form fields.
             params.putExtraParam("payment_method_data", paymentMethodData(source));
         }
-        return call("authorise", () -> {
-            PaymentIntent intent = stripe.paymentIntents().create(params.build(), options(idempotencyKey));
-            return switch (intent.getStatus()) {
-                case "requires_capture" -> new Approved(intent.getId(), summary(intent));
-                case "requires_payment_method", "canceled" -> new Declined(reason(intent.getLastPaymentError(),
-                        intent.getStatus()));
-                default -> throw new PaymentGatewayException("Stripe left the authorisation " + intent.getStatus()
-                        + "; its webhook will settle it");
-            };
-        });
+        return call("authorise", () -> outcome(stripe.paymentIntents().create(params.build(), options(idempotencyKey))));
+    }
+
+    @Override
+    public Outcome outcomeOf(String processorReference) {
+        PaymentIntentRetrieveParams params = PaymentIntentRetrieveParams.builder().addExpand("payment_method").build();
+        return call("retrieval", () -> outcome(stripe.paymentIntents().retrieve(processorReference, params,
+                RequestOptions.getDefault())));
+    }
+
+    /** What a PaymentIntent's status means for the port, after creating or retrieving it. */
+    private static Outcome outcome(PaymentIntent intent) {
+        return switch (intent.getStatus()) {
+            case "requires_capture" -> new Approved(intent.getId(), summary(intent));
+            case "requires_action" -> redirect(intent);
+            case "requires_payment_method", "canceled" -> new Declined(reason(intent.getLastPaymentError(),
+                    intent.getStatus()));
+            default -> throw new PaymentGatewayException("Stripe left the authorisation " + intent.getStatus()
+                    + "; its webhook will settle it");
+        };
+    }
+
+    /** Where Stripe sends the cardholder to authenticate; a challenge without a page is one we cannot show. */
+    private static Outcome redirect(PaymentIntent intent) {
+        PaymentIntent.NextAction next = intent.getNextAction();
+        if (next == null || next.getRedirectToUrl() == null || next.getRedirectToUrl().getUrl() == null) {
+            return new Declined("authentication_required");
+        }
+        return new RequiresAction(intent.getId(), next.getRedirectToUrl().getUrl());
     }
 
     @Override
@@ -177,6 +223,9 @@ public final class StripeCardProcessor implements CardProcessor {
 
     /** The most specific code of a PaymentIntent's last error, or {@code fallback} without one. */
     static String reason(StripeError error, String fallback) {
+        if (error != null && AUTHENTICATION_FAILURE.equals(error.getCode())) {
+            return "authentication_failed";
+        }
         return error == null ? fallback : reason(error.getCode(), error.getDeclineCode(), fallback);
     }
 

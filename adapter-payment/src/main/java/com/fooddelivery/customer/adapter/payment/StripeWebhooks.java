@@ -40,6 +40,7 @@ public final class StripeWebhooks implements PaymentCallbacks {
 
     private static final Map<String, PaymentNotice.Outcome> OUTCOMES = Map.of(
             "payment_intent.amount_capturable_updated", PaymentNotice.Outcome.AUTHORIZED,
+            "payment_intent.requires_action", PaymentNotice.Outcome.ACTION_REQUIRED,
             "payment_intent.succeeded", PaymentNotice.Outcome.PAID,
             "payment_intent.payment_failed", PaymentNotice.Outcome.FAILED,
             "payment_intent.canceled", PaymentNotice.Outcome.CANCELLED);

@@ -96,4 +96,58 @@ class SandboxCardProcessorTest {
         assertThat(Optional.of(new CardSource.Card("4242424242424242", 1, 2030, "987", "X").toString()))
                 .hasValueSatisfying(text -> assertThat(text).doesNotContain("424242424242").doesNotContain("987"));
     }
+
+    private CardProcessor.RequiresAction challenged(SandboxCardProcessor processor, CardSource source) {
+        CardProcessor.Outcome outcome = processor.authorize(PaymentReference.random(), AMOUNT, source, "key-3ds");
+        assertThat(outcome).isInstanceOf(CardProcessor.RequiresAction.class);
+        return (CardProcessor.RequiresAction) outcome;
+    }
+
+    @Test
+    void stripesThreeDSecureCardsAndTokensAskTheCardholderAndAnswerAsStripeDocumentsThem() {
+        var cases = java.util.Map.of(
+                new CardSource.Card("4000002760003184", 12, 2030, "123", "A B"), true,
+                new CardSource.Card("4000000000003220", 12, 2030, "123", "A B"), true,
+                new CardSource.Card("4000008400001629", 12, 2030, "123", "A B"), false,
+                new CardSource.Token("tok_authenticationRequired"), true,
+                new CardSource.Token("tok_threeDSecure2Required"), true,
+                new CardSource.Token("tok_threeDSecureRequiredChargeDeclined"), false);
+        cases.forEach((source, heldAfterwards) -> {
+            SandboxChallenges challenges = new SandboxChallenges(Optional.of("https://app.example/paid?x=1"));
+            SandboxCardProcessor processor = new SandboxCardProcessor(
+                    Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC), challenges);
+            CardProcessor.RequiresAction action = challenged(processor, source);
+            assertThat(action.redirectUrl()).isEqualTo(SandboxChallenges.PATH + action.processorReference());
+
+            assertThat(challenges.decide(action.processorReference(), true)).hasValueSatisfying(
+                    url -> assertThat(url).startsWith("https://app.example/paid?x=1&payment_reference="));
+
+            CardProcessor.Outcome outcome = processor.outcomeOf(action.processorReference());
+            if (heldAfterwards) {
+                assertThat(outcome).as(source.toString()).isInstanceOf(CardProcessor.Approved.class);
+            } else {
+                assertThat(outcome).as(source.toString()).isEqualTo(new CardProcessor.Declined("card_declined"));
+            }
+            assertThat(challenges.decide(action.processorReference(), false)).as("the first decision stays").isPresent();
+            assertThat(processor.outcomeOf(action.processorReference())).isEqualTo(outcome);
+        });
+    }
+
+    @Test
+    void failingTheChallengeIsAnAuthenticationFailureAndAnUnknownChallengeHasNoPage() {
+        SandboxChallenges challenges = new SandboxChallenges(Optional.empty());
+        SandboxCardProcessor processor = new SandboxCardProcessor(
+                Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC), challenges);
+        CardProcessor.RequiresAction action = challenged(processor,
+                new CardSource.Card("4000002760003184", 12, 2030, "123", "A B"));
+
+        assertThat(challenges.decide(action.processorReference(), false)).contains(action.redirectUrl());
+
+        assertThat(processor.outcomeOf(action.processorReference()))
+                .isEqualTo(new CardProcessor.Declined("authentication_failed"));
+        assertThat(challenges.page(action.processorReference())).hasValueSatisfying(page -> assertThat(page)
+                .contains("FAILED").doesNotContain("<form"));
+        assertThat(challenges.page("sbx_3ds_unknown")).isEmpty();
+        assertThat(challenges.decide("sbx_3ds_unknown", true)).isEmpty();
+    }
 }

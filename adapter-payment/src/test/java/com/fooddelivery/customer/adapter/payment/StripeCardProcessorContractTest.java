@@ -1,10 +1,13 @@
 package com.fooddelivery.customer.adapter.payment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.CardProcessorContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 
 /** The Stripe adapter keeps the port's promises, over sockets, against a stand-in that keeps Stripe's state. */
@@ -20,7 +23,15 @@ class StripeCardProcessorContractTest extends CardProcessorContract {
             throw new UncheckedIOException(cannotListen);
         }
         return new StripeCardProcessor(new StripeAccount("sk_test_51QcontractKey", stripe.baseUrl(),
-                Duration.ofSeconds(2), Duration.ofSeconds(60)));
+                Duration.ofSeconds(2), Duration.ofSeconds(60)), Optional.of("https://app.example/paid"));
+    }
+
+    @Override
+    protected void authenticate(CardProcessor.RequiresAction action, boolean approve) {
+        assertThat(stripe.lastCreate()).containsEntry("payment_method_options[card][request_three_d_secure]", "automatic")
+                .containsKey("return_url").doesNotContainKey("error_on_requires_action");
+        assertThat(stripe.lastCreate().get("return_url")).startsWith("https://app.example/paid?payment_reference=");
+        stripe.authenticate(action.processorReference(), approve);
     }
 
     @AfterEach

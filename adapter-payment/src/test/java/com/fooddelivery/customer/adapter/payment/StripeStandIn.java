@@ -32,12 +32,21 @@ final class StripeStandIn implements AutoCloseable {
             "tok_visa", "4242424242424242",
             "pm_card_visa", "4242424242424242",
             "tok_chargeDeclined", "4000000000000002",
-            "pm_card_chargeDeclined", "4000000000000002");
+            "pm_card_chargeDeclined", "4000000000000002",
+            "tok_threeDSecure2Required", "4000000000003220",
+            "pm_card_threeDSecure2Required", "4000000000003220",
+            "pm_card_authenticationRequired", "4000002760003184");
+    /** Stripe's 3-D Secure test cards, and whether the issuer declines once the cardholder authenticated. */
+    private static final Map<String, Boolean> THREE_D_SECURE = Map.of(
+            "4000002760003184", false,
+            "4000000000003220", false,
+            "4000008400001629", true);
 
     private final HttpServer server;
     private final Map<String, Answer> answersByKey = new HashMap<>();
     private final Map<String, Intent> intents = new HashMap<>();
     private int created;
+    private Map<String, String> lastCreate = Map.of();
 
     private record Answer(String path, String request, int status, String body) {
     }
@@ -48,6 +57,10 @@ final class StripeStandIn implements AutoCloseable {
         final long amount;
         final String paymentMethod;
         String status = "requires_capture";
+        /** For a 3-D Secure card: where Stripe sends the browser back, and whether the issuer declines afterwards. */
+        String returnUrl;
+        boolean declineAfter;
+        String lastError = "";
 
         Intent(String id, String reference, long amount, String paymentMethod) {
             this.id = id;
@@ -57,7 +70,16 @@ final class StripeStandIn implements AutoCloseable {
         }
 
         String json() {
-            return StripeJson.paymentIntent(id, status, reference, amount, paymentMethod);
+            String extra = paymentMethod;
+            if (status.equals("requires_action")) {
+                extra += ", \"next_action\": {\"type\": \"redirect_to_url\", \"redirect_to_url\": {\"url\": "
+                        + "\"https://hooks.stripe.com/3d_secure_2/hosted?payment_intent=" + id + "\", \"return_url\": \""
+                        + returnUrl + "\"}}";
+            }
+            if (!lastError.isEmpty()) {
+                extra += ", \"last_payment_error\": {\"type\": \"card_error\", \"code\": \"" + lastError + "\"}";
+            }
+            return StripeJson.paymentIntent(id, status, reference, amount, extra);
         }
     }
 
@@ -103,8 +125,37 @@ final class StripeStandIn implements AutoCloseable {
         }
     }
 
+    /** The last request that created a PaymentIntent, as form fields. */
+    synchronized Map<String, String> lastCreate() {
+        return lastCreate;
+    }
+
+    /**
+     * Plays the cardholder on Stripe's challenge page of the intent {@code id}.
+     *
+     * @param id the PaymentIntent waiting for authentication
+     * @param approve whether the cardholder completes the challenge
+     */
+    synchronized void authenticate(String id, boolean approve) {
+        Intent intent = intents.get(id);
+        if (intent == null || !intent.status.equals("requires_action")) {
+            throw new IllegalStateException("no intent " + id + " waits for authentication");
+        }
+        if (approve && !intent.declineAfter) {
+            intent.status = "requires_capture";
+        } else {
+            // As Stripe does: the intent asks for another payment method, with why the last one failed.
+            intent.status = "requires_payment_method";
+            intent.lastError = approve ? "card_declined" : "payment_intent_authentication_failure";
+        }
+    }
+
     private Answer answer(String method, String path, String request, Map<String, String> form) {
         String[] parts = path.split("/");
+        if (method.equals("GET") && parts.length == 4 && parts[2].equals("payment_intents")) {
+            Intent intent = intents.get(parts[3]);
+            return intent == null ? missing(path, request, parts[3]) : new Answer(path, request, 200, intent.json());
+        }
         if (!method.equals("POST")) {
             return new Answer(path, request, 405, StripeJson.error("invalid_request_error", "", "POST only"));
         }
@@ -118,7 +169,9 @@ final class StripeStandIn implements AutoCloseable {
             }
             return switch (parts[4]) {
                 case "capture" -> move(path, request, intent, "requires_capture", "succeeded");
-                case "cancel" -> move(path, request, intent, "requires_capture", "canceled");
+                case "cancel" -> intent.status.startsWith("requires_action") || intent.status.equals("requires_payment_method")
+                        ? move(path, request, intent, intent.status, "canceled")
+                        : move(path, request, intent, "requires_capture", "canceled");
                 default -> missing(path, request, parts[4]);
             };
         }
@@ -145,13 +198,27 @@ final class StripeStandIn implements AutoCloseable {
             return new Answer(path, request, 400, StripeJson.error("invalid_request_error", "payment_method_invalid",
                     "No such PaymentMethod."));
         }
+        lastCreate = Map.copyOf(form);
         String declineCode = DECLINES.get(number);
         if (declineCode != null) {
             return new Answer(path, request, 402, StripeJson.cardError(declineCode, reference));
         }
+        boolean challenged = THREE_D_SECURE.containsKey(number);
+        if (challenged && "true".equals(form.get("error_on_requires_action"))) {
+            return new Answer(path, request, 402, StripeJson.cardError("authentication_required", reference));
+        }
         String brand = number.startsWith("5") ? "mastercard" : "visa";
         Intent intent = new Intent("pi_standin" + ++created, reference, Long.parseLong(form.get("amount")),
                 StripeJson.cardPaymentMethod(brand, number.substring(number.length() - 4)));
+        if (challenged) {
+            if (!form.containsKey("return_url")) {
+                return new Answer(path, request, 400, StripeJson.error("invalid_request_error", "parameter_missing",
+                        "A return_url is required to confirm this PaymentIntent."));
+            }
+            intent.status = "requires_action";
+            intent.returnUrl = form.get("return_url");
+            intent.declineAfter = THREE_D_SECURE.get(number);
+        }
         intents.put(intent.id, intent);
         return new Answer(path, request, 200, intent.json());
     }

@@ -42,6 +42,7 @@ class StripeWebhooksTest {
     @ParameterizedTest
     @CsvSource({
             "payment_intent.amount_capturable_updated, requires_capture, AUTHORIZED",
+            "payment_intent.requires_action, requires_action, ACTION_REQUIRED",
             "payment_intent.succeeded, succeeded, PAID",
             "payment_intent.payment_failed, requires_payment_method, FAILED",
             "payment_intent.canceled, canceled, CANCELLED"})
@@ -63,6 +64,10 @@ class StripeWebhooksTest {
                 "\"last_payment_error\": {\"type\": \"card_error\", \"code\": \"card_declined\","
                         + " \"decline_code\": \"insufficient_funds\"}")).failureReason())
                 .contains("insufficient_funds");
+        assertThat(verify(event("payment_intent.payment_failed", "requires_payment_method",
+                "\"last_payment_error\": {\"type\": \"invalid_request_error\","
+                        + " \"code\": \"payment_intent_authentication_failure\"}")).failureReason())
+                .as("a failed 3-D Secure challenge, in the port's words").contains("authentication_failed");
         assertThat(verify(event("payment_intent.canceled", "canceled", "\"cancellation_reason\": \"automatic\""))
                 .failureReason()).contains("automatic");
     }

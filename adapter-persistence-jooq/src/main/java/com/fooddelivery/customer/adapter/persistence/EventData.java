@@ -16,6 +16,7 @@ import com.fooddelivery.customer.domain.event.OrderHistoryEvent.EstimatesRevised
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPaid;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPlaced;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentActionRequired;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
 import com.fooddelivery.customer.domain.order.Order;
@@ -58,6 +59,9 @@ final class EventData {
             data.put("paymentMethod", failed.method().name());
             data.put("reason", failed.reason());
             data.put("failedAt", time(failed.occurredAt()));
+        } else if (event instanceof PaymentActionRequired waiting) {
+            data.put("paymentMethod", waiting.method().name());
+            data.put("at", time(waiting.occurredAt()));
         } else if (event instanceof PaymentRefunded refunded) {
             data.put("paymentMethod", refunded.method().name());
             money(refunded.amount(), data, "amount");

@@ -2,6 +2,7 @@ package com.fooddelivery.customer.application.payment;
 
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderChanges;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentActionRequired;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
 import com.fooddelivery.customer.domain.order.Order;
@@ -132,6 +133,9 @@ public class ApplyPaymentCallback {
         if (next.status() == Payment.Status.FAILED && before.status() != Payment.Status.FAILED) {
             events.append(new PaymentFailed(order.uid(), next.method(), next.failureReason().orElse("the payment failed"), now));
         }
+        if (next.status() == Payment.Status.REQUIRES_ACTION && before.status() != Payment.Status.REQUIRES_ACTION) {
+            events.append(new PaymentActionRequired(order.uid(), next.method(), now));
+        }
         events.appendAll(OrderChanges.between(order, after, now));
         if (next.status() == Payment.Status.REFUNDED && before.status() != Payment.Status.REFUNDED) {
             // Money that arrived for a cancelled order went straight back; the order itself did not change.
@@ -142,11 +146,11 @@ public class ApplyPaymentCallback {
     private Payment next(Payment payment, Order order, PaymentNotice notice, Instant now) {
         boolean awaited = order.status() == OrderStatus.AWAITING_PAYMENT;
         return switch (notice.outcome()) {
-            case FAILED -> payment.status() == Payment.Status.PENDING
+            case FAILED -> CardAttempts.unsettled(payment)
                     ? payment.failed(notice.failureReason().orElse("the provider reported a failed payment"), now)
                     : payment;
             case CANCELLED -> switch (payment.status()) {
-                case PENDING, AUTHORIZED -> payment.voided(Payment.fittedReason("the card processor cancelled the payment"
+                case PENDING, REQUIRES_ACTION, AUTHORIZED -> payment.voided(Payment.fittedReason("the card processor cancelled the payment"
                         + notice.failureReason().map(reason -> " (" + reason + ")").orElse("")), now);
                 // The release we asked for and never heard back about has happened.
                 case RELEASING -> payment.voidedWithHold(payment.providerReference().orElseThrow(),
@@ -157,7 +161,7 @@ public class ApplyPaymentCallback {
                 String hold = notice.transactionReference().orElseThrow(() ->
                         ValidationException.of("transactionReference", "is required for a card authorisation"));
                 yield switch (payment.status()) {
-                    case PENDING -> awaited ? payment.authorized(hold, Optional.empty(), now)
+                    case PENDING, REQUIRES_ACTION -> awaited ? payment.authorized(hold, Optional.empty(), now)
                             : release(payment.authorized(hold, Optional.empty(), now), now);
                     case VOIDED, FAILED -> {
                         // Given up while the processor's answer was lost (a cancel, the unpaid-order
@@ -172,6 +176,11 @@ public class ApplyPaymentCallback {
                     default -> payment;
                 };
             }
+            // The processor's word that the cardholder must authenticate, when its answer to our call was lost.
+            case ACTION_REQUIRED -> payment.status() == Payment.Status.PENDING && awaited
+                    ? payment.requiresAction(notice.transactionReference().orElseThrow(() ->
+                            ValidationException.of("transactionReference", "is required for an authentication")), now)
+                    : payment;
             case PAID -> switch (payment.status()) {
                 case PENDING -> awaited
                         ? payment.paid(notice.transactionReference(), now)

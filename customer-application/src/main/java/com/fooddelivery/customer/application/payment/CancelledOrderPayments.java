@@ -57,6 +57,17 @@ public class CancelledOrderPayments {
         Payment payment = live.get();
         switch (payment.status()) {
             case PENDING -> payments.update(payment.voided(why, now));
+            case REQUIRES_ACTION -> {
+                // The authentication under way is given up at the processor, so it can no longer hold money.
+                // A refusal means the processor keeps no such attempt (cancelled already, or a sandbox that
+                // restarted): nothing to release, and the cancel must not be blocked by it.
+                CardProcessor.Outcome given = cards.voidAuthorization(payment.providerReference().orElseThrow(),
+                        payment.reference() + "-void");
+                payments.update(payment.voided(given instanceof CardProcessor.Declined refused
+                        ? Payment.fittedReason(why + "; the card processor had no authentication to cancel ("
+                                + refused.reason() + ")")
+                        : why + "; the card authentication was cancelled", now));
+            }
             case AUTHORIZED -> {
                 String processorReference = payment.providerReference().orElseThrow();
                 ProcessorAnswers.approved(cards.voidAuthorization(processorReference, payment.reference() + "-void"),

@@ -1,8 +1,7 @@
 package com.fooddelivery.customer.application.payment;
 
 import com.fooddelivery.customer.domain.event.EventLog;
-import com.fooddelivery.customer.domain.event.OrderChanges;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentActionRequired;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderStatus;
@@ -31,6 +30,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Starts, or retries, the payment of an order waiting for its money. A bank-QR payment answers with
@@ -56,6 +56,7 @@ public class PayOrder {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final EventLog events;
+    private final CardAttempts attempts;
 
     /**
      * @param orders     where orders are kept
@@ -76,6 +77,7 @@ public class PayOrder {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
+        this.attempts = new CardAttempts(orders, payments, events);
     }
 
     /**
@@ -98,14 +100,16 @@ public class PayOrder {
         Payment payment = started.payment();
         if (payment.method() == PaymentMethod.BANK_QR) {
             return new Result(payment, started.order(), Optional.of(bankQr.payload(payment.reference(), payment.amount())),
-                    started.replayed());
+                    Optional.empty(), started.replayed());
         }
         if (payment.status() == Payment.Status.RELEASING) {
             return retryRelease(payment);
         }
-        if (payment.status() != Payment.Status.PENDING) {
-            return new Result(payment, started.order(), Optional.empty(), true);
+        if (payment.status() != Payment.Status.PENDING && payment.status() != Payment.Status.REQUIRES_ACTION) {
+            return new Result(payment, started.order(), Optional.empty(), Optional.empty(), true);
         }
+        // A retry of an attempt waiting for the cardholder asks again under the same key: the processor
+        // answers with its first answer, and so with where to send the customer.
         CardProcessor.Outcome outcome;
         try {
             outcome = cards.authorize(payment.reference(), payment.amount(), command.card().orElseThrow(),
@@ -134,13 +138,13 @@ public class PayOrder {
             Payment current = payments.byReference(attempt.reference()).orElseThrow();
             if (current.status() != Payment.Status.RELEASING) {
                 // A racing retry, or the processor's own word, settled it first.
-                return new Recorded(new Result(current, order, Optional.empty(), true), Optional.empty());
+                return new Recorded(new Result(current, order, Optional.empty(), Optional.empty(), true), Optional.empty());
             }
             String hold = current.providerReference().orElseThrow();
             Release release = release(hold, current);
             Payment next = release.record(current, hold, clock.instant());
             payments.update(next);
-            return new Recorded(new Result(next, order, Optional.empty(), true), Optional.of(release));
+            return new Recorded(new Result(next, order, Optional.empty(), Optional.empty(), true), Optional.of(release));
         });
         recorded.release().ifPresent(PayOrder::answerWith);
         return recorded.result();
@@ -182,40 +186,73 @@ public class PayOrder {
         Payment current = payments.byReference(attempt.reference()).orElseThrow();
         var now = clock.instant();
         if (outcome instanceof CardProcessor.Declined declined) {
-            if (current.status() == Payment.Status.PENDING) {
-                current = current.failed(Payment.fittedReason(declined.reason()), now);
-                payments.update(current);
-                events.append(new PaymentFailed(order.uid(), current.method(), current.failureReason().orElseThrow(), now));
+            CardAttempts.Settled settled = attempts.declined(current, order, declined, now);
+            return new Recorded(new Result(settled.payment(), order, Optional.empty(), Optional.empty(), replayed),
+                    Optional.empty());
+        }
+        if (outcome instanceof CardProcessor.RequiresAction action) {
+            Optional<Recorded> waiting = awaitAuthentication(current, order, action, replayed, now);
+            if (waiting.isPresent()) {
+                return waiting.get();
             }
-            return new Recorded(new Result(current, order, Optional.empty(), replayed), Optional.empty());
+            return releaseForCancelled(current, order, action.processorReference(),
+                    pending -> pending.requiresAction(action.processorReference(), now), replayed, now);
         }
         CardProcessor.Approved approved = (CardProcessor.Approved) outcome;
         if (current.status() == Payment.Status.PENDING && order.status() == OrderStatus.AWAITING_PAYMENT) {
-            current = current.authorized(approved.processorReference(), approved.card(), now);
-            Order before = order;
-            order = order.paymentSecured(false);
-            payments.update(current);
-            orders.update(order);
-            events.appendAll(OrderChanges.between(before, order, now));
-            return new Recorded(new Result(current, order, Optional.empty(), replayed), Optional.empty());
+            CardAttempts.Settled settled = attempts.approved(current, order, approved, now);
+            return new Recorded(new Result(settled.payment(), settled.order(), Optional.empty(), Optional.empty(),
+                    replayed), Optional.empty());
         }
         if (current.status() == Payment.Status.AUTHORIZED || current.status() == Payment.Status.PAID) {
             // A racing retry with the same key got here first.
-            return new Recorded(new Result(current, order, Optional.empty(), true), Optional.empty());
+            return new Recorded(new Result(current, order, Optional.empty(), Optional.empty(), true), Optional.empty());
         }
-        // The order was cancelled (by the customer or for want of payment) while the processor worked.
-        // The hold is recorded whatever the release's answer, so that a release left unconfirmed can be
-        // asked for again by a retry.
-        String hold = approved.processorReference();
+        return releaseForCancelled(current, order, approved.processorReference(),
+                pending -> pending.authorized(approved.processorReference(), approved.card(), now), replayed, now);
+    }
+
+    /**
+     * The processor wants the cardholder to authenticate: the attempt waits for them, and the answer
+     * says where to send them. Empty when the order was cancelled while the processor worked.
+     */
+    private Optional<Recorded> awaitAuthentication(Payment current, Order order, CardProcessor.RequiresAction action,
+                                                   boolean replayed, Instant now) {
+        Optional<String> url = Optional.of(action.redirectUrl());
+        if (current.status() == Payment.Status.PENDING && order.status() == OrderStatus.AWAITING_PAYMENT) {
+            Payment waiting = current.requiresAction(action.processorReference(), now);
+            payments.update(waiting);
+            events.append(new PaymentActionRequired(order.uid(), waiting.method(), now));
+            return Optional.of(new Recorded(new Result(waiting, order, Optional.empty(), url, replayed), Optional.empty()));
+        }
+        if (current.status() == Payment.Status.REQUIRES_ACTION) {
+            return Optional.of(new Recorded(new Result(current, order, Optional.empty(), url, true), Optional.empty()));
+        }
+        if (current.status().live()) {
+            // Settled meanwhile (the cardholder authenticated and the webhook came first).
+            return Optional.of(new Recorded(new Result(current, order, Optional.empty(), Optional.empty(), true),
+                    Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The order was cancelled (by the customer or for want of payment) while the processor worked: its
+     * hold, or its authentication under way, is released. The processor's reference is recorded
+     * whatever the release's answer, so that a release left unconfirmed can be asked for again by a retry.
+     */
+    private Recorded releaseForCancelled(Payment current, Order order, String hold, UnaryOperator<Payment> answered,
+                                         boolean replayed, Instant now) {
         Release release = release(hold, current);
-        if (current.status() == Payment.Status.PENDING) {
-            current = current.authorized(hold, approved.card(), now).voided(CANCELLED_WHILE_CHARGED, now);
+        Payment next = current;
+        if (next.status() == Payment.Status.PENDING) {
+            next = answered.apply(next).voided(CANCELLED_WHILE_CHARGED, now);
         }
-        if (current.status() == Payment.Status.VOIDED || current.status() == Payment.Status.RELEASING) {
-            current = release.record(current, hold, now);
-            payments.update(current);
+        if (next.status() == Payment.Status.VOIDED || next.status() == Payment.Status.RELEASING) {
+            next = release.record(next, hold, now);
+            payments.update(next);
         }
-        return new Recorded(new Result(current, order, Optional.empty(), replayed), Optional.of(release));
+        return new Recorded(new Result(next, order, Optional.empty(), Optional.empty(), replayed), Optional.of(release));
     }
 
     /**
@@ -375,8 +412,10 @@ public class PayOrder {
      * @param payment   the attempt
      * @param order     the order after it
      * @param qrPayload for BANK_QR, what the banking app scans
+     * @param authenticationUrl for a card that needs 3-D Secure, where the customer authenticates
      * @param replayed  whether an earlier request with the same key started it
      */
-    public record Result(Payment payment, Order order, Optional<String> qrPayload, boolean replayed) {
+    public record Result(Payment payment, Order order, Optional<String> qrPayload, Optional<String> authenticationUrl,
+                         boolean replayed) {
     }
 }

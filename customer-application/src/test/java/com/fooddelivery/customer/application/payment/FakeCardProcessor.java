@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class FakeCardProcessor implements CardProcessor {
 
-    enum Next { APPROVE, DECLINE, NO_ANSWER }
+    enum Next { APPROVE, DECLINE, NO_ANSWER, REQUIRE_ACTION }
 
     Next next = Next.APPROVE;
     /** The next captures' answer: a refusal is kept under its key, as a real processor keeps it. */
@@ -33,6 +33,36 @@ public final class FakeCardProcessor implements CardProcessor {
     final List<String> moneyMoved = new ArrayList<>();
     private final Map<String, Outcome> answers = new HashMap<>();
     private final Set<String> holds = new HashSet<>();
+    /** Attempts waiting for the cardholder, then their outcome once the cardholder acted. */
+    private final Map<String, Outcome> challenges = new HashMap<>();
+    private final Map<String, CardSource> challengeCards = new HashMap<>();
+
+    /**
+     * The cardholder completes or fails the challenge of {@code processorReference}.
+     *
+     * @param processorReference the attempt waiting for them
+     * @param approve whether they authenticate
+     */
+    void authenticate(String processorReference, boolean approve) {
+        if (!approve) {
+            challenges.put(processorReference, new Declined("authentication_failed"));
+            return;
+        }
+        moneyMoved.add("hold (authenticated)");
+        holds.add(processorReference);
+        CardSource source = challengeCards.get(processorReference);
+        challenges.put(processorReference, new Approved(processorReference, Optional.of(source instanceof CardSource.Card card
+                ? card.summary() : new CardSummary("VISA", "3184"))));
+    }
+
+    @Override
+    public Outcome outcomeOf(String processorReference) {
+        calls.add("outcome " + processorReference);
+        if (next == Next.NO_ANSWER) {
+            throw new PaymentGatewayException("timed out");
+        }
+        return challenges.getOrDefault(processorReference, new Declined("no_such_payment"));
+    }
 
     @Override
     public Outcome authorize(PaymentReference reference, Money amount, CardSource source, String idempotencyKey) {
@@ -43,6 +73,13 @@ public final class FakeCardProcessor implements CardProcessor {
         }
         if (next == Next.NO_ANSWER) {
             throw new PaymentGatewayException("timed out");
+        }
+        if (next == Next.REQUIRE_ACTION) {
+            RequiresAction action = new RequiresAction("pi_" + idempotencyKey, "https://bank.test/3ds/" + idempotencyKey);
+            challenges.put(action.processorReference(), action);
+            challengeCards.put(action.processorReference(), source);
+            answers.put(idempotencyKey, action);
+            return action;
         }
         Outcome outcome = next == Next.DECLINE ? new Declined("card_declined")
                 : new Approved("auth_" + idempotencyKey, Optional.of(source instanceof CardSource.Card card
@@ -91,6 +128,12 @@ public final class FakeCardProcessor implements CardProcessor {
 
     private Outcome once(String step, String processorReference, String idempotencyKey, Money amount) {
         calls.add(step + " " + processorReference);
+        if (step.equals("void") && challenges.get(processorReference) instanceof RequiresAction) {
+            // An authentication never finished is given up: nothing was held.
+            challenges.put(processorReference, new Declined("canceled"));
+            return answers.computeIfAbsent(idempotencyKey, key -> new Approved("void_" + processorReference,
+                    Optional.empty()));
+        }
         if (!holds.contains(processorReference)) {
             return new Declined("no_such_authorization");
         }

@@ -18,4 +18,14 @@ class FakeCardProcessorContractTest extends CardProcessorContract {
     protected void declineNextAuthorisation() {
         fake.next = FakeCardProcessor.Next.DECLINE;
     }
+
+    @Override
+    protected void requireAuthenticationNext() {
+        fake.next = FakeCardProcessor.Next.REQUIRE_ACTION;
+    }
+
+    @Override
+    protected void authenticate(CardProcessor.RequiresAction action, boolean approve) {
+        fake.authenticate(action.processorReference(), approve);
+    }
 }

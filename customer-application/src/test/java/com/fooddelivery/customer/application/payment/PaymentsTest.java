@@ -3,6 +3,7 @@ package com.fooddelivery.customer.application.payment;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CancelledBy;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentActionRequired;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPaid;
 import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
@@ -64,6 +65,8 @@ class PaymentsTest {
     private final ExpireUnpaidOrders expire = new ExpireUnpaidOrders(orders, settlement, unitOfWork,
             new PaymentTimeout(Duration.ofMinutes(30)), clock, events);
     private final Caller anna = new Caller(new CustomerId(1), new SessionId(1));
+    private final CompletePayment completePayment = new CompletePayment(orders, payments, cards, unitOfWork, clock,
+            events);
 
     private Order placed(PaymentMethod method) {
         Order order = anOrder().by(anna.customerId()).paidWith(method).placedAt(clock.instant()).build();
@@ -331,6 +334,151 @@ class PaymentsTest {
             assertThatThrownBy(() -> payOrder.pay(new PayOrder.Command(anna, OrderUid.random(), "k1", Optional.of(VISA))))
                     .isInstanceOf(NotFoundException.class);
             assertThat(cards.calls).isEmpty();
+        }
+    }
+
+    @Nested
+    class ByCardWithAuthentication {
+
+        private PayOrder.Result challenged(Order order) {
+            cards.next = FakeCardProcessor.Next.REQUIRE_ACTION;
+            return pay(order, "k1", VISA);
+        }
+
+        private PayOrder.Result complete(Caller caller, Payment payment) {
+            return completePayment.complete(new CompletePayment.Command(caller, payment.reference()));
+        }
+
+        @Test
+        void aCardThatNeedsAuthenticationWaitsForTheCardholderAndTheOrderForItsMoney() {
+            Order order = placed(PaymentMethod.CARD);
+
+            PayOrder.Result result = challenged(order);
+
+            assertThat(result.payment().status()).isEqualTo(Payment.Status.REQUIRES_ACTION);
+            String url = "https://bank.test/3ds/" + result.payment().reference();
+            assertThat(result.authenticationUrl()).contains(url);
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+            assertThat(events.appended(PaymentActionRequired.class)).extracting(PaymentActionRequired::orderUid)
+                    .containsExactly(order.uid());
+            assertThat(pay(order, "k1", VISA).authenticationUrl()).as("a retry is sent to the same place")
+                    .contains(url);
+            assertThat(payments.ofOrder(order.uid())).hasSize(1);
+        }
+
+        @Test
+        void completingAfterTheCardholderAuthenticatedSendsTheOrderToTheKitchenOnce() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment waiting = challenged(order).payment();
+            cards.authenticate(waiting.providerReference().orElseThrow(), true);
+
+            PayOrder.Result completed = complete(anna, waiting);
+
+            assertThat(completed.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
+            assertThat(completed.order().status()).isEqualTo(OrderStatus.PROCESSING);
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
+            assertThat(complete(anna, waiting).payment()).as("completing again changes nothing")
+                    .isEqualTo(completed.payment());
+            assertThat(events.appended(OrderPaid.class)).hasSize(1);
+        }
+
+        @Test
+        void aFailedAuthenticationFailsTheAttemptWithItsReasonAndTheCustomerMayTryAgain() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment waiting = challenged(order).payment();
+            cards.authenticate(waiting.providerReference().orElseThrow(), false);
+
+            PayOrder.Result completed = complete(anna, waiting);
+
+            assertThat(completed.payment().status()).isEqualTo(Payment.Status.FAILED);
+            assertThat(completed.payment().failureReason()).contains("authentication_failed");
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+            assertThat(events.appended(PaymentFailed.class)).extracting(PaymentFailed::reason)
+                    .containsExactly("authentication_failed");
+            cards.next = FakeCardProcessor.Next.APPROVE;
+            assertThat(pay(order, "k2", VISA).payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
+        }
+
+        @Test
+        void completingBeforeTheCardholderActedChangesNothingAndSendsThemBack() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment waiting = challenged(order).payment();
+
+            PayOrder.Result completed = complete(anna, waiting);
+
+            assertThat(completed.payment()).isEqualTo(waiting);
+            assertThat(completed.authenticationUrl()).contains("https://bank.test/3ds/" + waiting.reference());
+        }
+
+        @Test
+        void theProcessorsWebhookFirstWinsAndTheLaterCompleteChangesNothing() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment waiting = challenged(order).payment();
+            cards.authenticate(waiting.providerReference().orElseThrow(), true);
+
+            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", waiting.reference(), "AUTHORIZED"));
+            PayOrder.Result completed = complete(anna, waiting);
+
+            assertThat(completed.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
+            assertThat(completed.payment().providerReference()).contains("tx-evt1");
+            assertThat(cards.calls).as("settled already: the processor is not asked")
+                    .noneMatch(call -> call.startsWith("outcome"));
+            assertThat(events.appended(OrderPaid.class)).hasSize(1);
+        }
+
+        @Test
+        void aCompleteFirstWinsAndTheLaterWebhookChangesNothing() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment waiting = challenged(order).payment();
+            cards.authenticate(waiting.providerReference().orElseThrow(), false);
+            PayOrder.Result completed = complete(anna, waiting);
+
+            ApplyPaymentCallback.Outcome late = callback.apply("stripe", "good",
+                    FakePaymentCallbacks.cardBody("evt1", waiting.reference(), "FAILED"));
+
+            assertThat(late.applied()).isFalse();
+            assertThat(payments.latestOf(order.uid())).contains(completed.payment());
+            assertThat(events.appended(PaymentFailed.class)).hasSize(1);
+        }
+
+        @Test
+        void anotherCustomersPaymentIsNotFound() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment waiting = challenged(order).payment();
+            Caller bob = new Caller(new CustomerId(2), new SessionId(2));
+
+            assertThatThrownBy(() -> complete(bob, waiting)).isInstanceOf(NotFoundException.class);
+            assertThat(payments.latestOf(order.uid())).contains(waiting);
+        }
+
+        @Test
+        void anAuthenticationTheProcessorNoLongerKnowsDoesNotBlockTheCancel() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment waiting = challenged(order).payment();
+            // The processor gave the attempt up on its own (a sandbox restart forgets it too).
+            cards.voidAuthorization(waiting.providerReference().orElseThrow(), "elsewhere");
+
+            cancelOrder.cancel(anna, order.uid());
+
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().failureReason()).hasValueSatisfying(reason ->
+                    assertThat(reason).contains("no authentication to cancel"));
+        }
+
+        @Test
+        void anAuthenticationNeverFinishedIsCancelledWithTheUnpaidOrder() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment waiting = challenged(order).payment();
+            clock.advance(Duration.ofMinutes(31));
+
+            assertThat(expire.expire()).isEqualTo(1);
+
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(cards.calls).contains("void " + waiting.providerReference().orElseThrow());
+            cards.authenticate(waiting.providerReference().orElseThrow(), true);
+            assertThat(complete(anna, waiting).payment().status()).as("too late: nothing is held")
+                    .isEqualTo(Payment.Status.VOIDED);
         }
     }
 

@@ -112,6 +112,35 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
     }
 
     /**
+     * The card processor asked the cardholder to authenticate (3-D Secure) before holding the money; the
+     * order keeps waiting for its payment.
+     *
+     * @param orderUid   the order
+     * @param method     how it is paid
+     * @param occurredAt when
+     */
+    record PaymentActionRequired(OrderUid orderUid, PaymentMethod method, Instant occurredAt)
+            implements OrderHistoryEvent {
+        /**
+         * Requires every part.
+         *
+         * @param orderUid the order
+         * @param method how it is paid
+         * @param occurredAt when
+         */
+        public PaymentActionRequired {
+            Objects.requireNonNull(orderUid, "orderUid");
+            Objects.requireNonNull(method, "method");
+            Objects.requireNonNull(occurredAt, "occurredAt");
+        }
+
+        @Override
+        public String name() {
+            return "order.payment-action-required";
+        }
+    }
+
+    /**
      * Money the customer paid went back to them.
      *
      * @param orderUid   the order

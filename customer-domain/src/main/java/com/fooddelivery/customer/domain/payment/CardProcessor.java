@@ -11,7 +11,8 @@ import java.util.Optional;
  * unanswered call never moves money twice.
  *
  * <p>A call the processor does not answer (timeout, outage) throws {@link PaymentGatewayException};
- * a refusal is an answer, {@link Declined}.
+ * a refusal is an answer, {@link Declined}. A processor that wants the cardholder to authenticate
+ * first (3-D Secure) answers {@link RequiresAction}; {@link #outcomeOf} later tells how that ended.
  */
 public interface CardProcessor {
 
@@ -22,9 +23,20 @@ public interface CardProcessor {
      * @param amount how much to hold
      * @param source the card or the processor's token for it
      * @param idempotencyKey sent to the processor so that a retried call holds the money once
-     * @return approved with the processor's reference, or declined with its reason
+     * @return approved with the processor's reference, declined with its reason, or requiring the
+     *     cardholder's authentication first
      */
     Outcome authorize(PaymentReference reference, Money amount, CardSource source, String idempotencyKey);
+
+    /**
+     * Where an authorisation that required the cardholder's authentication stands now: approved once
+     * they authenticated and the money is held, declined when they failed (e.g.
+     * {@code authentication_failed}) or the issuer refused afterwards, or still requiring action.
+     *
+     * @param processorReference the processor's id of the attempt, from {@link RequiresAction}
+     * @return the attempt's outcome as the processor knows it now
+     */
+    Outcome outcomeOf(String processorReference);
 
     /**
      * Takes the held money.
@@ -76,6 +88,27 @@ public interface CardProcessor {
         public Approved {
             Objects.requireNonNull(processorReference, "processorReference");
             Objects.requireNonNull(card, "card");
+        }
+    }
+
+    /**
+     * The cardholder must authenticate (3-D Secure) before the processor holds the money.
+     *
+     * @param processorReference the processor's id of the attempt, to ask {@link #outcomeOf} about
+     * @param redirectUrl        where the customer's browser goes to authenticate
+     */
+    record RequiresAction(String processorReference, String redirectUrl) implements Outcome {
+
+        /**
+         * Both parts are required: without a URL the customer cannot authenticate, without a reference
+         * the outcome cannot be asked for.
+         *
+         * @param processorReference the processor's id of the attempt
+         * @param redirectUrl where the customer's browser goes to authenticate
+         */
+        public RequiresAction {
+            Objects.requireNonNull(processorReference, "processorReference");
+            Objects.requireNonNull(redirectUrl, "redirectUrl");
         }
     }
 

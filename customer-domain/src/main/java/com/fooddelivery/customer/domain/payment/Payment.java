@@ -40,6 +40,11 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
     public enum Status {
         /** Started, no money secured yet: a QR code issued, a card call unanswered, cash not yet handed over. */
         PENDING,
+        /**
+         * The card processor asks the cardholder to authenticate (3-D Secure) before it holds the money;
+         * the provider reference names the processor's attempt to finish with.
+         */
+        REQUIRES_ACTION,
         /** A card's money is held, to be captured when the kitchen starts. */
         AUTHORIZED,
         /** The money arrived. */
@@ -60,10 +65,11 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         /**
          * Whether this attempt still counts as the order's payment (no new attempt may start).
          *
-         * @return true while pending, authorised or paid; false once failed, voided, releasing or refunded
+         * @return true while pending, waiting for authentication, authorised or paid; false once failed,
+         *     voided, releasing or refunded
          */
         public boolean live() {
-            return this == PENDING || this == AUTHORIZED || this == PAID;
+            return this == PENDING || this == REQUIRES_ACTION || this == AUTHORIZED || this == PAID;
         }
     }
 
@@ -191,10 +197,23 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      * @return this attempt, authorised
      */
     public Payment authorized(String processorReference, Optional<CardSummary> confirmedCard, Instant at) {
-        require(Status.PENDING, "authorised");
+        requireUnsettled("authorised");
         return new Payment(reference, orderUid, method, amount, Status.AUTHORIZED, requestKey,
                 Optional.of(processorReference), Optional.empty(), confirmedCard.or(() -> card), refundReference, createdAt,
                 at);
+    }
+
+    /**
+     * The processor wants the cardholder to authenticate (3-D Secure) before it holds the money.
+     *
+     * @param processorReference the processor's id of the attempt, by which its outcome is asked for later
+     * @param at when the processor answered
+     * @return this attempt, waiting for the cardholder
+     */
+    public Payment requiresAction(String processorReference, Instant at) {
+        require(Status.PENDING, "sent to authentication");
+        return new Payment(reference, orderUid, method, amount, Status.REQUIRES_ACTION, requestKey,
+                Optional.of(processorReference), Optional.empty(), card, refundReference, createdAt, at);
     }
 
     /**
@@ -235,7 +254,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      * @return this attempt, failed: the customer may try again with a new key
      */
     public Payment failed(String reason, Instant at) {
-        require(Status.PENDING, "failed");
+        requireUnsettled("failed");
         return new Payment(reference, orderUid, method, amount, Status.FAILED, requestKey, providerReference,
                 Optional.of(reason), card, refundReference, createdAt, at);
     }
@@ -261,7 +280,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      * @return this attempt, voided
      */
     public Payment voided(String reason, Instant at) {
-        if (status != Status.PENDING && status != Status.AUTHORIZED) {
+        if (status != Status.PENDING && status != Status.REQUIRES_ACTION && status != Status.AUTHORIZED) {
             throw new ConflictException("A payment that is " + status + " cannot be voided.");
         }
         return new Payment(reference, orderUid, method, amount, Status.VOIDED, requestKey, providerReference,
@@ -354,6 +373,13 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      */
     public static int characters(String text) {
         return text.codePointCount(0, text.length());
+    }
+
+    /** Pending or waiting for the cardholder: the processor has not settled the attempt either way. */
+    private void requireUnsettled(String step) {
+        if (status != Status.PENDING && status != Status.REQUIRES_ACTION) {
+            throw new ConflictException("A payment that is " + status + " cannot be " + step + ".");
+        }
     }
 
     private void require(Status required, String step) {

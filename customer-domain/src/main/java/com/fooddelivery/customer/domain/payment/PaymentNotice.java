@@ -28,6 +28,8 @@ public record PaymentNotice(String provider, String eventId, PaymentMethod metho
     public enum Outcome {
         /** A card's money is held, to be captured later (a card processor's word only). */
         AUTHORIZED,
+        /** The card processor waits for the cardholder to authenticate (3-D Secure; a card processor's word only). */
+        ACTION_REQUIRED,
         /** The money arrived: a transfer confirmed, a card captured. */
         PAID,
         /** The bank or processor refused the payment. */
@@ -61,7 +63,7 @@ public record PaymentNotice(String provider, String eventId, PaymentMethod metho
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(transactionReference, "transactionReference");
         Objects.requireNonNull(failureReason, "failureReason");
-        if (outcome == Outcome.AUTHORIZED && method != PaymentMethod.CARD) {
+        if ((outcome == Outcome.AUTHORIZED || outcome == Outcome.ACTION_REQUIRED) && method != PaymentMethod.CARD) {
             throw new IllegalArgumentException("only card payments are authorised before they are paid");
         }
         // Each sender's adapter checks its own fields under their own names first; this keeps a sender's

@@ -21,6 +21,9 @@ public abstract class CardProcessorContract {
     /** The published test number that processors decline. */
     protected static final CardSource.Card DECLINED_CARD = new CardSource.Card("4000000000000002", 12, 2030, "123",
             "Anna Smith");
+    /** Stripe's published 3-D Secure test number: every payment needs the cardholder's authentication. */
+    protected static final CardSource.Card THREE_DS_CARD = new CardSource.Card("4000002760003184", 12, 2030, "123",
+            "Anna Smith");
     protected static final Money AMOUNT = Money.of("19.20", Currency.getInstance("EUR"));
 
     private CardProcessor cards;
@@ -35,6 +38,21 @@ public abstract class CardProcessorContract {
      */
     protected void declineNextAuthorisation() {
     }
+
+    /**
+     * Makes the processor ask for authentication on the next authorisation, for processors that decide
+     * by something else than the card number; others need do nothing.
+     */
+    protected void requireAuthenticationNext() {
+    }
+
+    /**
+     * Plays the cardholder at the processor's challenge: approves or fails the authentication.
+     *
+     * @param action what the processor answered the authorisation with
+     * @param approve whether the cardholder completes the challenge
+     */
+    protected abstract void authenticate(CardProcessor.RequiresAction action, boolean approve);
 
     @BeforeEach
     void aProcessor() {
@@ -102,5 +120,58 @@ public abstract class CardProcessorContract {
         assertThat(cards.capture("pi_neverIssued", AMOUNT, "c")).isInstanceOf(CardProcessor.Declined.class);
         assertThat(cards.voidAuthorization("pi_neverIssued", "v")).isInstanceOf(CardProcessor.Declined.class);
         assertThat(cards.refund("pi_neverIssued", AMOUNT, "r")).isInstanceOf(CardProcessor.Declined.class);
+    }
+
+    private CardProcessor.RequiresAction challenged() {
+        requireAuthenticationNext();
+        CardProcessor.Outcome outcome = cards.authorize(reference, AMOUNT, THREE_DS_CARD, reference.value());
+        assertThat(outcome).isInstanceOf(CardProcessor.RequiresAction.class);
+        return (CardProcessor.RequiresAction) outcome;
+    }
+
+    @Test
+    void aCardThatNeedsAuthenticationSendsTheCustomerToAUrlAndWaitsForThem() {
+        CardProcessor.RequiresAction action = challenged();
+
+        // The sandbox's URL is relative to the service's own address, which the HTTP adapter adds.
+        assertThat(java.net.URI.create(action.redirectUrl()).getPath()).isNotBlank();
+        assertThat(action.redirectUrl()).doesNotContain(THREE_DS_CARD.number());
+        assertThat(action.processorReference()).isNotBlank();
+        assertThat(cards.outcomeOf(action.processorReference())).isInstanceOf(CardProcessor.RequiresAction.class);
+        assertThat(cards.authorize(reference, AMOUNT, THREE_DS_CARD, reference.value())).isEqualTo(action);
+    }
+
+    @Test
+    void anAuthenticatedCardIsHeldAndItsHoldCaptured() {
+        CardProcessor.RequiresAction action = challenged();
+
+        authenticate(action, true);
+
+        assertThat(cards.outcomeOf(action.processorReference())).isInstanceOfSatisfying(CardProcessor.Approved.class,
+                approved -> assertThat(cards.capture(approved.processorReference(), AMOUNT, reference + "-capture"))
+                        .isInstanceOf(CardProcessor.Approved.class));
+    }
+
+    @Test
+    void aFailedAuthenticationIsADeclineSayingSo() {
+        CardProcessor.RequiresAction action = challenged();
+
+        authenticate(action, false);
+
+        assertThat(cards.outcomeOf(action.processorReference())).isEqualTo(
+                new CardProcessor.Declined("authentication_failed"));
+    }
+
+    @Test
+    void anAuthenticationNeverFinishedCanBeCancelled() {
+        CardProcessor.RequiresAction action = challenged();
+
+        assertThat(cards.voidAuthorization(action.processorReference(), reference + "-void"))
+                .isInstanceOf(CardProcessor.Approved.class);
+    }
+
+    @Test
+    void theOutcomeOfAnAttemptTheProcessorNeverIssuedIsADecline() {
+        assertThat(cards.outcomeOf("pi_neverIssued")).isInstanceOf(CardProcessor.Declined.class);
     }
 }

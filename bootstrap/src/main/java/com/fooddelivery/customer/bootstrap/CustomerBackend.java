@@ -19,6 +19,7 @@ import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.adapter.http.OpsMenuRoutes;
 import com.fooddelivery.customer.adapter.http.OrderRoutes;
 import com.fooddelivery.customer.adapter.http.PaymentRoutes;
+import com.fooddelivery.customer.adapter.http.RatingRoutes;
 import com.fooddelivery.customer.adapter.payment.HmacPaymentCallbacks;
 import com.fooddelivery.customer.adapter.payment.QrCodeBankIssuer;
 import com.fooddelivery.customer.adapter.payment.ProviderCallbacks;
@@ -31,6 +32,9 @@ import com.fooddelivery.customer.application.payment.ExpireUnpaidOrders;
 import com.fooddelivery.customer.application.payment.PayOrder;
 import com.fooddelivery.customer.application.payment.ShowOrderPayment;
 import com.fooddelivery.customer.application.payment.ShowPaymentQr;
+import com.fooddelivery.customer.application.rating.RateOrder;
+import com.fooddelivery.customer.application.rating.ShowOrderRating;
+import com.fooddelivery.customer.application.rating.ShowRatingSummary;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
@@ -179,7 +183,10 @@ public final class CustomerBackend implements AutoCloseable {
                     new ShowOrder(orders),
                     new CancelOrder(orders, settlement, unitOfWork, clock, events),
                     new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events),
-                    new ShowOrderPayment(payments));
+                    new ShowOrderPayment(payments), new ShowOrderRating(persistence.ratings()));
+            RatingRoutes ratingRoutes = new RatingRoutes(
+                    new RateOrder(orders, persistence.ratings(), unitOfWork, clock, events),
+                    new ShowRatingSummary(persistence.ratings(), clock));
             PaymentRoutes paymentRoutes = new PaymentRoutes(
                     new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock, events),
                     new ShowPaymentQr(orders, payments, bankQr),
@@ -191,7 +198,7 @@ public final class CustomerBackend implements AutoCloseable {
                     new ReadEvents(persistence.eventFeed(), persistence.eventSignals()),
                     new ShowOrderToService(orders, payments, customers));
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
-                    paymentRoutes, eventRoutes),
+                    paymentRoutes, eventRoutes, ratingRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
                     operations, rateLimiting(settings.abuse(), persistence.rateLimits()), settings.maxPictureBytes())
                     .create().start(settings.port());

@@ -83,6 +83,7 @@ class KafkaRelayTest {
         for (String step : List.of("COOKING_FINISHED", "DELIVERY_STARTED", "PAYMENT_COLLECTED", "DELIVERED")) {
             kitchen(cash, "{\"type\":\"" + step + "\"}");
         }
+        bearer("PUT", "/api/v1/orders/" + cash + "/rating", token, "{\"food\":2,\"delivery\":5}", 200);
         String card = place(token, "CARD");
         pay(token, card, "4000000000000002", 201);
         pay(token, card, "4242424242424242", 201);

@@ -55,7 +55,9 @@ class ObjectLevelAuthorizationTest {
             "POST /api/v1/orders/{uid}/cancel", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
             "POST /api/v1/orders/{uid}/payments", victim -> new Aim(Map.of("uid", victim.order("CARD")),
                     "{\"token\":\"tok_visa\"}", List.of("Idempotency-Key", UUID.randomUUID().toString())),
-            "GET /api/v1/orders/{uid}/payment/qr.png", victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr())));
+            "GET /api/v1/orders/{uid}/payment/qr.png", victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr())),
+            "PUT /api/v1/orders/{uid}/rating", victim -> new Aim(Map.of("uid", victim.deliveredOrder()),
+                    "{\"food\":4,\"delivery\":5}", List.of()));
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -198,6 +200,17 @@ class ObjectLevelAuthorizationTest {
                     "Authorization", "Bearer " + owner.token(), "Idempotency-Key", UUID.randomUUID().toString());
             assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
             return json(placed).get("uid").asText();
+        }
+
+        /** A cash order the kitchen and the courier have brought to the door: one its owner may rate. */
+        String deliveredOrder() {
+            String uid = order("CASH_ON_DELIVERY");
+            for (String step : List.of("COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED")) {
+                HttpResponse<byte[]> moved = api.json("POST", "/api/v1/ops/orders/" + uid + "/events",
+                        "{\"type\":\"" + step + "\"}", "X-Service-Key", SERVICE_KEY);
+                assertThat(moved.statusCode()).as(ApiClient.text(moved)).isEqualTo(200);
+            }
+            return uid;
         }
 
         /** A bank-QR order whose QR code has been issued and not yet paid. */

@@ -6,6 +6,7 @@ import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.application.order.ShowOrder;
 import com.fooddelivery.customer.application.payment.ShowOrderPayment;
+import com.fooddelivery.customer.application.rating.ShowOrderRating;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;
 import com.fooddelivery.customer.domain.order.OrderPage;
@@ -29,15 +30,17 @@ public final class OrderRoutes {
     private final CancelOrder cancelOrder;
     private final RecordOrderEvent recordEvent;
     private final ShowOrderPayment showPayment;
+    private final ShowOrderRating showRating;
 
     public OrderRoutes(PlaceOrder placeOrder, ListOrders listOrders, ShowOrder showOrder, CancelOrder cancelOrder,
-                       RecordOrderEvent recordEvent, ShowOrderPayment showPayment) {
+                       RecordOrderEvent recordEvent, ShowOrderPayment showPayment, ShowOrderRating showRating) {
         this.placeOrder = Objects.requireNonNull(placeOrder);
         this.listOrders = Objects.requireNonNull(listOrders);
         this.showOrder = Objects.requireNonNull(showOrder);
         this.cancelOrder = Objects.requireNonNull(cancelOrder);
         this.recordEvent = Objects.requireNonNull(recordEvent);
         this.showPayment = Objects.requireNonNull(showPayment);
+        this.showRating = Objects.requireNonNull(showRating);
     }
 
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
@@ -50,7 +53,8 @@ public final class OrderRoutes {
             Order order = showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx));
             ctx.header("Content-Disposition", "inline; filename=\"order-" + order.uid() + ".pdf\"");
             ctx.header("Cache-Control", "private, no-cache");
-            ctx.contentType("application/pdf").result(OrderReportPdf.render(order, showPayment.of(order)));
+            ctx.contentType("application/pdf").result(OrderReportPdf.render(order, showPayment.of(order),
+                    showRating.of(order)));
         }, Access.CUSTOMER);
         routes.post(orders + "/{uid}/cancel", ctx -> responses.privateJson(ctx,
                 report(cancelOrder.cancel(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
@@ -83,9 +87,9 @@ public final class OrderRoutes {
         responses.created(ctx, OrderDtos.location(result.order()), report(result.order()));
     }
 
-    /** The order with its latest payment, the same in every response that shows an order. */
+    /** The order with its latest payment and its rating, the same in every response that shows an order. */
     private OrderDtos.OrderDto report(Order order) {
-        return OrderDtos.toDto(order, showPayment.of(order));
+        return OrderDtos.toDto(order, showPayment.of(order), showRating.of(order));
     }
 
     private OrderDtos.OrderList list(Context ctx) {

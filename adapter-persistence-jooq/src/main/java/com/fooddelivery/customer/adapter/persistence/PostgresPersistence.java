@@ -46,6 +46,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqOrderRepository orders;
     private final JooqIdempotencyKeys idempotencyKeys;
     private final JooqPaymentRepository payments;
+    private final JooqRatings ratings;
     private final PostgresRateLimits rateLimits;
     private final JooqEventLog events;
     private final DatabaseSettings settings;
@@ -74,6 +75,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.orders = new JooqOrderRepository(unitOfWork);
         this.idempotencyKeys = new JooqIdempotencyKeys(unitOfWork);
         this.payments = new JooqPaymentRepository(unitOfWork);
+        this.ratings = new JooqRatings(unitOfWork);
         this.rateLimits = new PostgresRateLimits(dataSource);
         this.events = new JooqEventLog(unitOfWork);
     }
@@ -183,6 +185,11 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The customers' idempotency keys for placing orders. */
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    /** The orders' ratings, and what they say about the restaurant and its dishes. */
+    public JooqRatings ratings() {
+        return ratings;
     }
 
     /** The orders' payment attempts and applied payment callbacks. */

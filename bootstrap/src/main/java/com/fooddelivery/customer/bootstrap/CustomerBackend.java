@@ -51,6 +51,7 @@ import com.fooddelivery.customer.application.menu.MenuFreshness;
 import com.fooddelivery.customer.application.menu.RemoveCategory;
 import com.fooddelivery.customer.application.menu.ReplacePicture;
 import com.fooddelivery.customer.application.menu.RetireMenuItem;
+import com.fooddelivery.customer.application.menu.ShowItemRatings;
 import com.fooddelivery.customer.application.menu.ShowMenuItem;
 import com.fooddelivery.customer.application.menu.ShowPicture;
 import com.fooddelivery.customer.application.order.CancelOrder;
@@ -133,7 +134,8 @@ public final class CustomerBackend implements AutoCloseable {
             MenuFreshness freshness = new MenuFreshness(settings.menuMaxAge(), Clock.systemUTC());
             MenuRoutes menuRoutes = new MenuRoutes(new ListCategories(menu, freshness),
                     new ListMenuItems(menu, unitOfWork, freshness),
-                    new ShowMenuItem(menu), new ShowPicture(menu));
+                    new ShowMenuItem(menu), new ShowPicture(menu),
+                    new ShowItemRatings(persistence.ratings(), freshness));
             PriceCeiling ceiling = new PriceCeiling(new Money(settings.maxPrice(), settings.currency()));
             OpsMenuRoutes opsMenuRoutes = new OpsMenuRoutes(new AddCategory(menu, unitOfWork, freshness),
                     new ChangeCategory(menu, unitOfWork, freshness), new ReplacePicture(menu, unitOfWork, freshness),

@@ -36,7 +36,8 @@ class RatingsApiTest {
     @BeforeAll
     static void start() {
         database = TestPostgres.freshDatabase();
-        backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
+        // Every browse reads the database, so a rating shows on the menu at once.
+        backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY, "MENU_MAX_AGE", "PT0S");
         api = new ApiClient(backend.port());
         soup = api.newMenuItem(SERVICE_KEY, "Soups", "Pumpkin soup", "5.90");
     }
@@ -135,6 +136,30 @@ class RatingsApiTest {
         assertThat(summary.get("delivery").get("average").decimalValue()).isEqualByComparingTo("2.50");
     }
 
+    @Test
+    void aMenuItemShowsTheFoodStarsOfTheOrdersThatContainedItFromFiveRatingsOnWithANewTag() {
+        int pie = api.newMenuItem(SERVICE_KEY, "Pies", "Apple pie", "4.20");
+        int category = json(api.get("/api/v1/menu-items/" + pie)).get("categoryId").asInt();
+        String token = newCustomer();
+        int[] stars = {5, 4, 4, 3, 5};
+        for (int i = 0; i < 4; i++) {
+            rate(token, deliveredOrder(token, pie), "{\"food\":" + stars[i] + ",\"delivery\":1}", 200);
+        }
+        HttpResponse<byte[]> fourRatings = api.get("/api/v1/categories/" + category + "/menu-items");
+        assertThat(json(fourRatings).get("menuItems").get(0).has("rating")).isFalse();
+        assertThat(json(api.get("/api/v1/menu-items/" + pie)).has("rating")).isFalse();
+        String tag = fourRatings.headers().firstValue("ETag").orElseThrow();
+
+        rate(token, deliveredOrder(token, pie), "{\"food\":" + stars[4] + ",\"delivery\":1}", 200);
+
+        HttpResponse<byte[]> fiveRatings = api.get("/api/v1/categories/" + category + "/menu-items", "If-None-Match", tag);
+        assertThat(fiveRatings.statusCode()).isEqualTo(200);
+        JsonNode listed = json(fiveRatings).get("menuItems").get(0).get("rating");
+        assertThat(listed.get("average").decimalValue()).isEqualByComparingTo("4.20");
+        assertThat(listed.get("count").asInt()).isEqualTo(5);
+        assertThat(json(api.get("/api/v1/menu-items/" + pie)).get("rating")).isEqualTo(listed);
+    }
+
     private static HttpResponse<byte[]> rate(String token, String uid, String body, int status) {
         HttpResponse<byte[]> response = api.json("PUT", "/api/v1/orders/" + uid + "/rating", body,
                 "Authorization", "Bearer " + token);
@@ -147,7 +172,11 @@ class RatingsApiTest {
     }
 
     private static String place(String token) {
-        HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + soup
+        return place(token, soup);
+    }
+
+    private static String place(String token, int item) {
+        HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + item
                         + ",\"quantity\":2}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
                 "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
@@ -155,7 +184,11 @@ class RatingsApiTest {
     }
 
     private static String deliveredOrder(String token) {
-        String uid = place(token);
+        return deliveredOrder(token, soup);
+    }
+
+    private static String deliveredOrder(String token, int item) {
+        String uid = place(token, item);
         for (String step : List.of("COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED")) {
             HttpResponse<byte[]> moved = api.json("POST", "/api/v1/ops/orders/" + uid + "/events",
                     "{\"type\":\"" + step + "\"}", "X-Service-Key", SERVICE_KEY);

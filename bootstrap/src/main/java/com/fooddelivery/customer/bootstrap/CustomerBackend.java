@@ -56,6 +56,7 @@ import com.fooddelivery.customer.application.menu.ShowMenuItem;
 import com.fooddelivery.customer.application.menu.ShowPicture;
 import com.fooddelivery.customer.application.order.CancelOrder;
 import com.fooddelivery.customer.application.order.ListOrders;
+import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.application.event.PurgeEvents;
@@ -185,7 +186,8 @@ public final class CustomerBackend implements AutoCloseable {
                     new ShowOrder(orders),
                     new CancelOrder(orders, settlement, unitOfWork, clock, events),
                     new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events),
-                    new ShowOrderPayment(payments), new ShowOrderRating(persistence.ratings()));
+                    new ShowOrderPayment(payments), new ShowOrderRating(persistence.ratings()),
+                    new OrderAgain(orders, menu));
             RatingRoutes ratingRoutes = new RatingRoutes(
                     new RateOrder(orders, persistence.ratings(), unitOfWork, clock, events),
                     new ShowRatingSummary(persistence.ratings(), clock));

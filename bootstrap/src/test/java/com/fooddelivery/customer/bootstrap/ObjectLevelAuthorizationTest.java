@@ -56,6 +56,7 @@ class ObjectLevelAuthorizationTest {
             "POST /api/v1/orders/{uid}/payments", victim -> new Aim(Map.of("uid", victim.order("CARD")),
                     "{\"token\":\"tok_visa\"}", List.of("Idempotency-Key", UUID.randomUUID().toString())),
             "GET /api/v1/orders/{uid}/payment/qr.png", victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr())),
+            "POST /api/v1/orders/{uid}/reorder", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
             "PUT /api/v1/orders/{uid}/rating", victim -> new Aim(Map.of("uid", victim.deliveredOrder()),
                     "{\"food\":4,\"delivery\":5}", List.of()));
 

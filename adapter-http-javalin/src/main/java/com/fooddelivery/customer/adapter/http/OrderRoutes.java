@@ -2,6 +2,7 @@ package com.fooddelivery.customer.adapter.http;
 
 import com.fooddelivery.customer.application.order.CancelOrder;
 import com.fooddelivery.customer.application.order.ListOrders;
+import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.application.order.ShowOrder;
@@ -31,9 +32,11 @@ public final class OrderRoutes {
     private final RecordOrderEvent recordEvent;
     private final ShowOrderPayment showPayment;
     private final ShowOrderRating showRating;
+    private final OrderAgain orderAgain;
 
     public OrderRoutes(PlaceOrder placeOrder, ListOrders listOrders, ShowOrder showOrder, CancelOrder cancelOrder,
-                       RecordOrderEvent recordEvent, ShowOrderPayment showPayment, ShowOrderRating showRating) {
+                       RecordOrderEvent recordEvent, ShowOrderPayment showPayment, ShowOrderRating showRating,
+                       OrderAgain orderAgain) {
         this.placeOrder = Objects.requireNonNull(placeOrder);
         this.listOrders = Objects.requireNonNull(listOrders);
         this.showOrder = Objects.requireNonNull(showOrder);
@@ -41,6 +44,7 @@ public final class OrderRoutes {
         this.recordEvent = Objects.requireNonNull(recordEvent);
         this.showPayment = Objects.requireNonNull(showPayment);
         this.showRating = Objects.requireNonNull(showRating);
+        this.orderAgain = Objects.requireNonNull(orderAgain);
     }
 
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
@@ -56,6 +60,8 @@ public final class OrderRoutes {
             ctx.contentType("application/pdf").result(OrderReportPdf.render(order, showPayment.of(order),
                     showRating.of(order)));
         }, Access.CUSTOMER);
+        routes.post(orders + "/{uid}/reorder", ctx -> responses.privateJson(ctx,
+                ReorderDtos.toDto(orderAgain.price(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
         routes.post(orders + "/{uid}/cancel", ctx -> responses.privateJson(ctx,
                 report(cancelOrder.cancel(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
         routes.post(HttpApi.BASE + "/ops/orders/{uid}/events", ctx -> {

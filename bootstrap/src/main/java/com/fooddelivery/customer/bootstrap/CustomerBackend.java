@@ -55,6 +55,7 @@ import com.fooddelivery.customer.application.menu.ShowItemRatings;
 import com.fooddelivery.customer.application.menu.ShowMenuItem;
 import com.fooddelivery.customer.application.menu.ShowPicture;
 import com.fooddelivery.customer.application.order.CancelOrder;
+import com.fooddelivery.customer.application.order.ExportOrders;
 import com.fooddelivery.customer.application.order.ListOrders;
 import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
@@ -187,7 +188,7 @@ public final class CustomerBackend implements AutoCloseable {
                     new CancelOrder(orders, settlement, unitOfWork, clock, events),
                     new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events),
                     new ShowOrderPayment(payments), new ShowOrderRating(persistence.ratings()),
-                    new OrderAgain(orders, menu));
+                    new OrderAgain(orders, menu), new ExportOrders(persistence.orderHistory()));
             RatingRoutes ratingRoutes = new RatingRoutes(
                     new RateOrder(orders, persistence.ratings(), unitOfWork, clock, events),
                     new ShowRatingSummary(persistence.ratings(), clock));

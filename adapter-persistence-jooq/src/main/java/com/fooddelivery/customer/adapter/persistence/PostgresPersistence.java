@@ -9,6 +9,7 @@ import com.fooddelivery.customer.domain.event.EventSignals;
 import com.fooddelivery.customer.domain.event.RelayLease;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
+import com.fooddelivery.customer.domain.order.OrderHistory;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
@@ -179,6 +180,11 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** The orders. */
     public OrderRepository orders() {
+        return orders;
+    }
+
+    /** Each customer's whole order history, for the export. */
+    public OrderHistory orderHistory() {
         return orders;
     }
 

@@ -16,3 +16,8 @@ create table delivery_rating_c (
 create index delivery_rating_c_rated_idx on delivery_rating_c (rated_dt) include (food_stars, delivery_stars);
 -- A menu item's stars join its order lines to the ratings: the lines of one item by this index.
 create index delivery_orderitem_c_menuitem_order_idx on delivery_orderitem_c (delivery_menuitem_c_id, order_id);
+
+-- A customer's statistics read their orders of a period: a range of this index, covering every
+-- column the series needs, so the cost follows the customer's orders, not the table.
+create index delivery_order_c_customer_placed_idx on delivery_order_c (customer_id, registered_dt)
+    include (status, payment_status, item_count, total_amount);

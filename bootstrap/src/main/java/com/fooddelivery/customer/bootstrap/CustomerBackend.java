@@ -20,6 +20,7 @@ import com.fooddelivery.customer.adapter.http.OpsMenuRoutes;
 import com.fooddelivery.customer.adapter.http.OrderRoutes;
 import com.fooddelivery.customer.adapter.http.PaymentRoutes;
 import com.fooddelivery.customer.adapter.http.RatingRoutes;
+import com.fooddelivery.customer.adapter.http.StatisticsRoutes;
 import com.fooddelivery.customer.adapter.payment.HmacPaymentCallbacks;
 import com.fooddelivery.customer.adapter.payment.QrCodeBankIssuer;
 import com.fooddelivery.customer.adapter.payment.ProviderCallbacks;
@@ -35,6 +36,7 @@ import com.fooddelivery.customer.application.payment.ShowPaymentQr;
 import com.fooddelivery.customer.application.rating.RateOrder;
 import com.fooddelivery.customer.application.rating.ShowOrderRating;
 import com.fooddelivery.customer.application.rating.ShowRatingSummary;
+import com.fooddelivery.customer.application.statistics.ShowStatistics;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
@@ -203,7 +205,9 @@ public final class CustomerBackend implements AutoCloseable {
                     new ReadEvents(persistence.eventFeed(), persistence.eventSignals()),
                     new ShowOrderToService(orders, payments, customers));
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
-                    paymentRoutes, eventRoutes, ratingRoutes),
+                    paymentRoutes, eventRoutes, ratingRoutes,
+                    new StatisticsRoutes(new ShowStatistics(persistence.statistics(), unitOfWork, clock),
+                            settings.currency())),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
                     operations, rateLimiting(settings.abuse(), persistence.rateLimits()), settings.maxPictureBytes())
                     .create().start(settings.port());

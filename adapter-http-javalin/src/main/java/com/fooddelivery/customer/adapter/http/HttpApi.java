@@ -36,9 +36,11 @@ public final class HttpApi {
      * @param payments paying orders in the app, and the payment callbacks
      * @param events   the event feed and the orders as other services see them
      * @param ratings  the customers' ratings and the restaurant's stars
+     * @param statistics the customer's own statistics
      */
     public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts, OrderRoutes orders,
-                         PaymentRoutes payments, EventRoutes events, RatingRoutes ratings) {
+                         PaymentRoutes payments, EventRoutes events, RatingRoutes ratings,
+                         StatisticsRoutes statistics) {
 
         public Routes {
             Objects.requireNonNull(menu, "menu");
@@ -48,6 +50,7 @@ public final class HttpApi {
             Objects.requireNonNull(payments, "payments");
             Objects.requireNonNull(events, "events");
             Objects.requireNonNull(ratings, "ratings");
+            Objects.requireNonNull(statistics, "statistics");
         }
     }
 
@@ -112,6 +115,7 @@ public final class HttpApi {
             routes.payments().register(config.routes, responses, bodies);
             routes.events().register(config.routes, responses);
             routes.ratings().register(config.routes, responses, bodies);
+            routes.statistics().register(config.routes, responses);
             apiDocs.register(config.routes, responses);
         });
     }

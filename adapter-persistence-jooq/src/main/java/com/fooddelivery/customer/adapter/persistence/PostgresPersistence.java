@@ -11,6 +11,7 @@ import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.OrderHistory;
 import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.statistics.OrderStatistics;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.token.SessionRepository;
@@ -48,6 +49,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqIdempotencyKeys idempotencyKeys;
     private final JooqPaymentRepository payments;
     private final JooqRatings ratings;
+    private final JooqOrderStatistics statistics;
     private final PostgresRateLimits rateLimits;
     private final JooqEventLog events;
     private final DatabaseSettings settings;
@@ -77,6 +79,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.idempotencyKeys = new JooqIdempotencyKeys(unitOfWork);
         this.payments = new JooqPaymentRepository(unitOfWork);
         this.ratings = new JooqRatings(unitOfWork);
+        this.statistics = new JooqOrderStatistics(unitOfWork);
         this.rateLimits = new PostgresRateLimits(dataSource);
         this.events = new JooqEventLog(unitOfWork);
     }
@@ -196,6 +199,11 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The orders' ratings, and what they say about the restaurant and its dishes. */
     public JooqRatings ratings() {
         return ratings;
+    }
+
+    /** Each customer's statistics of their own orders. */
+    public OrderStatistics statistics() {
+        return statistics;
     }
 
     /** The orders' payment attempts and applied payment callbacks. */

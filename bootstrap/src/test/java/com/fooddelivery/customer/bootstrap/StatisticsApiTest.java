@@ -6,14 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,6 +117,31 @@ class StatisticsApiTest {
         assertThat(json(call("GET", PATH + "?from=2026-02-01&to=2026-01-01", token, 400)).get("errors")
                 .findValuesAsText("field")).containsExactly("from");
         call("GET", PATH, "not-a-token", 401);
+    }
+
+    @Test
+    void chartsAreRealPngsForAnEmptyRangeOneOrderAndAHundredBuckets() throws Exception {
+        String token = api.signedInCustomer("charted", "+4917500000004", PASSWORD);
+        String single = delivered(token, 1, 1, "Home 3");
+        placedAt(single, "2026-05-10T18:00:00Z");
+        Path out = Path.of("target", "charts");
+        Files.createDirectories(out);
+        Map<String, String> charts = Map.of(
+                "empty", "?from=2025-01-01&to=2025-12-31&bucket=month&metric=orders",
+                "one-order", "?from=2026-01-01&to=2026-12-31&bucket=month&zone=Europe/Berlin",
+                "hundred-days", "?from=2026-02-01&to=2026-05-11&bucket=day&metric=items");
+
+        for (Map.Entry<String, String> chart : charts.entrySet()) {
+            HttpResponse<byte[]> png = call("GET", PATH + "/chart.png" + chart.getValue(), token, 200);
+            assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.body()));
+            assertThat(image.getWidth()).as(chart.getKey()).isEqualTo(960);
+            assertThat(image.getHeight()).as(chart.getKey()).isEqualTo(480);
+            // Kept for a person to look at: the build's charts are in bootstrap/target/charts.
+            Files.write(out.resolve(chart.getKey() + ".png"), png.body());
+        }
+        assertThat(json(call("GET", PATH + "/chart.png?metric=profit", token, 400)).get("errors")
+                .findValuesAsText("field")).containsExactly("metric");
     }
 
     private static String delivered(String token, int pizzas, int colas, String address) {

@@ -24,6 +24,11 @@ public final class StatisticsRoutes {
     void register(RoutesConfig routes, Responses responses) {
         routes.get(HttpApi.BASE + "/customers/me/statistics", ctx -> responses.privateJson(ctx,
                 StatisticsDtos.toDto(showStatistics.show(query(ctx)), currency.getCurrencyCode())), Access.CUSTOMER);
+        routes.get(HttpApi.BASE + "/customers/me/statistics/chart.png", ctx -> {
+            StatisticsChart.Metric metric = StatisticsChart.Metric.parse(ctx.queryParam("metric"));
+            responses.privateBytes(ctx, StatisticsChart.png(showStatistics.show(query(ctx)), metric,
+                    currency.getCurrencyCode()), StatisticsChart.MEDIA_TYPE);
+        }, Access.CUSTOMER);
     }
 
     private static ShowStatistics.Query query(Context ctx) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -140,6 +142,19 @@ class StatisticsApiTest {
             // Kept for a person to look at: the build's charts are in bootstrap/target/charts.
             Files.write(out.resolve(chart.getKey() + ".png"), png.body());
         }
+        HttpResponse<byte[]> pdf = call("GET", "/api/v1/customers/me/statistics.pdf?from=2026-01-01&to=2026-12-31"
+                + "&bucket=month&zone=Europe/Berlin", token, 200);
+        Files.write(out.resolve("statistics.pdf"), pdf.body());
+        PdfReader report = new PdfReader(pdf.body());
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= report.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(report).getTextFromPage(page));
+        }
+        assertThat(text).contains("Order statistics", "2026-01-01 to 2026-12-31", "Margherita", "Home 3", "10.70 EUR");
+        HttpResponse<byte[]> hundred = call("GET", "/api/v1/customers/me/statistics.pdf?from=2026-02-01&to=2026-05-11"
+                + "&bucket=day", token, 200);
+        Files.write(out.resolve("statistics-hundred-days.pdf"), hundred.body());
+        assertThat(new PdfReader(hundred.body()).getNumberOfPages()).isGreaterThan(1);
         assertThat(json(call("GET", PATH + "/chart.png?metric=profit", token, 400)).get("errors")
                 .findValuesAsText("field")).containsExactly("metric");
     }

@@ -29,6 +29,11 @@ public final class StatisticsRoutes {
             responses.privateBytes(ctx, StatisticsChart.png(showStatistics.show(query(ctx)), metric,
                     currency.getCurrencyCode()), StatisticsChart.MEDIA_TYPE);
         }, Access.CUSTOMER);
+        routes.get(HttpApi.BASE + "/customers/me/statistics.pdf", ctx -> {
+            ctx.header("Content-Disposition", "inline; filename=\"statistics.pdf\"");
+            responses.privateBytes(ctx, StatisticsPdf.render(showStatistics.show(query(ctx)), currency.getCurrencyCode()),
+                    "application/pdf");
+        }, Access.CUSTOMER);
     }
 
     private static ShowStatistics.Query query(Context ctx) {

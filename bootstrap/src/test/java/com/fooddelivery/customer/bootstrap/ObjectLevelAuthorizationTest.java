@@ -206,12 +206,7 @@ class ObjectLevelAuthorizationTest {
         /** A cash order the kitchen and the courier have brought to the door: one its owner may rate. */
         String deliveredOrder() {
             String uid = order("CASH_ON_DELIVERY");
-            for (String step : List.of("COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED")) {
-                HttpResponse<byte[]> moved = api.json("POST", "/api/v1/ops/orders/" + uid + "/events",
-                        "{\"type\":\"" + step + "\"}", "X-Service-Key", SERVICE_KEY);
-                assertThat(moved.statusCode()).as(ApiClient.text(moved)).isEqualTo(200);
-            }
-            return uid;
+                return api.deliver(SERVICE_KEY, uid);
         }
 
         /** A bank-QR order whose QR code has been issued and not yet paid. */

@@ -189,12 +189,7 @@ class RatingsApiTest {
 
     private static String deliveredOrder(String token, int item) {
         String uid = place(token, item);
-        for (String step : List.of("COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED")) {
-            HttpResponse<byte[]> moved = api.json("POST", "/api/v1/ops/orders/" + uid + "/events",
-                    "{\"type\":\"" + step + "\"}", "X-Service-Key", SERVICE_KEY);
-            assertThat(moved.statusCode()).as(ApiClient.text(moved)).isEqualTo(200);
-        }
-        return uid;
+        return api.deliver(SERVICE_KEY, uid);
     }
 
     private static long lastEventPosition() {

@@ -161,12 +161,7 @@ class StatisticsApiTest {
 
     private static String delivered(String token, int pizzas, int colas, String address) {
         String uid = place(token, pizzas, colas, address);
-        for (String step : List.of("COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED")) {
-            HttpResponse<byte[]> moved = api.json("POST", "/api/v1/ops/orders/" + uid + "/events",
-                    "{\"type\":\"" + step + "\"}", "X-Service-Key", SERVICE_KEY);
-            assertThat(moved.statusCode()).as(ApiClient.text(moved)).isEqualTo(200);
-        }
-        return uid;
+        return api.deliver(SERVICE_KEY, uid);
     }
 
     private static String place(String token, int pizzas, int colas, String address) {

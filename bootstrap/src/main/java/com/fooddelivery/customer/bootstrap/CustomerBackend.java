@@ -20,6 +20,8 @@ import com.fooddelivery.customer.adapter.http.OpsMenuRoutes;
 import com.fooddelivery.customer.adapter.http.OrderRoutes;
 import com.fooddelivery.customer.adapter.http.ChallengePages;
 import com.fooddelivery.customer.adapter.http.PaymentRoutes;
+import com.fooddelivery.customer.adapter.http.RatingRoutes;
+import com.fooddelivery.customer.adapter.http.StatisticsRoutes;
 import com.fooddelivery.customer.adapter.payment.HmacPaymentCallbacks;
 import com.fooddelivery.customer.adapter.payment.QrCodeBankIssuer;
 import com.fooddelivery.customer.adapter.payment.ProviderCallbacks;
@@ -34,6 +36,10 @@ import com.fooddelivery.customer.application.payment.ExpireUnpaidOrders;
 import com.fooddelivery.customer.application.payment.PayOrder;
 import com.fooddelivery.customer.application.payment.ShowOrderPayment;
 import com.fooddelivery.customer.application.payment.ShowPaymentQr;
+import com.fooddelivery.customer.application.rating.RateOrder;
+import com.fooddelivery.customer.application.rating.ShowOrderRating;
+import com.fooddelivery.customer.application.rating.ShowRatingSummary;
+import com.fooddelivery.customer.application.statistics.ShowStatistics;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
@@ -50,10 +56,13 @@ import com.fooddelivery.customer.application.menu.MenuFreshness;
 import com.fooddelivery.customer.application.menu.RemoveCategory;
 import com.fooddelivery.customer.application.menu.ReplacePicture;
 import com.fooddelivery.customer.application.menu.RetireMenuItem;
+import com.fooddelivery.customer.application.menu.ShowItemRatings;
 import com.fooddelivery.customer.application.menu.ShowMenuItem;
 import com.fooddelivery.customer.application.menu.ShowPicture;
 import com.fooddelivery.customer.application.order.CancelOrder;
+import com.fooddelivery.customer.application.order.ExportOrders;
 import com.fooddelivery.customer.application.order.ListOrders;
+import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.application.event.PurgeEvents;
@@ -132,7 +141,8 @@ public final class CustomerBackend implements AutoCloseable {
             MenuFreshness freshness = new MenuFreshness(settings.menuMaxAge(), Clock.systemUTC());
             MenuRoutes menuRoutes = new MenuRoutes(new ListCategories(menu, freshness),
                     new ListMenuItems(menu, unitOfWork, freshness),
-                    new ShowMenuItem(menu), new ShowPicture(menu));
+                    new ShowMenuItem(menu), new ShowPicture(menu),
+                    new ShowItemRatings(persistence.ratings(), freshness));
             PriceCeiling ceiling = new PriceCeiling(new Money(settings.maxPrice(), settings.currency()));
             OpsMenuRoutes opsMenuRoutes = new OpsMenuRoutes(new AddCategory(menu, unitOfWork, freshness),
                     new ChangeCategory(menu, unitOfWork, freshness), new ReplacePicture(menu, unitOfWork, freshness),
@@ -186,7 +196,11 @@ public final class CustomerBackend implements AutoCloseable {
                     new ShowOrder(orders),
                     new CancelOrder(orders, settlement, unitOfWork, clock, events),
                     new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events),
-                    new ShowOrderPayment(payments));
+                    new ShowOrderPayment(payments), new ShowOrderRating(persistence.ratings()),
+                    new OrderAgain(orders, menu), new ExportOrders(persistence.orderHistory()));
+            RatingRoutes ratingRoutes = new RatingRoutes(
+                    new RateOrder(orders, persistence.ratings(), unitOfWork, clock, events),
+                    new ShowRatingSummary(persistence.ratings(), clock));
             PaymentRoutes paymentRoutes = new PaymentRoutes(
                     new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock, events),
                     new ShowPaymentQr(orders, payments, bankQr),
@@ -200,7 +214,9 @@ public final class CustomerBackend implements AutoCloseable {
                     new ReadEvents(persistence.eventFeed(), persistence.eventSignals()),
                     new ShowOrderToService(orders, payments, customers));
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
-                    paymentRoutes, eventRoutes),
+                    paymentRoutes, eventRoutes, ratingRoutes,
+                    new StatisticsRoutes(new ShowStatistics(persistence.statistics(), unitOfWork, clock),
+                            settings.currency())),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
                     operations, rateLimiting(settings.abuse(), persistence.rateLimits()), settings.maxPictureBytes())
                     .create().start(settings.port());

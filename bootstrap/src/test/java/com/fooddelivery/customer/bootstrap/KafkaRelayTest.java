@@ -83,6 +83,7 @@ class KafkaRelayTest {
         for (String step : List.of("COOKING_FINISHED", "DELIVERY_STARTED", "PAYMENT_COLLECTED", "DELIVERED")) {
             calls.report(cash, "{\"type\":\"" + step + "\"}");
         }
+        calls.bearer("PUT", "/api/v1/orders/" + cash + "/rating", token, "{\"food\":2,\"delivery\":5}", 200);
         String card = calls.place(token, "CARD");
         calls.pay(token, card, "4000000000000002", "123", 201);
         calls.pay(token, card, "4242424242424242", "123", 201);

@@ -57,7 +57,10 @@ class ObjectLevelAuthorizationTest {
                     "{\"token\":\"tok_visa\"}", List.of("Idempotency-Key", UUID.randomUUID().toString())),
             "GET /api/v1/orders/{uid}/payment/qr.png", victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr())),
             "POST /api/v1/payments/{reference}/complete",
-            victim -> Aim.of(Map.of("reference", victim.paymentWaitingForAuthentication())));
+            victim -> Aim.of(Map.of("reference", victim.paymentWaitingForAuthentication())),
+            "POST /api/v1/orders/{uid}/reorder", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
+            "PUT /api/v1/orders/{uid}/rating", victim -> new Aim(Map.of("uid", victim.deliveredOrder()),
+                    "{\"food\":4,\"delivery\":5}", List.of()));
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -209,6 +212,12 @@ class ObjectLevelAuthorizationTest {
                     "Authorization", "Bearer " + owner.token(), "Idempotency-Key", UUID.randomUUID().toString());
             assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
             return json(placed).get("uid").asText();
+        }
+
+        /** A cash order the kitchen and the courier have brought to the door: one its owner may rate. */
+        String deliveredOrder() {
+            String uid = order("CASH_ON_DELIVERY");
+                return api.deliver(SERVICE_KEY, uid);
         }
 
         /** A bank-QR order whose QR code has been issued and not yet paid. */

@@ -99,7 +99,7 @@ public final class EventRoutes {
 
     private static ServiceOrder order(ShowOrderToService.View view) {
         boolean paid = view.payment().map(payment -> payment.status() == Payment.Status.PAID).orElse(false);
-        return new ServiceOrder(OrderDtos.toDto(view.order(), view.payment()),
+        return new ServiceOrder(OrderDtos.toDto(view.order(), view.payment(), java.util.Optional.empty()),
                 view.customerPhone().map(phone -> phone.value()).orElse(null), paid);
     }
 

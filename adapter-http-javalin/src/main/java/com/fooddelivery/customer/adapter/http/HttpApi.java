@@ -35,9 +35,12 @@ public final class HttpApi {
      * @param orders   the customer's orders and the kitchen's reports on them
      * @param payments paying orders in the app, and the payment callbacks
      * @param events   the event feed and the orders as other services see them
+     * @param ratings  the customers' ratings and the restaurant's stars
+     * @param statistics the customer's own statistics
      */
     public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts, OrderRoutes orders,
-                         PaymentRoutes payments, EventRoutes events) {
+                         PaymentRoutes payments, EventRoutes events, RatingRoutes ratings,
+                         StatisticsRoutes statistics) {
 
         public Routes {
             Objects.requireNonNull(menu, "menu");
@@ -46,6 +49,8 @@ public final class HttpApi {
             Objects.requireNonNull(orders, "orders");
             Objects.requireNonNull(payments, "payments");
             Objects.requireNonNull(events, "events");
+            Objects.requireNonNull(ratings, "ratings");
+            Objects.requireNonNull(statistics, "statistics");
         }
     }
 
@@ -109,6 +114,8 @@ public final class HttpApi {
             routes.orders().register(config.routes, responses, bodies);
             routes.payments().register(config.routes, responses, bodies);
             routes.events().register(config.routes, responses);
+            routes.ratings().register(config.routes, responses, bodies);
+            routes.statistics().register(config.routes, responses);
             apiDocs.register(config.routes, responses);
         });
     }

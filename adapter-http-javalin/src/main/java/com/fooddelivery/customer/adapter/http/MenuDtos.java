@@ -3,8 +3,10 @@ package com.fooddelivery.customer.adapter.http;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.MenuItem;
+import com.fooddelivery.customer.domain.rating.ItemRating;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /** The menu's JSON shapes and how domain values map onto them. Pictures travel as links. */
 final class MenuDtos {
@@ -18,7 +20,7 @@ final class MenuDtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record MenuItemDto(int id, int categoryId, String name, String description, BigDecimal price,
-                       String currency, boolean available, String pictureUrl) {
+                       String currency, boolean available, String pictureUrl, RatingDtos.StarsDto rating) {
     }
 
     record CategoryList(List<CategoryDto> categories) {
@@ -54,9 +56,16 @@ final class MenuDtos {
                 category.hasPicture() ? self + "/picture" : null, self + "/menu-items");
     }
 
+    /** The item as menu management sees it: without the customers' stars. */
     static MenuItemDto toDto(MenuItem item) {
+        return toDto(item, Optional.empty());
+    }
+
+    /** The item with its food stars; {@code rating} is left out below {@link ItemRating#SHOWN_FROM} ratings. */
+    static MenuItemDto toDto(MenuItem item, Optional<ItemRating> rating) {
         String picture = item.hasPicture() ? HttpApi.BASE + "/menu-items/" + item.id().value() + "/picture" : null;
         return new MenuItemDto(item.id().value(), item.categoryId().value(), item.name(), item.description(),
-                item.price().amount(), item.price().currency().getCurrencyCode(), item.available(), picture);
+                item.price().amount(), item.price().currency().getCurrencyCode(), item.available(), picture,
+                rating.map(RatingDtos::toDto).orElse(null));
     }
 }

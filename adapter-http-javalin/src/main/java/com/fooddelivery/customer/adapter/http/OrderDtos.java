@@ -3,6 +3,7 @@ package com.fooddelivery.customer.adapter.http;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderLine;
+import com.fooddelivery.customer.domain.rating.Rating;
 import com.fooddelivery.customer.domain.order.OrderSummary;
 import com.fooddelivery.customer.domain.payment.Payment;
 import java.math.BigDecimal;
@@ -39,7 +40,8 @@ final class OrderDtos {
                     BigDecimal total, int itemCount, String deliveryAddress, String comment, List<LineDto> items,
                     Instant registeredAt, Instant cookingStartedAt, Instant cookingFinishedAt,
                     Instant deliveryStartedAt, Instant deliveredAt, Instant cancelledAt, Instant estimatedReadyAt,
-                    Instant estimatedDeliveryAt, String reportUrl, PaymentDtos.PaymentDto payment) {
+                    Instant estimatedDeliveryAt, String reportUrl, PaymentDtos.PaymentDto payment,
+                    RatingDtos.RatingDto rating) {
     }
 
     record SummaryDto(String uid, String status, Instant registeredAt, BigDecimal total, String currency,
@@ -53,7 +55,7 @@ final class OrderDtos {
         return HttpApi.BASE + "/orders/" + order.uid();
     }
 
-    static OrderDto toDto(Order order, Optional<Payment> payment) {
+    static OrderDto toDto(Order order, Optional<Payment> payment, Optional<Rating> rating) {
         var timeline = order.timeline();
         return new OrderDto(order.uid().toString(), order.status().name(), order.paymentMethod().name(),
                 order.paymentStatus().name(), order.total().currency().getCurrencyCode(), order.total().amount(),
@@ -63,7 +65,7 @@ final class OrderDtos {
                 timeline.cookingFinishedAt().orElse(null), timeline.deliveryStartedAt().orElse(null),
                 timeline.deliveredAt().orElse(null), timeline.cancelledAt().orElse(null),
                 order.estimates().readyAt(), order.estimates().deliveryAt(), location(order) + "/report.pdf",
-                payment.map(PaymentDtos::toDto).orElse(null));
+                payment.map(PaymentDtos::toDto).orElse(null), rating.map(RatingDtos::toDto).orElse(null));
     }
 
     static SummaryDto toDto(OrderSummary summary) {

@@ -2,6 +2,7 @@ package com.fooddelivery.customer.adapter.http;
 
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderLine;
+import com.fooddelivery.customer.domain.rating.Rating;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -34,7 +35,8 @@ final class OrderReportPdf {
     private OrderReportPdf() {
     }
 
-    static byte[] render(Order order, java.util.Optional<com.fooddelivery.customer.domain.payment.Payment> payment) {
+    static byte[] render(Order order, java.util.Optional<com.fooddelivery.customer.domain.payment.Payment> payment,
+                         Optional<Rating> rating) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
@@ -65,6 +67,13 @@ final class OrderReportPdf {
             if (!order.comment().isEmpty()) {
                 fact(facts, "Comment", order.comment());
             }
+            rating.ifPresent(stars -> {
+                fact(facts, "Rating", "food " + stars.food() + "/5, delivery " + stars.delivery() + "/5 ("
+                        + TIME.format(stars.ratedAt()) + ")");
+                if (!stars.comment().isEmpty()) {
+                    fact(facts, "Rating comment", stars.comment());
+                }
+            });
             document.add(facts);
             document.add(new Paragraph(" ", TEXT));
 

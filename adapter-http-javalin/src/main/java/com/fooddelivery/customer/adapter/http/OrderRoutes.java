@@ -1,11 +1,14 @@
 package com.fooddelivery.customer.adapter.http;
 
 import com.fooddelivery.customer.application.order.CancelOrder;
+import com.fooddelivery.customer.application.order.ExportOrders;
 import com.fooddelivery.customer.application.order.ListOrders;
+import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.application.order.ShowOrder;
 import com.fooddelivery.customer.application.payment.ShowOrderPayment;
+import com.fooddelivery.customer.application.rating.ShowOrderRating;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;
 import com.fooddelivery.customer.domain.order.OrderPage;
@@ -14,9 +17,11 @@ import com.fooddelivery.customer.domain.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,29 +34,48 @@ public final class OrderRoutes {
     private final CancelOrder cancelOrder;
     private final RecordOrderEvent recordEvent;
     private final ShowOrderPayment showPayment;
+    private final ShowOrderRating showRating;
+    private final OrderAgain orderAgain;
+    private final ExportOrders exportOrders;
 
     public OrderRoutes(PlaceOrder placeOrder, ListOrders listOrders, ShowOrder showOrder, CancelOrder cancelOrder,
-                       RecordOrderEvent recordEvent, ShowOrderPayment showPayment) {
+                       RecordOrderEvent recordEvent, ShowOrderPayment showPayment, ShowOrderRating showRating,
+                       OrderAgain orderAgain, ExportOrders exportOrders) {
         this.placeOrder = Objects.requireNonNull(placeOrder);
         this.listOrders = Objects.requireNonNull(listOrders);
         this.showOrder = Objects.requireNonNull(showOrder);
         this.cancelOrder = Objects.requireNonNull(cancelOrder);
         this.recordEvent = Objects.requireNonNull(recordEvent);
         this.showPayment = Objects.requireNonNull(showPayment);
+        this.showRating = Objects.requireNonNull(showRating);
+        this.orderAgain = Objects.requireNonNull(orderAgain);
+        this.exportOrders = Objects.requireNonNull(exportOrders);
     }
 
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
         String orders = HttpApi.BASE + "/orders";
         routes.post(orders, ctx -> place(ctx, responses, bodies), Access.CUSTOMER);
-        routes.get(orders, ctx -> responses.privateJson(ctx, list(ctx)), Access.CUSTOMER);
+        routes.get(orders, ctx -> {
+            boolean pendingOnly = pendingOnly(ctx);
+            if (wantsCsv(ctx)) {
+                ctx.header("Content-Disposition", "attachment; filename=\"orders.csv\"");
+                responses.privateBytes(ctx, OrdersCsv.render(exportOrders.export(CustomerAuthentication.caller(ctx),
+                        pendingOnly)).getBytes(StandardCharsets.UTF_8), OrdersCsv.MEDIA_TYPE + "; charset=utf-8");
+            } else {
+                responses.privateJson(ctx, list(ctx, pendingOnly));
+            }
+        }, Access.CUSTOMER);
         routes.get(orders + "/{uid}", ctx -> responses.privateJson(ctx,
                 report(showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
         routes.get(orders + "/{uid}/report.pdf", ctx -> {
             Order order = showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx));
             ctx.header("Content-Disposition", "inline; filename=\"order-" + order.uid() + ".pdf\"");
             ctx.header("Cache-Control", "private, no-cache");
-            ctx.contentType("application/pdf").result(OrderReportPdf.render(order, showPayment.of(order)));
+            ctx.contentType("application/pdf").result(OrderReportPdf.render(order, showPayment.of(order),
+                    showRating.of(order)));
         }, Access.CUSTOMER);
+        routes.post(orders + "/{uid}/reorder", ctx -> responses.privateJson(ctx,
+                ReorderDtos.toDto(orderAgain.price(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
         routes.post(orders + "/{uid}/cancel", ctx -> responses.privateJson(ctx,
                 report(cancelOrder.cancel(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
         routes.post(HttpApi.BASE + "/ops/orders/{uid}/events", ctx -> {
@@ -83,21 +107,41 @@ public final class OrderRoutes {
         responses.created(ctx, OrderDtos.location(result.order()), report(result.order()));
     }
 
-    /** The order with its latest payment, the same in every response that shows an order. */
+    /** The order with its latest payment and its rating, the same in every response that shows an order. */
     private OrderDtos.OrderDto report(Order order) {
-        return OrderDtos.toDto(order, showPayment.of(order));
+        return OrderDtos.toDto(order, showPayment.of(order), showRating.of(order));
     }
 
-    private OrderDtos.OrderList list(Context ctx) {
+    private static boolean pendingOnly(Context ctx) {
         String status = Optional.ofNullable(ctx.queryParam("status")).orElse("all");
         if (!status.equals("all") && !status.equals("pending")) {
             throw ValidationException.of("status", "must be pending or all");
         }
+        return status.equals("pending");
+    }
+
+    /**
+     * CSV when asked for by {@code format=csv}, or by an {@code Accept} naming {@code text/csv} without
+     * {@code format}; {@code format=json} wins over any header.
+     */
+    private static boolean wantsCsv(Context ctx) {
+        String format = ctx.queryParam("format");
+        if (format != null) {
+            if (!format.equals("json") && !format.equals("csv")) {
+                throw ValidationException.of("format", "must be json or csv");
+            }
+            return format.equals("csv");
+        }
+        String accept = ctx.header("Accept");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains(OrdersCsv.MEDIA_TYPE);
+    }
+
+    private OrderDtos.OrderList list(Context ctx, boolean pendingOnly) {
         String rawLimit = ctx.queryParam("limit");
         int limit = rawLimit == null ? ListOrders.DEFAULT_LIMIT : PathIds.number(rawLimit).orElseThrow(() ->
                 ValidationException.of("limit", "must be a whole number from 1 to " + ListOrders.MAX_LIMIT));
         OrderPage page = listOrders.list(new ListOrders.Query(CustomerAuthentication.caller(ctx),
-                status.equals("pending"), limit, cursor(ctx.queryParam("cursor"))));
+                pendingOnly, limit, cursor(ctx.queryParam("cursor"))));
         return new OrderDtos.OrderList(page.orders().stream().map(OrderDtos::toDto).toList(),
                 page.next().map(OrderRoutes::encode).orElse(null));
     }

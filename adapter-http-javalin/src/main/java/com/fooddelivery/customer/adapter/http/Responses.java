@@ -66,6 +66,11 @@ final class Responses {
         send(ctx, bytes, "application/json", tagOf(bytes), "private, no-cache");
     }
 
+    /** One customer's own file (a CSV, a chart): tagged by its bytes, never stored by shared caches. */
+    void privateBytes(Context ctx, byte[] bytes, String mediaType) {
+        send(ctx, bytes, mediaType, tagOf(bytes), "private, no-cache");
+    }
+
     /**
      * Bytes of a known media type under a tag the caller already knows. {@code If-None-Match} is
      * honoured only by a read (GET, HEAD): a change such as a cancel or a profile update has

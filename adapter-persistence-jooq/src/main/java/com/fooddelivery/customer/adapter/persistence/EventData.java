@@ -17,6 +17,7 @@ import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPaid;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPlaced;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentActionRequired;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderRated;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
 import com.fooddelivery.customer.domain.order.Order;
@@ -73,6 +74,12 @@ final class EventData {
             data.put("estimatedReadyAt", time(revised.estimates().readyAt()));
             data.put("estimatedDeliveryAt", time(revised.estimates().deliveryAt()));
             data.put("revisedAt", time(revised.occurredAt()));
+        } else if (event instanceof OrderRated rated) {
+            data.put("food", rated.rating().food());
+            data.put("delivery", rated.rating().delivery());
+            data.put("comment", rated.rating().comment());
+            data.put("lowRating", rated.lowRating());
+            data.put("ratedAt", time(rated.occurredAt()));
         } else {
             // The kitchen's and courier's steps: the step's name is the type, its time is all there is.
             data.put("at", time(event.occurredAt()));

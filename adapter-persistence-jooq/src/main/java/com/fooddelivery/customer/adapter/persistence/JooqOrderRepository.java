@@ -14,6 +14,7 @@ import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.order.Estimates;
 import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderHistory;
 import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.order.OrderPage;
 import com.fooddelivery.customer.domain.order.OrderRepository;
@@ -43,7 +44,7 @@ import org.jooq.impl.DSL;
  * all its lines come back in one statement (lines as a MULTISET), and a page of the list is one
  * statement whatever its size.
  */
-public final class JooqOrderRepository implements OrderRepository {
+public final class JooqOrderRepository implements OrderRepository, OrderHistory {
 
     private static final List<String> FINISHED = List.of(OrderStatus.DELIVERED.name(), OrderStatus.CANCELLED.name());
 
@@ -162,6 +163,17 @@ public final class JooqOrderRepository implements OrderRepository {
                 ? Optional.of(new OrderPage.Position(rows.get(limit - 1).get(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID)))
                 : Optional.empty();
         return new OrderPage(summaries, next);
+    }
+
+    @Override
+    public List<Order> newestOf(CustomerId customerId, boolean pendingOnly, int limit) {
+        // The customer's index gives the newest first; the lines come along as a MULTISET.
+        return selectOrders()
+                .where(DELIVERY_ORDER_C.CUSTOMER_ID.eq(customerId.value()))
+                .and(pendingOnly ? DELIVERY_ORDER_C.STATUS.notIn(FINISHED) : DSL.noCondition())
+                .orderBy(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.desc())
+                .limit(limit)
+                .fetch(JooqOrderRepository::toOrder);
     }
 
     @Override

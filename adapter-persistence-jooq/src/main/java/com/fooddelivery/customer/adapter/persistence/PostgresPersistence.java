@@ -9,7 +9,9 @@ import com.fooddelivery.customer.domain.event.EventSignals;
 import com.fooddelivery.customer.domain.event.RelayLease;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
+import com.fooddelivery.customer.domain.order.OrderHistory;
 import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.statistics.OrderStatistics;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.token.SessionRepository;
@@ -46,6 +48,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqOrderRepository orders;
     private final JooqIdempotencyKeys idempotencyKeys;
     private final JooqPaymentRepository payments;
+    private final JooqRatings ratings;
+    private final JooqOrderStatistics statistics;
     private final PostgresRateLimits rateLimits;
     private final JooqEventLog events;
     private final DatabaseSettings settings;
@@ -74,6 +78,8 @@ public final class PostgresPersistence implements AutoCloseable {
         this.orders = new JooqOrderRepository(unitOfWork);
         this.idempotencyKeys = new JooqIdempotencyKeys(unitOfWork);
         this.payments = new JooqPaymentRepository(unitOfWork);
+        this.ratings = new JooqRatings(unitOfWork);
+        this.statistics = new JooqOrderStatistics(unitOfWork);
         this.rateLimits = new PostgresRateLimits(dataSource);
         this.events = new JooqEventLog(unitOfWork);
     }
@@ -180,9 +186,24 @@ public final class PostgresPersistence implements AutoCloseable {
         return orders;
     }
 
+    /** Each customer's whole order history, for the export. */
+    public OrderHistory orderHistory() {
+        return orders;
+    }
+
     /** The customers' idempotency keys for placing orders. */
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    /** The orders' ratings, and what they say about the restaurant and its dishes. */
+    public JooqRatings ratings() {
+        return ratings;
+    }
+
+    /** Each customer's statistics of their own orders. */
+    public OrderStatistics statistics() {
+        return statistics;
     }
 
     /** The orders' payment attempts and applied payment callbacks. */

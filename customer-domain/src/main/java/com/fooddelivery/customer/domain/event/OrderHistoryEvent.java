@@ -4,6 +4,7 @@ import com.fooddelivery.customer.domain.order.Estimates;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.rating.Rating;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.time.Instant;
 import java.util.Objects;
@@ -318,6 +319,42 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
         @Override
         public String name() {
             return "order.estimates-revised";
+        }
+    }
+
+    /**
+     * The customer rated the delivered order, or changed their rating.
+     *
+     * @param orderUid   the order
+     * @param rating     the stars and the comment
+     * @param occurredAt when
+     */
+    record OrderRated(OrderUid orderUid, Rating rating, Instant occurredAt) implements OrderHistoryEvent {
+        /**
+         * Requires every part.
+         *
+         * @param orderUid the order
+         * @param rating the stars and the comment
+         * @param occurredAt when
+         */
+        public OrderRated {
+            Objects.requireNonNull(orderUid, "orderUid");
+            Objects.requireNonNull(rating, "rating");
+            Objects.requireNonNull(occurredAt, "occurredAt");
+        }
+
+        /**
+         * Whether the food or the delivery got two stars or fewer, so the manager's service can react.
+         *
+         * @return true for a low rating
+         */
+        public boolean lowRating() {
+            return rating.low();
+        }
+
+        @Override
+        public String name() {
+            return "order.rated";
         }
     }
 

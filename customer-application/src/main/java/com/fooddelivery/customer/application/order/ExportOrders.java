@@ -1,0 +1,34 @@
+package com.fooddelivery.customer.application.order;
+
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderHistory;
+import com.fooddelivery.customer.domain.token.Caller;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
+
+/** The caller's orders with every line, for a download. */
+public class ExportOrders {
+
+    /** The newest orders an export holds at most, so one download stays one bounded read. */
+    public static final int MAX_ORDERS = 10_000;
+
+    private final OrderHistory history;
+
+    /** @param history the customers' order histories */
+    @Inject
+    public ExportOrders(OrderHistory history) {
+        this.history = Objects.requireNonNull(history, "history");
+    }
+
+    /**
+     * The caller's newest {@link #MAX_ORDERS} orders, newest first.
+     *
+     * @param caller      whose orders
+     * @param pendingOnly whether to leave out delivered and cancelled orders
+     * @return the orders with their lines
+     */
+    public List<Order> export(Caller caller, boolean pendingOnly) {
+        return history.newestOf(caller.customerId(), pendingOnly, MAX_ORDERS);
+    }
+}

@@ -1,0 +1,116 @@
+package com.fooddelivery.customer.application.order;
+
+import com.fooddelivery.customer.domain.menu.MenuItem;
+import com.fooddelivery.customer.domain.menu.MenuItemId;
+import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderLine;
+import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.token.Caller;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What an earlier order would be if placed again now: its lines still on the menu, at today's
+ * prices, and those that are not. It places nothing and changes nothing; the customer sends the
+ * result to {@link PlaceOrder} if they want it.
+ */
+public class OrderAgain {
+
+    private final OrderRepository orders;
+    private final MenuRepository menu;
+
+    /**
+     * @param orders where orders are kept
+     * @param menu   today's menu
+     */
+    @Inject
+    public OrderAgain(OrderRepository orders, MenuRepository menu) {
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.menu = Objects.requireNonNull(menu, "menu");
+    }
+
+    /**
+     * Prices the caller's earlier order on today's menu.
+     *
+     * @param caller who asks
+     * @param uid    which order
+     * @return the lines that can be ordered again, those that cannot, and the new total
+     * @throws NotFoundException when the order does not exist or is someone else's
+     */
+    public Result price(Caller caller, OrderUid uid) {
+        Order order = orders.byUid(uid)
+                .filter(found -> found.customerId().equals(caller.customerId()))
+                .orElseThrow(() -> new NotFoundException("order", uid));
+        Map<MenuItemId, MenuItem> today = menu.items(
+                order.lines().stream().map(OrderLine::menuItemId).collect(Collectors.toUnmodifiableSet()));
+        List<Line> available = new ArrayList<>();
+        List<OrderLine> unavailable = new ArrayList<>();
+        Money total = Money.zero(order.total().currency());
+        for (OrderLine line : order.lines()) {
+            Optional<MenuItem> item = Optional.ofNullable(today.get(line.menuItemId())).filter(MenuItem::available);
+            if (item.isPresent()) {
+                OrderLine now = new OrderLine(line.menuItemId(), item.get().name(), item.get().price(), line.quantity());
+                available.add(new Line(now, line.unitPrice()));
+                total = total.plus(now.cost());
+            } else {
+                unavailable.add(line);
+            }
+        }
+        return new Result(order, available, unavailable, total);
+    }
+
+    /**
+     * A line that can be ordered again.
+     *
+     * @param line          the line at today's name and price
+     * @param previousPrice the unit price it had in the earlier order
+     */
+    public record Line(OrderLine line, Money previousPrice) {
+
+        /**
+         * Requires both.
+         *
+         * @param line the line now
+         * @param previousPrice the price then
+         */
+        public Line {
+            Objects.requireNonNull(line, "line");
+            Objects.requireNonNull(previousPrice, "previousPrice");
+        }
+    }
+
+    /**
+     * The earlier order on today's menu.
+     *
+     * @param order       the earlier order
+     * @param available   its lines still on the menu, at today's prices, in the order's sequence
+     * @param unavailable its lines off the menu or sold out, as they were ordered
+     * @param total       what the available lines cost today
+     */
+    public record Result(Order order, List<Line> available, List<OrderLine> unavailable, Money total) {
+
+        /**
+         * Requires every part and copies the lists.
+         *
+         * @param order the earlier order
+         * @param available the lines that can be ordered
+         * @param unavailable the lines that cannot
+         * @param total their cost today
+         */
+        public Result {
+            Objects.requireNonNull(order, "order");
+            available = List.copyOf(available);
+            unavailable = List.copyOf(unavailable);
+            Objects.requireNonNull(total, "total");
+        }
+    }
+}

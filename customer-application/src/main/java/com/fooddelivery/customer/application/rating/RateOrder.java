@@ -1,0 +1,121 @@
+package com.fooddelivery.customer.application.rating;
+
+import com.fooddelivery.customer.domain.event.EventLog;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderRated;
+import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.rating.OrderRatings;
+import com.fooddelivery.customer.domain.rating.Rating;
+import com.fooddelivery.customer.domain.rating.RatingPolicy;
+import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.shared.Validator;
+import com.fooddelivery.customer.domain.token.Caller;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Rates a delivered order, or changes its rating, within {@link RatingPolicy#CHANGEABLE_FOR} of the
+ * delivery. The order is locked, so two ratings sent at once are stored one after the other, each with
+ * its event.
+ */
+public class RateOrder {
+
+    private final OrderRepository orders;
+    private final OrderRatings ratings;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final EventLog events;
+
+    /**
+     * @param orders     where orders are kept
+     * @param ratings    where their ratings are kept
+     * @param unitOfWork the transaction boundary
+     * @param clock      the current time
+     * @param events     where the rating is recorded for the rest of the company
+     */
+    @Inject
+    public RateOrder(OrderRepository orders, OrderRatings ratings, UnitOfWork unitOfWork, Clock clock, EventLog events) {
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.ratings = Objects.requireNonNull(ratings, "ratings");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
+    /**
+     * Stores the caller's rating of their order.
+     *
+     * @param command the order and the stars
+     * @return the rating as stored
+     * @throws NotFoundException when the order does not exist or is someone else's
+     * @throws ConflictException when it is not delivered, or was delivered more than seven days ago
+     */
+    public Rating rate(Command command) {
+        return unitOfWork.inTransaction(() -> {
+            Order order = orders.lockByUid(command.uid())
+                    .filter(found -> found.customerId().equals(command.caller().customerId()))
+                    .orElseThrow(() -> new NotFoundException("order", command.uid()));
+            RatingPolicy.check(order, clock.instant());
+            Rating rating = new Rating(command.food(), command.delivery(), command.comment(), clock.instant());
+            ratings.save(order.uid(), rating);
+            events.append(new OrderRated(order.uid(), rating, rating.ratedAt()));
+            return rating;
+        });
+    }
+
+    /**
+     * A rating as the customer sent it.
+     *
+     * @param caller   who rates
+     * @param uid      which order
+     * @param food     stars for the food, 1 to 5
+     * @param delivery stars for the delivery, 1 to 5
+     * @param comment  up to 1000 characters, empty for none
+     */
+    public record Command(Caller caller, OrderUid uid, int food, int delivery, String comment) {
+
+        /**
+         * Requires the caller and the order; trims the comment.
+         *
+         * @param caller who rates
+         * @param uid which order
+         * @param food stars for the food
+         * @param delivery stars for the delivery
+         * @param comment the customer's words
+         */
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(uid, "uid");
+            Objects.requireNonNull(comment, "comment");
+        }
+
+        /**
+         * Checks every field at once, as a client may send them.
+         *
+         * @param caller who rates
+         * @param uid which order
+         * @param food stars for the food, possibly missing
+         * @param delivery stars for the delivery, possibly missing
+         * @param comment the customer's words, possibly missing
+         * @return the command
+         * @throws com.fooddelivery.customer.domain.shared.ValidationException naming each bad field
+         */
+        public static Command of(Caller caller, OrderUid uid, Integer food, Integer delivery, String comment) {
+            String words = comment == null ? "" : comment.strip();
+            Validator.check()
+                    .require(stars(food), "food", "must be a whole number from 1 to 5")
+                    .require(stars(delivery), "delivery", "must be a whole number from 1 to 5")
+                    .lines(words, "comment", 0, Rating.COMMENT_MAX)
+                    .done();
+            return new Command(caller, uid, food, delivery, words);
+        }
+
+        private static boolean stars(Integer value) {
+            return value != null && value >= Rating.LOWEST && value <= Rating.HIGHEST;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package com.fooddelivery.customer.domain.order;
+
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import java.util.List;
+
+/** A customer's whole order history at once, for an export; the list's pages are {@link OrderRepository#page}. */
+public interface OrderHistory {
+
+    /**
+     * The customer's newest orders with all their lines, newest first, read in one statement.
+     *
+     * @param customerId  whose orders
+     * @param pendingOnly whether to leave out delivered and cancelled orders
+     * @param limit       how many orders at most
+     * @return the orders
+     */
+    List<Order> newestOf(CustomerId customerId, boolean pendingOnly, int limit);
+}

@@ -1,0 +1,24 @@
+package com.fooddelivery.customer.domain.rating;
+
+import com.fooddelivery.customer.domain.order.OrderUid;
+import java.util.Optional;
+
+/** The customers' ratings of their orders ({@code delivery_rating_c}), one per order at most. */
+public interface OrderRatings {
+
+    /**
+     * The order's rating.
+     *
+     * @param uid the order, which must exist
+     * @return its rating, or empty while it has none
+     */
+    Optional<Rating> of(OrderUid uid);
+
+    /**
+     * Gives the order its rating, replacing the one it had.
+     *
+     * @param uid    the order, which must exist
+     * @param rating the new rating
+     */
+    void save(OrderUid uid, Rating rating);
+}

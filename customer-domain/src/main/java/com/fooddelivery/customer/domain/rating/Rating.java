@@ -1,0 +1,54 @@
+package com.fooddelivery.customer.domain.rating;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A customer's stars for one delivered order: the food and the delivery, each 1 to 5, with an
+ * optional comment. The stars are checked here too, so that no rating outside the scale is ever kept,
+ * whoever builds it.
+ *
+ * @param food     stars for the food, 1 to 5
+ * @param delivery stars for the delivery, 1 to 5
+ * @param comment  the customer's words, empty for none
+ * @param ratedAt  when it was given or last changed
+ */
+public record Rating(int food, int delivery, String comment, Instant ratedAt) {
+
+    /** Fewest stars. */
+    public static final int LOWEST = 1;
+    /** Most stars. */
+    public static final int HIGHEST = 5;
+    /** Longest comment. */
+    public static final int COMMENT_MAX = 1000;
+    /** At or below this many stars, in either part, the rating is low: the manager's service reacts to it. */
+    public static final int LOW = 2;
+
+    /**
+     * Requires stars within the scale and a comment (empty for none) no longer than {@link #COMMENT_MAX}.
+     *
+     * @param food stars for the food
+     * @param delivery stars for the delivery
+     * @param comment the customer's words
+     * @param ratedAt when
+     */
+    public Rating {
+        if (food < LOWEST || food > HIGHEST || delivery < LOWEST || delivery > HIGHEST) {
+            throw new IllegalArgumentException("stars must be 1 to 5");
+        }
+        Objects.requireNonNull(comment, "comment");
+        if (comment.length() > COMMENT_MAX) {
+            throw new IllegalArgumentException("comment too long");
+        }
+        Objects.requireNonNull(ratedAt, "ratedAt");
+    }
+
+    /**
+     * Whether the food or the delivery got {@link #LOW} stars or fewer.
+     *
+     * @return true for a low rating
+     */
+    public boolean low() {
+        return food <= LOW || delivery <= LOW;
+    }
+}

@@ -1,0 +1,30 @@
+package com.fooddelivery.customer.domain.rating;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The restaurant's stars over a period: averages to two decimals, absent when nobody rated.
+ *
+ * @param food     the average food stars
+ * @param delivery the average delivery stars
+ * @param count    how many orders were rated
+ */
+public record RatingSummary(Optional<BigDecimal> food, Optional<BigDecimal> delivery, long count) {
+
+    /**
+     * Requires both averages (empty when nobody rated) and a count not below zero.
+     *
+     * @param food the average food stars
+     * @param delivery the average delivery stars
+     * @param count how many
+     */
+    public RatingSummary {
+        Objects.requireNonNull(food, "food");
+        Objects.requireNonNull(delivery, "delivery");
+        if (count < 0) {
+            throw new IllegalArgumentException("count < 0");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.fooddelivery.customer.domain.rating;
+
+import com.fooddelivery.customer.domain.menu.MenuItemId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+
+/** What the customers' ratings say about the restaurant and its dishes, for everyone to read. */
+public interface RestaurantRatings {
+
+    /**
+     * The averages of the ratings given since a moment.
+     *
+     * @param since the start of the period
+     * @return the averages and how many
+     */
+    RatingSummary since(Instant since);
+
+    /**
+     * The food stars of each of these menu items that at least {@link ItemRating#SHOWN_FROM} rated orders
+     * contained.
+     *
+     * @param items the menu items
+     * @return the rated ones, by id; items with fewer ratings are left out
+     */
+    Map<MenuItemId, ItemRating> ofItems(Collection<MenuItemId> items);
+}

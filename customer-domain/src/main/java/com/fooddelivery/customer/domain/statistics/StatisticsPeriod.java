@@ -1,0 +1,39 @@
+package com.fooddelivery.customer.domain.statistics;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * The days a customer's statistics cover, both included, in their time zone, and the step of the
+ * series. The span is bounded so that a series stays a page of figures and one read stays cheap.
+ *
+ * @param from   the first day
+ * @param to     the last day
+ * @param bucket the step of the series
+ * @param zone   the customer's time zone, in which days, weeks and hours are told apart
+ */
+public record StatisticsPeriod(LocalDate from, LocalDate to, Bucket bucket, ZoneId zone) {
+
+    /** The longest span, in days: three years and a leap day. */
+    public static final int MAX_DAYS = 1096;
+
+    /**
+     * Requires every part, {@code from} not after {@code to}, and at most {@link #MAX_DAYS} days.
+     *
+     * @param from the first day
+     * @param to the last day
+     * @param bucket the step
+     * @param zone the time zone
+     */
+    public StatisticsPeriod {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(bucket, "bucket");
+        Objects.requireNonNull(zone, "zone");
+        if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new IllegalArgumentException("from must not be after to, and the span at most " + MAX_DAYS + " days");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package com.fooddelivery.customer.domain.rating;
+
+import com.fooddelivery.customer.domain.order.OrderUid;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** {@link OrderRatings} in a map, for use-case tests and embedders without a database. */
+public final class InMemoryOrderRatings implements OrderRatings {
+
+    private final Map<OrderUid, Rating> ratings = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Rating> of(OrderUid uid) {
+        return Optional.ofNullable(ratings.get(uid));
+    }
+
+    @Override
+    public void save(OrderUid uid, Rating rating) {
+        ratings.put(uid, rating);
+    }
+}

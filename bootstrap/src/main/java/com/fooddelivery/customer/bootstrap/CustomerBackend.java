@@ -4,6 +4,9 @@ import com.fooddelivery.customer.adapter.http.AccountRoutes;
 import com.fooddelivery.customer.adapter.http.ClientRateLimits;
 import com.fooddelivery.customer.adapter.http.RateLimiting;
 import com.fooddelivery.customer.adapter.http.EventRoutes;
+import com.fooddelivery.customer.adapter.http.TrackingRoutes;
+import com.fooddelivery.customer.application.tracking.FollowOrders;
+import com.fooddelivery.customer.application.tracking.LiveEvents;
 import com.fooddelivery.customer.adapter.messaging.KafkaEventPublisher;
 import com.fooddelivery.customer.adapter.http.HttpApi;
 import com.fooddelivery.customer.adapter.http.MenuRoutes;
@@ -97,9 +100,23 @@ public final class CustomerBackend implements AutoCloseable {
     private final Javalin server;
     private final UnpaidOrderSweep sweep;
     private final EventRelay relay;
+    private final Tracking tracking;
+
+    /** The most live streams one customer holds open on one instance; the next is 429. */
+    static final int STREAMS_PER_CUSTOMER = 5;
+
+    /** The live streams' reader of the log and their routes, closed together. */
+    private record Tracking(LiveEvents live, TrackingRoutes routes) implements AutoCloseable {
+        @Override
+        public void close() {
+            routes.close();
+            live.close();
+        }
+    }
 
     private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Metrics metrics,
-                            Javalin server, UnpaidOrderSweep sweep, EventRelay relay) {
+                            Javalin server, UnpaidOrderSweep sweep, EventRelay relay, Tracking tracking) {
+        this.tracking = tracking;
         this.embedded = embedded;
         this.persistence = persistence;
         this.metrics = metrics;
@@ -190,8 +207,12 @@ public final class CustomerBackend implements AutoCloseable {
             EventRoutes eventRoutes = new EventRoutes(
                     new ReadEvents(persistence.eventFeed(), persistence.eventSignals()),
                     new ShowOrderToService(orders, payments, customers));
+            LiveEvents live = new LiveEvents(persistence.customerEventFeed(), persistence.eventSignals(),
+                    settings.maxStreams(), STREAMS_PER_CUSTOMER);
+            TrackingRoutes trackingRoutes = new TrackingRoutes(
+                    new FollowOrders(orders, sessions, persistence.customerEventFeed(), live, clock));
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
-                    paymentRoutes, eventRoutes),
+                    paymentRoutes, eventRoutes, trackingRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
                     operations, rateLimiting(settings.abuse(), persistence.rateLimits()), settings.maxPictureBytes())
                     .create().start(settings.port());
@@ -200,7 +221,8 @@ public final class CustomerBackend implements AutoCloseable {
             UnpaidOrderSweep sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
                     paying.timeout(), clock, events), paying.sweepInterval());
             EventRelay relay = eventRelay(persistence, settings, metrics, clock);
-            return new CustomerBackend(embedded, persistence, metrics, server, sweep, relay);
+            return new CustomerBackend(embedded, persistence, metrics, server, sweep, relay,
+                    new Tracking(live, trackingRoutes));
         } catch (RuntimeException failure) {
             if (persistence != null) {
                 persistence.close();
@@ -261,6 +283,8 @@ public final class CustomerBackend implements AutoCloseable {
     public void close() {
         sweep.close();
         relay.close();
+        // Open streams would otherwise hold the stop for the whole grace period; clients reconnect elsewhere.
+        tracking.close();
         try {
             server.stop();
         } catch (RuntimeException stop) {

@@ -35,9 +35,10 @@ public final class HttpApi {
      * @param orders   the customer's orders and the kitchen's reports on them
      * @param payments paying orders in the app, and the payment callbacks
      * @param events   the event feed and the orders as other services see them
+     * @param tracking the customer's live streams of their orders
      */
     public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts, OrderRoutes orders,
-                         PaymentRoutes payments, EventRoutes events) {
+                         PaymentRoutes payments, EventRoutes events, TrackingRoutes tracking) {
 
         public Routes {
             Objects.requireNonNull(menu, "menu");
@@ -46,6 +47,7 @@ public final class HttpApi {
             Objects.requireNonNull(orders, "orders");
             Objects.requireNonNull(payments, "payments");
             Objects.requireNonNull(events, "events");
+            Objects.requireNonNull(tracking, "tracking");
         }
     }
 
@@ -106,6 +108,7 @@ public final class HttpApi {
             routes.menu().register(config.routes, responses);
             routes.opsMenu().register(config.routes, responses, bodies);
             routes.accounts().register(config.routes, responses, bodies);
+            routes.tracking().register(config.routes, responses);
             routes.orders().register(config.routes, responses, bodies);
             routes.payments().register(config.routes, responses, bodies);
             routes.events().register(config.routes, responses);

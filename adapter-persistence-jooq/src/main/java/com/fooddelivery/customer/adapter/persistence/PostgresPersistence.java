@@ -5,6 +5,7 @@ import com.fooddelivery.customer.domain.customer.SignInAttempts;
 import com.fooddelivery.customer.domain.event.EventFeed;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.EventOutbox;
+import com.fooddelivery.customer.domain.event.CustomerEventFeed;
 import com.fooddelivery.customer.domain.event.EventSignals;
 import com.fooddelivery.customer.domain.event.RelayLease;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
@@ -198,6 +199,11 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The event log, as other services read it. */
     public EventFeed eventFeed() {
         return events;
+    }
+
+    /** The event log by customer, as the customers' live streams read it. */
+    public CustomerEventFeed customerEventFeed() {
+        return new JooqCustomerEventFeed(unitOfWork);
     }
 
     /** The event log, as the broker relay works it off. */

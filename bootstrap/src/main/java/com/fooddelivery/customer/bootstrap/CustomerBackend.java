@@ -7,6 +7,8 @@ import com.fooddelivery.customer.adapter.http.EventRoutes;
 import com.fooddelivery.customer.adapter.http.TrackingRoutes;
 import com.fooddelivery.customer.application.tracking.FollowOrders;
 import com.fooddelivery.customer.application.tracking.LiveEvents;
+import com.fooddelivery.customer.application.tracking.ReportCourierPosition;
+import com.fooddelivery.customer.application.tracking.ShowCourier;
 import com.fooddelivery.customer.adapter.messaging.KafkaEventPublisher;
 import com.fooddelivery.customer.adapter.http.HttpApi;
 import com.fooddelivery.customer.adapter.http.MenuRoutes;
@@ -196,7 +198,7 @@ public final class CustomerBackend implements AutoCloseable {
                     new ShowOrder(orders),
                     new CancelOrder(orders, settlement, unitOfWork, clock, events),
                     new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events),
-                    new ShowOrderPayment(payments));
+                    new ShowOrderPayment(payments), new ShowCourier(persistence.courierPositions()));
             PaymentRoutes paymentRoutes = new PaymentRoutes(
                     new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock, events),
                     new ShowPaymentQr(orders, payments, bankQr),
@@ -210,7 +212,9 @@ public final class CustomerBackend implements AutoCloseable {
             LiveEvents live = new LiveEvents(persistence.customerEventFeed(), persistence.eventSignals(),
                     settings.maxStreams(), STREAMS_PER_CUSTOMER);
             TrackingRoutes trackingRoutes = new TrackingRoutes(
-                    new FollowOrders(orders, sessions, persistence.customerEventFeed(), live, clock));
+                    new FollowOrders(orders, persistence.courierPositions(), sessions, persistence.customerEventFeed(),
+                            live, clock),
+                    new ReportCourierPosition(orders, persistence.courierPositions(), unitOfWork, clock, events));
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
                     paymentRoutes, eventRoutes, trackingRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),

@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +34,8 @@ class LiveTrackingApiTest {
     private static final Duration SOON = Duration.ofSeconds(10);
     private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchema EVENT_DATA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(ApiContract.document().at("/components/schemas/OrderTrackingEvent").deepCopy());
 
     private static CustomerBackend backend;
     private static ApiClient api;
@@ -94,6 +100,9 @@ class LiveTrackingApiTest {
 
         try (SseClient second = SseClient.open(backend.port(), path, "Authorization", "Bearer " + token, "Last-Event-ID", Long.toString(seen))) {
             List<SseClient.Event> missed = List.of(second.expect(SOON), second.expect(SOON), second.expect(SOON));
+            for (SseClient.Event event : missed) {
+                data(event);
+            }
             assertThat(missed).extracting(SseClient.Event::type)
                     .containsExactly("status-changed", "status-changed", "estimates-revised");
             assertThat(missed).extracting(SseClient.Event::position).isSorted().doesNotHaveDuplicates()
@@ -221,6 +230,53 @@ class LiveTrackingApiTest {
         }
     }
 
+    @Test
+    void theCourierIsOnTheMapOnlyWhileDeliveringAndEachPositionIsAStreamEvent() throws Exception {
+        String token = newCustomer();
+        String uid = place(token);
+        String position = "/api/v1/ops/orders/" + uid + "/courier-position";
+        String berlin = "{\"lat\":52.5208,\"lon\":13.4094,\"at\":\"" + Instant.now() + "\",\"heading\":270,\"speed\":6.5}";
+        assertThat(ops("POST", position, berlin).statusCode()).as("not yet on its way").isEqualTo(409);
+        step(uid, "COOKING_STARTED");
+        step(uid, "COOKING_FINISHED");
+        step(uid, "DELIVERY_STARTED");
+        try (SseClient stream = SseClient.open(backend.port(), "/api/v1/orders/" + uid + "/events",
+                "Authorization", "Bearer " + token)) {
+            assertThat(data(stream.expect(SOON)).get("courier").isNull()).isTrue();
+            for (String[] bad : new String[][] {{"{\"lat\":91,\"lon\":13,\"at\":\"" + Instant.now() + "\"}", "lat"},
+                    {"{\"lat\":52,\"lon\":1e400,\"at\":\"" + Instant.now() + "\"}", "lon"},
+                    {"{\"lat\":52,\"lon\":13}", "at"},
+                    {"{\"lat\":52,\"lon\":13,\"at\":\"" + Instant.now().plusSeconds(3600) + "\"}", "at"},
+                    {"{\"lat\":52,\"lon\":13,\"at\":\"" + Instant.now() + "\",\"heading\":360}", "heading"},
+                    {"{\"lat\":52,\"lon\":13,\"at\":\"" + Instant.now() + "\",\"speed\":-1}", "speed"}}) {
+                HttpResponse<byte[]> refused = ops("POST", position, bad[0]);
+                assertThat(refused.statusCode()).as(bad[0]).isEqualTo(400);
+                assertThat(ApiClient.text(refused)).as(bad[0]).contains("\"" + bad[1] + "\"");
+            }
+            assertThat(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + token).body())
+                    .asString().doesNotContain("courier");
+
+            HttpResponse<byte[]> kept = ops("POST", position, berlin);
+
+            assertThat(kept.statusCode()).isEqualTo(200);
+            assertThat(json(kept).get("courier").get("lat").asDouble()).isEqualTo(52.5208);
+            SseClient.Event moved = stream.expect(SOON);
+            assertThat(moved.type()).isEqualTo("courier-position");
+            assertThat(data(moved).get("courier").get("lon").asDouble()).isEqualTo(13.4094);
+            JsonNode shown = json(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + token));
+            assertThat(shown.get("courier").get("lat").asDouble()).isEqualTo(52.5208);
+            String older = "{\"lat\":1,\"lon\":1,\"at\":\"" + Instant.now().minusSeconds(600) + "\"}";
+            assertThat(json(ops("POST", position, older)).get("courier").get("lat").asDouble())
+                    .as("a report measured before the kept one changes nothing").isEqualTo(52.5208);
+            step(uid, "DELIVERED");
+            SseClient.Event delivered = stream.expect(SOON);
+            assertThat(delivered.type()).as("the older report made no event").isEqualTo("status-changed");
+            assertThat(data(delivered).get("courier").isNull()).as("no courier once delivered").isTrue();
+        }
+        assertThat(json(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + token)).has("courier")).isFalse();
+        assertThat(ops("POST", position, berlin).statusCode()).as("delivered").isEqualTo(409);
+    }
+
     private static List<Long> logPositions(String uid, long after) {
         JsonNode page = json(ops("GET", "/api/v1/ops/events?after=" + after + "&limit=1000", null));
         List<Long> positions = new ArrayList<>();
@@ -232,8 +288,14 @@ class LiveTrackingApiTest {
         return positions;
     }
 
+    /** The event's data, which must match {@code OrderTrackingEvent} in the contract. */
     private static JsonNode data(SseClient.Event event) throws Exception {
-        return JSON.readTree(event.data());
+        assertThat(event.type()).isIn("order-state", "status-changed", "payment-changed", "estimates-revised",
+                "courier-position");
+        assertThat(event.id()).matches("[1-9][0-9]*");
+        JsonNode data = JSON.readTree(event.data());
+        assertThat(EVENT_DATA.validate(data)).as(event.data()).isEmpty();
+        return data;
     }
 
     private static String newCustomer() {

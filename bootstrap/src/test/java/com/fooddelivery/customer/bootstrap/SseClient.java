@@ -33,7 +33,11 @@ final class SseClient implements AutoCloseable {
     private final List<String> comments = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile int retry = -1;
 
-    private SseClient(HttpResponse<Stream<String>> response) {
+    private final HttpRequest request;
+    private String refusal;
+
+    private SseClient(HttpRequest request, HttpResponse<Stream<String>> response) {
+        this.request = request;
         this.response = response;
         if (response.statusCode() == 200) {
             Thread reader = new Thread(this::read, "sse-client");
@@ -56,8 +60,11 @@ final class SseClient implements AutoCloseable {
         if (headers.length > 0) {
             request.headers(headers);
         }
+        HttpRequest get = request.GET().build();
         try {
-            return new SseClient(HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofLines()));
+            SseClient client = new SseClient(get, HTTP.send(get, HttpResponse.BodyHandlers.ofLines()));
+            client.checkAgainstTheContract();
+            return client;
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         } catch (InterruptedException interrupted) {
@@ -75,8 +82,21 @@ final class SseClient implements AutoCloseable {
     }
 
     /** The body of a refusal (not a stream), for its problem+json. */
-    String body() {
-        return String.join("\n", response.body().toList());
+    synchronized String body() {
+        if (refusal == null) {
+            refusal = String.join("\n", response.body().toList());
+        }
+        return refusal;
+    }
+
+    /**
+     * Holds the answer to {@code docs/openapi.yaml}: a refusal whole, a stream by its status and headers
+     * (its body is a string to the contract; {@link #expect} callers check each event's data).
+     */
+    private void checkAgainstTheContract() {
+        byte[] body = status() == 200 ? "retry: 3000\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                : body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ApiContract.check("GET", request.uri(), request.headers().map(), null, status(), response.headers().map(), body);
     }
 
     /** The {@code retry:} the stream asked for, -1 before it did. */

@@ -108,7 +108,7 @@ public final class HttpApi {
             routes.menu().register(config.routes, responses);
             routes.opsMenu().register(config.routes, responses, bodies);
             routes.accounts().register(config.routes, responses, bodies);
-            routes.tracking().register(config.routes, responses);
+            routes.tracking().register(config.routes, responses, bodies);
             routes.orders().register(config.routes, responses, bodies);
             routes.payments().register(config.routes, responses, bodies);
             routes.events().register(config.routes, responses);

@@ -1,6 +1,8 @@
 package com.fooddelivery.customer.adapter.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fooddelivery.customer.domain.order.CourierPosition;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.order.OrderSummary;
@@ -39,7 +41,33 @@ final class OrderDtos {
                     BigDecimal total, int itemCount, String deliveryAddress, String comment, List<LineDto> items,
                     Instant registeredAt, Instant cookingStartedAt, Instant cookingFinishedAt,
                     Instant deliveryStartedAt, Instant deliveredAt, Instant cancelledAt, Instant estimatedReadyAt,
-                    Instant estimatedDeliveryAt, String reportUrl, PaymentDtos.PaymentDto payment) {
+                    Instant estimatedDeliveryAt, String reportUrl, PaymentDtos.PaymentDto payment,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) CourierDto courier) {
+    }
+
+    /**
+     * Where the courier is, shown with an order on its way.
+     *
+     * @param lat latitude
+     * @param lon longitude
+     * @param at  when it was measured
+     */
+    record CourierDto(double lat, double lon, Instant at) {
+        static CourierDto of(CourierPosition position) {
+            return new CourierDto(position.lat(), position.lon(), position.at());
+        }
+    }
+
+    /**
+     * A courier's report of where they are.
+     *
+     * @param lat     latitude
+     * @param lon     longitude
+     * @param at      when it was measured
+     * @param heading degrees from north, if known
+     * @param speed   metres a second, if known
+     */
+    record CourierPositionRequest(Double lat, Double lon, Instant at, Double heading, Double speed) {
     }
 
     record SummaryDto(String uid, String status, Instant registeredAt, BigDecimal total, String currency,
@@ -54,6 +82,11 @@ final class OrderDtos {
     }
 
     static OrderDto toDto(Order order, Optional<Payment> payment) {
+        return toDto(order, payment, Optional.empty());
+    }
+
+    /** The order with its payment and, while it is on its way, where its courier is. */
+    static OrderDto toDto(Order order, Optional<Payment> payment, Optional<CourierPosition> courier) {
         var timeline = order.timeline();
         return new OrderDto(order.uid().toString(), order.status().name(), order.paymentMethod().name(),
                 order.paymentStatus().name(), order.total().currency().getCurrencyCode(), order.total().amount(),
@@ -63,7 +96,7 @@ final class OrderDtos {
                 timeline.cookingFinishedAt().orElse(null), timeline.deliveryStartedAt().orElse(null),
                 timeline.deliveredAt().orElse(null), timeline.cancelledAt().orElse(null),
                 order.estimates().readyAt(), order.estimates().deliveryAt(), location(order) + "/report.pdf",
-                payment.map(PaymentDtos::toDto).orElse(null));
+                payment.map(PaymentDtos::toDto).orElse(null), courier.map(CourierDto::of).orElse(null));
     }
 
     static SummaryDto toDto(OrderSummary summary) {

@@ -5,6 +5,7 @@ import com.fooddelivery.customer.application.order.ListOrders;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.application.order.ShowOrder;
+import com.fooddelivery.customer.application.tracking.ShowCourier;
 import com.fooddelivery.customer.application.payment.ShowOrderPayment;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;
@@ -29,9 +30,11 @@ public final class OrderRoutes {
     private final CancelOrder cancelOrder;
     private final RecordOrderEvent recordEvent;
     private final ShowOrderPayment showPayment;
+    private final ShowCourier showCourier;
 
     public OrderRoutes(PlaceOrder placeOrder, ListOrders listOrders, ShowOrder showOrder, CancelOrder cancelOrder,
-                       RecordOrderEvent recordEvent, ShowOrderPayment showPayment) {
+                       RecordOrderEvent recordEvent, ShowOrderPayment showPayment, ShowCourier showCourier) {
+        this.showCourier = Objects.requireNonNull(showCourier);
         this.placeOrder = Objects.requireNonNull(placeOrder);
         this.listOrders = Objects.requireNonNull(listOrders);
         this.showOrder = Objects.requireNonNull(showOrder);
@@ -44,8 +47,10 @@ public final class OrderRoutes {
         String orders = HttpApi.BASE + "/orders";
         routes.post(orders, ctx -> place(ctx, responses, bodies), Access.CUSTOMER);
         routes.get(orders, ctx -> responses.privateJson(ctx, list(ctx)), Access.CUSTOMER);
-        routes.get(orders + "/{uid}", ctx -> responses.privateJson(ctx,
-                report(showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
+        routes.get(orders + "/{uid}", ctx -> {
+            Order order = showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx));
+            responses.privateJson(ctx, OrderDtos.toDto(order, showPayment.of(order), showCourier.of(order)));
+        }, Access.CUSTOMER);
         routes.get(orders + "/{uid}/report.pdf", ctx -> {
             Order order = showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx));
             ctx.header("Content-Disposition", "inline; filename=\"order-" + order.uid() + ".pdf\"");

@@ -2,8 +2,10 @@ package com.fooddelivery.customer.adapter.http;
 
 import com.fooddelivery.customer.application.tracking.FollowOrders;
 import com.fooddelivery.customer.application.tracking.FollowOrders.Update;
+import com.fooddelivery.customer.application.tracking.ReportCourierPosition;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.shared.ThrottledException;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -34,32 +36,53 @@ public final class TrackingRoutes implements AutoCloseable {
     private static final String MEDIA_TYPE = "text/event-stream";
 
     private final FollowOrders followOrders;
+    private final ReportCourierPosition reportPosition;
     private final Set<SseStream> open = ConcurrentHashMap.newKeySet();
     private final ExecutorService writers = Executors.newFixedThreadPool(4, daemon("sse-write"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("sse-timer"));
 
-    /** @param followOrders the use case behind both streams */
-    public TrackingRoutes(FollowOrders followOrders) {
+    /**
+     * @param followOrders   the use case behind both streams
+     * @param reportPosition the courier's reports of where they are
+     */
+    public TrackingRoutes(FollowOrders followOrders, ReportCourierPosition reportPosition) {
         this.followOrders = Objects.requireNonNull(followOrders, "followOrders");
+        this.reportPosition = Objects.requireNonNull(reportPosition, "reportPosition");
         timers.scheduleAtFixedRate(() -> open.forEach(SseStream::heartbeat), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
-    void register(RoutesConfig routes, Responses responses) {
+    void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
+        routes.post(HttpApi.BASE + "/ops/orders/{uid}/courier-position", ctx -> {
+            OrderUid uid = uid(ctx);
+            OrderDtos.CourierPositionRequest report = bodies.json(ctx, OrderDtos.CourierPositionRequest.class);
+            ReportCourierPosition.Result result = reportPosition.report(ReportCourierPosition.Command.of(uid,
+                    report.lat(), report.lon(), report.at(), report.heading(), report.speed()));
+            responses.privateJson(ctx, new CourierReport(uid.toString(), result.order().status().name(),
+                    OrderDtos.CourierDto.of(result.courier())));
+        }, Access.SERVICE);
         // Before GET /orders/{uid}, which would otherwise take "events" for an order's uid.
         routes.get(HttpApi.BASE + "/orders/events", ctx -> stream(ctx, responses, Optional.empty()), Access.CUSTOMER);
-        routes.get(HttpApi.BASE + "/orders/{uid}/events", ctx -> {
-            OrderUid uid = OrderUid.parse(ctx.pathParam("uid"))
-                    .orElseThrow(() -> ValidationException.of("uid", "must be an order UID"));
-            stream(ctx, responses, Optional.of(uid));
-        }, Access.CUSTOMER);
+        routes.get(HttpApi.BASE + "/orders/{uid}/events", ctx -> stream(ctx, responses, Optional.of(uid(ctx))),
+                Access.CUSTOMER);
+    }
+
+    private static OrderUid uid(Context ctx) {
+        return OrderUid.parse(ctx.pathParam("uid")).orElseThrow(() -> ValidationException.of("uid", "must be an order UID"));
     }
 
     private void stream(Context ctx, Responses responses, Optional<OrderUid> order) {
         FollowOrders.Command command = new FollowOrders.Command(CustomerAuthentication.caller(ctx), order,
                 lastEventId(ctx.header("Last-Event-ID")));
         SseStream stream = new SseStream(ctx, writers, update -> event(update, responses));
-        FollowOrders.Following following = followOrders.follow(command, stream);
+        FollowOrders.Following following;
+        try {
+            following = followOrders.follow(command, stream);
+        } catch (ThrottledException tooMany) {
+            ctx.header("Retry-After", Long.toString(tooMany.retryAfter().toSeconds()));
+            throw new RequestRefused(ProblemType.THROTTLED, "This customer holds as many open streams as allowed;"
+                    + " close one (all open orders are on GET /api/v1/orders/events) and retry.");
+        }
         if (stream.endedEmpty()) {
             // A finished order's stream that has nothing more to say: 204 tells EventSource not to reconnect.
             following.close();
@@ -96,7 +119,8 @@ public final class TrackingRoutes implements AutoCloseable {
     private static byte[] event(Update update, Responses responses) {
         Order order = update.order();
         TrackingEvent data = new TrackingEvent(order.uid().toString(), update.change().name(), order.status().name(),
-                order.paymentStatus().name(), update.at(), order.estimates().readyAt(), order.estimates().deliveryAt());
+                order.paymentStatus().name(), update.at(), order.estimates().readyAt(), order.estimates().deliveryAt(),
+                update.courier().map(OrderDtos.CourierDto::of).orElse(null));
         String json = new String(responses.write(data), StandardCharsets.UTF_8);
         return ("id: " + update.position() + "\nevent: " + name(update.change()) + "\ndata: " + json + "\n\n")
                 .getBytes(StandardCharsets.UTF_8);
@@ -139,8 +163,19 @@ public final class TrackingRoutes implements AutoCloseable {
      * @param at                  when the step or change happened
      * @param estimatedReadyAt    when the food should be ready
      * @param estimatedDeliveryAt when it should arrive
+     * @param courier             where its courier is while it is on its way, else null
      */
     record TrackingEvent(String orderUid, String change, String status, String paymentStatus, Instant at,
-                         Instant estimatedReadyAt, Instant estimatedDeliveryAt) {
+                         Instant estimatedReadyAt, Instant estimatedDeliveryAt, OrderDtos.CourierDto courier) {
+    }
+
+    /**
+     * The answer to a courier's report.
+     *
+     * @param orderUid which order
+     * @param status   its status (IN_DELIVERY)
+     * @param courier  the courier's latest position: this report's, or a later one kept before it
+     */
+    record CourierReport(String orderUid, String status, OrderDtos.CourierDto courier) {
     }
 }

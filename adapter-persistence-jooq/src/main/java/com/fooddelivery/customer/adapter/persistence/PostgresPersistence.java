@@ -6,6 +6,7 @@ import com.fooddelivery.customer.domain.event.EventFeed;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.EventOutbox;
 import com.fooddelivery.customer.domain.event.CustomerEventFeed;
+import com.fooddelivery.customer.domain.order.CourierPositions;
 import com.fooddelivery.customer.domain.event.EventSignals;
 import com.fooddelivery.customer.domain.event.RelayLease;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
@@ -199,6 +200,11 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The event log, as other services read it. */
     public EventFeed eventFeed() {
         return events;
+    }
+
+    /** The latest position of each order's courier. */
+    public CourierPositions courierPositions() {
+        return new JooqCourierPositions(unitOfWork);
     }
 
     /** The event log by customer, as the customers' live streams read it. */

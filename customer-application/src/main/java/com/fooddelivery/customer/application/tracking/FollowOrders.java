@@ -1,6 +1,8 @@
 package com.fooddelivery.customer.application.tracking;
 
 import com.fooddelivery.customer.domain.event.CustomerEventFeed;
+import com.fooddelivery.customer.domain.order.CourierPosition;
+import com.fooddelivery.customer.domain.order.CourierPositions;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderSummary;
@@ -32,6 +34,7 @@ public class FollowOrders {
     private static final int PAGE = 500;
 
     private final OrderRepository orders;
+    private final CourierPositions couriers;
     private final SessionRepository sessions;
     private final CustomerEventFeed feed;
     private final LiveEvents live;
@@ -39,15 +42,17 @@ public class FollowOrders {
 
     /**
      * @param orders   where orders are kept
+     * @param couriers the couriers' latest positions
      * @param sessions where sessions are kept
      * @param feed     the log by customer, for what a reconnecting client missed
      * @param live     this instance's reader of new events
      * @param clock    the current time
      */
     @Inject
-    public FollowOrders(OrderRepository orders, SessionRepository sessions, CustomerEventFeed feed, LiveEvents live,
-                        Clock clock) {
+    public FollowOrders(OrderRepository orders, CourierPositions couriers, SessionRepository sessions,
+                        CustomerEventFeed feed, LiveEvents live, Clock clock) {
         this.orders = Objects.requireNonNull(orders, "orders");
+        this.couriers = Objects.requireNonNull(couriers, "couriers");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.feed = Objects.requireNonNull(feed, "feed");
         this.live = Objects.requireNonNull(live, "live");
@@ -71,7 +76,8 @@ public class FollowOrders {
                 .filter(order -> order.customerId().equals(caller.customerId()))
                 .orElseThrow(() -> new NotFoundException("order", uid)));
         Session session = session(caller).orElseThrow(() -> new AuthenticationException("the session ended"));
-        OrderStream stream = new OrderStream(caller, command.order(), viewer, orders, this::sessionValid, live);
+        OrderStream stream = new OrderStream(caller, command.order(), viewer, orders, couriers, this::sessionValid,
+                live);
         long position = live.watch(caller.customerId(), stream);
         try {
             if (command.lastEventId().isPresent()) {
@@ -168,8 +174,9 @@ public class FollowOrders {
      * @param change   what kind of change
      * @param order    the order as it stands now, enough to redraw it
      * @param at       when the step or change happened
+     * @param courier  where its courier is, while it is on its way
      */
-    public record Update(long position, Change change, Order order, Instant at) {
+    public record Update(long position, Change change, Order order, Instant at, Optional<CourierPosition> courier) {
         /**
          * Requires every part.
          *
@@ -177,8 +184,10 @@ public class FollowOrders {
          * @param change the kind
          * @param order the order
          * @param at when
+         * @param courier where the courier is
          */
         public Update {
+            Objects.requireNonNull(courier, "courier");
             Objects.requireNonNull(change, "change");
             Objects.requireNonNull(order, "order");
             Objects.requireNonNull(at, "at");

@@ -7,6 +7,7 @@ import com.fooddelivery.customer.application.tracking.FollowOrders.Viewer;
 import com.fooddelivery.customer.domain.event.CustomerEventFeed.CustomerEvent;
 import com.fooddelivery.customer.domain.event.DomainEvent;
 import com.fooddelivery.customer.domain.event.RecordedEvent;
+import com.fooddelivery.customer.domain.order.CourierPositions;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
@@ -33,6 +34,7 @@ final class OrderStream implements LiveEvents.Watcher {
     private final Optional<OrderUid> only;
     private final Viewer viewer;
     private final OrderRepository orders;
+    private final CourierPositions couriers;
     private final Predicate<Caller> sessionValid;
     private final LiveEvents live;
     private final List<CustomerEvent> heldBack = new ArrayList<>();
@@ -40,8 +42,9 @@ final class OrderStream implements LiveEvents.Watcher {
     private boolean ended;
     private long shown;
 
-    OrderStream(Caller caller, Optional<OrderUid> only, Viewer viewer, OrderRepository orders,
+    OrderStream(Caller caller, Optional<OrderUid> only, Viewer viewer, OrderRepository orders, CourierPositions couriers,
                 Predicate<Caller> sessionValid, LiveEvents live) {
+        this.couriers = couriers;
         this.caller = caller;
         this.only = only;
         this.viewer = viewer;
@@ -68,7 +71,8 @@ final class OrderStream implements LiveEvents.Watcher {
     synchronized void opening(long position, List<Order> current) {
         shown = position;
         for (Order order : current) {
-            viewer.show(new Update(position, Change.STATE, order, order.timeline().lastStepAt()));
+            viewer.show(new Update(position, Change.STATE, order, order.timeline().lastStepAt(),
+                    couriers.shownWith(order)));
         }
     }
 
@@ -116,7 +120,8 @@ final class OrderStream implements LiveEvents.Watcher {
             return;
         }
         String name = name(event.type());
-        viewer.show(new Update(event.position(), change(name), order.get(), event.time()));
+        viewer.show(new Update(event.position(), change(name), order.get(), event.time(),
+                couriers.shownWith(order.get())));
         if (only.isPresent() && FINAL.contains(name)) {
             end(Ending.ORDER_FINISHED);
         }

@@ -55,7 +55,9 @@ class ObjectLevelAuthorizationTest {
             "POST /api/v1/orders/{uid}/cancel", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
             "POST /api/v1/orders/{uid}/payments", victim -> new Aim(Map.of("uid", victim.order("CARD")),
                     "{\"token\":\"tok_visa\"}", List.of("Idempotency-Key", UUID.randomUUID().toString())),
-            "GET /api/v1/orders/{uid}/payment/qr.png", victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr())));
+            "GET /api/v1/orders/{uid}/payment/qr.png", victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr())),
+            // A delivered order's stream shows its state and ends, so the owner's request completes.
+            "GET /api/v1/orders/{uid}/events", victim -> Aim.of(Map.of("uid", victim.deliveredOrder())));
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -189,6 +191,16 @@ class ObjectLevelAuthorizationTest {
         /** A session of the owner's on another device: one the owner may end. */
         String anotherSession() {
             return json(Customer.signIn(owner.login())).get("sessionId").asText();
+        }
+
+        /** A cash order the kitchen and the courier took to its end. */
+        String deliveredOrder() {
+            String uid = order("CASH_ON_DELIVERY");
+            for (String step : List.of("COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED")) {
+                assertThat(api.json("POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"" + step + "\"}",
+                        "X-Service-Key", SERVICE_KEY).statusCode()).isEqualTo(200);
+            }
+            return uid;
         }
 
         /** A new order, {@code PROCESSING} when paid at the door and {@code AWAITING_PAYMENT} when prepaid. */

@@ -62,9 +62,10 @@ public final class TrackingRoutes implements AutoCloseable {
                     OrderDtos.CourierDto.of(result.courier())));
         }, Access.SERVICE);
         // Before GET /orders/{uid}, which would otherwise take "events" for an order's uid.
-        routes.get(HttpApi.BASE + "/orders/events", ctx -> stream(ctx, responses, Optional.empty()), Access.CUSTOMER);
+        routes.get(HttpApi.BASE + "/orders/events", ctx -> stream(ctx, responses, Optional.empty()), Access.CUSTOMER,
+                Access.TOKEN_IN_QUERY);
         routes.get(HttpApi.BASE + "/orders/{uid}/events", ctx -> stream(ctx, responses, Optional.of(uid(ctx))),
-                Access.CUSTOMER);
+                Access.CUSTOMER, Access.TOKEN_IN_QUERY);
     }
 
     private static OrderUid uid(Context ctx) {

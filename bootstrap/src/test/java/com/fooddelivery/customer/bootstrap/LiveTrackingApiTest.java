@@ -204,6 +204,21 @@ class LiveTrackingApiTest {
     }
 
     @Test
+    void theTokenMayComeInTheQueryForTheStreamsOnly() throws Exception {
+        String token = newCustomer();
+        String uid = place(token);
+        try (SseClient stream = SseClient.open(backend.port(), "/api/v1/orders/" + uid + "/events?access_token=" + token)) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(data(stream.expect(SOON)).get("orderUid").asText()).isEqualTo(uid);
+        }
+        try (SseClient wrong = SseClient.open(backend.port(), "/api/v1/orders/events?access_token=nope")) {
+            assertThat(wrong.status()).isEqualTo(401);
+        }
+        assertThat(api.get("/api/v1/orders/" + uid + "?access_token=" + token).statusCode())
+                .as("other routes take the header only").isEqualTo(401);
+    }
+
+    @Test
     void threeHundredOpenStreamsLeaveTheOtherRoutesAnswering() throws Exception {
         List<SseClient> streams = new ArrayList<>();
         try {

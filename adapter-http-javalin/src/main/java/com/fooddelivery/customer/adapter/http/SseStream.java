@@ -70,9 +70,12 @@ final class SseStream implements FollowOrders.Viewer {
         return ended;
     }
 
-    /** Ends the stream from this side (the server stops, the session expired). */
+    /**
+     * Ends the stream from this side at once (the server stops, the session expired), without waiting
+     * for queued writes: a stopping server's writers may take no more work.
+     */
     void finish() {
-        end(FollowOrders.Ending.SESSION_ENDED);
+        ended.complete(null);
     }
 
     private synchronized void enqueue(Runnable work) {

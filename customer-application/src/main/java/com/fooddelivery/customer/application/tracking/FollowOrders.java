@@ -83,7 +83,10 @@ public class FollowOrders {
             if (command.lastEventId().isPresent()) {
                 catchUp(stream, command.lastEventId().getAsLong());
             } else {
-                stream.opening(position, single.map(List::of).orElseGet(() -> openOrders(caller)));
+                // Everything up to the log's head has committed, so the orders read next reflect it: the opening
+                // state stands for the head, and the reader's events up to it (it may lag) are not shown again.
+                long asOf = Math.max(position, feed.head());
+                stream.opening(asOf, single.map(List::of).orElseGet(() -> openOrders(caller)));
             }
             stream.caughtUp(single.map(order -> !order.status().pending()).orElse(false));
         } catch (RuntimeException failed) {

@@ -4,6 +4,11 @@ import com.fooddelivery.customer.adapter.http.AccountRoutes;
 import com.fooddelivery.customer.adapter.http.ClientRateLimits;
 import com.fooddelivery.customer.adapter.http.RateLimiting;
 import com.fooddelivery.customer.adapter.http.EventRoutes;
+import com.fooddelivery.customer.adapter.http.TrackingRoutes;
+import com.fooddelivery.customer.application.tracking.FollowOrders;
+import com.fooddelivery.customer.application.tracking.LiveEvents;
+import com.fooddelivery.customer.application.tracking.ReportCourierPosition;
+import com.fooddelivery.customer.application.tracking.ShowCourier;
 import com.fooddelivery.customer.adapter.messaging.KafkaEventPublisher;
 import com.fooddelivery.customer.adapter.http.HttpApi;
 import com.fooddelivery.customer.adapter.http.MenuRoutes;
@@ -109,9 +114,23 @@ public final class CustomerBackend implements AutoCloseable {
     private final Javalin server;
     private final UnpaidOrderSweep sweep;
     private final EventRelay relay;
+    private final Tracking tracking;
+
+    /** The most live streams one customer holds open on one instance; the next is 429. */
+    static final int STREAMS_PER_CUSTOMER = 5;
+
+    /** The live streams' reader of the log and their routes, closed together. */
+    private record Tracking(LiveEvents live, TrackingRoutes routes) implements AutoCloseable {
+        @Override
+        public void close() {
+            routes.close();
+            live.close();
+        }
+    }
 
     private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Metrics metrics,
-                            Javalin server, UnpaidOrderSweep sweep, EventRelay relay) {
+                            Javalin server, UnpaidOrderSweep sweep, EventRelay relay, Tracking tracking) {
+        this.tracking = tracking;
         this.embedded = embedded;
         this.persistence = persistence;
         this.metrics = metrics;
@@ -197,7 +216,8 @@ public final class CustomerBackend implements AutoCloseable {
                     new CancelOrder(orders, settlement, unitOfWork, clock, events),
                     new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events),
                     new ShowOrderPayment(payments), new ShowOrderRating(persistence.ratings()),
-                    new OrderAgain(orders, menu), new ExportOrders(persistence.orderHistory()));
+                    new OrderAgain(orders, menu), new ExportOrders(persistence.orderHistory()),
+                    new ShowCourier(persistence.courierPositions()));
             RatingRoutes ratingRoutes = new RatingRoutes(
                     new RateOrder(orders, persistence.ratings(), unitOfWork, clock, events),
                     new ShowRatingSummary(persistence.ratings(), clock));
@@ -213,10 +233,16 @@ public final class CustomerBackend implements AutoCloseable {
             EventRoutes eventRoutes = new EventRoutes(
                     new ReadEvents(persistence.eventFeed(), persistence.eventSignals()),
                     new ShowOrderToService(orders, payments, customers));
+            LiveEvents live = new LiveEvents(persistence.customerEventFeed(), persistence.eventSignals(),
+                    settings.maxStreams(), STREAMS_PER_CUSTOMER);
+            TrackingRoutes trackingRoutes = new TrackingRoutes(
+                    new FollowOrders(orders, persistence.courierPositions(), sessions, persistence.customerEventFeed(),
+                            live, clock),
+                    new ReportCourierPosition(orders, persistence.courierPositions(), unitOfWork, clock, events));
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
                     paymentRoutes, eventRoutes, ratingRoutes,
                     new StatisticsRoutes(new ShowStatistics(persistence.statistics(), unitOfWork, clock),
-                            settings.currency())),
+                            settings.currency()), trackingRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
                     operations, rateLimiting(settings.abuse(), persistence.rateLimits()), settings.maxPictureBytes())
                     .create().start(settings.port());
@@ -225,7 +251,8 @@ public final class CustomerBackend implements AutoCloseable {
             UnpaidOrderSweep sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
                     paying.timeout(), clock, events), paying.sweepInterval());
             EventRelay relay = eventRelay(persistence, settings, metrics, clock);
-            return new CustomerBackend(embedded, persistence, metrics, server, sweep, relay);
+            return new CustomerBackend(embedded, persistence, metrics, server, sweep, relay,
+                    new Tracking(live, trackingRoutes));
         } catch (RuntimeException failure) {
             if (persistence != null) {
                 persistence.close();
@@ -304,6 +331,8 @@ public final class CustomerBackend implements AutoCloseable {
     public void close() {
         sweep.close();
         relay.close();
+        // Open streams would otherwise hold the stop for the whole grace period; clients reconnect elsewhere.
+        tracking.close();
         try {
             server.stop();
         } catch (RuntimeException stop) {

@@ -72,12 +72,13 @@ import java.util.TreeSet;
  *                    default 32)
  * @param abuse       how password guessing and floods are slowed: see {@link AbuseSettings}
  * @param events      the event log: see {@link EventSettings}
+ * @param maxStreams  the most live order streams one instance holds open ({@code MAX_STREAMS}, default 2000)
  */
 public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
                        boolean demoMenu, SessionPolicy sessions, ServiceKeys serviceKeys, BigDecimal maxPrice,
                        int maxPictureBytes, EstimatePolicy estimates, LogFormat logFormat, List<String> corsOrigins, int httpMaxThreads,
                        Duration shutdownGrace, Duration menuMaxAge, PaymentSettings payments, BodyLimits bodyLimits,
-                       AbuseSettings abuse, EventSettings events) {
+                       AbuseSettings abuse, EventSettings events, int maxStreams) {
 
     /**
      * How password guessing and floods are slowed.
@@ -179,7 +180,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             "DATA_DIR", "CURRENCY", "DEMO_MENU", "SESSION_LIFETIME", "SERVICE_KEYS", "MAX_PRICE", "MAX_PICTURE_BYTES",
             "ESTIMATE_COOKING", "ESTIMATE_PER_QUEUED_ORDER", "ESTIMATE_MAX_QUEUE_DELAY", "ESTIMATE_DELIVERY",
             "LOG_FORMAT", "CORS_ORIGINS", "HTTP_MAX_THREADS", "SHUTDOWN_GRACE", "MENU_MAX_AGE",
-            "HTTP_BODY_TIMEOUT", "HTTP_MIN_BODY_RATE", "HTTP_MAX_BODIES_PER_CLIENT",
+            "HTTP_BODY_TIMEOUT", "HTTP_MIN_BODY_RATE", "HTTP_MAX_BODIES_PER_CLIENT", "MAX_STREAMS",
             "PAYMENT_TIMEOUT", "PAYMENT_SWEEP_INTERVAL", "PAYMENT_CALLBACK_SECRET", "CARD_PROCESSOR", "CARD_RETURN_URL",
             "STRIPE_API_KEY", "STRIPE_API_BASE", "STRIPE_CONNECT_TIMEOUT", "STRIPE_READ_TIMEOUT", "STRIPE_WEBHOOK_SECRET",
             "QR_FORMAT", "MERCHANT_NAME", "MERCHANT_CITY", "MERCHANT_COUNTRY", "MERCHANT_ACCOUNT", "MERCHANT_NETWORK_ID",
@@ -251,7 +252,8 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 payments(env, currency(env)),
                 bodyLimits(env),
                 abuse(env),
-                events(env));
+                events(env),
+                integer(env, "MAX_STREAMS", 2_000, 1, 100_000));
     }
 
     private static AbuseSettings abuse(Map<String, String> env) {

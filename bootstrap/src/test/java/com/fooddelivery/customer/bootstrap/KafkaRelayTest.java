@@ -11,6 +11,7 @@ import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,6 +83,11 @@ class KafkaRelayTest {
                 + "\"estimatedDeliveryAt\":\"2099-01-01T10:30:00Z\"}");
         for (String step : List.of("COOKING_FINISHED", "DELIVERY_STARTED", "PAYMENT_COLLECTED", "DELIVERED")) {
             calls.report(cash, "{\"type\":\"" + step + "\"}");
+            if (step.equals("DELIVERY_STARTED")) {
+                assertThat(api.json("POST", "/api/v1/ops/orders/" + cash + "/courier-position", "{\"lat\":52.52,"
+                        + "\"lon\":13.405,\"at\":\"" + Instant.now() + "\",\"heading\":90,\"speed\":5.5}",
+                        "X-Service-Key", SERVICE_KEY).statusCode()).isEqualTo(200);
+            }
         }
         calls.bearer("PUT", "/api/v1/orders/" + cash + "/rating", token, "{\"food\":2,\"delivery\":5}", 200);
         String card = calls.place(token, "CARD");

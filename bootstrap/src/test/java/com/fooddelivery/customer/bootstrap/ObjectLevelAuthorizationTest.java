@@ -60,7 +60,9 @@ class ObjectLevelAuthorizationTest {
             victim -> Aim.of(Map.of("reference", victim.paymentWaitingForAuthentication())),
             "POST /api/v1/orders/{uid}/reorder", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
             "PUT /api/v1/orders/{uid}/rating", victim -> new Aim(Map.of("uid", victim.deliveredOrder()),
-                    "{\"food\":4,\"delivery\":5}", List.of()));
+                    "{\"food\":4,\"delivery\":5}", List.of())),
+            // A delivered order's stream shows its state and ends, so the owner's request completes.
+            "GET /api/v1/orders/{uid}/events", victim -> Aim.of(Map.of("uid", victim.deliveredOrder())));
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -203,6 +205,16 @@ class ObjectLevelAuthorizationTest {
         /** A session of the owner's on another device: one the owner may end. */
         String anotherSession() {
             return json(Customer.signIn(owner.login())).get("sessionId").asText();
+        }
+
+        /** A cash order the kitchen and the courier took to its end. */
+        String deliveredOrder() {
+            String uid = order("CASH_ON_DELIVERY");
+            for (String step : List.of("COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED")) {
+                assertThat(api.json("POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"" + step + "\"}",
+                        "X-Service-Key", SERVICE_KEY).statusCode()).isEqualTo(200);
+            }
+            return uid;
         }
 
         /** A new order, {@code PROCESSING} when paid at the door and {@code AWAITING_PAYMENT} when prepaid. */

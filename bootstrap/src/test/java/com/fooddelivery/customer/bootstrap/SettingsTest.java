@@ -272,6 +272,7 @@ class SettingsTest {
         wrong.put("HTTP_BODY_TIMEOUT", Map.of("HTTP_BODY_TIMEOUT", "PT0.5S"));
         wrong.put("HTTP_MIN_BODY_RATE", Map.of("HTTP_MIN_BODY_RATE", "0"));
         wrong.put("HTTP_MAX_BODIES_PER_CLIENT", Map.of("HTTP_MAX_BODIES_PER_CLIENT", "0"));
+        wrong.put("MAX_STREAMS", Map.of("MAX_STREAMS", "0"));
         wrong.put("MENU_MAX_AGE", Map.of("MENU_MAX_AGE", "soon"));
         wrong.put("PAYMENT_TIMEOUT", Map.of("PAYMENT_TIMEOUT", "PT0.5S"));
         wrong.put("PAYMENT_SWEEP_INTERVAL", Map.of("PAYMENT_SWEEP_INTERVAL", "PT0S"));

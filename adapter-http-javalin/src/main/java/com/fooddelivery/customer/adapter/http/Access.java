@@ -7,5 +7,11 @@ public enum Access implements RouteRole {
     /** A signed-in customer with a valid bearer token. */
     CUSTOMER,
     /** Other services of the company, proving themselves with {@code X-Service-Key}. */
-    SERVICE
+    SERVICE,
+    /**
+     * With {@link #CUSTOMER}: the token may also come as {@code ?access_token=} (RFC 6750 §2.3), for a
+     * browser's {@code EventSource}, which cannot send headers. Only the live streams take it; the
+     * request log never records a query string.
+     */
+    TOKEN_IN_QUERY
 }

@@ -26,6 +26,11 @@ final class CustomerAuthentication {
             return;
         }
         String header = ctx.header("Authorization");
+        String inQuery = ctx.routeRoles().contains(Access.TOKEN_IN_QUERY) ? ctx.queryParam("access_token") : null;
+        if (header == null && inQuery != null) {
+            ctx.attribute(CALLER, authenticate.authenticate(inQuery.strip()));
+            return;
+        }
         if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             throw new AuthenticationException("no bearer token");
         }

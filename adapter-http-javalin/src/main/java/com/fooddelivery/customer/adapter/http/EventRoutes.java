@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -99,7 +100,7 @@ public final class EventRoutes {
 
     private static ServiceOrder order(ShowOrderToService.View view) {
         boolean paid = view.payment().map(payment -> payment.status() == Payment.Status.PAID).orElse(false);
-        return new ServiceOrder(OrderDtos.toDto(view.order(), view.payment(), java.util.Optional.empty()),
+        return new ServiceOrder(OrderDtos.toDto(view.order(), view.payment(), Optional.empty(), Optional.empty()),
                 view.customerPhone().map(phone -> phone.value()).orElse(null), paid);
     }
 

@@ -37,10 +37,11 @@ public final class HttpApi {
      * @param events   the event feed and the orders as other services see them
      * @param ratings  the customers' ratings and the restaurant's stars
      * @param statistics the customer's own statistics
+     * @param tracking the customer's live streams of their orders
      */
     public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts, OrderRoutes orders,
                          PaymentRoutes payments, EventRoutes events, RatingRoutes ratings,
-                         StatisticsRoutes statistics) {
+                         StatisticsRoutes statistics, TrackingRoutes tracking) {
 
         public Routes {
             Objects.requireNonNull(menu, "menu");
@@ -51,6 +52,7 @@ public final class HttpApi {
             Objects.requireNonNull(events, "events");
             Objects.requireNonNull(ratings, "ratings");
             Objects.requireNonNull(statistics, "statistics");
+            Objects.requireNonNull(tracking, "tracking");
         }
     }
 
@@ -111,6 +113,7 @@ public final class HttpApi {
             routes.menu().register(config.routes, responses);
             routes.opsMenu().register(config.routes, responses, bodies);
             routes.accounts().register(config.routes, responses, bodies);
+            routes.tracking().register(config.routes, responses, bodies);
             routes.orders().register(config.routes, responses, bodies);
             routes.payments().register(config.routes, responses, bodies);
             routes.events().register(config.routes, responses);

@@ -1,6 +1,8 @@
 package com.fooddelivery.customer.adapter.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fooddelivery.customer.domain.order.CourierPosition;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.rating.Rating;
@@ -41,7 +43,33 @@ final class OrderDtos {
                     Instant registeredAt, Instant cookingStartedAt, Instant cookingFinishedAt,
                     Instant deliveryStartedAt, Instant deliveredAt, Instant cancelledAt, Instant estimatedReadyAt,
                     Instant estimatedDeliveryAt, String reportUrl, PaymentDtos.PaymentDto payment,
-                    RatingDtos.RatingDto rating) {
+                    RatingDtos.RatingDto rating,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) CourierDto courier) {
+    }
+
+    /**
+     * Where the courier is, shown with an order on its way.
+     *
+     * @param lat latitude
+     * @param lon longitude
+     * @param at  when it was measured
+     */
+    record CourierDto(double lat, double lon, Instant at) {
+        static CourierDto of(CourierPosition position) {
+            return new CourierDto(position.lat(), position.lon(), position.at());
+        }
+    }
+
+    /**
+     * A courier's report of where they are.
+     *
+     * @param lat     latitude
+     * @param lon     longitude
+     * @param at      when it was measured
+     * @param heading degrees from north, if known
+     * @param speed   metres a second, if known
+     */
+    record CourierPositionRequest(Double lat, Double lon, Instant at, Double heading, Double speed) {
     }
 
     record SummaryDto(String uid, String status, Instant registeredAt, BigDecimal total, String currency,
@@ -55,7 +83,9 @@ final class OrderDtos {
         return HttpApi.BASE + "/orders/" + order.uid();
     }
 
-    static OrderDto toDto(Order order, Optional<Payment> payment, Optional<Rating> rating) {
+    /** The order with its payment, its rating and, while it is on its way, where its courier is. */
+    static OrderDto toDto(Order order, Optional<Payment> payment, Optional<Rating> rating,
+                          Optional<CourierPosition> courier) {
         var timeline = order.timeline();
         return new OrderDto(order.uid().toString(), order.status().name(), order.paymentMethod().name(),
                 order.paymentStatus().name(), order.total().currency().getCurrencyCode(), order.total().amount(),
@@ -65,7 +95,8 @@ final class OrderDtos {
                 timeline.cookingFinishedAt().orElse(null), timeline.deliveryStartedAt().orElse(null),
                 timeline.deliveredAt().orElse(null), timeline.cancelledAt().orElse(null),
                 order.estimates().readyAt(), order.estimates().deliveryAt(), location(order) + "/report.pdf",
-                payment.map(PaymentDtos::toDto).orElse(null), rating.map(RatingDtos::toDto).orElse(null));
+                payment.map(PaymentDtos::toDto).orElse(null), rating.map(RatingDtos::toDto).orElse(null),
+                courier.map(CourierDto::of).orElse(null));
     }
 
     static SummaryDto toDto(OrderSummary summary) {

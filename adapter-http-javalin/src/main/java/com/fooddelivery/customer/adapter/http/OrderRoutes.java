@@ -7,6 +7,7 @@ import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.application.order.ShowOrder;
+import com.fooddelivery.customer.application.tracking.ShowCourier;
 import com.fooddelivery.customer.application.payment.ShowOrderPayment;
 import com.fooddelivery.customer.application.rating.ShowOrderRating;
 import com.fooddelivery.customer.domain.order.Order;
@@ -37,10 +38,12 @@ public final class OrderRoutes {
     private final ShowOrderRating showRating;
     private final OrderAgain orderAgain;
     private final ExportOrders exportOrders;
+    private final ShowCourier showCourier;
 
     public OrderRoutes(PlaceOrder placeOrder, ListOrders listOrders, ShowOrder showOrder, CancelOrder cancelOrder,
                        RecordOrderEvent recordEvent, ShowOrderPayment showPayment, ShowOrderRating showRating,
-                       OrderAgain orderAgain, ExportOrders exportOrders) {
+                       OrderAgain orderAgain, ExportOrders exportOrders, ShowCourier showCourier) {
+        this.showCourier = Objects.requireNonNull(showCourier);
         this.placeOrder = Objects.requireNonNull(placeOrder);
         this.listOrders = Objects.requireNonNull(listOrders);
         this.showOrder = Objects.requireNonNull(showOrder);
@@ -109,7 +112,7 @@ public final class OrderRoutes {
 
     /** The order with its latest payment and its rating, the same in every response that shows an order. */
     private OrderDtos.OrderDto report(Order order) {
-        return OrderDtos.toDto(order, showPayment.of(order), showRating.of(order));
+        return OrderDtos.toDto(order, showPayment.of(order), showRating.of(order), showCourier.of(order));
     }
 
     private static boolean pendingOnly(Context ctx) {

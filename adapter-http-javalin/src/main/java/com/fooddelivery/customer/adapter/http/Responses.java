@@ -100,7 +100,7 @@ final class Responses {
         }
     }
 
-    private byte[] write(Object body) {
+    byte[] write(Object body) {
         try {
             return json.writeValueAsBytes(body);
         } catch (JsonProcessingException bug) {

@@ -12,6 +12,7 @@ import com.fooddelivery.customer.domain.event.AccountEvent.SessionEnded;
 import com.fooddelivery.customer.domain.event.AccountEvent.SessionStarted;
 import com.fooddelivery.customer.domain.event.DomainEvent;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CourierPositionReported;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.EstimatesRevised;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPaid;
@@ -20,6 +21,7 @@ import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentActionReq
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderRated;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
+import com.fooddelivery.customer.domain.order.CourierPosition;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.shared.Money;
@@ -70,6 +72,13 @@ final class EventData {
         } else if (event instanceof OrderCancelled cancelled) {
             data.put("cancelledBy", cancelled.cancelledBy().name());
             data.put("cancelledAt", time(cancelled.occurredAt()));
+        } else if (event instanceof CourierPositionReported reported) {
+            CourierPosition position = reported.position();
+            data.put("lat", position.lat());
+            data.put("lon", position.lon());
+            position.heading().ifPresent(heading -> data.put("heading", heading));
+            position.speed().ifPresent(speed -> data.put("speed", speed));
+            data.put("at", time(position.at()));
         } else if (event instanceof EstimatesRevised revised) {
             data.put("estimatedReadyAt", time(revised.estimates().readyAt()));
             data.put("estimatedDeliveryAt", time(revised.estimates().deliveryAt()));

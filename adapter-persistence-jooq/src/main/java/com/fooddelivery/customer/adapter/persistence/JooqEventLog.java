@@ -30,7 +30,7 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
     /** The advisory lock key that orders the log's writers ("events" in ASCII). */
     static final long APPEND_LOCK = 0x6576656e7473L;
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "delivery_event_c_id, event_id, event_type, subject, sequence_nr, occurred_dt, data::text";
     // The subject's sequence is drawn and the event stored in one statement. The customer's uid, which the
     // domain events refer to by the internal id or through the order, is looked up by the same statement.
@@ -124,7 +124,7 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
         return new Backlog(row.get(0, Long.class), Optional.ofNullable(oldest).map(OffsetDateTime::toInstant));
     }
 
-    private static RecordedEvent recorded(Record row) {
+    static RecordedEvent recorded(Record row) {
         return new RecordedEvent(row.get(0, Long.class), row.get(1, UUID.class), row.get(2, String.class),
                 row.get(3, String.class), row.get(4, Long.class), row.get(5, OffsetDateTime.class).toInstant(),
                 row.get(6, String.class));

@@ -5,6 +5,8 @@ import com.fooddelivery.customer.domain.customer.SignInAttempts;
 import com.fooddelivery.customer.domain.event.EventFeed;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.EventOutbox;
+import com.fooddelivery.customer.domain.event.CustomerEventFeed;
+import com.fooddelivery.customer.domain.order.CourierPositions;
 import com.fooddelivery.customer.domain.event.EventSignals;
 import com.fooddelivery.customer.domain.event.RelayLease;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
@@ -219,6 +221,16 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The event log, as other services read it. */
     public EventFeed eventFeed() {
         return events;
+    }
+
+    /** The latest position of each order's courier. */
+    public CourierPositions courierPositions() {
+        return new JooqCourierPositions(unitOfWork);
+    }
+
+    /** The event log by customer, as the customers' live streams read it. */
+    public CustomerEventFeed customerEventFeed() {
+        return new JooqCustomerEventFeed(unitOfWork);
     }
 
     /** The event log, as the broker relay works it off. */

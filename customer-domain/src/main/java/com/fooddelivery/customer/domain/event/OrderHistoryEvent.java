@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.domain.event;
 
+import com.fooddelivery.customer.domain.order.CourierPosition;
 import com.fooddelivery.customer.domain.order.Estimates;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderUid;
@@ -355,6 +356,34 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
         @Override
         public String name() {
             return "order.rated";
+        }
+    }
+
+    /**
+     * The courier reported where they are, while delivering the order.
+     *
+     * @param orderUid   the order
+     * @param position   where, and when the device measured it
+     * @param occurredAt when it was measured
+     */
+    record CourierPositionReported(OrderUid orderUid, CourierPosition position, Instant occurredAt)
+            implements OrderHistoryEvent {
+        /**
+         * Requires every part.
+         *
+         * @param orderUid the order
+         * @param position where
+         * @param occurredAt when
+         */
+        public CourierPositionReported {
+            Objects.requireNonNull(orderUid, "orderUid");
+            Objects.requireNonNull(position, "position");
+            Objects.requireNonNull(occurredAt, "occurredAt");
+        }
+
+        @Override
+        public String name() {
+            return "order.courier-position-reported";
         }
     }
 

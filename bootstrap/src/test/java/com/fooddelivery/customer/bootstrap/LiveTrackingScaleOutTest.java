@@ -1,0 +1,143 @@
+package com.fooddelivery.customer.bootstrap;
+
+import static com.fooddelivery.customer.bootstrap.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
+import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Live streams across two instances on one PostgreSQL: a change committed through one reaches a stream
+ * held open on the other (woken by LISTEN/NOTIFY), a session ended through one closes the other's
+ * streams, and a token's expiry closes its streams. Arrival is asserted with a wide margin; the typical
+ * latency is printed, not asserted.
+ */
+class LiveTrackingScaleOutTest {
+
+    private static final String SERVICE_KEY = "tracking-scale-out-key-0123456789";
+    private static final String PASSWORD = "correct horse battery";
+    private static final Duration ARRIVAL = Duration.ofSeconds(5);
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+    private static CustomerBackend east;
+    private static CustomerBackend west;
+    private static ApiClient eastApi;
+    private static ApiClient westApi;
+    private static int item;
+
+    @BeforeAll
+    static void twoInstancesOnOneDatabase() {
+        DatabaseSettings database = TestPostgres.freshDatabase();
+        // East's sessions last the shortest allowed time, so that an expiry can be watched in a test.
+        east = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY, "SESSION_LIFETIME", "PT1M");
+        west = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
+        eastApi = new ApiClient(east.port());
+        westApi = new ApiClient(west.port());
+        item = eastApi.newMenuItem(SERVICE_KEY, "Soups", "Borscht", "6.40");
+    }
+
+    @AfterAll
+    static void stop() {
+        east.close();
+        west.close();
+    }
+
+    @Test
+    void everyStepCommittedThroughOneInstanceReachesAStreamOnTheOther() throws Exception {
+        String token = customer(westApi);
+        List<Long> latenciesMillis = new ArrayList<>();
+        for (int order = 0; order < 5; order++) {
+            String uid = place(eastApi, token);
+            try (SseClient stream = SseClient.open(west.port(), "/api/v1/orders/" + uid + "/events",
+                    "Authorization", "Bearer " + token)) {
+                assertThat(stream.expect(ARRIVAL).type()).isEqualTo("order-state");
+                for (String step : List.of("COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED")) {
+                    long sent = System.nanoTime();
+                    assertThat(eastApi.json("POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"" + step + "\"}",
+                            "X-Service-Key", SERVICE_KEY).statusCode()).isEqualTo(200);
+                    SseClient.Event event = stream.expect(ARRIVAL);
+                    assertThat(event.type()).isEqualTo("status-changed");
+                    latenciesMillis.add(Duration.ofNanos(event.receivedAt() - sent).toMillis());
+                }
+                assertThat(stream.expect(ARRIVAL)).isEqualTo(SseClient.END);
+            }
+        }
+        Collections.sort(latenciesMillis);
+        System.out.printf("cross-instance step -> stream event, request sent to event read: p50 %d ms, max %d ms (%d steps)%n",
+                latenciesMillis.get(latenciesMillis.size() / 2), latenciesMillis.get(latenciesMillis.size() - 1),
+                latenciesMillis.size());
+    }
+
+    @Test
+    void aSessionEndedThroughOneInstanceClosesItsStreamsOnTheOther() throws Exception {
+        String token = customer(westApi);
+        HttpResponse<byte[]> other = westApi.json("POST", "/api/v1/sessions",
+                "{\"login\":\"" + login(token) + "\",\"password\":\"" + PASSWORD + "\"}");
+        String otherToken = json(other).get("token").asText();
+        String sessionId = null;
+        for (var session : json(westApi.get("/api/v1/sessions", "Authorization", "Bearer " + token)).get("sessions")) {
+            if (session.get("current").asBoolean()) {
+                sessionId = session.get("id").asText();
+            }
+        }
+        assertThat(sessionId).isNotNull();
+        place(eastApi, token);
+        try (SseClient stream = SseClient.open(west.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
+            assertThat(stream.expect(ARRIVAL).type()).isEqualTo("order-state");
+
+            // The customer ends the first device's session from the second, through the other instance.
+            assertThat(eastApi.call("DELETE", "/api/v1/sessions/" + sessionId, "Authorization", "Bearer " + otherToken)
+                    .statusCode()).isEqualTo(204);
+
+            assertThat(stream.expect(ARRIVAL)).isEqualTo(SseClient.END);
+        }
+    }
+
+    @Test
+    void aStreamEndsWhenItsTokenExpires() throws Exception {
+        String token = customer(eastApi);
+        try (SseClient stream = SseClient.open(west.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.next(Duration.ofSeconds(20))).as("open well before the minute is over").isEmpty();
+
+            assertThat(stream.expect(Duration.ofSeconds(70))).isEqualTo(SseClient.END);
+        }
+        try (SseClient again = SseClient.open(west.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
+            assertThat(again.status()).isEqualTo(401);
+        }
+    }
+
+    private static final Map<String, String> LOGINS = Collections.synchronizedMap(new HashMap<>());
+
+    private static String customer(ApiClient api) {
+        int n = PEOPLE.incrementAndGet();
+        String login = "roamer" + n;
+        String token = api.signedInCustomer(login, "+4940" + String.format("%07d", n), PASSWORD);
+        LOGINS.put(token, login);
+        return token;
+    }
+
+    private static String login(String token) {
+        return LOGINS.get(token);
+    }
+
+    private static String place(ApiClient api, String token) {
+        HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + item
+                        + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(placed.statusCode()).isEqualTo(201);
+        return json(placed).get("uid").asText();
+    }
+}

@@ -1,0 +1,154 @@
+package com.fooddelivery.customer.application.tracking;
+
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.domain.event.CustomerEventFeed;
+import com.fooddelivery.customer.domain.event.CustomerEventFeed.CustomerEvent;
+import com.fooddelivery.customer.domain.event.EventSignals;
+import com.fooddelivery.customer.domain.shared.ServiceUnavailableException;
+import com.fooddelivery.customer.domain.shared.ThrottledException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * The one reader of the log behind every live stream of this instance: each commit signal makes it
+ * read what is new once, whatever the number of streams, and hand each event to the streams of the
+ * event's customer. It also counts the streams, so that no customer and no crowd can take them all.
+ */
+public final class LiveEvents implements AutoCloseable {
+
+    private static final int PAGE = 500;
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+    private final CustomerEventFeed feed;
+    private final int maxStreams;
+    private final int maxPerCustomer;
+    private final Map<CustomerId, Set<Watcher>> watchers = new ConcurrentHashMap<>();
+    private final ExecutorService reader;
+    private final AtomicBoolean readPending = new AtomicBoolean();
+    private final EventSignals.Subscription subscription;
+    private int streams;
+    private long position;
+
+    /**
+     * Starts following the log from its current head.
+     *
+     * @param feed           the log by customer
+     * @param signals        says when events may have committed
+     * @param maxStreams     open streams this instance holds at most
+     * @param maxPerCustomer open streams one customer holds at most on this instance
+     */
+    public LiveEvents(CustomerEventFeed feed, EventSignals signals, int maxStreams, int maxPerCustomer) {
+        this.feed = Objects.requireNonNull(feed, "feed");
+        if (maxStreams < 1 || maxPerCustomer < 1) {
+            throw new IllegalArgumentException("stream limits must be positive");
+        }
+        this.maxStreams = maxStreams;
+        this.maxPerCustomer = maxPerCustomer;
+        this.position = feed.head();
+        this.reader = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "live-events");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.subscription = signals.subscribe(this::wake);
+    }
+
+    /** Something to hand a customer's events to. */
+    interface Watcher extends Consumer<CustomerEvent> {
+    }
+
+    /**
+     * Adds a stream of a customer's events.
+     *
+     * @param customerId whose events
+     * @param watcher    takes them, on the reader's thread, and must not block for long
+     * @return the position after which every event reaches the watcher
+     * @throws ThrottledException          when the customer holds their most streams
+     * @throws ServiceUnavailableException when this instance holds its most streams
+     */
+    synchronized long watch(CustomerId customerId, Watcher watcher) {
+        Set<Watcher> own = watchers.computeIfAbsent(customerId, id -> ConcurrentHashMap.newKeySet());
+        if (own.size() >= maxPerCustomer) {
+            throw new ThrottledException(RETRY_AFTER);
+        }
+        if (streams >= maxStreams) {
+            throw new ServiceUnavailableException("live tracking", RETRY_AFTER, null);
+        }
+        own.add(watcher);
+        streams++;
+        return position;
+    }
+
+    /**
+     * Removes a stream; removing one twice is harmless.
+     *
+     * @param customerId whose
+     * @param watcher    the stream
+     */
+    synchronized void unwatch(CustomerId customerId, Watcher watcher) {
+        Set<Watcher> own = watchers.get(customerId);
+        if (own != null && own.remove(watcher)) {
+            streams--;
+            if (own.isEmpty()) {
+                watchers.remove(customerId);
+            }
+        }
+    }
+
+    /**
+     * How many streams are open on this instance.
+     *
+     * @return the number
+     */
+    public synchronized int openStreams() {
+        return streams;
+    }
+
+    private void wake() {
+        // Signals that arrive while a read is queued add nothing: that read sees their events too.
+        if (readPending.compareAndSet(false, true)) {
+            reader.execute(this::readNew);
+        }
+    }
+
+    private void readNew() {
+        readPending.set(false);
+        try {
+            List<CustomerEvent> page;
+            do {
+                page = feed.after(position, PAGE);
+                for (CustomerEvent event : page) {
+                    deliver(event);
+                }
+            } while (page.size() == PAGE);
+        } catch (RuntimeException unreadable) {
+            // The next signal (at the latest, the reconnect's) reads again from the same position.
+        }
+    }
+
+    private void deliver(CustomerEvent event) {
+        synchronized (this) {
+            position = event.event().position();
+        }
+        Set<Watcher> own = watchers.get(event.customerId());
+        if (own != null) {
+            for (Watcher watcher : own) {
+                watcher.accept(event);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
+        reader.shutdownNow();
+    }
+}

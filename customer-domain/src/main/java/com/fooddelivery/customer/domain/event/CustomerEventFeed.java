@@ -1,0 +1,57 @@
+package com.fooddelivery.customer.domain.event;
+
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The log read by whose orders and account each event is about, for the customer's live streams.
+ * Like {@link EventFeed}, "after N" never skips an event that commits later.
+ */
+public interface CustomerEventFeed {
+
+    /**
+     * The greatest position recorded so far, 0 when the log is empty.
+     *
+     * @return the position
+     */
+    long head();
+
+    /**
+     * Every event after a position, oldest first, each with its customer.
+     *
+     * @param position the last position the reader has
+     * @param limit    at most this many
+     * @return the events, in increasing positions
+     */
+    List<CustomerEvent> after(long position, int limit);
+
+    /**
+     * One customer's events (their orders' and their account's) after a position, oldest first.
+     *
+     * @param customerId whose
+     * @param position   the last position the reader has
+     * @param limit      at most this many
+     * @return the events, in increasing positions
+     */
+    List<CustomerEvent> ofCustomer(CustomerId customerId, long position, int limit);
+
+    /**
+     * An event and the customer it concerns.
+     *
+     * @param customerId whose order or account
+     * @param event      the event as recorded
+     */
+    record CustomerEvent(CustomerId customerId, RecordedEvent event) {
+        /**
+         * Requires both.
+         *
+         * @param customerId whose
+         * @param event the event
+         */
+        public CustomerEvent {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(event, "event");
+        }
+    }
+}

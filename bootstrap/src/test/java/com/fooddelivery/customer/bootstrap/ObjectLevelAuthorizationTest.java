@@ -48,21 +48,25 @@ class ObjectLevelAuthorizationTest {
      * them. Each aim first makes the resource it needs, in the state in which the request succeeds for
      * its owner, so that every aim stands alone.
      */
-    private static final Map<String, Function<Victim, Aim>> AIMS = Map.of(
-            "DELETE /api/v1/sessions/{id}", victim -> Aim.of(Map.of("id", victim.anotherSession())),
-            "GET /api/v1/orders/{uid}", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
-            "GET /api/v1/orders/{uid}/report.pdf", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
-            "POST /api/v1/orders/{uid}/cancel", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
-            "POST /api/v1/orders/{uid}/payments", victim -> new Aim(Map.of("uid", victim.order("CARD")),
-                    "{\"token\":\"tok_visa\"}", List.of("Idempotency-Key", UUID.randomUUID().toString())),
-            "GET /api/v1/orders/{uid}/payment/qr.png", victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr())),
-            "POST /api/v1/payments/{reference}/complete",
-            victim -> Aim.of(Map.of("reference", victim.paymentWaitingForAuthentication())),
-            "POST /api/v1/orders/{uid}/reorder", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
-            "PUT /api/v1/orders/{uid}/rating", victim -> new Aim(Map.of("uid", victim.deliveredOrder()),
+    private static final Map<String, Function<Victim, Aim>> AIMS = Map.ofEntries(
+            aim("DELETE /api/v1/sessions/{id}", victim -> Aim.of(Map.of("id", victim.anotherSession()))),
+            aim("GET /api/v1/orders/{uid}", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
+            aim("GET /api/v1/orders/{uid}/report.pdf", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
+            aim("POST /api/v1/orders/{uid}/cancel", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
+            aim("POST /api/v1/orders/{uid}/payments", victim -> new Aim(Map.of("uid", victim.order("CARD")),
+                    "{\"token\":\"tok_visa\"}", List.of("Idempotency-Key", UUID.randomUUID().toString()))),
+            aim("GET /api/v1/orders/{uid}/payment/qr.png", victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr()))),
+            aim("POST /api/v1/payments/{reference}/complete",
+                    victim -> Aim.of(Map.of("reference", victim.paymentWaitingForAuthentication()))),
+            aim("POST /api/v1/orders/{uid}/reorder", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
+            aim("PUT /api/v1/orders/{uid}/rating", victim -> new Aim(Map.of("uid", victim.deliveredOrder()),
                     "{\"food\":4,\"delivery\":5}", List.of())),
             // A delivered order's stream shows its state and ends, so the owner's request completes.
-            "GET /api/v1/orders/{uid}/events", victim -> Aim.of(Map.of("uid", victim.deliveredOrder())));
+            aim("GET /api/v1/orders/{uid}/events", victim -> Aim.of(Map.of("uid", victim.deliveredOrder()))));
+
+    private static Map.Entry<String, Function<Victim, Aim>> aim(String operation, Function<Victim, Aim> aim) {
+        return Map.entry(operation, aim);
+    }
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -207,16 +211,6 @@ class ObjectLevelAuthorizationTest {
             return json(Customer.signIn(owner.login())).get("sessionId").asText();
         }
 
-        /** A cash order the kitchen and the courier took to its end. */
-        String deliveredOrder() {
-            String uid = order("CASH_ON_DELIVERY");
-            for (String step : List.of("COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED")) {
-                assertThat(api.json("POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"" + step + "\"}",
-                        "X-Service-Key", SERVICE_KEY).statusCode()).isEqualTo(200);
-            }
-            return uid;
-        }
-
         /** A new order, {@code PROCESSING} when paid at the door and {@code AWAITING_PAYMENT} when prepaid. */
         String order(String paymentMethod) {
             HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + menuItem
@@ -229,7 +223,7 @@ class ObjectLevelAuthorizationTest {
         /** A cash order the kitchen and the courier have brought to the door: one its owner may rate. */
         String deliveredOrder() {
             String uid = order("CASH_ON_DELIVERY");
-                return api.deliver(SERVICE_KEY, uid);
+            return api.deliver(SERVICE_KEY, uid);
         }
 
         /** A bank-QR order whose QR code has been issued and not yet paid. */

@@ -41,6 +41,7 @@ public final class JooqLinkedCardRepository implements LinkedCardRepository {
             DeliveryCardCRecord row = db.dsl().insertInto(DELIVERY_CARD_C)
                     .set(DELIVERY_CARD_C.CUSTOMER_ID, card.customerId().value())
                     .set(DELIVERY_CARD_C.PROCESSOR_CARD_ID, card.processorCardId())
+                    .set(DELIVERY_CARD_C.PROCESSOR_CUSTOMER_ID, card.processorCustomerId())
                     .set(DELIVERY_CARD_C.CARD_BRAND, card.summary().brand())
                     .set(DELIVERY_CARD_C.CARD_LAST4, card.summary().last4())
                     .set(DELIVERY_CARD_C.EXP_MONTH, (short) card.expiry().getMonthValue())
@@ -104,7 +105,7 @@ public final class JooqLinkedCardRepository implements LinkedCardRepository {
 
     private static LinkedCard toCard(DeliveryCardCRecord row) {
         return new LinkedCard(new LinkedCardId(row.getDeliveryCardCId()), new CustomerId(row.getCustomerId()),
-                row.getProcessorCardId(), new CardSummary(row.getCardBrand(), row.getCardLast4()),
+                row.getProcessorCardId(), row.getProcessorCustomerId(), new CardSummary(row.getCardBrand(), row.getCardLast4()),
                 YearMonth.of(row.getExpYear(), row.getExpMonth()), row.getCardLabel(), row.getIsDefault());
     }
 }

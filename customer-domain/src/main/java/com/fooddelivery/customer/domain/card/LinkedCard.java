@@ -12,13 +12,15 @@ import java.util.Objects;
  *
  * @param id              our id, shown to the customer
  * @param customerId      whose card
+ * @param processorCustomerId the processor's id of the customer the card is filed under
  * @param processorCardId the processor's payment-method id, never shown to clients
  * @param summary         brand and last four digits
  * @param expiry          the last month the card is valid
  * @param label           the customer's name for it, possibly empty
  * @param isDefault       whether payments use it unless told otherwise
  */
-public record LinkedCard(LinkedCardId id, CustomerId customerId, String processorCardId, CardSummary summary,
+public record LinkedCard(LinkedCardId id, CustomerId customerId, String processorCardId,
+                         String processorCustomerId, CardSummary summary,
                          YearMonth expiry, String label, boolean isDefault) {
 
     /** How many cards one customer may link. */
@@ -30,6 +32,7 @@ public record LinkedCard(LinkedCardId id, CustomerId customerId, String processo
      * @param id our id
      * @param customerId whose card
      * @param processorCardId the processor's payment-method id
+     * @param processorCustomerId the processor's id of the customer
      * @param summary brand and last four digits
      * @param expiry the last month the card is valid
      * @param label the customer's name for it
@@ -39,6 +42,7 @@ public record LinkedCard(LinkedCardId id, CustomerId customerId, String processo
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(processorCardId, "processorCardId");
+        Objects.requireNonNull(processorCustomerId, "processorCustomerId");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(expiry, "expiry");
         Objects.requireNonNull(label, "label");

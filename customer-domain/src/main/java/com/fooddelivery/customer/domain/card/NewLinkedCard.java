@@ -10,13 +10,15 @@ import java.util.Objects;
  * may be stored: the processor's id of the saved card, brand, last four digits and expiry.
  *
  * @param customerId         whose card
+ * @param processorCustomerId the processor's id of the customer the card is filed under
  * @param processorCardId    the processor's payment-method id, e.g. {@code pm_…}
  * @param summary            brand and last four digits
  * @param expiry             the last month the card is valid
  * @param label              the customer's name for it, at most {@link #LABEL_MAX} characters
  * @param isDefault          whether payments use it unless told otherwise
  */
-public record NewLinkedCard(CustomerId customerId, String processorCardId, CardSummary summary, YearMonth expiry,
+public record NewLinkedCard(CustomerId customerId, String processorCardId,
+                         String processorCustomerId, CardSummary summary, YearMonth expiry,
                             String label, boolean isDefault) {
 
     /** The longest label kept. */
@@ -27,6 +29,7 @@ public record NewLinkedCard(CustomerId customerId, String processorCardId, CardS
      *
      * @param customerId whose card
      * @param processorCardId the processor's payment-method id
+     * @param processorCustomerId the processor's id of the customer
      * @param summary brand and last four digits
      * @param expiry the last month the card is valid
      * @param label the customer's name for it
@@ -36,6 +39,7 @@ public record NewLinkedCard(CustomerId customerId, String processorCardId, CardS
     public NewLinkedCard {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(processorCardId, "processorCardId");
+        Objects.requireNonNull(processorCustomerId, "processorCustomerId");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(expiry, "expiry");
         label = LinkedCard.checkedLabel(label);

@@ -20,7 +20,7 @@ public final class InMemoryLinkedCardRepository implements LinkedCardRepository 
             clearDefault(draft.customerId());
         }
         LinkedCard card = new LinkedCard(new LinkedCardId(nextId++), draft.customerId(), draft.processorCardId(),
-                draft.summary(), draft.expiry(), draft.label(), draft.isDefault());
+                draft.processorCustomerId(), draft.summary(), draft.expiry(), draft.label(), draft.isDefault());
         cards.put(card.id().value(), card);
         return Optional.of(card);
     }
@@ -70,7 +70,7 @@ public final class InMemoryLinkedCardRepository implements LinkedCardRepository 
     }
 
     private static LinkedCard with(LinkedCard card, String label, boolean isDefault) {
-        return new LinkedCard(card.id(), card.customerId(), card.processorCardId(), card.summary(), card.expiry(),
+        return new LinkedCard(card.id(), card.customerId(), card.processorCardId(), card.processorCustomerId(), card.summary(), card.expiry(),
                 label, isDefault);
     }
 }

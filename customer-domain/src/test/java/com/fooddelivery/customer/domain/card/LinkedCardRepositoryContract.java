@@ -39,7 +39,7 @@ public abstract class LinkedCardRepositoryContract {
     }
 
     private static NewLinkedCard card(CustomerId customer, String pm, boolean isDefault) {
-        return new NewLinkedCard(customer, pm, new CardSummary("VISA", "4242"), EXPIRY, " Work ", isDefault);
+        return new NewLinkedCard(customer, pm, "cus_" + customer.value(), new CardSummary("VISA", "4242"), EXPIRY, " Work ", isDefault);
     }
 
     @Test
@@ -47,6 +47,7 @@ public abstract class LinkedCardRepositoryContract {
         LinkedCard stored = cards.add(card(anna, "pm_1", true)).orElseThrow();
 
         assertThat(stored.processorCardId()).isEqualTo("pm_1");
+        assertThat(stored.processorCustomerId()).isEqualTo("cus_" + anna.value());
         assertThat(stored.summary()).isEqualTo(new CardSummary("VISA", "4242"));
         assertThat(stored.expiry()).isEqualTo(EXPIRY);
         assertThat(stored.label()).isEqualTo("Work");

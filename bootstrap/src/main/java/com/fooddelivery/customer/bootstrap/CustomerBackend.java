@@ -1,5 +1,11 @@
 package com.fooddelivery.customer.bootstrap;
 
+import com.fooddelivery.customer.adapter.http.CardRoutes;
+import com.fooddelivery.customer.application.card.ChangeLinkedCard;
+import com.fooddelivery.customer.application.card.LinkCard;
+import com.fooddelivery.customer.application.card.ListLinkedCards;
+import com.fooddelivery.customer.application.card.UnlinkCard;
+import com.fooddelivery.customer.domain.card.LinkedCardRepository;
 import com.fooddelivery.customer.adapter.http.AccountRoutes;
 import com.fooddelivery.customer.adapter.http.ClientRateLimits;
 import com.fooddelivery.customer.adapter.http.RateLimiting;
@@ -199,8 +205,12 @@ public final class CustomerBackend implements AutoCloseable {
             EventRoutes eventRoutes = new EventRoutes(
                     new ReadEvents(persistence.eventFeed(), persistence.eventSignals()),
                     new ShowOrderToService(orders, payments, customers));
-            Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
-                    paymentRoutes, eventRoutes),
+            LinkedCardRepository linkedCards = persistence.linkedCards();
+            CardRoutes cardRoutes = new CardRoutes(new LinkCard(linkedCards, customers, cards, unitOfWork),
+                    new ListLinkedCards(linkedCards), new ChangeLinkedCard(linkedCards, unitOfWork),
+                    new UnlinkCard(linkedCards, cards, unitOfWork), clock);
+            Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, cardRoutes,
+                    orderRoutes, paymentRoutes, eventRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
                     operations, rateLimiting(settings.abuse(), persistence.rateLimits()), settings.maxPictureBytes())
                     .create().start(settings.port());

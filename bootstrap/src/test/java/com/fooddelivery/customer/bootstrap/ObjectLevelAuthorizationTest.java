@@ -57,7 +57,10 @@ class ObjectLevelAuthorizationTest {
                     "{\"token\":\"tok_visa\"}", List.of("Idempotency-Key", UUID.randomUUID().toString())),
             "GET /api/v1/orders/{uid}/payment/qr.png", victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr())),
             "POST /api/v1/payments/{reference}/complete",
-            victim -> Aim.of(Map.of("reference", victim.paymentWaitingForAuthentication())));
+            victim -> Aim.of(Map.of("reference", victim.paymentWaitingForAuthentication())),
+            "PATCH /api/v1/customers/me/cards/{id}",
+            victim -> new Aim(Map.of("id", victim.linkedCard()), "{\"label\":\"Work\",\"default\":true}", List.of()),
+            "DELETE /api/v1/customers/me/cards/{id}", victim -> Aim.of(Map.of("id", victim.linkedCard())));
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -195,6 +198,14 @@ class ObjectLevelAuthorizationTest {
                     "Idempotency-Key", UUID.randomUUID().toString());
             assertThat(started.statusCode()).as(ApiClient.text(started)).isEqualTo(202);
             return json(started).get("payment").get("reference").asText();
+        }
+
+        /** A card the owner linked (the sandbox's test token), which the owner may change or remove. */
+        String linkedCard() {
+            HttpResponse<byte[]> linked = api.json("POST", "/api/v1/customers/me/cards", "{\"token\":\"tok_visa\"}",
+                    "Authorization", "Bearer " + owner.token());
+            assertThat(linked.statusCode()).as(ApiClient.text(linked)).isEqualTo(201);
+            return json(linked).get("id").asText();
         }
 
         /** A session of the owner's on another device: one the owner may end. */

@@ -33,16 +33,18 @@ public final class HttpApi {
      * @param opsMenu  menu management for other services
      * @param accounts sign-up, sessions and the customer's own account
      * @param orders   the customer's orders and the kitchen's reports on them
+     * @param cards    the signed-in customer's linked cards
      * @param payments paying orders in the app, and the payment callbacks
      * @param events   the event feed and the orders as other services see them
      */
-    public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts, OrderRoutes orders,
-                         PaymentRoutes payments, EventRoutes events) {
+    public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts, CardRoutes cards,
+                         OrderRoutes orders, PaymentRoutes payments, EventRoutes events) {
 
         public Routes {
             Objects.requireNonNull(menu, "menu");
             Objects.requireNonNull(opsMenu, "opsMenu");
             Objects.requireNonNull(accounts, "accounts");
+            Objects.requireNonNull(cards, "cards");
             Objects.requireNonNull(orders, "orders");
             Objects.requireNonNull(payments, "payments");
             Objects.requireNonNull(events, "events");
@@ -106,6 +108,7 @@ public final class HttpApi {
             routes.menu().register(config.routes, responses);
             routes.opsMenu().register(config.routes, responses, bodies);
             routes.accounts().register(config.routes, responses, bodies);
+            routes.cards().register(config.routes, responses, bodies);
             routes.orders().register(config.routes, responses, bodies);
             routes.payments().register(config.routes, responses, bodies);
             routes.events().register(config.routes, responses);

@@ -375,7 +375,9 @@ class BadInputPropertiesTest {
         List<String> targets = new ArrayList<>();
         for (String operation : ApiContract.operations()) {
             String[] parts = operation.split(" ", 2);
-            if (parts[1].contains("{id}") && !parts[1].endsWith("/picture") || parts[1].contains("{uid}")) {
+            // The sandbox's challenge id is a name, not a number: "+1" is just an unknown one there (404).
+            if (parts[1].contains("{id}") && !parts[1].endsWith("/picture") && !parts[1].startsWith("/sandbox/")
+                    || parts[1].contains("{uid}")) {
                 targets.add(operation);
             }
         }

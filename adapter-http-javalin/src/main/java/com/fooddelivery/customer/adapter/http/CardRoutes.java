@@ -6,7 +6,6 @@ import com.fooddelivery.customer.application.card.ChangeLinkedCard;
 import com.fooddelivery.customer.application.card.LinkCard;
 import com.fooddelivery.customer.application.card.ListLinkedCards;
 import com.fooddelivery.customer.application.card.UnlinkCard;
-import com.fooddelivery.customer.application.payment.PayOrder;
 import com.fooddelivery.customer.domain.card.LinkedCard;
 import com.fooddelivery.customer.domain.card.LinkedCardId;
 import com.fooddelivery.customer.domain.payment.CardSource;
@@ -63,12 +62,7 @@ public final class CardRoutes {
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
         routes.post(CARDS, ctx -> {
             LinkRequest request = bodies.json(ctx, LinkRequest.class);
-            Optional<CardSource> source = PayOrder.Command.cardSource(request.token(), request.card() != null,
-                    request.card() == null ? null : request.card().number(),
-                    request.card() == null ? null : request.card().expMonth(),
-                    request.card() == null ? null : request.card().expYear(),
-                    request.card() == null ? null : request.card().cvc(),
-                    request.card() == null ? null : request.card().holder());
+            Optional<CardSource> source = PaymentDtos.CardRequest.source(request.token(), request.card());
             LinkedCard card = link.link(new LinkCard.Command(CustomerAuthentication.caller(ctx), source.orElse(null),
                     request.label()));
             responses.created(ctx, CARDS + "/" + card.id().value(), toDto(card));

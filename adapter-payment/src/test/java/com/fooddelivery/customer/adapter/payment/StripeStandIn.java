@@ -216,17 +216,24 @@ final class StripeStandIn implements AutoCloseable {
                 .orElse("");
     }
 
+    /** An unknown PaymentMethod or a declining test card, as a PaymentIntent and a SetupIntent both answer it. */
+    private Optional<Answer> refused(String path, String request, Map<String, String> form, String number,
+                                     String reference) {
+        if (number.isEmpty()) {
+            return Optional.of(new Answer(path, request, 400, StripeJson.error("invalid_request_error",
+                    "payment_method_invalid", "No such PaymentMethod.")));
+        }
+        lastCreate = Map.copyOf(form);
+        return Optional.ofNullable(DECLINES.get(number))
+                .map(declineCode -> new Answer(path, request, 402, StripeJson.cardError(declineCode, reference)));
+    }
+
     private Answer create(String path, String request, Map<String, String> form) {
         String number = cardNumber(form);
         String reference = form.getOrDefault("metadata[reference]", "");
-        if (number.isEmpty()) {
-            return new Answer(path, request, 400, StripeJson.error("invalid_request_error", "payment_method_invalid",
-                    "No such PaymentMethod."));
-        }
-        lastCreate = Map.copyOf(form);
-        String declineCode = DECLINES.get(number);
-        if (declineCode != null) {
-            return new Answer(path, request, 402, StripeJson.cardError(declineCode, reference));
+        Optional<Answer> refused = refused(path, request, form, number, reference);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         boolean challenged = THREE_D_SECURE.containsKey(number);
         if (challenged && "true".equals(form.get("error_on_requires_action"))) {
@@ -255,14 +262,9 @@ final class StripeStandIn implements AutoCloseable {
         if (!customers.contains(customer)) {
             return missing(path, request, customer);
         }
-        if (number.isEmpty()) {
-            return new Answer(path, request, 400, StripeJson.error("invalid_request_error", "payment_method_invalid",
-                    "No such PaymentMethod."));
-        }
-        lastCreate = Map.copyOf(form);
-        String declineCode = DECLINES.get(number);
-        if (declineCode != null) {
-            return new Answer(path, request, 402, StripeJson.cardError(declineCode, ""));
+        Optional<Answer> refused = refused(path, request, form, number, "");
+        if (refused.isPresent()) {
+            return refused.get();
         }
         String id = "seti_standin" + ++created;
         if (THREE_D_SECURE.containsKey(number)) {

@@ -1,5 +1,11 @@
 package com.fooddelivery.customer.bootstrap;
 
+import com.fooddelivery.customer.adapter.http.CardRoutes;
+import com.fooddelivery.customer.application.card.ChangeLinkedCard;
+import com.fooddelivery.customer.application.card.LinkCard;
+import com.fooddelivery.customer.application.card.ListLinkedCards;
+import com.fooddelivery.customer.application.card.UnlinkCard;
+import com.fooddelivery.customer.domain.card.LinkedCardRepository;
 import com.fooddelivery.customer.adapter.http.AccountRoutes;
 import com.fooddelivery.customer.adapter.http.ClientRateLimits;
 import com.fooddelivery.customer.adapter.http.RateLimiting;
@@ -239,8 +245,12 @@ public final class CustomerBackend implements AutoCloseable {
                     new FollowOrders(orders, persistence.courierPositions(), sessions, persistence.customerEventFeed(),
                             live, clock),
                     new ReportCourierPosition(orders, persistence.courierPositions(), unitOfWork, clock, events));
-            Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, orderRoutes,
-                    paymentRoutes, eventRoutes, ratingRoutes,
+            LinkedCardRepository linkedCards = persistence.linkedCards();
+            CardRoutes cardRoutes = new CardRoutes(new LinkCard(linkedCards, customers, cards, unitOfWork),
+                    new ListLinkedCards(linkedCards), new ChangeLinkedCard(linkedCards, unitOfWork),
+                    new UnlinkCard(linkedCards, cards, unitOfWork), clock);
+            Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, cardRoutes,
+                    orderRoutes, paymentRoutes, eventRoutes, ratingRoutes,
                     new StatisticsRoutes(new ShowStatistics(persistence.statistics(), unitOfWork, clock),
                             settings.currency()), trackingRoutes),
                     new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),

@@ -427,7 +427,8 @@ class BadInputPropertiesTest {
         List<String> targets = new ArrayList<>();
         for (String operation : ApiContract.operations()) {
             String[] parts = operation.split(" ", 2);
-            if (parts[1].contains("{id}") && !parts[1].endsWith("/picture") || parts[1].contains("{uid}")) {
+            if (parts[1].contains("{id}") && !parts[1].endsWith("/picture")
+                    || parts[1].contains("{uid}")) {
                 targets.add(operation);
             }
         }

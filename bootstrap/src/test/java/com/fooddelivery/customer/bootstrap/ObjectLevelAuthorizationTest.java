@@ -62,7 +62,10 @@ class ObjectLevelAuthorizationTest {
             aim("PUT /api/v1/orders/{uid}/rating", victim -> new Aim(Map.of("uid", victim.deliveredOrder()),
                     "{\"food\":4,\"delivery\":5}", List.of())),
             // A delivered order's stream shows its state and ends, so the owner's request completes.
-            aim("GET /api/v1/orders/{uid}/events", victim -> Aim.of(Map.of("uid", victim.deliveredOrder()))));
+            aim("GET /api/v1/orders/{uid}/events", victim -> Aim.of(Map.of("uid", victim.deliveredOrder()))),
+            aim("PATCH /api/v1/customers/me/cards/{id}",
+                    victim -> new Aim(Map.of("id", victim.linkedCard()), "{\"label\":\"Work\",\"default\":true}", List.of())),
+            aim("DELETE /api/v1/customers/me/cards/{id}", victim -> Aim.of(Map.of("id", victim.linkedCard()))));
 
     private static Map.Entry<String, Function<Victim, Aim>> aim(String operation, Function<Victim, Aim> aim) {
         return Map.entry(operation, aim);
@@ -204,6 +207,14 @@ class ObjectLevelAuthorizationTest {
                     "Idempotency-Key", UUID.randomUUID().toString());
             assertThat(started.statusCode()).as(ApiClient.text(started)).isEqualTo(202);
             return json(started).get("payment").get("reference").asText();
+        }
+
+        /** A card the owner linked (the sandbox's test token), which the owner may change or remove. */
+        String linkedCard() {
+            HttpResponse<byte[]> linked = api.json("POST", "/api/v1/customers/me/cards", "{\"token\":\"tok_visa\"}",
+                    "Authorization", "Bearer " + owner.token());
+            assertThat(linked.statusCode()).as(ApiClient.text(linked)).isEqualTo(201);
+            return json(linked).get("id").asText();
         }
 
         /** A session of the owner's on another device: one the owner may end. */

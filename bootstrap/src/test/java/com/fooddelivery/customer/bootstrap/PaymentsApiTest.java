@@ -416,6 +416,15 @@ class PaymentsApiTest {
         pay(token, other, key(), card("4000000000000119", cvc));
         pay(token, other, key(), "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":1,\"expYear\":2030,"
                 + "\"cvc\":\"" + cvc + "\",\"holder\":\"A\",\"pin\":\"x\"}}");
+        // Linking the card, a refused card and a malformed one: the same card data through the card routes.
+        HttpResponse<byte[]> linked = linkCard(token, card(number, cvc));
+        assertThat(linked.statusCode()).as(ApiClient.text(linked)).isEqualTo(201);
+        assertThat(ApiClient.text(linked)).doesNotContain(number).doesNotContain("\"" + cvc + "\"");
+        assertProblem(linkCard(token, card("4000000000000119", cvc)), 400);
+        assertProblem(linkCard(token, "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":1,\"expYear\":2030,"
+                + "\"cvc\":\"" + cvc + "\",\"holder\":\"A\",\"pin\":\"x\"}}"), 400);
+        HttpResponse<byte[]> listed = api.call("GET", "/api/v1/customers/me/cards", "Authorization", "Bearer " + token);
+        assertThat(ApiClient.text(listed)).contains("\"last4\":\"4444\"").doesNotContain(number);
 
         assertNeitherStoredNorLogged(number, cvc);
     }
@@ -679,6 +688,10 @@ class PaymentsApiTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<byte[]> linkCard(String token, String body) {
+        return api.json("POST", "/api/v1/customers/me/cards", body, "Authorization", "Bearer " + token);
     }
 
     private static HttpResponse<byte[]> pay(String token, String uid, String key, String body) {

@@ -40,4 +40,15 @@ public final class TestModeCardProcessor implements CardProcessor {
     public Outcome refund(String processorReference, Money amount, String idempotencyKey) {
         return new Approved("refund_" + processorReference, Optional.empty());
     }
+
+    @Override
+    public SaveOutcome saveCard(CardHolder holder, CardSource source, String idempotencyKey) {
+        // Linked cards need a processor that keeps cards; this one keeps none.
+        return new Declined("card_saving_unsupported");
+    }
+
+    @Override
+    public void detachCard(String processorCardId) {
+        // Nothing was ever saved, so nothing is attached.
+    }
 }

@@ -32,6 +32,7 @@ public final class HttpApi {
      * @param menu     the public menu
      * @param opsMenu  menu management for other services
      * @param accounts sign-up, sessions and the customer's own account
+     * @param cards    the signed-in customer's linked cards
      * @param orders   the customer's orders and the kitchen's reports on them
      * @param payments paying orders in the app, and the payment callbacks
      * @param events   the event feed and the orders as other services see them
@@ -39,14 +40,15 @@ public final class HttpApi {
      * @param statistics the customer's own statistics
      * @param tracking the customer's live streams of their orders
      */
-    public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts, OrderRoutes orders,
-                         PaymentRoutes payments, EventRoutes events, RatingRoutes ratings,
+    public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts, CardRoutes cards,
+                         OrderRoutes orders, PaymentRoutes payments, EventRoutes events, RatingRoutes ratings,
                          StatisticsRoutes statistics, TrackingRoutes tracking) {
 
         public Routes {
             Objects.requireNonNull(menu, "menu");
             Objects.requireNonNull(opsMenu, "opsMenu");
             Objects.requireNonNull(accounts, "accounts");
+            Objects.requireNonNull(cards, "cards");
             Objects.requireNonNull(orders, "orders");
             Objects.requireNonNull(payments, "payments");
             Objects.requireNonNull(events, "events");
@@ -113,6 +115,7 @@ public final class HttpApi {
             routes.menu().register(config.routes, responses);
             routes.opsMenu().register(config.routes, responses, bodies);
             routes.accounts().register(config.routes, responses, bodies);
+            routes.cards().register(config.routes, responses, bodies);
             routes.tracking().register(config.routes, responses, bodies);
             routes.orders().register(config.routes, responses, bodies);
             routes.payments().register(config.routes, responses, bodies);

@@ -102,13 +102,7 @@ public final class PaymentRoutes {
 
     private void pay(Context ctx, Responses responses, RequestBodies bodies) {
         Optional<PaymentDtos.PayRequest> request = bodies.optionalJson(ctx, PaymentDtos.PayRequest.class);
-        Optional<CardSource> source = request.flatMap(body -> PayOrder.Command.cardSource(body.token(),
-                body.card() != null,
-                body.card() == null ? null : body.card().number(),
-                body.card() == null ? null : body.card().expMonth(),
-                body.card() == null ? null : body.card().expYear(),
-                body.card() == null ? null : body.card().cvc(),
-                body.card() == null ? null : body.card().holder()));
+        Optional<CardSource> source = request.flatMap(body -> PaymentDtos.CardRequest.source(body.token(), body.card()));
         PayOrder.Result result = payOrder.pay(new PayOrder.Command(CustomerAuthentication.caller(ctx), uid(ctx),
                 ctx.header("Idempotency-Key"), source));
         if (result.replayed()) {

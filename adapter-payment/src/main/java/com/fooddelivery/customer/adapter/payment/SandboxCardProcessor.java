@@ -31,6 +31,11 @@ import java.util.Optional;
  * {@code tok_authenticationRequired}, {@code tok_threeDSecure2Required},
  * {@code tok_threeDSecureRequiredChargeDeclined}.
  *
+ * <p>Saving a card (a linked card) answers the same test cards and tokens the same way, except that a
+ * 3-D Secure card is declined with {@code authentication_required}: the sandbox has no challenge for
+ * saving. A saved card's id is {@code sbx_pm_…}; tokens, which carry no expiry, save as valid to
+ * December three years on.
+ *
  * <p>Apart from those challenges it keeps no state: every reference it hands out is derived from the
  * caller's idempotency key, so a retry gets the same answer from any instance, after any restart.
  */
@@ -91,17 +96,67 @@ public final class SandboxCardProcessor implements CardProcessor {
             return known instanceof Approved approved ? new Approved(processorReference, approved.card()) : known;
         }
         CardSource.Card card = (CardSource.Card) source;
-        if (!luhn(card.number())) {
-            return new Declined("incorrect_number");
-        }
-        if (YearMonth.of(card.expYear(), card.expMonth()).isBefore(YearMonth.now(clock.withZone(ZoneOffset.UTC)))) {
-            return new Declined("expired_card");
+        Optional<Declined> refused = refusal(card);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         if (CHALLENGED_NUMBERS.containsKey(card.number())) {
             return challenge(reference, idempotencyKey, card.summary(), card.number());
         }
-        String declined = DECLINED_NUMBERS.get(card.number());
-        return declined != null ? new Declined(declined) : new Approved(processorReference, Optional.of(card.summary()));
+        return new Approved(processorReference, Optional.of(card.summary()));
+    }
+
+    /** Why the sandbox refuses the card whatever is done with it: a wrong check digit, expired, a declining test card. */
+    private Optional<Declined> refusal(CardSource.Card card) {
+        if (!luhn(card.number())) {
+            return Optional.of(new Declined("incorrect_number"));
+        }
+        if (YearMonth.of(card.expYear(), card.expMonth()).isBefore(today())) {
+            return Optional.of(new Declined("expired_card"));
+        }
+        return Optional.ofNullable(DECLINED_NUMBERS.get(card.number())).map(Declined::new);
+    }
+
+    @Override
+    public SaveOutcome saveCard(CardHolder holder, CardSource source, String idempotencyKey) {
+        YearMonth expiry;
+        CardSummary summary;
+        if (source instanceof CardSource.Token token) {
+            if (token.token().equals(NO_ANSWER_TOKEN)) {
+                throw new PaymentGatewayException("the sandbox processor does not answer " + NO_ANSWER_TOKEN);
+            }
+            if (CHALLENGED_TOKENS.containsKey(token.token())) {
+                return new Declined("authentication_required");
+            }
+            Outcome known = TOKENS.getOrDefault(token.token(), new Declined("invalid_token"));
+            if (known instanceof Declined declined) {
+                return declined;
+            }
+            summary = ((Approved) known).card().orElseThrow();
+            expiry = YearMonth.of(today().getYear() + 3, 12);
+        } else {
+            CardSource.Card card = (CardSource.Card) source;
+            Optional<Declined> refused = refusal(card);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            if (CHALLENGED_NUMBERS.containsKey(card.number())) {
+                return new Declined("authentication_required");
+            }
+            summary = card.summary();
+            expiry = YearMonth.of(card.expYear(), card.expMonth());
+        }
+        return new Saved(PREFIX + "pm_" + digest(idempotencyKey), holder.processorCustomerId()
+                .orElseGet(() -> PREFIX + "cus_" + digest(holder.customerRef())), summary, expiry);
+    }
+
+    @Override
+    public void detachCard(String processorCardId) {
+        // Nothing is kept: a saved card exists only as its id, so there is nothing to detach.
+    }
+
+    private YearMonth today() {
+        return YearMonth.now(clock.withZone(ZoneOffset.UTC));
     }
 
     private Outcome challenge(PaymentReference reference, String idempotencyKey, CardSummary card, String number) {

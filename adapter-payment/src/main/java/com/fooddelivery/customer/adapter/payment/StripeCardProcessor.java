@@ -16,13 +16,17 @@ import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.PaymentMethod;
 import com.stripe.model.Refund;
+import com.stripe.model.SetupIntent;
 import com.stripe.model.StripeError;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.SetupIntentCreateParams;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +53,8 @@ public final class StripeCardProcessor implements CardProcessor {
 
     /** The metadata key holding our payment reference on every PaymentIntent. */
     public static final String REFERENCE_METADATA = "reference";
+    /** The metadata key holding our customer's uid on their Stripe Customer and SetupIntents. */
+    public static final String CUSTOMER_METADATA = "customer";
     /** Stripe's answer to a declined card that gives no more specific reason. */
     private static final String GENERIC_DECLINE = "generic_decline";
 
@@ -181,6 +187,57 @@ public final class StripeCardProcessor implements CardProcessor {
         });
     }
 
+    /**
+     * Files the card under the customer's Stripe Customer (created on their first card) through a
+     * confirmed SetupIntent, which attaches the PaymentMethod. A SetupIntent that asks for 3-D Secure is
+     * declined as {@code authentication_required}: saving has no page to bring the customer back to yet.
+     */
+    @Override
+    public SaveOutcome saveCard(CardHolder holder, CardSource source, String idempotencyKey) {
+        return call("card saving", SaveOutcome.class, () -> {
+            String customer = holder.processorCustomerId().isPresent() ? holder.processorCustomerId().get()
+                    : stripe.customers().create(CustomerCreateParams.builder()
+                            .putMetadata(CUSTOMER_METADATA, holder.customerRef()).build(),
+                            options(idempotencyKey + "-customer")).getId();
+            SetupIntentCreateParams.Builder params = SetupIntentCreateParams.builder()
+                    .setCustomer(customer)
+                    .setConfirm(true)
+                    .setUsage(SetupIntentCreateParams.Usage.ON_SESSION)
+                    .addPaymentMethodType("card")
+                    .putMetadata(CUSTOMER_METADATA, holder.customerRef())
+                    .addExpand("payment_method");
+            if (source instanceof CardSource.Token token && token.token().startsWith("pm_")) {
+                params.setPaymentMethod(token.token());
+            } else {
+                params.putExtraParam("payment_method_data", paymentMethodData(source));
+            }
+            return saved(customer, stripe.setupIntents().create(params.build(), options(idempotencyKey)));
+        });
+    }
+
+    private static SaveOutcome saved(String customer, SetupIntent intent) {
+        PaymentMethod method = intent.getPaymentMethodObject();
+        return switch (intent.getStatus()) {
+            case "succeeded" -> method == null || method.getCard() == null
+                    ? new Declined("payment_method_unknown")
+                    : new Saved(method.getId(), customer, new CardSummary(method.getCard().getBrand().toUpperCase(Locale.ROOT),
+                            method.getCard().getLast4()), YearMonth.of(Math.toIntExact(method.getCard().getExpYear()),
+                            Math.toIntExact(method.getCard().getExpMonth())));
+            case "requires_action" -> new Declined("authentication_required");
+            case "requires_payment_method", "canceled" -> new Declined(reason(intent.getLastSetupError(), intent.getStatus()));
+            default -> throw new PaymentGatewayException("Stripe left the card's SetupIntent " + intent.getStatus());
+        };
+    }
+
+    /** A PaymentMethod Stripe no longer knows or that is no longer attached is refused, and counts as detached. */
+    @Override
+    public void detachCard(String processorCardId) {
+        call("detach", () -> {
+            PaymentMethod detached = stripe.paymentMethods().detach(processorCardId, RequestOptions.getDefault());
+            return new Approved(detached.getId(), Optional.empty());
+        });
+    }
+
     private static Map<String, Object> paymentMethodData(CardSource source) {
         Map<String, Object> card = new LinkedHashMap<>();
         Map<String, Object> data = new LinkedHashMap<>();
@@ -234,11 +291,16 @@ public final class StripeCardProcessor implements CardProcessor {
      * retry would get again ({@link Declined}), and no usable answer ({@link PaymentGatewayException},
      * safe to retry under the same key).
      */
-    private static Outcome call(String step, StripeCall call) {
+    private static Outcome call(String step, StripeCall<? extends Outcome> call) {
+        return call(step, Outcome.class, call);
+    }
+
+    /** As {@link #call(String, StripeCall)}, for any answer type that a {@link Declined} also is. */
+    private static <T> T call(String step, Class<T> answer, StripeCall<? extends T> call) {
         try {
             return call.run();
         } catch (CardException declined) {
-            return new Declined(reason(declined.getCode(), declined.getDeclineCode(), "card_declined"));
+            return answer.cast(new Declined(reason(declined.getCode(), declined.getDeclineCode(), "card_declined")));
         } catch (RateLimitException throttled) {
             // Checked before its superclass InvalidRequestException: being throttled is no answer.
             throw new PaymentGatewayException("Stripe throttled the " + step + " (HTTP 429, request "
@@ -253,7 +315,7 @@ public final class StripeCardProcessor implements CardProcessor {
         } catch (InvalidRequestException refused) {
             // The request itself was refused (no such PaymentIntent, already captured): asking again gets
             // the same answer.
-            return new Declined(Optional.ofNullable(refused.getCode()).orElse("invalid_request"));
+            return answer.cast(new Declined(Optional.ofNullable(refused.getCode()).orElse("invalid_request")));
         } catch (ApiConnectionException unreachable) {
             throw new PaymentGatewayException("Stripe did not answer the " + step + " in time", unreachable);
         } catch (StripeException failed) {
@@ -265,7 +327,7 @@ public final class StripeCardProcessor implements CardProcessor {
     }
 
     @FunctionalInterface
-    private interface StripeCall {
-        Outcome run() throws StripeException;
+    private interface StripeCall<T> {
+        T run() throws StripeException;
     }
 }

@@ -34,6 +34,11 @@ class StripeCardProcessorContractTest extends CardProcessorContract {
         stripe.authenticate(action.processorReference(), approve);
     }
 
+    @Override
+    protected void assertDetached(String processorCardId) {
+        assertThat(stripe.attached()).doesNotContainKey(processorCardId);
+    }
+
     @AfterEach
     void stopTheStandIn() {
         stripe.close();

@@ -45,15 +45,36 @@ public final class StripeJson {
 
     /** The expanded {@code payment_method} of a card of {@code brand} (Stripe's lower-case name) ending {@code last4}. */
     public static String cardPaymentMethod(String brand, String last4) {
+        return cardPaymentMethod("pm_1Q" + brand + "Test", brand, last4);
+    }
+
+    /** The expanded {@code payment_method} {@code id} of a card of {@code brand} ending {@code last4}. */
+    public static String cardPaymentMethod(String id, String brand, String last4) {
         return """
                 "payment_method": {
-                    "id": "pm_1Q%sTest",
+                    "id": "%s",
                     "object": "payment_method",
                     "type": "card",
                     "billing_details": {"name": "Anna Smith"},
                     "card": {"brand": "%s", "last4": "%s", "exp_month": 12, "exp_year": 2030,
                              "country": "US", "funding": "credit"}
-                  }""".formatted(brand, brand, last4);
+                  }""".formatted(id, brand, last4);
+    }
+
+    /** A SetupIntent of {@code customer} in {@code status}, with {@code extra} fields (the expanded payment_method). */
+    public static String setupIntent(String id, String status, String customer, String extra) {
+        return """
+                {
+                  "id": "%s",
+                  "object": "setup_intent",
+                  "created": 1795608000,
+                  "customer": "%s",
+                  "livemode": false,
+                  "payment_method_types": ["card"],
+                  "usage": "on_session",
+                  "status": "%s",
+                  %s
+                }""".formatted(id, customer, status, extra);
     }
 
     /** A decline as Stripe answers it: HTTP 402 with a card_error. */

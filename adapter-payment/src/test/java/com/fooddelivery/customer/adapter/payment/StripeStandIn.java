@@ -9,8 +9,10 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A stand-in for the part of Stripe's API the adapter uses, keeping state as Stripe does: each
@@ -45,6 +47,9 @@ final class StripeStandIn implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Answer> answersByKey = new HashMap<>();
     private final Map<String, Intent> intents = new HashMap<>();
+    private final Set<String> customers = new HashSet<>();
+    /** Saved cards: PaymentMethod id → the customer it is attached to. */
+    private final Map<String, String> attached = new HashMap<>();
     private int created;
     private Map<String, String> lastCreate = Map.of();
 
@@ -162,6 +167,22 @@ final class StripeStandIn implements AutoCloseable {
         if (path.equals("/v1/payment_intents")) {
             return create(path, request, form);
         }
+        if (path.equals("/v1/customers")) {
+            String id = "cus_standin" + ++created;
+            customers.add(id);
+            return new Answer(path, request, 200, "{\"id\": \"" + id + "\", \"object\": \"customer\"}");
+        }
+        if (path.equals("/v1/setup_intents")) {
+            return setUp(path, request, form);
+        }
+        if (parts.length == 5 && parts[2].equals("payment_methods") && parts[4].equals("detach")) {
+            if (attached.remove(parts[3]) == null) {
+                return new Answer(path, request, 400, StripeJson.error("invalid_request_error",
+                        "payment_method_unexpected_state", "The payment method is not attached to a customer."));
+            }
+            return new Answer(path, request, 200, "{\"id\": \"" + parts[3] + "\", \"object\": \"payment_method\", "
+                    + "\"type\": \"card\", \"customer\": null}");
+        }
         if (parts.length == 5 && parts[2].equals("payment_intents")) {
             Intent intent = intents.get(parts[3]);
             if (intent == null) {
@@ -188,20 +209,31 @@ final class StripeStandIn implements AutoCloseable {
         return missing(path, request, path);
     }
 
-    private Answer create(String path, String request, Map<String, String> form) {
-        String number = Optional.ofNullable(form.get("payment_method_data[card][number]"))
+    private static String cardNumber(Map<String, String> form) {
+        return Optional.ofNullable(form.get("payment_method_data[card][number]"))
                 .or(() -> Optional.ofNullable(form.get("payment_method_data[card][token]")).map(TEST_PAYMENT_METHODS::get))
                 .or(() -> Optional.ofNullable(form.get("payment_method")).map(TEST_PAYMENT_METHODS::get))
                 .orElse("");
-        String reference = form.getOrDefault("metadata[reference]", "");
+    }
+
+    /** An unknown PaymentMethod or a declining test card, as a PaymentIntent and a SetupIntent both answer it. */
+    private Optional<Answer> refused(String path, String request, Map<String, String> form, String number,
+                                     String reference) {
         if (number.isEmpty()) {
-            return new Answer(path, request, 400, StripeJson.error("invalid_request_error", "payment_method_invalid",
-                    "No such PaymentMethod."));
+            return Optional.of(new Answer(path, request, 400, StripeJson.error("invalid_request_error",
+                    "payment_method_invalid", "No such PaymentMethod.")));
         }
         lastCreate = Map.copyOf(form);
-        String declineCode = DECLINES.get(number);
-        if (declineCode != null) {
-            return new Answer(path, request, 402, StripeJson.cardError(declineCode, reference));
+        return Optional.ofNullable(DECLINES.get(number))
+                .map(declineCode -> new Answer(path, request, 402, StripeJson.cardError(declineCode, reference)));
+    }
+
+    private Answer create(String path, String request, Map<String, String> form) {
+        String number = cardNumber(form);
+        String reference = form.getOrDefault("metadata[reference]", "");
+        Optional<Answer> refused = refused(path, request, form, number, reference);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         boolean challenged = THREE_D_SECURE.containsKey(number);
         if (challenged && "true".equals(form.get("error_on_requires_action"))) {
@@ -221,6 +253,34 @@ final class StripeStandIn implements AutoCloseable {
         }
         intents.put(intent.id, intent);
         return new Answer(path, request, 200, intent.json());
+    }
+
+    /** A SetupIntent confirmed at once: the card is attached to the customer, refused, or needs 3-D Secure. */
+    private Answer setUp(String path, String request, Map<String, String> form) {
+        String number = cardNumber(form);
+        String customer = form.getOrDefault("customer", "");
+        if (!customers.contains(customer)) {
+            return missing(path, request, customer);
+        }
+        Optional<Answer> refused = refused(path, request, form, number, "");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        String id = "seti_standin" + ++created;
+        if (THREE_D_SECURE.containsKey(number)) {
+            return new Answer(path, request, 200, StripeJson.setupIntent(id, "requires_action", customer,
+                    "\"next_action\": {\"type\": \"use_stripe_sdk\"}"));
+        }
+        String method = "pm_standin" + ++created;
+        attached.put(method, customer);
+        return new Answer(path, request, 200, StripeJson.setupIntent(id, "succeeded", customer,
+                StripeJson.cardPaymentMethod(method, number.startsWith("5") ? "mastercard" : "visa",
+                        number.substring(number.length() - 4))));
+    }
+
+    /** The PaymentMethods attached to a customer, by id, with the customer's id. */
+    synchronized Map<String, String> attached() {
+        return Map.copyOf(attached);
     }
 
     private static Answer move(String path, String request, Intent intent, String from, String to) {

@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.adapter.persistence;
 
+import com.fooddelivery.customer.domain.card.LinkedCardRepository;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
 import com.fooddelivery.customer.domain.event.EventFeed;
@@ -46,6 +47,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqMenuRepository menu;
     private final JooqCustomerRepository customers;
     private final JooqSessionRepository sessions;
+    private final JooqLinkedCardRepository linkedCards;
     private final JooqSignInAttempts signInAttempts;
     private final JooqOrderRepository orders;
     private final JooqIdempotencyKeys idempotencyKeys;
@@ -76,6 +78,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.menu = new JooqMenuRepository(unitOfWork, currency);
         this.customers = new JooqCustomerRepository(unitOfWork);
         this.sessions = new JooqSessionRepository(unitOfWork);
+        this.linkedCards = new JooqLinkedCardRepository(unitOfWork);
         this.signInAttempts = new JooqSignInAttempts(unitOfWork);
         this.orders = new JooqOrderRepository(unitOfWork);
         this.idempotencyKeys = new JooqIdempotencyKeys(unitOfWork);
@@ -166,6 +169,11 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The customers' accounts. */
     public CustomerRepository customers() {
         return customers;
+    }
+
+    /** The customers' linked cards. */
+    public LinkedCardRepository linkedCards() {
+        return linkedCards;
     }
 
     /** The customers' sessions. */

@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.adapter.persistence;
 
+import com.fooddelivery.customer.domain.card.LinkedCardRepositoryContract;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.CustomerRepositoryContract;
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
@@ -40,6 +41,15 @@ class JooqAccountsTest {
         protected Stores emptyStores() {
             PostgresPersistence db = fresh();
             return new Stores(db.customers(), db.sessions());
+        }
+    }
+
+    @Nested
+    class LinkedCards extends LinkedCardRepositoryContract {
+        @Override
+        protected Stores emptyStores() {
+            PostgresPersistence db = fresh();
+            return new Stores(db.customers(), db.linkedCards());
         }
     }
 

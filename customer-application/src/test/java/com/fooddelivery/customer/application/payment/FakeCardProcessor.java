@@ -6,6 +6,7 @@ import com.fooddelivery.customer.domain.payment.CardSummary;
 import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.shared.Money;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,6 +91,35 @@ public final class FakeCardProcessor implements CardProcessor {
         }
         answers.put(idempotencyKey, outcome);
         return outcome;
+    }
+
+    /** Saved cards still attached at the processor, by id, with the processor's customer id. */
+    final Map<String, String> attached = new HashMap<>();
+
+    @Override
+    public SaveOutcome saveCard(CardHolder holder, CardSource source, String idempotencyKey) {
+        calls.add("save " + idempotencyKey);
+        if (next == Next.NO_ANSWER) {
+            throw new PaymentGatewayException("timed out");
+        }
+        if (next != Next.APPROVE) {
+            return new Declined(next == Next.DECLINE ? "card_declined" : "authentication_required");
+        }
+        String customer = holder.processorCustomerId().orElse("cus_" + holder.customerRef());
+        String id = "pm_" + idempotencyKey;
+        attached.put(id, customer);
+        return source instanceof CardSource.Card card
+                ? new Saved(id, customer, card.summary(), YearMonth.of(card.expYear(), card.expMonth()))
+                : new Saved(id, customer, new CardSummary("VISA", "4242"), YearMonth.of(2030, 12));
+    }
+
+    @Override
+    public void detachCard(String processorCardId) {
+        calls.add("detach " + processorCardId);
+        if (next == Next.NO_ANSWER) {
+            throw new PaymentGatewayException("timed out");
+        }
+        attached.remove(processorCardId);
     }
 
     /** The processor holds money under {@code processorReference} although its answer never reached us. */

@@ -1,5 +1,7 @@
 package com.fooddelivery.customer.application.payment;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.CardProcessorContract;
 
@@ -22,6 +24,11 @@ class FakeCardProcessorContractTest extends CardProcessorContract {
     @Override
     protected void requireAuthenticationNext() {
         fake.next = FakeCardProcessor.Next.REQUIRE_ACTION;
+    }
+
+    @Override
+    protected void assertDetached(String processorCardId) {
+        assertThat(fake.attached).doesNotContainKey(processorCardId);
     }
 
     @Override

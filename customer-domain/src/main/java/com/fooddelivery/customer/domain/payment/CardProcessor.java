@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.domain.payment;
 
 import com.fooddelivery.customer.domain.shared.Money;
+import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -67,8 +68,80 @@ public interface CardProcessor {
      */
     Outcome refund(String processorReference, Money amount, String idempotencyKey);
 
+    /**
+     * Saves a card at the processor for the customer's later payments (a linked card). The processor
+     * files it under its own record of the customer, created on the first card; a card that needs the
+     * cardholder's authentication to be saved is declined with {@code authentication_required}.
+     *
+     * @param holder         whose card: our customer's reference and the processor's id for them, if known
+     * @param source         the card or the processor's token for it
+     * @param idempotencyKey sent to the processor so that a retried call saves the card once
+     * @return the saved card's id at the processor with brand, last four digits and expiry, or declined with the reason
+     */
+    SaveOutcome saveCard(CardHolder holder, CardSource source, String idempotencyKey);
+
+    /**
+     * Detaches a saved card from its customer at the processor, so it can no longer pay. A card the
+     * processor no longer knows, or already detached, counts as detached.
+     *
+     * @param processorCardId the processor's id of the saved card, from {@link Saved}
+     * @throws PaymentGatewayException when the processor does not answer
+     */
+    void detachCard(String processorCardId);
+
     /** What the processor answered. */
     sealed interface Outcome {
+    }
+
+    /** What the processor answered a request to save a card. */
+    sealed interface SaveOutcome {
+    }
+
+    /**
+     * Who a saved card belongs to.
+     *
+     * @param customerRef         our customer's uid, which the processor keeps as a reference
+     * @param processorCustomerId the processor's id of the customer from an earlier saved card; empty for the first
+     */
+    record CardHolder(String customerRef, Optional<String> processorCustomerId) {
+
+        /**
+         * Both parts are required.
+         *
+         * @param customerRef our customer's uid
+         * @param processorCustomerId the processor's id of the customer, if known
+         */
+        public CardHolder {
+            Objects.requireNonNull(customerRef, "customerRef");
+            Objects.requireNonNull(processorCustomerId, "processorCustomerId");
+        }
+    }
+
+    /**
+     * A card the processor saved.
+     *
+     * @param processorCardId     the processor's id of the card (Stripe: a PaymentMethod {@code pm_…})
+     * @param processorCustomerId the processor's id of the customer it is filed under
+     * @param card                brand and last four digits
+     * @param expiry              the last month the card is valid
+     */
+    record Saved(String processorCardId, String processorCustomerId, CardSummary card, YearMonth expiry)
+            implements SaveOutcome {
+
+        /**
+         * Every part is required.
+         *
+         * @param processorCardId the processor's id of the card
+         * @param processorCustomerId the processor's id of the customer
+         * @param card brand and last four digits
+         * @param expiry the last month the card is valid
+         */
+        public Saved {
+            Objects.requireNonNull(processorCardId, "processorCardId");
+            Objects.requireNonNull(processorCustomerId, "processorCustomerId");
+            Objects.requireNonNull(card, "card");
+            Objects.requireNonNull(expiry, "expiry");
+        }
     }
 
     /**
@@ -117,7 +190,7 @@ public interface CardProcessor {
      *
      * @param reason the processor's code, e.g. {@code card_declined}, {@code insufficient_funds}
      */
-    record Declined(String reason) implements Outcome {
+    record Declined(String reason) implements Outcome, SaveOutcome {
 
         /**
          * A decline always says why, since the customer is shown the reason.

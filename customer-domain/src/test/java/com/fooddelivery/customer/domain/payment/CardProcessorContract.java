@@ -3,7 +3,9 @@ package com.fooddelivery.customer.domain.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fooddelivery.customer.domain.shared.Money;
+import java.time.YearMonth;
 import java.util.Currency;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,8 @@ public abstract class CardProcessorContract {
     /** Stripe's published 3-D Secure test number: every payment needs the cardholder's authentication. */
     protected static final CardSource.Card THREE_DS_CARD = new CardSource.Card("4000002760003184", 12, 2030, "123",
             "Anna Smith");
+    private static final CardProcessor.CardHolder ANNA = new CardProcessor.CardHolder(
+            "7b0f6f0e-3f1a-4c55-9d7e-1c2b3a4d5e6f", Optional.empty());
     protected static final Money AMOUNT = Money.of("19.20", Currency.getInstance("EUR"));
 
     private CardProcessor cards;
@@ -173,5 +177,63 @@ public abstract class CardProcessorContract {
     @Test
     void theOutcomeOfAnAttemptTheProcessorNeverIssuedIsADecline() {
         assertThat(cards.outcomeOf("pi_neverIssued")).isInstanceOf(CardProcessor.Declined.class);
+    }
+
+    /**
+     * Checks that the processor no longer has {@code processorCardId} attached to a customer, for
+     * processors that keep saved cards; a stateless one need do nothing.
+     *
+     * @param processorCardId the detached card
+     */
+    protected void assertDetached(String processorCardId) {
+    }
+
+    private CardProcessor.Saved save(CardProcessor.CardHolder holder, String key) {
+        CardProcessor.SaveOutcome outcome = cards.saveCard(holder, GOOD_CARD, key);
+        assertThat(outcome).isInstanceOf(CardProcessor.Saved.class);
+        return (CardProcessor.Saved) outcome;
+    }
+
+    @Test
+    void aSavedCardIsFiledUnderOneProcessorCustomerWithItsBrandLastFourAndExpiry() {
+        CardProcessor.Saved first = save(ANNA, reference + "-save-1");
+
+        assertThat(first.card()).isEqualTo(new CardSummary("VISA", "4242"));
+        assertThat(first.expiry()).isEqualTo(YearMonth.of(2030, 12));
+        assertThat(first.processorCardId()).isNotBlank().doesNotContain(GOOD_CARD.number());
+        assertThat(first.processorCustomerId()).isNotBlank();
+
+        CardProcessor.Saved second = save(new CardProcessor.CardHolder(ANNA.customerRef(),
+                Optional.of(first.processorCustomerId())), reference + "-save-2");
+        assertThat(second.processorCustomerId()).isEqualTo(first.processorCustomerId());
+        assertThat(second.processorCardId()).isNotEqualTo(first.processorCardId());
+    }
+
+    @Test
+    void aDeclinedCardIsNotSaved() {
+        declineNextAuthorisation();
+
+        assertThat(cards.saveCard(ANNA, DECLINED_CARD, reference + "-save"))
+                .isInstanceOfSatisfying(CardProcessor.Declined.class, declined -> assertThat(declined.reason())
+                        .isNotBlank().doesNotContain(DECLINED_CARD.number()));
+    }
+
+    @Test
+    void aCardThatNeedsAuthenticationToBeSavedIsRefusedSayingSo() {
+        requireAuthenticationNext();
+
+        assertThat(cards.saveCard(ANNA, THREE_DS_CARD, reference + "-save"))
+                .isEqualTo(new CardProcessor.Declined("authentication_required"));
+    }
+
+    @Test
+    void aDetachedCardIsGoneAndDetachingAgainOrAnUnknownCardIsHarmless() {
+        CardProcessor.Saved saved = save(ANNA, reference + "-save");
+
+        cards.detachCard(saved.processorCardId());
+        assertDetached(saved.processorCardId());
+
+        cards.detachCard(saved.processorCardId());
+        cards.detachCard("pm_neverIssued");
     }
 }

@@ -1,0 +1,78 @@
+package com.fooddelivery.customer.application.card;
+
+import com.fooddelivery.customer.domain.card.LinkedCard;
+import com.fooddelivery.customer.domain.card.LinkedCardId;
+import com.fooddelivery.customer.domain.card.LinkedCardRepository;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.token.Caller;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Renames one of the caller's linked cards or makes it the default. */
+public class ChangeLinkedCard {
+
+    private final LinkedCardRepository cards;
+    private final UnitOfWork unitOfWork;
+
+    /**
+     * @param cards      where linked cards are kept
+     * @param unitOfWork the transaction boundary
+     */
+    @Inject
+    public ChangeLinkedCard(LinkedCardRepository cards, UnitOfWork unitOfWork) {
+        this.cards = Objects.requireNonNull(cards, "cards");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    /**
+     * Applies the change in one transaction.
+     *
+     * @param command which card and what changes
+     * @return the card after the change
+     * @throws NotFoundException when the caller has no such card
+     */
+    public LinkedCard change(Command command) {
+        return unitOfWork.inTransaction(() -> {
+            var customer = command.caller().customerId();
+            boolean found = cards.find(customer, command.id()).isPresent();
+            command.label().ifPresent(label -> cards.relabel(customer, command.id(), label));
+            if (found && command.makeDefault()) {
+                cards.makeDefault(customer, command.id());
+            }
+            return cards.find(customer, command.id()).orElseThrow(() -> new NotFoundException("card", command.id().value()));
+        });
+    }
+
+    /**
+     * A change to a card.
+     *
+     * @param caller      who asks
+     * @param id          which of the caller's cards
+     * @param label       the new label, empty to keep it
+     * @param makeDefault whether the card becomes the default
+     */
+    public record Command(Caller caller, LinkedCardId id, Optional<String> label, boolean makeDefault) {
+
+        /**
+         * Requires a change: a label, the default, or both; checks the label.
+         *
+         * @param caller who asks
+         * @param id which card
+         * @param label the new label, empty to keep it
+         * @param makeDefault whether the card becomes the default
+         * @throws ValidationException when nothing would change or the label is too long
+         */
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(label, "label");
+            label = label.map(Labels::checked);
+            if (label.isEmpty() && !makeDefault) {
+                throw ValidationException.of("default", "send \"default\": true, a \"label\", or both");
+            }
+        }
+    }
+}

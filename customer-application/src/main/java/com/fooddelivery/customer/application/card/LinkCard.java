@@ -1,0 +1,111 @@
+package com.fooddelivery.customer.application.card;
+
+import com.fooddelivery.customer.domain.card.LinkedCard;
+import com.fooddelivery.customer.domain.card.LinkedCardRepository;
+import com.fooddelivery.customer.domain.card.NewLinkedCard;
+import com.fooddelivery.customer.domain.customer.CustomerRepository;
+import com.fooddelivery.customer.domain.payment.CardProcessor;
+import com.fooddelivery.customer.domain.payment.CardSource;
+import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.token.Caller;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Saves a card at the processor and remembers it for the customer (a linked card). The card's number
+ * and CVC go to the processor only; what is kept is the processor's id, brand, last four and expiry.
+ * The processor is called outside any transaction; a card it saved that finds no room (a concurrent
+ * eleventh) is detached again, so the processor never keeps a card the service does not know.
+ */
+public class LinkCard {
+
+    private final LinkedCardRepository cards;
+    private final CustomerRepository customers;
+    private final CardProcessor processor;
+    private final UnitOfWork unitOfWork;
+
+    /**
+     * @param cards      where linked cards are kept
+     * @param customers  the customers, for the reference the processor files the card under
+     * @param processor  the card processor that keeps the card
+     * @param unitOfWork the transaction boundary
+     */
+    @Inject
+    public LinkCard(LinkedCardRepository cards, CustomerRepository customers, CardProcessor processor,
+                    UnitOfWork unitOfWork) {
+        this.cards = Objects.requireNonNull(cards, "cards");
+        this.customers = Objects.requireNonNull(customers, "customers");
+        this.processor = Objects.requireNonNull(processor, "processor");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    /**
+     * Saves the card; the customer's first card becomes the default.
+     *
+     * @param command whose card, the card or token, and a label
+     * @return the linked card
+     * @throws ConflictException when the customer already has {@link LinkedCard#MAX_PER_CUSTOMER} cards
+     * @throws ValidationException on field {@code card} when the processor declines the card
+     */
+    public LinkedCard link(Command command) {
+        List<LinkedCard> existing = cards.of(command.caller().customerId());
+        if (existing.size() >= LinkedCard.MAX_PER_CUSTOMER) {
+            throw tooMany();
+        }
+        String customerRef = customers.byId(command.caller().customerId())
+                .orElseThrow(() -> new NotFoundException("customer", command.caller().customerId().value()))
+                .uid().toString();
+        CardProcessor.SaveOutcome outcome = processor.saveCard(new CardProcessor.CardHolder(customerRef,
+                existing.stream().findFirst().map(LinkedCard::processorCustomerId)), command.source(),
+                "card-" + UUID.randomUUID());
+        if (outcome instanceof CardProcessor.Declined declined) {
+            throw ValidationException.of("card", "the card processor refused to save the card: " + declined.reason());
+        }
+        CardProcessor.Saved saved = (CardProcessor.Saved) outcome;
+        Optional<LinkedCard> linked = unitOfWork.inTransaction(() -> cards.add(new NewLinkedCard(
+                command.caller().customerId(), saved.processorCardId(), saved.processorCustomerId(), saved.card(),
+                saved.expiry(), command.label(), existing.isEmpty())));
+        if (linked.isEmpty()) {
+            processor.detachCard(saved.processorCardId());
+            throw tooMany();
+        }
+        return linked.get();
+    }
+
+    private static ConflictException tooMany() {
+        return new ConflictException("A customer links at most " + LinkedCard.MAX_PER_CUSTOMER
+                + " cards; remove one first.");
+    }
+
+    /**
+     * A card to link.
+     *
+     * @param caller who links it
+     * @param source the processor's token or the card itself
+     * @param label  the customer's name for it; null or blank for none
+     */
+    public record Command(Caller caller, CardSource source, String label) {
+
+        /**
+         * Requires the caller and the card; checks the label's length.
+         *
+         * @param caller who links it
+         * @param source the processor's token or the card itself
+         * @param label the customer's name for it
+         * @throws ValidationException on field {@code card} without a card, {@code label} when too long
+         */
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            if (source == null) {
+                throw ValidationException.of("card", "send either a token or a card");
+            }
+            label = Labels.checked(label);
+        }
+    }
+}

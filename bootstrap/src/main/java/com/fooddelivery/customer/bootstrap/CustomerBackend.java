@@ -65,6 +65,8 @@ import com.fooddelivery.customer.application.order.ListOrders;
 import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
+import com.fooddelivery.customer.application.report.EmailOrderReport;
+import com.fooddelivery.customer.application.report.SendReportMails;
 import com.fooddelivery.customer.application.event.PurgeEvents;
 import com.fooddelivery.customer.application.event.ReadEvents;
 import com.fooddelivery.customer.application.event.RelayEvents;
@@ -81,6 +83,7 @@ import com.fooddelivery.customer.domain.customer.SignInAttempts;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.report.ReportMailJobs;
 import com.fooddelivery.customer.domain.menu.PriceCeiling;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
@@ -109,15 +112,23 @@ public final class CustomerBackend implements AutoCloseable {
     private final Javalin server;
     private final UnpaidOrderSweep sweep;
     private final EventRelay relay;
+    private final Optional<ReportMailSender> mailSender;
+
+    /** How often each instance looks for report mails to send: one indexed read of the due ones. */
+    private static final Duration MAIL_INTERVAL = Duration.ofSeconds(2);
+    /** The wait after a report mail's first failed send; it doubles with each further failure. */
+    private static final Duration FIRST_MAIL_RETRY = Duration.ofSeconds(30);
 
     private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Metrics metrics,
-                            Javalin server, UnpaidOrderSweep sweep, EventRelay relay) {
+                            Javalin server, UnpaidOrderSweep sweep, EventRelay relay,
+                            Optional<ReportMailSender> mailSender) {
         this.embedded = embedded;
         this.persistence = persistence;
         this.metrics = metrics;
         this.server = server;
         this.sweep = sweep;
         this.relay = relay;
+        this.mailSender = mailSender;
     }
 
     /** Starts the whole service as the settings say and returns once it serves requests. */
@@ -189,6 +200,7 @@ public final class CustomerBackend implements AutoCloseable {
                     HmacPaymentCallbacks.PROVIDER, new HmacPaymentCallbacks(paying.callbackSecret()),
                     StripeWebhooks.PROVIDER, new StripeWebhooks(paying.stripeWebhookSecret())));
             CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bankQr);
+            ReportMailJobs reportMails = persistence.reportMails();
             OrderRoutes orderRoutes = new OrderRoutes(
                     new PlaceOrder(orders, menu, persistence.idempotencyKeys(), payments, unitOfWork,
                             settings.estimates(), clock, events),
@@ -197,7 +209,12 @@ public final class CustomerBackend implements AutoCloseable {
                     new CancelOrder(orders, settlement, unitOfWork, clock, events),
                     new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events),
                     new ShowOrderPayment(payments), new ShowOrderRating(persistence.ratings()),
-                    new OrderAgain(orders, menu), new ExportOrders(persistence.orderHistory()));
+                    new OrderAgain(orders, menu), new ExportOrders(persistence.orderHistory()),
+                    settings.mail().map(mail -> new EmailOrderReport(orders, customers, reportMails,
+                            unitOfWork, clock)));
+            if (settings.mail().isEmpty()) {
+                LOG.info("SMTP_HOST is not set: order reports by e-mail answer 501");
+            }
             RatingRoutes ratingRoutes = new RatingRoutes(
                     new RateOrder(orders, persistence.ratings(), unitOfWork, clock, events),
                     new ShowRatingSummary(persistence.ratings(), clock));
@@ -225,7 +242,10 @@ public final class CustomerBackend implements AutoCloseable {
             UnpaidOrderSweep sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
                     paying.timeout(), clock, events), paying.sweepInterval());
             EventRelay relay = eventRelay(persistence, settings, metrics, clock);
-            return new CustomerBackend(embedded, persistence, metrics, server, sweep, relay);
+            Optional<ReportMailSender> mailSender = settings.mail().map(mail -> ReportMailSender.start(
+                    new SendReportMails(reportMails, new SmtpReportMailer(mail), unitOfWork, clock,
+                            FIRST_MAIL_RETRY), MAIL_INTERVAL));
+            return new CustomerBackend(embedded, persistence, metrics, server, sweep, relay, mailSender);
         } catch (RuntimeException failure) {
             if (persistence != null) {
                 persistence.close();
@@ -304,6 +324,7 @@ public final class CustomerBackend implements AutoCloseable {
     public void close() {
         sweep.close();
         relay.close();
+        mailSender.ifPresent(ReportMailSender::close);
         try {
             server.stop();
         } catch (RuntimeException stop) {

@@ -8,13 +8,14 @@ import com.fooddelivery.customer.domain.order.OrderRepositoryContract;
 import com.fooddelivery.customer.domain.payment.PaymentRepositoryContract;
 import com.fooddelivery.customer.domain.rating.OrderRatingsContract;
 import com.fooddelivery.customer.domain.rating.RestaurantRatingsContract;
+import com.fooddelivery.customer.domain.report.ReportMailJobsContract;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.util.Currency;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
-/** The order, history, rating and payment ports' contracts on PostgreSQL, each test on a fresh database with two menu items. */
+/** The order, history, rating, report mail and payment ports' contracts on PostgreSQL, each test on a fresh database with two menu items. */
 class JooqOrdersTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
@@ -91,6 +92,15 @@ class JooqOrdersTest {
             PostgresPersistence db = fresh();
             return new Stores(new OrderRepositoryContract.Stores(db.customers(), db.orders()), db.ratings(),
                     db.ratings());
+        }
+    }
+
+    @Nested
+    class ReportMails extends ReportMailJobsContract {
+        @Override
+        protected Stores emptyStores() {
+            PostgresPersistence db = fresh();
+            return new Stores(db.customers(), db.reportMails());
         }
     }
 }

@@ -27,6 +27,7 @@ public class EmailOrderReport {
     public static final int PER_WINDOW = 3;
     /** The span the limit counts over. */
     public static final Duration WINDOW = Duration.ofHours(1);
+    private static final Duration MICROSECOND = Duration.ofNanos(1_000);
 
     private final OrderRepository orders;
     private final CustomerRepository customers;
@@ -67,7 +68,9 @@ public class EmailOrderReport {
             orders.lockByUid(uid)
                     .filter(order -> order.customerId().equals(caller.customerId()))
                     .orElseThrow(() -> new NotFoundException("order", uid));
-            List<Instant> recent = jobs.requestedSince(caller.customerId(), uid, now.minus(WINDOW));
+            // A request counts while less than an hour old: one exactly an hour old (to the microsecond,
+            // as the database keeps time) has left the window, which is when Retry-After said to come back.
+            List<Instant> recent = jobs.requestedSince(caller.customerId(), uid, now.minus(WINDOW).plus(MICROSECOND));
             if (recent.size() >= PER_WINDOW) {
                 Instant freed = recent.get(recent.size() - PER_WINDOW).plus(WINDOW);
                 throw new ReportMailLimitException(Duration.between(now, freed));

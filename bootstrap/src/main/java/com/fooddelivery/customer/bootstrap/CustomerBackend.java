@@ -110,9 +110,9 @@ public final class CustomerBackend implements AutoCloseable {
     private final PostgresPersistence persistence;
     private final Metrics metrics;
     private final Javalin server;
-    private final UnpaidOrderSweep sweep;
+    private final PeriodicTask sweep;
     private final EventRelay relay;
-    private final Optional<ReportMailSender> mailSender;
+    private final Optional<PeriodicTask> mailSender;
 
     /** How often each instance looks for report mails to send: one indexed read of the due ones. */
     private static final Duration MAIL_INTERVAL = Duration.ofSeconds(2);
@@ -120,8 +120,8 @@ public final class CustomerBackend implements AutoCloseable {
     private static final Duration FIRST_MAIL_RETRY = Duration.ofSeconds(30);
 
     private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Metrics metrics,
-                            Javalin server, UnpaidOrderSweep sweep, EventRelay relay,
-                            Optional<ReportMailSender> mailSender) {
+                            Javalin server, PeriodicTask sweep, EventRelay relay,
+                            Optional<PeriodicTask> mailSender) {
         this.embedded = embedded;
         this.persistence = persistence;
         this.metrics = metrics;
@@ -239,10 +239,10 @@ public final class CustomerBackend implements AutoCloseable {
                     .create().start(settings.port());
             metrics.httpThreads(server.jettyServer().threadPool());
             LOG.info("customerbackend listening on port {}", server.port());
-            UnpaidOrderSweep sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
+            PeriodicTask sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
                     paying.timeout(), clock, events), paying.sweepInterval());
             EventRelay relay = eventRelay(persistence, settings, metrics, clock);
-            Optional<ReportMailSender> mailSender = settings.mail().map(mail -> ReportMailSender.start(
+            Optional<PeriodicTask> mailSender = settings.mail().map(mail -> ReportMailSender.start(
                     new SendReportMails(reportMails, new SmtpReportMailer(mail), unitOfWork, clock,
                             FIRST_MAIL_RETRY), MAIL_INTERVAL));
             return new CustomerBackend(embedded, persistence, metrics, server, sweep, relay, mailSender);
@@ -324,7 +324,7 @@ public final class CustomerBackend implements AutoCloseable {
     public void close() {
         sweep.close();
         relay.close();
-        mailSender.ifPresent(ReportMailSender::close);
+        mailSender.ifPresent(PeriodicTask::close);
         try {
             server.stop();
         } catch (RuntimeException stop) {

@@ -82,10 +82,10 @@ public final class PaymentRoutes {
      * processor's page would be: public, since the browser that opens it carries no token.
      */
     private static void registerChallenges(RoutesConfig routes, RequestBodies bodies, ChallengePages pages) {
-        String path = ChallengePages.PATH + "{id}";
+        String path = ChallengePages.PATH + "{challengeId}";
         routes.get(path, ctx -> {
-            String page = pages.page(ctx.pathParam("id"))
-                    .orElseThrow(() -> new NotFoundException("challenge", ctx.pathParam("id")));
+            String page = pages.page(ctx.pathParam("challengeId"))
+                    .orElseThrow(() -> new NotFoundException("challenge", ctx.pathParam("challengeId")));
             ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(page);
         });
         routes.post(path, ctx -> {
@@ -94,8 +94,8 @@ public final class PaymentRoutes {
             if (!complete && !form.equals("decision=fail")) {
                 throw ValidationException.of("decision", "must be complete or fail");
             }
-            String next = pages.decide(ctx.pathParam("id"), complete)
-                    .orElseThrow(() -> new NotFoundException("challenge", ctx.pathParam("id")));
+            String next = pages.decide(ctx.pathParam("challengeId"), complete)
+                    .orElseThrow(() -> new NotFoundException("challenge", ctx.pathParam("challengeId")));
             ctx.status(303).header("Location", next).header("Cache-Control", "no-store");
         });
     }

@@ -427,7 +427,7 @@ class BadInputPropertiesTest {
         for (String operation : ApiContract.operations()) {
             String[] parts = operation.split(" ", 2);
             String path = parts[1].replace("{uid}", orderUid).replace("{provider}", "bank")
-                    .replace("{reference}", "AAAAAAAAAAAAAAAAAAAA")
+                    .replace("{reference}", "AAAAAAAAAAAAAAAAAAAA").replace("{challengeId}", "sbx_3ds_unknown")
                     .replace("{id}", String.valueOf(parts[1].contains("menu-items") ? item : category));
             methods.computeIfAbsent(path, key -> new ArrayList<>()).add(parts[0]);
         }

@@ -76,6 +76,8 @@ import com.fooddelivery.customer.application.order.ListOrders;
 import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
+import com.fooddelivery.customer.application.report.EmailOrderReport;
+import com.fooddelivery.customer.application.report.SendReportMails;
 import com.fooddelivery.customer.application.event.PurgeEvents;
 import com.fooddelivery.customer.application.event.ReadEvents;
 import com.fooddelivery.customer.application.event.RelayEvents;
@@ -92,6 +94,7 @@ import com.fooddelivery.customer.domain.customer.SignInAttempts;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.report.ReportMailJobs;
 import com.fooddelivery.customer.domain.menu.PriceCeiling;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
@@ -118,12 +121,17 @@ public final class CustomerBackend implements AutoCloseable {
     private final PostgresPersistence persistence;
     private final Metrics metrics;
     private final Javalin server;
-    private final UnpaidOrderSweep sweep;
+    private final PeriodicTask sweep;
     private final EventRelay relay;
     private final Tracking tracking;
+    private final Optional<PeriodicTask> mailSender;
 
     /** The most live streams one customer holds open on one instance; the next is 429. */
     static final int STREAMS_PER_CUSTOMER = 5;
+    /** How often each instance looks for report mails to send: one indexed read of the due ones. */
+    private static final Duration MAIL_INTERVAL = Duration.ofSeconds(2);
+    /** The wait after a report mail's first failed send; it doubles with each further failure. */
+    private static final Duration FIRST_MAIL_RETRY = Duration.ofSeconds(30);
 
     /** The live streams' reader of the log and their routes, closed together. */
     private record Tracking(LiveEvents live, TrackingRoutes routes) implements AutoCloseable {
@@ -135,7 +143,8 @@ public final class CustomerBackend implements AutoCloseable {
     }
 
     private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Metrics metrics,
-                            Javalin server, UnpaidOrderSweep sweep, EventRelay relay, Tracking tracking) {
+                            Javalin server, PeriodicTask sweep, EventRelay relay, Tracking tracking,
+                            Optional<PeriodicTask> mailSender) {
         this.tracking = tracking;
         this.embedded = embedded;
         this.persistence = persistence;
@@ -143,6 +152,7 @@ public final class CustomerBackend implements AutoCloseable {
         this.server = server;
         this.sweep = sweep;
         this.relay = relay;
+        this.mailSender = mailSender;
     }
 
     /** Starts the whole service as the settings say and returns once it serves requests. */
@@ -214,6 +224,7 @@ public final class CustomerBackend implements AutoCloseable {
                     HmacPaymentCallbacks.PROVIDER, new HmacPaymentCallbacks(paying.callbackSecret()),
                     StripeWebhooks.PROVIDER, new StripeWebhooks(paying.stripeWebhookSecret())));
             CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bankQr);
+            ReportMailJobs reportMails = persistence.reportMails();
             OrderRoutes orderRoutes = new OrderRoutes(
                     new PlaceOrder(orders, menu, persistence.idempotencyKeys(), payments, unitOfWork,
                             settings.estimates(), clock, events),
@@ -223,7 +234,12 @@ public final class CustomerBackend implements AutoCloseable {
                     new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events),
                     new ShowOrderPayment(payments), new ShowOrderRating(persistence.ratings()),
                     new OrderAgain(orders, menu), new ExportOrders(persistence.orderHistory()),
-                    new ShowCourier(persistence.courierPositions()));
+                    new ShowCourier(persistence.courierPositions()),
+                    settings.mail().map(mail -> new EmailOrderReport(orders, customers, reportMails,
+                            unitOfWork, clock)));
+            if (settings.mail().isEmpty()) {
+                LOG.info("SMTP_HOST is not set: order reports by e-mail answer 501");
+            }
             RatingRoutes ratingRoutes = new RatingRoutes(
                     new RateOrder(orders, persistence.ratings(), unitOfWork, clock, events),
                     new ShowRatingSummary(persistence.ratings(), clock));
@@ -258,11 +274,14 @@ public final class CustomerBackend implements AutoCloseable {
                     .create().start(settings.port());
             metrics.httpThreads(server.jettyServer().threadPool());
             LOG.info("customerbackend listening on port {}", server.port());
-            UnpaidOrderSweep sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
+            PeriodicTask sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
                     paying.timeout(), clock, events), paying.sweepInterval());
             EventRelay relay = eventRelay(persistence, settings, metrics, clock);
+            Optional<PeriodicTask> mailSender = settings.mail().map(mail -> ReportMailSender.start(
+                    new SendReportMails(reportMails, new SmtpReportMailer(mail), unitOfWork, clock,
+                            FIRST_MAIL_RETRY), MAIL_INTERVAL));
             return new CustomerBackend(embedded, persistence, metrics, server, sweep, relay,
-                    new Tracking(live, trackingRoutes));
+                    new Tracking(live, trackingRoutes), mailSender);
         } catch (RuntimeException failure) {
             if (persistence != null) {
                 persistence.close();
@@ -341,6 +360,7 @@ public final class CustomerBackend implements AutoCloseable {
     public void close() {
         sweep.close();
         relay.close();
+        mailSender.ifPresent(PeriodicTask::close);
         // Open streams would otherwise hold the stop for the whole grace period; clients reconnect elsewhere.
         tracking.close();
         try {

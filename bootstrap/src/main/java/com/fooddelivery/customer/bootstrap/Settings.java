@@ -73,12 +73,37 @@ import java.util.TreeSet;
  * @param abuse       how password guessing and floods are slowed: see {@link AbuseSettings}
  * @param events      the event log: see {@link EventSettings}
  * @param maxStreams  the most live order streams one instance holds open ({@code MAX_STREAMS}, default 2000)
+ * @param mail        the mail server order reports are sent through, when {@code SMTP_HOST} is set: see
+ *                    {@link MailSettings}
  */
 public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
                        boolean demoMenu, SessionPolicy sessions, ServiceKeys serviceKeys, BigDecimal maxPrice,
                        int maxPictureBytes, EstimatePolicy estimates, LogFormat logFormat, List<String> corsOrigins, int httpMaxThreads,
                        Duration shutdownGrace, Duration menuMaxAge, PaymentSettings payments, BodyLimits bodyLimits,
-                       AbuseSettings abuse, EventSettings events, int maxStreams) {
+                       AbuseSettings abuse, EventSettings events, int maxStreams,
+                       Optional<MailSettings> mail) {
+
+    /**
+     * The SMTP server order reports are mailed through.
+     *
+     * @param host     its host ({@code SMTP_HOST})
+     * @param port     its port ({@code SMTP_PORT}, default 587)
+     * @param username the account, when it wants one ({@code SMTP_USERNAME})
+     * @param password the account's password ({@code SMTP_PASSWORD}, required with a username; never logged)
+     * @param from     the sender's address ({@code SMTP_FROM})
+     * @param startTls whether the connection must be upgraded with STARTTLS before anything is sent
+     *                 ({@code SMTP_STARTTLS}, default true)
+     */
+    public record MailSettings(String host, int port, Optional<String> username, Optional<String> password,
+                               String from, boolean startTls) {
+
+        /** Everything but the password, which never reaches a log. */
+        @Override
+        public String toString() {
+            return "MailSettings[host=" + host + ", port=" + port + ", username=" + username.orElse("") + ", from="
+                    + from + ", startTls=" + startTls + "]";
+        }
+    }
 
     /**
      * How password guessing and floods are slowed.
@@ -189,7 +214,8 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             "RATE_LIMIT_PAYMENT_CALLBACKS", "TRUSTED_PROXIES", "PASSWORD_HASH_QUEUE",
             "EVENTS_RETENTION", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL",
             "KAFKA_SASL_MECHANISM", "KAFKA_SASL_USERNAME", "KAFKA_SASL_PASSWORD", "KAFKA_TOPIC_ORDERS",
-            "KAFKA_TOPIC_ACCOUNTS");
+            "KAFKA_TOPIC_ACCOUNTS", "SMTP_HOST", "SMTP_PORT", "SMTP_USERNAME", "SMTP_PASSWORD", "SMTP_FROM",
+            "SMTP_STARTTLS");
 
     /**
      * Reads the settings from the environment and, when {@code CONFIG_FILE} names one, from a Java
@@ -253,7 +279,39 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
                 bodyLimits(env),
                 abuse(env),
                 events(env),
-                integer(env, "MAX_STREAMS", 2_000, 1, 100_000));
+                integer(env, "MAX_STREAMS", 2_000, 1, 100_000),
+                mail(env));
+    }
+
+    private static Optional<MailSettings> mail(Map<String, String> env) {
+        // Every SMTP setting is read (and checked) even without a host, so a typo'd one never goes unnoticed.
+        String host = blankToNull(env.get("SMTP_HOST"));
+        int port = integer(env, "SMTP_PORT", 587, 1, 65_535);
+        Optional<String> user = Optional.ofNullable(blankToNull(env.get("SMTP_USERNAME")));
+        Optional<String> password = Optional.ofNullable(blankToNull(env.get("SMTP_PASSWORD")));
+        String from = blankToNull(env.get("SMTP_FROM"));
+        boolean startTls = bool(env, "SMTP_STARTTLS", true);
+        if (host != null && !host.matches("[A-Za-z0-9.\\[\\]:_-]+")) {
+            throw new ConfigurationException("SMTP_HOST must be a host name or address, got '" + host + "'");
+        }
+        if (from != null && !from.matches("[^@\\s<>]+@[^@\\s<>]+")) {
+            throw new ConfigurationException("SMTP_FROM must be an e-mail address like shop@example.com, got '"
+                    + from + "'");
+        }
+        if (user.isPresent() && (user.get().length() > 254 || user.get().chars().anyMatch(Character::isISOControl))) {
+            throw new ConfigurationException("SMTP_USERNAME must be at most 254 characters without control characters");
+        }
+        if (user.isPresent() && password.isEmpty()) {
+            // Never echo the password, set or not.
+            throw new ConfigurationException("SMTP_PASSWORD is required with SMTP_USERNAME");
+        }
+        if (host == null) {
+            return Optional.empty();
+        }
+        if (from == null) {
+            throw new ConfigurationException("SMTP_FROM is required with SMTP_HOST");
+        }
+        return Optional.of(new MailSettings(host, port, user, password, from, startTls));
     }
 
     private static AbuseSettings abuse(Map<String, String> env) {

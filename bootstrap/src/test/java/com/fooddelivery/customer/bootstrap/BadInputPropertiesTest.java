@@ -62,6 +62,7 @@ class BadInputPropertiesTest {
     /** Stand for the two customers' current tokens: a generated sign-out may end a session, which is then replaced. */
     private static final String ANNA = "Bearer (anna)";
     private static final String BOB = "Bearer (bob)";
+    private static final String EMAIL_REPORT = "POST /api/v1/orders/{uid}/report/email";
     private static final Map<String, AtomicInteger> SENT = new ConcurrentSkipListMap<>();
     private static final Map<String, AtomicInteger> CLASSES = new ConcurrentSkipListMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -196,7 +197,11 @@ class BadInputPropertiesTest {
                     + contentType + ")", noAnswer);
         }
 
-        assertThat(response.statusCode()).as("%s %s -> %s", method, path, response.body()).isLessThan(500);
+        // This server has no SMTP_HOST, so mailing a report of one's own order is the documented 501; every
+        // other answer of that operation, and every answer of the others, must stay below 500.
+        if (!(response.statusCode() == 501 && operation.equals(EMAIL_REPORT))) {
+            assertThat(response.statusCode()).as("%s %s -> %s", method, path, response.body()).isLessThan(500);
+        }
         ApiContract.checkAnswer(method, built.uri(), built.headers().map(), body,
                 response.statusCode(), response.headers().map(), response.body().getBytes(StandardCharsets.UTF_8));
         if (response.statusCode() >= 400) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +61,7 @@ class ObjectLevelAuthorizationTest {
             aim("POST /api/v1/payments/{reference}/complete",
                     victim -> Aim.of(Map.of("reference", victim.paymentWaitingForAuthentication()))),
             aim("POST /api/v1/orders/{uid}/reorder", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
+            aim("POST /api/v1/orders/{uid}/report/email", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
             aim("PUT /api/v1/orders/{uid}/rating", victim -> new Aim(Map.of("uid", victim.deliveredOrder()),
                     "{\"food\":4,\"delivery\":5}", List.of())),
             // A delivered order's stream shows its state and ends, so the owner's request completes.
@@ -75,13 +78,19 @@ class ObjectLevelAuthorizationTest {
 
     private static DatabaseSettings database;
     private static CustomerBackend backend;
+    /** The owner's report mail must be sent somewhere real, or the 202 below proves nothing. */
+    private static GreenMail smtp;
     private static ApiClient api;
     private static int menuItem;
 
     @BeforeAll
     static void start() {
         database = TestPostgres.freshDatabase();
-        backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY, "SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()), "SMTP_FROM", "orders@shop.example",
+                "SMTP_STARTTLS", "false");
         api = new ApiClient(backend.port());
         menuItem = api.newMenuItem(SERVICE_KEY, "Soups", "Borscht", "6.40");
     }
@@ -89,6 +98,7 @@ class ObjectLevelAuthorizationTest {
     @AfterAll
     static void stop() {
         backend.close();
+        smtp.stop();
     }
 
     @Test
@@ -131,8 +141,27 @@ class ObjectLevelAuthorizationTest {
 
             softly.assertThat(own.statusCode()).as("the same %s %s by its owner, or the 404 above proves nothing: %s",
                     verbAndPath[0], path, shown(own)).isBetween(200, 299);
+            awaitBackgroundMail();
         }
         softly.assertAll();
+    }
+
+    /**
+     * Waits until the background sender has sent every queued report mail, so that its writes never fall
+     * between the next operation's two database dumps. The bound only stops a hang.
+     */
+    private static void awaitBackgroundMail() throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (DatabaseDump.everyRow(database).stream()
+                .anyMatch(row -> row.contains("\"order_uid\"") && row.contains("\"sent_dt\":null"))) {
+            assertThat(System.nanoTime()).as("the report mails were sent").isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for the report mails", interrupted);
+            }
+        }
     }
 
     /** A response's body where it is text; a PDF or PNG would only fill the failure with noise. */

@@ -311,6 +311,13 @@ class SettingsTest {
         wrong.put("KAFKA_SASL_PASSWORD", with(sasl, "KAFKA_SASL_USERNAME", "customerbackend"));
         wrong.put("KAFKA_TOPIC_ORDERS", Map.of("KAFKA_TOPIC_ORDERS", "orders topic"));
         wrong.put("KAFKA_TOPIC_ACCOUNTS", Map.of("KAFKA_TOPIC_ACCOUNTS", "accounts/v1"));
+        Map<String, String> smtp = Map.of("SMTP_HOST", "smtp.example.com", "SMTP_FROM", "orders@shop.example");
+        wrong.put("SMTP_HOST", with(smtp, "SMTP_HOST", "smtp example com"));
+        wrong.put("SMTP_PORT", with(smtp, "SMTP_PORT", "0"));
+        wrong.put("SMTP_USERNAME", with(smtp, "SMTP_USERNAME", "shop\r\nRCPT TO:<x@evil.example>"));
+        wrong.put("SMTP_PASSWORD", with(smtp, "SMTP_USERNAME", "shop"));
+        wrong.put("SMTP_FROM", Map.of("SMTP_HOST", "smtp.example.com"));
+        wrong.put("SMTP_STARTTLS", with(smtp, "SMTP_STARTTLS", "maybe"));
         return wrong;
     }
 
@@ -332,6 +339,24 @@ class SettingsTest {
             assertThat(kafka.saslPassword()).contains("kafka-secret-0123");
         });
         assertThat(settings.toString()).doesNotContain("kafka-secret-0123").contains("saslPassword=(set)");
+    }
+
+    @Test
+    void mailIsOffUntilItsHostIsSetAndItsPasswordNeverShows() {
+        assertThat(Settings.from(Map.of()).mail()).isEmpty();
+
+        Settings settings = Settings.from(Map.of("SMTP_HOST", "smtp.example.com", "SMTP_USERNAME", "shop",
+                "SMTP_PASSWORD", "smtp-secret-0123", "SMTP_FROM", "orders@shop.example"));
+
+        assertThat(settings.mail()).hasValueSatisfying(mail -> {
+            assertThat(mail.port()).isEqualTo(587);
+            assertThat(mail.startTls()).isTrue();
+            assertThat(mail.password()).contains("smtp-secret-0123");
+        });
+        assertThat(settings.toString()).doesNotContain("smtp-secret-0123");
+        assertThatThrownBy(() -> Settings.from(Map.of("SMTP_HOST", "smtp.example.com", "SMTP_FROM", "not-an-address",
+                "SMTP_USERNAME", "shop", "SMTP_PASSWORD", "smtp-secret-0123")))
+                .hasMessageNotContaining("smtp-secret-0123");
     }
 
     @Test

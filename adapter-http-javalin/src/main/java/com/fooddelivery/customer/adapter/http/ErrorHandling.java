@@ -2,6 +2,7 @@ package com.fooddelivery.customer.adapter.http;
 
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
 import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
+import com.fooddelivery.customer.domain.report.ReportMailLimitException;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.DuplicateException;
 import com.fooddelivery.customer.domain.shared.ConflictException;
@@ -52,6 +53,11 @@ final class ErrorHandling {
         routes.exception(ThrottledException.class, (failure, ctx) -> {
             ctx.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
             respond(ctx, ProblemType.THROTTLED, "Too many failed attempts; retry after "
+                    + failure.retryAfter().toSeconds() + " seconds.", null);
+        });
+        routes.exception(ReportMailLimitException.class, (failure, ctx) -> {
+            ctx.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
+            respond(ctx, ProblemType.THROTTLED, "This order's report was mailed as often as an hour allows; retry after "
                     + failure.retryAfter().toSeconds() + " seconds.", null);
         });
         routes.exception(RateLimiting.RateLimited.class, (failure, ctx) -> {

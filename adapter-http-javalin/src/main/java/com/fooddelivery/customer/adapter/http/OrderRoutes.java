@@ -10,6 +10,7 @@ import com.fooddelivery.customer.application.order.ShowOrder;
 import com.fooddelivery.customer.application.tracking.ShowCourier;
 import com.fooddelivery.customer.application.payment.ShowOrderPayment;
 import com.fooddelivery.customer.application.rating.ShowOrderRating;
+import com.fooddelivery.customer.application.report.EmailOrderReport;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;
 import com.fooddelivery.customer.domain.order.OrderPage;
@@ -39,10 +40,12 @@ public final class OrderRoutes {
     private final OrderAgain orderAgain;
     private final ExportOrders exportOrders;
     private final ShowCourier showCourier;
+    private final Optional<EmailOrderReport> emailReport;
 
     public OrderRoutes(PlaceOrder placeOrder, ListOrders listOrders, ShowOrder showOrder, CancelOrder cancelOrder,
                        RecordOrderEvent recordEvent, ShowOrderPayment showPayment, ShowOrderRating showRating,
-                       OrderAgain orderAgain, ExportOrders exportOrders, ShowCourier showCourier) {
+                       OrderAgain orderAgain, ExportOrders exportOrders, ShowCourier showCourier,
+                       Optional<EmailOrderReport> emailReport) {
         this.showCourier = Objects.requireNonNull(showCourier);
         this.placeOrder = Objects.requireNonNull(placeOrder);
         this.listOrders = Objects.requireNonNull(listOrders);
@@ -53,6 +56,25 @@ public final class OrderRoutes {
         this.showRating = Objects.requireNonNull(showRating);
         this.orderAgain = Objects.requireNonNull(orderAgain);
         this.exportOrders = Objects.requireNonNull(exportOrders);
+        this.emailReport = Objects.requireNonNull(emailReport);
+    }
+
+    private byte[] reportPdf(Order order) {
+        return OrderReportPdf.render(order, showPayment.of(order), showRating.of(order));
+    }
+
+    private void emailReport(Context ctx, Responses responses) {
+        // The caller's own order is checked before the 501, so an unconfigured server tells nobody about others' orders.
+        Order order = showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx));
+        EmailOrderReport email = emailReport.orElseThrow(() -> new RequestRefused(ProblemType.NOT_IMPLEMENTED,
+                "Reports by e-mail are not available: this server has no mail server configured (SMTP_HOST)."));
+        // Rendered now and kept with the mail: the customer gets the order as it was when they asked.
+        email.request(CustomerAuthentication.caller(ctx), order.uid(), reportPdf(order));
+        responses.queued(ctx, new ReportMailDto("QUEUED"));
+    }
+
+    /** @param status always QUEUED: the mail is sent, and retried, in the background */
+    record ReportMailDto(String status) {
     }
 
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
@@ -74,9 +96,9 @@ public final class OrderRoutes {
             Order order = showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx));
             ctx.header("Content-Disposition", "inline; filename=\"order-" + order.uid() + ".pdf\"");
             ctx.header("Cache-Control", "private, no-cache");
-            ctx.contentType("application/pdf").result(OrderReportPdf.render(order, showPayment.of(order),
-                    showRating.of(order)));
+            ctx.contentType("application/pdf").result(reportPdf(order));
         }, Access.CUSTOMER);
+        routes.post(orders + "/{uid}/report/email", ctx -> emailReport(ctx, responses), Access.CUSTOMER);
         routes.post(orders + "/{uid}/reorder", ctx -> responses.privateJson(ctx,
                 ReorderDtos.toDto(orderAgain.price(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
         routes.post(orders + "/{uid}/cancel", ctx -> responses.privateJson(ctx,

@@ -13,6 +13,7 @@ enum ProblemType {
     THROTTLED(429, "Too many attempts"),
     PAYMENT_GATEWAY(502, "Payment provider unavailable"),
     INTERNAL(500, "Internal error"),
+    NOT_IMPLEMENTED(501, "Not implemented"),
     SERVICE_UNAVAILABLE(503, "Service unavailable");
 
     private final int status;

@@ -55,6 +55,11 @@ final class Responses {
                 .contentType("application/json").result(write(body));
     }
 
+    /** 202 for work queued to be done later (a mail to send), with no resource to point at; never cached. */
+    void queued(Context ctx, Object body) {
+        ctx.status(202).header("Cache-Control", "no-store").contentType("application/json").result(write(body));
+    }
+
     /** 200 with an answer about a change just made, which no cache may keep. */
     void noStore(Context ctx, Object body) {
         ctx.status(200).header("Cache-Control", "no-store").contentType("application/json").result(write(body));

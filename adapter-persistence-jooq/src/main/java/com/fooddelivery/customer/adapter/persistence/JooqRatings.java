@@ -5,9 +5,9 @@ import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_RATING_C;
 import static org.jooq.impl.DSL.avg;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.round;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.val;
 
 import com.fooddelivery.customer.domain.menu.MenuItemId;
@@ -88,14 +88,19 @@ public final class JooqRatings implements OrderRatings, RestaurantRatings {
         if (items.isEmpty()) {
             return rated;
         }
-        // An order with the item on two lines counts once in the count: it is one rating of that dish.
-        var orders = countDistinct(DELIVERY_RATING_C.ORDER_ID);
-        db.dsl()
-                .select(DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID, round(avg(DELIVERY_RATING_C.FOOD_STARS), 2), orders)
+        // An order naming the item on two lines is one rating of that dish: each (item, order) pair once,
+        // so it weighs in the average and the count like any other order.
+        var lines = selectDistinct(DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID, DELIVERY_ORDERITEM_C.ORDER_ID)
                 .from(DELIVERY_ORDERITEM_C)
-                .join(DELIVERY_RATING_C).on(DELIVERY_RATING_C.ORDER_ID.eq(DELIVERY_ORDERITEM_C.ORDER_ID))
                 .where(DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID.in(items.stream().map(MenuItemId::value).toList()))
-                .groupBy(DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID)
+                .asTable("lines");
+        var item = lines.field(DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID);
+        var orders = count();
+        db.dsl()
+                .select(item, round(avg(DELIVERY_RATING_C.FOOD_STARS), 2), orders)
+                .from(lines)
+                .join(DELIVERY_RATING_C).on(DELIVERY_RATING_C.ORDER_ID.eq(lines.field(DELIVERY_ORDERITEM_C.ORDER_ID)))
+                .groupBy(item)
                 .having(orders.ge(ItemRating.SHOWN_FROM))
                 .forEach(row -> rated.put(new MenuItemId(row.value1()), new ItemRating(row.value2(), row.value3())));
         return rated;

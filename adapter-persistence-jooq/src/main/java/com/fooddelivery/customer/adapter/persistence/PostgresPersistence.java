@@ -14,6 +14,7 @@ import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.OrderHistory;
 import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.report.ReportMailJobs;
 import com.fooddelivery.customer.domain.statistics.OrderStatistics;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
@@ -54,6 +55,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqPaymentRepository payments;
     private final JooqRatings ratings;
     private final JooqOrderStatistics statistics;
+    private final JooqReportMailJobs reportMails;
     private final PostgresRateLimits rateLimits;
     private final JooqEventLog events;
     private final DatabaseSettings settings;
@@ -85,6 +87,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.payments = new JooqPaymentRepository(unitOfWork);
         this.ratings = new JooqRatings(unitOfWork);
         this.statistics = new JooqOrderStatistics(unitOfWork);
+        this.reportMails = new JooqReportMailJobs(unitOfWork);
         this.rateLimits = new PostgresRateLimits(dataSource);
         this.events = new JooqEventLog(unitOfWork);
     }
@@ -209,6 +212,11 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The orders' ratings, and what they say about the restaurant and its dishes. */
     public JooqRatings ratings() {
         return ratings;
+    }
+
+    /** The outbox of order reports to send by e-mail. */
+    public ReportMailJobs reportMails() {
+        return reportMails;
     }
 
     /** Each customer's statistics of their own orders. */

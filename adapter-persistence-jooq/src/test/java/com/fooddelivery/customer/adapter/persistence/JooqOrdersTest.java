@@ -3,15 +3,19 @@ package com.fooddelivery.customer.adapter.persistence;
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.order.IdempotencyKeysContract;
+import com.fooddelivery.customer.domain.order.OrderHistoryContract;
 import com.fooddelivery.customer.domain.order.OrderRepositoryContract;
 import com.fooddelivery.customer.domain.payment.PaymentRepositoryContract;
+import com.fooddelivery.customer.domain.rating.OrderRatingsContract;
+import com.fooddelivery.customer.domain.rating.RestaurantRatingsContract;
+import com.fooddelivery.customer.domain.report.ReportMailJobsContract;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.util.Currency;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
-/** The order and payment ports' contracts on PostgreSQL, each test on a fresh database with two menu items. */
+/** The order, history, rating, report mail and payment ports' contracts on PostgreSQL, each test on a fresh database with two menu items. */
 class JooqOrdersTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
@@ -60,6 +64,43 @@ class JooqOrdersTest {
         protected Stores emptyStores() {
             PostgresPersistence db = fresh();
             return new Stores(new OrderRepositoryContract.Stores(db.customers(), db.orders()), db.payments());
+        }
+    }
+
+    @Nested
+    class History extends OrderHistoryContract {
+        @Override
+        protected Stores emptyStores() {
+            PostgresPersistence db = fresh();
+            return new Stores(db.customers(), db.orders(), db.orderHistory());
+        }
+    }
+
+    @Nested
+    class Ratings extends OrderRatingsContract {
+        @Override
+        protected Stores emptyStores() {
+            PostgresPersistence db = fresh();
+            return new Stores(new OrderRepositoryContract.Stores(db.customers(), db.orders()), db.ratings());
+        }
+    }
+
+    @Nested
+    class RestaurantStars extends RestaurantRatingsContract {
+        @Override
+        protected Stores emptyStores() {
+            PostgresPersistence db = fresh();
+            return new Stores(new OrderRepositoryContract.Stores(db.customers(), db.orders()), db.ratings(),
+                    db.ratings());
+        }
+    }
+
+    @Nested
+    class ReportMails extends ReportMailJobsContract {
+        @Override
+        protected Stores emptyStores() {
+            PostgresPersistence db = fresh();
+            return new Stores(db.customers(), db.reportMails());
         }
     }
 }

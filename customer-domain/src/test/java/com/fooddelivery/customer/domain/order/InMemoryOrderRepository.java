@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Orders kept in memory, listed by insertion order as the database lists by key. */
-public final class InMemoryOrderRepository implements OrderRepository {
+public final class InMemoryOrderRepository implements OrderRepository, OrderHistory {
 
     private final Map<OrderUid, Order> orders = new LinkedHashMap<>();
     private final Map<OrderUid, Long> positions = new LinkedHashMap<>();
@@ -62,6 +62,25 @@ public final class InMemoryOrderRepository implements OrderRepository {
                     order.itemCount(), order.estimates().deliveryAt()));
         }
         return new OrderPage(page, more);
+    }
+
+    @Override
+    public synchronized List<Order> newestOf(CustomerId customerId, boolean pendingOnly, int limit) {
+        List<Order> newestFirst = new ArrayList<>(orders.values());
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst.stream()
+                .filter(order -> order.customerId().equals(customerId) && (!pendingOnly || order.status().pending()))
+                .limit(limit)
+                .toList();
+    }
+
+    /**
+     * Every stored order, in the order they were added, for fakes that read across customers.
+     *
+     * @return the orders
+     */
+    public synchronized List<Order> all() {
+        return List.copyOf(orders.values());
     }
 
     @Override

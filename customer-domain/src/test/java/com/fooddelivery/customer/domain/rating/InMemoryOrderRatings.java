@@ -19,4 +19,13 @@ public final class InMemoryOrderRatings implements OrderRatings {
     public void save(OrderUid uid, Rating rating) {
         ratings.put(uid, rating);
     }
+
+    /**
+     * Every rating given, by order, for fakes that read across orders.
+     *
+     * @return a copy of the ratings
+     */
+    public Map<OrderUid, Rating> all() {
+        return Map.copyOf(ratings);
+    }
 }

@@ -1,0 +1,84 @@
+package com.fooddelivery.customer.application.report;
+
+import com.fooddelivery.customer.domain.customer.Customer;
+import com.fooddelivery.customer.domain.customer.CustomerRepository;
+import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.report.ReportMail;
+import com.fooddelivery.customer.domain.report.ReportMailJobs;
+import com.fooddelivery.customer.domain.report.ReportMailLimitException;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.token.Caller;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Queues an order's report for mailing to the customer's own address. Nothing is sent here: the mail
+ * is recorded in the request's transaction and {@link SendReportMails} delivers it later.
+ */
+public class EmailOrderReport {
+
+    /** How many report mails of one order a customer may ask for in {@link #WINDOW}. */
+    public static final int PER_WINDOW = 3;
+    /** The span the limit counts over. */
+    public static final Duration WINDOW = Duration.ofHours(1);
+    private static final Duration MICROSECOND = Duration.ofNanos(1_000);
+
+    private final OrderRepository orders;
+    private final CustomerRepository customers;
+    private final ReportMailJobs jobs;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    /**
+     * @param orders     where orders are kept
+     * @param customers  whose addresses the mails go to
+     * @param jobs       the outbox of report mails
+     * @param unitOfWork the transaction boundary
+     * @param clock      the time
+     */
+    @Inject
+    public EmailOrderReport(OrderRepository orders, CustomerRepository customers, ReportMailJobs jobs,
+                            UnitOfWork unitOfWork, Clock clock) {
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.customers = Objects.requireNonNull(customers, "customers");
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Records the report mail of one of the caller's orders, addressed to the caller's e-mail.
+     *
+     * @param caller who asks
+     * @param uid    which order
+     * @param pdf    the report as rendered for this request
+     * @throws NotFoundException         when the order does not exist or is someone else's
+     * @throws ReportMailLimitException when the caller asked {@link #PER_WINDOW} times within the last hour
+     */
+    public void request(Caller caller, OrderUid uid, byte[] pdf) {
+        Instant now = clock.instant();
+        unitOfWork.inTransaction(() -> {
+            // The order's lock makes concurrent requests for it count one after the other.
+            orders.lockByUid(uid)
+                    .filter(order -> order.customerId().equals(caller.customerId()))
+                    .orElseThrow(() -> new NotFoundException("order", uid));
+            // A request counts while less than an hour old: one exactly an hour old (to the microsecond,
+            // as the database keeps time) has left the window, which is when Retry-After said to come back.
+            List<Instant> recent = jobs.requestedSince(caller.customerId(), uid, now.minus(WINDOW).plus(MICROSECOND));
+            if (recent.size() >= PER_WINDOW) {
+                Instant freed = recent.get(recent.size() - PER_WINDOW).plus(WINDOW);
+                throw new ReportMailLimitException(Duration.between(now, freed));
+            }
+            Customer customer = customers.byId(caller.customerId())
+                    .orElseThrow(() -> new NotFoundException("customer", caller.customerId()));
+            jobs.add(caller.customerId(), new ReportMail(customer.email(), uid, pdf), now);
+            return null;
+        });
+    }
+}

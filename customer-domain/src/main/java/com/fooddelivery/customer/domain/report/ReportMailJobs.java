@@ -1,0 +1,58 @@
+package com.fooddelivery.customer.domain.report;
+
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.domain.order.OrderUid;
+import java.time.Instant;
+import java.util.List;
+
+/** The outbox of report mails: recorded with the request, sent and retried later by a background sender. */
+public interface ReportMailJobs {
+
+    /**
+     * Records a mail to send from {@code at} on.
+     *
+     * @param customerId who asked
+     * @param mail       what to send
+     * @param at         when it was asked for
+     */
+    void add(CustomerId customerId, ReportMail mail, Instant at);
+
+    /**
+     * When the customer asked for this order's report by mail from a moment on, oldest first.
+     *
+     * @param customerId who
+     * @param orderUid   which order
+     * @param since      from when
+     * @return the moments of the requests
+     */
+    List<Instant> requestedSince(CustomerId customerId, OrderUid orderUid, Instant since);
+
+    /**
+     * Takes up to {@code limit} unsent jobs due at {@code now} and moves each one's next attempt to
+     * {@code leaseUntil}, so that another sender leaves them alone meanwhile, even if this one dies.
+     *
+     * @param now        the moment
+     * @param leaseUntil when the jobs are due again unless marked sent or rescheduled
+     * @param limit      how many at most
+     * @return the jobs taken
+     */
+    List<ReportMailJob> takeDue(Instant now, Instant leaseUntil, int limit);
+
+    /**
+     * Marks a job sent; it is never taken again.
+     *
+     * @param id the job
+     * @param at when
+     */
+    void sent(long id, Instant at);
+
+    /**
+     * Records a failed send and when to try again; with no next attempt the job is given up.
+     *
+     * @param id       the job
+     * @param attempts failed sends so far
+     * @param next     when to try again, or null to give up
+     * @param error    why it failed, for operators; never a credential
+     */
+    void failed(long id, int attempts, Instant next, String error);
+}

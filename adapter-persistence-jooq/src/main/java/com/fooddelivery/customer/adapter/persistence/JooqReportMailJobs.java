@@ -91,6 +91,14 @@ final class JooqReportMailJobs implements ReportMailJobs {
                 .execute();
     }
 
+    @Override
+    public int forgetFinished(Instant askedBefore) {
+        return db.dsl().deleteFrom(DELIVERY_REPORT_MAIL_C)
+                .where(DELIVERY_REPORT_MAIL_C.NEXT_ATTEMPT_DT.isNull())
+                .and(DELIVERY_REPORT_MAIL_C.REQUESTED_DT.lt(utc(askedBefore)))
+                .execute();
+    }
+
     private static OffsetDateTime utc(Instant at) {
         return at.atOffset(ZoneOffset.UTC);
     }

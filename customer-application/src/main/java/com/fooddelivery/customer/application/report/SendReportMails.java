@@ -15,7 +15,8 @@ import java.util.Objects;
 /**
  * Sends the report mails that are due, each outside any transaction: a slow mail server holds no
  * connection or lock. A failed send is tried again after a wait that doubles each time, up to
- * {@link #MAX_ATTEMPTS} sends.
+ * {@link #MAX_ATTEMPTS} sends. A finished mail (sent or given up) is kept for {@link #KEPT}, so operators can
+ * read why one was given up, and then deleted with its PDF: the order's details have no reason to stay.
  */
 public class SendReportMails {
 
@@ -25,13 +26,18 @@ public class SendReportMails {
     public static final int MAX_ATTEMPTS = 8;
     /** A taken job is left alone this long, so a sender that died mid-send is replaced, not raced. */
     static final Duration LEASE = Duration.ofMinutes(5);
+    /** How long a finished mail is kept, counted from the request. */
+    public static final Duration KEPT = Duration.ofDays(7);
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    /** Forgetting scans the finished mails, so it runs once an hour rather than with every batch. */
+    private static final Duration FORGET_EVERY = Duration.ofHours(1);
 
     private final ReportMailJobs jobs;
     private final ReportMailer mailer;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final Duration firstWait;
+    private Instant nextForget = Instant.MIN;
 
     /**
      * @param jobs       the outbox of report mails
@@ -60,6 +66,7 @@ public class SendReportMails {
      */
     public int sendDue() {
         Instant now = clock.instant();
+        forgetFinishedMails(now);
         List<ReportMailJob> due = unitOfWork.inTransaction(() -> jobs.takeDue(now, now.plus(LEASE), BATCH));
         for (ReportMailJob job : due) {
             try {
@@ -78,6 +85,14 @@ public class SendReportMails {
             }
         }
         return due.size();
+    }
+
+    private void forgetFinishedMails(Instant now) {
+        if (now.isBefore(nextForget)) {
+            return;
+        }
+        nextForget = now.plus(FORGET_EVERY);
+        unitOfWork.inTransaction(() -> jobs.forgetFinished(now.minus(KEPT)));
     }
 
     /** The wait after the given number of failed sends: firstWait, then twice as long each time. */

@@ -81,6 +81,24 @@ class SendReportMailsTest {
     }
 
     @Test
+    void aFinishedMailIsForgottenAWeekAfterItWasAskedForAndOneStillToSendIsNot() {
+        jobs.add(new CustomerId(1), mail, T0);
+        send.sendDue();
+        server.down = true;
+        jobs.add(new CustomerId(1), mail, T0.plus(Duration.ofDays(1)));
+
+        clock.advance(SendReportMails.KEPT.minusSeconds(1));
+        send.sendDue();
+        assertThat(jobs.requestedSince(new CustomerId(1), mail.orderUid(), T0)).as("not a week yet").hasSize(2);
+
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+        send.sendDue();
+        assertThat(jobs.requestedSince(new CustomerId(1), mail.orderUid(), T0))
+                .as("the sent one is gone, the one still failing stays")
+                .containsExactly(T0.plus(Duration.ofDays(1)));
+    }
+
+    @Test
     void theWaitDoublesUpToAnHour() {
         assertThat(send.waitAfter(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(send.waitAfter(2)).isEqualTo(Duration.ofSeconds(60));

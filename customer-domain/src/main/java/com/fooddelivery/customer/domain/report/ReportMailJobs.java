@@ -55,4 +55,13 @@ public interface ReportMailJobs {
      * @param error    why it failed, for operators; never a credential
      */
     void failed(long id, int attempts, Instant next, String error);
+
+    /**
+     * Deletes the finished mails (sent or given up) asked for before a moment, PDF and all; a mail still
+     * to send is kept however old.
+     *
+     * @param askedBefore the moment
+     * @return how many were deleted
+     */
+    int forgetFinished(Instant askedBefore);
 }

@@ -11,6 +11,7 @@ import java.util.List;
 public final class InMemoryReportMailJobs implements ReportMailJobs {
 
     private final List<Row> rows = new ArrayList<>();
+    private long lastId;
 
     private static final class Row {
         final long id;
@@ -33,7 +34,7 @@ public final class InMemoryReportMailJobs implements ReportMailJobs {
 
     @Override
     public synchronized void add(CustomerId customerId, ReportMail mail, Instant at) {
-        rows.add(new Row(rows.size() + 1L, customerId, mail, at));
+        rows.add(new Row(++lastId, customerId, mail, at));
     }
 
     @Override
@@ -70,6 +71,13 @@ public final class InMemoryReportMailJobs implements ReportMailJobs {
         row.attempts = attempts;
         row.nextAttempt = next;
         row.lastError = error;
+    }
+
+    @Override
+    public synchronized int forgetFinished(Instant askedBefore) {
+        int before = rows.size();
+        rows.removeIf(row -> row.nextAttempt == null && row.requestedAt.isBefore(askedBefore));
+        return before - rows.size();
     }
 
     /**

@@ -10,6 +10,8 @@ import com.fooddelivery.customer.domain.customer.Email;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,5 +109,32 @@ public abstract class ReportMailJobsContract {
 
         assertThat(jobs.requestedSince(anna, uid, T0)).containsExactly(T0, T0.plusSeconds(20));
         assertThat(jobs.requestedSince(bob, OrderUid.random(), T0)).isEmpty();
+    }
+
+    @Test
+    void finishedMailsAskedForBeforeTheMomentAreForgottenAndAMailStillToSendIsKept() {
+        OrderUid sentEarly = OrderUid.random();
+        OrderUid givenUp = OrderUid.random();
+        OrderUid retrying = OrderUid.random();
+        OrderUid sentLate = OrderUid.random();
+        jobs.add(anna, mail(sentEarly), T0);
+        jobs.add(anna, mail(givenUp), T0.plusSeconds(1));
+        jobs.add(anna, mail(retrying), T0.plusSeconds(2));
+        jobs.add(anna, mail(sentLate), T0.plusSeconds(60));
+        Map<OrderUid, Long> ids = jobs.takeDue(T0.plusSeconds(60), T0.plus(LEASE), 10).stream()
+                .collect(Collectors.toMap(job -> job.mail().orderUid(), ReportMailJob::id));
+        jobs.sent(ids.get(sentEarly), T0.plusSeconds(61));
+        jobs.failed(ids.get(givenUp), 8, null, "550 no such user");
+        jobs.failed(ids.get(retrying), 1, T0.plus(LEASE), "421 try later");
+        jobs.sent(ids.get(sentLate), T0.plusSeconds(61));
+
+        assertThat(jobs.forgetFinished(T0.plusSeconds(30))).isEqualTo(2);
+
+        assertThat(jobs.requestedSince(anna, sentEarly, T0)).isEmpty();
+        assertThat(jobs.requestedSince(anna, givenUp, T0)).isEmpty();
+        assertThat(jobs.requestedSince(anna, sentLate, T0)).containsExactly(T0.plusSeconds(60));
+        assertThat(jobs.takeDue(T0.plus(LEASE), T0.plus(LEASE).plus(LEASE), 10)).singleElement()
+                .satisfies(job -> assertThat(job.mail().orderUid()).isEqualTo(retrying));
+        assertThat(jobs.forgetFinished(T0.plusSeconds(30))).isZero();
     }
 }

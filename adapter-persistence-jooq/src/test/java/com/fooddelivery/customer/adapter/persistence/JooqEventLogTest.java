@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.event.AccountEvent.SessionEnded;
+import com.fooddelivery.customer.domain.event.CustomerEventFeedContract;
 import com.fooddelivery.customer.domain.event.EventLogContract;
 import com.fooddelivery.customer.domain.event.RecordedEvent;
 import com.fooddelivery.customer.domain.token.SessionId;
@@ -55,6 +56,15 @@ class JooqEventLogTest {
         protected Stores emptyStores() {
             PostgresPersistence db = fresh();
             return new Stores(db.customers(), db.orders(), db.unitOfWork(), db.eventLog(), db.eventFeed());
+        }
+    }
+
+    @Nested
+    class ByCustomer extends CustomerEventFeedContract {
+        @Override
+        protected Stores emptyStores() {
+            PostgresPersistence db = fresh();
+            return new Stores(db.customers(), db.orders(), db.unitOfWork(), db.eventLog(), db.customerEventFeed());
         }
     }
 

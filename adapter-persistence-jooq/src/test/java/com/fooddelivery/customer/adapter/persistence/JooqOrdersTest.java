@@ -2,6 +2,7 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
+import com.fooddelivery.customer.domain.order.CourierPositionsContract;
 import com.fooddelivery.customer.domain.order.IdempotencyKeysContract;
 import com.fooddelivery.customer.domain.order.OrderHistoryContract;
 import com.fooddelivery.customer.domain.order.OrderRepositoryContract;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
-/** The order, history, rating, report mail and payment ports' contracts on PostgreSQL, each test on a fresh database with two menu items. */
+/** The order, history, courier position, rating, report mail and payment ports' contracts on PostgreSQL, each test on a fresh database with two menu items. */
 class JooqOrdersTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
@@ -101,6 +102,15 @@ class JooqOrdersTest {
         protected Stores emptyStores() {
             PostgresPersistence db = fresh();
             return new Stores(db.customers(), db.reportMails());
+        }
+    }
+
+    @Nested
+    class Couriers extends CourierPositionsContract {
+        @Override
+        protected Stores emptyStores() {
+            PostgresPersistence db = fresh();
+            return new Stores(new OrderRepositoryContract.Stores(db.customers(), db.orders()), db.courierPositions());
         }
     }
 }

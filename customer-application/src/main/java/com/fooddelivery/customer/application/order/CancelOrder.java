@@ -57,9 +57,7 @@ public class CancelOrder {
      */
     public Order cancel(Caller caller, OrderUid uid) {
         return unitOfWork.inTransaction(() -> {
-            Order order = orders.lockByUid(uid)
-                    .filter(found -> found.customerId().equals(caller.customerId()))
-                    .orElseThrow(() -> new NotFoundException("order", uid));
+            Order order = CallersOrder.of(orders.lockByUid(uid), caller, uid);
             Order cancelled = settlement.settle(order.cancel(clock.instant()), clock.instant(),
                     "order cancelled by the customer");
             orders.update(cancelled);

@@ -1,7 +1,7 @@
 package com.fooddelivery.customer.adapter.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fooddelivery.customer.application.token.Authenticate;
+import com.fooddelivery.customer.application.session.Authenticate;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.Objects;

@@ -55,7 +55,7 @@ import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
-import com.fooddelivery.customer.adapter.http.Operations;
+import com.fooddelivery.customer.adapter.http.ServerSetup;
 import com.fooddelivery.customer.adapter.http.ServiceKeyCheck;
 import com.fooddelivery.customer.application.menu.AddCategory;
 import com.fooddelivery.customer.application.menu.AddMenuItem;
@@ -250,7 +250,7 @@ public final class CustomerBackend implements AutoCloseable {
                     new CompletePayment(orders, payments, cards, unitOfWork, clock, events),
                     challenges.map(CustomerBackend::challengePages).orElseGet(ChallengePages::none));
 
-            Operations operations = new Operations(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
+            ServerSetup operations = new ServerSetup(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
                     settings.httpMaxThreads(), settings.shutdownGrace(), settings.bodyLimits());
             EventRoutes eventRoutes = new EventRoutes(
                     new ReadEvents(persistence.eventFeed(), persistence.eventSignals()),

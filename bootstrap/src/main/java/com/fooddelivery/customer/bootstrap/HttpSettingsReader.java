@@ -1,7 +1,7 @@
 package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.BodyLimits;
-import com.fooddelivery.customer.adapter.http.Operations;
+import com.fooddelivery.customer.adapter.http.ServerSetup;
 import com.fooddelivery.customer.adapter.http.ServiceKeys;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -27,7 +27,7 @@ final class HttpSettingsReader {
     }
 
     static int maxThreads(RawSettings env) {
-        return env.integer("HTTP_MAX_THREADS", 200, Operations.MIN_THREADS, 2_000);
+        return env.integer("HTTP_MAX_THREADS", 200, ServerSetup.MIN_THREADS, 2_000);
     }
 
     static Duration shutdownGrace(RawSettings env) {

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Gives a customer's money back the way it came: a card hold released, a card charge or a bank transfer
  * refunded. Each call carries the attempt's own idempotency key, so a retry moves the money once; a
- * processor's refusal stops the use case with 409 (see {@link ProcessorAnswers}).
+ * processor's refusal stops the use case with 409 (see {@link CardProcessorApproval}).
  */
 final class MoneyBack {
 
@@ -23,7 +23,7 @@ final class MoneyBack {
 
     /** Releases the card hold {@code hold} made for {@code payment}. */
     void releaseHold(Payment payment, String hold) {
-        ProcessorAnswers.approved(cards.voidAuthorization(hold, payment.reference().voidKey()), "release the hold");
+        CardProcessorApproval.approved(cards.voidAuthorization(hold, payment.reference().voidKey()), "release the hold");
     }
 
     /**
@@ -33,7 +33,7 @@ final class MoneyBack {
      */
     String refund(Payment payment, String transaction) {
         return payment.method() == PaymentMethod.CARD
-                ? ProcessorAnswers.approved(cards.refund(transaction, payment.amount(), payment.reference().refundKey()),
+                ? CardProcessorApproval.approved(cards.refund(transaction, payment.amount(), payment.reference().refundKey()),
                         "refund the payment")
                 : bankQr.refund(payment.reference(), transaction, payment.amount());
     }

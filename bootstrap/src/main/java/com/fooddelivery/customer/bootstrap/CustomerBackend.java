@@ -33,9 +33,9 @@ import com.fooddelivery.customer.adapter.http.ChallengePages;
 import com.fooddelivery.customer.adapter.http.PaymentRoutes;
 import com.fooddelivery.customer.adapter.http.RatingRoutes;
 import com.fooddelivery.customer.adapter.http.StatisticsRoutes;
-import com.fooddelivery.customer.adapter.payment.HmacPaymentCallbacks;
+import com.fooddelivery.customer.adapter.payment.BankNoticeVerifier;
 import com.fooddelivery.customer.adapter.payment.QrCodeBankIssuer;
-import com.fooddelivery.customer.adapter.payment.ProviderCallbacks;
+import com.fooddelivery.customer.adapter.payment.NoticeVerifierByProvider;
 import com.fooddelivery.customer.adapter.payment.SandboxCardProcessor;
 import com.fooddelivery.customer.adapter.payment.SandboxChallenges;
 import com.fooddelivery.customer.adapter.payment.StripeCardProcessor;
@@ -53,7 +53,7 @@ import com.fooddelivery.customer.application.rating.ShowRatingSummary;
 import com.fooddelivery.customer.application.statistics.ShowStatistics;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
-import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
+import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.adapter.http.ServerSetup;
 import com.fooddelivery.customer.adapter.http.ServiceKeyCheck;
@@ -220,8 +220,8 @@ public final class CustomerBackend implements AutoCloseable {
             if (paying.callbackSecret().isEmpty()) {
                 LOG.warn("PAYMENT_CALLBACK_SECRET is not set: every bank payment callback will be refused");
             }
-            PaymentCallbacks callbacks = new ProviderCallbacks(Map.of(
-                    HmacPaymentCallbacks.PROVIDER, new HmacPaymentCallbacks(paying.callbackSecret()),
+            PaymentNoticeVerifier callbacks = new NoticeVerifierByProvider(Map.of(
+                    BankNoticeVerifier.PROVIDER, new BankNoticeVerifier(paying.callbackSecret()),
                     StripeWebhooks.PROVIDER, new StripeWebhooks(paying.stripeWebhookSecret())));
             CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bankQr);
             ReportMailJobs reportMails = persistence.reportMails();

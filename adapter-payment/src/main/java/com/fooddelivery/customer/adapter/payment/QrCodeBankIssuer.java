@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Bank-app payments by QR code: payloads in the configured standard for the configured merchant,
- * drawn with ZXing. The bank's confirmation arrives as a signed callback ({@link HmacPaymentCallbacks}).
+ * drawn with ZXing. The bank's confirmation arrives as a signed callback ({@link BankNoticeVerifier}).
  *
  * <p>Refunds: no bank offers a standard refund API for these transfers, so this gateway records the
  * refund under a reference derived from the payment (the same on every retry) for the finance team's

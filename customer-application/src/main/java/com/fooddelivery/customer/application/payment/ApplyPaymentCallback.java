@@ -13,7 +13,7 @@ import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
 import com.fooddelivery.customer.domain.payment.Payment;
-import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
+import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
 import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
@@ -44,7 +44,7 @@ public class ApplyPaymentCallback {
 
     private final OrderRepository orders;
     private final PaymentRepository payments;
-    private final PaymentCallbacks callbacks;
+    private final PaymentNoticeVerifier callbacks;
     private final PaymentAfterNotice paymentAfter;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
@@ -61,7 +61,7 @@ public class ApplyPaymentCallback {
      * @param events     where every change is recorded for the rest of the company
      */
     @Inject
-    public ApplyPaymentCallback(OrderRepository orders, PaymentRepository payments, PaymentCallbacks callbacks,
+    public ApplyPaymentCallback(OrderRepository orders, PaymentRepository payments, PaymentNoticeVerifier callbacks,
                                 CardProcessor cards, BankQrIssuer bankQr, UnitOfWork unitOfWork, Clock clock,
                                 EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");

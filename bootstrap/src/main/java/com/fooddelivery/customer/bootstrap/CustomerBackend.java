@@ -42,7 +42,7 @@ import com.fooddelivery.customer.adapter.payment.StripeCardProcessor;
 import com.fooddelivery.customer.adapter.payment.StripeWebhooks;
 import com.fooddelivery.customer.application.payment.ApplyPaymentCallback;
 import com.fooddelivery.customer.application.payment.CompletePayment;
-import com.fooddelivery.customer.application.payment.CancelledOrderPayments;
+import com.fooddelivery.customer.application.payment.CancellationSettlement;
 import com.fooddelivery.customer.application.payment.ExpireUnpaidOrders;
 import com.fooddelivery.customer.application.payment.PayOrder;
 import com.fooddelivery.customer.application.payment.ShowOrderPayment;
@@ -223,7 +223,7 @@ public final class CustomerBackend implements AutoCloseable {
             PaymentNoticeVerifier callbacks = new NoticeVerifierByProvider(Map.of(
                     BankNoticeVerifier.PROVIDER, new BankNoticeVerifier(paying.callbackSecret()),
                     StripeWebhooks.PROVIDER, new StripeWebhooks(paying.stripeWebhookSecret())));
-            CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bankQr);
+            CancellationSettlement settlement = new CancellationSettlement(payments, cards, bankQr);
             ReportMailJobs reportMails = persistence.reportMails();
             OrderRoutes orderRoutes = new OrderRoutes(
                     new PlaceOrder(orders, menu, persistence.idempotencyKeys(), payments, unitOfWork,

@@ -56,7 +56,7 @@ class PaymentsTest {
     private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final FakeCardProcessor cards = new FakeCardProcessor();
     private final FakeBankQrIssuer bank = new FakeBankQrIssuer();
-    private final CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bank);
+    private final CancellationSettlement settlement = new CancellationSettlement(payments, cards, bank);
     private final PayOrder payOrder = new PayOrder(orders, payments, cards, bank, unitOfWork, clock, events);
     private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock, events);
     private final RecordOrderEvent recordEvent = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);

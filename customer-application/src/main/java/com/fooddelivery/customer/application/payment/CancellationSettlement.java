@@ -18,7 +18,7 @@ import java.util.Optional;
  * transfer that arrived is sent back, and anything not yet paid is withdrawn. Shared by the
  * customer's cancel and the service's own cancel of unpaid orders; not a use case of its own.
  */
-public class CancelledOrderPayments {
+public class CancellationSettlement {
 
     private final PaymentRepository payments;
     private final CardProcessor cards;
@@ -30,7 +30,7 @@ public class CancelledOrderPayments {
      * @param bankQr   refunds bank transfers
      */
     @Inject
-    public CancelledOrderPayments(PaymentRepository payments, CardProcessor cards, BankQrIssuer bankQr) {
+    public CancellationSettlement(PaymentRepository payments, CardProcessor cards, BankQrIssuer bankQr) {
         this.payments = Objects.requireNonNull(payments, "payments");
         this.cards = Objects.requireNonNull(cards, "cards");
         this.moneyBack = new MoneyBack(cards, bankQr);

@@ -33,16 +33,16 @@ import com.fooddelivery.customer.adapter.http.ChallengePages;
 import com.fooddelivery.customer.adapter.http.PaymentRoutes;
 import com.fooddelivery.customer.adapter.http.RatingRoutes;
 import com.fooddelivery.customer.adapter.http.StatisticsRoutes;
-import com.fooddelivery.customer.adapter.payment.HmacPaymentCallbacks;
+import com.fooddelivery.customer.adapter.payment.BankNoticeVerifier;
 import com.fooddelivery.customer.adapter.payment.QrCodeBankIssuer;
-import com.fooddelivery.customer.adapter.payment.ProviderCallbacks;
+import com.fooddelivery.customer.adapter.payment.NoticeVerifierByProvider;
 import com.fooddelivery.customer.adapter.payment.SandboxCardProcessor;
 import com.fooddelivery.customer.adapter.payment.SandboxChallenges;
 import com.fooddelivery.customer.adapter.payment.StripeCardProcessor;
 import com.fooddelivery.customer.adapter.payment.StripeWebhooks;
 import com.fooddelivery.customer.application.payment.ApplyPaymentCallback;
 import com.fooddelivery.customer.application.payment.CompletePayment;
-import com.fooddelivery.customer.application.payment.CancelledOrderPayments;
+import com.fooddelivery.customer.application.payment.CancellationSettlement;
 import com.fooddelivery.customer.application.payment.ExpireUnpaidOrders;
 import com.fooddelivery.customer.application.payment.PayOrder;
 import com.fooddelivery.customer.application.payment.ShowOrderPayment;
@@ -53,9 +53,9 @@ import com.fooddelivery.customer.application.rating.ShowRatingSummary;
 import com.fooddelivery.customer.application.statistics.ShowStatistics;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
-import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
+import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
-import com.fooddelivery.customer.adapter.http.Operations;
+import com.fooddelivery.customer.adapter.http.ServerSetup;
 import com.fooddelivery.customer.adapter.http.ServiceKeyCheck;
 import com.fooddelivery.customer.application.menu.AddCategory;
 import com.fooddelivery.customer.application.menu.AddMenuItem;
@@ -83,10 +83,10 @@ import com.fooddelivery.customer.application.event.ReadEvents;
 import com.fooddelivery.customer.application.event.RelayEvents;
 import com.fooddelivery.customer.application.order.ShowOrder;
 import com.fooddelivery.customer.application.order.ShowOrderToService;
-import com.fooddelivery.customer.application.token.Authenticate;
-import com.fooddelivery.customer.application.token.ListSessions;
-import com.fooddelivery.customer.application.token.SignIn;
-import com.fooddelivery.customer.application.token.SignOut;
+import com.fooddelivery.customer.application.session.Authenticate;
+import com.fooddelivery.customer.application.session.ListSessions;
+import com.fooddelivery.customer.application.session.SignIn;
+import com.fooddelivery.customer.application.session.SignOut;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.DeviceTokens;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
@@ -220,10 +220,10 @@ public final class CustomerBackend implements AutoCloseable {
             if (paying.callbackSecret().isEmpty()) {
                 LOG.warn("PAYMENT_CALLBACK_SECRET is not set: every bank payment callback will be refused");
             }
-            PaymentCallbacks callbacks = new ProviderCallbacks(Map.of(
-                    HmacPaymentCallbacks.PROVIDER, new HmacPaymentCallbacks(paying.callbackSecret()),
+            PaymentNoticeVerifier callbacks = new NoticeVerifierByProvider(Map.of(
+                    BankNoticeVerifier.PROVIDER, new BankNoticeVerifier(paying.callbackSecret()),
                     StripeWebhooks.PROVIDER, new StripeWebhooks(paying.stripeWebhookSecret())));
-            CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bankQr);
+            CancellationSettlement settlement = new CancellationSettlement(payments, cards, bankQr);
             ReportMailJobs reportMails = persistence.reportMails();
             OrderRoutes orderRoutes = new OrderRoutes(
                     new PlaceOrder(orders, menu, persistence.idempotencyKeys(), payments, unitOfWork,
@@ -250,7 +250,7 @@ public final class CustomerBackend implements AutoCloseable {
                     new CompletePayment(orders, payments, cards, unitOfWork, clock, events),
                     challenges.map(CustomerBackend::challengePages).orElseGet(ChallengePages::none));
 
-            Operations operations = new Operations(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
+            ServerSetup operations = new ServerSetup(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
                     settings.httpMaxThreads(), settings.shutdownGrace(), settings.bodyLimits());
             EventRoutes eventRoutes = new EventRoutes(
                     new ReadEvents(persistence.eventFeed(), persistence.eventSignals()),

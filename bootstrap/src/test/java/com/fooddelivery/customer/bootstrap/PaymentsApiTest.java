@@ -11,7 +11,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fooddelivery.customer.adapter.http.PaymentRoutes;
-import com.fooddelivery.customer.adapter.payment.HmacPaymentCallbacks;
+import com.fooddelivery.customer.adapter.payment.BankNoticeVerifier;
 import com.fooddelivery.customer.adapter.payment.StripeJson;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
@@ -197,19 +197,19 @@ class PaymentsApiTest {
 
         String body = notice("evt-" + reference, reference, "25.50", "EUR");
         long now = Instant.now().getEpochSecond();
-        assertProblem(callback(body, HmacPaymentCallbacks.sign("wrong-secret-0123456789", now, bytes(body))), 401);
-        assertProblem(callback(body, HmacPaymentCallbacks.sign(SECRET, now - 301, bytes(body))), 401);
+        assertProblem(callback(body, BankNoticeVerifier.sign("wrong-secret-0123456789", now, bytes(body))), 401);
+        assertProblem(callback(body, BankNoticeVerifier.sign(SECRET, now - 301, bytes(body))), 401);
         HttpResponse<byte[]> unsigned = callback(body, null);
         assertProblem(unsigned, 401);
         assertThat(unsigned.headers().firstValue("WWW-Authenticate")).contains("Signature realm=\"payment-callbacks\"");
         String cheap = notice("evt-cheap-" + reference, reference, "1.00", "EUR");
-        assertProblem(callback(cheap, HmacPaymentCallbacks.sign(SECRET, now, bytes(cheap))), 400);
+        assertProblem(callback(cheap, BankNoticeVerifier.sign(SECRET, now, bytes(cheap))), 400);
         assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
 
-        HttpResponse<byte[]> applied = callback(body, HmacPaymentCallbacks.sign(SECRET, now, bytes(body)));
+        HttpResponse<byte[]> applied = callback(body, BankNoticeVerifier.sign(SECRET, now, bytes(body)));
         assertThat(applied.statusCode()).as(ApiClient.text(applied)).isEqualTo(200);
         assertThat(json(applied).get("applied").asBoolean()).isTrue();
-        HttpResponse<byte[]> replayed = callback(body, HmacPaymentCallbacks.sign(SECRET, now, bytes(body)));
+        HttpResponse<byte[]> replayed = callback(body, BankNoticeVerifier.sign(SECRET, now, bytes(body)));
         assertThat(replayed.statusCode()).isEqualTo(200);
         assertThat(json(replayed).get("applied").asBoolean()).isFalse();
         assertThat(count("select count(*) from delivery_payment_event_c")).isGreaterThanOrEqualTo(1);
@@ -232,7 +232,7 @@ class PaymentsApiTest {
         String body = "{\"id\":\"evt-long-" + reference + "\",\"type\":\"payment.failed\",\"reference\":\""
                 + reference + "\",\"amount\":8.50,\"currency\":\"EUR\",\"failureReason\":\"" + "x".repeat(501) + "\"}";
 
-        HttpResponse<byte[]> refused = callback(body, HmacPaymentCallbacks.sign(SECRET, Instant.now().getEpochSecond(),
+        HttpResponse<byte[]> refused = callback(body, BankNoticeVerifier.sign(SECRET, Instant.now().getEpochSecond(),
                 bytes(body)));
 
         assertProblem(refused, 400);
@@ -251,7 +251,7 @@ class PaymentsApiTest {
         String uid = place(token, "BANK_QR", 1);
         String reference = json(pay(token, uid, key(), null)).get("payment").get("reference").asText();
         String body = notice("evt-" + reference, reference, "8.50", "EUR");
-        callback(body, HmacPaymentCallbacks.sign(SECRET, Instant.now().getEpochSecond(), bytes(body)));
+        callback(body, BankNoticeVerifier.sign(SECRET, Instant.now().getEpochSecond(), bytes(body)));
 
         JsonNode cancelled = json(api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token));
 
@@ -597,7 +597,7 @@ class PaymentsApiTest {
                             "\"cancellation_reason\": \"automatic\""));
 
             HttpResponse<byte[]> applied = stripeWebhook(stripeApi, body,
-                    HmacPaymentCallbacks.sign(WEBHOOK_SECRET, Instant.now().getEpochSecond(), bytes(body)));
+                    BankNoticeVerifier.sign(WEBHOOK_SECRET, Instant.now().getEpochSecond(), bytes(body)));
 
             assertThat(applied.statusCode()).as(ApiClient.text(applied)).isEqualTo(200);
             JsonNode order = json(get(token, "/api/v1/orders/" + uid));
@@ -634,17 +634,17 @@ class PaymentsApiTest {
                     StripeJson.paymentIntent("pi_3QendToEnd", "requires_capture", reference, 850, ""));
             long now = Instant.now().getEpochSecond();
             HttpResponse<byte[]> forged = stripeWebhook(stripeApi, body,
-                    HmacPaymentCallbacks.sign("whsec_someone_else_0123456789", now, bytes(body)));
+                    BankNoticeVerifier.sign("whsec_someone_else_0123456789", now, bytes(body)));
             assertProblem(forged, 401);
             assertThat(forged.headers().firstValue("WWW-Authenticate")).contains("Signature realm=\"payment-callbacks\"");
-            assertProblem(stripeWebhook(stripeApi, body, HmacPaymentCallbacks.sign(WEBHOOK_SECRET, now - 301, bytes(body))),
+            assertProblem(stripeWebhook(stripeApi, body, BankNoticeVerifier.sign(WEBHOOK_SECRET, now - 301, bytes(body))),
                     401);
 
             HttpResponse<byte[]> applied = stripeWebhook(stripeApi, body,
-                    HmacPaymentCallbacks.sign(WEBHOOK_SECRET, now, bytes(body)));
+                    BankNoticeVerifier.sign(WEBHOOK_SECRET, now, bytes(body)));
             assertThat(applied.statusCode()).as(ApiClient.text(applied)).isEqualTo(200);
             assertThat(json(applied).get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
-            assertThat(json(stripeWebhook(stripeApi, body, HmacPaymentCallbacks.sign(WEBHOOK_SECRET, now, bytes(body))))
+            assertThat(json(stripeWebhook(stripeApi, body, BankNoticeVerifier.sign(WEBHOOK_SECRET, now, bytes(body))))
                     .get("applied").asBoolean()).as("Stripe's redelivery of the event changes nothing").isFalse();
             assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("PROCESSING");
 

@@ -7,10 +7,10 @@ import com.fooddelivery.customer.application.menu.MenuFreshness;
 import com.fooddelivery.customer.application.order.CancelOrder;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.ShowOrder;
-import com.fooddelivery.customer.application.payment.CancelledOrderPayments;
+import com.fooddelivery.customer.application.payment.CancellationSettlement;
 import com.fooddelivery.customer.application.payment.PayOrder;
-import com.fooddelivery.customer.application.token.Authenticate;
-import com.fooddelivery.customer.application.token.SignIn;
+import com.fooddelivery.customer.application.session.Authenticate;
+import com.fooddelivery.customer.application.session.SignIn;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
@@ -98,7 +98,7 @@ public final class EmbeddedCustomerCore {
         placeOrder = new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT, clock, events);
         payOrder = new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock, events);
         showOrder = new ShowOrder(orders);
-        cancelOrder = new CancelOrder(orders, new CancelledOrderPayments(payments, cards, bankQr), unitOfWork, clock,
+        cancelOrder = new CancelOrder(orders, new CancellationSettlement(payments, cards, bankQr), unitOfWork, clock,
                 events);
     }
 }

@@ -2,12 +2,9 @@ package com.example.embedding;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.customer.DeviceTokens;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.fooddelivery.customer.domain.shared.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,10 +31,6 @@ public final class MapDeviceTokens implements DeviceTokens {
     }
 
     private static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException unavailable) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", unavailable);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -7,7 +7,7 @@ import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.application.menu.ListMenuItems;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.payment.PayOrder;
-import com.fooddelivery.customer.application.token.SignIn;
+import com.fooddelivery.customer.application.session.SignIn;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import com.fooddelivery.customer.domain.menu.Category;

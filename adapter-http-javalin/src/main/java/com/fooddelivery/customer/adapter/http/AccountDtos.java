@@ -1,7 +1,7 @@
 package com.fooddelivery.customer.adapter.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fooddelivery.customer.application.token.ListSessions;
+import com.fooddelivery.customer.application.session.ListSessions;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import java.time.Instant;

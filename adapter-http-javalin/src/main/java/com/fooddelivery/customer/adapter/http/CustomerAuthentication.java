@@ -1,6 +1,6 @@
 package com.fooddelivery.customer.adapter.http;
 
-import com.fooddelivery.customer.application.token.Authenticate;
+import com.fooddelivery.customer.application.session.Authenticate;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.token.Caller;
 import io.javalin.http.Context;

@@ -125,11 +125,7 @@ final class ErrorHandling {
     }
 
     private static String rootCause(Throwable failure) {
-        Throwable root = failure;
-        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 16; depth++) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName();
+        return Causes.root(failure).getClass().getSimpleName();
     }
 
     private static String capitalised(String text) {

@@ -46,8 +46,7 @@ public final class EventRoutes {
             ctx.future(() -> readEvents.read(query).thenAccept(page -> responses.privateJson(ctx, feed(page))));
         }, Access.SERVICE);
         routes.get(HttpApi.BASE + "/ops/orders/{uid}", ctx -> {
-            OrderUid uid = OrderUid.parse(ctx.pathParam("uid"))
-                    .orElseThrow(() -> ValidationException.of("uid", "must be an order UID"));
+            OrderUid uid = PathIds.orderUid(ctx);
             responses.privateJson(ctx, order(showOrder.show(uid)));
         }, Access.SERVICE);
     }

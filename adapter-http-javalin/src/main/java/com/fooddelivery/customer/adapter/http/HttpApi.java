@@ -1,7 +1,7 @@
 package com.fooddelivery.customer.adapter.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fooddelivery.customer.application.token.Authenticate;
+import com.fooddelivery.customer.application.session.Authenticate;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.Objects;
@@ -18,7 +18,7 @@ public final class HttpApi {
     private final Routes routes;
     private final CustomerAuthentication authentication;
     private final ServiceKeyCheck serviceKeyCheck;
-    private final Operations operations;
+    private final ServerSetup operations;
     private final RateLimiting rateLimiting;
     private final ObjectMapper json = JsonMapping.create();
     private final Responses responses = new Responses(json);
@@ -66,7 +66,7 @@ public final class HttpApi {
      * @param rateLimiting    the per-client allowances of sign-up, sign-in, callbacks and profile changes
      * @param maxPictureBytes the largest picture upload accepted
      */
-    public HttpApi(Routes routes, Authenticate authenticate, ServiceKeyCheck serviceKeyCheck, Operations operations,
+    public HttpApi(Routes routes, Authenticate authenticate, ServiceKeyCheck serviceKeyCheck, ServerSetup operations,
                    RateLimiting rateLimiting, int maxPictureBytes) {
         this.routes = Objects.requireNonNull(routes, "routes");
         this.authentication = new CustomerAuthentication(authenticate);

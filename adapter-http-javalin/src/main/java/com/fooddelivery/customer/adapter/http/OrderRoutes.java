@@ -172,8 +172,7 @@ public final class OrderRoutes {
     }
 
     private static OrderUid uid(Context ctx) {
-        return OrderUid.parse(ctx.pathParam("uid"))
-                .orElseThrow(() -> ValidationException.of("uid", "must be an order UID"));
+        return PathIds.orderUid(ctx);
     }
 
     private static OrderEvent event(String type) {

@@ -2,13 +2,14 @@ package com.fooddelivery.customer.adapter.http;
 
 import com.fooddelivery.customer.domain.menu.CategoryId;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
+import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import io.javalin.http.Context;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
- * Reads numeric ids from the path, answering 400 for anything that cannot be one. A number is
+ * Reads ids from the path, answering 400 for anything that cannot be one. A number is
  * written in ASCII digits only, without sign or leading zeros: {@code Integer.parseInt} would also
  * take {@code +3}, {@code 03} and full-width {@code ３}, and then two spellings would name one thing.
  */
@@ -25,6 +26,11 @@ final class PathIds {
 
     static MenuItemId menuItem(Context ctx) {
         return new MenuItemId(positive(ctx, "id"));
+    }
+
+    /** The order named by the path's {@code {uid}}. */
+    static OrderUid orderUid(Context ctx) {
+        return OrderUid.parse(ctx.pathParam("uid")).orElseThrow(() -> ValidationException.of("uid", "must be an order UID"));
     }
 
     /** A path parameter that must be a positive number. */

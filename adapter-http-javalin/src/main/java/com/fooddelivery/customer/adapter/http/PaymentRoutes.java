@@ -129,7 +129,6 @@ public final class PaymentRoutes {
     }
 
     private static OrderUid uid(Context ctx) {
-        return OrderUid.parse(ctx.pathParam("uid"))
-                .orElseThrow(() -> ValidationException.of("uid", "must be an order UID"));
+        return PathIds.orderUid(ctx);
     }
 }

@@ -3,7 +3,6 @@ package com.fooddelivery.customer.adapter.http;
 import com.fooddelivery.customer.application.rating.RateOrder;
 import com.fooddelivery.customer.application.rating.ShowRatingSummary;
 import com.fooddelivery.customer.domain.order.OrderUid;
-import com.fooddelivery.customer.domain.shared.ValidationException;
 import io.javalin.config.RoutesConfig;
 import java.util.Objects;
 
@@ -20,8 +19,7 @@ public final class RatingRoutes {
 
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
         routes.put(HttpApi.BASE + "/orders/{uid}/rating", ctx -> {
-            OrderUid uid = OrderUid.parse(ctx.pathParam("uid"))
-                    .orElseThrow(() -> ValidationException.of("uid", "must be an order UID"));
+            OrderUid uid = PathIds.orderUid(ctx);
             RatingDtos.RatingRequest request = bodies.json(ctx, RatingDtos.RatingRequest.class);
             responses.privateJson(ctx, RatingDtos.toDto(rateOrder.rate(RateOrder.Command.of(
                     CustomerAuthentication.caller(ctx), uid, request.food(), request.delivery(), request.comment()))));

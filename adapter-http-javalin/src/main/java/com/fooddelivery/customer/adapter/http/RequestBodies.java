@@ -142,7 +142,7 @@ final class RequestBodies {
             if (field.equals("body")) {
                 throw ValidationException.of(field, "must be a JSON object");
             }
-            throw ValidationException.of(field, causedBy(wrongShape, InputCoercionException.class)
+            throw ValidationException.of(field, Causes.include(wrongShape, InputCoercionException.class)
                     ? "is out of range" : "has the wrong type");
         } catch (JacksonException malformed) {
             throw ValidationException.of("body", "is not well-formed JSON");
@@ -231,14 +231,5 @@ final class RequestBodies {
             }
         }
         return field.isEmpty() ? "body" : field.toString();
-    }
-
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> cause) {
-        for (Throwable next = failure; next != null; next = next.getCause()) {
-            if (cause.isInstance(next)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

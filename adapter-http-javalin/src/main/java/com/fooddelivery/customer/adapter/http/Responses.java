@@ -2,11 +2,9 @@ package com.fooddelivery.customer.adapter.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fooddelivery.customer.domain.shared.Sha256;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Writes bodies with an entity tag and answers a matching {@code If-None-Match} with 304, so
@@ -132,10 +130,6 @@ final class Responses {
 
     /** A strong entity tag of the bytes: the first 128 bits of their SHA-256 digest, in hex. */
     static String tagOf(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hexPrefix(bytes, 16);
     }
 }

@@ -17,14 +17,14 @@ final class ServerLimits {
     private static final int IDLE_THREAD_TIMEOUT_MS = 60_000;
     private static final int ACCEPT_QUEUE = 1024;
 
-    private final Operations operations;
+    private final ServerSetup operations;
     private final int largestBody;
 
     /**
      * @param operations  the configured limits
      * @param largestBody the largest request body any route takes, in bytes
      */
-    ServerLimits(Operations operations, int largestBody) {
+    ServerLimits(ServerSetup operations, int largestBody) {
         this.operations = operations;
         this.largestBody = largestBody;
     }

@@ -1,8 +1,8 @@
 package com.fooddelivery.customer.adapter.http;
 
+import com.fooddelivery.customer.domain.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.List;
 
@@ -68,10 +68,6 @@ public final class ServiceKeys {
     }
 
     private static byte[] digest(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.of(key.getBytes(StandardCharsets.UTF_8));
     }
 }

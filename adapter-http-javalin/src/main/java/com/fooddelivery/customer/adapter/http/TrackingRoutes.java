@@ -69,7 +69,7 @@ public final class TrackingRoutes implements AutoCloseable {
     }
 
     private static OrderUid uid(Context ctx) {
-        return OrderUid.parse(ctx.pathParam("uid")).orElseThrow(() -> ValidationException.of("uid", "must be an order UID"));
+        return PathIds.orderUid(ctx);
     }
 
     private void stream(Context ctx, Responses responses, Optional<OrderUid> order) {

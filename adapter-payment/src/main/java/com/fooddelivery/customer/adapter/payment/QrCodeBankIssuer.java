@@ -1,9 +1,9 @@
 package com.fooddelivery.customer.adapter.payment;
 
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
-import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.Sha256;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
@@ -14,9 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +21,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Bank-app payments by QR code: payloads in the configured standard for the configured merchant,
- * drawn with ZXing. The bank's confirmation arrives as a signed callback ({@link HmacPaymentCallbacks}).
+ * drawn with ZXing. The bank's confirmation arrives as a signed callback ({@link BankNoticeVerifier}).
  *
  * <p>Refunds: no bank offers a standard refund API for these transfers, so this gateway records the
  * refund under a reference derived from the payment (the same on every retry) for the finance team's
@@ -102,11 +99,6 @@ public final class QrCodeBankIssuer implements BankQrIssuer {
 
     @Override
     public String refund(PaymentReference reference, String transactionReference, Money amount) {
-        try {
-            return "refund_" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((reference + "/" + transactionReference).getBytes(StandardCharsets.UTF_8)), 0, 12);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new PaymentGatewayException("SHA-256 is missing", impossible);
-        }
+        return "refund_" + Sha256.hexPrefix((reference + "/" + transactionReference).getBytes(StandardCharsets.UTF_8), 12);
     }
 }

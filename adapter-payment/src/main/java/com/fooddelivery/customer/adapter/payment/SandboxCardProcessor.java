@@ -6,13 +6,11 @@ import com.fooddelivery.customer.domain.payment.CardSummary;
 import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.shared.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -220,11 +218,6 @@ public final class SandboxCardProcessor implements CardProcessor {
     }
 
     private static String digest(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)), 0, 12);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new PaymentGatewayException("SHA-256 is missing", impossible);
-        }
+        return Sha256.hexPrefix(key.getBytes(StandardCharsets.UTF_8), 12);
     }
 }

@@ -2,7 +2,7 @@ package com.fooddelivery.customer.adapter.payment;
 
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
 import com.fooddelivery.customer.domain.payment.Payment;
-import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
+import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
 import com.fooddelivery.customer.domain.shared.Money;
@@ -33,7 +33,7 @@ import java.util.Optional;
  * (captured), {@code payment_intent.payment_failed} and {@code payment_intent.canceled}. The endpoint
  * is meant to be subscribed to those four; any other event type is refused as invalid.
  */
-public final class StripeWebhooks implements PaymentCallbacks {
+public final class StripeWebhooks implements PaymentNoticeVerifier {
 
     /** The provider name in the callback's path. */
     public static final String PROVIDER = "stripe";
@@ -76,7 +76,7 @@ public final class StripeWebhooks implements PaymentCallbacks {
             throw new CallbackRejectedException("malformed Stripe signature header");
         }
         // The SDK refuses only signatures too old; one dated ahead of our clock is refused too, as the bank's is.
-        if (signedAt(signature).isAfter(now.plus(HmacPaymentCallbacks.TOLERANCE))) {
+        if (signedAt(signature).isAfter(now.plus(BankNoticeVerifier.TOLERANCE))) {
             throw new CallbackRejectedException("signature timestamp outside the tolerance");
         }
         Event event;

@@ -184,10 +184,10 @@ class StripeCardProcessorTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody(StripeJson.paymentIntent("pi_3Qauthorised", "canceled", REFERENCE.value(), ""))));
 
-        assertThat(stripe.voidAuthorization("pi_3Qauthorised", REFERENCE + "-void"))
+        assertThat(stripe.voidAuthorization("pi_3Qauthorised", REFERENCE.voidKey()))
                 .isEqualTo(new CardProcessor.Approved("pi_3Qauthorised", Optional.empty()));
         STRIPE.verify(postRequestedFor(urlEqualTo("/v1/payment_intents/pi_3Qauthorised/cancel"))
-                .withHeader("Idempotency-Key", equalTo(REFERENCE + "-void")));
+                .withHeader("Idempotency-Key", equalTo(REFERENCE.voidKey())));
     }
 
     @Test
@@ -196,10 +196,10 @@ class StripeCardProcessorTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody(StripeJson.refund("re_3Qrefund", "pi_3Qauthorised", "succeeded"))));
 
-        assertThat(stripe.refund("pi_3Qauthorised", AMOUNT, REFERENCE + "-refund"))
+        assertThat(stripe.refund("pi_3Qauthorised", AMOUNT, REFERENCE.refundKey()))
                 .isEqualTo(new CardProcessor.Approved("re_3Qrefund", Optional.empty()));
         STRIPE.verify(postRequestedFor(urlEqualTo("/v1/refunds"))
-                .withHeader("Idempotency-Key", equalTo(REFERENCE + "-refund"))
+                .withHeader("Idempotency-Key", equalTo(REFERENCE.refundKey()))
                 .withFormParam("payment_intent", equalTo("pi_3Qauthorised"))
                 .withFormParam("amount", equalTo("1920")));
     }

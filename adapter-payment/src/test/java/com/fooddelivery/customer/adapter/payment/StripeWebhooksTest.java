@@ -32,7 +32,7 @@ class StripeWebhooksTest {
     }
 
     private static String signed(byte[] body, Instant at) {
-        return HmacPaymentCallbacks.sign(SECRET, at.getEpochSecond(), body);
+        return BankNoticeVerifier.sign(SECRET, at.getEpochSecond(), body);
     }
 
     private PaymentNotice verify(byte[] body) {
@@ -76,7 +76,7 @@ class StripeWebhooksTest {
     void aWrongSignatureIsRefused() {
         byte[] body = event("payment_intent.succeeded", "succeeded", "");
 
-        assertThatThrownBy(() -> webhooks.verify("stripe", HmacPaymentCallbacks.sign("whsec_other_secret_000000",
+        assertThatThrownBy(() -> webhooks.verify("stripe", BankNoticeVerifier.sign("whsec_other_secret_000000",
                 NOW.getEpochSecond(), body), body, NOW)).isInstanceOf(CallbackRejectedException.class);
         byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("1920", "1").getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> webhooks.verify("stripe", signed(body, NOW), tampered, NOW))
@@ -176,9 +176,9 @@ class StripeWebhooksTest {
 
     @Test
     void theDispatcherHandsEachProviderToItsOwnVerifier() {
-        ProviderCallbacks callbacks = new ProviderCallbacks(java.util.Map.of(
+        NoticeVerifierByProvider callbacks = new NoticeVerifierByProvider(java.util.Map.of(
                 StripeWebhooks.PROVIDER, webhooks,
-                HmacPaymentCallbacks.PROVIDER, new HmacPaymentCallbacks(Optional.of("bank-secret-0123456789"))));
+                BankNoticeVerifier.PROVIDER, new BankNoticeVerifier(Optional.of("bank-secret-0123456789"))));
         byte[] body = event("payment_intent.succeeded", "succeeded", "");
 
         assertThat(callbacks.verify("stripe", signed(body, NOW), body, NOW).method()).isEqualTo(PaymentMethod.CARD);

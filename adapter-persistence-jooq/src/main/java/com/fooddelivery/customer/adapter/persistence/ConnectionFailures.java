@@ -1,11 +1,13 @@
 package com.fooddelivery.customer.adapter.persistence;
 
 import com.fooddelivery.customer.domain.shared.ServiceUnavailableException;
-import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.Set;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.exception.DataAccessException;
+import org.jooq.exception.SQLStateClass;
 
 /**
  * Tells a database that cannot be reached from a statement that failed, and reports the former
@@ -18,8 +20,8 @@ final class ConnectionFailures implements ExecuteListener {
     /** About how long a restarting PostgreSQL takes to accept connections again. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
-    /** A cause chain longer than this is not worth walking; real ones are three or four deep. */
-    private static final int MAX_DEPTH = 16;
+    /** Admin shutdown, crash shutdown, cannot connect now: the server, not the statement, is at fault. */
+    private static final Set<String> SERVER_UNAVAILABLE = Set.of("57P01", "57P02", "57P03");
 
     @Override
     public void exception(ExecuteContext ctx) {
@@ -41,28 +43,18 @@ final class ConnectionFailures implements ExecuteListener {
         return new ServiceUnavailableException("the database", RETRY_AFTER, cause);
     }
 
-    static boolean isConnectionFailure(Throwable failure) {
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
-            // Hikari's "connection is not available, request timed out": the pool cannot reach the server.
-            if (current instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (current instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
-                return true;
-            }
-            current = current.getCause() == current ? null : current.getCause();
-        }
-        return false;
-    }
-
     /**
-     * SQLSTATE class 08 is "connection exception" (refused, broken, lost); 57P01 to 57P03 are the
-     * server shutting down, crashed or still starting. Everything else (constraint violations,
-     * syntax, serialisation failures) is about the statement and keeps its own meaning.
+     * Hikari's "connection is not available, request timed out" (the pool cannot reach the server), SQLSTATE
+     * class 08 "connection exception" (refused, broken, lost), or 57P01 to 57P03 (the server shutting down,
+     * crashed or still starting). Everything else (constraint violations, syntax, serialisation failures) is
+     * about the statement and keeps its own meaning. jOOQ walks the cause chain; a failure that is not
+     * jOOQ's own (the rate limiter's, say) is wrapped so that it does.
      */
-    private static boolean isConnectionState(String state) {
-        return state != null && (state.startsWith("08")
-                || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    static boolean isConnectionFailure(Throwable failure) {
+        DataAccessException access = failure instanceof DataAccessException jooq ? jooq
+                : new DataAccessException("wrapped to read its causes", failure);
+        return access.getCause(SQLTransientConnectionException.class) != null
+                || access.sqlStateClass() == SQLStateClass.C08_CONNECTION_EXCEPTION
+                || SERVER_UNAVAILABLE.contains(access.sqlState());
     }
 }

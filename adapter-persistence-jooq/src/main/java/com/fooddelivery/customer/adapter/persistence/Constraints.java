@@ -20,12 +20,11 @@ final class Constraints {
      * @return empty when the failure is not a unique violation of one of {@code fieldsByConstraint}
      */
     static Optional<String> violatedUnique(DataAccessException failure, Map<String, String> fieldsByConstraint) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PSQLException psql && UNIQUE_VIOLATION.equals(psql.getSQLState())) {
-                ServerErrorMessage message = psql.getServerErrorMessage();
-                return message == null ? Optional.empty() : Optional.ofNullable(fieldsByConstraint.get(message.getConstraint()));
-            }
+        PSQLException psql = failure.getCause(PSQLException.class);
+        if (psql == null || !UNIQUE_VIOLATION.equals(psql.getSQLState())) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        ServerErrorMessage message = psql.getServerErrorMessage();
+        return message == null ? Optional.empty() : Optional.ofNullable(fieldsByConstraint.get(message.getConstraint()));
     }
 }

@@ -2,12 +2,12 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.customer.DeviceTokens;
+import com.fooddelivery.customer.domain.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -70,7 +70,7 @@ public final class HmacDeviceTokens implements DeviceTokens {
         if (!MessageDigest.isEqual(sign(payload), presented) || !payload.startsWith(customer.value() + ".")) {
             return Optional.empty();
         }
-        return Optional.of("device:" + sha256(payload));
+        return Optional.of("device:" + Sha256.hex(payload));
     }
 
     private byte[] sign(String payload) {
@@ -80,14 +80,6 @@ public final class HmacDeviceTokens implements DeviceTokens {
             return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException unavailable) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", unavailable);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException unavailable) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", unavailable);
         }
     }
 

@@ -37,11 +37,11 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     private final JooqUnitOfWork db;
     /** Read on every request for the caller's own account. */
-    private final Prerendered byId;
+    private final PrerenderedQuery byId;
 
     JooqCustomerRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
-        this.byId = new Prerendered(db.dsl(), db.dsl()
+        this.byId = new PrerenderedQuery(db.dsl(), db.dsl()
                 .select(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID, DELIVERY_CUSTOMER_C.CUSTOMER_UID,
                         DELIVERY_CUSTOMER_C.LOGIN, DELIVERY_CUSTOMER_C.EMAIL, DELIVERY_CUSTOMER_C.PHONE_NUMBER,
                         DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS, DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD)

@@ -60,16 +60,16 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
                             quantity))));
 
     private final JooqUnitOfWork db;
-    private final Prerendered byUid;
-    private final Prerendered page;
+    private final PrerenderedQuery byUid;
+    private final PrerenderedQuery page;
 
     JooqOrderRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
-        this.byUid = new Prerendered(db.dsl(),
+        this.byUid = new PrerenderedQuery(db.dsl(),
                 selectOrders().where(DELIVERY_ORDER_C.ORDER_UID.eq(param("uid", UUID.class))));
         // One statement for every kind of page, so that it is rendered once: the first page reads
         // below the largest id, and the "all" flag switches the status filter off.
-        this.page = new Prerendered(db.dsl(), db.dsl()
+        this.page = new PrerenderedQuery(db.dsl(), db.dsl()
                 .select(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID, DELIVERY_ORDER_C.ORDER_UID, DELIVERY_ORDER_C.STATUS,
                         DELIVERY_ORDER_C.REGISTERED_DT, DELIVERY_ORDER_C.TOTAL_AMOUNT, DELIVERY_ORDER_C.CURRENCY,
                         DELIVERY_ORDER_C.ITEM_COUNT, DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT)

@@ -28,11 +28,11 @@ public final class JooqPaymentRepository implements PaymentRepository {
 
     private final JooqUnitOfWork db;
     /** Read for every report of an order. */
-    private final Prerendered ofOrder;
+    private final PrerenderedQuery ofOrder;
 
     JooqPaymentRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
-        this.ofOrder = new Prerendered(db.dsl(), db.dsl().selectFrom(DELIVERY_PAYMENT_C)
+        this.ofOrder = new PrerenderedQuery(db.dsl(), db.dsl().selectFrom(DELIVERY_PAYMENT_C)
                 .where(DELIVERY_PAYMENT_C.ORDER_UID.eq(param("order", UUID.class)))
                 .orderBy(DELIVERY_PAYMENT_C.DELIVERY_PAYMENT_C_ID));
     }

@@ -26,11 +26,11 @@ public final class JooqSessionRepository implements SessionRepository {
 
     private final JooqUnitOfWork db;
     /** The check every authenticated request makes. */
-    private final Prerendered validByDigest;
+    private final PrerenderedQuery validByDigest;
 
     JooqSessionRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
-        this.validByDigest = new Prerendered(db.dsl(), selectSessions()
+        this.validByDigest = new PrerenderedQuery(db.dsl(), selectSessions()
                 .where(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_GUID.eq(param("digest", String.class)))
                 .and(validAt(param("now", OffsetDateTime.class))));
     }

@@ -19,12 +19,9 @@ import com.fooddelivery.customer.domain.statistics.OrderStatistics;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.token.SessionRepository;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
-import java.time.Duration;
 import java.util.Currency;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
@@ -38,8 +35,6 @@ import org.jooq.impl.DefaultConfiguration;
  */
 public final class PostgresPersistence implements AutoCloseable {
 
-    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(2);
-    private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
     private static final Settings SETTINGS = new Settings().withExecuteLogging(false).withRenderSchema(false);
 
     private final HikariDataSource dataSource;
@@ -58,15 +53,13 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqReportMailJobs reportMails;
     private final PostgresRateLimits rateLimits;
     private final JooqEventLog events;
-    private final DatabaseSettings settings;
-    private PgEventSignals signals;
-    private PgRelayLease lease;
+    private final ListeningConnections listening;
 
-    private PostgresPersistence(HikariDataSource dataSource, DatabaseSettings settings, boolean schemaCurrent,
-                                Currency currency, ExecuteListener... observers) {
-        this.dataSource = dataSource;
-        this.settings = settings;
-        this.schemaCurrent = schemaCurrent;
+    private PostgresPersistence(ConnectionPool.Opened pool, DatabaseSettings settings, Currency currency,
+                                ExecuteListener... observers) {
+        this.dataSource = pool.dataSource();
+        this.schemaCurrent = pool.schemaCurrent();
+        this.listening = new ListeningConnections(settings);
         ExecuteListener[] listeners = new ExecuteListener[observers.length + 1];
         listeners[0] = new ConnectionFailures();
         System.arraycopy(observers, 0, listeners, 1, observers.length);
@@ -119,28 +112,11 @@ public final class PostgresPersistence implements AutoCloseable {
 
     private static PostgresPersistence open(DatabaseSettings settings, Currency currency,
                                             MetricsTrackerFactory poolMetrics, ExecuteListener... observers) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("customerbackend");
-        config.setJdbcUrl(settings.jdbcUrl());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setMaximumPoolSize(settings.maxPoolSize());
-        // A request waits at most this long for a connection while the database is down, then
-        // answers 503: well inside the 3 s within which clients are promised an answer.
-        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
-        config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
-        if (poolMetrics != null) {
-            config.setMetricsTrackerFactory(poolMetrics);
-        }
-        HikariDataSource dataSource = new HikariDataSource(config);
+        ConnectionPool.Opened pool = ConnectionPool.open(settings, poolMetrics);
         try {
-            Flyway flyway = Flyway.configure().dataSource(dataSource).load();
-            // Checked once: the schema only changes through a (newer) service's start. A failed
-            // migration throws, so asking Flyway for its info again would only repeat its queries.
-            boolean schemaCurrent = flyway.migrate().success;
-            return new PostgresPersistence(dataSource, settings, schemaCurrent, currency, observers);
+            return new PostgresPersistence(pool, settings, currency, observers);
         } catch (RuntimeException failure) {
-            dataSource.close();
+            pool.dataSource().close();
             throw failure;
         }
     }
@@ -259,11 +235,8 @@ public final class PostgresPersistence implements AutoCloseable {
      *
      * @return the signals of this instance's one listening connection
      */
-    public synchronized EventSignals eventSignals() {
-        if (signals == null) {
-            signals = new PgEventSignals(settings);
-        }
-        return signals;
+    public EventSignals eventSignals() {
+        return listening.signals();
     }
 
     /**
@@ -272,11 +245,8 @@ public final class PostgresPersistence implements AutoCloseable {
      *
      * @return this instance's lease
      */
-    public synchronized RelayLease relayLease() {
-        if (lease == null) {
-            lease = new PgRelayLease(settings);
-        }
-        return lease;
+    public RelayLease relayLease() {
+        return listening.lease();
     }
 
     /** Whether the database answers a trivial query right now. */
@@ -296,14 +266,7 @@ public final class PostgresPersistence implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (this) {
-            if (signals != null) {
-                signals.close();
-            }
-            if (lease != null) {
-                lease.close();
-            }
-        }
+        listening.close();
         dataSource.close();
     }
 }

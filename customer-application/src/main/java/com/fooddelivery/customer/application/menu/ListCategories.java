@@ -10,7 +10,7 @@ import java.util.Objects;
 public class ListCategories {
 
     private final MenuRepository menu;
-    private final RecentReads<Boolean, Result> reads;
+    private final MenuReadCache<Boolean, Result> reads;
 
     /**
      * @param menu      where the menu is kept
@@ -19,7 +19,7 @@ public class ListCategories {
     @Inject
     public ListCategories(MenuRepository menu, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
-        this.reads = new RecentReads<>(Objects.requireNonNull(freshness, "freshness"));
+        this.reads = new MenuReadCache<>(Objects.requireNonNull(freshness, "freshness"));
     }
 
     /**

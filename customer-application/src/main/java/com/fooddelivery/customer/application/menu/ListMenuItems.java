@@ -15,7 +15,7 @@ public class ListMenuItems {
 
     private final MenuRepository menu;
     private final UnitOfWork unitOfWork;
-    private final RecentReads<CategoryId, Result> reads;
+    private final MenuReadCache<CategoryId, Result> reads;
 
     /**
      * @param menu       where the menu is kept
@@ -26,7 +26,7 @@ public class ListMenuItems {
     public ListMenuItems(MenuRepository menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
-        this.reads = new RecentReads<>(Objects.requireNonNull(freshness, "freshness"));
+        this.reads = new MenuReadCache<>(Objects.requireNonNull(freshness, "freshness"));
     }
 
     /**

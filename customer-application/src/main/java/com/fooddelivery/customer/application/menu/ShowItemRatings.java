@@ -19,8 +19,8 @@ import java.util.Optional;
 public class ShowItemRatings {
 
     private final RestaurantRatings ratings;
-    private final RecentReads<CategoryId, Map<MenuItemId, ItemRating>> lists;
-    private final RecentReads<MenuItemId, Map<MenuItemId, ItemRating>> items;
+    private final MenuReadCache<CategoryId, Map<MenuItemId, ItemRating>> lists;
+    private final MenuReadCache<MenuItemId, Map<MenuItemId, ItemRating>> items;
 
     /**
      * @param ratings   what the ratings say
@@ -29,8 +29,8 @@ public class ShowItemRatings {
     @Inject
     public ShowItemRatings(RestaurantRatings ratings, MenuFreshness freshness) {
         this.ratings = Objects.requireNonNull(ratings, "ratings");
-        this.lists = new RecentReads<>(Objects.requireNonNull(freshness, "freshness"));
-        this.items = new RecentReads<>(freshness);
+        this.lists = new MenuReadCache<>(Objects.requireNonNull(freshness, "freshness"));
+        this.items = new MenuReadCache<>(freshness);
     }
 
     /**

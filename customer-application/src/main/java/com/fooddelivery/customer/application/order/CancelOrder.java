@@ -1,6 +1,6 @@
 package com.fooddelivery.customer.application.order;
 
-import com.fooddelivery.customer.application.payment.CancelledOrderPayments;
+import com.fooddelivery.customer.application.payment.CancellationSettlement;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderChanges;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CancelledBy;
@@ -24,7 +24,7 @@ import java.util.Objects;
 public class CancelOrder {
 
     private final OrderRepository orders;
-    private final CancelledOrderPayments settlement;
+    private final CancellationSettlement settlement;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final EventLog events;
@@ -37,7 +37,7 @@ public class CancelOrder {
      * @param events     where the cancel is recorded for the rest of the company
      */
     @Inject
-    public CancelOrder(OrderRepository orders, CancelledOrderPayments settlement, UnitOfWork unitOfWork, Clock clock,
+    public CancelOrder(OrderRepository orders, CancellationSettlement settlement, UnitOfWork unitOfWork, Clock clock,
                        EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.settlement = Objects.requireNonNull(settlement, "settlement");
@@ -57,9 +57,7 @@ public class CancelOrder {
      */
     public Order cancel(Caller caller, OrderUid uid) {
         return unitOfWork.inTransaction(() -> {
-            Order order = orders.lockByUid(uid)
-                    .filter(found -> found.customerId().equals(caller.customerId()))
-                    .orElseThrow(() -> new NotFoundException("order", uid));
+            Order order = CallersOrder.of(orders.lockByUid(uid), caller, uid);
             Order cancelled = settlement.settle(order.cancel(clock.instant()), clock.instant(),
                     "order cancelled by the customer");
             orders.update(cancelled);

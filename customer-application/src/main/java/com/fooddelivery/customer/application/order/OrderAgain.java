@@ -47,9 +47,7 @@ public class OrderAgain {
      * @throws NotFoundException when the order does not exist or is someone else's
      */
     public Result price(Caller caller, OrderUid uid) {
-        Order order = orders.byUid(uid)
-                .filter(found -> found.customerId().equals(caller.customerId()))
-                .orElseThrow(() -> new NotFoundException("order", uid));
+        Order order = CallersOrder.of(orders.byUid(uid), caller, uid);
         Map<MenuItemId, MenuItem> today = menu.items(
                 order.lines().stream().map(OrderLine::menuItemId).collect(Collectors.toUnmodifiableSet()));
         List<Line> available = new ArrayList<>();

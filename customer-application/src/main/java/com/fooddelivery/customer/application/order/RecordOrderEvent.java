@@ -9,8 +9,6 @@ import com.fooddelivery.customer.domain.order.OrderEvent;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
-import com.fooddelivery.customer.domain.payment.Payment;
-import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
@@ -38,8 +36,7 @@ public class RecordOrderEvent {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final OrderRepository orders;
-    private final PaymentRepository payments;
-    private final CardProcessor cards;
+    private final OrderEventPayments money;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final EventLog events;
@@ -56,8 +53,7 @@ public class RecordOrderEvent {
     public RecordOrderEvent(OrderRepository orders, PaymentRepository payments, CardProcessor cards,
                             UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
-        this.payments = Objects.requireNonNull(payments, "payments");
-        this.cards = Objects.requireNonNull(cards, "cards");
+        this.money = new OrderEventPayments(payments, cards);
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
@@ -77,41 +73,7 @@ public class RecordOrderEvent {
         Instant now = clock.instant();
         Validator.check().require(command.at().map(at -> !at.isAfter(now.plus(CLOCK_SKEW))).orElse(true), "at",
                 "must not be in the future").done();
-        Recorded recorded = unitOfWork.inTransaction(() -> {
-            Order order = orders.lockByUid(command.uid()).orElseThrow(() -> new NotFoundException("order", command.uid()));
-            // A report without a time happened now, yet not before the previous step that another
-            // instance, whose clock may run a little ahead of this one, recorded.
-            Instant at = command.at().orElseGet(() -> later(now, order.timeline().lastStepAt()));
-            Order.Transition transition = order.apply(command.event(), at);
-            Order next = transition.order();
-            // Revised before any money moves, so that a refused revision leaves the payment untouched too.
-            boolean revised = false;
-            if (command.estimatedReadyAt().isPresent() || command.estimatedDeliveryAt().isPresent()) {
-                Instant ready = command.estimatedReadyAt().orElse(next.estimates().readyAt());
-                Instant delivery = command.estimatedDeliveryAt().orElse(next.estimates().deliveryAt());
-                Validator.check().require(!delivery.isBefore(ready), "estimatedDeliveryAt",
-                        "must not be before the estimated ready time").done();
-                Estimates estimates = new Estimates(ready, delivery);
-                if (!estimates.equals(next.estimates())) {
-                    next = next.revise(estimates);
-                    revised = true;
-                }
-            }
-            if (transition.changed()) {
-                Settled settled = settlePayment(next, command, now);
-                if (settled.captureRefused().isPresent()) {
-                    events.append(new PaymentFailed(order.uid(), order.paymentMethod(),
-                            "the card processor refused to capture the held money", now));
-                    return new Recorded(new Order.Transition(order, false), settled.captureRefused());
-                }
-                next = settled.order();
-            }
-            if (transition.changed() || revised) {
-                orders.update(next);
-                events.appendAll(OrderChanges.between(order, next, now));
-            }
-            return new Recorded(new Order.Transition(next, transition.changed() || revised), Optional.empty());
-        });
+        Recorded recorded = unitOfWork.inTransaction(() -> apply(command, now));
         if (recorded.captureRefused().isPresent()) {
             throw new ConflictException("The card payment could not be captured (" + recorded.captureRefused().get()
                     + "); do not start cooking.");
@@ -119,55 +81,48 @@ public class RecordOrderEvent {
         return recorded.transition();
     }
 
+    /** Applies the event under the order's lock, then the revised estimates, then the money it moves. */
+    private Recorded apply(Command command, Instant now) {
+        Order order = orders.lockByUid(command.uid()).orElseThrow(() -> new NotFoundException("order", command.uid()));
+        // A report without a time happened now, yet not before the previous step that another
+        // instance, whose clock may run a little ahead of this one, recorded.
+        Instant at = command.at().orElseGet(() -> later(now, order.timeline().lastStepAt()));
+        Order.Transition transition = order.apply(command.event(), at);
+        // Revised before any money moves, so that a refused revision leaves the payment untouched too.
+        Optional<Order> revised = revised(transition.order(), command);
+        Order next = revised.orElse(transition.order());
+        if (transition.changed()) {
+            OrderEventPayments.Settled settled = money.settle(next, command, now);
+            if (settled.captureRefused().isPresent()) {
+                events.append(new PaymentFailed(order.uid(), order.paymentMethod(),
+                        "the card processor refused to capture the held money", now));
+                return new Recorded(new Order.Transition(order, false), settled.captureRefused());
+            }
+            next = settled.order();
+        }
+        boolean changed = transition.changed() || revised.isPresent();
+        if (changed) {
+            orders.update(next);
+            events.appendAll(OrderChanges.between(order, next, now));
+        }
+        return new Recorded(new Order.Transition(next, changed), Optional.empty());
+    }
+
+    /** The order with the report's revised estimates, or empty when the report revises nothing. */
+    private static Optional<Order> revised(Order order, Command command) {
+        if (command.estimatedReadyAt().isEmpty() && command.estimatedDeliveryAt().isEmpty()) {
+            return Optional.empty();
+        }
+        Instant ready = command.estimatedReadyAt().orElse(order.estimates().readyAt());
+        Instant delivery = command.estimatedDeliveryAt().orElse(order.estimates().deliveryAt());
+        Validator.check().require(!delivery.isBefore(ready), "estimatedDeliveryAt",
+                "must not be before the estimated ready time").done();
+        Estimates estimates = new Estimates(ready, delivery);
+        return estimates.equals(order.estimates()) ? Optional.empty() : Optional.of(order.revise(estimates));
+    }
+
     private static Instant later(Instant one, Instant other) {
         return one.isAfter(other) ? one : other;
-    }
-
-    private Settled settlePayment(Order order, Command command, Instant now) {
-        if (command.event() == OrderEvent.COOKING_STARTED && order.paymentMethod() == PaymentMethod.CARD) {
-            Payment held = payments.liveOf(order.uid())
-                    .filter(live -> live.status() == Payment.Status.AUTHORIZED || live.status() == Payment.Status.PAID)
-                    .orElseThrow(() -> new ConflictException("The card payment of this order is not authorised."));
-            if (held.status() == Payment.Status.PAID) {
-                // The processor's webhook reported a capture made on its side first; nothing left to take.
-                return new Settled(order, Optional.empty());
-            }
-            CardProcessor.Outcome outcome = cards.capture(held.providerReference().orElseThrow(), held.amount(),
-                    held.reference() + "-capture");
-            if (outcome instanceof CardProcessor.Declined declined) {
-                // The kitchen hears not to cook an order whose money cannot be taken, and the order stays
-                // PROCESSING with its hold: a refusal is no proof the hold is gone. The processor's word
-                // about the hold settles it (a cancelled hold sends the order back to AWAITING_PAYMENT), or
-                // the customer's cancel releases it; meanwhile the payment shows why cooking did not start.
-                payments.update(held.captureRefused(Payment.fittedReason(
-                        "the card processor refused to capture the held money: " + declined.reason()), now));
-                return new Settled(order, Optional.of(declined.reason()));
-            }
-            payments.update(held.paid(Optional.of(((CardProcessor.Approved) outcome).processorReference()), now));
-            return new Settled(order.paymentCaptured(), Optional.empty());
-        }
-        if (command.event() == OrderEvent.PAYMENT_COLLECTED) {
-            // A card terminal's payment is traced by its reference; cash has no terminal to name.
-            boolean pos = order.paymentMethod() == PaymentMethod.POS_ON_DELIVERY;
-            Validator.check()
-                    .require(!pos || command.terminalReference().isPresent(), "terminalReference",
-                            "is required for a POS_ON_DELIVERY order: the terminal's transaction reference")
-                    .require(pos || command.terminalReference().isEmpty(), "terminalReference",
-                            "belongs to POS_ON_DELIVERY orders; a " + order.paymentMethod() + " order has no terminal")
-                    .done();
-            Payment atTheDoor = payments.liveOf(order.uid()).orElseGet(() -> {
-                // Orders placed before payments were recorded have none yet.
-                Payment started = Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), now);
-                payments.add(started);
-                return started;
-            });
-            payments.update(atTheDoor.paid(command.terminalReference(), now));
-        }
-        return new Settled(order, Optional.empty());
-    }
-
-    /** The order after its payment was settled, or the processor's refusal to capture. */
-    private record Settled(Order order, Optional<String> captureRefused) {
     }
 
     /** What the transaction committed, and the capture refusal to report once it has. */

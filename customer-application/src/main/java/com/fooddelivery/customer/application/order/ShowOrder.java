@@ -28,8 +28,6 @@ public class ShowOrder {
      * @throws NotFoundException when it does not exist or belongs to someone else: the two are not told apart
      */
     public Order show(Caller caller, OrderUid uid) {
-        return orders.byUid(uid)
-                .filter(order -> order.customerId().equals(caller.customerId()))
-                .orElseThrow(() -> new NotFoundException("order", uid));
+        return CallersOrder.of(orders.byUid(uid), caller, uid);
     }
 }

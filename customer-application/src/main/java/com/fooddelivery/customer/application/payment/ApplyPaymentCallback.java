@@ -13,8 +13,7 @@ import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
 import com.fooddelivery.customer.domain.payment.Payment;
-import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
-import com.fooddelivery.customer.domain.payment.PaymentMethod;
+import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
 import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
@@ -27,7 +26,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Applies a bank's or card processor's signed word about a payment, exactly once per event: money
@@ -44,13 +42,10 @@ import java.util.Optional;
  */
 public class ApplyPaymentCallback {
 
-    private static final String HOLD_RELEASED = "order cancelled while the card was being charged; the hold was released";
-
     private final OrderRepository orders;
     private final PaymentRepository payments;
-    private final PaymentCallbacks callbacks;
-    private final CardProcessor cards;
-    private final BankQrIssuer bankQr;
+    private final PaymentNoticeVerifier callbacks;
+    private final PaymentAfterNotice paymentAfter;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final EventLog events;
@@ -66,14 +61,13 @@ public class ApplyPaymentCallback {
      * @param events     where every change is recorded for the rest of the company
      */
     @Inject
-    public ApplyPaymentCallback(OrderRepository orders, PaymentRepository payments, PaymentCallbacks callbacks,
+    public ApplyPaymentCallback(OrderRepository orders, PaymentRepository payments, PaymentNoticeVerifier callbacks,
                                 CardProcessor cards, BankQrIssuer bankQr, UnitOfWork unitOfWork, Clock clock,
                                 EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
-        this.cards = Objects.requireNonNull(cards, "cards");
-        this.bankQr = Objects.requireNonNull(bankQr, "bankQr");
+        this.paymentAfter = new PaymentAfterNotice(new MoneyBack(cards, bankQr));
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
@@ -114,7 +108,7 @@ public class ApplyPaymentCallback {
             if (!payments.markEventApplied(provider, notice.eventId(), reference, now)) {
                 return new Outcome(payment, false);
             }
-            Payment next = next(payment, order, notice, now);
+            Payment next = paymentAfter.next(payment, order, notice, now);
             if (next.equals(payment)) {
                 return new Outcome(payment, false);
             }
@@ -143,57 +137,6 @@ public class ApplyPaymentCallback {
         }
     }
 
-    private Payment next(Payment payment, Order order, PaymentNotice notice, Instant now) {
-        boolean awaited = order.status() == OrderStatus.AWAITING_PAYMENT;
-        return switch (notice.outcome()) {
-            case FAILED -> CardAttempts.unsettled(payment)
-                    ? payment.failed(notice.failureReason().orElse("the provider reported a failed payment"), now)
-                    : payment;
-            case CANCELLED -> switch (payment.status()) {
-                case PENDING, REQUIRES_ACTION, AUTHORIZED -> payment.voided(Payment.fittedReason("the card processor cancelled the payment"
-                        + notice.failureReason().map(reason -> " (" + reason + ")").orElse("")), now);
-                // The release we asked for and never heard back about has happened.
-                case RELEASING -> payment.voidedWithHold(payment.providerReference().orElseThrow(),
-                        HOLD_RELEASED, now);
-                default -> payment;
-            };
-            case AUTHORIZED -> {
-                String hold = notice.transactionReference().orElseThrow(() ->
-                        ValidationException.of("transactionReference", "is required for a card authorisation"));
-                yield switch (payment.status()) {
-                    case PENDING, REQUIRES_ACTION -> awaited ? payment.authorized(hold, Optional.empty(), now)
-                            : release(payment.authorized(hold, Optional.empty(), now), now);
-                    case VOIDED, FAILED -> {
-                        // Given up while the processor's answer was lost (a cancel, the unpaid-order
-                        // sweep): the hold it reports now must not outlive the attempt.
-                        releaseHold(hold, payment);
-                        yield payment;
-                    }
-                    case RELEASING -> {
-                        releaseHold(hold, payment);
-                        yield payment.voidedWithHold(hold, HOLD_RELEASED, now);
-                    }
-                    default -> payment;
-                };
-            }
-            // The processor's word that the cardholder must authenticate, when its answer to our call was lost.
-            case ACTION_REQUIRED -> payment.status() == Payment.Status.PENDING && awaited
-                    ? payment.requiresAction(notice.transactionReference().orElseThrow(() ->
-                            ValidationException.of("transactionReference", "is required for an authentication")), now)
-                    : payment;
-            case PAID -> switch (payment.status()) {
-                case PENDING -> awaited
-                        ? payment.paid(notice.transactionReference(), now)
-                        : refundOnArrival(payment.voided("order cancelled before the money arrived", now),
-                                transaction(notice), now);
-                // The processor captured on its own, before the kitchen's start asked us to.
-                case AUTHORIZED -> payment.paid(Optional.empty(), now);
-                case VOIDED, RELEASING, FAILED -> refundOnArrival(payment, transaction(notice), now);
-                default -> payment;
-            };
-        };
-    }
-
     private static Order orderAfter(Order order, Payment before, Payment after) {
         if (order.status() == OrderStatus.AWAITING_PAYMENT
                 && (after.status() == Payment.Status.AUTHORIZED || after.status() == Payment.Status.PAID)) {
@@ -210,29 +153,6 @@ public class ApplyPaymentCallback {
             return order.paymentHoldLost();
         }
         return order;
-    }
-
-    private static String transaction(PaymentNotice notice) {
-        return notice.transactionReference().orElse(notice.eventId());
-    }
-
-    /** A hold reported for an order cancelled meanwhile is released at once. */
-    private Payment release(Payment held, Instant now) {
-        releaseHold(held.providerReference().orElseThrow(), held);
-        return held.voided("order cancelled while the card was being charged; the hold was released", now);
-    }
-
-    private void releaseHold(String hold, Payment payment) {
-        ProcessorAnswers.approved(cards.voidAuthorization(hold, payment.reference() + "-void"), "release the hold");
-    }
-
-    private Payment refundOnArrival(Payment payment, String transaction, Instant now) {
-        String refund = payment.method() == PaymentMethod.CARD
-                ? ProcessorAnswers.approved(cards.refund(transaction, payment.amount(), payment.reference() + "-refund"),
-                        "refund the payment")
-                : bankQr.refund(payment.reference(), transaction, payment.amount());
-        return payment.refundedOnArrival(transaction, refund,
-                "money arrived after the order was cancelled and was sent back", now);
     }
 
     /**

@@ -25,7 +25,7 @@ public class ExpireUnpaidOrders {
     static final int BATCH = 100;
 
     private final OrderRepository orders;
-    private final CancelledOrderPayments settlement;
+    private final CancellationSettlement settlement;
     private final UnitOfWork unitOfWork;
     private final PaymentTimeout timeout;
     private final Clock clock;
@@ -40,7 +40,7 @@ public class ExpireUnpaidOrders {
      * @param events     where the cancels are recorded for the rest of the company
      */
     @Inject
-    public ExpireUnpaidOrders(OrderRepository orders, CancelledOrderPayments settlement, UnitOfWork unitOfWork,
+    public ExpireUnpaidOrders(OrderRepository orders, CancellationSettlement settlement, UnitOfWork unitOfWork,
                               PaymentTimeout timeout, Clock clock, EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.settlement = Objects.requireNonNull(settlement, "settlement");

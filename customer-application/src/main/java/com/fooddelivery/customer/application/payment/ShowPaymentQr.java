@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.application.payment;
 
+import com.fooddelivery.customer.application.order.CallersOrder;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
@@ -42,8 +43,7 @@ public class ShowPaymentQr {
      * @throws NotFoundException when the order is not the caller's or has no pending bank-QR payment
      */
     public PaymentQr show(Caller caller, OrderUid uid) {
-        orders.byUid(uid).filter(order -> order.customerId().equals(caller.customerId()))
-                .orElseThrow(() -> new NotFoundException("order", uid));
+        CallersOrder.of(orders.byUid(uid), caller, uid);
         Payment payment = payments.liveOf(uid)
                 .filter(live -> live.method() == PaymentMethod.BANK_QR && live.status() == Payment.Status.PENDING)
                 .orElseThrow(() -> new NotFoundException("payment QR code", uid));

@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.application.rating;
 
+import com.fooddelivery.customer.application.order.CallersOrder;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderRated;
 import com.fooddelivery.customer.domain.order.Order;
@@ -56,9 +57,7 @@ public class RateOrder {
      */
     public Rating rate(Command command) {
         return unitOfWork.inTransaction(() -> {
-            Order order = orders.lockByUid(command.uid())
-                    .filter(found -> found.customerId().equals(command.caller().customerId()))
-                    .orElseThrow(() -> new NotFoundException("order", command.uid()));
+            Order order = CallersOrder.of(orders.lockByUid(command.uid()), command.caller(), command.uid());
             RatingPolicy.check(order, clock.instant());
             Rating rating = new Rating(command.food(), command.delivery(), command.comment(), clock.instant());
             ratings.save(order.uid(), rating);

@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.application.tracking;
 
+import com.fooddelivery.customer.application.order.CallersOrder;
 import com.fooddelivery.customer.domain.event.CustomerEventFeed;
 import com.fooddelivery.customer.domain.order.CourierPosition;
 import com.fooddelivery.customer.domain.order.CourierPositions;
@@ -72,9 +73,7 @@ public class FollowOrders {
      */
     public Following follow(Command command, Viewer viewer) {
         Caller caller = command.caller();
-        Optional<Order> single = command.order().map(uid -> orders.byUid(uid)
-                .filter(order -> order.customerId().equals(caller.customerId()))
-                .orElseThrow(() -> new NotFoundException("order", uid)));
+        Optional<Order> single = command.order().map(uid -> CallersOrder.of(orders.byUid(uid), caller, uid));
         Session session = session(caller).orElseThrow(() -> new AuthenticationException("the session ended"));
         OrderStream stream = new OrderStream(caller, command.order(), viewer, orders, couriers, this::sessionValid,
                 live);

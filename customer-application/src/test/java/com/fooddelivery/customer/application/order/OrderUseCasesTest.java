@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
-import com.fooddelivery.customer.application.payment.CancelledOrderPayments;
+import com.fooddelivery.customer.application.payment.CancellationSettlement;
 import com.fooddelivery.customer.application.payment.FakeBankQrIssuer;
 import com.fooddelivery.customer.application.payment.FakeCardProcessor;
 import com.fooddelivery.customer.domain.menu.Category;
@@ -54,7 +54,7 @@ class OrderUseCasesTest {
     private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final FakeCardProcessor cards = new FakeCardProcessor();
-    private final CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, new FakeBankQrIssuer());
+    private final CancellationSettlement settlement = new CancellationSettlement(payments, cards, new FakeBankQrIssuer());
     private final PlaceOrder placeOrder = new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT,
             clock, events);
     private MenuItem pizza;

@@ -56,11 +56,11 @@ class PaymentsTest {
     private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final FakeCardProcessor cards = new FakeCardProcessor();
     private final FakeBankQrIssuer bank = new FakeBankQrIssuer();
-    private final CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, bank);
+    private final CancellationSettlement settlement = new CancellationSettlement(payments, cards, bank);
     private final PayOrder payOrder = new PayOrder(orders, payments, cards, bank, unitOfWork, clock, events);
     private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock, events);
     private final RecordOrderEvent recordEvent = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
-    private final ApplyPaymentCallback callback = new ApplyPaymentCallback(orders, payments, new FakePaymentCallbacks(),
+    private final ApplyPaymentCallback callback = new ApplyPaymentCallback(orders, payments, new FakePaymentNoticeVerifier(),
             cards, bank, unitOfWork, clock, events);
     private final ExpireUnpaidOrders expire = new ExpireUnpaidOrders(orders, settlement, unitOfWork,
             new PaymentTimeout(Duration.ofMinutes(30)), clock, events);
@@ -279,7 +279,7 @@ class PaymentsTest {
             assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PENDING);
             assertThat(stored(order).timeline().cookingStartedAt()).isEmpty();
 
-            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", held.reference(), "CANCELLED"));
+            callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", held.reference(), "CANCELLED"));
 
             assertThat(stored(order).status()).as("the processor's word that the hold is gone")
                     .isEqualTo(OrderStatus.AWAITING_PAYMENT);
@@ -416,7 +416,7 @@ class PaymentsTest {
             Payment waiting = challenged(order).payment();
             cards.authenticate(waiting.providerReference().orElseThrow(), true);
 
-            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", waiting.reference(), "AUTHORIZED"));
+            callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", waiting.reference(), "AUTHORIZED"));
             PayOrder.Result completed = complete(anna, waiting);
 
             assertThat(completed.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
@@ -434,7 +434,7 @@ class PaymentsTest {
             PayOrder.Result completed = complete(anna, waiting);
 
             ApplyPaymentCallback.Outcome late = callback.apply("stripe", "good",
-                    FakePaymentCallbacks.cardBody("evt1", waiting.reference(), "FAILED"));
+                    FakePaymentNoticeVerifier.cardBody("evt1", waiting.reference(), "FAILED"));
 
             assertThat(late.applied()).isFalse();
             assertThat(payments.latestOf(order.uid())).contains(completed.payment());
@@ -499,7 +499,7 @@ class PaymentsTest {
             cards.heldUnanswered("tx-evt1");
 
             ApplyPaymentCallback.Outcome applied = callback.apply("stripe", "good",
-                    FakePaymentCallbacks.cardBody("evt1", pending.reference(), "AUTHORIZED"));
+                    FakePaymentNoticeVerifier.cardBody("evt1", pending.reference(), "AUTHORIZED"));
 
             assertThat(applied.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
             assertThat(applied.payment().providerReference()).contains("tx-evt1");
@@ -521,7 +521,7 @@ class PaymentsTest {
             cancelOrder.cancel(anna, order.uid());
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
 
-            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", pending.reference(), "AUTHORIZED"));
+            callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", pending.reference(), "AUTHORIZED"));
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().status())
                     .as("a voided attempt stays voided: the pending one was withdrawn by the cancel")
@@ -536,7 +536,7 @@ class PaymentsTest {
             Payment releasing = cancelledWhileHeldWithTheReleaseUnanswered(order);
             assertThat(releasing.status()).isEqualTo(Payment.Status.RELEASING);
 
-            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", releasing.reference(), "CANCELLED"));
+            callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", releasing.reference(), "CANCELLED"));
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
             assertThat(pay(order, "k1", VISA).payment().status()).as("settled, the key only replays")
@@ -549,7 +549,7 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.CARD);
             Payment held = pay(order, "k1", VISA).payment();
 
-            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", held.reference(), "PAID"));
+            callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", held.reference(), "PAID"));
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PAID);
             assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
@@ -565,7 +565,7 @@ class PaymentsTest {
             cards.heldUnanswered("tx-evt1");
             cancelOrder.cancel(anna, order.uid());
 
-            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", pending.reference(), "PAID"));
+            callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", pending.reference(), "PAID"));
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
             assertThat(payments.latestOf(order.uid()).orElseThrow().refundReference()).as("the processor's refund id")
@@ -583,8 +583,8 @@ class PaymentsTest {
             assertThatThrownBy(() -> pay(second, "k2", VISA)).isInstanceOf(PaymentGatewayException.class);
             Payment cancelled = payments.latestOf(second.uid()).orElseThrow();
 
-            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", failed.reference(), "FAILED"));
-            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt2", cancelled.reference(), "CANCELLED"));
+            callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", failed.reference(), "FAILED"));
+            callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt2", cancelled.reference(), "CANCELLED"));
 
             assertThat(payments.latestOf(first.uid()).orElseThrow().status()).isEqualTo(Payment.Status.FAILED);
             assertThat(payments.latestOf(second.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
@@ -598,7 +598,7 @@ class PaymentsTest {
             Payment held = pay(order, "k1", VISA).payment();
 
             ApplyPaymentCallback.Outcome applied = callback.apply("stripe", "good",
-                    FakePaymentCallbacks.cardBody("evt1", held.reference(), "CANCELLED"));
+                    FakePaymentNoticeVerifier.cardBody("evt1", held.reference(), "CANCELLED"));
 
             assertThat(applied.payment().status()).isEqualTo(Payment.Status.VOIDED);
             assertThat(applied.payment().failureReason())
@@ -623,7 +623,7 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.CARD);
             Payment held = pay(order, "k1", VISA).payment();
             clock.advance(Duration.ofMinutes(10));
-            callback.apply("stripe", "good", FakePaymentCallbacks.cardBody("evt1", held.reference(), "CANCELLED"));
+            callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", held.reference(), "CANCELLED"));
 
             assertThat(expire.expire()).as("the timeout counts from when the order was placed").isZero();
             clock.advance(Duration.ofMinutes(21));
@@ -641,10 +641,10 @@ class PaymentsTest {
             Payment issued = pay(qr, "k9", null).payment();
 
             assertThatThrownBy(() -> callback.apply("bank", "good",
-                    FakePaymentCallbacks.body("evt1", pending.reference(), "19.20", "EUR", "PAID")))
+                    FakePaymentNoticeVerifier.body("evt1", pending.reference(), "19.20", "EUR", "PAID")))
                     .isInstanceOf(ConflictException.class);
             assertThatThrownBy(() -> callback.apply("stripe", "good",
-                    FakePaymentCallbacks.cardBody("evt2", issued.reference(), "PAID")))
+                    FakePaymentNoticeVerifier.cardBody("evt2", issued.reference(), "PAID")))
                     .isInstanceOf(ConflictException.class);
             assertThat(payments.latestOf(card.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
             assertThat(payments.latestOf(qr.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
@@ -667,7 +667,7 @@ class PaymentsTest {
                     .isEqualTo(issued.qrPayload().orElseThrow());
 
             ApplyPaymentCallback.Outcome applied = callback.apply("bank", "good",
-                    FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
+                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
 
             assertThat(applied.applied()).isTrue();
             assertThat(applied.payment().status()).isEqualTo(Payment.Status.PAID);
@@ -675,7 +675,7 @@ class PaymentsTest {
             assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
             assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
             assertThat(callback.apply("bank", "good",
-                    FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "PAID")).applied())
+                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID")).applied())
                     .as("a replayed event changes nothing").isFalse();
             assertThatThrownBy(() -> new ShowPaymentQr(orders, payments, bank).show(anna, order.uid()))
                     .as("a paid QR code is gone").isInstanceOf(NotFoundException.class);
@@ -687,23 +687,23 @@ class PaymentsTest {
             Payment payment = pay(order, "k1", null).payment();
 
             assertThatThrownBy(() -> callback.apply("bank", "good",
-                    FakePaymentCallbacks.body("evt1", payment.reference(), "1.00", "EUR", "PAID")))
+                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "1.00", "EUR", "PAID")))
                     .isInstanceOfSatisfying(ValidationException.class,
                             invalid -> assertThat(invalid.errors().get(0).field()).isEqualTo("amount"));
             assertThatThrownBy(() -> callback.apply("bank", "good",
-                    FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "USD", "PAID")))
+                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "USD", "PAID")))
                     .isInstanceOf(ValidationException.class);
             assertThatThrownBy(() -> callback.apply("bank", "good",
-                    FakePaymentCallbacks.body("evt1", "AAAAAAAAAAAAAAAAAAAA", "19.20", "EUR", "PAID")))
+                    FakePaymentNoticeVerifier.body("evt1", "AAAAAAAAAAAAAAAAAAAA", "19.20", "EUR", "PAID")))
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> callback.apply("bank", "forged",
-                    FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "PAID")))
+                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID")))
                     .isInstanceOf(CallbackRejectedException.class);
 
             assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
             assertThat(callback.apply("bank", "good",
-                    FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "PAID")).applied())
+                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID")).applied())
                     .as("a refused event id is still free").isTrue();
         }
 
@@ -711,7 +711,7 @@ class PaymentsTest {
         void cancellingAPaidQrOrderRefundsItThroughTheBank() {
             Order order = placed(PaymentMethod.BANK_QR);
             Payment payment = pay(order, "k1", null).payment();
-            callback.apply("bank", "good", FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
+            callback.apply("bank", "good", FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
 
             Order cancelled = cancelOrder.cancel(anna, order.uid());
 
@@ -734,7 +734,7 @@ class PaymentsTest {
             cancelOrder.cancel(anna, order.uid());
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
 
-            callback.apply("bank", "good", FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
+            callback.apply("bank", "good", FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
             assertThat(bank.refunds).hasSize(1);
@@ -748,7 +748,7 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.BANK_QR);
             Payment payment = pay(order, "k1", null).payment();
 
-            callback.apply("bank", "good", FakePaymentCallbacks.body("evt1", payment.reference(), "19.20", "EUR", "FAILED"));
+            callback.apply("bank", "good", FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "FAILED"));
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().failureReason()).contains("rejected by the customer");
             assertThat(events.appended(PaymentFailed.class)).extracting(PaymentFailed::reason)

@@ -1,11 +1,9 @@
 package com.fooddelivery.customer.domain.menu;
 
+import com.fooddelivery.customer.domain.shared.Sha256;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * The image of a category or menu item. Its type comes from the bytes themselves; its tag is a
@@ -89,13 +87,7 @@ public final class Picture {
     }
 
     private static String digest(byte[] bytes) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(sha, 0, 16);
-        } catch (NoSuchAlgorithmException impossible) {
-            // Every Java platform must provide SHA-256.
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hexPrefix(bytes, 16);
     }
 
     static byte[] ascii(String text) {

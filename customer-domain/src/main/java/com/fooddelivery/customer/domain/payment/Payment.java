@@ -198,9 +198,8 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      */
     public Payment authorized(String processorReference, Optional<CardSummary> confirmedCard, Instant at) {
         requireUnsettled("authorised");
-        return new Payment(reference, orderUid, method, amount, Status.AUTHORIZED, requestKey,
-                Optional.of(processorReference), Optional.empty(), confirmedCard.or(() -> card), refundReference, createdAt,
-                at);
+        return with(Status.AUTHORIZED, Optional.of(processorReference), Optional.empty(), confirmedCard.or(() -> card),
+                refundReference, at);
     }
 
     /**
@@ -212,8 +211,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      */
     public Payment requiresAction(String processorReference, Instant at) {
         require(Status.PENDING, "sent to authentication");
-        return new Payment(reference, orderUid, method, amount, Status.REQUIRES_ACTION, requestKey,
-                Optional.of(processorReference), Optional.empty(), card, refundReference, createdAt, at);
+        return with(Status.REQUIRES_ACTION, Optional.of(processorReference), Optional.empty(), at);
     }
 
     /**
@@ -227,8 +225,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         if (status != Status.PENDING && status != Status.AUTHORIZED) {
             throw new ConflictException("A payment that is " + status + " cannot be paid.");
         }
-        return new Payment(reference, orderUid, method, amount, Status.PAID, requestKey,
-                transactionReference.or(() -> providerReference), Optional.empty(), card, refundReference, createdAt, at);
+        return with(Status.PAID, transactionReference.or(() -> providerReference), Optional.empty(), at);
     }
 
     /**
@@ -242,8 +239,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      */
     public Payment captureRefused(String reason, Instant at) {
         require(Status.AUTHORIZED, "refused a capture");
-        return new Payment(reference, orderUid, method, amount, Status.AUTHORIZED, requestKey, providerReference,
-                Optional.of(reason), card, refundReference, createdAt, at);
+        return with(Status.AUTHORIZED, providerReference, Optional.of(reason), at);
     }
 
     /**
@@ -255,8 +251,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      */
     public Payment failed(String reason, Instant at) {
         requireUnsettled("failed");
-        return new Payment(reference, orderUid, method, amount, Status.FAILED, requestKey, providerReference,
-                Optional.of(reason), card, refundReference, createdAt, at);
+        return with(Status.FAILED, providerReference, Optional.of(reason), at);
     }
 
     /**
@@ -268,8 +263,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      */
     public Payment unanswered(String reason, Instant at) {
         require(Status.PENDING, "left pending");
-        return new Payment(reference, orderUid, method, amount, Status.PENDING, requestKey, providerReference,
-                Optional.of(reason), card, refundReference, createdAt, at);
+        return with(Status.PENDING, providerReference, Optional.of(reason), at);
     }
 
     /**
@@ -283,8 +277,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         if (status != Status.PENDING && status != Status.REQUIRES_ACTION && status != Status.AUTHORIZED) {
             throw new ConflictException("A payment that is " + status + " cannot be voided.");
         }
-        return new Payment(reference, orderUid, method, amount, Status.VOIDED, requestKey, providerReference,
-                Optional.of(reason), card, refundReference, createdAt, at);
+        return with(Status.VOIDED, providerReference, Optional.of(reason), at);
     }
 
     /**
@@ -324,8 +317,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
             throw new ConflictException("A payment that records " + providerReference.get()
                     + " cannot be given another hold.");
         }
-        return new Payment(reference, orderUid, method, amount, next, requestKey,
-                Optional.of(processorReference), Optional.of(reason), card, refundReference, createdAt, at);
+        return with(next, Optional.of(processorReference), Optional.of(reason), at);
     }
 
     /**
@@ -338,8 +330,7 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      */
     public Payment refunded(String refundReference, String reason, Instant at) {
         require(Status.PAID, "refunded");
-        return new Payment(reference, orderUid, method, amount, Status.REFUNDED, requestKey, providerReference,
-                Optional.of(reason), card, Optional.of(refundReference), createdAt, at);
+        return with(Status.REFUNDED, providerReference, Optional.of(reason), card, Optional.of(refundReference), at);
     }
 
     /**
@@ -356,8 +347,19 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         if (status != Status.VOIDED && status != Status.RELEASING && status != Status.FAILED) {
             throw new ConflictException("A payment that is " + status + " is not refunded on arrival.");
         }
-        return new Payment(reference, orderUid, method, amount, Status.REFUNDED, requestKey,
-                Optional.of(transactionReference), Optional.of(reason), card, Optional.of(refundReference), createdAt, at);
+        return with(Status.REFUNDED, Optional.of(transactionReference), Optional.of(reason), card,
+                Optional.of(refundReference), at);
+    }
+
+    /** This attempt in its next state, keeping its card and refund; only the parts a step changes are named. */
+    private Payment with(Status next, Optional<String> provider, Optional<String> reason, Instant at) {
+        return with(next, provider, reason, card, refundReference, at);
+    }
+
+    private Payment with(Status next, Optional<String> provider, Optional<String> reason,
+                         Optional<CardSummary> summary, Optional<String> refund, Instant at) {
+        return new Payment(reference, orderUid, method, amount, next, requestKey, provider, reason, summary, refund,
+                createdAt, at);
     }
 
     private static boolean longer(Optional<String> text, int characters) {

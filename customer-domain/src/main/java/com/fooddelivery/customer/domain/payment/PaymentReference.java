@@ -55,6 +55,33 @@ public record PaymentReference(String value) {
                 ? java.util.Optional.of(new PaymentReference(text)) : java.util.Optional.empty();
     }
 
+    /**
+     * The idempotency key of capturing this attempt's hold: one per attempt, so asking again captures once.
+     *
+     * @return the reference with {@code -capture}
+     */
+    public String captureKey() {
+        return value + "-capture";
+    }
+
+    /**
+     * The idempotency key of releasing this attempt's hold: one per attempt, so asking again releases once.
+     *
+     * @return the reference with {@code -void}
+     */
+    public String voidKey() {
+        return value + "-void";
+    }
+
+    /**
+     * The idempotency key of refunding this attempt: one per attempt, so asking again refunds once.
+     *
+     * @return the reference with {@code -refund}
+     */
+    public String refundKey() {
+        return value + "-refund";
+    }
+
     @Override
     public String toString() {
         return value;

@@ -1,11 +1,9 @@
 package com.fooddelivery.customer.domain.token;
 
+import com.fooddelivery.customer.domain.shared.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -62,12 +60,7 @@ public final class SessionToken {
      * @return the digest as 64 hex digits
      */
     public String digest() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(value.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Override

@@ -102,21 +102,21 @@ public abstract class CardProcessorContract {
     void aHoldIsCapturedOnceUnderItsKeyAndThenRefunded() {
         String held = hold(reference.value());
 
-        CardProcessor.Outcome captured = cards.capture(held, AMOUNT, reference + "-capture");
+        CardProcessor.Outcome captured = cards.capture(held, AMOUNT, reference.captureKey());
 
         assertThat(captured).isInstanceOf(CardProcessor.Approved.class);
-        assertThat(cards.capture(held, AMOUNT, reference + "-capture")).isEqualTo(captured);
-        assertThat(cards.refund(held, AMOUNT, reference + "-refund")).isInstanceOf(CardProcessor.Approved.class);
+        assertThat(cards.capture(held, AMOUNT, reference.captureKey())).isEqualTo(captured);
+        assertThat(cards.refund(held, AMOUNT, reference.refundKey())).isInstanceOf(CardProcessor.Approved.class);
     }
 
     @Test
     void aHoldIsReleasedBeforeCaptureAndAReleaseRepeatedIsHarmless() {
         String held = hold(reference.value());
 
-        CardProcessor.Outcome released = cards.voidAuthorization(held, reference + "-void");
+        CardProcessor.Outcome released = cards.voidAuthorization(held, reference.voidKey());
 
         assertThat(released).isInstanceOf(CardProcessor.Approved.class);
-        assertThat(cards.voidAuthorization(held, reference + "-void")).isEqualTo(released);
+        assertThat(cards.voidAuthorization(held, reference.voidKey())).isEqualTo(released);
     }
 
     @Test
@@ -152,7 +152,7 @@ public abstract class CardProcessorContract {
         authenticate(action, true);
 
         assertThat(cards.outcomeOf(action.processorReference())).isInstanceOfSatisfying(CardProcessor.Approved.class,
-                approved -> assertThat(cards.capture(approved.processorReference(), AMOUNT, reference + "-capture"))
+                approved -> assertThat(cards.capture(approved.processorReference(), AMOUNT, reference.captureKey()))
                         .isInstanceOf(CardProcessor.Approved.class));
     }
 
@@ -170,7 +170,7 @@ public abstract class CardProcessorContract {
     void anAuthenticationNeverFinishedCanBeCancelled() {
         CardProcessor.RequiresAction action = challenged();
 
-        assertThat(cards.voidAuthorization(action.processorReference(), reference + "-void"))
+        assertThat(cards.voidAuthorization(action.processorReference(), reference.voidKey()))
                 .isInstanceOf(CardProcessor.Approved.class);
     }
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
 import com.fooddelivery.customer.domain.payment.Payment;
-import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
+import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
 import com.fooddelivery.customer.domain.shared.Money;
@@ -38,7 +38,7 @@ import javax.crypto.spec.SecretKeySpec;
  * "currency", "transactionId"?, "failureReason"?}}: an amount of at most two decimals up to
  * 9999999999.99, a transaction id of at most 255 characters and a reason of at most 500.
  */
-public final class HmacPaymentCallbacks implements PaymentCallbacks {
+public final class BankNoticeVerifier implements PaymentNoticeVerifier {
 
     /** The provider name in the callback's path. */
     public static final String PROVIDER = "bank";
@@ -57,7 +57,7 @@ public final class HmacPaymentCallbacks implements PaymentCallbacks {
     private final Optional<byte[]> secret;
 
     /** @param secret the shared secret; empty refuses every callback */
-    public HmacPaymentCallbacks(Optional<String> secret) {
+    public BankNoticeVerifier(Optional<String> secret) {
         this.secret = Objects.requireNonNull(secret, "secret").map(value -> value.getBytes(StandardCharsets.UTF_8));
     }
 

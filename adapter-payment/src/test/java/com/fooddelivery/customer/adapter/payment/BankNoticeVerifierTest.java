@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class HmacPaymentCallbacksTest {
+class BankNoticeVerifierTest {
 
     private static final String SECRET = "whsec_test_0123456789abcdef";
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private static final byte[] BODY = ("{\"id\":\"evt_1\",\"type\":\"payment.succeeded\",\"reference\":\"ABCDEFGHJK2345678923\","
             + "\"amount\":19.20,\"currency\":\"EUR\",\"transactionId\":\"bank-tx-9\"}").getBytes(StandardCharsets.UTF_8);
 
-    private final HmacPaymentCallbacks callbacks = new HmacPaymentCallbacks(Optional.of(SECRET));
+    private final BankNoticeVerifier callbacks = new BankNoticeVerifier(Optional.of(SECRET));
 
     @Test
     void aCorrectlySignedCallbackIsRead() {
-        PaymentNotice notice = callbacks.verify("bank", HmacPaymentCallbacks.sign(SECRET, NOW.getEpochSecond(), BODY),
+        PaymentNotice notice = callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, NOW.getEpochSecond(), BODY),
                 BODY, NOW);
 
         assertThat(notice.eventId()).isEqualTo("evt_1");
@@ -36,40 +36,40 @@ class HmacPaymentCallbacksTest {
     @Test
     void theSignatureIsAnHmacOfTimestampDotBody() {
         // Computed independently: printf '1700000000.{}' | openssl dgst -sha256 -hmac secret
-        assertThat(HmacPaymentCallbacks.sign("secret", 1_700_000_000L, "{}".getBytes(StandardCharsets.UTF_8)))
+        assertThat(BankNoticeVerifier.sign("secret", 1_700_000_000L, "{}".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo("t=1700000000,v1=b8569b78799ff9e3cbff0fc2d63a33a2b57f3282abd07c37ae5e8e7d79a5f163");
     }
 
     @Test
     void aWrongSecretATamperedBodyOrAMissingSignatureIsRejected() {
         long t = NOW.getEpochSecond();
-        assertRejected(HmacPaymentCallbacks.sign("another-secret-entirely", t, BODY), BODY, NOW);
+        assertRejected(BankNoticeVerifier.sign("another-secret-entirely", t, BODY), BODY, NOW);
         byte[] tampered = new String(BODY, StandardCharsets.UTF_8).replace("19.20", "1.20").getBytes(StandardCharsets.UTF_8);
-        assertRejected(HmacPaymentCallbacks.sign(SECRET, t, BODY), tampered, NOW);
+        assertRejected(BankNoticeVerifier.sign(SECRET, t, BODY), tampered, NOW);
         assertRejected(null, BODY, NOW);
         assertRejected("v1=abc", BODY, NOW);
-        assertRejected("t=soon," + HmacPaymentCallbacks.sign(SECRET, t, BODY).split(",")[1], BODY, NOW);
-        assertThatThrownBy(() -> callbacks.verify("paypal", HmacPaymentCallbacks.sign(SECRET, t, BODY), BODY, NOW))
+        assertRejected("t=soon," + BankNoticeVerifier.sign(SECRET, t, BODY).split(",")[1], BODY, NOW);
+        assertThatThrownBy(() -> callbacks.verify("paypal", BankNoticeVerifier.sign(SECRET, t, BODY), BODY, NOW))
                 .isInstanceOf(CallbackRejectedException.class);
-        assertThatThrownBy(() -> new HmacPaymentCallbacks(Optional.empty())
-                .verify("bank", HmacPaymentCallbacks.sign(SECRET, t, BODY), BODY, NOW))
+        assertThatThrownBy(() -> new BankNoticeVerifier(Optional.empty())
+                .verify("bank", BankNoticeVerifier.sign(SECRET, t, BODY), BODY, NOW))
                 .isInstanceOf(CallbackRejectedException.class);
     }
 
     @Test
     void theTimestampMayBeOffByFiveMinutesAndNoMore() {
         long t = NOW.getEpochSecond();
-        assertThat(callbacks.verify("bank", HmacPaymentCallbacks.sign(SECRET, t - 300, BODY), BODY, NOW)).isNotNull();
-        assertThat(callbacks.verify("bank", HmacPaymentCallbacks.sign(SECRET, t + 300, BODY), BODY, NOW)).isNotNull();
-        assertRejected(HmacPaymentCallbacks.sign(SECRET, t - 301, BODY), BODY, NOW);
-        assertRejected(HmacPaymentCallbacks.sign(SECRET, t + 301, BODY), BODY, NOW);
+        assertThat(callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, t - 300, BODY), BODY, NOW)).isNotNull();
+        assertThat(callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, t + 300, BODY), BODY, NOW)).isNotNull();
+        assertRejected(BankNoticeVerifier.sign(SECRET, t - 301, BODY), BODY, NOW);
+        assertRejected(BankNoticeVerifier.sign(SECRET, t + 301, BODY), BODY, NOW);
     }
 
     @Test
     void aRotatedSecretIsAcceptedInASecondV1() {
         long t = NOW.getEpochSecond();
-        String old = HmacPaymentCallbacks.sign("old-secret-0123456789", t, BODY).split(",")[1];
-        String current = HmacPaymentCallbacks.sign(SECRET, t, BODY).split(",")[1];
+        String old = BankNoticeVerifier.sign("old-secret-0123456789", t, BODY).split(",")[1];
+        String current = BankNoticeVerifier.sign(SECRET, t, BODY).split(",")[1];
 
         assertThat(callbacks.verify("bank", "t=" + t + "," + old + "," + current, BODY, NOW)).isNotNull();
     }
@@ -78,7 +78,7 @@ class HmacPaymentCallbacksTest {
     void aSignedBodyThatIsNoNoticeIsInvalid() {
         byte[] body = "{\"id\":\"evt_2\",\"type\":\"refund\",\"amount\":\"19.20\"}".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> callbacks.verify("bank", HmacPaymentCallbacks.sign(SECRET, NOW.getEpochSecond(), body),
+        assertThatThrownBy(() -> callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, NOW.getEpochSecond(), body),
                 body, NOW)).isInstanceOfSatisfying(ValidationException.class, invalid ->
                 assertThat(invalid.errors()).extracting(error -> error.field())
                         .containsExactly("type", "reference", "currency", "amount"));
@@ -90,7 +90,7 @@ class HmacPaymentCallbacksTest {
                 + "\"reference\":\"ABCDEFGHJK2345678923\",\"amount\":19.20,\"currency\":\"EUR\"}")
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> callbacks.verify("bank", HmacPaymentCallbacks.sign(SECRET, NOW.getEpochSecond(), body),
+        assertThatThrownBy(() -> callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, NOW.getEpochSecond(), body),
                 body, NOW)).isInstanceOfSatisfying(ValidationException.class, invalid ->
                 assertThat(invalid.errors()).extracting(error -> error.field() + " " + error.message())
                         .containsExactly("body is not well-formed JSON with each key given once"));
@@ -98,8 +98,8 @@ class HmacPaymentCallbacksTest {
 
     @Test
     void aSignedTimestampBeyondAnyInstantIsRefusedAsOutsideTheTolerance() {
-        assertRejected(HmacPaymentCallbacks.sign(SECRET, Long.MAX_VALUE, BODY), BODY, NOW);
-        assertRejected(HmacPaymentCallbacks.sign(SECRET, Long.MIN_VALUE, BODY), BODY, NOW);
+        assertRejected(BankNoticeVerifier.sign(SECRET, Long.MAX_VALUE, BODY), BODY, NOW);
+        assertRejected(BankNoticeVerifier.sign(SECRET, Long.MIN_VALUE, BODY), BODY, NOW);
     }
 
     @Test
@@ -126,7 +126,7 @@ class HmacPaymentCallbacksTest {
     }
 
     private PaymentNotice verify(byte[] body) {
-        return callbacks.verify("bank", HmacPaymentCallbacks.sign(SECRET, NOW.getEpochSecond(), body), body, NOW);
+        return callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, NOW.getEpochSecond(), body), body, NOW);
     }
 
     private static byte[] failed(String reason, String transactionId) {

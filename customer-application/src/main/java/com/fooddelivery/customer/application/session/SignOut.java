@@ -1,4 +1,4 @@
-package com.fooddelivery.customer.application.token;
+package com.fooddelivery.customer.application.session;
 
 import com.fooddelivery.customer.domain.event.AccountEvent.SessionEnded;
 import com.fooddelivery.customer.domain.event.EventLog;

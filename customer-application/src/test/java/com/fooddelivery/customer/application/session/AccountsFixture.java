@@ -1,4 +1,4 @@
-package com.fooddelivery.customer.application.token;
+package com.fooddelivery.customer.application.session;
 
 import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import com.fooddelivery.customer.application.customer.ChangePassword;

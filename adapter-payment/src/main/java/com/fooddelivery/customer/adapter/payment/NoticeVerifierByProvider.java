@@ -1,7 +1,7 @@
 package com.fooddelivery.customer.adapter.payment;
 
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
-import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
+import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
 import java.time.Instant;
 import java.util.Map;
@@ -11,18 +11,18 @@ import java.util.Objects;
  * Hands each callback to the verifier of the provider named in its path ({@code bank},
  * {@code stripe}, …), so one use case serves every sender and each keeps its own secret and format.
  */
-public final class ProviderCallbacks implements PaymentCallbacks {
+public final class NoticeVerifierByProvider implements PaymentNoticeVerifier {
 
-    private final Map<String, PaymentCallbacks> byProvider;
+    private final Map<String, PaymentNoticeVerifier> byProvider;
 
     /** @param byProvider each provider's name in the path and its verifier */
-    public ProviderCallbacks(Map<String, PaymentCallbacks> byProvider) {
+    public NoticeVerifierByProvider(Map<String, PaymentNoticeVerifier> byProvider) {
         this.byProvider = Map.copyOf(Objects.requireNonNull(byProvider, "byProvider"));
     }
 
     @Override
     public PaymentNotice verify(String provider, String signature, byte[] body, Instant now) {
-        PaymentCallbacks verifier = provider == null ? null : byProvider.get(provider);
+        PaymentNoticeVerifier verifier = provider == null ? null : byProvider.get(provider);
         if (verifier == null) {
             throw new CallbackRejectedException("unknown payment provider");
         }

@@ -4,9 +4,9 @@ import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 
 /** How the payment use cases take a card processor's answer to a step that must succeed. */
-final class ProcessorAnswers {
+final class CardProcessorApproval {
 
-    private ProcessorAnswers() {
+    private CardProcessorApproval() {
     }
 
     /**

@@ -5,25 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.util.Duration;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import net.logstash.logback.appender.LoggingEventAsyncDisruptorAppender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The request log's appender loses no line, keeps each thread's order, and writes without being asked. */
-class BatchingAppenderTest {
+/**
+ * The log's appender, as logback.xml and logback-json.xml configure it, loses no line, keeps each thread's
+ * order, and writes without being asked.
+ */
+class LogAppenderTest {
 
     private final LoggerContext context = new LoggerContext();
     private final ByteArrayOutputStream written = new ByteArrayOutputStream();
-    private final BatchingAppender batching = new BatchingAppender();
+    private final LoggingEventAsyncDisruptorAppender appender = new LoggingEventAsyncDisruptorAppender();
     private Logger logger;
 
     @BeforeEach
@@ -39,13 +45,14 @@ class BatchingAppenderTest {
         out.setImmediateFlush(false);
         out.setOutputStream(written);
         out.start();
-        batching.setContext(context);
-        // Small enough that the writers below fill it and have to wait.
-        batching.setQueueSize(16);
-        batching.addAppender(out);
-        batching.start();
+        appender.setContext(context);
+        // Small enough that the writers below fill it and have to wait; -1 waits instead of dropping.
+        appender.setRingBufferSize(16);
+        appender.setAppendTimeout(Duration.buildByMilliseconds(-1));
+        appender.addAppender(out);
+        appender.start();
         logger = context.getLogger("test");
-        logger.addAppender(batching);
+        logger.addAppender(appender);
         logger.setAdditive(false);
     }
 
@@ -64,7 +71,7 @@ class BatchingAppenderTest {
         for (Thread thread : threads) {
             thread.join();
         }
-        batching.stop();
+        appender.stop();
 
         List<String> lines = Arrays.asList(written.toString(StandardCharsets.UTF_8).split("\n"));
         assertThat(lines).hasSize(20_000);
@@ -76,14 +83,30 @@ class BatchingAppenderTest {
     }
 
     @Test
+    void bothConfigurationsWaitForRoomInsteadOfDroppingLines() throws Exception {
+        for (String file : List.of("/logback.xml", "/logback-json.xml")) {
+            LoggerContext configured = new LoggerContext();
+            configured.setMDCAdapter(new LogbackMDCAdapter());
+            JoranConfigurator configurator = new JoranConfigurator();
+            configurator.setContext(configured);
+            configurator.doConfigure(LogAppenderTest.class.getResource(file));
+
+            assertThat(configured.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDOUT"))
+                    .as(file).isInstanceOfSatisfying(LoggingEventAsyncDisruptorAppender.class, stdout ->
+                            assertThat(stdout.getAppendTimeout().getMilliseconds()).isNegative());
+            configured.stop();
+        }
+    }
+
+    @Test
     void aLineIsWrittenAndFlushedWithinMillisecondsWithoutStopping() throws Exception {
         logger.info("alone");
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         while (written.size() == 0 && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
         assertThat(written.toString(StandardCharsets.UTF_8)).endsWith(" alone\n");
-        batching.stop();
+        appender.stop();
     }
 }

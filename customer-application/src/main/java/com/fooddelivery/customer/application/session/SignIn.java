@@ -1,4 +1,4 @@
-package com.fooddelivery.customer.application.token;
+package com.fooddelivery.customer.application.session;
 
 import com.fooddelivery.customer.domain.customer.Credentials;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * requests racing on an expired key may both read; that costs one extra query and is simpler than
  * making one wait for the other.
  */
-final class RecentReads<K, V> {
+final class MenuReadCache<K, V> {
 
     private record Read<V>(V value, Instant madeAt, long changes) {
     }
@@ -20,7 +20,7 @@ final class RecentReads<K, V> {
     private final MenuFreshness freshness;
     private final Map<K, Read<V>> reads = new ConcurrentHashMap<>();
 
-    RecentReads(MenuFreshness freshness) {
+    MenuReadCache(MenuFreshness freshness) {
         this.freshness = freshness;
     }
 

@@ -3,7 +3,7 @@ package com.fooddelivery.customer.domain.payment;
 import java.time.Instant;
 
 /** Reads the callbacks banks and processors send about payments, trusting only what is signed. */
-public interface PaymentCallbacks {
+public interface PaymentNoticeVerifier {
 
     /**
      * The notice in a callback body, once its signature proves it comes from {@code provider}.

@@ -1,4 +1,4 @@
-package com.fooddelivery.customer.application.token;
+package com.fooddelivery.customer.application.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A statement rendered once gives what jOOQ gives rendering it each time, converters included. */
-class PrerenderedTest {
+class PrerenderedQueryTest {
 
     private static final Field<Integer> N = field("n", Integer.class);
     private static final Field<List<Integer>> BELOW = multiset(
@@ -45,7 +45,7 @@ class PrerenderedTest {
     void rowsComeBackTypedAndConvertedAsFromTheOriginalQuery() {
         var original = dsl.select(N, BELOW).from(table("generate_series(1, 5) as g(n)"))
                 .where(N.ge(param("from", Integer.class))).and(N.le(param("to", Integer.class))).orderBy(N);
-        Prerendered prerendered = new Prerendered(dsl, original);
+        PrerenderedQuery prerendered = new PrerenderedQuery(dsl, original);
 
         List<Record> rows = prerendered.with(dsl, 3, 4).fetch();
 
@@ -57,7 +57,7 @@ class PrerenderedTest {
 
     @Test
     void refusesAWrongNumberOfValuesAndNulls() {
-        Prerendered prerendered = new Prerendered(dsl, dsl.select(N).from(table("generate_series(1, 5) as g(n)"))
+        PrerenderedQuery prerendered = new PrerenderedQuery(dsl, dsl.select(N).from(table("generate_series(1, 5) as g(n)"))
                 .where(N.eq(param("n", Integer.class))));
 
         assertThatThrownBy(() -> prerendered.with(dsl)).isInstanceOf(IllegalArgumentException.class);
@@ -69,7 +69,7 @@ class PrerenderedTest {
     void refusesSqlThatPlainSqlTemplatesWouldMisread() {
         DSLContext offline = DSL.using(SQLDialect.POSTGRES);
 
-        assertThatThrownBy(() -> new Prerendered(offline, offline.select(field("'{0}'", String.class))))
+        assertThatThrownBy(() -> new PrerenderedQuery(offline, offline.select(field("'{0}'", String.class))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

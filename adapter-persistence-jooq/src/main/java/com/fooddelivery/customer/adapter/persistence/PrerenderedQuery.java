@@ -15,7 +15,7 @@ import org.jooq.Select;
  * The statement still runs through the caller's {@link DSLContext}, so it joins the thread's
  * transaction, and the execute listeners (outage translation, statement counts) still see it.
  */
-final class Prerendered {
+final class PrerenderedQuery {
 
     private final String sql;
     private final Field<?>[] fields;
@@ -25,7 +25,7 @@ final class Prerendered {
      * @param dsl    renders the SQL in the dialect the statements will run in
      * @param select the statement, with a placeholder ({@code DSL.param}) wherever a value changes
      */
-    Prerendered(DSLContext dsl, Select<?> select) {
+    PrerenderedQuery(DSLContext dsl, Select<?> select) {
         this.sql = dsl.render(select);
         this.fields = select.getSelect().toArray(Field<?>[]::new);
         this.bindCount = select.getBindValues().size();

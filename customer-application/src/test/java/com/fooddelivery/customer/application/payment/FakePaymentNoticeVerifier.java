@@ -1,7 +1,7 @@
 package com.fooddelivery.customer.application.payment;
 
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
-import com.fooddelivery.customer.domain.payment.PaymentCallbacks;
+import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
 import com.fooddelivery.customer.domain.shared.Money;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * {@code eventId;reference;amount;currency;OUTCOME[;METHOD]} (outcome as in {@link PaymentNotice.Outcome},
  * method BANK_QR unless given): the use case's logic, without HMAC.
  */
-final class FakePaymentCallbacks implements PaymentCallbacks {
+final class FakePaymentNoticeVerifier implements PaymentNoticeVerifier {
 
     @Override
     public PaymentNotice verify(String provider, String signature, byte[] body, Instant now) {

@@ -18,11 +18,11 @@ import java.util.Optional;
  * transfer that arrived is sent back, and anything not yet paid is withdrawn. Shared by the
  * customer's cancel and the service's own cancel of unpaid orders; not a use case of its own.
  */
-public class CancelledOrderPayments {
+public class CancellationSettlement {
 
     private final PaymentRepository payments;
     private final CardProcessor cards;
-    private final BankQrIssuer bankQr;
+    private final MoneyBack moneyBack;
 
     /**
      * @param payments the payment attempts
@@ -30,10 +30,10 @@ public class CancelledOrderPayments {
      * @param bankQr   refunds bank transfers
      */
     @Inject
-    public CancelledOrderPayments(PaymentRepository payments, CardProcessor cards, BankQrIssuer bankQr) {
+    public CancellationSettlement(PaymentRepository payments, CardProcessor cards, BankQrIssuer bankQr) {
         this.payments = Objects.requireNonNull(payments, "payments");
         this.cards = Objects.requireNonNull(cards, "cards");
-        this.bankQr = Objects.requireNonNull(bankQr, "bankQr");
+        this.moneyBack = new MoneyBack(cards, bankQr);
     }
 
     /**
@@ -62,29 +62,23 @@ public class CancelledOrderPayments {
                 // A refusal means the processor keeps no such attempt (cancelled already, or a sandbox that
                 // restarted): nothing to release, and the cancel must not be blocked by it.
                 CardProcessor.Outcome given = cards.voidAuthorization(payment.providerReference().orElseThrow(),
-                        payment.reference() + "-void");
+                        payment.reference().voidKey());
                 payments.update(payment.voided(given instanceof CardProcessor.Declined refused
                         ? Payment.fittedReason(why + "; the card processor had no authentication to cancel ("
                                 + refused.reason() + ")")
                         : why + "; the card authentication was cancelled", now));
             }
             case AUTHORIZED -> {
-                String processorReference = payment.providerReference().orElseThrow();
-                ProcessorAnswers.approved(cards.voidAuthorization(processorReference, payment.reference() + "-void"),
-                        "release the payment");
+                moneyBack.releaseHold(payment, payment.providerReference().orElseThrow());
                 payments.update(payment.voided(why + "; the card hold was released", now));
             }
             case PAID -> {
-                String refund;
-                if (payment.method() == PaymentMethod.CARD) {
-                    refund = ProcessorAnswers.approved(cards.refund(payment.providerReference().orElseThrow(),
-                            payment.amount(), payment.reference() + "-refund"), "refund the payment");
-                } else if (payment.method() == PaymentMethod.BANK_QR) {
-                    refund = bankQr.refund(payment.reference(), payment.providerReference().orElse(""), payment.amount());
-                } else {
+                if (!payment.method().prepaid()) {
                     // Cash and POS were handed over at the door: the courier settles that by hand.
                     return cancelled;
                 }
+                String refund = moneyBack.refund(payment, payment.method() == PaymentMethod.CARD
+                        ? payment.providerReference().orElseThrow() : payment.providerReference().orElse(""));
                 payments.update(payment.refunded(refund, why + "; the money was sent back", now));
                 return cancelled.paymentRefunded();
             }

@@ -1,0 +1,40 @@
+package com.fooddelivery.customer.adapter.persistence;
+
+/**
+ * The two connections of this instance that live outside the pool, each opened on first use: one that
+ * listens for commits with events, and one that holds the relay's lease.
+ */
+final class ListeningConnections implements AutoCloseable {
+
+    private final DatabaseSettings settings;
+    private PgEventSignals signals;
+    private PgRelayLease lease;
+
+    ListeningConnections(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    synchronized PgEventSignals signals() {
+        if (signals == null) {
+            signals = new PgEventSignals(settings);
+        }
+        return signals;
+    }
+
+    synchronized PgRelayLease lease() {
+        if (lease == null) {
+            lease = new PgRelayLease(settings);
+        }
+        return lease;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (signals != null) {
+            signals.close();
+        }
+        if (lease != null) {
+            lease.close();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package com.fooddelivery.customer.domain.shared;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 digests, the one place that asks the JDK for them (every Java platform must provide SHA-256). */
+public final class Sha256 {
+
+    private Sha256() {
+    }
+
+    /**
+     * The digest of {@code bytes}.
+     *
+     * @param bytes what to digest
+     * @return the 32-byte digest
+     */
+    public static byte[] of(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
+        }
+    }
+
+    /**
+     * The digest of {@code bytes} in lower-case hex.
+     *
+     * @param bytes what to digest
+     * @return 64 hex digits
+     */
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(of(bytes));
+    }
+
+    /**
+     * The digest of {@code text}'s UTF-8 bytes in lower-case hex.
+     *
+     * @param text what to digest
+     * @return 64 hex digits
+     */
+    public static String hex(String text) {
+        return hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The first {@code bytes} bytes of the digest of {@code data}, in hex: a tag or key that need not be 256 bits.
+     *
+     * @param data what to digest
+     * @param bytes how many leading bytes of the digest to keep, 1 to 32
+     * @return {@code 2 * bytes} hex digits
+     */
+    public static String hexPrefix(byte[] data, int bytes) {
+        return HexFormat.of().formatHex(of(data), 0, bytes);
+    }
+}

@@ -76,19 +76,13 @@ class HexagonRulesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void theRuleCatchesItsDeliberateViolation(ArchRule rule) {
-        assertThatThrownBy(() -> rule.check(FIXTURE_CLASSES))
-                .isInstanceOf(AssertionError.class)
-                .hasMessageContaining(FIXTURE + ".")
-                .hasMessageContainingAll(culprits(CULPRITS, rule).toArray(String[]::new));
+        assertCatches(rule, FIXTURE_CLASSES, FIXTURE, CULPRITS);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kitchenRules")
     void theRuleCatchesItsDeliberateViolationInAConfiguredLayout(ArchRule rule) {
-        assertThatThrownBy(() -> rule.check(KITCHEN_CLASSES))
-                .isInstanceOf(AssertionError.class)
-                .hasMessageContaining(KITCHEN + ".")
-                .hasMessageContainingAll(culprits(KITCHEN_CULPRITS, rule).toArray(String[]::new));
+        assertCatches(rule, KITCHEN_CLASSES, KITCHEN, KITCHEN_CULPRITS);
     }
 
     @Test
@@ -150,6 +144,14 @@ class HexagonRulesTest {
             assertThatThrownBy(() -> rule(rules.stream(), edgeRule).check(adaptersAndConfig))
                     .hasMessageContaining("OrderScreen");
         }
+    }
+
+    private static void assertCatches(ArchRule rule, JavaClasses classes, String base,
+                                      Map<String, List<String>> culprits) {
+        assertThatThrownBy(() -> rule.check(classes))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(base + ".")
+                .hasMessageContainingAll(culprits(culprits, rule).toArray(String[]::new));
     }
 
     private static List<String> culprits(Map<String, List<String>> culprits, ArchRule rule) {

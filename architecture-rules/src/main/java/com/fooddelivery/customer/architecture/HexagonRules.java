@@ -1,47 +1,75 @@
 package com.fooddelivery.customer.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.PackageMatcher;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures.OnionArchitecture;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The hexagon's boundaries as ArchUnit rules, for any code base laid out like this one. It comes in
- * its own jar, {@code com.fooddelivery.customer:architecture-rules}, which depends on ArchUnit
+ * The hexagon's boundaries as ArchUnit rules, for any code base laid out in rings. It comes in its
+ * own jar, {@code com.fooddelivery.customer:architecture-rules}, which depends on ArchUnit
  * ({@code com.tngtech.archunit:archunit}) alone: another team adds it as a test dependency and points
- * it at its own base package, with no copy to keep in step.
+ * it at its own packages, with no copy to keep in step.
  *
- * <h2>Expected layout</h2>
- * Under the base package {@code B}:
+ * <h2>The rings</h2>
+ * Each ring is a set of ArchUnit package identifiers; by default, under the base package {@code B}:
  * <ul>
- *   <li>{@code B.domain..}: entities, value objects, rules and the outgoing ports (interfaces). It may
- *       use the JDK ({@code java..}) and nothing else;</li>
- *   <li>{@code B.application..}: the use cases. They may use the JDK, the domain and
- *       {@code jakarta.inject} annotations, and nothing else;</li>
- *   <li>{@code B.adapter.<name>..}: one package per adapter ({@code B.adapter.persistence},
- *       {@code B.adapter.http}, …), implementing ports or calling use cases. Adapters may use any
- *       library, but never each other;</li>
- *   <li>{@code B.bootstrap..}: the composition root, which may use everything and which nothing else
- *       may use.</li>
+ *   <li>the <b>domain</b>, {@code B.domain..}: entities, value objects, rules and the outgoing ports.
+ *       It may use the JDK, and whatever {@link Builder#domainMayUse} adds;</li>
+ *   <li>the <b>application</b>, {@code B.application..}: the use cases. They may use the JDK, the
+ *       domain (with what the domain may use), {@code jakarta.inject}, and whatever
+ *       {@link Builder#applicationMayUse} adds;</li>
+ *   <li>the <b>adapters</b>, {@code B.adapter.(*)..}: one package per adapter, named by the captured
+ *       part ({@code B.adapter.persistence}, {@code B.adapter.http}, …). Adapters may use any library,
+ *       but never each other. {@link Builder#adapters} changes the pattern, {@link Builder#adapter}
+ *       names an adapter by its packages;</li>
+ *   <li>the <b>bootstrap</b>, {@code B.bootstrap..}: the composition root, which may use everything
+ *       and which nothing outside it may use.</li>
  * </ul>
- * Any of the rings may be empty or missing (a team with no adapters yet still gets the other rules).
- * Besides the layering, no jOOQ, Javalin, Jackson, JDBC ({@code java.sql}, {@code javax.sql}) or Jetty
- * type may reach the domain or the application, even through a catch-all package.
+ * "The JDK" here is {@code java..} without the JDK's own ways out of the process, which a core
+ * reaches through a port: JDBC ({@code java.sql}, and {@code javax.sql}, which is not {@code java..}
+ * anyway), the HTTP client ({@code java.net.http}) and RMI ({@code java.rmi}); see
+ * {@link #OUTSIDE_THE_CORE}. No library of the service's adapters (jOOQ, Javalin, Jackson, Jetty,
+ * Kafka) may reach the domain or the application either, even when an extra allowed package would
+ * cover it.
+ *
+ * <p>Every ring must hold classes unless it is declared {@linkplain Builder#mayBeEmpty may be empty}:
+ * a rule that checks nothing fails ("failed to check any classes"), so a mistyped package cannot let
+ * the rules pass silently, while a team without a domain of its own, or with no adapters yet, says so.
  *
  * <h2>Use</h2>
+ * A team that embeds this service's core keeps its own code in {@code com.example.kitchen} and lets
+ * its domain and use cases use the core's types:
  * <pre>{@code
  * class ArchitectureTest {
  *     static final JavaClasses CLASSES = new ClassFileImporter()
  *             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
- *             .importPackages("com.example.shop");
+ *             .importPackages("com.example.kitchen");
  *
  *     static Stream<ArchRule> rules() {
- *         return HexagonRules.of("com.example.shop").stream();
+ *         return HexagonRules.forBasePackage("com.example.kitchen")
+ *                 .domainMayUse("com.fooddelivery.customer.domain..")
+ *                 .applicationMayUse("com.fooddelivery.customer.application..")
+ *                 .mayBeEmpty(HexagonRules.Ring.BOOTSTRAP) // wired by the team's container
+ *                 .rules().stream();
  *     }
  *
  *     @ParameterizedTest(name = "{0}")
@@ -52,53 +80,310 @@ import java.util.List;
  * }
  * }</pre>
  * Each rule carries a readable description ({@link ArchRule#getDescription()}), so a parameterised
- * test names the broken boundary. That each rule can fail is proven where the rules live, against a
- * fixture of deliberate violations ({@code HexagonRulesTest}); a team whose own layout differs (other
- * package names, say) should do the same with a fixture of its own, or a rule whose packages match
- * nothing of its code could pass silently.
+ * test names the broken boundary. That each rule can fail is proven where the rules live, against
+ * fixtures of deliberate violations ({@code HexagonRulesTest}); a team should do the same with a few
+ * deliberately broken classes in its test sources, laid out in its own rings, as
+ * {@code docs/embedding-example} does.
  */
 public final class HexagonRules {
+
+    /** The JDK packages that leave the process (database, HTTP, remote calls): a core uses a port instead. */
+    public static final List<String> OUTSIDE_THE_CORE = List.of("java.sql..", "javax.sql..", "java.net.http..",
+            "java.rmi..");
+
+    /** The service's adapter libraries, kept out of the core even if an extra allowed package covers them. */
+    private static final List<String> ADAPTER_LIBRARIES = List.of("org.jooq..", "io.javalin..",
+            "com.fasterxml.jackson..", "org.eclipse.jetty..", "org.apache.kafka..");
+
+    /** The rings of the hexagon, for {@link Builder#mayBeEmpty}. */
+    public enum Ring {
+        /** Entities, value objects, rules and ports. */
+        DOMAIN,
+        /** The use cases. */
+        APPLICATION,
+        /** Every adapter, named or matched by the pattern. */
+        ADAPTERS,
+        /** The composition root. */
+        BOOTSTRAP
+    }
 
     private HexagonRules() {
     }
 
     /**
-     * The rules for the classes under one base package.
+     * The rules for the default layout under one base package, every ring required: the same as
+     * {@code forBasePackage(basePackage).rules()}.
      *
      * @param basePackage the package that holds {@code domain}, {@code application}, {@code adapter}
      *                    and {@code bootstrap}, e.g. {@code "com.fooddelivery.customer"}
      * @return every rule, each described; check each against the imported classes of the base package
      */
     public static List<ArchRule> of(String basePackage) {
-        String domain = basePackage + ".domain..";
-        String application = basePackage + ".application..";
-        String adapters = basePackage + ".adapter..";
-        String bootstrap = basePackage + ".bootstrap..";
-        return List.of(
-                onionArchitecture()
-                        .domainModels(domain)
-                        .applicationServices(application)
-                        .adapter("adapters", adapters)
-                        // Bootstrap is the composition root and may wire every ring; rings may be empty.
-                        .ignoreDependency(resideInAPackage(bootstrap), DescribedPredicate.alwaysTrue())
-                        .withOptionalLayers(true)
-                        .as("dependencies point inward: adapters -> application -> domain"),
-                classes().that().resideInAPackage(domain)
-                        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", domain)
-                        .as("the domain depends on the JDK alone"),
-                classes().that().resideInAPackage(application)
-                        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", domain, application,
-                                "jakarta.inject..")
-                        .as("the application depends on the domain and jakarta.inject alone"),
-                noClasses().that().resideInAnyPackage(domain, application)
-                        .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "io.javalin..",
-                                "com.fasterxml.jackson..", "java.sql..", "javax.sql..", "org.eclipse.jetty..",
-                                "org.apache.kafka..")
-                        .as("no jOOQ, Javalin, Jackson, Kafka or JDBC type reaches the core"),
-                slices().matching(basePackage + ".adapter.(*)..").should().notDependOnEachOther()
-                        .as("no adapter imports another adapter"),
-                noClasses().that().resideOutsideOfPackage(bootstrap)
-                        .should().dependOnClassesThat().resideInAPackage(bootstrap)
-                        .as("nothing depends on bootstrap"));
+        return forBasePackage(basePackage).rules();
+    }
+
+    /**
+     * A layout under one base package, to adjust before asking for its {@link Builder#rules()}.
+     *
+     * @param basePackage the package the default rings are named under, e.g. {@code "com.example.kitchen"}
+     * @return the default layout: {@code domain..}, {@code application..}, {@code adapter.(*)..} and
+     *         {@code bootstrap..} under the base package, every ring required, nothing extra allowed
+     */
+    public static Builder forBasePackage(String basePackage) {
+        return new Builder(basePackage);
+    }
+
+    /**
+     * Where a team's rings are and what they may use. Each method replaces or adds to one setting and
+     * returns this builder; {@link #rules()} reads the settings as they are then.
+     */
+    public static final class Builder {
+
+        private List<String> domain;
+        private List<String> application;
+        private List<String> bootstrap;
+        private String adapterPattern;
+        private final Map<String, List<String>> namedAdapters = new LinkedHashMap<>();
+        private boolean adaptersSet;
+        private final List<String> domainMayUse = new ArrayList<>();
+        private final List<String> applicationMayUse = new ArrayList<>();
+        private final Set<Ring> mayBeEmpty = EnumSet.noneOf(Ring.class);
+
+        private Builder(String basePackage) {
+            Objects.requireNonNull(basePackage, "basePackage");
+            domain = List.of(basePackage + ".domain..");
+            application = List.of(basePackage + ".application..");
+            bootstrap = List.of(basePackage + ".bootstrap..");
+            adapterPattern = basePackage + ".adapter.(*)..";
+        }
+
+        /**
+         * Replaces the domain ring's packages.
+         *
+         * @param packages ArchUnit package identifiers, e.g. {@code "com.example.kitchen.model.."}
+         * @return this builder
+         */
+        public Builder domain(String... packages) {
+            domain = nonEmpty(packages, "domain");
+            return this;
+        }
+
+        /**
+         * Replaces the application ring's packages.
+         *
+         * @param packages ArchUnit package identifiers, e.g. {@code "com.example.kitchen.usecase.."}
+         * @return this builder
+         */
+        public Builder application(String... packages) {
+            application = nonEmpty(packages, "application");
+            return this;
+        }
+
+        /**
+         * Replaces the composition root's packages.
+         *
+         * @param packages ArchUnit package identifiers, e.g. {@code "com.example.kitchen.config.."}
+         * @return this builder
+         */
+        public Builder bootstrap(String... packages) {
+            bootstrap = nonEmpty(packages, "bootstrap");
+            return this;
+        }
+
+        /**
+         * Adapters found by a pattern whose one capturing group names the adapter. The first call to
+         * this or {@link #adapter} drops the default {@code B.adapter.(*)..}.
+         *
+         * @param slicePattern e.g. {@code "com.example.kitchen.infra.(*).."}
+         * @return this builder
+         */
+        public Builder adapters(String slicePattern) {
+            dropDefaultAdapters();
+            adapterPattern = Objects.requireNonNull(slicePattern, "slicePattern");
+            return this;
+        }
+
+        /**
+         * One adapter, named, in packages of its own: for an adapter that does not sit under the
+         * pattern, such as a flat package of in-memory adapters. The first call to this or
+         * {@link #adapters} drops the default {@code B.adapter.(*)..}.
+         *
+         * @param name     how failures name it, e.g. {@code "in-memory"}
+         * @param packages ArchUnit package identifiers
+         * @return this builder
+         */
+        public Builder adapter(String name, String... packages) {
+            dropDefaultAdapters();
+            namedAdapters.put(Objects.requireNonNull(name, "name"), nonEmpty(packages, "adapter " + name));
+            return this;
+        }
+
+        /**
+         * Packages the domain may use besides the JDK, such as another product's domain it builds on;
+         * the application may use them too.
+         *
+         * @param packages ArchUnit package identifiers, e.g. {@code "com.fooddelivery.customer.domain.."}
+         * @return this builder
+         */
+        public Builder domainMayUse(String... packages) {
+            domainMayUse.addAll(nonEmpty(packages, "domainMayUse"));
+            return this;
+        }
+
+        /**
+         * Packages the application may use besides the JDK, the domain and {@code jakarta.inject}.
+         *
+         * @param packages ArchUnit package identifiers, e.g. {@code "com.fooddelivery.customer.application.."}
+         * @return this builder
+         */
+        public Builder applicationMayUse(String... packages) {
+            applicationMayUse.addAll(nonEmpty(packages, "applicationMayUse"));
+            return this;
+        }
+
+        /**
+         * Rings the team does not have (yet): their rules pass when the ring holds no class, instead
+         * of failing with "failed to check any classes".
+         *
+         * @param rings the rings that may be empty
+         * @return this builder
+         */
+        public Builder mayBeEmpty(Ring... rings) {
+            mayBeEmpty.addAll(List.of(rings));
+            return this;
+        }
+
+        /**
+         * The rules of this layout.
+         *
+         * @return every rule, each described; check each against the imported classes of the team's code
+         */
+        public List<ArchRule> rules() {
+            return List.of(dependenciesPointInward(), domainRule(), applicationRule(), noAdapterLibraryInTheCore(),
+                    adaptersIndependent(), nothingDependsOnBootstrap());
+        }
+
+        private ArchRule dependenciesPointInward() {
+            OnionArchitecture onion = onionArchitecture()
+                    .domainModels(array(domain))
+                    .applicationServices(array(application));
+            namedAdapters.forEach((name, packages) -> onion.adapter(name, array(packages)));
+            if (adapterPattern != null) {
+                onion.adapter("adapters", adapterPattern);
+            }
+            // Bootstrap is the composition root and may wire every ring. Rings are optional here (the onion's
+            // allowEmptyShould(false) would make every layer required, domain services included, which this
+            // layout does not have): each ring's own rule below fails when a required ring is empty.
+            return onion.ignoreDependency(resideInAnyPackage(array(bootstrap)), DescribedPredicate.alwaysTrue())
+                    .withOptionalLayers(true)
+                    .as("dependencies point inward: adapters -> application -> domain");
+        }
+
+        private ArchRule domainRule() {
+            return classes().that().resideInAnyPackage(array(domain))
+                    .should().onlyDependOnClassesThat(theJdk().or(resideInAnyPackage(array(domainAllowed()))))
+                    .as("the domain depends on the JDK" + extras(domainMayUse) + " alone")
+                    .allowEmptyShould(mayBeEmpty.contains(Ring.DOMAIN));
+        }
+
+        private ArchRule applicationRule() {
+            List<String> allowed = new ArrayList<>(domainAllowed());
+            allowed.addAll(application);
+            allowed.add("jakarta.inject..");
+            allowed.addAll(applicationMayUse);
+            List<String> extras = new ArrayList<>(domainMayUse);
+            extras.addAll(applicationMayUse);
+            return classes().that().resideInAnyPackage(array(application))
+                    .should().onlyDependOnClassesThat(theJdk().or(resideInAnyPackage(array(allowed))))
+                    .as("the application depends on the domain and jakarta.inject" + extras(extras) + " alone")
+                    .allowEmptyShould(mayBeEmpty.contains(Ring.APPLICATION));
+        }
+
+        private ArchRule noAdapterLibraryInTheCore() {
+            List<String> core = new ArrayList<>(domain);
+            core.addAll(application);
+            return noClasses().that().resideInAnyPackage(array(core))
+                    .should().dependOnClassesThat().resideInAnyPackage(array(Stream.concat(
+                            ADAPTER_LIBRARIES.stream(), OUTSIDE_THE_CORE.stream()).toList()))
+                    .as("no jOOQ, Javalin, Jackson, Kafka, JDBC, HTTP client or RMI type reaches the core")
+                    .allowEmptyShould(mayBeEmpty.containsAll(EnumSet.of(Ring.DOMAIN, Ring.APPLICATION)));
+        }
+
+        private ArchRule adaptersIndependent() {
+            return slices().assignedFrom(new AdapterSlices(namedAdapters, adapterPattern))
+                    .should().notDependOnEachOther()
+                    .as("no adapter imports another adapter")
+                    .allowEmptyShould(mayBeEmpty.contains(Ring.ADAPTERS));
+        }
+
+        private ArchRule nothingDependsOnBootstrap() {
+            // Checked from the bootstrap's side, so that a missing composition root is noticed.
+            return classes().that().resideInAnyPackage(array(bootstrap))
+                    .should().onlyHaveDependentClassesThat().resideInAnyPackage(array(bootstrap))
+                    .as("nothing depends on bootstrap")
+                    .allowEmptyShould(mayBeEmpty.contains(Ring.BOOTSTRAP));
+        }
+
+        private List<String> domainAllowed() {
+            List<String> allowed = new ArrayList<>(domain);
+            allowed.addAll(domainMayUse);
+            return allowed;
+        }
+
+        private void dropDefaultAdapters() {
+            if (!adaptersSet) {
+                adapterPattern = null;
+                adaptersSet = true;
+            }
+        }
+    }
+
+    /** {@code java..} without the JDK packages that leave the process. */
+    private static DescribedPredicate<JavaClass> theJdk() {
+        return resideInAnyPackage("java..").and(not(resideInAnyPackage(array(OUTSIDE_THE_CORE))))
+                .as("the JDK without " + String.join(", ", OUTSIDE_THE_CORE));
+    }
+
+    private static String extras(List<String> packages) {
+        return packages.isEmpty() ? "" : " and " + String.join(", ", packages);
+    }
+
+    private static List<String> nonEmpty(String[] packages, String what) {
+        if (packages == null || packages.length == 0) {
+            throw new IllegalArgumentException(what + " needs at least one package");
+        }
+        return List.of(packages);
+    }
+
+    private static String[] array(List<String> packages) {
+        return packages.toArray(String[]::new);
+    }
+
+    /** Each named adapter is one slice; a class under the pattern is the slice its captured group names. */
+    private record AdapterSlices(Map<String, List<String>> named, String pattern) implements SliceAssignment {
+
+        private AdapterSlices {
+            named = Map.copyOf(named);
+        }
+
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            for (Map.Entry<String, List<String>> adapter : named.entrySet()) {
+                if (resideInAnyPackage(array(adapter.getValue())).test(javaClass)) {
+                    return SliceIdentifier.of(adapter.getKey());
+                }
+            }
+            if (pattern == null) {
+                return SliceIdentifier.ignore();
+            }
+            return PackageMatcher.of(pattern).match(javaClass.getPackageName())
+                    .map(result -> SliceIdentifier.of(result.getGroup(1)))
+                    .orElse(SliceIdentifier.ignore());
+        }
+
+        @Override
+        public String getDescription() {
+            return "adapters " + named.keySet() + (pattern == null ? "" : " and " + pattern);
+        }
     }
 }

@@ -1,0 +1,5 @@
+package com.fooddelivery.customer.architecture.kitchen.config;
+
+/** The kitchen fixture's composition root. */
+public class KitchenConfig {
+}

@@ -24,7 +24,7 @@ public final class RatingRoutes {
                     .orElseThrow(() -> ValidationException.of("uid", "must be an order UID"));
             RatingDtos.RatingRequest request = bodies.json(ctx, RatingDtos.RatingRequest.class);
             responses.privateJson(ctx, RatingDtos.toDto(rateOrder.rate(RateOrder.Command.of(
-                    CustomerAuthentication.caller(ctx), uid, request.food(), request.delivery(), request.comment()))));
+                    CustomerAuthentication.customer(ctx), uid, request.food(), request.delivery(), request.comment()))));
         }, Access.CUSTOMER);
         routes.get(HttpApi.BASE + "/ratings/summary", ctx -> responses.json(ctx,
                 RatingDtos.toDto(showSummary.show(), ShowRatingSummary.PERIOD.toDays())));

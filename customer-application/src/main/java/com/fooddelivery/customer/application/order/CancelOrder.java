@@ -11,7 +11,7 @@ import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
-import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Objects;
@@ -47,18 +47,18 @@ public class CancelOrder {
     }
 
     /**
-     * Cancels the caller's order.
+     * Cancels the customer's order.
      *
-     * @param caller who cancels
+     * @param customer who cancels
      * @param uid which order
      * @return the order, CANCELLED, with its payment settled
      * @throws NotFoundException when it does not exist or is someone else's
      * @throws ConflictException when the kitchen has started or the order is finished
      */
-    public Order cancel(Caller caller, OrderUid uid) {
+    public Order cancel(CustomerId customer, OrderUid uid) {
         return unitOfWork.inTransaction(() -> {
             Order order = orders.lockByUid(uid)
-                    .filter(found -> found.customerId().equals(caller.customerId()))
+                    .filter(found -> found.customerId().equals(customer))
                     .orElseThrow(() -> new NotFoundException("order", uid));
             Order cancelled = settlement.settle(order.cancel(clock.instant()), clock.instant(),
                     "order cancelled by the customer");

@@ -5,7 +5,7 @@ import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPlaced;
 import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuPrices;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.Order;
@@ -21,7 +21,7 @@ import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.shared.Validator;
-import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -48,7 +48,7 @@ public class PlaceOrder {
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
     private final OrderRepository orders;
-    private final MenuRepository menu;
+    private final MenuPrices menu;
     private final IdempotencyKeys keys;
     private final PaymentRepository payments;
     private final UnitOfWork unitOfWork;
@@ -67,7 +67,7 @@ public class PlaceOrder {
      * @param events     where the placed order is recorded for the rest of the company
      */
     @Inject
-    public PlaceOrder(OrderRepository orders, MenuRepository menu, IdempotencyKeys keys, PaymentRepository payments,
+    public PlaceOrder(OrderRepository orders, MenuPrices menu, IdempotencyKeys keys, PaymentRepository payments,
                       UnitOfWork unitOfWork,
                       EstimatePolicy estimates, Clock clock, EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
@@ -90,9 +90,9 @@ public class PlaceOrder {
      * @throws IdempotencyKeyReusedException when the key was used for a different order
      */
     public Result place(Command command) {
-        Caller caller = command.caller();
+        CustomerId customer = command.customer();
         Instant now = clock.instant();
-        IdempotencyKeys.Claim claim = unitOfWork.inTransaction(() -> keys.claim(caller.customerId(),
+        IdempotencyKeys.Claim claim = unitOfWork.inTransaction(() -> keys.claim(customer,
                 command.idempotencyKey(), command.fingerprint(), now, ABANDONED_AFTER));
         if (claim instanceof IdempotencyKeys.Completed completed) {
             return new Result(orders.byUid(completed.order()).orElseThrow(), true);
@@ -106,7 +106,7 @@ public class PlaceOrder {
         try {
             return new Result(unitOfWork.inTransaction(() -> {
                 List<OrderLine> lines = price(command.lines());
-                Order order = Order.place(OrderUid.random(), caller.customerId(), lines, command.address(),
+                Order order = Order.place(OrderUid.random(), customer, lines, command.address(),
                         command.comment(), command.paymentMethod(), now, estimates.estimate(now, orders.kitchenQueue()));
                 orders.add(order);
                 events.append(new OrderPlaced(order, now));
@@ -114,12 +114,12 @@ public class PlaceOrder {
                     // Cash and POS are pending from the start; the courier's PAYMENT_COLLECTED pays them.
                     payments.add(Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), now));
                 }
-                keys.complete(caller.customerId(), command.idempotencyKey(), order.uid());
+                keys.complete(customer, command.idempotencyKey(), order.uid());
                 return order;
             }), false);
         } catch (RuntimeException refused) {
             unitOfWork.inTransaction(() -> {
-                keys.release(caller.customerId(), command.idempotencyKey());
+                keys.release(customer, command.idempotencyKey());
                 return null;
             });
             throw refused;
@@ -165,14 +165,14 @@ public class PlaceOrder {
     /**
      * An order as the customer sends it, valid as a whole or refused with every broken field named.
      *
-     * @param caller         who orders
+     * @param customer       who orders
      * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
      * @param lines          1 to 50 lines
      * @param address        where it goes
      * @param paymentMethod  how it is paid
      * @param comment        up to 500 characters, empty for none
      */
-    public record Command(Caller caller, String idempotencyKey, List<Line> lines, DeliveryAddress address,
+    public record Command(CustomerId customer, String idempotencyKey, List<Line> lines, DeliveryAddress address,
                           PaymentMethod paymentMethod, String comment) {
 
         /** Longest comment accepted. */
@@ -181,10 +181,10 @@ public class PlaceOrder {
         private static final String KEY_RULE = "must be 1 to 255 visible ASCII characters";
 
         /**
-         * Requires the caller, address and payment method; checks the key, the number of lines and the
+         * Requires the customer, address and payment method; checks the key, the number of lines and the
          * comment's length at once, and trims the comment.
          *
-         * @param caller who orders
+         * @param customer who orders
          * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
          * @param lines 1 to 50 lines
          * @param address where it goes
@@ -193,7 +193,7 @@ public class PlaceOrder {
          * @throws ValidationException on fields {@code Idempotency-Key}, {@code items} and {@code comment}
          */
         public Command {
-            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(address, "address");
             Objects.requireNonNull(paymentMethod, "paymentMethod");
             lines = List.copyOf(lines);
@@ -209,7 +209,7 @@ public class PlaceOrder {
         /**
          * Builds the command from raw input, collecting every field's error.
          *
-         * @param caller who orders
+         * @param customer who orders
          * @param idempotencyKey the client's Idempotency-Key
          * @param itemIds the menu item of each line
          * @param quantities the quantity of each line, in the order of {@code itemIds}; a null id or
@@ -219,7 +219,7 @@ public class PlaceOrder {
          * @param comment a note, or null
          * @return the command
          */
-        public static Command of(Caller caller, String idempotencyKey, List<Integer> itemIds, List<Integer> quantities,
+        public static Command of(CustomerId customer, String idempotencyKey, List<Integer> itemIds, List<Integer> quantities,
                                  String address, String paymentMethod, String comment) {
             Validator check = Validator.check();
             List<Line> lines = new ArrayList<>();
@@ -243,7 +243,7 @@ public class PlaceOrder {
             check.lines(comment, "comment", 0, COMMENT_MAX);
             check.require(validKey(idempotencyKey), "Idempotency-Key", KEY_RULE);
             check.done();
-            return new Command(caller, idempotencyKey, lines, validAddress, method, comment);
+            return new Command(customer, idempotencyKey, lines, validAddress, method, comment);
         }
 
         private static boolean validKey(String key) {

@@ -50,7 +50,7 @@ public class ApplyPaymentCallback {
     private final PaymentRepository payments;
     private final PaymentCallbacks callbacks;
     private final CardProcessor cards;
-    private final BankQrIssuer bankQr;
+    private final Optional<BankQrIssuer> bankQr;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final EventLog events;
@@ -60,14 +60,15 @@ public class ApplyPaymentCallback {
      * @param payments   the payment attempts and applied events
      * @param callbacks  verifies signatures and reads notices
      * @param cards      releases and refunds card money that arrived too late
-     * @param bankQr     refunds transfers that arrived too late
+     * @param bankQr     refunds transfers that arrived too late; empty where the service takes no BANK_QR
+     *                   payments
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
      * @param events     where every change is recorded for the rest of the company
      */
     @Inject
     public ApplyPaymentCallback(OrderRepository orders, PaymentRepository payments, PaymentCallbacks callbacks,
-                                CardProcessor cards, BankQrIssuer bankQr, UnitOfWork unitOfWork, Clock clock,
+                                CardProcessor cards, Optional<BankQrIssuer> bankQr, UnitOfWork unitOfWork, Clock clock,
                                 EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
@@ -230,7 +231,7 @@ public class ApplyPaymentCallback {
         String refund = payment.method() == PaymentMethod.CARD
                 ? ProcessorAnswers.approved(cards.refund(transaction, payment.amount(), payment.reference() + "-refund"),
                         "refund the payment")
-                : bankQr.refund(payment.reference(), transaction, payment.amount());
+                : bankQr.orElseThrow(() -> new IllegalStateException("a bank-QR payment exists but no BankQrIssuer is wired")).refund(payment.reference(), transaction, payment.amount());
         return payment.refundedOnArrival(transaction, refund,
                 "money arrived after the order was cancelled and was sent back", now);
     }

@@ -22,15 +22,15 @@ public class CancelledOrderPayments {
 
     private final PaymentRepository payments;
     private final CardProcessor cards;
-    private final BankQrIssuer bankQr;
+    private final Optional<BankQrIssuer> bankQr;
 
     /**
      * @param payments the payment attempts
      * @param cards    releases and refunds card money
-     * @param bankQr   refunds bank transfers
+     * @param bankQr   refunds bank transfers; empty where the service takes no BANK_QR payments
      */
     @Inject
-    public CancelledOrderPayments(PaymentRepository payments, CardProcessor cards, BankQrIssuer bankQr) {
+    public CancelledOrderPayments(PaymentRepository payments, CardProcessor cards, Optional<BankQrIssuer> bankQr) {
         this.payments = Objects.requireNonNull(payments, "payments");
         this.cards = Objects.requireNonNull(cards, "cards");
         this.bankQr = Objects.requireNonNull(bankQr, "bankQr");
@@ -80,7 +80,7 @@ public class CancelledOrderPayments {
                     refund = ProcessorAnswers.approved(cards.refund(payment.providerReference().orElseThrow(),
                             payment.amount(), payment.reference() + "-refund"), "refund the payment");
                 } else if (payment.method() == PaymentMethod.BANK_QR) {
-                    refund = bankQr.refund(payment.reference(), payment.providerReference().orElse(""), payment.amount());
+                    refund = bankQr.orElseThrow(() -> new IllegalStateException("a bank-QR payment exists but no BankQrIssuer is wired")).refund(payment.reference(), payment.providerReference().orElse(""), payment.amount());
                 } else {
                     // Cash and POS were handed over at the door: the courier settles that by hand.
                     return cancelled;

@@ -20,9 +20,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -115,17 +113,8 @@ public final class OrderRoutes {
 
     private void place(Context ctx, Responses responses, RequestBodies bodies) {
         OrderDtos.PlaceOrderRequest request = bodies.json(ctx, OrderDtos.PlaceOrderRequest.class);
-        List<Integer> ids = new ArrayList<>();
-        List<Integer> quantities = new ArrayList<>();
-        if (request.items() != null) {
-            for (OrderDtos.LineRequest line : request.items()) {
-                ids.add(line == null ? null : line.menuItemId());
-                quantities.add(line == null ? null : line.quantity());
-            }
-        }
-        PlaceOrder.Result result = placeOrder.place(PlaceOrder.Command.of(CustomerAuthentication.customer(ctx),
-                ctx.header("Idempotency-Key"), request.items() == null ? null : ids, quantities,
-                request.deliveryAddress(), request.paymentMethod(), request.comment()));
+        PlaceOrder.Result result = PlaceOrderFields.place(placeOrder, CustomerAuthentication.customer(ctx),
+                ctx.header("Idempotency-Key"), request);
         if (result.replayed()) {
             ctx.header("Idempotent-Replayed", "true");
         }

@@ -85,7 +85,8 @@ public class PlaceOrder {
      *
      * @param command what the customer orders, under which key
      * @return the order and whether it was placed by an earlier request with this key
-     * @throws ValidationException            when an item is unknown or cannot be ordered now; nothing is stored
+     * @throws ValidationException            when an item is unknown or cannot be ordered now (field
+     *                                        {@code lines[i].menuItemId}); nothing is stored
      * @throws ConflictException              while another request with the same key is being handled
      * @throws IdempotencyKeyReusedException when the key was used for a different order
      */
@@ -134,7 +135,7 @@ public class PlaceOrder {
         for (int i = 0; i < requested.size(); i++) {
             Line line = requested.get(i);
             MenuItem item = Optional.ofNullable(items.get(line.menuItemId())).filter(MenuItem::available).orElse(null);
-            check.require(item != null, "items[" + i + "].menuItemId", "is not on the menu or cannot be ordered now");
+            check.require(item != null, "lines[" + i + "].menuItemId", "is not on the menu or cannot be ordered now");
             if (item != null) {
                 lines.add(new OrderLine(item.id(), item.name(), item.price(), line.quantity()));
             }
@@ -190,7 +191,7 @@ public class PlaceOrder {
          * @param address where it goes
          * @param paymentMethod how it is paid
          * @param comment up to 500 characters, empty for none
-         * @throws ValidationException on fields {@code Idempotency-Key}, {@code items} and {@code comment}
+         * @throws ValidationException on fields {@code idempotencyKey}, {@code lines} and {@code comment}
          */
         public Command {
             Objects.requireNonNull(customer, "customer");
@@ -199,51 +200,44 @@ public class PlaceOrder {
             lines = List.copyOf(lines);
             comment = comment == null ? "" : comment.strip();
             Validator.check()
-                    .require(validKey(idempotencyKey), "Idempotency-Key", KEY_RULE)
-                    .require(!lines.isEmpty(), "items", "must list at least one item")
-                    .require(lines.size() <= Order.MAX_LINES, "items", "must list at most " + Order.MAX_LINES + " lines")
+                    .require(validKey(idempotencyKey), "idempotencyKey", KEY_RULE)
+                    .require(!lines.isEmpty(), "lines", "must list at least one item")
+                    .require(lines.size() <= Order.MAX_LINES, "lines", "must list at most " + Order.MAX_LINES + " lines")
                     .lines(comment, "comment", 0, COMMENT_MAX)
                     .done();
         }
 
         /**
-         * Builds the command from raw input, collecting every field's error.
+         * Builds the command from what the customer typed, collecting every field's error: a line's
+         * quantity out of range ({@code lines[i].quantity}), the count of lines ({@code lines}), the
+         * address, the payment method's name, the comment and the key ({@code idempotencyKey}).
          *
          * @param customer who orders
-         * @param idempotencyKey the client's Idempotency-Key
-         * @param itemIds the menu item of each line
-         * @param quantities the quantity of each line, in the order of {@code itemIds}; a null id or
-         *                   quantity means the client left it out
+         * @param idempotencyKey the client's key for this request
+         * @param lines the requested items and quantities, in the customer's order; null for none
          * @param address the delivery address as typed
          * @param paymentMethod the payment method's name
          * @param comment a note, or null
          * @return the command
+         * @throws ValidationException naming every broken field
          */
-        public static Command of(CustomerId customer, String idempotencyKey, List<Integer> itemIds, List<Integer> quantities,
-                                 String address, String paymentMethod, String comment) {
+        public static Command of(CustomerId customer, String idempotencyKey, List<Line> lines, String address,
+                                 String paymentMethod, String comment) {
             Validator check = Validator.check();
-            List<Line> lines = new ArrayList<>();
-            if (itemIds == null || itemIds.isEmpty()) {
-                check.require(false, "items", "must list at least one item");
-            } else {
-                check.require(itemIds.size() <= Order.MAX_LINES, "items", "must list at most " + Order.MAX_LINES + " lines");
-                for (int i = 0; i < itemIds.size(); i++) {
-                    Integer id = itemIds.get(i);
-                    Integer quantity = quantities.get(i);
-                    check.require(id != null && id > 0, "items[" + i + "].menuItemId", "must be a positive whole number");
-                    check.require(quantity != null && quantity >= 1 && quantity <= OrderLine.MAX_QUANTITY,
-                            "items[" + i + "].quantity", "must be 1 to " + OrderLine.MAX_QUANTITY);
-                    if (id != null && id > 0 && quantity != null) {
-                        lines.add(new Line(new MenuItemId(id), quantity));
-                    }
-                }
+            List<Line> requested = lines == null ? List.of() : lines;
+            check.require(!requested.isEmpty(), "lines", "must list at least one item");
+            check.require(requested.size() <= Order.MAX_LINES, "lines", "must list at most " + Order.MAX_LINES + " lines");
+            for (int i = 0; i < requested.size(); i++) {
+                int quantity = requested.get(i).quantity();
+                check.require(quantity >= 1 && quantity <= OrderLine.MAX_QUANTITY, "lines[" + i + "].quantity",
+                        "must be 1 to " + OrderLine.MAX_QUANTITY);
             }
             DeliveryAddress validAddress = check.parse(() -> new DeliveryAddress(address));
             PaymentMethod method = check.parse(() -> PaymentMethods.parse(paymentMethod, "paymentMethod"));
             check.lines(comment, "comment", 0, COMMENT_MAX);
-            check.require(validKey(idempotencyKey), "Idempotency-Key", KEY_RULE);
+            check.require(validKey(idempotencyKey), "idempotencyKey", KEY_RULE);
             check.done();
-            return new Command(customer, idempotencyKey, lines, validAddress, method, comment);
+            return new Command(customer, idempotencyKey, requested, validAddress, method, comment);
         }
 
         private static boolean validKey(String key) {

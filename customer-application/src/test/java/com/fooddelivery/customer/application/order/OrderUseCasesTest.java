@@ -12,6 +12,7 @@ import com.fooddelivery.customer.application.payment.FakeCardProcessor;
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.InMemoryMenuRepository;
 import com.fooddelivery.customer.domain.menu.MenuItem;
+import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
@@ -105,21 +106,22 @@ class OrderUseCasesTest {
     void anUnavailableItemRefusesTheWholeOrderAndFreesTheKey() {
         menu.makeUnavailable(cola.id());
 
-        assertThatThrownBy(() -> placeOrder.place(PlaceOrder.Command.of(ANNA.customerId(), "k", List.of(pizza.id().value(),
-                cola.id().value()), List.of(1, 1), "Main street 1", "CARD", null)))
+        assertThatThrownBy(() -> placeOrder.place(PlaceOrder.Command.of(ANNA.customerId(), "k",
+                List.of(new PlaceOrder.Line(pizza.id(), 1), new PlaceOrder.Line(cola.id(), 1)), "Main street 1", "CARD",
+                null)))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field).containsExactly("items[1].menuItemId"));
+                        .extracting(FieldError::field).containsExactly("lines[1].menuItemId"));
         assertThat(orders.page(ANNA.customerId(), false, 10, Optional.empty()).orders()).isEmpty();
         assertThat(place(ANNA, "k", pizza.id().value(), 1).replayed()).isFalse();
     }
 
     @Test
     void everyBrokenFieldIsNamed() {
-        assertThatThrownBy(() -> PlaceOrder.Command.of(ANNA.customerId(), null, List.of(0), java.util.Arrays.asList((Integer) null),
+        assertThatThrownBy(() -> PlaceOrder.Command.of(ANNA.customerId(), null, List.of(new PlaceOrder.Line(pizza.id(), 0)),
                 "", "PAYPAL", "c".repeat(501)))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field).containsExactly("items[0].menuItemId", "items[0].quantity",
-                                "deliveryAddress", "paymentMethod", "comment", "Idempotency-Key"));
+                        .extracting(FieldError::field).containsExactly("lines[0].quantity",
+                                "deliveryAddress", "paymentMethod", "comment", "idempotencyKey"));
     }
 
     @Test
@@ -212,9 +214,11 @@ class OrderUseCasesTest {
 
     @Test
     void aCommentMayHaveLinesButNoOtherControlCharacters() {
-        assertThat(PlaceOrder.Command.of(ANNA.customerId(), "k", List.of(1), List.of(1), "Main street 1\nBack door", "CARD",
+        assertThat(PlaceOrder.Command.of(ANNA.customerId(), "k", List.of(new PlaceOrder.Line(new MenuItemId(1), 1)),
+                "Main street 1\nBack door", "CARD",
                 "Ring twice\r\n\tthen wait").comment()).isEqualTo("Ring twice\r\n\tthen wait");
-        assertThat(fieldsOf(() -> PlaceOrder.Command.of(ANNA.customerId(), "k", List.of(1), List.of(1), "Main street\u0000 1", "CARD",
+        assertThat(fieldsOf(() -> PlaceOrder.Command.of(ANNA.customerId(), "k", List.of(new PlaceOrder.Line(new MenuItemId(1), 1)),
+                "Main street\u0000 1", "CARD",
                 "Ring\u0007"))).containsExactly("deliveryAddress", "comment");
     }
 
@@ -229,7 +233,8 @@ class OrderUseCasesTest {
     }
 
     private static PlaceOrder.Command command(Caller caller, String key, int item, int quantity) {
-        return PlaceOrder.Command.of(caller.customerId(), key, List.of(item), List.of(quantity), "Main street 1", "CASH_ON_DELIVERY", "");
+        return PlaceOrder.Command.of(caller.customerId(), key, List.of(new PlaceOrder.Line(new MenuItemId(item), quantity)),
+                "Main street 1", "CASH_ON_DELIVERY", "");
     }
 
     private static RecordOrderEvent.Command event(Order order, OrderEvent event) {

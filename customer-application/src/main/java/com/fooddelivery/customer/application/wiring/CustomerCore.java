@@ -136,7 +136,8 @@ public final class CustomerCore {
         }
         CorePorts p = ports;
         MenuFreshness freshness = new MenuFreshness(policies.menuMaxAge(), ports.clock());
-        CancelledOrderPayments settlement = new CancelledOrderPayments(p.payments(), p.cards(), p.bankQr());
+        CancelledOrderPayments settlement = new CancelledOrderPayments(p.orders(), p.payments(), p.cards(), p.bankQr(),
+                p.unitOfWork(), p.clock(), p.events());
         Optional<MenuManagement> management = p.menuManagement();
         signUp = new SignUp(p.customers(), p.hasher(), p.unitOfWork(), p.clock(), p.events());
         signIn = new SignIn(p.customers(), p.sessions(), p.signInAttempts(), p.deviceTokens(), p.hasher(), p.unitOfWork(),

@@ -55,7 +55,8 @@ class OrderUseCasesTest {
     private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final FakeCardProcessor cards = new FakeCardProcessor();
-    private final CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, Optional.of(new FakeBankQrIssuer()));
+    private final CancelledOrderPayments settlement = new CancelledOrderPayments(orders, payments, cards,
+            Optional.of(new FakeBankQrIssuer()), unitOfWork, clock, events);
     private final PlaceOrder placeOrder = new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT,
             clock, events);
     private MenuItem pizza;

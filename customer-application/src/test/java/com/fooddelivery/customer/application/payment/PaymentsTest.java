@@ -40,6 +40,8 @@ import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.token.Caller;
 import com.fooddelivery.customer.domain.token.SessionId;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,8 @@ class PaymentsTest {
     private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final FakeCardProcessor cards = new FakeCardProcessor();
     private final FakeBankQrIssuer bank = new FakeBankQrIssuer();
-    private final CancelledOrderPayments settlement = new CancelledOrderPayments(payments, cards, Optional.of(bank));
+    private final CancelledOrderPayments settlement = new CancelledOrderPayments(orders, payments, cards,
+            Optional.of(bank), unitOfWork, clock, events);
     private final PayOrder payOrder = new PayOrder(orders, payments, cards, Optional.of(bank), unitOfWork, clock, events);
     private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock, events);
     private final RecordOrderEvent recordEvent = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
@@ -198,6 +201,48 @@ class PaymentsTest {
             assertThat(payment.status()).isEqualTo(Payment.Status.VOIDED);
             assertThat(payment.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("released"));
             assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "void");
+        }
+
+        @Test
+        void aCancelAsksTheProcessorOnlyOnceItsTransactionHasCommitted() {
+            Order order = placed(PaymentMethod.CARD);
+            pay(order, "k1", VISA);
+            List<String> seen = new ArrayList<>();
+            cards.duringSettlement = () -> seen.add((unitOfWork.isOpen() ? "inside" : "outside") + " a transaction, order "
+                    + stored(order).status() + ", payment " + payments.latestOf(order.uid()).orElseThrow().status());
+
+            cancelOrder.cancel(anna.customerId(), order.uid());
+
+            assertThat(seen).containsExactly("outside a transaction, order CANCELLED, payment RELEASING");
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
+        }
+
+        @Test
+        void aCancelWhoseReleaseGoesUnansweredStandsAndTheNextCancelAsksAgain() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment held = pay(order, "k1", VISA).payment();
+            cards.nextRelease = FakeCardProcessor.Next.NO_ANSWER;
+
+            assertThatThrownBy(() -> cancelOrder.cancel(anna.customerId(), order.uid()))
+                    .isInstanceOf(PaymentGatewayException.class);
+
+            assertThat(stored(order).status()).as("the cancel won and stays").isEqualTo(OrderStatus.CANCELLED);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.RELEASING);
+            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED)).isInstanceOf(ConflictException.class);
+
+            cards.nextRelease = FakeCardProcessor.Next.APPROVE;
+            Order again = cancelOrder.cancel(anna.customerId(), order.uid());
+
+            assertThat(again.status()).isEqualTo(OrderStatus.CANCELLED);
+            Payment released = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(released.status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(released.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("released"));
+            assertThat(cards.calls).containsExactly("authorize " + held.reference(), "void auth_" + held.reference(),
+                    "void auth_" + held.reference());
+            assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "void");
+            assertThatThrownBy(() -> cancelOrder.cancel(anna.customerId(), order.uid()))
+                    .as("settled, a further cancel is the plain conflict it always was").isInstanceOf(ConflictException.class);
+            assertThat(events.appended(OrderCancelled.class)).as("cancelled once").hasSize(1);
         }
 
         @Test

@@ -1,20 +1,15 @@
 package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.CardRoutes;
-import com.fooddelivery.customer.application.card.ChangeLinkedCard;
-import com.fooddelivery.customer.application.card.LinkCard;
-import com.fooddelivery.customer.application.card.ListLinkedCards;
-import com.fooddelivery.customer.application.card.UnlinkCard;
-import com.fooddelivery.customer.domain.card.LinkedCardRepository;
+import com.fooddelivery.customer.application.wiring.CorePolicies;
+import com.fooddelivery.customer.application.wiring.CorePorts;
+import com.fooddelivery.customer.application.wiring.CustomerCore;
 import com.fooddelivery.customer.adapter.http.AccountRoutes;
 import com.fooddelivery.customer.adapter.http.ClientRateLimits;
 import com.fooddelivery.customer.adapter.http.RateLimiting;
 import com.fooddelivery.customer.adapter.http.EventRoutes;
 import com.fooddelivery.customer.adapter.http.TrackingRoutes;
-import com.fooddelivery.customer.application.tracking.FollowOrders;
 import com.fooddelivery.customer.application.tracking.LiveEvents;
-import com.fooddelivery.customer.application.tracking.ReportCourierPosition;
-import com.fooddelivery.customer.application.tracking.ShowCourier;
 import com.fooddelivery.customer.adapter.messaging.KafkaEventPublisher;
 import com.fooddelivery.customer.adapter.http.HttpApi;
 import com.fooddelivery.customer.adapter.http.MenuRoutes;
@@ -23,10 +18,6 @@ import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.HmacDeviceTokens;
 import com.fooddelivery.customer.adapter.persistence.PostgresPersistence;
 import com.fooddelivery.customer.adapter.persistence.PostgresRateLimits;
-import com.fooddelivery.customer.application.customer.ChangePassword;
-import com.fooddelivery.customer.application.customer.ChangeProfile;
-import com.fooddelivery.customer.application.customer.ShowProfile;
-import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.adapter.http.OpsMenuRoutes;
 import com.fooddelivery.customer.adapter.http.OrderRoutes;
 import com.fooddelivery.customer.adapter.http.ChallengePages;
@@ -40,65 +31,15 @@ import com.fooddelivery.customer.adapter.payment.SandboxCardProcessor;
 import com.fooddelivery.customer.adapter.payment.SandboxChallenges;
 import com.fooddelivery.customer.adapter.payment.StripeCardProcessor;
 import com.fooddelivery.customer.adapter.payment.StripeWebhooks;
-import com.fooddelivery.customer.application.payment.ApplyPaymentCallback;
-import com.fooddelivery.customer.application.payment.CompletePayment;
-import com.fooddelivery.customer.application.payment.CancellationSettlement;
-import com.fooddelivery.customer.application.payment.ExpireUnpaidOrders;
-import com.fooddelivery.customer.application.payment.PayOrder;
-import com.fooddelivery.customer.application.payment.ShowOrderPayment;
-import com.fooddelivery.customer.application.payment.ShowPaymentQr;
-import com.fooddelivery.customer.application.rating.RateOrder;
-import com.fooddelivery.customer.application.rating.ShowOrderRating;
-import com.fooddelivery.customer.application.rating.ShowRatingSummary;
-import com.fooddelivery.customer.application.statistics.ShowStatistics;
-import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
-import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
-import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.adapter.http.ServerSetup;
 import com.fooddelivery.customer.adapter.http.ServiceKeyCheck;
-import com.fooddelivery.customer.application.menu.AddCategory;
-import com.fooddelivery.customer.application.menu.AddMenuItem;
-import com.fooddelivery.customer.application.menu.ChangeCategory;
-import com.fooddelivery.customer.application.menu.ChangeMenuItem;
-import com.fooddelivery.customer.application.menu.ListCategories;
-import com.fooddelivery.customer.application.menu.ListMenuItems;
-import com.fooddelivery.customer.application.menu.MenuFreshness;
-import com.fooddelivery.customer.application.menu.RemoveCategory;
-import com.fooddelivery.customer.application.menu.ReplacePicture;
-import com.fooddelivery.customer.application.menu.RetireMenuItem;
-import com.fooddelivery.customer.application.menu.ShowItemRatings;
-import com.fooddelivery.customer.application.menu.ShowMenuItem;
-import com.fooddelivery.customer.application.menu.ShowPicture;
-import com.fooddelivery.customer.application.order.CancelOrder;
-import com.fooddelivery.customer.application.order.ExportOrders;
-import com.fooddelivery.customer.application.order.ListOrders;
-import com.fooddelivery.customer.application.order.OrderAgain;
-import com.fooddelivery.customer.application.order.PlaceOrder;
-import com.fooddelivery.customer.application.order.RecordOrderEvent;
-import com.fooddelivery.customer.application.report.EmailOrderReport;
-import com.fooddelivery.customer.application.report.SendReportMails;
 import com.fooddelivery.customer.application.event.PurgeEvents;
-import com.fooddelivery.customer.application.event.ReadEvents;
-import com.fooddelivery.customer.application.event.RelayEvents;
-import com.fooddelivery.customer.application.order.ShowOrder;
-import com.fooddelivery.customer.application.order.ShowOrderToService;
-import com.fooddelivery.customer.application.session.Authenticate;
-import com.fooddelivery.customer.application.session.ListSessions;
-import com.fooddelivery.customer.application.session.SignIn;
-import com.fooddelivery.customer.application.session.SignOut;
-import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.DeviceTokens;
-import com.fooddelivery.customer.domain.customer.PasswordHasher;
-import com.fooddelivery.customer.domain.customer.SignInAttempts;
-import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
-import com.fooddelivery.customer.domain.order.OrderRepository;
-import com.fooddelivery.customer.domain.report.ReportMailJobs;
 import com.fooddelivery.customer.domain.menu.PriceCeiling;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
-import com.fooddelivery.customer.domain.token.SessionRepository;
 import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -168,22 +109,9 @@ public final class CustomerBackend implements AutoCloseable {
             persistence = PostgresPersistence.start(database, settings.currency(), metrics.pool());
             MenuRepository menu = persistence.menu();
             UnitOfWork unitOfWork = persistence.unitOfWork();
-            EventLog events = persistence.eventLog();
             if (embedded.isPresent() && settings.demoMenu() && DemoMenu.loadIfEmpty(menu, unitOfWork, settings.currency())) {
                 LOG.info("Loaded the demo menu into the empty embedded database");
             }
-
-            MenuFreshness freshness = new MenuFreshness(settings.menuMaxAge(), Clock.systemUTC());
-            MenuRoutes menuRoutes = new MenuRoutes(new ListCategories(menu, freshness),
-                    new ListMenuItems(menu, unitOfWork, freshness),
-                    new ShowMenuItem(menu), new ShowPicture(menu),
-                    new ShowItemRatings(persistence.ratings(), freshness));
-            PriceCeiling ceiling = new PriceCeiling(new Money(settings.maxPrice(), settings.currency()));
-            OpsMenuRoutes opsMenuRoutes = new OpsMenuRoutes(new AddCategory(menu, unitOfWork, freshness),
-                    new ChangeCategory(menu, unitOfWork, freshness), new ReplacePicture(menu, unitOfWork, freshness),
-                    new RemoveCategory(menu, unitOfWork, freshness), new AddMenuItem(menu, unitOfWork, ceiling, freshness),
-                    new ChangeMenuItem(menu, unitOfWork, ceiling, freshness),
-                    new RetireMenuItem(menu, unitOfWork, freshness));
             if (settings.serviceKeys().size() == 0) {
                 LOG.warn("SERVICE_KEYS is not set: every /api/v1/ops request will be refused");
             }
@@ -191,23 +119,6 @@ public final class CustomerBackend implements AutoCloseable {
             // PostgreSQL keeps microseconds: a clock that ticks in them makes what a write answers equal
             // to what a later read of it gives, timestamps and ETags alike.
             Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
-            CustomerRepository customers = persistence.customers();
-            SessionRepository sessions = persistence.sessions();
-            PasswordHasher hasher = new Argon2idPasswordHasher(Argon2idPasswordHasher.DEFAULT_MEMORY_KIB,
-                    Argon2idPasswordHasher.DEFAULT_ITERATIONS, settings.abuse().hashQueuePerCore());
-            SignInAttempts attempts = persistence.signInAttempts();
-            AccountRoutes accountRoutes = new AccountRoutes(
-                    new SignUp(customers, hasher, unitOfWork, clock, events),
-                    new SignIn(customers, sessions, attempts, deviceTokens(settings.abuse()), hasher, unitOfWork,
-                            settings.sessions(), clock, events),
-                    new SignOut(sessions, unitOfWork, clock, events),
-                    new ListSessions(sessions, clock),
-                    new ShowProfile(customers),
-                    new ChangeProfile(customers, unitOfWork, clock, events),
-                    new ChangePassword(customers, sessions, attempts, hasher, unitOfWork, clock, events));
-
-            OrderRepository orders = persistence.orders();
-            PaymentRepository payments = persistence.payments();
             Settings.PaymentSettings paying = settings.payments();
             // The sandbox serves its own 3-D Secure challenge pages through the HTTP adapter.
             Optional<SandboxChallenges> challenges = paying.stripe().isPresent() ? Optional.empty()
@@ -216,70 +127,77 @@ public final class CustomerBackend implements AutoCloseable {
                     .<CardProcessor>map(account -> new StripeCardProcessor(account, paying.cardReturnUrl()))
                     .orElseGet(() -> new SandboxCardProcessor(clock, challenges.orElseThrow()));
             LOG.info("Cards are charged by the {} processor", paying.cardProcessor());
-            BankQrIssuer bankQr = new QrCodeBankIssuer(paying.merchant(), paying.qrFormat(), paying.bankDetails());
             if (paying.callbackSecret().isEmpty()) {
                 LOG.warn("PAYMENT_CALLBACK_SECRET is not set: every bank payment callback will be refused");
             }
-            PaymentNoticeVerifier callbacks = new NoticeVerifierByProvider(Map.of(
-                    BankNoticeVerifier.PROVIDER, new BankNoticeVerifier(paying.callbackSecret()),
-                    StripeWebhooks.PROVIDER, new StripeWebhooks(paying.stripeWebhookSecret())));
-            CancellationSettlement settlement = new CancellationSettlement(payments, cards, bankQr);
-            ReportMailJobs reportMails = persistence.reportMails();
-            OrderRoutes orderRoutes = new OrderRoutes(
-                    new PlaceOrder(orders, menu, persistence.idempotencyKeys(), payments, unitOfWork,
-                            settings.estimates(), clock, events),
-                    new ListOrders(orders),
-                    new ShowOrder(orders),
-                    new CancelOrder(orders, settlement, unitOfWork, clock, events),
-                    new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events),
-                    new ShowOrderPayment(payments), new ShowOrderRating(persistence.ratings()),
-                    new OrderAgain(orders, menu), new ExportOrders(persistence.orderHistory()),
-                    new ShowCourier(persistence.courierPositions()),
-                    settings.mail().map(mail -> new EmailOrderReport(orders, customers, reportMails,
-                            unitOfWork, clock)));
+            CorePorts.Builder ports = CorePorts.builder()
+                    .unitOfWork(unitOfWork).clock(clock).events(persistence.eventLog())
+                    .customers(persistence.customers()).sessions(persistence.sessions())
+                    .signInAttempts(persistence.signInAttempts()).deviceTokens(deviceTokens(settings.abuse()))
+                    .hasher(new Argon2idPasswordHasher(Argon2idPasswordHasher.DEFAULT_MEMORY_KIB,
+                            Argon2idPasswordHasher.DEFAULT_ITERATIONS, settings.abuse().hashQueuePerCore()))
+                    .catalog(menu).prices(menu).menuManagement(menu)
+                    .orders(persistence.orders()).idempotencyKeys(persistence.idempotencyKeys())
+                    .payments(persistence.payments()).cards(cards)
+                    .bankQr(new QrCodeBankIssuer(paying.merchant(), paying.qrFormat(), paying.bankDetails()))
+                    .paymentCallbacks(new NoticeVerifierByProvider(Map.of(
+                            BankNoticeVerifier.PROVIDER, new BankNoticeVerifier(paying.callbackSecret()),
+                            StripeWebhooks.PROVIDER, new StripeWebhooks(paying.stripeWebhookSecret()))))
+                    .orderHistory(persistence.orderHistory()).courierPositions(persistence.courierPositions())
+                    .orderRatings(persistence.ratings()).restaurantRatings(persistence.ratings())
+                    .linkedCards(persistence.linkedCards()).orderStatistics(persistence.statistics())
+                    .eventFeed(persistence.eventFeed()).eventSignals(persistence.eventSignals())
+                    .customerEventFeed(persistence.customerEventFeed()).eventOutbox(persistence.eventOutbox());
+            // Without SMTP the report mails are neither queued nor sent: the route answers 501.
+            if (settings.mail().isPresent()) {
+                ports.reportMailJobs(persistence.reportMails()).reportMailer(new SmtpReportMailer(settings.mail().get()));
+            }
+            CustomerCore core = new CustomerCore(ports.build(), CorePolicies.DEFAULTS
+                    .withEstimates(settings.estimates()).withSessions(settings.sessions())
+                    .withPaymentTimeout(paying.timeout()).withMenuMaxAge(settings.menuMaxAge())
+                    .withPriceCeiling(new PriceCeiling(new Money(settings.maxPrice(), settings.currency()))));
+
+            MenuRoutes menuRoutes = new MenuRoutes(core.listCategories(), core.listMenuItems(), core.showMenuItem(),
+                    core.showPicture(), core.showItemRatings().orElseThrow());
+            OpsMenuRoutes opsMenuRoutes = new OpsMenuRoutes(core.addCategory().orElseThrow(),
+                    core.changeCategory().orElseThrow(), core.replacePicture().orElseThrow(),
+                    core.removeCategory().orElseThrow(), core.addMenuItem().orElseThrow(),
+                    core.changeMenuItem().orElseThrow(), core.retireMenuItem().orElseThrow());
+            AccountRoutes accountRoutes = new AccountRoutes(core.signUp(), core.signIn(), core.signOut(),
+                    core.listSessions(), core.showProfile(), core.changeProfile(), core.changePassword());
+            OrderRoutes orderRoutes = new OrderRoutes(core.placeOrder(), core.listOrders(), core.showOrder(),
+                    core.cancelOrder(), core.recordOrderEvent(), core.showOrderPayment(),
+                    core.showOrderRating().orElseThrow(), core.orderAgain(), core.exportOrders().orElseThrow(),
+                    core.showCourier().orElseThrow(), core.emailOrderReport());
             if (settings.mail().isEmpty()) {
                 LOG.info("SMTP_HOST is not set: order reports by e-mail answer 501");
             }
-            RatingRoutes ratingRoutes = new RatingRoutes(
-                    new RateOrder(orders, persistence.ratings(), unitOfWork, clock, events),
-                    new ShowRatingSummary(persistence.ratings(), clock));
-            PaymentRoutes paymentRoutes = new PaymentRoutes(
-                    new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock, events),
-                    new ShowPaymentQr(orders, payments, bankQr),
-                    new ApplyPaymentCallback(orders, payments, callbacks, cards, bankQr, unitOfWork, clock, events),
-                    new CompletePayment(orders, payments, cards, unitOfWork, clock, events),
+            RatingRoutes ratingRoutes = new RatingRoutes(core.rateOrder().orElseThrow(),
+                    core.showRatingSummary().orElseThrow());
+            PaymentRoutes paymentRoutes = new PaymentRoutes(core.payOrder(), core.showPaymentQr().orElseThrow(),
+                    core.applyPaymentCallback().orElseThrow(), core.completePayment(),
                     challenges.map(CustomerBackend::challengePages).orElseGet(ChallengePages::none));
 
             ServerSetup operations = new ServerSetup(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
                     settings.httpMaxThreads(), settings.shutdownGrace(), settings.bodyLimits());
-            EventRoutes eventRoutes = new EventRoutes(
-                    new ReadEvents(persistence.eventFeed(), persistence.eventSignals()),
-                    new ShowOrderToService(orders, payments, customers));
-            LiveEvents live = new LiveEvents(persistence.customerEventFeed(), persistence.eventSignals(),
-                    settings.maxStreams(), STREAMS_PER_CUSTOMER);
-            TrackingRoutes trackingRoutes = new TrackingRoutes(
-                    new FollowOrders(orders, persistence.courierPositions(), sessions, persistence.customerEventFeed(),
-                            live, clock),
-                    new ReportCourierPosition(orders, persistence.courierPositions(), unitOfWork, clock, events));
-            LinkedCardRepository linkedCards = persistence.linkedCards();
-            CardRoutes cardRoutes = new CardRoutes(new LinkCard(linkedCards, customers, cards, unitOfWork),
-                    new ListLinkedCards(linkedCards), new ChangeLinkedCard(linkedCards, unitOfWork),
-                    new UnlinkCard(linkedCards, cards, unitOfWork), clock);
+            EventRoutes eventRoutes = new EventRoutes(core.readEvents().orElseThrow(), core.showOrderToService());
+            LiveEvents live = core.liveEvents(settings.maxStreams(), STREAMS_PER_CUSTOMER).orElseThrow();
+            TrackingRoutes trackingRoutes = new TrackingRoutes(core.followOrders(live).orElseThrow(),
+                    core.reportCourierPosition().orElseThrow());
+            CardRoutes cardRoutes = new CardRoutes(core.linkCard().orElseThrow(), core.listLinkedCards().orElseThrow(),
+                    core.changeLinkedCard().orElseThrow(), core.unlinkCard().orElseThrow(), clock);
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, cardRoutes,
                     orderRoutes, paymentRoutes, eventRoutes, ratingRoutes,
-                    new StatisticsRoutes(new ShowStatistics(persistence.statistics(), unitOfWork, clock),
-                            settings.currency()), trackingRoutes),
-                    new Authenticate(sessions, clock), new ServiceKeyCheck(settings.serviceKeys()),
+                    new StatisticsRoutes(core.showStatistics().orElseThrow(), settings.currency()), trackingRoutes),
+                    core.authenticate(), new ServiceKeyCheck(settings.serviceKeys()),
                     operations, rateLimiting(settings.abuse(), persistence.rateLimits()), settings.maxPictureBytes())
                     .create().start(settings.port());
             metrics.httpThreads(server.jettyServer().threadPool());
             LOG.info("customerbackend listening on port {}", server.port());
-            PeriodicTask sweep = UnpaidOrderSweep.start(new ExpireUnpaidOrders(orders, settlement, unitOfWork,
-                    paying.timeout(), clock, events), paying.sweepInterval());
-            EventRelay relay = eventRelay(persistence, settings, metrics, clock);
-            Optional<PeriodicTask> mailSender = settings.mail().map(mail -> ReportMailSender.start(
-                    new SendReportMails(reportMails, new SmtpReportMailer(mail), unitOfWork, clock,
-                            FIRST_MAIL_RETRY), MAIL_INTERVAL));
+            PeriodicTask sweep = UnpaidOrderSweep.start(core.expireUnpaidOrders(), paying.sweepInterval());
+            EventRelay relay = eventRelay(persistence, core, settings, metrics, clock);
+            Optional<PeriodicTask> mailSender = core.sendReportMails(FIRST_MAIL_RETRY)
+                    .map(send -> ReportMailSender.start(send, MAIL_INTERVAL));
             return new CustomerBackend(embedded, persistence, metrics, server, sweep, relay,
                     new Tracking(live, trackingRoutes), mailSender);
         } catch (RuntimeException failure) {
@@ -329,16 +247,16 @@ public final class CustomerBackend implements AutoCloseable {
     }
 
     /** Purges old events and, when a broker is configured, relays the log to it. */
-    private static EventRelay eventRelay(PostgresPersistence persistence, Settings settings, Metrics metrics,
-                                         Clock clock) {
-        PurgeEvents purge = new PurgeEvents(persistence.eventOutbox(), settings.events().retention(),
-                settings.events().kafka().isPresent(), clock);
+    private static EventRelay eventRelay(PostgresPersistence persistence, CustomerCore core, Settings settings,
+                                         Metrics metrics, Clock clock) {
+        PurgeEvents purge = core.purgeEvents(settings.events().retention(), settings.events().kafka().isPresent())
+                .orElseThrow();
         return EventRelay.start(purge, settings.events().kafka().map(kafka -> {
             LOG.info("Events are relayed to Kafka: {}", kafka);
             metrics.eventBacklog(persistence.eventOutbox(), clock);
             KafkaEventPublisher broker = new KafkaEventPublisher(kafka);
-            return new EventRelay.Relay(new RelayEvents(persistence.eventOutbox(), broker, persistence.relayLease(),
-                    persistence.unitOfWork(), clock), persistence.eventSignals(), persistence.relayLease(), broker);
+            return new EventRelay.Relay(core.relayEvents(broker, persistence.relayLease()).orElseThrow(),
+                    persistence.eventSignals(), persistence.relayLease(), broker);
         }));
     }
 

@@ -42,6 +42,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -158,6 +161,34 @@ class PaymentsApiTest {
         assertThat(cancelled.get("payment").get("status").asText()).isEqualTo("VOIDED");
         assertThat(cancelled.get("payment").get("failureReason").asText()).contains("released");
         assertProblem(pay(token, uid, key(), card(CARD_NUMBER, CVC)), 409);
+    }
+
+    @Test
+    void aCardCancelRacingTheKitchenHasExactlyOneWinnerAndTheMoneyFollowsIt() throws Exception {
+        String token = newCustomer();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String uid = place(token, "CARD", 1);
+                pay(token, uid, key(), card(CARD_NUMBER, CVC));
+                Future<Integer> cancelled = pool.submit(() -> api.call("POST",
+                        "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token).statusCode());
+                Future<Integer> cooked = pool.submit(() -> event(uid, "COOKING_STARTED").statusCode());
+
+                assertThat(List.of(cancelled.get(), cooked.get())).as("round %d", round).containsExactlyInAnyOrder(200, 409);
+                JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+                if (cancelled.get() == 200) {
+                    assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
+                    assertThat(order.get("payment").get("status").asText()).as("the hold released, nothing taken")
+                            .isEqualTo("VOIDED");
+                } else {
+                    assertThat(order.get("status").asText()).isEqualTo("COOKING");
+                    assertThat(order.get("payment").get("status").asText()).as("the hold captured").isEqualTo("PAID");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class MapSessionRepository implements SessionRepository {
     @Override
     public synchronized Session add(NewSession draft) {
         Session session = new Session(new SessionId(sessions.size() + 1), draft.customerId(), draft.begin(),
-                draft.end(), draft.userAgent());
+                draft.end(), draft.client());
         if (byDigest.putIfAbsent(draft.tokenDigest(), session.id()) != null) {
             throw new IllegalStateException("token digest already stored");
         }
@@ -48,7 +48,7 @@ public final class MapSessionRepository implements SessionRepository {
         if (s == null || !s.customerId().equals(customerId) || !s.isValidAt(now)) {
             return false;
         }
-        sessions.put(id, new Session(id, customerId, s.begin(), now, s.userAgent()));
+        sessions.put(id, new Session(id, customerId, s.begin(), now, s.client()));
         return true;
     }
 

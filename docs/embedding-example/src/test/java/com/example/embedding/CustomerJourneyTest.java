@@ -8,6 +8,7 @@ import com.fooddelivery.customer.application.menu.ListMenuItems;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.payment.PayOrder;
 import com.fooddelivery.customer.application.session.SignIn;
+import com.fooddelivery.customer.application.wiring.CustomerCore;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import com.fooddelivery.customer.domain.menu.Category;
@@ -40,8 +41,8 @@ class CustomerJourneyTest {
     private static final Currency EUR = Currency.getInstance("EUR");
 
     private final InMemoryMenuRepository menu = new InMemoryMenuRepository();
-    private final EmbeddedCustomerCore core =
-            new EmbeddedCustomerCore(menu, Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC));
+    private final CustomerCore core = EmbeddedCustomerCore.inMemory(menu, menu,
+            Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void signUpSignInOrderPayAndCancel() {
@@ -50,52 +51,55 @@ class CustomerJourneyTest {
                 Optional.empty()));
 
         // Sign up, then sign in with the email and check the token like every request would.
-        Customer anna = core.signUp.signUp(
+        Customer anna = core.signUp().signUp(
                 SignUp.Command.of("anna", "anna@example.org", "+4915112345678", "correct horse battery"));
-        SignIn.Result signedIn = core.signIn.signIn(
+        SignIn.Result signedIn = core.signIn().signIn(
                 new SignIn.Command("anna@example.org", "correct horse battery", "embedding-example"));
-        Caller caller = core.authenticate.authenticate(signedIn.token().reveal());
+        Caller caller = core.authenticate().authenticate(signedIn.token().reveal());
         assertThat(caller.customerId()).isEqualTo(anna.id());
-        assertThatThrownBy(() -> core.signIn.signIn(new SignIn.Command("anna", "wrong password!", "")))
+        assertThatThrownBy(() -> core.signIn().signIn(new SignIn.Command("anna", "wrong password!", "")))
                 .isInstanceOf(AuthenticationException.class);
 
         // Browse the menu.
-        List<Category> categories = core.listCategories.list().categories();
+        List<Category> categories = core.listCategories().list().categories();
         assertThat(categories).extracting(Category::name).containsExactly("Pizza");
-        List<MenuItem> items = core.listMenuItems.list(new ListMenuItems.Query(categories.get(0).id())).items();
+        List<MenuItem> items = core.listMenuItems().list(new ListMenuItems.Query(categories.get(0).id())).items();
         assertThat(items).extracting(MenuItem::name).containsExactly("Margherita");
         MenuItem margherita = items.get(0);
 
         // Order two pizzas, paid by card: the order waits for the money.
-        Order placed = core.placeOrder.place(new PlaceOrder.Command(caller, "order-1",
+        Order placed = core.placeOrder().place(new PlaceOrder.Command(caller.customerId(), "order-1",
                 List.of(new PlaceOrder.Line(margherita.id(), 2)), new DeliveryAddress("Hauptstr. 1, Berlin"),
                 PaymentMethod.CARD, "ring twice")).order();
         assertThat(placed.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(placed.total()).isEqualTo(Money.of("17.00", EUR));
 
         // Pay it: the card is authorised and the order goes to the kitchen.
-        PayOrder.Result paid = core.payOrder.pay(new PayOrder.Command(caller, placed.uid(), "pay-1",
+        PayOrder.Result paid = core.payOrder().pay(new PayOrder.Command(caller, placed.uid(), "pay-1",
                 Optional.of(new CardSource.Token("tok_visa"))));
         assertThat(paid.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
         assertThat(paid.order().status()).isEqualTo(OrderStatus.PROCESSING);
-        assertThat(core.showOrder.show(caller, placed.uid()).status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(core.showOrder().show(caller.customerId(), placed.uid()).status())
+                .isEqualTo(OrderStatus.PROCESSING);
 
         // The same request again is a replay, not a second order.
-        PlaceOrder.Result replayed = core.placeOrder.place(new PlaceOrder.Command(caller, "order-1",
+        PlaceOrder.Result replayed = core.placeOrder().place(new PlaceOrder.Command(caller.customerId(), "order-1",
                 List.of(new PlaceOrder.Line(margherita.id(), 2)), new DeliveryAddress("Hauptstr. 1, Berlin"),
                 PaymentMethod.CARD, "ring twice"));
         assertThat(replayed.replayed()).isTrue();
         assertThat(replayed.order().uid()).isEqualTo(placed.uid());
 
         // Order again, cash at the door, and change your mind.
-        Order second = core.placeOrder.place(new PlaceOrder.Command(caller, "order-2",
+        Order second = core.placeOrder().place(new PlaceOrder.Command(caller.customerId(), "order-2",
                 List.of(new PlaceOrder.Line(margherita.id(), 1)), new DeliveryAddress("Hauptstr. 1, Berlin"),
                 PaymentMethod.CASH_ON_DELIVERY, null)).order();
         assertThat(second.status()).isEqualTo(OrderStatus.PROCESSING);
-        Order cancelled = core.cancelOrder.cancel(caller, second.uid());
+        Order cancelled = core.cancelOrder().cancel(caller.customerId(), second.uid());
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(core.showOrder.show(caller, second.uid()).status()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(core.showOrder.show(caller, placed.uid()).status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(core.showOrder().show(caller.customerId(), second.uid()).status())
+                .isEqualTo(OrderStatus.CANCELLED);
+        assertThat(core.showOrder().show(caller.customerId(), placed.uid()).status())
+                .isEqualTo(OrderStatus.PROCESSING);
     }
 
     @Test
@@ -103,14 +107,15 @@ class CustomerJourneyTest {
         Category pizza = menu.add(new NewCategory("Pizza", null, Optional.empty()));
         MenuItem item = menu.add(new NewMenuItem(pizza.id(), "Diavola", null, Money.of("9.90", EUR),
                 Optional.empty()));
-        core.signUp.signUp(SignUp.Command.of("bob", "bob@example.org", "+4915112345679", "another good password"));
-        Caller bob = core.authenticate.authenticate(core.signIn.signIn(
+        core.signUp().signUp(SignUp.Command.of("bob", "bob@example.org", "+4915112345679", "another good password"));
+        Caller bob = core.authenticate().authenticate(core.signIn().signIn(
                 new SignIn.Command("bob", "another good password", null)).token().reveal());
 
-        Order order = core.placeOrder.place(new PlaceOrder.Command(bob, "k1", List.of(new PlaceOrder.Line(item.id(), 1)),
+        Order order = core.placeOrder().place(new PlaceOrder.Command(bob.customerId(), "k1",
+                List.of(new PlaceOrder.Line(item.id(), 1)),
                 new DeliveryAddress("Hauptstr. 2, Berlin"), PaymentMethod.CARD, null)).order();
-        core.payOrder.pay(new PayOrder.Command(bob, order.uid(), "p1", Optional.of(new CardSource.Token("tok_visa"))));
+        core.payOrder().pay(new PayOrder.Command(bob, order.uid(), "p1", Optional.of(new CardSource.Token("tok_visa"))));
 
-        assertThat(core.cancelOrder.cancel(bob, order.uid()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(core.cancelOrder().cancel(bob.customerId(), order.uid()).status()).isEqualTo(OrderStatus.CANCELLED);
     }
 }

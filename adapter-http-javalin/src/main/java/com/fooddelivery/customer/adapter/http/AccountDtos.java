@@ -60,6 +60,6 @@ final class AccountDtos {
 
     static SessionDto toDto(ListSessions.Entry entry) {
         return new SessionDto(entry.session().id().value(), entry.session().begin(), entry.session().end(),
-                entry.session().userAgent(), entry.current());
+                entry.session().client(), entry.current());
     }
 }

@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.adapter.http;
 
 import com.fooddelivery.customer.application.session.Authenticate;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.token.Caller;
 import io.javalin.http.Context;
@@ -44,5 +45,10 @@ final class CustomerAuthentication {
             throw new IllegalStateException("route " + ctx.path() + " reads the caller but is not marked CUSTOMER");
         }
         return caller;
+    }
+
+    /** The customer the check established for this request: all that order and payment use cases take. */
+    static CustomerId customer(Context ctx) {
+        return caller(ctx).customerId();
     }
 }

@@ -20,9 +20,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,11 +63,11 @@ public final class OrderRoutes {
 
     private void emailReport(Context ctx, Responses responses) {
         // The caller's own order is checked before the 501, so an unconfigured server tells nobody about others' orders.
-        Order order = showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx));
+        Order order = showOrder.show(CustomerAuthentication.customer(ctx), uid(ctx));
         EmailOrderReport email = emailReport.orElseThrow(() -> new RequestRefused(ProblemType.NOT_IMPLEMENTED,
                 "Reports by e-mail are not available: this server has no mail server configured (SMTP_HOST)."));
         // Rendered now and kept with the mail: the customer gets the order as it was when they asked.
-        email.request(CustomerAuthentication.caller(ctx), order.uid(), reportPdf(order));
+        email.request(CustomerAuthentication.customer(ctx), order.uid(), reportPdf(order));
         responses.queued(ctx, new ReportMailDto("QUEUED"));
     }
 
@@ -84,25 +82,25 @@ public final class OrderRoutes {
             boolean pendingOnly = pendingOnly(ctx);
             if (wantsCsv(ctx)) {
                 ctx.header("Content-Disposition", "attachment; filename=\"orders.csv\"");
-                responses.privateBytes(ctx, OrdersCsv.render(exportOrders.export(CustomerAuthentication.caller(ctx),
+                responses.privateBytes(ctx, OrdersCsv.render(exportOrders.export(CustomerAuthentication.customer(ctx),
                         pendingOnly)).getBytes(StandardCharsets.UTF_8), OrdersCsv.MEDIA_TYPE + "; charset=utf-8");
             } else {
                 responses.privateJson(ctx, list(ctx, pendingOnly));
             }
         }, Access.CUSTOMER);
         routes.get(orders + "/{uid}", ctx -> responses.privateJson(ctx,
-                report(showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
+                report(showOrder.show(CustomerAuthentication.customer(ctx), uid(ctx)))), Access.CUSTOMER);
         routes.get(orders + "/{uid}/report.pdf", ctx -> {
-            Order order = showOrder.show(CustomerAuthentication.caller(ctx), uid(ctx));
+            Order order = showOrder.show(CustomerAuthentication.customer(ctx), uid(ctx));
             ctx.header("Content-Disposition", "inline; filename=\"order-" + order.uid() + ".pdf\"");
             ctx.header("Cache-Control", "private, no-cache");
             ctx.contentType("application/pdf").result(reportPdf(order));
         }, Access.CUSTOMER);
         routes.post(orders + "/{uid}/report/email", ctx -> emailReport(ctx, responses), Access.CUSTOMER);
         routes.post(orders + "/{uid}/reorder", ctx -> responses.privateJson(ctx,
-                ReorderDtos.toDto(orderAgain.price(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
+                ReorderDtos.toDto(orderAgain.price(CustomerAuthentication.customer(ctx), uid(ctx)))), Access.CUSTOMER);
         routes.post(orders + "/{uid}/cancel", ctx -> responses.privateJson(ctx,
-                report(cancelOrder.cancel(CustomerAuthentication.caller(ctx), uid(ctx)))), Access.CUSTOMER);
+                report(cancelOrder.cancel(CustomerAuthentication.customer(ctx), uid(ctx)))), Access.CUSTOMER);
         routes.post(HttpApi.BASE + "/ops/orders/{uid}/events", ctx -> {
             OrderUid uid = uid(ctx);
             OrderDtos.EventRequest event = bodies.json(ctx, OrderDtos.EventRequest.class);
@@ -115,17 +113,8 @@ public final class OrderRoutes {
 
     private void place(Context ctx, Responses responses, RequestBodies bodies) {
         OrderDtos.PlaceOrderRequest request = bodies.json(ctx, OrderDtos.PlaceOrderRequest.class);
-        List<Integer> ids = new ArrayList<>();
-        List<Integer> quantities = new ArrayList<>();
-        if (request.items() != null) {
-            for (OrderDtos.LineRequest line : request.items()) {
-                ids.add(line == null ? null : line.menuItemId());
-                quantities.add(line == null ? null : line.quantity());
-            }
-        }
-        PlaceOrder.Result result = placeOrder.place(PlaceOrder.Command.of(CustomerAuthentication.caller(ctx),
-                ctx.header("Idempotency-Key"), request.items() == null ? null : ids, quantities,
-                request.deliveryAddress(), request.paymentMethod(), request.comment()));
+        PlaceOrder.Result result = PlaceOrderFields.place(placeOrder, CustomerAuthentication.customer(ctx),
+                ctx.header("Idempotency-Key"), request);
         if (result.replayed()) {
             ctx.header("Idempotent-Replayed", "true");
         }
@@ -165,7 +154,7 @@ public final class OrderRoutes {
         String rawLimit = ctx.queryParam("limit");
         int limit = rawLimit == null ? ListOrders.DEFAULT_LIMIT : PathIds.number(rawLimit).orElseThrow(() ->
                 ValidationException.of("limit", "must be a whole number from 1 to " + ListOrders.MAX_LIMIT));
-        OrderPage page = listOrders.list(new ListOrders.Query(CustomerAuthentication.caller(ctx),
+        OrderPage page = listOrders.list(new ListOrders.Query(CustomerAuthentication.customer(ctx),
                 pendingOnly, limit, cursor(ctx.queryParam("cursor"))));
         return new OrderDtos.OrderList(page.orders().stream().map(OrderDtos::toDto).toList(),
                 page.next().map(OrderRoutes::encode).orElse(null));

@@ -53,7 +53,7 @@ public final class PaymentRoutes {
         String order = HttpApi.BASE + "/orders/{uid}";
         routes.post(order + "/payments", ctx -> pay(ctx, responses, bodies), Access.CUSTOMER);
         routes.get(order + "/payment/qr.png", ctx -> {
-            ShowPaymentQr.PaymentQr qr = showQr.show(CustomerAuthentication.caller(ctx), uid(ctx));
+            ShowPaymentQr.PaymentQr qr = showQr.show(CustomerAuthentication.customer(ctx), uid(ctx));
             // The code is one payment's; a cached copy could outlive it.
             ctx.header("Cache-Control", "private, no-store");
             ctx.contentType("image/png").result(qr.png());
@@ -62,7 +62,7 @@ public final class PaymentRoutes {
             PaymentReference reference = PaymentReference.parse(ctx.pathParam("reference"))
                     .orElseThrow(() -> ValidationException.of("reference", "must be a payment reference"));
             PayOrder.Result result = completePayment.complete(new CompletePayment.Command(
-                    CustomerAuthentication.caller(ctx), reference));
+                    CustomerAuthentication.customer(ctx), reference));
             responses.noStore(ctx, response(ctx, result));
         }, Access.CUSTOMER);
         registerChallenges(routes, bodies, challenges);

@@ -22,7 +22,7 @@ public final class RatingRoutes {
             OrderUid uid = PathIds.orderUid(ctx);
             RatingDtos.RatingRequest request = bodies.json(ctx, RatingDtos.RatingRequest.class);
             responses.privateJson(ctx, RatingDtos.toDto(rateOrder.rate(RateOrder.Command.of(
-                    CustomerAuthentication.caller(ctx), uid, request.food(), request.delivery(), request.comment()))));
+                    CustomerAuthentication.customer(ctx), uid, request.food(), request.delivery(), request.comment()))));
         }, Access.CUSTOMER);
         routes.get(HttpApi.BASE + "/ratings/summary", ctx -> responses.json(ctx,
                 RatingDtos.toDto(showSummary.show(), ShowRatingSummary.PERIOD.toDays())));

@@ -13,6 +13,7 @@ import com.fooddelivery.customer.domain.token.SessionRepository;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,16 +38,19 @@ public final class JooqSessionRepository implements SessionRepository {
 
     @Override
     public Session add(NewSession session) {
+        // PostgreSQL keeps microseconds: the session answered here must equal the one read back later.
+        Instant begin = session.begin().truncatedTo(ChronoUnit.MICROS);
+        Instant end = session.end().truncatedTo(ChronoUnit.MICROS);
         Integer id = db.dsl()
                 .insertInto(DELIVERY_CUSTOMER_TOKEN_C)
                 .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_GUID, session.tokenDigest())
-                .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT, utc(session.begin()))
-                .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT, utc(session.end()))
+                .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT, utc(begin))
+                .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT, utc(end))
                 .set(DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID, session.customerId().value())
-                .set(DELIVERY_CUSTOMER_TOKEN_C.USER_AGENT, session.userAgent())
+                .set(DELIVERY_CUSTOMER_TOKEN_C.USER_AGENT, session.client())
                 .returning(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID)
                 .fetchSingle(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID);
-        return new Session(new SessionId(id), session.customerId(), session.begin(), session.end(), session.userAgent());
+        return new Session(new SessionId(id), session.customerId(), begin, end, session.client());
     }
 
     @Override

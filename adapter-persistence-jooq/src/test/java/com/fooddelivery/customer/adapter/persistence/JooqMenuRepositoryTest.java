@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.CategoryId;
 import com.fooddelivery.customer.domain.menu.MenuItem;
+import com.fooddelivery.customer.domain.menu.MenuManagement;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
-import com.fooddelivery.customer.domain.menu.MenuRepositoryContract;
+import com.fooddelivery.customer.domain.menu.MenuManagementContract;
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
@@ -25,12 +26,12 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class JooqMenuRepositoryTest extends MenuRepositoryContract {
+class JooqMenuRepositoryTest extends MenuManagementContract {
 
     private PostgresPersistence persistence;
 
     @Override
-    protected MenuRepository emptyMenu() {
+    protected MenuManagement emptyMenu() {
         persistence = PostgresPersistence.start(TestPostgres.freshDatabase(), EUR);
         return persistence.menu();
     }

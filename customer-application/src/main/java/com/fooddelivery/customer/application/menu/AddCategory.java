@@ -1,7 +1,7 @@
 package com.fooddelivery.customer.application.menu;
 
 import com.fooddelivery.customer.domain.menu.Category;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuManagement;
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.Validator;
@@ -12,7 +12,7 @@ import java.util.Optional;
 /** The kitchen opens a new section of the menu; its picture comes separately. */
 public class AddCategory {
 
-    private final MenuRepository menu;
+    private final MenuManagement menu;
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
 
@@ -22,7 +22,7 @@ public class AddCategory {
      * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public AddCategory(MenuRepository menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
+    public AddCategory(MenuManagement menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.freshness = Objects.requireNonNull(freshness, "freshness");

@@ -2,7 +2,7 @@ package com.fooddelivery.customer.application.menu;
 
 import com.fooddelivery.customer.domain.menu.CategoryId;
 import com.fooddelivery.customer.domain.menu.MenuItem;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuManagement;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.menu.PriceCeiling;
 import com.fooddelivery.customer.domain.shared.Money;
@@ -17,7 +17,7 @@ import java.util.Optional;
 /** The kitchen puts a new dish on the menu; it can be ordered at once. Its picture comes separately. */
 public class AddMenuItem {
 
-    private final MenuRepository menu;
+    private final MenuManagement menu;
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
     private final PriceCeiling ceiling;
@@ -29,7 +29,7 @@ public class AddMenuItem {
      * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public AddMenuItem(MenuRepository menu, UnitOfWork unitOfWork, PriceCeiling ceiling, MenuFreshness freshness) {
+    public AddMenuItem(MenuManagement menu, UnitOfWork unitOfWork, PriceCeiling ceiling, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.ceiling = Objects.requireNonNull(ceiling, "ceiling");

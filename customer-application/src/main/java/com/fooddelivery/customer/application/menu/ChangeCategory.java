@@ -3,7 +3,7 @@ package com.fooddelivery.customer.application.menu;
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.CategoryDetails;
 import com.fooddelivery.customer.domain.menu.CategoryId;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuManagement;
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
@@ -14,7 +14,7 @@ import java.util.Objects;
 /** The kitchen renames or redescribes a section of the menu. */
 public class ChangeCategory {
 
-    private final MenuRepository menu;
+    private final MenuManagement menu;
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
 
@@ -24,7 +24,7 @@ public class ChangeCategory {
      * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public ChangeCategory(MenuRepository menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
+    public ChangeCategory(MenuManagement menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.freshness = Objects.requireNonNull(freshness, "freshness");

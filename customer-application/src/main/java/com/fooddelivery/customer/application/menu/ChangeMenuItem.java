@@ -4,7 +4,7 @@ import com.fooddelivery.customer.domain.menu.CategoryId;
 import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuItemDetails;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuManagement;
 import com.fooddelivery.customer.domain.menu.PriceCeiling;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public class ChangeMenuItem {
 
-    private final MenuRepository menu;
+    private final MenuManagement menu;
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
     private final PriceCeiling ceiling;
@@ -33,7 +33,7 @@ public class ChangeMenuItem {
      * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public ChangeMenuItem(MenuRepository menu, UnitOfWork unitOfWork, PriceCeiling ceiling, MenuFreshness freshness) {
+    public ChangeMenuItem(MenuManagement menu, UnitOfWork unitOfWork, PriceCeiling ceiling, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.ceiling = Objects.requireNonNull(ceiling, "ceiling");

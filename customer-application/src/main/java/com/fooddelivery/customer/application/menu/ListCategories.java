@@ -1,7 +1,7 @@
 package com.fooddelivery.customer.application.menu;
 
 import com.fooddelivery.customer.domain.menu.Category;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuCatalog;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import java.util.Objects;
 /** Lists the menu's categories for anyone browsing the menu, signed in or not. */
 public class ListCategories {
 
-    private final MenuRepository menu;
+    private final MenuCatalog menu;
     private final MenuReadCache<Boolean, Result> reads;
 
     /**
@@ -17,7 +17,7 @@ public class ListCategories {
      * @param freshness how old the list shown may be
      */
     @Inject
-    public ListCategories(MenuRepository menu, MenuFreshness freshness) {
+    public ListCategories(MenuCatalog menu, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.reads = new MenuReadCache<>(Objects.requireNonNull(freshness, "freshness"));
     }

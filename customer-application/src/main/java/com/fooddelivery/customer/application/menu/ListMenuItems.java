@@ -3,7 +3,7 @@ package com.fooddelivery.customer.application.menu;
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.CategoryId;
 import com.fooddelivery.customer.domain.menu.MenuItem;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuCatalog;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import jakarta.inject.Inject;
@@ -13,7 +13,7 @@ import java.util.Objects;
 /** Lists what can be ordered from one category of the menu. */
 public class ListMenuItems {
 
-    private final MenuRepository menu;
+    private final MenuCatalog menu;
     private final UnitOfWork unitOfWork;
     private final MenuReadCache<CategoryId, Result> reads;
 
@@ -23,7 +23,7 @@ public class ListMenuItems {
      * @param freshness  how old the list shown may be
      */
     @Inject
-    public ListMenuItems(MenuRepository menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
+    public ListMenuItems(MenuCatalog menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.reads = new MenuReadCache<>(Objects.requireNonNull(freshness, "freshness"));

@@ -2,7 +2,7 @@ package com.fooddelivery.customer.application.menu;
 
 import com.fooddelivery.customer.domain.menu.CategoryId;
 import com.fooddelivery.customer.domain.menu.NewCategory;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuManagement;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.shared.Validator;
 import java.math.BigDecimal;
@@ -32,7 +32,7 @@ final class MenuItemRules {
      * transaction commits. A missing category is bad input, not a missing resource: the path the
      * client called exists, one of its fields is wrong.
      */
-    static void requireCategoryOnMenu(MenuRepository menu, CategoryId categoryId) {
+    static void requireCategoryOnMenu(MenuManagement menu, CategoryId categoryId) {
         if (menu.lockCategory(categoryId).isEmpty()) {
             throw ValidationException.of("categoryId", "names no category on the menu");
         }

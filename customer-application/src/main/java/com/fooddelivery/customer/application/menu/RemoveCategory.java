@@ -1,7 +1,7 @@
 package com.fooddelivery.customer.application.menu;
 
 import com.fooddelivery.customer.domain.menu.CategoryId;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuManagement;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public class RemoveCategory {
 
-    private final MenuRepository menu;
+    private final MenuManagement menu;
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
 
@@ -25,7 +25,7 @@ public class RemoveCategory {
      * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public RemoveCategory(MenuRepository menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
+    public RemoveCategory(MenuManagement menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.freshness = Objects.requireNonNull(freshness, "freshness");

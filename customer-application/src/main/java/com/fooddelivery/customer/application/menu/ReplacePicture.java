@@ -2,7 +2,7 @@ package com.fooddelivery.customer.application.menu;
 
 import com.fooddelivery.customer.domain.menu.CategoryId;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuManagement;
 import com.fooddelivery.customer.domain.menu.Picture;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
@@ -12,7 +12,7 @@ import java.util.Objects;
 /** The kitchen gives a section of the menu, or a dish, a new picture. */
 public class ReplacePicture {
 
-    private final MenuRepository menu;
+    private final MenuManagement menu;
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
 
@@ -22,7 +22,7 @@ public class ReplacePicture {
      * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public ReplacePicture(MenuRepository menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
+    public ReplacePicture(MenuManagement menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.freshness = Objects.requireNonNull(freshness, "freshness");

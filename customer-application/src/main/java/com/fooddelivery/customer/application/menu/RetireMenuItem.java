@@ -1,7 +1,7 @@
 package com.fooddelivery.customer.application.menu;
 
 import com.fooddelivery.customer.domain.menu.MenuItemId;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuManagement;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public class RetireMenuItem {
 
-    private final MenuRepository menu;
+    private final MenuManagement menu;
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
 
@@ -24,7 +24,7 @@ public class RetireMenuItem {
      * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
     @Inject
-    public RetireMenuItem(MenuRepository menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
+    public RetireMenuItem(MenuManagement menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.freshness = Objects.requireNonNull(freshness, "freshness");

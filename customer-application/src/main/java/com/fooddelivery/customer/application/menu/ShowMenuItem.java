@@ -2,7 +2,7 @@ package com.fooddelivery.customer.application.menu;
 
 import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuCatalog;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import jakarta.inject.Inject;
 import java.util.Objects;
@@ -10,11 +10,11 @@ import java.util.Objects;
 /** Shows one menu item with its current price. */
 public class ShowMenuItem {
 
-    private final MenuRepository menu;
+    private final MenuCatalog menu;
 
     /** @param menu where the menu is kept */
     @Inject
-    public ShowMenuItem(MenuRepository menu) {
+    public ShowMenuItem(MenuCatalog menu) {
         this.menu = Objects.requireNonNull(menu, "menu");
     }
 

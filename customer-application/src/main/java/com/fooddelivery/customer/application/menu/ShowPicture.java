@@ -2,7 +2,7 @@ package com.fooddelivery.customer.application.menu;
 
 import com.fooddelivery.customer.domain.menu.CategoryId;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuCatalog;
 import com.fooddelivery.customer.domain.menu.Picture;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import jakarta.inject.Inject;
@@ -12,11 +12,11 @@ import java.util.Optional;
 /** Fetches the picture of a category or of a menu item. */
 public class ShowPicture {
 
-    private final MenuRepository menu;
+    private final MenuCatalog menu;
 
     /** @param menu where the menu is kept */
     @Inject
-    public ShowPicture(MenuRepository menu) {
+    public ShowPicture(MenuCatalog menu) {
         this.menu = Objects.requireNonNull(menu, "menu");
     }
 

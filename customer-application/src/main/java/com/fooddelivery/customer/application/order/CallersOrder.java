@@ -1,9 +1,9 @@
 package com.fooddelivery.customer.application.order;
 
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
-import com.fooddelivery.customer.domain.token.Caller;
 import java.util.Optional;
 
 /** The one owner check of an order a customer names: someone else's order is "not found", never "forbidden". */
@@ -13,16 +13,16 @@ public final class CallersOrder {
     }
 
     /**
-     * The order found under {@code uid}, if it is the caller's.
+     * The order found under {@code uid}, if it is the customer's.
      *
-     * @param found  the order as read (or locked) by its uid
-     * @param caller who asks
-     * @param uid    the uid the caller named
+     * @param found    the order as read (or locked) by its uid
+     * @param customer who asks
+     * @param uid      the uid the customer named
      * @return the order
      * @throws NotFoundException when there is no such order or it belongs to someone else: the two are not told apart
      */
-    public static Order of(Optional<Order> found, Caller caller, OrderUid uid) {
-        return found.filter(order -> order.customerId().equals(caller.customerId()))
+    public static Order of(Optional<Order> found, CustomerId customer, OrderUid uid) {
+        return found.filter(order -> order.customerId().equals(customer))
                 .orElseThrow(() -> new NotFoundException("order", uid));
     }
 }

@@ -11,17 +11,24 @@ import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
-import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Cancels an order before the kitchen starts. The status is read under a lock inside the
- * transaction, so a cancel racing the kitchen's start has exactly one winner. The order's payment is
- * settled in the same transaction: a card hold released, a bank transfer refunded.
+ * transaction, so a cancel racing the kitchen's start has exactly one winner: the cancel commits
+ * {@code CANCELLED} (and gives up the card's hold) before any other system is asked anything, and
+ * the kitchen's start, locking the order after it, finds it cancelled. Only then, outside any
+ * transaction, is the money released or sent back ({@link CancellationSettlement}); should the
+ * processor or bank not answer, the order stays cancelled and cancelling it again asks again.
  */
 public class CancelOrder {
+
+    private static final String WHY = "order cancelled by the customer";
 
     private final OrderRepository orders;
     private final CancellationSettlement settlement;
@@ -47,23 +54,36 @@ public class CancelOrder {
     }
 
     /**
-     * Cancels the caller's order.
+     * Cancels the customer's order.
      *
-     * @param caller who cancels
+     * @param customer who cancels
      * @param uid which order
      * @return the order, CANCELLED, with its payment settled
      * @throws NotFoundException when it does not exist or is someone else's
-     * @throws ConflictException when the kitchen has started or the order is finished
+     * @throws ConflictException when the kitchen has started or the order is finished, or the processor
+     *                           refused to send paid money back (the order stays cancelled)
+     * @throws com.fooddelivery.customer.domain.payment.PaymentGatewayException when the processor or bank
+     *         did not answer: the order stays cancelled, and the same request asks again
      */
-    public Order cancel(Caller caller, OrderUid uid) {
-        return unitOfWork.inTransaction(() -> {
-            Order order = CallersOrder.of(orders.lockByUid(uid), caller, uid);
-            Order cancelled = settlement.settle(order.cancel(clock.instant()), clock.instant(),
-                    "order cancelled by the customer");
-            orders.update(cancelled);
-            events.append(new OrderCancelled(uid, CancelledBy.CUSTOMER, clock.instant()));
-            events.appendAll(OrderChanges.between(order, cancelled, clock.instant()));
-            return cancelled;
+    public Order cancel(CustomerId customer, OrderUid uid) {
+        Cancelled cancelled = unitOfWork.inTransaction(() -> {
+            Order order = CallersOrder.of(orders.lockByUid(uid), customer, uid);
+            Optional<CancellationSettlement.Claim> owed = settlement.owed(order, WHY);
+            if (owed.isPresent()) {
+                // Cancelled before, its money not yet settled: this request asks the processor again.
+                return new Cancelled(order, owed);
+            }
+            Instant now = clock.instant();
+            Order next = order.cancel(now);
+            orders.update(next);
+            events.append(new OrderCancelled(uid, CancelledBy.CUSTOMER, now));
+            events.appendAll(OrderChanges.between(order, next, now));
+            return new Cancelled(next, settlement.claim(next, now, WHY));
         });
+        return cancelled.claim().map(settlement::finish).orElse(cancelled.order());
+    }
+
+    /** The order as the cancel committed it, and what is still owed on its payment. */
+    private record Cancelled(Order order, Optional<CancellationSettlement.Claim> claim) {
     }
 }

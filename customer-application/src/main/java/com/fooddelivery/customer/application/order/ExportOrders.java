@@ -2,7 +2,7 @@ package com.fooddelivery.customer.application.order;
 
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderHistory;
-import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
@@ -24,11 +24,11 @@ public class ExportOrders {
     /**
      * The caller's newest {@link #MAX_ORDERS} orders, newest first.
      *
-     * @param caller      whose orders
+     * @param customer    whose orders
      * @param pendingOnly whether to leave out delivered and cancelled orders
      * @return the orders with their lines
      */
-    public List<Order> export(Caller caller, boolean pendingOnly) {
-        return history.newestOf(caller.customerId(), pendingOnly, MAX_ORDERS);
+    public List<Order> export(CustomerId customer, boolean pendingOnly) {
+        return history.newestOf(customer, pendingOnly, MAX_ORDERS);
     }
 }

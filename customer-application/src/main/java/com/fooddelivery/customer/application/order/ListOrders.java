@@ -3,7 +3,7 @@ package com.fooddelivery.customer.application.order;
 import com.fooddelivery.customer.domain.order.OrderPage;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.shared.Validator;
-import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,36 +25,36 @@ public class ListOrders {
     }
 
     /**
-     * One page of the caller's orders.
+     * One page of the customer's orders.
      *
      * @param query whose orders, which and how many
      * @return the page and where the next one starts
      */
     public OrderPage list(Query query) {
-        return orders.page(query.caller().customerId(), query.pendingOnly(), query.limit(), query.after());
+        return orders.page(query.customer(), query.pendingOnly(), query.limit(), query.after());
     }
 
     /**
      * Which page.
      *
-     * @param caller      whose orders
+     * @param customer    whose orders
      * @param pendingOnly leave out delivered and cancelled orders
      * @param limit       1 to 100
      * @param after       where the page starts, from the previous page; empty for the first
      */
-    public record Query(Caller caller, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
+    public record Query(CustomerId customer, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
 
         /**
-         * Requires the caller and a page size of 1 to {@link ListOrders#MAX_LIMIT}.
+         * Requires the customer and a page size of 1 to {@link ListOrders#MAX_LIMIT}.
          *
-         * @param caller whose orders
+         * @param customer whose orders
          * @param pendingOnly leave out delivered and cancelled orders
          * @param limit 1 to 100
          * @param after where the page starts, from the previous page; empty for the first
          * @throws com.fooddelivery.customer.domain.shared.ValidationException on field {@code limit}
          */
         public Query {
-            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(after, "after");
             Validator.check().require(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be 1 to " + MAX_LIMIT).done();
         }

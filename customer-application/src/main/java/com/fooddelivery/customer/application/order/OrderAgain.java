@@ -2,14 +2,14 @@ package com.fooddelivery.customer.application.order;
 
 import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuPrices;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
-import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,28 +26,28 @@ import java.util.stream.Collectors;
 public class OrderAgain {
 
     private final OrderRepository orders;
-    private final MenuRepository menu;
+    private final MenuPrices menu;
 
     /**
      * @param orders where orders are kept
      * @param menu   today's menu
      */
     @Inject
-    public OrderAgain(OrderRepository orders, MenuRepository menu) {
+    public OrderAgain(OrderRepository orders, MenuPrices menu) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.menu = Objects.requireNonNull(menu, "menu");
     }
 
     /**
-     * Prices the caller's earlier order on today's menu.
+     * Prices the customer's earlier order on today's menu.
      *
-     * @param caller who asks
+     * @param customer who asks
      * @param uid    which order
      * @return the lines that can be ordered again, those that cannot, and the new total
      * @throws NotFoundException when the order does not exist or is someone else's
      */
-    public Result price(Caller caller, OrderUid uid) {
-        Order order = CallersOrder.of(orders.byUid(uid), caller, uid);
+    public Result price(CustomerId customer, OrderUid uid) {
+        Order order = CallersOrder.of(orders.byUid(uid), customer, uid);
         Map<MenuItemId, MenuItem> today = menu.items(
                 order.lines().stream().map(OrderLine::menuItemId).collect(Collectors.toUnmodifiableSet()));
         List<Line> available = new ArrayList<>();

@@ -5,7 +5,7 @@ import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPlaced;
 import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.menu.MenuPrices;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.Order;
@@ -21,7 +21,7 @@ import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.shared.Validator;
-import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -48,7 +48,7 @@ public class PlaceOrder {
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
     private final OrderRepository orders;
-    private final MenuRepository menu;
+    private final MenuPrices menu;
     private final IdempotencyKeys keys;
     private final PaymentRepository payments;
     private final UnitOfWork unitOfWork;
@@ -67,7 +67,7 @@ public class PlaceOrder {
      * @param events     where the placed order is recorded for the rest of the company
      */
     @Inject
-    public PlaceOrder(OrderRepository orders, MenuRepository menu, IdempotencyKeys keys, PaymentRepository payments,
+    public PlaceOrder(OrderRepository orders, MenuPrices menu, IdempotencyKeys keys, PaymentRepository payments,
                       UnitOfWork unitOfWork,
                       EstimatePolicy estimates, Clock clock, EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
@@ -85,14 +85,15 @@ public class PlaceOrder {
      *
      * @param command what the customer orders, under which key
      * @return the order and whether it was placed by an earlier request with this key
-     * @throws ValidationException            when an item is unknown or cannot be ordered now; nothing is stored
+     * @throws ValidationException            when an item is unknown or cannot be ordered now (field
+     *                                        {@code lines[i].menuItemId}); nothing is stored
      * @throws ConflictException              while another request with the same key is being handled
      * @throws IdempotencyKeyReusedException when the key was used for a different order
      */
     public Result place(Command command) {
-        Caller caller = command.caller();
+        CustomerId customer = command.customer();
         Instant now = clock.instant();
-        IdempotencyKeys.Claim claim = unitOfWork.inTransaction(() -> keys.claim(caller.customerId(),
+        IdempotencyKeys.Claim claim = unitOfWork.inTransaction(() -> keys.claim(customer,
                 command.idempotencyKey(), command.fingerprint(), now, ABANDONED_AFTER));
         if (claim instanceof IdempotencyKeys.Completed completed) {
             return new Result(orders.byUid(completed.order()).orElseThrow(), true);
@@ -106,7 +107,7 @@ public class PlaceOrder {
         try {
             return new Result(unitOfWork.inTransaction(() -> {
                 List<OrderLine> lines = price(command.lines());
-                Order order = Order.place(OrderUid.random(), caller.customerId(), lines, command.address(),
+                Order order = Order.place(OrderUid.random(), customer, lines, command.address(),
                         command.comment(), command.paymentMethod(), now, estimates.estimate(now, orders.kitchenQueue()));
                 orders.add(order);
                 events.append(new OrderPlaced(order, now));
@@ -114,12 +115,12 @@ public class PlaceOrder {
                     // Cash and POS are pending from the start; the courier's PAYMENT_COLLECTED pays them.
                     payments.add(Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), now));
                 }
-                keys.complete(caller.customerId(), command.idempotencyKey(), order.uid());
+                keys.complete(customer, command.idempotencyKey(), order.uid());
                 return order;
             }), false);
         } catch (RuntimeException refused) {
             unitOfWork.inTransaction(() -> {
-                keys.release(caller.customerId(), command.idempotencyKey());
+                keys.release(customer, command.idempotencyKey());
                 return null;
             });
             throw refused;
@@ -134,7 +135,7 @@ public class PlaceOrder {
         for (int i = 0; i < requested.size(); i++) {
             Line line = requested.get(i);
             MenuItem item = Optional.ofNullable(items.get(line.menuItemId())).filter(MenuItem::available).orElse(null);
-            check.require(item != null, "items[" + i + "].menuItemId", "is not on the menu or cannot be ordered now");
+            check.require(item != null, "lines[" + i + "].menuItemId", "is not on the menu or cannot be ordered now");
             if (item != null) {
                 lines.add(new OrderLine(item.id(), item.name(), item.price(), line.quantity()));
             }
@@ -165,14 +166,14 @@ public class PlaceOrder {
     /**
      * An order as the customer sends it, valid as a whole or refused with every broken field named.
      *
-     * @param caller         who orders
+     * @param customer       who orders
      * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
      * @param lines          1 to 50 lines
      * @param address        where it goes
      * @param paymentMethod  how it is paid
      * @param comment        up to 500 characters, empty for none
      */
-    public record Command(Caller caller, String idempotencyKey, List<Line> lines, DeliveryAddress address,
+    public record Command(CustomerId customer, String idempotencyKey, List<Line> lines, DeliveryAddress address,
                           PaymentMethod paymentMethod, String comment) {
 
         /** Longest comment accepted. */
@@ -181,69 +182,62 @@ public class PlaceOrder {
         private static final String KEY_RULE = "must be 1 to 255 visible ASCII characters";
 
         /**
-         * Requires the caller, address and payment method; checks the key, the number of lines and the
+         * Requires the customer, address and payment method; checks the key, the number of lines and the
          * comment's length at once, and trims the comment.
          *
-         * @param caller who orders
+         * @param customer who orders
          * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
          * @param lines 1 to 50 lines
          * @param address where it goes
          * @param paymentMethod how it is paid
          * @param comment up to 500 characters, empty for none
-         * @throws ValidationException on fields {@code Idempotency-Key}, {@code items} and {@code comment}
+         * @throws ValidationException on fields {@code idempotencyKey}, {@code lines} and {@code comment}
          */
         public Command {
-            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(address, "address");
             Objects.requireNonNull(paymentMethod, "paymentMethod");
             lines = List.copyOf(lines);
             comment = comment == null ? "" : comment.strip();
             Validator.check()
-                    .require(validKey(idempotencyKey), "Idempotency-Key", KEY_RULE)
-                    .require(!lines.isEmpty(), "items", "must list at least one item")
-                    .require(lines.size() <= Order.MAX_LINES, "items", "must list at most " + Order.MAX_LINES + " lines")
+                    .require(validKey(idempotencyKey), "idempotencyKey", KEY_RULE)
+                    .require(!lines.isEmpty(), "lines", "must list at least one item")
+                    .require(lines.size() <= Order.MAX_LINES, "lines", "must list at most " + Order.MAX_LINES + " lines")
                     .lines(comment, "comment", 0, COMMENT_MAX)
                     .done();
         }
 
         /**
-         * Builds the command from raw input, collecting every field's error.
+         * Builds the command from what the customer typed, collecting every field's error: a line's
+         * quantity out of range ({@code lines[i].quantity}), the count of lines ({@code lines}), the
+         * address, the payment method's name, the comment and the key ({@code idempotencyKey}).
          *
-         * @param caller who orders
-         * @param idempotencyKey the client's Idempotency-Key
-         * @param itemIds the menu item of each line
-         * @param quantities the quantity of each line, in the order of {@code itemIds}; a null id or
-         *                   quantity means the client left it out
+         * @param customer who orders
+         * @param idempotencyKey the client's key for this request
+         * @param lines the requested items and quantities, in the customer's order; null for none
          * @param address the delivery address as typed
          * @param paymentMethod the payment method's name
          * @param comment a note, or null
          * @return the command
+         * @throws ValidationException naming every broken field
          */
-        public static Command of(Caller caller, String idempotencyKey, List<Integer> itemIds, List<Integer> quantities,
-                                 String address, String paymentMethod, String comment) {
+        public static Command of(CustomerId customer, String idempotencyKey, List<Line> lines, String address,
+                                 String paymentMethod, String comment) {
             Validator check = Validator.check();
-            List<Line> lines = new ArrayList<>();
-            if (itemIds == null || itemIds.isEmpty()) {
-                check.require(false, "items", "must list at least one item");
-            } else {
-                check.require(itemIds.size() <= Order.MAX_LINES, "items", "must list at most " + Order.MAX_LINES + " lines");
-                for (int i = 0; i < itemIds.size(); i++) {
-                    Integer id = itemIds.get(i);
-                    Integer quantity = quantities.get(i);
-                    check.require(id != null && id > 0, "items[" + i + "].menuItemId", "must be a positive whole number");
-                    check.require(quantity != null && quantity >= 1 && quantity <= OrderLine.MAX_QUANTITY,
-                            "items[" + i + "].quantity", "must be 1 to " + OrderLine.MAX_QUANTITY);
-                    if (id != null && id > 0 && quantity != null) {
-                        lines.add(new Line(new MenuItemId(id), quantity));
-                    }
-                }
+            List<Line> requested = lines == null ? List.of() : lines;
+            check.require(!requested.isEmpty(), "lines", "must list at least one item");
+            check.require(requested.size() <= Order.MAX_LINES, "lines", "must list at most " + Order.MAX_LINES + " lines");
+            for (int i = 0; i < requested.size(); i++) {
+                int quantity = requested.get(i).quantity();
+                check.require(quantity >= 1 && quantity <= OrderLine.MAX_QUANTITY, "lines[" + i + "].quantity",
+                        "must be 1 to " + OrderLine.MAX_QUANTITY);
             }
             DeliveryAddress validAddress = check.parse(() -> new DeliveryAddress(address));
             PaymentMethod method = check.parse(() -> PaymentMethods.parse(paymentMethod, "paymentMethod"));
             check.lines(comment, "comment", 0, COMMENT_MAX);
-            check.require(validKey(idempotencyKey), "Idempotency-Key", KEY_RULE);
+            check.require(validKey(idempotencyKey), "idempotencyKey", KEY_RULE);
             check.done();
-            return new Command(caller, idempotencyKey, lines, validAddress, method, comment);
+            return new Command(customer, idempotencyKey, requested, validAddress, method, comment);
         }
 
         private static boolean validKey(String key) {

@@ -4,7 +4,7 @@ import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
-import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.util.Objects;
 
@@ -20,14 +20,14 @@ public class ShowOrder {
     }
 
     /**
-     * The order, if it is the caller's.
+     * The order, if it is the customer's.
      *
-     * @param caller who asks
+     * @param customer who asks
      * @param uid which order
      * @return the order
      * @throws NotFoundException when it does not exist or belongs to someone else: the two are not told apart
      */
-    public Order show(Caller caller, OrderUid uid) {
-        return CallersOrder.of(orders.byUid(uid), caller, uid);
+    public Order show(CustomerId customer, OrderUid uid) {
+        return CallersOrder.of(orders.byUid(uid), customer, uid);
     }
 }

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Applies a bank's or card processor's signed word about a payment, exactly once per event: money
@@ -55,14 +56,15 @@ public class ApplyPaymentCallback {
      * @param payments   the payment attempts and applied events
      * @param callbacks  verifies signatures and reads notices
      * @param cards      releases and refunds card money that arrived too late
-     * @param bankQr     refunds transfers that arrived too late
+     * @param bankQr     refunds transfers that arrived too late; empty where the service takes no BANK_QR
+     *                   payments
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
      * @param events     where every change is recorded for the rest of the company
      */
     @Inject
     public ApplyPaymentCallback(OrderRepository orders, PaymentRepository payments, PaymentNoticeVerifier callbacks,
-                                CardProcessor cards, BankQrIssuer bankQr, UnitOfWork unitOfWork, Clock clock,
+                                CardProcessor cards, Optional<BankQrIssuer> bankQr, UnitOfWork unitOfWork, Clock clock,
                                 EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");

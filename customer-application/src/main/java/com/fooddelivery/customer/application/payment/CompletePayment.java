@@ -10,7 +10,7 @@ import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
-import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Objects;
@@ -52,7 +52,7 @@ public class CompletePayment {
     }
 
     /**
-     * Settles the caller's attempt as the processor now reports it, or answers with it as it stands
+     * Settles the customer's attempt as the processor now reports it, or answers with it as it stands
      * when it is no longer waiting for the cardholder.
      *
      * @param command who asks, about which attempt
@@ -81,12 +81,12 @@ public class CompletePayment {
         }), false);
     }
 
-    /** The attempt and its order, under the order's lock, if the caller owns them. */
+    /** The attempt and its order, under the order's lock, if the customer owns them. */
     private CardAttempts.Settled current(Command command) {
         Payment payment = payments.byReference(command.reference())
                 .orElseThrow(() -> new NotFoundException("payment", command.reference()));
         Order order = orders.lockByUid(payment.orderUid())
-                .filter(found -> found.customerId().equals(command.caller().customerId()))
+                .filter(found -> found.customerId().equals(command.customer()))
                 .orElseThrow(() -> new NotFoundException("payment", command.reference()));
         // Read again under the lock: a webhook may have settled it meanwhile.
         return new CardAttempts.Settled(payments.byReference(command.reference()).orElseThrow(), order);
@@ -100,19 +100,19 @@ public class CompletePayment {
     /**
      * Which attempt to finish, for whom.
      *
-     * @param caller    the customer back from authenticating
+     * @param customer  the customer back from authenticating
      * @param reference our reference of the attempt
      */
-    public record Command(Caller caller, PaymentReference reference) {
+    public record Command(CustomerId customer, PaymentReference reference) {
 
         /**
          * Requires both.
          *
-         * @param caller the customer back from authenticating
+         * @param customer the customer back from authenticating
          * @param reference our reference of the attempt
          */
         public Command {
-            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(reference, "reference");
         }
     }

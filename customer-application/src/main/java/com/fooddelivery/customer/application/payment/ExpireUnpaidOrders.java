@@ -6,11 +6,13 @@ import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CancelledBy;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.payment.PaymentTimeout;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,16 +59,29 @@ public class ExpireUnpaidOrders {
      */
     public int expire() {
         Instant now = clock.instant();
-        return unitOfWork.inTransaction(() -> {
+        List<CancellationSettlement.Claim> owed = new ArrayList<>();
+        int cancelled = unitOfWork.inTransaction(() -> {
+            owed.clear();
             List<Order> due = orders.lockUnpaidPlacedBefore(now.minus(timeout.value()), BATCH);
             for (Order order : due) {
-                Order cancelled = settlement.settle(order.cancel(now), now,
-                        "order cancelled: not paid within " + timeout.value().toMinutes() + " minutes");
-                orders.update(cancelled);
+                Order next = order.cancel(now);
+                orders.update(next);
                 events.append(new OrderCancelled(order.uid(), CancelledBy.PAYMENT_TIMEOUT, now));
-                events.appendAll(OrderChanges.between(order, cancelled, now));
+                events.appendAll(OrderChanges.between(order, next, now));
+                settlement.claim(next, now, "order cancelled: not paid within " + timeout.value().toMinutes()
+                        + " minutes").ifPresent(owed::add);
             }
             return due.size();
         });
+        // Authentications under way are given up at the processor once the cancels are committed. One
+        // left unanswered stays RELEASING: the payment's retry or the processor's own word completes it.
+        for (CancellationSettlement.Claim claim : owed) {
+            try {
+                settlement.finish(claim);
+            } catch (PaymentGatewayException unanswered) {
+                // The next claim is another order's; this one is not lost (see above).
+            }
+        }
+        return cancelled;
     }
 }

@@ -5,6 +5,7 @@ import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Gives a customer's money back the way it came: a card hold released, a card charge or a bank transfer
@@ -14,9 +15,9 @@ import java.util.Objects;
 final class MoneyBack {
 
     private final CardProcessor cards;
-    private final BankQrIssuer bankQr;
+    private final Optional<BankQrIssuer> bankQr;
 
-    MoneyBack(CardProcessor cards, BankQrIssuer bankQr) {
+    MoneyBack(CardProcessor cards, Optional<BankQrIssuer> bankQr) {
         this.cards = Objects.requireNonNull(cards, "cards");
         this.bankQr = Objects.requireNonNull(bankQr, "bankQr");
     }
@@ -35,6 +36,7 @@ final class MoneyBack {
         return payment.method() == PaymentMethod.CARD
                 ? CardProcessorApproval.approved(cards.refund(transaction, payment.amount(), payment.reference().refundKey()),
                         "refund the payment")
-                : bankQr.refund(payment.reference(), transaction, payment.amount());
+                : bankQr.orElseThrow(() -> new IllegalStateException("a bank-QR payment exists but no BankQrIssuer is wired"))
+                        .refund(payment.reference(), transaction, payment.amount());
     }
 }

@@ -52,7 +52,7 @@ public class PayOrder {
     private final OrderRepository orders;
     private final PaymentRepository payments;
     private final CardProcessor cards;
-    private final BankQrIssuer bankQr;
+    private final Optional<BankQrIssuer> bankQr;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final EventLog events;
@@ -62,13 +62,13 @@ public class PayOrder {
      * @param orders     where orders are kept
      * @param payments   the payment attempts
      * @param cards      the card processor
-     * @param bankQr     issues the bank-app QR codes
+     * @param bankQr     issues the bank-app QR codes; empty where the service takes no BANK_QR payments
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
      * @param events     where every change is recorded for the rest of the company
      */
     @Inject
-    public PayOrder(OrderRepository orders, PaymentRepository payments, CardProcessor cards, BankQrIssuer bankQr,
+    public PayOrder(OrderRepository orders, PaymentRepository payments, CardProcessor cards, Optional<BankQrIssuer> bankQr,
                     UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
@@ -99,7 +99,7 @@ public class PayOrder {
         Started started = unitOfWork.inTransaction(() -> start(command));
         Payment payment = started.payment();
         if (payment.method() == PaymentMethod.BANK_QR) {
-            return new Result(payment, started.order(), Optional.of(bankQr.payload(payment.reference(), payment.amount())),
+            return new Result(payment, started.order(), Optional.of(bankQr.orElseThrow().payload(payment.reference(), payment.amount())),
                     Optional.empty(), started.replayed());
         }
         if (payment.status() == Payment.Status.RELEASING) {
@@ -163,6 +163,9 @@ public class PayOrder {
             return new Started(order, earlier.get(), true);
         }
         requirePayable(order);
+        if (order.paymentMethod() == PaymentMethod.BANK_QR && bankQr.isEmpty()) {
+            throw new ConflictException("This service takes no bank-app payments.");
+        }
         if (order.paymentMethod() == PaymentMethod.CARD) {
             Validator.check().require(command.card().isPresent(), "card",
                     "a CARD order is paid with either a token or a card").done();

@@ -8,7 +8,7 @@ import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
-import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.util.Objects;
 
@@ -35,15 +35,15 @@ public class ShowPaymentQr {
     }
 
     /**
-     * The pending QR code of the caller's order.
+     * The pending QR code of the customer's order.
      *
-     * @param caller who asks
+     * @param customer who asks
      * @param uid which order
      * @return the QR code's payload and PNG
-     * @throws NotFoundException when the order is not the caller's or has no pending bank-QR payment
+     * @throws NotFoundException when the order is not the customer's or has no pending bank-QR payment
      */
-    public PaymentQr show(Caller caller, OrderUid uid) {
-        CallersOrder.of(orders.byUid(uid), caller, uid);
+    public PaymentQr show(CustomerId customer, OrderUid uid) {
+        CallersOrder.of(orders.byUid(uid), customer, uid);
         Payment payment = payments.liveOf(uid)
                 .filter(live -> live.method() == PaymentMethod.BANK_QR && live.status() == Payment.Status.PENDING)
                 .orElseThrow(() -> new NotFoundException("payment QR code", uid));

@@ -13,7 +13,7 @@ import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.Validator;
-import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Objects;
@@ -48,7 +48,7 @@ public class RateOrder {
     }
 
     /**
-     * Stores the caller's rating of their order.
+     * Stores the customer's rating of their order.
      *
      * @param command the order and the stars
      * @return the rating as stored
@@ -57,7 +57,7 @@ public class RateOrder {
      */
     public Rating rate(Command command) {
         return unitOfWork.inTransaction(() -> {
-            Order order = CallersOrder.of(orders.lockByUid(command.uid()), command.caller(), command.uid());
+            Order order = CallersOrder.of(orders.lockByUid(command.uid()), command.customer(), command.uid());
             RatingPolicy.check(order, clock.instant());
             Rating rating = new Rating(command.food(), command.delivery(), command.comment(), clock.instant());
             ratings.save(order.uid(), rating);
@@ -69,25 +69,25 @@ public class RateOrder {
     /**
      * A rating as the customer sent it.
      *
-     * @param caller   who rates
+     * @param customer who rates
      * @param uid      which order
      * @param food     stars for the food, 1 to 5
      * @param delivery stars for the delivery, 1 to 5
      * @param comment  up to 1000 characters, empty for none
      */
-    public record Command(Caller caller, OrderUid uid, int food, int delivery, String comment) {
+    public record Command(CustomerId customer, OrderUid uid, int food, int delivery, String comment) {
 
         /**
-         * Requires the caller and the order; trims the comment.
+         * Requires the customer and the order; trims the comment.
          *
-         * @param caller who rates
+         * @param customer who rates
          * @param uid which order
          * @param food stars for the food
          * @param delivery stars for the delivery
          * @param comment the customer's words
          */
         public Command {
-            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(uid, "uid");
             Objects.requireNonNull(comment, "comment");
         }
@@ -95,7 +95,7 @@ public class RateOrder {
         /**
          * Checks every field at once, as a client may send them.
          *
-         * @param caller who rates
+         * @param customer who rates
          * @param uid which order
          * @param food stars for the food, possibly missing
          * @param delivery stars for the delivery, possibly missing
@@ -103,14 +103,14 @@ public class RateOrder {
          * @return the command
          * @throws com.fooddelivery.customer.domain.shared.ValidationException naming each bad field
          */
-        public static Command of(Caller caller, OrderUid uid, Integer food, Integer delivery, String comment) {
+        public static Command of(CustomerId customer, OrderUid uid, Integer food, Integer delivery, String comment) {
             String words = comment == null ? "" : comment.strip();
             Validator.check()
                     .require(stars(food), "food", "must be a whole number from 1 to 5")
                     .require(stars(delivery), "delivery", "must be a whole number from 1 to 5")
                     .lines(words, "comment", 0, Rating.COMMENT_MAX)
                     .done();
-            return new Command(caller, uid, food, delivery, words);
+            return new Command(customer, uid, food, delivery, words);
         }
 
         private static boolean stars(Integer value) {

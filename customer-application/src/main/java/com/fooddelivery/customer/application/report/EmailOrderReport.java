@@ -10,7 +10,7 @@ import com.fooddelivery.customer.domain.report.ReportMailJobs;
 import com.fooddelivery.customer.domain.report.ReportMailLimitException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
-import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,29 +54,29 @@ public class EmailOrderReport {
     }
 
     /**
-     * Records the report mail of one of the caller's orders, addressed to the caller's e-mail.
+     * Records the report mail of one of the customer's orders, addressed to the customer's e-mail.
      *
-     * @param caller who asks
+     * @param customer who asks
      * @param uid    which order
      * @param pdf    the report as rendered for this request
      * @throws NotFoundException         when the order does not exist or is someone else's
-     * @throws ReportMailLimitException when the caller asked {@link #PER_WINDOW} times within the last hour
+     * @throws ReportMailLimitException when the customer asked {@link #PER_WINDOW} times within the last hour
      */
-    public void request(Caller caller, OrderUid uid, byte[] pdf) {
+    public void request(CustomerId customer, OrderUid uid, byte[] pdf) {
         Instant now = clock.instant();
         unitOfWork.inTransaction(() -> {
             // The order's lock makes concurrent requests for it count one after the other.
-            CallersOrder.of(orders.lockByUid(uid), caller, uid);
+            CallersOrder.of(orders.lockByUid(uid), customer, uid);
             // A request counts while less than an hour old: one exactly an hour old (to the microsecond,
             // as the database keeps time) has left the window, which is when Retry-After said to come back.
-            List<Instant> recent = jobs.requestedSince(caller.customerId(), uid, now.minus(WINDOW).plus(MICROSECOND));
+            List<Instant> recent = jobs.requestedSince(customer, uid, now.minus(WINDOW).plus(MICROSECOND));
             if (recent.size() >= PER_WINDOW) {
                 Instant freed = recent.get(recent.size() - PER_WINDOW).plus(WINDOW);
                 throw new ReportMailLimitException(Duration.between(now, freed));
             }
-            Customer customer = customers.byId(caller.customerId())
-                    .orElseThrow(() -> new NotFoundException("customer", caller.customerId()));
-            jobs.add(caller.customerId(), new ReportMail(customer.email(), uid, pdf), now);
+            Customer addressee = customers.byId(customer)
+                    .orElseThrow(() -> new NotFoundException("customer", customer));
+            jobs.add(customer, new ReportMail(addressee.email(), uid, pdf), now);
             return null;
         });
     }

@@ -124,7 +124,7 @@ public class SignIn {
                 customers.changePasswordHash(customer.customerId(), upgradedHash);
             }
             Session started = sessions.add(new NewSession(customer.customerId(), token.digest(), now,
-                    now.plus(policy.lifetime()), command.userAgent()));
+                    now.plus(policy.lifetime()), command.client()));
             events.append(new SessionStarted(started.customerId(), started.id(), started.end(), started.begin()));
             return started;
         });
@@ -147,10 +147,10 @@ public class SignIn {
      *
      * @param login     the login, email or phone number
      * @param password  the password as typed
-     * @param userAgent the client's User-Agent, empty if none
+     * @param client what the customer signs in with (app and version, browser), empty if unknown
      * @param deviceToken the device token the client got at its last sign-in, if any
      */
-    public record Command(String login, String password, String userAgent, Optional<String> deviceToken) {
+    public record Command(String login, String password, String client, Optional<String> deviceToken) {
 
         /**
          * Requires an identifier and a password of plausible length (so a huge body is refused before hashing);
@@ -158,7 +158,7 @@ public class SignIn {
          *
          * @param login the login, email or phone number
          * @param password the password as typed
-         * @param userAgent the client's User-Agent, empty if none
+         * @param client what the customer signs in with (app and version, browser), empty if unknown
          * @param deviceToken the device token the client got at its last sign-in, if any
          * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code login} and {@code password}
          */
@@ -169,7 +169,7 @@ public class SignIn {
                     .require(password == null || password.length() <= 4 * PasswordPolicy.MAX_LENGTH, "password",
                             "is too long")
                     .done();
-            userAgent = userAgent == null ? "" : userAgent;
+            client = client == null ? "" : client;
             deviceToken = deviceToken == null ? Optional.empty() : deviceToken.filter(token -> !token.isEmpty());
         }
 
@@ -178,10 +178,10 @@ public class SignIn {
          *
          * @param login the login, email or phone number
          * @param password the password as typed
-         * @param userAgent the client's User-Agent, empty if none
+         * @param client what the customer signs in with (app and version, browser), empty if unknown
          */
-        public Command(String login, String password, String userAgent) {
-            this(login, password, userAgent, Optional.empty());
+        public Command(String login, String password, String client) {
+            this(login, password, client, Optional.empty());
         }
 
         @Override

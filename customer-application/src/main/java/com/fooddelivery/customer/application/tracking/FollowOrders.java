@@ -73,7 +73,7 @@ public class FollowOrders {
      */
     public Following follow(Command command, Viewer viewer) {
         Caller caller = command.caller();
-        Optional<Order> single = command.order().map(uid -> CallersOrder.of(orders.byUid(uid), caller, uid));
+        Optional<Order> single = command.order().map(uid -> CallersOrder.of(orders.byUid(uid), caller.customerId(), uid));
         Session session = session(caller).orElseThrow(() -> new AuthenticationException("the session ended"));
         OrderStream stream = new OrderStream(caller, command.order(), viewer, orders, couriers, this::sessionValid,
                 live);

@@ -12,6 +12,7 @@ import com.fooddelivery.customer.application.payment.FakeCardProcessor;
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.InMemoryMenuRepository;
 import com.fooddelivery.customer.domain.menu.MenuItem;
+import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
@@ -54,7 +55,8 @@ class OrderUseCasesTest {
     private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final FakeCardProcessor cards = new FakeCardProcessor();
-    private final CancellationSettlement settlement = new CancellationSettlement(payments, cards, new FakeBankQrIssuer());
+    private final CancellationSettlement settlement = new CancellationSettlement(orders, payments, cards,
+            Optional.of(new FakeBankQrIssuer()), unitOfWork, clock, events);
     private final PlaceOrder placeOrder = new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT,
             clock, events);
     private MenuItem pizza;
@@ -105,21 +107,22 @@ class OrderUseCasesTest {
     void anUnavailableItemRefusesTheWholeOrderAndFreesTheKey() {
         menu.makeUnavailable(cola.id());
 
-        assertThatThrownBy(() -> placeOrder.place(PlaceOrder.Command.of(ANNA, "k", List.of(pizza.id().value(),
-                cola.id().value()), List.of(1, 1), "Main street 1", "CARD", null)))
+        assertThatThrownBy(() -> placeOrder.place(PlaceOrder.Command.of(ANNA.customerId(), "k",
+                List.of(new PlaceOrder.Line(pizza.id(), 1), new PlaceOrder.Line(cola.id(), 1)), "Main street 1", "CARD",
+                null)))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field).containsExactly("items[1].menuItemId"));
+                        .extracting(FieldError::field).containsExactly("lines[1].menuItemId"));
         assertThat(orders.page(ANNA.customerId(), false, 10, Optional.empty()).orders()).isEmpty();
         assertThat(place(ANNA, "k", pizza.id().value(), 1).replayed()).isFalse();
     }
 
     @Test
     void everyBrokenFieldIsNamed() {
-        assertThatThrownBy(() -> PlaceOrder.Command.of(ANNA, null, List.of(0), java.util.Arrays.asList((Integer) null),
+        assertThatThrownBy(() -> PlaceOrder.Command.of(ANNA.customerId(), null, List.of(new PlaceOrder.Line(pizza.id(), 0)),
                 "", "PAYPAL", "c".repeat(501)))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field).containsExactly("items[0].menuItemId", "items[0].quantity",
-                                "deliveryAddress", "paymentMethod", "comment", "Idempotency-Key"));
+                        .extracting(FieldError::field).containsExactly("lines[0].quantity",
+                                "deliveryAddress", "paymentMethod", "comment", "idempotencyKey"));
     }
 
     @Test
@@ -127,10 +130,10 @@ class OrderUseCasesTest {
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         CancelOrder cancel = new CancelOrder(orders, settlement, unitOfWork, clock, events);
 
-        assertThatThrownBy(() -> new ShowOrder(orders).show(BOB, order.uid())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> cancel.cancel(BOB, order.uid())).isInstanceOf(NotFoundException.class);
-        assertThat(cancel.cancel(ANNA, order.uid()).status()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(new ShowOrder(orders).show(ANNA, order.uid()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThatThrownBy(() -> new ShowOrder(orders).show(BOB.customerId(), order.uid())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> cancel.cancel(BOB.customerId(), order.uid())).isInstanceOf(NotFoundException.class);
+        assertThat(cancel.cancel(ANNA.customerId(), order.uid()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(new ShowOrder(orders).show(ANNA.customerId(), order.uid()).status()).isEqualTo(OrderStatus.CANCELLED);
     }
 
     @Test
@@ -139,11 +142,11 @@ class OrderUseCasesTest {
         CancelOrder cancel = new CancelOrder(orders, settlement, unitOfWork, clock, events);
         Order cancelled = place(ANNA, "a", pizza.id().value(), 1).order();
         Order cooking = place(ANNA, "b", pizza.id().value(), 1).order();
-        cancel.cancel(ANNA, cancelled.uid());
+        cancel.cancel(ANNA.customerId(), cancelled.uid());
         record.record(event(cooking, OrderEvent.COOKING_STARTED));
 
         assertThatThrownBy(() -> record.record(event(cancelled, OrderEvent.COOKING_STARTED))).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> cancel.cancel(ANNA, cooking.uid())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> cancel.cancel(ANNA.customerId(), cooking.uid())).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -212,9 +215,11 @@ class OrderUseCasesTest {
 
     @Test
     void aCommentMayHaveLinesButNoOtherControlCharacters() {
-        assertThat(PlaceOrder.Command.of(ANNA, "k", List.of(1), List.of(1), "Main street 1\nBack door", "CARD",
+        assertThat(PlaceOrder.Command.of(ANNA.customerId(), "k", List.of(new PlaceOrder.Line(new MenuItemId(1), 1)),
+                "Main street 1\nBack door", "CARD",
                 "Ring twice\r\n\tthen wait").comment()).isEqualTo("Ring twice\r\n\tthen wait");
-        assertThat(fieldsOf(() -> PlaceOrder.Command.of(ANNA, "k", List.of(1), List.of(1), "Main street\u0000 1", "CARD",
+        assertThat(fieldsOf(() -> PlaceOrder.Command.of(ANNA.customerId(), "k", List.of(new PlaceOrder.Line(new MenuItemId(1), 1)),
+                "Main street\u0000 1", "CARD",
                 "Ring\u0007"))).containsExactly("deliveryAddress", "comment");
     }
 
@@ -229,7 +234,8 @@ class OrderUseCasesTest {
     }
 
     private static PlaceOrder.Command command(Caller caller, String key, int item, int quantity) {
-        return PlaceOrder.Command.of(caller, key, List.of(item), List.of(quantity), "Main street 1", "CASH_ON_DELIVERY", "");
+        return PlaceOrder.Command.of(caller.customerId(), key, List.of(new PlaceOrder.Line(new MenuItemId(item), quantity)),
+                "Main street 1", "CASH_ON_DELIVERY", "");
     }
 
     private static RecordOrderEvent.Command event(Order order, OrderEvent event) {

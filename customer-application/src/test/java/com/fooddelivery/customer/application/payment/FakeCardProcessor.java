@@ -30,6 +30,8 @@ public final class FakeCardProcessor implements CardProcessor {
     Next nextRelease = Next.APPROVE;
     /** Runs inside the next authorisation, to let a test change the world while the processor "works". */
     Runnable during = () -> { };
+    /** Runs at every release and refund, before the answer: lets a test look at what the caller holds meanwhile. */
+    Runnable duringSettlement = () -> { };
     final List<String> calls = new ArrayList<>();
     final List<String> moneyMoved = new ArrayList<>();
     private final Map<String, Outcome> answers = new HashMap<>();
@@ -135,11 +137,13 @@ public final class FakeCardProcessor implements CardProcessor {
 
     @Override
     public Outcome voidAuthorization(String processorReference, String idempotencyKey) {
+        duringSettlement.run();
         return scripted(nextRelease, "void", processorReference, idempotencyKey, null);
     }
 
     @Override
     public Outcome refund(String processorReference, Money amount, String idempotencyKey) {
+        duringSettlement.run();
         return once("refund", processorReference, idempotencyKey, amount);
     }
 

@@ -40,6 +40,8 @@ import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.token.Caller;
 import com.fooddelivery.customer.domain.token.SessionId;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -56,12 +58,13 @@ class PaymentsTest {
     private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final FakeCardProcessor cards = new FakeCardProcessor();
     private final FakeBankQrIssuer bank = new FakeBankQrIssuer();
-    private final CancellationSettlement settlement = new CancellationSettlement(payments, cards, bank);
-    private final PayOrder payOrder = new PayOrder(orders, payments, cards, bank, unitOfWork, clock, events);
+    private final CancellationSettlement settlement = new CancellationSettlement(orders, payments, cards,
+            Optional.of(bank), unitOfWork, clock, events);
+    private final PayOrder payOrder = new PayOrder(orders, payments, cards, Optional.of(bank), unitOfWork, clock, events);
     private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock, events);
     private final RecordOrderEvent recordEvent = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
     private final ApplyPaymentCallback callback = new ApplyPaymentCallback(orders, payments, new FakePaymentNoticeVerifier(),
-            cards, bank, unitOfWork, clock, events);
+            cards, Optional.of(bank), unitOfWork, clock, events);
     private final ExpireUnpaidOrders expire = new ExpireUnpaidOrders(orders, settlement, unitOfWork,
             new PaymentTimeout(Duration.ofMinutes(30)), clock, events);
     private final Caller anna = new Caller(new CustomerId(1), new SessionId(1));
@@ -82,7 +85,7 @@ class PaymentsTest {
         cards.nextRelease = FakeCardProcessor.Next.NO_ANSWER;
         cards.during = () -> {
             cards.during = () -> { };
-            cancelOrder.cancel(anna, order.uid());
+            cancelOrder.cancel(anna.customerId(), order.uid());
         };
         assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
         return payments.latestOf(order.uid()).orElseThrow();
@@ -191,7 +194,7 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.CARD);
             pay(order, "k1", VISA);
 
-            Order cancelled = cancelOrder.cancel(anna, order.uid());
+            Order cancelled = cancelOrder.cancel(anna.customerId(), order.uid());
 
             assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
             Payment payment = payments.latestOf(order.uid()).orElseThrow();
@@ -201,11 +204,53 @@ class PaymentsTest {
         }
 
         @Test
+        void aCancelAsksTheProcessorOnlyOnceItsTransactionHasCommitted() {
+            Order order = placed(PaymentMethod.CARD);
+            pay(order, "k1", VISA);
+            List<String> seen = new ArrayList<>();
+            cards.duringSettlement = () -> seen.add((unitOfWork.isOpen() ? "inside" : "outside") + " a transaction, order "
+                    + stored(order).status() + ", payment " + payments.latestOf(order.uid()).orElseThrow().status());
+
+            cancelOrder.cancel(anna.customerId(), order.uid());
+
+            assertThat(seen).containsExactly("outside a transaction, order CANCELLED, payment RELEASING");
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
+        }
+
+        @Test
+        void aCancelWhoseReleaseGoesUnansweredStandsAndTheNextCancelAsksAgain() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment held = pay(order, "k1", VISA).payment();
+            cards.nextRelease = FakeCardProcessor.Next.NO_ANSWER;
+
+            assertThatThrownBy(() -> cancelOrder.cancel(anna.customerId(), order.uid()))
+                    .isInstanceOf(PaymentGatewayException.class);
+
+            assertThat(stored(order).status()).as("the cancel won and stays").isEqualTo(OrderStatus.CANCELLED);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.RELEASING);
+            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED)).isInstanceOf(ConflictException.class);
+
+            cards.nextRelease = FakeCardProcessor.Next.APPROVE;
+            Order again = cancelOrder.cancel(anna.customerId(), order.uid());
+
+            assertThat(again.status()).isEqualTo(OrderStatus.CANCELLED);
+            Payment released = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(released.status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(released.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("released"));
+            assertThat(cards.calls).containsExactly("authorize " + held.reference(), "void auth_" + held.reference(),
+                    "void auth_" + held.reference());
+            assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "void");
+            assertThatThrownBy(() -> cancelOrder.cancel(anna.customerId(), order.uid()))
+                    .as("settled, a further cancel is the plain conflict it always was").isInstanceOf(ConflictException.class);
+            assertThat(events.appended(OrderCancelled.class)).as("cancelled once").hasSize(1);
+        }
+
+        @Test
         void anOrderCancelledWhileTheProcessorWorksGetsItsHoldReleased() {
             Order order = placed(PaymentMethod.CARD);
             cards.during = () -> {
                 cards.during = () -> { };
-                cancelOrder.cancel(anna, order.uid());
+                cancelOrder.cancel(anna.customerId(), order.uid());
             };
 
             assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(ConflictException.class);
@@ -247,7 +292,7 @@ class PaymentsTest {
             cards.nextRelease = FakeCardProcessor.Next.DECLINE;
             cards.during = () -> {
                 cards.during = () -> { };
-                cancelOrder.cancel(anna, order.uid());
+                cancelOrder.cancel(anna.customerId(), order.uid());
             };
 
             assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(ConflictException.class)
@@ -320,7 +365,7 @@ class PaymentsTest {
             pay(paid, "k1", VISA);
             assertThatThrownBy(() -> pay(paid, "k2", VISA)).isInstanceOf(ConflictException.class);
             Order cancelled = placed(PaymentMethod.BANK_QR);
-            cancelOrder.cancel(anna, cancelled.uid());
+            cancelOrder.cancel(anna.customerId(), cancelled.uid());
             assertThatThrownBy(() -> pay(cancelled, "k1", null)).isInstanceOf(ConflictException.class);
         }
 
@@ -346,7 +391,7 @@ class PaymentsTest {
         }
 
         private PayOrder.Result complete(Caller caller, Payment payment) {
-            return completePayment.complete(new CompletePayment.Command(caller, payment.reference()));
+            return completePayment.complete(new CompletePayment.Command(caller.customerId(), payment.reference()));
         }
 
         @Test
@@ -458,7 +503,7 @@ class PaymentsTest {
             // The processor gave the attempt up on its own (a sandbox restart forgets it too).
             cards.voidAuthorization(waiting.providerReference().orElseThrow(), "elsewhere");
 
-            cancelOrder.cancel(anna, order.uid());
+            cancelOrder.cancel(anna.customerId(), order.uid());
 
             assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(payments.latestOf(order.uid()).orElseThrow().failureReason()).hasValueSatisfying(reason ->
@@ -518,7 +563,7 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.CARD);
             Payment pending = unanswered(order);
             cards.heldUnanswered("tx-evt1");
-            cancelOrder.cancel(anna, order.uid());
+            cancelOrder.cancel(anna.customerId(), order.uid());
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
 
             callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", pending.reference(), "AUTHORIZED"));
@@ -563,7 +608,7 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.CARD);
             Payment pending = unanswered(order);
             cards.heldUnanswered("tx-evt1");
-            cancelOrder.cancel(anna, order.uid());
+            cancelOrder.cancel(anna.customerId(), order.uid());
 
             callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", pending.reference(), "PAID"));
 
@@ -663,7 +708,7 @@ class PaymentsTest {
             Payment payment = issued.payment();
             assertThat(payment.status()).isEqualTo(Payment.Status.PENDING);
             assertThat(issued.qrPayload()).contains("PAY 19.20 EUR REF " + payment.reference());
-            assertThat(new ShowPaymentQr(orders, payments, bank).show(anna, order.uid()).payload())
+            assertThat(new ShowPaymentQr(orders, payments, bank).show(anna.customerId(), order.uid()).payload())
                     .isEqualTo(issued.qrPayload().orElseThrow());
 
             ApplyPaymentCallback.Outcome applied = callback.apply("bank", "good",
@@ -677,7 +722,7 @@ class PaymentsTest {
             assertThat(callback.apply("bank", "good",
                     FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID")).applied())
                     .as("a replayed event changes nothing").isFalse();
-            assertThatThrownBy(() -> new ShowPaymentQr(orders, payments, bank).show(anna, order.uid()))
+            assertThatThrownBy(() -> new ShowPaymentQr(orders, payments, bank).show(anna.customerId(), order.uid()))
                     .as("a paid QR code is gone").isInstanceOf(NotFoundException.class);
         }
 
@@ -713,7 +758,7 @@ class PaymentsTest {
             Payment payment = pay(order, "k1", null).payment();
             callback.apply("bank", "good", FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
 
-            Order cancelled = cancelOrder.cancel(anna, order.uid());
+            Order cancelled = cancelOrder.cancel(anna.customerId(), order.uid());
 
             assertThat(cancelled.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
@@ -731,7 +776,7 @@ class PaymentsTest {
         void moneyArrivingAfterTheCancelGoesStraightBack() {
             Order order = placed(PaymentMethod.BANK_QR);
             Payment payment = pay(order, "k1", null).payment();
-            cancelOrder.cancel(anna, order.uid());
+            cancelOrder.cancel(anna.customerId(), order.uid());
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
 
             callback.apply("bank", "good", FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
@@ -800,7 +845,7 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.CASH_ON_DELIVERY);
             payments.add(Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), T0));
 
-            cancelOrder.cancel(anna, order.uid());
+            cancelOrder.cancel(anna.customerId(), order.uid());
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
             assertThat(cards.calls).isEmpty();

@@ -39,9 +39,9 @@ class RateOrderTest {
     void theOwnerRatesADeliveredOrderAndChangesTheRatingWithinSevenDaysEachTimeAnEvent() {
         Order order = deliveredOrderOf(ANNA);
 
-        rateOrder.rate(RateOrder.Command.of(ANNA, order.uid(), 5, 4, "  lovely "));
+        rateOrder.rate(RateOrder.Command.of(ANNA.customerId(), order.uid(), 5, 4, "  lovely "));
         clock.advance(Duration.ofDays(6));
-        rateOrder.rate(RateOrder.Command.of(ANNA, order.uid(), 1, 4, null));
+        rateOrder.rate(RateOrder.Command.of(ANNA.customerId(), order.uid(), 1, 4, null));
 
         assertThat(ratings.of(order.uid())).hasValueSatisfying(rating -> {
             assertThat(rating.food()).isEqualTo(1);
@@ -55,10 +55,10 @@ class RateOrderTest {
     void anotherCustomerFindsNoOrderAndALateRatingIsAConflictAndNeitherChangesAnything() {
         Order order = deliveredOrderOf(ANNA);
 
-        assertThatThrownBy(() -> rateOrder.rate(RateOrder.Command.of(BOB, order.uid(), 5, 5, "")))
+        assertThatThrownBy(() -> rateOrder.rate(RateOrder.Command.of(BOB.customerId(), order.uid(), 5, 5, "")))
                 .isInstanceOf(NotFoundException.class);
         clock.advance(Duration.ofDays(8));
-        assertThatThrownBy(() -> rateOrder.rate(RateOrder.Command.of(ANNA, order.uid(), 5, 5, "")))
+        assertThatThrownBy(() -> rateOrder.rate(RateOrder.Command.of(ANNA.customerId(), order.uid(), 5, 5, "")))
                 .isInstanceOf(ConflictException.class);
         assertThat(ratings.of(order.uid())).isEmpty();
         assertThat(events.appended(OrderRated.class)).isEmpty();
@@ -66,7 +66,7 @@ class RateOrderTest {
 
     @Test
     void everyBadFieldIsNamedAtOnce() {
-        assertThatThrownBy(() -> RateOrder.Command.of(ANNA, deliveredOrderOf(ANNA).uid(), null, 9, "x".repeat(1001)))
+        assertThatThrownBy(() -> RateOrder.Command.of(ANNA.customerId(), deliveredOrderOf(ANNA).uid(), null, 9, "x".repeat(1001)))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
                         .extracting(error -> error.field()).containsExactlyInAnyOrder("food", "delivery", "comment"));
     }

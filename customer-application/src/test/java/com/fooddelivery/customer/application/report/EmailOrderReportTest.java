@@ -53,7 +53,7 @@ class EmailOrderReportTest {
     void theMailGoesToTheCallersOwnAddressWithTheReportAsRendered() {
         Order order = orderOf(anna.customerId());
 
-        email.request(anna, order.uid(), PDF);
+        email.request(anna.customerId(), order.uid(), PDF);
 
         List<ReportMailJob> queued = jobs.takeDue(clock.instant(), clock.instant().plusSeconds(60), 10);
         assertThat(queued).singleElement().satisfies(job -> {
@@ -67,7 +67,7 @@ class EmailOrderReportTest {
     void anotherCustomersOrderIsNotFoundAndQueuesNothing() {
         Order order = orderOf(anna.customerId());
 
-        assertThatThrownBy(() -> email.request(bob, order.uid(), PDF)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> email.request(bob.customerId(), order.uid(), PDF)).isInstanceOf(NotFoundException.class);
 
         assertThat(jobs.takeDue(clock.instant(), clock.instant().plusSeconds(60), 10)).isEmpty();
     }
@@ -75,18 +75,18 @@ class EmailOrderReportTest {
     @Test
     void aFourthRequestWithinTheHourWaitsUntilTheFirstIsAnHourOldAndOtherOrdersCountApart() {
         Order order = orderOf(anna.customerId());
-        email.request(anna, order.uid(), PDF);
+        email.request(anna.customerId(), order.uid(), PDF);
         clock.advance(Duration.ofMinutes(10));
-        email.request(anna, order.uid(), PDF);
-        email.request(anna, order.uid(), PDF);
+        email.request(anna.customerId(), order.uid(), PDF);
+        email.request(anna.customerId(), order.uid(), PDF);
         clock.advance(Duration.ofMinutes(5));
 
-        assertThatThrownBy(() -> email.request(anna, order.uid(), PDF))
+        assertThatThrownBy(() -> email.request(anna.customerId(), order.uid(), PDF))
                 .isInstanceOfSatisfying(ReportMailLimitException.class, limit ->
                         assertThat(limit.retryAfter()).isEqualTo(Duration.ofMinutes(45)));
-        email.request(anna, orderOf(anna.customerId()).uid(), PDF);
+        email.request(anna.customerId(), orderOf(anna.customerId()).uid(), PDF);
         clock.advance(Duration.ofMinutes(45));
-        email.request(anna, order.uid(), PDF);
+        email.request(anna.customerId(), order.uid(), PDF);
 
         assertThat(jobs.requestedSince(anna.customerId(), order.uid(), T0)).hasSize(4);
     }

@@ -14,6 +14,11 @@ import java.util.Optional;
  * <p>A call the processor does not answer (timeout, outage) throws {@link PaymentGatewayException};
  * a refusal is an answer, {@link Declined}. A processor that wants the cardholder to authenticate
  * first (3-D Secure) answers {@link RequiresAction}; {@link #outcomeOf} later tells how that ended.
+ *
+ * <p>A processor reference the processor does not know (never issued, or forgotten, as by a sandbox
+ * that restarted) is answered {@link Declined}, never an exception: {@link #outcomeOf},
+ * {@link #capture}, {@link #voidAuthorization} and {@link #refund} of such a reference decline, so
+ * the use cases can settle the attempt instead of retrying for ever.
  */
 public interface CardProcessor {
 

@@ -2,7 +2,6 @@ package com.fooddelivery.customer.domain.token;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -12,22 +11,24 @@ import java.util.Objects;
  * @param tokenDigest the token's SHA-256 digest, never the token
  * @param begin       start of validity
  * @param end         end of validity, after {@code begin}
- * @param userAgent   the client's {@code User-Agent}, at most 255 characters kept
+ * @param client      what the customer signed in with, as the app or browser describes itself; at most 255
+ *                    characters kept
  */
-public record NewSession(CustomerId customerId, String tokenDigest, Instant begin, Instant end, String userAgent) {
+public record NewSession(CustomerId customerId, String tokenDigest, Instant begin, Instant end, String client) {
 
-    /** How much of a User-Agent is kept. */
-    public static final int USER_AGENT_MAX = 255;
+    /** How much of the client's description is kept. */
+    public static final int CLIENT_MAX = 255;
 
     /**
-     * Refuses a session that ends before it begins; cuts both times to microseconds, as PostgreSQL keeps them,
-     * so the session read back equals this one; trims and shortens the user agent to {@link #USER_AGENT_MAX}.
+     * Refuses a session that ends before it begins; trims and shortens the client's description to
+     * {@link #CLIENT_MAX}. Times are kept as given: a store that keeps them coarser returns the session as
+     * it keeps it from {@link SessionRepository#add}.
      *
      * @param customerId whose session
      * @param tokenDigest the token's SHA-256 digest, never the token
      * @param begin start of validity
      * @param end end of validity, after {@code begin}
-     * @param userAgent the client's {@code User-Agent}, at most 255 characters kept
+     * @param client what the customer signed in with, at most 255 characters kept
      * @throws IllegalArgumentException when the session would end before it begins
      */
     public NewSession {
@@ -38,12 +39,9 @@ public record NewSession(CustomerId customerId, String tokenDigest, Instant begi
         if (!end.isAfter(begin)) {
             throw new IllegalArgumentException("a session ends after it begins");
         }
-        // PostgreSQL keeps microseconds; a session read back must equal the one stored.
-        begin = begin.truncatedTo(ChronoUnit.MICROS);
-        end = end.truncatedTo(ChronoUnit.MICROS);
-        userAgent = userAgent == null ? "" : userAgent.strip();
-        if (userAgent.length() > USER_AGENT_MAX) {
-            userAgent = userAgent.substring(0, USER_AGENT_MAX);
+        client = client == null ? "" : client.strip();
+        if (client.length() > CLIENT_MAX) {
+            client = client.substring(0, CLIENT_MAX);
         }
     }
 }

@@ -11,9 +11,9 @@ import java.util.Objects;
  * @param customerId whose session it is
  * @param begin      when it was opened ({@code token_begin_dt})
  * @param end        when it stops being valid ({@code token_end_dt}); set to the moment of sign-out
- * @param userAgent  the client's {@code User-Agent} at sign-in, empty if it sent none
+ * @param client     what the customer signed in with, as the app or browser described itself; empty if unknown
  */
-public record Session(SessionId id, CustomerId customerId, Instant begin, Instant end, String userAgent) {
+public record Session(SessionId id, CustomerId customerId, Instant begin, Instant end, String client) {
 
     /**
      * Requires every part; a session read from storage is always complete.
@@ -22,14 +22,14 @@ public record Session(SessionId id, CustomerId customerId, Instant begin, Instan
      * @param customerId whose session it is
      * @param begin when it was opened ({@code token_begin_dt})
      * @param end when it stops being valid ({@code token_end_dt}); set to the moment of sign-out
-     * @param userAgent the client's {@code User-Agent} at sign-in, empty if it sent none
+     * @param client what the customer signed in with; empty if unknown
      */
     public Session {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(begin, "begin");
         Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(userAgent, "userAgent");
+        Objects.requireNonNull(client, "client");
     }
 
     /**

@@ -13,6 +13,9 @@ public record SessionPolicy(Duration lifetime) {
     /** Thirty days: a phone app stays signed in for a month of occasional use. */
     public static final Duration DEFAULT_LIFETIME = Duration.ofDays(30);
 
+    /** Sessions of {@link #DEFAULT_LIFETIME}, as {@code EstimatePolicy.DEFAULT} is the default estimate model. */
+    public static final SessionPolicy DEFAULT = new SessionPolicy(DEFAULT_LIFETIME);
+
     /**
      * Refuses lifetimes under a minute or over a year.
      *

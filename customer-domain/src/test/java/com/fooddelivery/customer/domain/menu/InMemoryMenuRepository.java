@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.domain.menu;
 
 import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.Snapshotting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
  * Every method is synchronized, which makes {@link #lockCategory} a plain read: no two calls
  * interleave anyway.
  */
-public final class InMemoryMenuRepository implements MenuRepository {
+public final class InMemoryMenuRepository implements MenuRepository, Snapshotting {
 
     private final Map<Integer, Category> categories = new TreeMap<>();
     private final Map<Integer, MenuItem> items = new TreeMap<>();
@@ -25,6 +26,33 @@ public final class InMemoryMenuRepository implements MenuRepository {
     private final Set<MenuItemId> retired = new HashSet<>();
     private int nextCategoryId = 1;
     private int nextItemId = 1;
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<Integer, Category> categoriesThen = new TreeMap<>(categories);
+        Map<Integer, MenuItem> itemsThen = new TreeMap<>(items);
+        Map<Object, Picture> picturesThen = new HashMap<>(pictures);
+        Set<CategoryId> removedThen = new HashSet<>(removed);
+        Set<MenuItemId> retiredThen = new HashSet<>(retired);
+        int nextCategoryThen = nextCategoryId;
+        int nextItemThen = nextItemId;
+        return () -> {
+            synchronized (this) {
+                categories.clear();
+                categories.putAll(categoriesThen);
+                items.clear();
+                items.putAll(itemsThen);
+                pictures.clear();
+                pictures.putAll(picturesThen);
+                removed.clear();
+                removed.addAll(removedThen);
+                retired.clear();
+                retired.addAll(retiredThen);
+                nextCategoryId = nextCategoryThen;
+                nextItemId = nextItemThen;
+            }
+        };
+    }
 
     @Override
     public synchronized List<Category> categories() {

@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.domain.order;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.domain.shared.Snapshotting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,11 +9,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Orders kept in memory, listed by insertion order as the database lists by key. */
-public final class InMemoryOrderRepository implements OrderRepository, OrderHistory {
+public final class InMemoryOrderRepository implements OrderRepository, OrderHistory, Snapshotting {
 
     private final Map<OrderUid, Order> orders = new LinkedHashMap<>();
     private final Map<OrderUid, Long> positions = new LinkedHashMap<>();
     private long next = 1;
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<OrderUid, Order> ordersThen = new LinkedHashMap<>(orders);
+        Map<OrderUid, Long> positionsThen = new LinkedHashMap<>(positions);
+        long nextThen = next;
+        return () -> {
+            synchronized (this) {
+                orders.clear();
+                orders.putAll(ordersThen);
+                positions.clear();
+                positions.putAll(positionsThen);
+                next = nextThen;
+            }
+        };
+    }
 
     @Override
     public synchronized void add(Order order) {

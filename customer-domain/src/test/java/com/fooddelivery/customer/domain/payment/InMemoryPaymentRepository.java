@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.domain.payment;
 
 import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.shared.Snapshotting;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,10 +11,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Payment attempts kept in memory, in the order they were added. */
-public final class InMemoryPaymentRepository implements PaymentRepository {
+public final class InMemoryPaymentRepository implements PaymentRepository, Snapshotting {
 
     private final Map<PaymentReference, Payment> payments = new LinkedHashMap<>();
     private final Set<String> events = new HashSet<>();
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<PaymentReference, Payment> paymentsThen = new LinkedHashMap<>(payments);
+        Set<String> eventsThen = new HashSet<>(events);
+        return () -> {
+            synchronized (this) {
+                payments.clear();
+                payments.putAll(paymentsThen);
+                events.clear();
+                events.addAll(eventsThen);
+            }
+        };
+    }
 
     @Override
     public synchronized void add(Payment payment) {

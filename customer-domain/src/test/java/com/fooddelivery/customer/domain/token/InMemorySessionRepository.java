@@ -22,7 +22,7 @@ public final class InMemorySessionRepository implements SessionRepository {
             throw new IllegalStateException("token digest already stored");
         }
         Session session = new Session(new SessionId(nextId++), draft.customerId(), draft.begin(), draft.end(),
-                draft.userAgent());
+                draft.client());
         sessions.put(session.id().value(), session);
         byDigest.put(draft.tokenDigest(), session.id().value());
         return session;
@@ -52,7 +52,7 @@ public final class InMemorySessionRepository implements SessionRepository {
         if (session == null || !session.customerId().equals(customerId) || !session.isValidAt(now)) {
             return false;
         }
-        sessions.put(id.value(), new Session(session.id(), customerId, session.begin(), now, session.userAgent()));
+        sessions.put(id.value(), new Session(session.id(), customerId, session.begin(), now, session.client()));
         return true;
     }
 

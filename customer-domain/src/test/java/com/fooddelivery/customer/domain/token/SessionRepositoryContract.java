@@ -49,7 +49,17 @@ public abstract class SessionRepositoryContract {
         assertThat(sessions.validByDigest(token.digest(), T0.plus(Duration.ofHours(1)))).as("expired at its end").isEmpty();
         assertThat(sessions.validByDigest(token.digest(), T0.minusSeconds(1))).as("not yet begun").isEmpty();
         assertThat(sessions.validByDigest(SessionToken.generate(RANDOM).digest(), T0)).isEmpty();
-        assertThat(session.userAgent()).isEqualTo("app/1.0");
+        assertThat(session.client()).isEqualTo("app/1.0");
+    }
+
+    @Test
+    void theSessionAnsweredIsTheOneReadBackEvenFromTimesFinerThanTheStoreKeeps() {
+        SessionToken token = SessionToken.generate(RANDOM);
+        Instant fine = T0.plusNanos(123_456_789);
+        Session session = sessions.add(new NewSession(anna, token.digest(), fine, fine.plus(Duration.ofHours(1)), ""));
+
+        assertThat(sessions.validByDigest(token.digest(), fine.plusSeconds(1))).contains(session);
+        assertThat(sessions.validOf(anna, fine.plusSeconds(1))).containsExactly(session);
     }
 
     @Test

@@ -1,9 +1,0 @@
-package com.fooddelivery.customer.domain.menu;
-
-class InMemoryMenuRepositoryTest extends MenuRepositoryContract {
-
-    @Override
-    protected MenuRepository emptyMenu() {
-        return new InMemoryMenuRepository();
-    }
-}

@@ -424,7 +424,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             throw new ConfigurationException("PAYMENT_CALLBACK_SECRET must be at least 16 characters");
         }
         String processor = Optional.ofNullable(blankToNull(env.get("CARD_PROCESSOR"))).orElse("sandbox")
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         Optional<StripeAccount> stripe = switch (processor) {
             case "sandbox" -> Optional.empty();
             case "stripe" -> Optional.of(stripeAccount(env));
@@ -439,7 +439,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
             // order cancelled meanwhile would wait out its week at the customer's bank.
             throw new ConfigurationException("STRIPE_WEBHOOK_SECRET is required when CARD_PROCESSOR is stripe");
         }
-        String format = Optional.ofNullable(blankToNull(env.get("QR_FORMAT"))).orElse("EMVCO").toUpperCase(java.util.Locale.ROOT);
+        String format = Optional.ofNullable(blankToNull(env.get("QR_FORMAT"))).orElse("EMVCO").toUpperCase(Locale.ROOT);
         QrFormat qrFormat;
         try {
             qrFormat = QrFormat.valueOf(format);
@@ -724,7 +724,7 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
         if (raw == null) {
             return fallback;
         }
-        return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
             default -> throw new ConfigurationException(name + " must be true or false, got '" + raw + "'");

@@ -42,8 +42,9 @@ public class ShowPaymentQr {
      * @throws NotFoundException when the order is not the caller's or has no pending bank-QR payment
      */
     public PaymentQr show(Caller caller, OrderUid uid) {
-        orders.byUid(uid).filter(order -> order.customerId().equals(caller.customerId()))
-                .orElseThrow(() -> new NotFoundException("order", uid));
+        if (orders.byUid(uid).filter(order -> order.customerId().equals(caller.customerId())).isEmpty()) {
+            throw new NotFoundException("order", uid);
+        }
         Payment payment = payments.liveOf(uid)
                 .filter(live -> live.method() == PaymentMethod.BANK_QR && live.status() == Payment.Status.PENDING)
                 .orElseThrow(() -> new NotFoundException("payment QR code", uid));
@@ -57,6 +58,7 @@ public class ShowPaymentQr {
      * @param payload what it encodes
      * @param png     the picture
      */
+    @SuppressWarnings("ArrayRecordComponent") // a picture to send, never compared
     public record PaymentQr(String payload, byte[] png) {
     }
 }

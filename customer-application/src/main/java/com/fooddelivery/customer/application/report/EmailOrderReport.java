@@ -65,9 +65,9 @@ public class EmailOrderReport {
         Instant now = clock.instant();
         unitOfWork.inTransaction(() -> {
             // The order's lock makes concurrent requests for it count one after the other.
-            orders.lockByUid(uid)
-                    .filter(order -> order.customerId().equals(caller.customerId()))
-                    .orElseThrow(() -> new NotFoundException("order", uid));
+            if (orders.lockByUid(uid).filter(order -> order.customerId().equals(caller.customerId())).isEmpty()) {
+                throw new NotFoundException("order", uid);
+            }
             // A request counts while less than an hour old: one exactly an hour old (to the microsecond,
             // as the database keeps time) has left the window, which is when Retry-After said to come back.
             List<Instant> recent = jobs.requestedSince(caller.customerId(), uid, now.minus(WINDOW).plus(MICROSECOND));

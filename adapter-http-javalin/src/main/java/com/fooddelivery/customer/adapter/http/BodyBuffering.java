@@ -164,7 +164,8 @@ final class BodyBuffering extends Handler.Wrapper {
             }
         }
 
-        @SuppressWarnings("NonAtomicVolatileUpdate") // Jetty hands chunks over one demand at a time: one writer; volatile is for the timer's reads
+        // Jetty hands chunks over one demand at a time: one writer; volatile is for the timer's reads.
+        @SuppressWarnings("NonAtomicVolatileUpdate")
         private void take(ByteBuffer bytes) {
             int length = bytes.remaining();
             if (received + length <= largest) {

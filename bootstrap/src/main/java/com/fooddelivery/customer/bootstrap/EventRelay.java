@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,7 @@ final class EventRelay implements AutoCloseable {
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running = true;
 
+    @SuppressWarnings("FutureReturnValueIgnored") // purge(..) catches its own failures; shutdown cancels the schedule
     private EventRelay(PurgeEvents purge, Optional<Relay> relay) {
         this.purging = Executors.newSingleThreadScheduledExecutor(daemon("event-purge"));
         purging.scheduleWithFixedDelay(() -> purge(purge), PURGE_INTERVAL.toMillis(), PURGE_INTERVAL.toMillis(),
@@ -113,7 +115,7 @@ final class EventRelay implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return task -> {
             Thread thread = new Thread(task, name);
             thread.setDaemon(true);

@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.jetty.util.thread.ThreadPool;
 
 /**
@@ -64,11 +65,11 @@ final class Metrics implements RequestObserver, MetricsScrape, AutoCloseable {
                 .description("How long the oldest unpublished event has waited").register(registry);
     }
 
-    private static java.util.Optional<EventOutbox.Backlog> backlog(EventOutbox outbox) {
+    private static Optional<EventOutbox.Backlog> backlog(EventOutbox outbox) {
         try {
-            return java.util.Optional.of(outbox.backlog());
+            return Optional.of(outbox.backlog());
         } catch (RuntimeException unreachable) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

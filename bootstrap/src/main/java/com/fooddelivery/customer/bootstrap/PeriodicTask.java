@@ -27,6 +27,7 @@ final class PeriodicTask implements AutoCloseable {
      * @param full     a batch this large means more may be due at once
      * @param log      where a failed run is reported
      */
+    @SuppressWarnings("FutureReturnValueIgnored") // the task catches its own failures; close() cancels the schedule
     static PeriodicTask start(String name, Duration interval, IntSupplier batch, int full, Logger log) {
         Objects.requireNonNull(batch, "batch");
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {

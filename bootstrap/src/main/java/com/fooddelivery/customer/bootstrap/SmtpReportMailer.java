@@ -57,6 +57,7 @@ final class SmtpReportMailer implements ReportMailer {
     }
 
     @Override
+    @SuppressWarnings("JavaUtilDate") // Jakarta Mail's Date header takes a java.util.Date
     public void send(ReportMail mail) {
         try {
             MimeMessage message = new MimeMessage(session);

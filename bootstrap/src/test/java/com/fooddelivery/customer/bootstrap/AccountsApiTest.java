@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -101,7 +102,7 @@ class AccountsApiTest {
     void signInWorksWithLoginEmailOrPhoneAndTheTokenOpensTheAccount() {
         Person carla = newPerson();
 
-        for (String login : new String[] {carla.login.toUpperCase(), carla.email, carla.phone}) {
+        for (String login : new String[] {carla.login.toUpperCase(Locale.ROOT), carla.email, carla.phone}) {
             HttpResponse<byte[]> response = api.json("POST", "/api/v1/sessions",
                     "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
             assertThat(response.statusCode()).as(login).isEqualTo(201);

@@ -39,7 +39,7 @@ public final class LiveStreamsBench {
             ApiClient api = new ApiClient(backend.port());
             int item = api.newMenuItem(KEY, "Bench", "Soup", "5.00");
             String base = "http://localhost:" + backend.port();
-            report("without streams", reads(base, seconds, null));
+            report("without streams", reads(base, seconds));
             System.out.printf("threads before: %d in the JVM, %d request threads; RSS %s%n", Thread.activeCount(),
                     httpThreads(), rss());
 
@@ -69,7 +69,7 @@ public final class LiveStreamsBench {
             AtomicBoolean driving = new AtomicBoolean(true);
             Thread driver = new Thread(() -> drive(api, backend.port(), item, driving, latencies));
             driver.start();
-            report("with " + open.size() + " streams, orders driven", reads(base, seconds, driving));
+            report("with " + open.size() + " streams, orders driven", reads(base, seconds));
             driving.set(false);
             driver.join();
             List<Long> sorted = new ArrayList<>(latencies);
@@ -105,7 +105,7 @@ public final class LiveStreamsBench {
     }
 
     /** Sequential reads for {@code seconds}: count and per-read nanoseconds. */
-    private static List<Long> reads(String base, int seconds, AtomicBoolean until) throws Exception {
+    private static List<Long> reads(String base, int seconds) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest get = HttpRequest.newBuilder(URI.create(base + "/api/v1/categories")).build();
         List<Long> times = new ArrayList<>();

@@ -213,7 +213,7 @@ class ObjectLevelAuthorizationTest {
 
         static Customer signUp(String login) {
             api.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + login
-                    + "@example.org\",\"phoneNumber\":\"+49160" + String.format("%08d", Math.abs(login.hashCode()) % 100_000_000)
+                    + "@example.org\",\"phoneNumber\":\"+49160" + String.format("%08d", Math.floorMod(login.hashCode(), 100_000_000))
                     + "\",\"password\":\"" + PASSWORD + "\"}");
             return new Customer(login, json(signIn(login)).get("token").asText());
         }

@@ -47,7 +47,7 @@ public final class SignInFloodBench {
             AtomicInteger attempt = new AtomicInteger();
             ExecutorService flood = Executors.newFixedThreadPool(Math.max(1, flooders));
             for (int i = 0; i < flooders; i++) {
-                flood.submit(() -> {
+                flood.execute(() -> {
                     while (flooding.get()) {
                         String body = "{\"login\":\"flood" + attempt.incrementAndGet() + "\",\"password\":\"guess\"}";
                         int status = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions"))

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,7 +106,7 @@ class SlowClientsTest {
             String status = in.readLine();
             List<String> responseHeaders = new ArrayList<>();
             for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-                responseHeaders.add(line.toLowerCase());
+                responseHeaders.add(line.toLowerCase(Locale.ROOT));
             }
             trickle.interrupt();
 

@@ -175,6 +175,7 @@ final class SseClient implements AutoCloseable {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // END is a sentinel: only that very instance marks the end.
     static List<Event> drain(SseClient client, Duration quiet) throws InterruptedException {
         List<Event> all = new ArrayList<>();
         for (Optional<Event> next = client.next(quiet); next.isPresent() && next.get() != END; next = client.next(quiet)) {

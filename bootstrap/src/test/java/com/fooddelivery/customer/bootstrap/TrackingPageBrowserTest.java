@@ -95,6 +95,8 @@ class TrackingPageBrowserTest {
     }
 
     /** Serves the page, and records what the page says it shows. */
+    // A literal IPv4 address, no name to resolve; the page's origin names the same.
+    @SuppressWarnings("AddressSelection")
     private static HttpServer pageServer(BlockingQueue<Map<String, String>> seen) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/tracking.html", exchange -> {

@@ -9,6 +9,7 @@ import com.fooddelivery.customer.domain.order.OrderSummary;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class MapOrderRepository implements OrderRepository {
     public synchronized OrderPage page(CustomerId customerId, boolean pendingOnly, int limit,
                                        Optional<OrderPage.Position> after) {
         List<Order> newestFirst = new ArrayList<>(orders.values());
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         List<Order> matching = newestFirst.stream()
                 .filter(order -> order.customerId().equals(customerId))
                 .filter(order -> !pendingOnly || order.status().pending())

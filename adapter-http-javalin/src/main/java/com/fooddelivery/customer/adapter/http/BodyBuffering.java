@@ -52,7 +52,7 @@ final class BodyBuffering extends Handler.Wrapper {
         }
         // A client waiting for 100 Continue has sent nothing yet, and is spared sending what no route takes.
         boolean waiting = request.getHeaders().contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString());
-        if (declared > largest + RequestBodies.DRAIN_LIMIT || declared > largest && waiting) {
+        if (declared > largest + RequestBodies.DRAIN_LIMIT || (declared > largest && waiting)) {
             tooLarge(request, response, callback);
             return true;
         }
@@ -164,6 +164,8 @@ final class BodyBuffering extends Handler.Wrapper {
             }
         }
 
+        // Jetty hands chunks over one demand at a time: one writer; volatile is for the timer's reads.
+        @SuppressWarnings("NonAtomicVolatileUpdate")
         private void take(ByteBuffer bytes) {
             int length = bytes.remaining();
             if (received + length <= largest) {

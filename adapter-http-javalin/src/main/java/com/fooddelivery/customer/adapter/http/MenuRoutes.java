@@ -46,8 +46,8 @@ public final class MenuRoutes {
     }
 
     void register(RoutesConfig routes, Responses responses) {
-        routes.get(HttpApi.BASE + "/categories", ctx -> responses.json(ctx, categoryLists.of(Boolean.TRUE,
-                listCategories.list(), Boolean.TRUE, result -> responses.render(new MenuDtos.CategoryList(
+        routes.get(HttpApi.BASE + "/categories", ctx -> responses.json(ctx, categoryLists.of(true,
+                listCategories.list(), true, result -> responses.render(new MenuDtos.CategoryList(
                         result.categories().stream().map(MenuDtos::toDto).toList())))));
         routes.get(HttpApi.BASE + "/categories/{id}/menu-items", ctx -> {
             CategoryId id = PathIds.category(ctx);

@@ -2,6 +2,7 @@ package com.fooddelivery.customer.adapter.http;
 
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderLine;
+import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.rating.Rating;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -35,7 +36,7 @@ final class OrderReportPdf {
     private OrderReportPdf() {
     }
 
-    static byte[] render(Order order, java.util.Optional<com.fooddelivery.customer.domain.payment.Payment> payment,
+    static byte[] render(Order order, Optional<Payment> payment,
                          Optional<Rating> rating) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);

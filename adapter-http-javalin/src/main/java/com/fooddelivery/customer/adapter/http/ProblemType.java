@@ -1,5 +1,7 @@
 package com.fooddelivery.customer.adapter.http;
 
+import java.util.Locale;
+
 /** The kinds of problem this API reports, each with a stable type URI clients can switch on. */
 enum ProblemType {
     VALIDATION(400, "Invalid input"),
@@ -33,6 +35,6 @@ enum ProblemType {
     }
 
     String uri() {
-        return "urn:customerbackend:problem:" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "urn:customerbackend:problem:" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

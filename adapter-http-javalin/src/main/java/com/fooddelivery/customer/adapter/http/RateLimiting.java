@@ -49,14 +49,14 @@ public final class RateLimiting {
     private static Optional<ClientRateLimits.Group> group(Context ctx) {
         String path = ctx.path();
         HandlerType method = ctx.method();
-        if (method == HandlerType.POST && path.equals(HttpApi.BASE + "/sessions")) {
+        if (HandlerType.POST.equals(method) && path.equals(HttpApi.BASE + "/sessions")) {
             return Optional.of(ClientRateLimits.Group.SIGN_IN);
         }
-        if (method == HandlerType.POST && path.equals(HttpApi.BASE + "/customers")
-                || method == HandlerType.PATCH && path.equals(HttpApi.BASE + "/customers/me")) {
+        if ((HandlerType.POST.equals(method) && path.equals(HttpApi.BASE + "/customers"))
+                || (HandlerType.PATCH.equals(method) && path.equals(HttpApi.BASE + "/customers/me"))) {
             return Optional.of(ClientRateLimits.Group.ACCOUNT_CHANGES);
         }
-        if (method == HandlerType.POST && path.startsWith(HttpApi.BASE + "/payments/callbacks/")) {
+        if (HandlerType.POST.equals(method) && path.startsWith(HttpApi.BASE + "/payments/callbacks/")) {
             return Optional.of(ClientRateLimits.Group.PAYMENT_CALLBACKS);
         }
         return Optional.empty();

@@ -59,6 +59,8 @@ final class SseStream implements FollowOrders.Viewer {
     }
 
     /** Starts writing, once the response is asynchronous; the first line tells the client how soon to reconnect. */
+    // whenComplete's callbacks are the point; their copies of the outcome have no reader.
+    @SuppressWarnings("FutureReturnValueIgnored")
     void open(Runnable whenEnded) {
         ended.whenComplete((done, failure) -> whenEnded.run());
         CompletableFuture<Void> start = CompletableFuture.runAsync(

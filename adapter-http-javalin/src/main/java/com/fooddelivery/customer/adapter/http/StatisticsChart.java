@@ -42,6 +42,7 @@ final class StatisticsChart {
     static final String MEDIA_TYPE = "image/png";
 
     /** What a chart can show. */
+    @SuppressWarnings("ImmutableEnumChecker") // the functions are stateless method references and lambdas
     enum Metric {
         SPENT("Money spent", BucketFigures::spent),
         ORDERS("Orders", bucket -> BigDecimal.valueOf(bucket.orders())),

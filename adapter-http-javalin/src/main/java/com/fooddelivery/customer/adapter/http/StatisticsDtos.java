@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The customer's statistics as the API shows them; money in the service's currency. */
 final class StatisticsDtos {
@@ -37,7 +38,7 @@ final class StatisticsDtos {
 
     static StatisticsDto toDto(Statistics statistics, String currency) {
         var period = statistics.period();
-        return new StatisticsDto(period.from(), period.to(), period.bucket().name().toLowerCase(java.util.Locale.ROOT),
+        return new StatisticsDto(period.from(), period.to(), period.bucket().name().toLowerCase(Locale.ROOT),
                 period.zone().getId(), currency,
                 statistics.series().stream().map(bucket -> bucket(bucket, statistics)).toList(),
                 new Figures(statistics.orders(), statistics.items(), money(statistics.spent()), statistics.cancelled(),

@@ -20,7 +20,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The statistics dashboard as a PDF in the order report's style: the money chart, then the tables
@@ -45,7 +47,7 @@ final class StatisticsPdf {
             var period = statistics.period();
             document.add(new Paragraph("Order statistics", TITLE));
             document.add(new Paragraph(period.from() + " to " + period.to() + ", per "
-                    + period.bucket().name().toLowerCase(java.util.Locale.ROOT) + ", times in " + period.zone().getId()
+                    + period.bucket().name().toLowerCase(Locale.ROOT) + ", times in " + period.zone().getId()
                     + "; amounts in " + currency, TEXT));
             document.add(new Paragraph(" ", TEXT));
             Image chart = Image.getInstance(StatisticsChart.png(statistics, StatisticsChart.Metric.SPENT, currency));
@@ -115,6 +117,6 @@ final class StatisticsPdf {
     }
 
     private static String money(BigDecimal amount, String currency) {
-        return amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString() + " " + currency;
+        return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString() + " " + currency;
     }
 }

@@ -45,6 +45,8 @@ public final class TrackingRoutes implements AutoCloseable {
      * @param followOrders   the use case behind both streams
      * @param reportPosition the courier's reports of where they are
      */
+    // Heartbeats only queue a write, which cannot throw; shutdown cancels the schedule.
+    @SuppressWarnings("FutureReturnValueIgnored")
     public TrackingRoutes(FollowOrders followOrders, ReportCourierPosition reportPosition) {
         this.followOrders = Objects.requireNonNull(followOrders, "followOrders");
         this.reportPosition = Objects.requireNonNull(reportPosition, "reportPosition");

@@ -4,6 +4,7 @@ import com.fooddelivery.customer.domain.event.DomainEvent;
 import com.fooddelivery.customer.domain.event.EventPublisher;
 import com.fooddelivery.customer.domain.event.RecordedEvent;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -102,6 +103,6 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
 
     @Override
     public void close() {
-        producer.close(java.time.Duration.ofSeconds(5));
+        producer.close(Duration.ofSeconds(5));
     }
 }

@@ -245,13 +245,16 @@ public final class JooqMenuRepository implements MenuRepository {
      * put into it; the foreign key alone would not stop a removal, which keeps the row.
      */
     private void requireCategoryOnMenu(CategoryId id) {
-        db.dsl()
+        boolean onMenu = db.dsl()
                 .select(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID)
                 .from(DELIVERY_CATEGORY_C)
                 .where(categoryOnMenu(id))
                 .forShare()
                 .fetchOptional()
-                .orElseThrow(() -> new NotFoundException("category", id));
+                .isPresent();
+        if (!onMenu) {
+            throw new NotFoundException("category", id);
+        }
     }
 
     private static Condition categoryOnMenu(CategoryId id) {

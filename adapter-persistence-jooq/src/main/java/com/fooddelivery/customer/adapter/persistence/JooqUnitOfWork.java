@@ -14,7 +14,10 @@ import org.jooq.DSLContext;
 public final class JooqUnitOfWork implements UnitOfWork {
 
     private final DSLContext root;
+    // Per instance, not static: each unit of work (one per database) binds only its own transactions.
+    @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<List<Runnable>> beforeCommit = new ThreadLocal<>();
 
     JooqUnitOfWork(DSLContext root) {

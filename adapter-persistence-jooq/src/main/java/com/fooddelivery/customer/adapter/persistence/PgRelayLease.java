@@ -64,6 +64,15 @@ final class PgRelayLease implements RelayLease, AutoCloseable {
 
     @Override
     public synchronized void release() {
+        if (held && connection != null) {
+            // Closing frees the lock only once the backend has exited, a moment later: unlocking frees it at once.
+            try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, KEY);
+                unlock.execute();
+            } catch (SQLException gone) {
+                // A broken connection's backend has ended, and the lock with it.
+            }
+        }
         drop();
     }
 

@@ -46,6 +46,8 @@ public class ReadEvents {
      * @param query where the reader is, what it follows and how long it waits
      * @return the page; completes exceptionally when the log cannot be read
      */
+    // whenComplete only closes the subscription; the caller holds the answer itself.
+    @SuppressWarnings("FutureReturnValueIgnored")
     public CompletableFuture<Page> read(Query query) {
         List<RecordedEvent> now = feed.after(query.after(), query.limit(), query.types());
         if (!now.isEmpty() || query.waitFor().isZero()) {

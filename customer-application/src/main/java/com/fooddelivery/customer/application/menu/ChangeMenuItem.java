@@ -54,7 +54,9 @@ public class ChangeMenuItem {
         CategoryId categoryId = new CategoryId(command.categoryId());
         MenuItem changed = unitOfWork.inTransaction(() -> {
             // An unknown item is reported before anything wrong with the body: the target comes first.
-            menu.item(command.id()).orElseThrow(() -> new NotFoundException("menu item", command.id()));
+            if (menu.item(command.id()).isEmpty()) {
+                throw new NotFoundException("menu item", command.id());
+            }
             MenuItemRules.requireCategoryOnMenu(menu, categoryId);
             return menu.change(command.id(), new MenuItemDetails(categoryId, command.name(), command.description(),
                     price, command.available()));

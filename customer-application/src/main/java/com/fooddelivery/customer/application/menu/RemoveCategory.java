@@ -41,7 +41,9 @@ public class RemoveCategory {
     public void remove(Command command) {
         unitOfWork.inTransaction(() -> {
             // The lock keeps an item from being added or made available between the check and the removal.
-            menu.lockCategory(command.id()).orElseThrow(() -> new NotFoundException("category", command.id()));
+            if (menu.lockCategory(command.id()).isEmpty()) {
+                throw new NotFoundException("category", command.id());
+            }
             int available = menu.availableItemsIn(command.id()).size();
             if (available > 0) {
                 throw new ConflictException("Category " + command.id() + " still holds " + available

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -178,7 +179,7 @@ public class PlaceOrder {
 
         /** Longest comment accepted. */
         public static final int COMMENT_MAX = 500;
-        private static final java.util.regex.Pattern KEY_SHAPE = java.util.regex.Pattern.compile("[\\x21-\\x7E]{1,255}");
+        private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1,255}");
         private static final String KEY_RULE = "must be 1 to 255 visible ASCII characters";
 
         /**

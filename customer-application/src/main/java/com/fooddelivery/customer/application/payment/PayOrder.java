@@ -10,6 +10,7 @@ import com.fooddelivery.customer.domain.order.PaymentStatus;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.CardSource;
+import com.fooddelivery.customer.domain.payment.CardSummary;
 import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
@@ -298,7 +299,7 @@ public class PayOrder {
         }
     }
 
-    private static Optional<com.fooddelivery.customer.domain.payment.CardSummary> summary(CardSource source) {
+    private static Optional<CardSummary> summary(CardSource source) {
         return source instanceof CardSource.Card card ? Optional.of(card.summary()) : Optional.empty();
     }
 

@@ -57,6 +57,7 @@ public class ShowPaymentQr {
      * @param payload what it encodes
      * @param png     the picture
      */
+    @SuppressWarnings("ArrayRecordComponent") // a picture to send, never compared
     public record PaymentQr(String payload, byte[] png) {
     }
 }

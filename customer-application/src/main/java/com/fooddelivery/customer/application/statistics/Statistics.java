@@ -18,6 +18,7 @@ import java.util.List;
  * @param ordersByWeekday counted orders per ISO weekday, Monday first
  * @param ordersByHour   counted orders per hour of the customer's day
  */
+@SuppressWarnings("ArrayRecordComponent") // the arrays are copied in and out and never compared
 public record Statistics(StatisticsPeriod period, List<BucketFigures> series, List<ItemFigures> topByQuantity,
                          List<ItemFigures> topByMoney, List<PlaceFigures> places, int[] ordersByWeekday,
                          int[] ordersByHour) {

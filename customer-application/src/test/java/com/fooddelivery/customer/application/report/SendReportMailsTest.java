@@ -102,7 +102,7 @@ class SendReportMailsTest {
     void theWaitDoublesUpToAnHour() {
         assertThat(send.waitAfter(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(send.waitAfter(2)).isEqualTo(Duration.ofSeconds(60));
-        assertThat(send.waitAfter(3)).isEqualTo(Duration.ofSeconds(120));
+        assertThat(send.waitAfter(3)).isEqualTo(Duration.ofMinutes(2));
         assertThat(send.waitAfter(8)).isEqualTo(Duration.ofHours(1));
         assertThat(send.waitAfter(60)).isEqualTo(Duration.ofHours(1));
     }

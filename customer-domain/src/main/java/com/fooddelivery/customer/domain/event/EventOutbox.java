@@ -2,6 +2,7 @@ package com.fooddelivery.customer.domain.event;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The part of the log a relay works off: what is not yet published to the broker, and the old that may go. */
@@ -54,7 +55,7 @@ public interface EventOutbox {
          * @param oldest when the oldest was recorded
          */
         public Backlog {
-            java.util.Objects.requireNonNull(oldest, "oldest");
+            Objects.requireNonNull(oldest, "oldest");
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.domain.order;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,14 +36,14 @@ public record OrderUid(UUID value) {
      * @param text the text, e.g. a path segment
      * @return the uid, or empty when the text is not a UUID
      */
-    public static java.util.Optional<OrderUid> parse(String text) {
+    public static Optional<OrderUid> parse(String text) {
         try {
             // UUID.fromString would also take signs and non-ASCII digits inside a group.
             return text == null || !text.matches("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
-                    ? java.util.Optional.empty()
-                    : java.util.Optional.of(new OrderUid(UUID.fromString(text)));
+                    ? Optional.empty()
+                    : Optional.of(new OrderUid(UUID.fromString(text)));
         } catch (IllegalArgumentException notAUuid) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -2,6 +2,7 @@ package com.fooddelivery.customer.domain.payment;
 
 import java.security.SecureRandom;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Our reference of one payment attempt, as the bank and the card processor see it: in the QR code's
@@ -50,9 +51,9 @@ public record PaymentReference(String value) {
      * @param text the text, e.g. from a callback
      * @return the reference, or empty when the text is not one
      */
-    public static java.util.Optional<PaymentReference> parse(String text) {
+    public static Optional<PaymentReference> parse(String text) {
         return text != null && text.matches("[A-Z0-9]{" + LENGTH + "}")
-                ? java.util.Optional.of(new PaymentReference(text)) : java.util.Optional.empty();
+                ? Optional.of(new PaymentReference(text)) : Optional.empty();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param orderUid the order the report describes
  * @param pdf      the report, rendered when it was asked for
  */
+@SuppressWarnings("ArrayRecordComponent") // a document to send, never compared
 public record ReportMail(Email to, OrderUid orderUid, byte[] pdf) {
 
     /**

@@ -23,6 +23,6 @@ public final class ReportMailLimitException extends DomainException {
      * @return the wait, whole seconds rounded up
      */
     public Duration retryAfter() {
-        return Duration.ofSeconds(retryAfter.toSeconds() + (retryAfter.getNano() > 0 ? 1 : 0));
+        return Duration.ofSeconds(retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
     }
 }

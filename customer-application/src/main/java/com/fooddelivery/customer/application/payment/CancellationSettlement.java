@@ -112,8 +112,7 @@ public class CancellationSettlement {
         }
         return payments.latestOf(cancelled.uid())
                 .filter(payment -> payment.status() == Payment.Status.RELEASING
-                        || payment.status() == Payment.Status.PAID && payment.method() != PaymentMethod.CASH_ON_DELIVERY
-                        && payment.method() != PaymentMethod.POS_ON_DELIVERY)
+                        || (payment.status() == Payment.Status.PAID && payment.method().prepaid()))
                 .map(payment -> new Claim(cancelled.uid(), payment.reference(), payment.status(), why));
     }
 

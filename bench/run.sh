@@ -42,7 +42,7 @@ $PSQL -c "create database customerbench" postgres
 start_service() {
   local started=$(date +%s%N)
   DB_URL="jdbc:postgresql://localhost:15432/customerbench" DB_USER=postgres DB_PASSWORD=postgres PORT=$PORT \
-    DB_POOL_SIZE=$POOL SERVICE_KEYS=bench-service-key-0123456789 MALLOC_ARENA_MAX=2 \
+    DB_POOL_SIZE=$POOL SERVICE_KEYS=bench-service-key-0123456789 MALLOC_ARENA_MAX=2 RATE_LIMIT_SIGN_IN=1000000 \
     java $JVM_FLAGS "$@" -jar "$JAR" >> "$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   PIDS+=("$SERVICE_PID")
@@ -87,7 +87,7 @@ load() {
   echo "$rps $p50 $p99 ${errors:-0}"
 }
 pgb() {
-  pgbench -h localhost -p 15432 -U postgres -n -M prepared -c $POOL -j 2 -T $SECONDS_EACH -f "bench/pgbench/$1" customerbench 2>/dev/null \
+  pgbench -h localhost -p 15432 -U postgres -n -M prepared -c $POOL -j 2 -T $SECONDS_EACH -D cmax=1001 -D omax=200000 -f "bench/pgbench/$1" customerbench 2>/dev/null \
     | awk '/^tps/ {print $3; exit}'
 }
 

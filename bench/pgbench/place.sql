@@ -1,7 +1,7 @@
 -- The statements of one POST /orders with three lines, paid cash on delivery: the token check, the
 -- key claim, then one transaction that prices, estimates, stores the order, its lines and its
 -- pending payment and completes the key; then the payment read for the response.
-\set cid random(2, 1001)
+\set cid random(2, :cmax)
 \set item random(1, 40)
 select "delivery_customer_token_c"."delivery_customer_token_c_id", "delivery_customer_token_c"."customer_id" from "delivery_customer_token_c" where ("delivery_customer_token_c"."token_guid" = md5(:cid::text) and "delivery_customer_token_c"."token_begin_dt" <= now() and "delivery_customer_token_c"."token_end_dt" > now());
 begin;

@@ -51,7 +51,7 @@ floor() {
     me) load "" $SECONDS_EACH 32 "http://localhost:$PORT/health" | cut -d' ' -f1;;
     orders) pgb list-page-only.sql;;
     order) pgb details-order-only.sql;;
-    place) pgb place-floor.sql;;
+    place) pgb place.sql;;
     signin) java -cp "$JAR" bench/HashRate.java $SECONDS_EACH;;
   esac
 }

@@ -1,4 +1,4 @@
--- The one-commit floor of POST /orders (place-floor.sql) with the event log's ordering lock and its notification
+-- The one-commit floor of POST /orders (place.sql) with the event log's ordering lock and its notification
 -- added, as JooqEventLog takes them: what the lock that keeps positions in commit order costs.
 \set cid random(2, :cmax)
 \set item random(1, 40)

@@ -6,7 +6,8 @@
 # Usage: bench/floors.sh PGPORT JAR ROUNDS SECONDS WARMUP [pair...]
 #   pairs: me orders order place signin (default: the first four)
 #   env: CMAX (largest bench customer id the pgbench floors draw, default 1001), OMAX (largest order id
-#   of those customers, default 200000), PORT (service port, default 18095), JFR (a file: record a profile)
+#   of those customers, default 200000), PORT (service port, default 18095), JFR (a file: record a profile),
+#   HASH_JAR (the jar whose classpath runs bench/HashRate.java, default JAR)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export BENCH_DIR="$(pwd)/bench"
@@ -22,8 +23,10 @@ JVM_FLAGS="-Xms64m -Xmx256m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=
 if [ -n "${JFR:-}" ]; then
   JVM_FLAGS="$JVM_FLAGS -XX:StartFlightRecording=filename=$JFR,settings=profile,delay=${WARMUP}s"
 fi
+# Rate-limit buckets keep the limits they were created with: an earlier run's would still refuse sign-ins.
+psql -h localhost -p $PGPORT -U postgres -q -c "delete from delivery_ratelimit_bucket_c" customerbench
 DB_URL="jdbc:postgresql://localhost:$PGPORT/customerbench" DB_USER=postgres DB_PASSWORD=postgres PORT=$PORT \
-  DB_POOL_SIZE=10 SERVICE_KEYS=bench-service-key-0123456789 MALLOC_ARENA_MAX=2 RATE_LIMIT_SIGN_IN=1000000 \
+  DB_POOL_SIZE=10 SERVICE_KEYS=bench-service-key-0123456789 MALLOC_ARENA_MAX=2 RATE_LIMIT_SIGN_IN=1000000 PASSWORD_HASH_QUEUE=100 \
   java $JVM_FLAGS -jar "$JAR" > "$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
 trap 'kill $SERVICE_PID 2>/dev/null || true' EXIT
@@ -52,7 +55,7 @@ floor() {
     orders) pgb list-page-only.sql;;
     order) pgb details-order-only.sql;;
     place) pgb place.sql;;
-    signin) java -cp "$JAR" bench/HashRate.java $SECONDS_EACH;;
+    signin) java -cp "${HASH_JAR:-$JAR}" bench/HashRate.java $SECONDS_EACH;;
   esac
 }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -61,8 +64,9 @@ for pair in "${PAIRS[@]}"; do
   : > "$WORK/$pair.rounds"
   for round in $(seq 1 $ROUNDS); do
     f=$(floor $pair); s=($(load "$(scenario $pair)" $SECONDS_EACH))
-    [ "$pair" = place ] && light=($(load place.lua $SECONDS_EACH 4)) || light=(- - -)
-    echo "$pair round $round: service ${s[0]}/s p99 ${s[1]} non2xx ${s[2]:-0}; floor $f/s; ratio $(awk -v a=${s[0]} -v b=$f 'BEGIN{printf "%.2f", a/b}'); 4 conn ${light[0]}/s p99 ${light[1]}; load $(cut -d' ' -f1-3 /proc/loadavg)"
+    light=(- - -) locked=-
+    if [ "$pair" = place ]; then light=($(load place.lua $SECONDS_EACH 4)); locked=$(pgb place-floor-locked.sql); fi
+    echo "$pair round $round: service ${s[0]}/s p99 ${s[1]} non2xx ${s[2]:-0}; floor $f/s; ratio $(awk -v a=${s[0]} -v b=$f 'BEGIN{printf "%.2f", a/b}'); 4 conn ${light[0]}/s p99 ${light[1]}; floor with the event lock $locked/s; load $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "${s[0]} $f $(awk -v a=${s[0]} -v b=$f 'BEGIN{printf "%.3f", a/b}') ${s[1]} ${light[1]}" >> "$WORK/$pair.rounds"
   done
   echo "$pair MEDIAN: service $(cut -d' ' -f1 "$WORK/$pair.rounds" | median)/s; floor $(cut -d' ' -f2 "$WORK/$pair.rounds" | median)/s; ratio $(cut -d' ' -f3 "$WORK/$pair.rounds" | median); p99 $(cut -d' ' -f4 "$WORK/$pair.rounds" | tr '\n' ' ')"

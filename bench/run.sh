@@ -42,7 +42,7 @@ $PSQL -c "create database customerbench" postgres
 start_service() {
   local started=$(date +%s%N)
   DB_URL="jdbc:postgresql://localhost:15432/customerbench" DB_USER=postgres DB_PASSWORD=postgres PORT=$PORT \
-    DB_POOL_SIZE=$POOL SERVICE_KEYS=bench-service-key-0123456789 MALLOC_ARENA_MAX=2 RATE_LIMIT_SIGN_IN=1000000 \
+    DB_POOL_SIZE=$POOL SERVICE_KEYS=bench-service-key-0123456789 MALLOC_ARENA_MAX=2 RATE_LIMIT_SIGN_IN=1000000 PASSWORD_HASH_QUEUE=100 \
     java $JVM_FLAGS "$@" -jar "$JAR" >> "$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   PIDS+=("$SERVICE_PID")

@@ -1,26 +1,38 @@
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import de.mkammerer.argon2.Argon2Factory;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * The sign-in floor: how many Argon2id verifications per second this machine computes with the
- * service's parameters (m=19 MiB, t=2, p=1) on as many threads as there are cores.
- * Prints one number. {@code java -cp customerbackend.jar bench/HashRate.java SECONDS}
+ * service's parameters (m=19 MiB, t=2, p=1) on as many threads as there are cores, verifying a hash in
+ * the stored PHC form. By default with libargon2, the reference C implementation the service uses;
+ * {@code password4j} as second argument measures the pure-Java implementation it used before.
+ * Prints one number. {@code java -cp customerbackend.jar bench/HashRate.java SECONDS [native|password4j]}
  */
 public class HashRate {
 
     public static void main(String[] args) throws Exception {
         int seconds = Integer.parseInt(args[0]);
-        Argon2Function argon2 = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
-        String hash = Password.hash("bench password 1").addRandomSalt(16).with(argon2).getResult();
+        boolean password4j = args.length > 1 && args[1].equals("password4j");
+        String hash = Password.hash("bench password 1").addRandomSalt(16)
+                .with(Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID)).getResult();
+        var argon2 = Argon2Factory.createAdvanced(Argon2Factory.Argon2Types.ARGON2id);
+        BooleanSupplier verify = password4j
+                ? () -> Password.check("bench password 1", hash).with(Argon2Function.getInstanceFromHash(hash))
+                : () -> argon2.verify(hash, "bench password 1".toCharArray());
+        if (!verify.getAsBoolean()) {
+            throw new IllegalStateException("the hash does not verify: " + hash);
+        }
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         Thread[] threads = new Thread[Runtime.getRuntime().availableProcessors()];
         for (int i = 0; i < threads.length; i++) {
             threads[i] = new Thread(() -> {
                 while (System.nanoTime() < end) {
-                    Password.check("bench password 1", hash).with(Argon2Function.getInstanceFromHash(hash));
+                    verify.getAsBoolean();
                     done.incrementAndGet();
                 }
             });

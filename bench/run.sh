@@ -42,7 +42,7 @@ $PSQL -c "create database customerbench" postgres
 start_service() {
   local started=$(date +%s%N)
   DB_URL="jdbc:postgresql://localhost:15432/customerbench" DB_USER=postgres DB_PASSWORD=postgres PORT=$PORT \
-    DB_POOL_SIZE=$POOL SERVICE_KEYS=bench-service-key-0123456789 MALLOC_ARENA_MAX=2 \
+    DB_POOL_SIZE=$POOL SERVICE_KEYS=bench-service-key-0123456789 MALLOC_ARENA_MAX=2 RATE_LIMIT_SIGN_IN=1000000 PASSWORD_HASH_QUEUE=100 \
     java $JVM_FLAGS "$@" -jar "$JAR" >> "$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   PIDS+=("$SERVICE_PID")
@@ -87,7 +87,7 @@ load() {
   echo "$rps $p50 $p99 ${errors:-0}"
 }
 pgb() {
-  pgbench -h localhost -p 15432 -U postgres -n -M prepared -c $POOL -j 2 -T $SECONDS_EACH -f "bench/pgbench/$1" customerbench 2>/dev/null \
+  pgbench -h localhost -p 15432 -U postgres -n -M prepared -c $POOL -j 2 -T $SECONDS_EACH -D cmax=1001 -D omax=200000 -f "bench/pgbench/$1" customerbench 2>/dev/null \
     | awk '/^tps/ {print $3; exit}'
 }
 
@@ -179,9 +179,9 @@ pictures; 64 signed-in customers drive the authenticated scenarios.
 | | | | | | pgbench, the page statement alone | ${PG_LIST_ONE} | $(ratio ${ORDERS[0]} ${PG_LIST_ONE}) | — |
 | \`GET /orders/{uid}\` | ${ORDER[0]} | ${ORDER[1]} | ${ORDER[2]} | ${ORDER[3]} | pgbench details SQL (token check + order + payments) | ${PG_DETAILS} | $(ratio ${ORDER[0]} ${PG_DETAILS}) | ≥ 50% |
 | | | | | | pgbench, the order statement alone | ${PG_DETAILS_ONE} | $(ratio ${ORDER[0]} ${PG_DETAILS_ONE}) | — |
-| \`POST /orders\` (3 lines, fresh keys) | ${PLACE[0]} | ${PLACE[1]} | ${PLACE[2]} | ${PLACE[3]} | pgbench place transaction | ${PG_PLACE} | $(ratio ${PLACE[0]} ${PG_PLACE}) | ≥ 50%, p99 < 50 ms |
-| \`POST /orders\`, 4 connections | ${PLACE_LIGHT[0]} | ${PLACE_LIGHT[1]} | ${PLACE_LIGHT[2]} | ${PLACE_LIGHT[3]} | pgbench place transaction | ${PG_PLACE} | $(ratio ${PLACE_LIGHT[0]} ${PG_PLACE}) | p99 < 50 ms |
-| \`POST /sessions\` (Argon2id) | ${SIGNIN[0]} | ${SIGNIN[1]} | ${SIGNIN[2]} | ${SIGNIN[3]} | Argon2id verifications alone | ${HASH_RATE} | $(ratio ${SIGNIN[0]} ${HASH_RATE}) | ≥ 80% |
+| \`POST /orders\` (3 lines, fresh keys) | ${PLACE[0]} | ${PLACE[1]} | ${PLACE[2]} | ${PLACE[3]} | pgbench one-commit order (place.sql) | ${PG_PLACE} | $(ratio ${PLACE[0]} ${PG_PLACE}) | ≥ 70%, p99 < 50 ms |
+| \`POST /orders\`, 4 connections | ${PLACE_LIGHT[0]} | ${PLACE_LIGHT[1]} | ${PLACE_LIGHT[2]} | ${PLACE_LIGHT[3]} | pgbench one-commit order (place.sql) | ${PG_PLACE} | $(ratio ${PLACE_LIGHT[0]} ${PG_PLACE}) | p99 < 50 ms |
+| \`POST /sessions\` (Argon2id) | ${SIGNIN[0]} | ${SIGNIN[1]} | ${SIGNIN[2]} | ${SIGNIN[3]} | Argon2id verifications alone (libargon2) | ${HASH_RATE} | $(ratio ${SIGNIN[0]} ${HASH_RATE}) | ≥ 90% |
 
 - Start-up to ready (\`/health\` 200) against the external, already migrated PostgreSQL: **${PLAIN_STARTUP_MS} ms**
   with the flags above, **${CDS_STARTUP_MS} ms** adding \`-XX:SharedArchiveFile\` with a class-data archive made by

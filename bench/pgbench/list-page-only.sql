@@ -1,3 +1,3 @@
 -- The page statement of GET /orders?limit=20 alone, without the token check (for comparison).
-\set cid random(2, 1001)
+\set cid random(2, :cmax)
 select "delivery_order_c"."delivery_order_c_id", "delivery_order_c"."order_uid", "delivery_order_c"."status", "delivery_order_c"."registered_dt", "delivery_order_c"."total_amount", "delivery_order_c"."currency", "delivery_order_c"."item_count", "delivery_order_c"."estimated_delivery_dt" from "delivery_order_c" where ("delivery_order_c"."customer_id" = :cid and "delivery_order_c"."delivery_order_c_id" < 9223372036854775807 and (true or "delivery_order_c"."status" not in ('DELIVERED', 'CANCELLED'))) order by "delivery_order_c"."delivery_order_c_id" desc fetch next 21 rows only;

@@ -1,5 +1,5 @@
 -- The statements of one GET /orders?limit=20, as the service issues them: the token check, then
 -- the page (one row more than asked tells whether another follows).
-\set cid random(2, 1001)
+\set cid random(2, :cmax)
 select "delivery_customer_token_c"."delivery_customer_token_c_id", "delivery_customer_token_c"."customer_id", "delivery_customer_token_c"."token_begin_dt", "delivery_customer_token_c"."token_end_dt", "delivery_customer_token_c"."user_agent" from "delivery_customer_token_c" where ("delivery_customer_token_c"."token_guid" = md5(:cid::text) || md5(:cid::text) and "delivery_customer_token_c"."token_begin_dt" <= now() and "delivery_customer_token_c"."token_end_dt" > now());
 select "delivery_order_c"."delivery_order_c_id", "delivery_order_c"."order_uid", "delivery_order_c"."status", "delivery_order_c"."registered_dt", "delivery_order_c"."total_amount", "delivery_order_c"."currency", "delivery_order_c"."item_count", "delivery_order_c"."estimated_delivery_dt" from "delivery_order_c" where ("delivery_order_c"."customer_id" = :cid and "delivery_order_c"."delivery_order_c_id" < 9223372036854775807 and (true or "delivery_order_c"."status" not in ('DELIVERED', 'CANCELLED'))) order by "delivery_order_c"."delivery_order_c_id" desc fetch next 21 rows only;

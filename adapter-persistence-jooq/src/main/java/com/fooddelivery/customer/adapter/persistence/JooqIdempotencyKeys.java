@@ -12,9 +12,23 @@ import org.jooq.Condition;
 
 /**
  * Idempotency keys in {@code delivery_idempotency_key_c}. The primary key (customer, key) is what
- * makes racing claims safe: exactly one insert wins, on any instance.
+ * makes racing claims safe: exactly one insert wins, on any instance. A claim joins the caller's
+ * transaction, so it commits with the order it placed or vanishes with it.
  */
 public final class JooqIdempotencyKeys implements IdempotencyKeys {
+
+    // A transaction-level advisory lock on (customer, hash of the key) marks a claim in flight until its
+    // transaction ends. Trying it answers "in flight" at once, where the insert alone would wait on the
+    // unique index for the other transaction to end. Two keys of one customer with the same 32-bit hash
+    // only share that answer for a moment; the primary key still decides which order a key has.
+    // The two-integer form keeps these locks apart from the event log's single-bigint lock.
+    private static final String CLAIM = """
+            with lock as (select pg_try_advisory_xact_lock(?::integer, hashtext(?)) as held),
+                 claimed as (insert into delivery_idempotency_key_c (customer_id, idempotency_key, fingerprint, claimed_dt)
+                             select ?::integer, ?, ?, ?::timestamptz from lock where held
+                             on conflict do nothing
+                             returning 1)
+            select held, exists (select 1 from claimed) from lock""";
 
     private final JooqUnitOfWork db;
 
@@ -24,29 +38,17 @@ public final class JooqIdempotencyKeys implements IdempotencyKeys {
 
     @Override
     public Claim claim(CustomerId customerId, String key, String fingerprint, Instant now, Duration abandonedAfter) {
-        int inserted = db.dsl().insertInto(DELIVERY_IDEMPOTENCY_KEY_C)
-                .set(DELIVERY_IDEMPOTENCY_KEY_C.CUSTOMER_ID, customerId.value())
-                .set(DELIVERY_IDEMPOTENCY_KEY_C.IDEMPOTENCY_KEY, key)
-                .set(DELIVERY_IDEMPOTENCY_KEY_C.FINGERPRINT, fingerprint)
-                .set(DELIVERY_IDEMPOTENCY_KEY_C.CLAIMED_DT, JooqSessionRepository.utc(now))
-                .onConflictDoNothing()
-                .execute();
-        if (inserted == 1) {
-            return new Claimed();
+        var attempt = db.dsl().resultQuery(CLAIM, customerId.value(), key, customerId.value(), key, fingerprint,
+                JooqSessionRepository.utc(now)).fetchSingle();
+        if (!attempt.get(0, Boolean.class)) {
+            return new InFlight();
         }
-        // Take over a claim whose request died half-way, but only for the same request.
-        int takenOver = db.dsl().update(DELIVERY_IDEMPOTENCY_KEY_C)
-                .set(DELIVERY_IDEMPOTENCY_KEY_C.CLAIMED_DT, JooqSessionRepository.utc(now))
-                .where(row(customerId, key))
-                .and(DELIVERY_IDEMPOTENCY_KEY_C.FINGERPRINT.eq(fingerprint))
-                .and(DELIVERY_IDEMPOTENCY_KEY_C.ORDER_UID.isNull())
-                .and(DELIVERY_IDEMPOTENCY_KEY_C.CLAIMED_DT.le(JooqSessionRepository.utc(now.minus(abandonedAfter))))
-                .execute();
-        if (takenOver == 1) {
+        if (attempt.get(1, Boolean.class)) {
             return new Claimed();
         }
         var existing = db.dsl()
-                .select(DELIVERY_IDEMPOTENCY_KEY_C.FINGERPRINT, DELIVERY_IDEMPOTENCY_KEY_C.ORDER_UID)
+                .select(DELIVERY_IDEMPOTENCY_KEY_C.FINGERPRINT, DELIVERY_IDEMPOTENCY_KEY_C.ORDER_UID,
+                        DELIVERY_IDEMPOTENCY_KEY_C.CLAIMED_DT)
                 .from(DELIVERY_IDEMPOTENCY_KEY_C)
                 .where(row(customerId, key))
                 .fetchOptional();
@@ -57,7 +59,19 @@ public final class JooqIdempotencyKeys implements IdempotencyKeys {
         if (!existing.get().value1().equals(fingerprint)) {
             return new Mismatch();
         }
-        return existing.get().value2() == null ? new InFlight() : new Completed(new OrderUid(existing.get().value2()));
+        if (existing.get().value2() != null) {
+            return new Completed(new OrderUid(existing.get().value2()));
+        }
+        // A committed claim without its order was left by the two-commit protocol of earlier versions, or
+        // by a claim made outside a transaction: taken over once it is abandoned, and only for the same request.
+        int takenOver = db.dsl().update(DELIVERY_IDEMPOTENCY_KEY_C)
+                .set(DELIVERY_IDEMPOTENCY_KEY_C.CLAIMED_DT, JooqSessionRepository.utc(now))
+                .where(row(customerId, key))
+                .and(DELIVERY_IDEMPOTENCY_KEY_C.FINGERPRINT.eq(fingerprint))
+                .and(DELIVERY_IDEMPOTENCY_KEY_C.ORDER_UID.isNull())
+                .and(DELIVERY_IDEMPOTENCY_KEY_C.CLAIMED_DT.le(JooqSessionRepository.utc(now.minus(abandonedAfter))))
+                .execute();
+        return takenOver == 1 ? new Claimed() : new InFlight();
     }
 
     @Override

@@ -195,6 +195,15 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
                 .value1();
     }
 
+    @Override
+    public int kitchenQueue(int atMost) {
+        // Counts at most atMost entries of the partial kitchen index, so the cost of an estimate stays
+        // the same however many orders are active (the full count grew with them).
+        return db.dsl().resultQuery("select count(*) from (select 1 from delivery_order_c"
+                + " where status in ('PROCESSING', 'COOKING') limit ?) queue", Math.max(atMost, 0))
+                .fetchSingle(0, Integer.class);
+    }
+
     private SelectJoinStep<? extends Record> selectOrders() {
         return db.dsl()
                 .select(DELIVERY_ORDER_C.ORDER_UID, DELIVERY_ORDER_C.CUSTOMER_ID, DELIVERY_ORDER_C.STATUS,

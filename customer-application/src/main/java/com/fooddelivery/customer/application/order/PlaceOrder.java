@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +46,10 @@ import java.util.stream.Collectors;
  */
 public class PlaceOrder {
 
-    /** A claim older than this belongs to a request whose instance died; a retry may take it over. */
+    /**
+     * A claim older than this without its order belongs to a request whose instance died; a retry may take it
+     * over. Only stores without transactions, and rows of the earlier two-commit protocol, leave such claims.
+     */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
     private final OrderRepository orders;
@@ -94,38 +98,51 @@ public class PlaceOrder {
     public Result place(Command command) {
         CustomerId customer = command.customer();
         Instant now = clock.instant();
-        IdempotencyKeys.Claim claim = unitOfWork.inTransaction(() -> keys.claim(customer,
-                command.idempotencyKey(), command.fingerprint(), now, ABANDONED_AFTER));
-        if (claim instanceof IdempotencyKeys.Completed completed) {
-            return new Result(orders.byUid(completed.order()).orElseThrow(), true);
-        }
-        if (claim instanceof IdempotencyKeys.InFlight) {
-            throw new ConflictException("A request with this Idempotency-Key is still being handled; retry shortly.");
-        }
-        if (claim instanceof IdempotencyKeys.Mismatch) {
-            throw new IdempotencyKeyReusedException();
-        }
+        AtomicBoolean claimed = new AtomicBoolean();
         try {
-            return new Result(unitOfWork.inTransaction(() -> {
-                List<OrderLine> lines = price(command.lines());
-                Order order = Order.place(OrderUid.random(), customer, lines, command.address(),
-                        command.comment(), command.paymentMethod(), now, estimates.estimate(now, orders.kitchenQueue()));
-                orders.add(order);
-                events.append(new OrderPlaced(order, now));
-                if (!order.paymentMethod().prepaid()) {
-                    // Cash and POS are pending from the start; the courier's PAYMENT_COLLECTED pays them.
-                    payments.add(Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), now));
+            // One unit of work, one commit: the key's claim commits with the order it placed, or rolls
+            // back with it, so no other request ever sees a claimed key without its order.
+            return unitOfWork.inTransaction(() -> {
+                IdempotencyKeys.Claim claim = keys.claim(customer, command.idempotencyKey(),
+                        command.fingerprint(), now, ABANDONED_AFTER);
+                if (claim instanceof IdempotencyKeys.Completed completed) {
+                    return new Result(orders.byUid(completed.order()).orElseThrow(), true);
                 }
-                keys.complete(customer, command.idempotencyKey(), order.uid());
-                return order;
-            }), false);
-        } catch (RuntimeException refused) {
-            unitOfWork.inTransaction(() -> {
-                keys.release(customer, command.idempotencyKey());
-                return null;
+                if (claim instanceof IdempotencyKeys.InFlight) {
+                    throw new ConflictException("A request with this Idempotency-Key is still being handled; retry shortly.");
+                }
+                if (claim instanceof IdempotencyKeys.Mismatch) {
+                    throw new IdempotencyKeyReusedException();
+                }
+                claimed.set(true);
+                return new Result(store(command, now), false);
             });
+        } catch (RuntimeException refused) {
+            if (claimed.get()) {
+                // A store that rolled the claim back with the unit of work has nothing left to release;
+                // one without transactions frees the key here.
+                unitOfWork.inTransaction(() -> {
+                    keys.release(customer, command.idempotencyKey());
+                    return null;
+                });
+            }
             throw refused;
         }
+    }
+
+    private Order store(Command command, Instant now) {
+        CustomerId customer = command.customer();
+        List<OrderLine> lines = price(command.lines());
+        Order order = Order.place(OrderUid.random(), customer, lines, command.address(), command.comment(),
+                command.paymentMethod(), now, estimates.estimate(now, orders.kitchenQueue(estimates.queueThatCounts())));
+        orders.add(order);
+        events.append(new OrderPlaced(order, now));
+        if (!order.paymentMethod().prepaid()) {
+            // Cash and POS are pending from the start; the courier's PAYMENT_COLLECTED pays them.
+            payments.add(Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), now));
+        }
+        keys.complete(customer, command.idempotencyKey(), order.uid());
+        return order;
     }
 
     private List<OrderLine> price(List<Line> requested) {

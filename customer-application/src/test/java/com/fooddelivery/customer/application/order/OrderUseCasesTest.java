@@ -94,6 +94,17 @@ class OrderUseCasesTest {
     }
 
     @Test
+    void anOrderIsPlacedInOneUnitOfWork() {
+        int before = unitOfWork.transactions();
+
+        place(ANNA, "one", pizza.id().value(), 1);
+        place(ANNA, "one", pizza.id().value(), 1);
+
+        assertThat(unitOfWork.transactions() - before).as("the key's claim commits with the order, and a replay reads once")
+                .isEqualTo(2);
+    }
+
+    @Test
     void aKeyStillInFlightIsAConflict() {
         keys.claim(ANNA.customerId(), "busy", command(ANNA, "busy", pizza.id().value(), 1).fingerprint(),
                 clock.instant(), PlaceOrder.ABANDONED_AFTER);

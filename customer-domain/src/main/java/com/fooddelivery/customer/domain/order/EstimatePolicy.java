@@ -41,6 +41,21 @@ public record EstimatePolicy(Duration baseCooking, Duration perQueuedOrder, Dura
     }
 
     /**
+     * How many queued orders can still move an estimate: past this the queue's share is at its cap, so a
+     * count of the queue may stop here and stay cheap however many orders are active.
+     *
+     * @return the queue length at which {@link #estimate} stops changing
+     */
+    public int queueThatCounts() {
+        if (perQueuedOrder.isZero()) {
+            return 0;
+        }
+        long orders = maxQueueDelay.dividedBy(perQueuedOrder);
+        boolean partial = perQueuedOrder.multipliedBy(orders).compareTo(maxQueueDelay) < 0;
+        return (int) Math.min(Integer.MAX_VALUE, orders + (partial ? 1 : 0));
+    }
+
+    /**
      * Estimates for an order registered at {@code registeredAt} with {@code queued} orders ahead of it.
      *
      * @param registeredAt when the order was registered

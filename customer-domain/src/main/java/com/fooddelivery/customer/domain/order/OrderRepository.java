@@ -67,4 +67,15 @@ public interface OrderRepository {
      * @return the length of the kitchen's queue, for the estimates
      */
     int kitchenQueue();
+
+    /**
+     * The kitchen's queue counted up to {@code atMost}: the estimates stop changing there, and a store
+     * can then count a bounded number of entries instead of every active order.
+     *
+     * @param atMost where counting may stop, from {@link EstimatePolicy#queueThatCounts()}
+     * @return the queue's length, or {@code atMost} when it is at least that long
+     */
+    default int kitchenQueue(int atMost) {
+        return Math.min(kitchenQueue(), atMost);
+    }
 }

@@ -128,6 +128,18 @@ public abstract class OrderRepositoryContract {
     }
 
     @Test
+    void theKitchenQueueIsCountedNoFurtherThanAsked() {
+        for (int i = 0; i < 3; i++) {
+            orders.add(anOrder().by(anna).build());
+        }
+
+        assertThat(orders.kitchenQueue(2)).isEqualTo(2);
+        assertThat(orders.kitchenQueue(3)).isEqualTo(3);
+        assertThat(orders.kitchenQueue(30)).isEqualTo(3);
+        assertThat(orders.kitchenQueue(0)).isZero();
+    }
+
+    @Test
     void theUnpaidSweepFindsOnlyPrepaidOrdersStillAwaitingPaymentPlacedBeforeTheCutoff() {
         Order old = anOrder().by(anna).paidWith(PaymentMethod.CARD).placedAt(T0).build();
         Order oldButPaid = anOrder().by(anna).paidWith(PaymentMethod.BANK_QR).placedAt(T0).build();

@@ -181,6 +181,22 @@ class OrderTest {
     }
 
     @Test
+    void theQueueStopsCountingWhereTheEstimateReachesItsCap() {
+        EstimatePolicy policy = EstimatePolicy.DEFAULT;
+        EstimatePolicy uneven = new EstimatePolicy(Duration.ofMinutes(20), Duration.ofMinutes(7), Duration.ofMinutes(60),
+                Duration.ofMinutes(25));
+
+        assertThat(policy.queueThatCounts()).isEqualTo(30);
+        assertThat(policy.estimate(T0, 29)).isNotEqualTo(policy.estimate(T0, 30));
+        assertThat(policy.estimate(T0, 30)).isEqualTo(policy.estimate(T0, 10_000));
+        assertThat(uneven.queueThatCounts()).isEqualTo(9);
+        assertThat(uneven.estimate(T0, 8)).isNotEqualTo(uneven.estimate(T0, 9));
+        assertThat(uneven.estimate(T0, 9)).isEqualTo(uneven.estimate(T0, 10_000));
+        assertThat(new EstimatePolicy(Duration.ofMinutes(20), Duration.ZERO, Duration.ofMinutes(60), Duration.ofMinutes(25))
+                .queueThatCounts()).isZero();
+    }
+
+    @Test
     void finishedOrdersKeepTheirEstimates() {
         Order cancelled = anOrder().build().cancel(T0);
 

@@ -173,7 +173,8 @@ class PaymentsApiTest {
                 pay(token, uid, key(), card(CARD_NUMBER, CVC));
                 Future<Integer> cancelled = pool.submit(() -> api.call("POST",
                         "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token).statusCode());
-                Future<Integer> cooked = pool.submit(() -> event(uid, "COOKING_STARTED").statusCode());
+                Future<Integer> cooked = pool.submit(() -> ops("POST", "/api/v1/ops/orders/" + uid + "/events",
+                        "{\"type\":\"COOKING_STARTED\"}").statusCode());
 
                 assertThat(List.of(cancelled.get(), cooked.get())).as("round %d", round).containsExactlyInAnyOrder(200, 409);
                 JsonNode order = json(get(token, "/api/v1/orders/" + uid));

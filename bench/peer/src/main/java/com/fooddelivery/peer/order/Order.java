@@ -67,9 +67,9 @@ public class Order {
     protected Order() {
     }
 
-    /** A new order in its first status, the lines added afterwards with {@link #addLine}. */
+    /** A new order in its first status; the lines follow with {@link #addLine}, the estimates with {@link #estimate}. */
     Order(int customerId, String paymentMethod, String currency, String deliveryAddress, String comment,
-          Instant registeredAt, Instant estimatedReadyAt, Instant estimatedDeliveryAt) {
+          Instant registeredAt) {
         this.uid = UUID.randomUUID();
         this.customerId = customerId;
         this.paymentMethod = paymentMethod;
@@ -80,8 +80,6 @@ public class Order {
         this.deliveryAddress = deliveryAddress;
         this.comment = comment;
         this.registeredAt = registeredAt;
-        this.estimatedReadyAt = estimatedReadyAt;
-        this.estimatedDeliveryAt = estimatedDeliveryAt;
         this.totalAmount = BigDecimal.ZERO.setScale(2);
     }
 

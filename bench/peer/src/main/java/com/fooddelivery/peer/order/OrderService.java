@@ -83,7 +83,7 @@ class OrderService {
                         request.items().stream().map(OrderDtos.LineRequest::menuItemId).toList())
                 .stream().collect(Collectors.toMap(MenuItem::getId, Function.identity()));
         Order order = new Order(customerId, request.paymentMethod(), currency, request.deliveryAddress().strip(), comment,
-                now, null, null);
+                now);
         for (int i = 0; i < request.items().size(); i++) {
             OrderDtos.LineRequest line = request.items().get(i);
             MenuItem item = items.get(line.menuItemId());

@@ -7,6 +7,9 @@
 # so every scenario (and the bare route) is loaded once for the warm-up time before any is measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Peer mode (issue 21): the service against its Spring Boot peer, in bench/peer/run.sh.
+# Usage: bench/run.sh peer [--check] [seconds-per-scenario] [warm-up-seconds] [rounds]
+if [ "${1:-}" = peer ]; then shift; exec bench/peer/run.sh "$@"; fi
 ROOT=$(pwd)
 export BENCH_DIR="$ROOT/bench"
 SECONDS_EACH=${1:-10}

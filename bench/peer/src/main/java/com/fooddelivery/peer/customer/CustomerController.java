@@ -1,0 +1,31 @@
+package com.fooddelivery.peer.customer;
+
+import com.fooddelivery.peer.security.CustomerPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in customer's profile: {@code GET /api/v1/customers/me}. */
+@RestController
+@RequestMapping("/api/v1/customers")
+class CustomerController {
+
+    private final CustomerRepository customers;
+
+    CustomerController(CustomerRepository customers) {
+        this.customers = customers;
+    }
+
+    @GetMapping("/me")
+    CustomerDto me(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
+        Customer customer = customers.findById(CustomerPrincipal.customerId(principal)).orElseThrow();
+        return new CustomerDto(customer.getUid(), customer.getLogin(), customer.getEmail(), customer.getPhoneNumber(),
+                customer.getDeliveryAddress(), customer.getPreferredPaymentMethod());
+    }
+
+    record CustomerDto(String uid, String login, String email, String phoneNumber, String deliveryAddress,
+                       String preferredPaymentMethod) {
+    }
+}

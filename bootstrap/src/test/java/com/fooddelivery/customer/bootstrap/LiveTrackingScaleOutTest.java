@@ -66,7 +66,8 @@ class LiveTrackingScaleOutTest {
                 assertThat(stream.expect(ARRIVAL).type()).isEqualTo("order-state");
                 for (String step : List.of("COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED")) {
                     long sent = System.nanoTime();
-                    assertThat(eastApi.json("POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"" + step + "\"}",
+                    assertThat(eastApi.json("POST", "/api/v1/ops/orders/" + uid + "/events", """
+                            {"type": "%s"}""".formatted(step),
                             "X-Service-Key", SERVICE_KEY).statusCode()).isEqualTo(200);
                     SseClient.Event event = stream.expect(ARRIVAL);
                     assertThat(event.type()).isEqualTo("status-changed");
@@ -85,7 +86,8 @@ class LiveTrackingScaleOutTest {
     void aSessionEndedThroughOneInstanceClosesItsStreamsOnTheOther() throws Exception {
         String token = customer(westApi);
         HttpResponse<byte[]> other = westApi.json("POST", "/api/v1/sessions",
-                "{\"login\":\"" + login(token) + "\",\"password\":\"" + PASSWORD + "\"}");
+                """
+                {"login": "%s", "password": "%s"}""".formatted(login(token), PASSWORD));
         String otherToken = json(other).get("token").asText();
         String sessionId = null;
         for (var session : json(westApi.get("/api/v1/sessions", "Authorization", "Bearer " + token)).get("sessions")) {
@@ -121,8 +123,9 @@ class LiveTrackingScaleOutTest {
     }
 
     private static String place(ApiClient api, String token) {
-        HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + item
-                        + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+        HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", """
+                        {"items": [{"menuItemId": %d, "quantity": 1}], "deliveryAddress": "Main street 1",
+                         "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item),
                 "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(placed.statusCode()).isEqualTo(201);
         return json(placed).get("uid").asText();

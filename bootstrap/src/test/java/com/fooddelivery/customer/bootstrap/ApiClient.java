@@ -1,141 +1,17 @@
 package com.fooddelivery.customer.bootstrap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import com.fooddelivery.customer.adapter.http.ContractClient;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Talks to a running service over a real socket, the way the customer app does, and holds every
- * exchange to the API contract ({@link ApiContract#check}).
+ * exchange to the API contract ({@link ContractClient}); adds the steps that many end-to-end stories
+ * start with.
  */
-final class ApiClient {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+final class ApiClient extends ContractClient {
 
     ApiClient(int port) {
-        this.base = "http://localhost:" + port;
-    }
-
-    HttpResponse<byte[]> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return send(request.GET().build());
-    }
-
-    /**
-     * A GET outside the API contract, such as a static file, sent without checking it against the
-     * contract. Only for what the contract deliberately leaves out.
-     */
-    HttpResponse<byte[]> http(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
-
-    /** A request with a JSON body; {@code headers} are name, value pairs. */
-    HttpResponse<byte[]> json(String method, String path, String body, String... headers) {
-        return send(method, path, "application/json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers);
-    }
-
-    /** A request without a body; {@code headers} are name, value pairs. */
-    HttpResponse<byte[]> call(String method, String path, String... headers) {
-        return send(method, path, null, null, headers);
-    }
-
-    /** A request with a body of the given type; {@code headers} come in name/value pairs. */
-    HttpResponse<byte[]> send(String method, String path, String contentType, byte[] body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return send(request.build());
-    }
-
-    /** Sends the request and checks the exchange against the API contract before handing it back. */
-    HttpResponse<byte[]> send(HttpRequest request) {
-        try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            ApiContract.check(request.method(), request.uri(), request.headers().map(), bodyOf(request),
-                    response.statusCode(), response.headers().map(), response.body());
-            return response;
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
-
-    /**
-     * The bytes the request sent. The JDK's body publishers can be subscribed to again, each time
-     * producing the same bytes (a stream publisher asks its supplier for a fresh stream).
-     */
-    private static byte[] bodyOf(HttpRequest request) {
-        if (request.bodyPublisher().isEmpty()) {
-            return null;
-        }
-        CompletableFuture<byte[]> bytes = new CompletableFuture<>();
-        request.bodyPublisher().get().subscribe(new Flow.Subscriber<ByteBuffer>() {
-            private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-            @Override
-            public void onSubscribe(Flow.Subscription subscription) {
-                subscription.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(ByteBuffer item) {
-                byte[] chunk = new byte[item.remaining()];
-                item.get(chunk);
-                out.writeBytes(chunk);
-            }
-
-            @Override
-            public void onError(Throwable failure) {
-                bytes.completeExceptionally(failure);
-            }
-
-            @Override
-            public void onComplete() {
-                bytes.complete(out.toByteArray());
-            }
-        });
-        try {
-            return bytes.get(10, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException failure) {
-            throw new IllegalStateException("the request body could not be read back", failure);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
+        super(port);
     }
 
     /**
@@ -145,10 +21,11 @@ final class ApiClient {
      * @return the item's id
      */
     int newMenuItem(String serviceKey, String category, String item, String price) {
-        int categoryId = json(json("POST", "/api/v1/ops/categories", "{\"name\":\"" + category + "\"}",
+        int categoryId = json(json("POST", "/api/v1/ops/categories", """
+                {"name": "%s"}""".formatted(category), "X-Service-Key", serviceKey)).get("id").asInt();
+        return json(json("POST", "/api/v1/ops/menu-items", """
+                {"categoryId": %d, "name": "%s", "price": %s}""".formatted(categoryId, item, price),
                 "X-Service-Key", serviceKey)).get("id").asInt();
-        return json(json("POST", "/api/v1/ops/menu-items", "{\"categoryId\":" + categoryId + ",\"name\":\"" + item
-                + "\",\"price\":" + price + "}", "X-Service-Key", serviceKey)).get("id").asInt();
     }
 
     /**
@@ -160,7 +37,8 @@ final class ApiClient {
     String deliver(String serviceKey, String uid) {
         for (String step : new String[] {"COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED"}) {
             HttpResponse<byte[]> moved = json("POST", "/api/v1/ops/orders/" + uid + "/events",
-                    "{\"type\":\"" + step + "\"}", "X-Service-Key", serviceKey);
+                    """
+                    {"type": "%s"}""".formatted(step), "X-Service-Key", serviceKey);
             if (moved.statusCode() != 200) {
                 throw new AssertionError(step + " of " + uid + ": " + text(moved));
             }
@@ -174,32 +52,18 @@ final class ApiClient {
      * @return the session's bearer token
      */
     String signedInCustomer(String login, String phoneNumber, String password) {
-        HttpResponse<byte[]> signUp = json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\""
-                + login + "@example.org\",\"phoneNumber\":\"" + phoneNumber + "\",\"password\":\"" + password + "\"}");
+        HttpResponse<byte[]> signUp = json("POST", "/api/v1/customers", """
+                {"login": "%s", "email": "%s@example.org", "phoneNumber": "%s", "password": "%s"}"""
+                .formatted(login, login, phoneNumber, password));
         if (signUp.statusCode() != 201) {
             throw new IllegalStateException("sign-up refused: " + text(signUp));
         }
         HttpResponse<byte[]> session = json("POST", "/api/v1/sessions",
-                "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}");
+                """
+                {"login": "%s", "password": "%s"}""".formatted(login, password));
         if (session.statusCode() != 201) {
             throw new IllegalStateException("sign-in refused: " + text(session));
         }
         return json(session).get("token").asText();
-    }
-
-    URI uri(String path) {
-        return URI.create(base + path);
-    }
-
-    static JsonNode json(HttpResponse<byte[]> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException notJson) {
-            throw new UncheckedIOException(notJson);
-        }
-    }
-
-    static String text(HttpResponse<byte[]> response) {
-        return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

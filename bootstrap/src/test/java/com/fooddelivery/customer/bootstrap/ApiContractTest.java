@@ -4,6 +4,7 @@ import static com.fooddelivery.customer.bootstrap.ApiClient.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fooddelivery.customer.adapter.http.ApiContract;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import io.javalin.router.Endpoint;

@@ -2,6 +2,7 @@ package com.fooddelivery.customer.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fooddelivery.customer.adapter.http.ApiContract;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

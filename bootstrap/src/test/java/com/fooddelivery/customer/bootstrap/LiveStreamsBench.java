@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.bootstrap;
 
+import com.fooddelivery.customer.adapter.http.SseClient;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;

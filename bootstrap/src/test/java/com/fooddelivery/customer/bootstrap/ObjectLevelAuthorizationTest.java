@@ -3,6 +3,7 @@ package com.fooddelivery.customer.bootstrap;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fooddelivery.customer.adapter.http.ApiContract;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import com.icegreen.greenmail.util.GreenMail;

@@ -31,6 +31,12 @@ class SettingsTest {
     }
 
     @Test
+    void aSessionLifetimeFromAMinuteIsTaken() {
+        assertThat(Settings.from(Map.of("SESSION_LIFETIME", "PT1M")).sessions().lifetime()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(Settings.from(Map.of()).sessions().lifetime()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
     void operationsDefaultToTextLogsNoCorsOriginAndATenSecondGrace() {
         Settings settings = Settings.from(Map.of());
 

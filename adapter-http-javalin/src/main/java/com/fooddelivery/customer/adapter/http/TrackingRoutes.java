@@ -48,9 +48,14 @@ public final class TrackingRoutes implements AutoCloseable {
     // Heartbeats only queue a write, which cannot throw; shutdown cancels the schedule.
     @SuppressWarnings("FutureReturnValueIgnored")
     public TrackingRoutes(FollowOrders followOrders, ReportCourierPosition reportPosition) {
+        this(followOrders, reportPosition, HEARTBEAT);
+    }
+
+    /** With another heartbeat: the route tests find closed streams in milliseconds rather than seconds. */
+    TrackingRoutes(FollowOrders followOrders, ReportCourierPosition reportPosition, Duration heartbeat) {
         this.followOrders = Objects.requireNonNull(followOrders, "followOrders");
         this.reportPosition = Objects.requireNonNull(reportPosition, "reportPosition");
-        timers.scheduleAtFixedRate(() -> open.forEach(SseStream::heartbeat), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
+        timers.scheduleAtFixedRate(() -> open.forEach(SseStream::heartbeat), heartbeat.toMillis(), heartbeat.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 

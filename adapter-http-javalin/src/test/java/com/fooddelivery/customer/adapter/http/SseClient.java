@@ -1,4 +1,4 @@
-package com.fooddelivery.customer.bootstrap;
+package com.fooddelivery.customer.adapter.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,10 +20,10 @@ import java.util.stream.Stream;
  * HttpClient hands over the body line by line, and a thread of its own parses the lines into events
  * (and comments) as they arrive.
  */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
     /** The end of the stream, as {@link #next} reports it. */
-    static final Event END = new Event(null, "(end)", null, -1);
+    public static final Event END = new Event(null, "(end)", null, -1);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -54,7 +54,7 @@ final class SseClient implements AutoCloseable {
      * @param headers name, value pairs (the token, {@code Last-Event-ID})
      * @return the client, whatever the status
      */
-    static SseClient open(int port, String path, String... headers) {
+    public static SseClient open(int port, String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "text/event-stream");
         if (headers.length > 0) {
@@ -73,16 +73,16 @@ final class SseClient implements AutoCloseable {
         }
     }
 
-    HttpResponse<Stream<String>> response() {
+    public HttpResponse<Stream<String>> response() {
         return response;
     }
 
-    int status() {
+    public int status() {
         return response.statusCode();
     }
 
     /** The body of a refusal (not a stream), for its problem+json. */
-    synchronized String body() {
+    public synchronized String body() {
         if (refusal == null) {
             refusal = String.join("\n", response.body().toList());
         }
@@ -100,11 +100,11 @@ final class SseClient implements AutoCloseable {
     }
 
     /** The {@code retry:} the stream asked for, -1 before it did. */
-    int retry() {
+    public int retry() {
         return retry;
     }
 
-    List<String> comments() {
+    public List<String> comments() {
         return comments;
     }
 
@@ -113,12 +113,12 @@ final class SseClient implements AutoCloseable {
      *
      * @return the event, {@link #END} when the stream ended, or empty when none came in time
      */
-    Optional<Event> next(Duration wait) throws InterruptedException {
+    public Optional<Event> next(Duration wait) throws InterruptedException {
         return Optional.ofNullable(events.poll(wait.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /** The next event, which must come within {@code wait}. */
-    Event expect(Duration wait) throws InterruptedException {
+    public Event expect(Duration wait) throws InterruptedException {
         return next(wait).orElseThrow(() -> new AssertionError("no event within " + wait));
     }
 
@@ -169,14 +169,14 @@ final class SseClient implements AutoCloseable {
      * @param data       its {@code data:}
      * @param receivedAt when it arrived ({@link System#nanoTime()})
      */
-    record Event(String id, String type, String data, long receivedAt) {
-        long position() {
+    public record Event(String id, String type, String data, long receivedAt) {
+        public long position() {
             return Long.parseLong(id);
         }
     }
 
     @SuppressWarnings("ReferenceEquality") // END is a sentinel: only that very instance marks the end.
-    static List<Event> drain(SseClient client, Duration quiet) throws InterruptedException {
+    public static List<Event> drain(SseClient client, Duration quiet) throws InterruptedException {
         List<Event> all = new ArrayList<>();
         for (Optional<Event> next = client.next(quiet); next.isPresent() && next.get() != END; next = client.next(quiet)) {
             all.add(next.get());

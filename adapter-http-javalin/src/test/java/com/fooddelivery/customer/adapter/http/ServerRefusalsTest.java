@@ -1,9 +1,18 @@
-package com.fooddelivery.customer.bootstrap;
+package com.fooddelivery.customer.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
-import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import com.fooddelivery.customer.application.menu.ListCategories;
+import com.fooddelivery.customer.application.menu.ListMenuItems;
+import com.fooddelivery.customer.application.menu.MenuFreshness;
+import com.fooddelivery.customer.application.menu.ShowItemRatings;
+import com.fooddelivery.customer.application.menu.ShowMenuItem;
+import com.fooddelivery.customer.application.menu.ShowPicture;
+import com.fooddelivery.customer.domain.menu.InMemoryMenuRepository;
+import com.fooddelivery.customer.domain.order.InMemoryOrderRepository;
+import com.fooddelivery.customer.domain.rating.InMemoryOrderRatings;
+import com.fooddelivery.customer.domain.rating.InMemoryRestaurantRatings;
+import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,6 +20,8 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,21 +31,32 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Answers made before or beside the routes, seen on a raw socket as a client sees them, since
- * Java's HTTP client hides some of these headers and refuses to send some of these requests.
+ * Java's HTTP client hides some of these headers and refuses to send some of these requests. The
+ * service's own server limits and headers, over an empty menu of the domain's fakes: no database.
  */
 class ServerRefusalsTest {
 
-    private static CustomerBackend backend;
+    private static RouteServer server;
 
     @BeforeAll
     static void start() {
-        DatabaseSettings database = TestPostgres.freshDatabase();
-        backend = TestBackends.start(database);
+        server = RouteServer.start(RouteServer.nobodySignedIn(), ServiceKeys.none(),
+                (routes, responses, bodies) -> menuRoutes().register(routes, responses));
     }
 
     @AfterAll
     static void stop() {
-        backend.close();
+        server.close();
+    }
+
+    /** The public menu over the domain's fakes, empty: the refusals here come before any route's work. */
+    private static MenuRoutes menuRoutes() {
+        InMemoryMenuRepository menu = new InMemoryMenuRepository();
+        MenuFreshness freshness = new MenuFreshness(Duration.ofSeconds(5), Clock.systemUTC());
+        InMemoryRestaurantRatings ratings = new InMemoryRestaurantRatings(new InMemoryOrderRepository(),
+                new InMemoryOrderRatings());
+        return new MenuRoutes(new ListCategories(menu, freshness), new ListMenuItems(menu, new InMemoryUnitOfWork(), freshness),
+                new ShowMenuItem(menu), new ShowPicture(menu), new ShowItemRatings(ratings, freshness));
     }
 
     @Test
@@ -115,7 +137,7 @@ class ServerRefusalsTest {
     }
 
     private static Answer exchange(String request) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), backend.port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();

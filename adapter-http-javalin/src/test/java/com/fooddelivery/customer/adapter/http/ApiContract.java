@@ -1,4 +1,4 @@
-package com.fooddelivery.customer.bootstrap;
+package com.fooddelivery.customer.adapter.http;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -30,13 +30,13 @@ import java.util.stream.StreamSupport;
 
 /**
  * The API contract, {@code docs/openapi.yaml}, as the tests hold the service to it. {@link #check}
- * runs on every exchange of {@link ApiClient}, so a response the contract does not describe, or a
+ * runs on every exchange of {@link ContractClient}, so a response the contract does not describe, or a
  * request the contract refuses but the service accepts, fails the test that made it.
  */
-final class ApiContract {
+public final class ApiContract {
 
     /** The one source of the contract; the service serves the build's copy of it. */
-    static final Path SOURCE = Path.of(System.getProperty("basedir", ".")).toAbsolutePath()
+    public static final Path SOURCE = Path.of(System.getProperty("basedir", ".")).toAbsolutePath()
             .resolve("../docs/openapi.yaml").normalize();
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -46,7 +46,7 @@ final class ApiContract {
     }
 
     /** The document as a tree. */
-    static JsonNode document() {
+    public static JsonNode document() {
         try {
             return YAML.readTree(Files.readAllBytes(SOURCE));
         } catch (IOException unreadable) {
@@ -55,7 +55,7 @@ final class ApiContract {
     }
 
     /** Every operation the document describes, as {@code "GET /api/v1/categories"}. */
-    static Set<String> operations() {
+    public static Set<String> operations() {
         return operations((path, operation) -> true);
     }
 
@@ -64,7 +64,7 @@ final class ApiContract {
      * {@code components.securitySchemes}) and name a resource in their path, such as
      * {@code "GET /api/v1/orders/{uid}"}: the ones an owner check must guard.
      */
-    static Set<String> operationsWithPathParameters(String securityScheme) {
+    public static Set<String> operationsWithPathParameters(String securityScheme) {
         return operations((path, operation) -> path.contains("{")
                 && StreamSupport.stream(operation.path("security").spliterator(), false)
                         .anyMatch(requirement -> requirement.has(securityScheme)));
@@ -79,7 +79,7 @@ final class ApiContract {
      * @param method an HTTP method, any case
      * @param path   a raw path without query, such as {@code /api/v1/orders/7d4f...}
      */
-    static Optional<String> operationFor(String method, String path) {
+    public static Optional<String> operationFor(String method, String path) {
         String verb = method.toUpperCase(Locale.ROOT);
         String[] segments = path.split("/", -1);
         String best = null;
@@ -135,7 +135,7 @@ final class ApiContract {
      *       never promises less than the service checks.</li>
      * </ul>
      */
-    static void check(String method, URI uri, Map<String, List<String>> requestHeaders, byte[] requestBody,
+    public static void check(String method, URI uri, Map<String, List<String>> requestHeaders, byte[] requestBody,
                       int status, Map<String, List<String>> responseHeaders, byte[] responseBody) {
         List<ValidationReport.Message> refusals = checkAnswer(method, uri, requestHeaders, requestBody, status,
                 responseHeaders, responseBody);
@@ -153,7 +153,7 @@ final class ApiContract {
      *
      * @return what the contract refuses in the request, for {@link #check}'s third rule
      */
-    static List<ValidationReport.Message> checkAnswer(String method, URI uri, Map<String, List<String>> requestHeaders,
+    public static List<ValidationReport.Message> checkAnswer(String method, URI uri, Map<String, List<String>> requestHeaders,
                                                       byte[] requestBody, int status,
                                                       Map<String, List<String>> responseHeaders, byte[] responseBody) {
         if (method.equalsIgnoreCase("OPTIONS") && requestHeaders.keySet().stream()
@@ -289,7 +289,7 @@ final class ApiContract {
      * {@code type: [T, "null"]} becomes {@code type: T, nullable: true}; a schema's {@code examples}
      * list becomes its first {@code example}; {@code info.summary} and {@code info.license.identifier} (3.1 only) go.
      */
-    static String asOpenApi30(JsonNode document) {
+    public static String asOpenApi30(JsonNode document) {
         ObjectNode copy = document.deepCopy();
         copy.put("openapi", "3.0.3");
         ((ObjectNode) copy.get("info")).remove("summary");

@@ -1,0 +1,98 @@
+package com.fooddelivery.customer.adapter.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fooddelivery.customer.application.session.Authenticate;
+import com.fooddelivery.customer.domain.token.InMemorySessionRepository;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Route groups on a real Javalin server on a free port, behind the API's own server limits, request id,
+ * security headers, error mapping, service key and token checks, over whatever ports the test hands the use
+ * cases: a route's HTTP behaviour in milliseconds, without the database or the rest of the service.
+ * What needs PostgreSQL stays in bootstrap's end-to-end tests.
+ */
+final class RouteServer implements AutoCloseable {
+
+    /** Registers route groups the way {@link HttpApi#create()} does. */
+    @FunctionalInterface
+    interface Registration {
+        void register(RoutesConfig routes, Responses responses, RequestBodies bodies);
+    }
+
+    /** The service's defaults, with a database that always answers. */
+    private static final ServerSetup OPERATIONS = new ServerSetup(new HealthProbe() {
+        @Override
+        public boolean databaseUp() {
+            return true;
+        }
+
+        @Override
+        public boolean schemaCurrent() {
+            return true;
+        }
+    }, RequestObserver.NONE, () -> "", List.of(), 32, Duration.ofSeconds(1), BodyLimits.DEFAULT);
+    private static final int PICTURE_LIMIT = 1024 * 1024;
+
+    private final Javalin app;
+
+    private RouteServer(Javalin app) {
+        this.app = app;
+    }
+
+    /**
+     * Starts a server with the given routes.
+     *
+     * @param authenticate the token check of the customer routes
+     * @param serviceKeys  the keys the service routes accept
+     * @param routes       the route groups under test
+     */
+    static RouteServer start(Authenticate authenticate, ServiceKeys serviceKeys, Registration routes) {
+        ObjectMapper json = JsonMapping.create();
+        Responses responses = new Responses(json);
+        RequestBodies bodies = new RequestBodies(json, PICTURE_LIMIT);
+        RequestLog requestLog = new RequestLog(RequestObserver.NONE);
+        ResponseHeaders headers = new ResponseHeaders();
+        CustomerAuthentication authentication = new CustomerAuthentication(authenticate);
+        return new RouteServer(Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.routes.before(ctx -> {
+                requestLog.start(ctx);
+                headers.apply(ctx);
+            });
+            config.routes.after(RequestBodies::discardUnread);
+            config.requestLogger.http(requestLog::finish);
+            new ServerLimits(OPERATIONS, Math.max(RequestBodies.JSON_LIMIT, PICTURE_LIMIT)).apply(config);
+            new ErrorHandling(responses).register(config.routes);
+            new ServiceKeyCheck(serviceKeys).register(config.routes);
+            config.routes.beforeMatched(authentication::check);
+            routes.register(config.routes, responses, bodies);
+        }).start(0));
+    }
+
+    /** A token check that knows no session: for routes that need no customer. */
+    static Authenticate nobodySignedIn() {
+        return new Authenticate(new InMemorySessionRepository(), Clock.systemUTC());
+    }
+
+    /** The port it listens on. */
+    int port() {
+        return app.port();
+    }
+
+    /** A client that checks every exchange with this server against the contract. */
+    ContractClient client() {
+        return new ContractClient(port());
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -45,13 +45,13 @@ public final class TrackingRoutes implements AutoCloseable {
      * @param followOrders   the use case behind both streams
      * @param reportPosition the courier's reports of where they are
      */
-    // Heartbeats only queue a write, which cannot throw; shutdown cancels the schedule.
-    @SuppressWarnings("FutureReturnValueIgnored")
     public TrackingRoutes(FollowOrders followOrders, ReportCourierPosition reportPosition) {
         this(followOrders, reportPosition, HEARTBEAT);
     }
 
     /** With another heartbeat: the route tests find closed streams in milliseconds rather than seconds. */
+    // Heartbeats only queue a write, which cannot throw; shutdown cancels the schedule.
+    @SuppressWarnings("FutureReturnValueIgnored")
     TrackingRoutes(FollowOrders followOrders, ReportCourierPosition reportPosition, Duration heartbeat) {
         this.followOrders = Objects.requireNonNull(followOrders, "followOrders");
         this.reportPosition = Objects.requireNonNull(reportPosition, "reportPosition");

@@ -193,6 +193,7 @@ public final class CustomerBackend implements AutoCloseable {
             Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
             CustomerRepository customers = persistence.customers();
             SessionRepository sessions = persistence.sessions();
+            LinkedCardRepository linkedCards = persistence.linkedCards();
             PasswordHasher hasher = new Argon2idPasswordHasher(Argon2idPasswordHasher.DEFAULT_MEMORY_KIB,
                     Argon2idPasswordHasher.DEFAULT_ITERATIONS, settings.abuse().hashQueuePerCore());
             SignInAttempts attempts = persistence.signInAttempts();
@@ -203,8 +204,9 @@ public final class CustomerBackend implements AutoCloseable {
                     new SignOut(sessions, unitOfWork, clock, events),
                     new ListSessions(sessions, clock),
                     new ShowProfile(customers),
-                    new ChangeProfile(customers, unitOfWork, clock, events),
-                    new ChangePassword(customers, sessions, attempts, hasher, unitOfWork, clock, events));
+                    new ChangeProfile(customers, unitOfWork, clock, events, linkedCards),
+                    new ChangePassword(customers, sessions, attempts, hasher, unitOfWork, clock, events),
+                    new ListLinkedCards(linkedCards));
 
             OrderRepository orders = persistence.orders();
             PaymentRepository payments = persistence.payments();
@@ -244,7 +246,7 @@ public final class CustomerBackend implements AutoCloseable {
                     new RateOrder(orders, persistence.ratings(), unitOfWork, clock, events),
                     new ShowRatingSummary(persistence.ratings(), clock));
             PaymentRoutes paymentRoutes = new PaymentRoutes(
-                    new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock, events),
+                    new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock, events, linkedCards),
                     new ShowPaymentQr(orders, payments, bankQr),
                     new ApplyPaymentCallback(orders, payments, callbacks, cards, bankQr, unitOfWork, clock, events),
                     new CompletePayment(orders, payments, cards, unitOfWork, clock, events),
@@ -261,10 +263,9 @@ public final class CustomerBackend implements AutoCloseable {
                     new FollowOrders(orders, persistence.courierPositions(), sessions, persistence.customerEventFeed(),
                             live, clock),
                     new ReportCourierPosition(orders, persistence.courierPositions(), unitOfWork, clock, events));
-            LinkedCardRepository linkedCards = persistence.linkedCards();
-            CardRoutes cardRoutes = new CardRoutes(new LinkCard(linkedCards, customers, cards, unitOfWork),
-                    new ListLinkedCards(linkedCards), new ChangeLinkedCard(linkedCards, unitOfWork),
-                    new UnlinkCard(linkedCards, cards, unitOfWork), clock);
+            CardRoutes cardRoutes = new CardRoutes(new LinkCard(linkedCards, customers, cards, unitOfWork, clock, events),
+                    new ListLinkedCards(linkedCards), new ChangeLinkedCard(linkedCards, unitOfWork, clock, events),
+                    new UnlinkCard(linkedCards, cards, unitOfWork, clock, events), clock);
             Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, cardRoutes,
                     orderRoutes, paymentRoutes, eventRoutes, ratingRoutes,
                     new StatisticsRoutes(new ShowStatistics(persistence.statistics(), unitOfWork, clock),

@@ -26,6 +26,7 @@ import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.token.SessionPolicy;
 import com.fooddelivery.customer.domain.token.SessionRepository;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The composition root of an embedding team: every port gets an adapter, every use case a plain
@@ -96,7 +97,9 @@ public final class EmbeddedCustomerCore {
         listCategories = new ListCategories(menu, MenuFreshness.readEveryTime());
         listMenuItems = new ListMenuItems(menu, unitOfWork, MenuFreshness.readEveryTime());
         placeOrder = new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT, clock, events);
-        payOrder = new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock, events);
+        // This embedding links no cards (its processor saves none), so no linked card is ever found.
+        payOrder = new PayOrder(orders, payments, cards, bankQr, unitOfWork, clock, events,
+                (customer, card) -> Optional.empty());
         showOrder = new ShowOrder(orders);
         cancelOrder = new CancelOrder(orders, new CancelledOrderPayments(payments, cards, bankQr), unitOfWork, clock,
                 events);

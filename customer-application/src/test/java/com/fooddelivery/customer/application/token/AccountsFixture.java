@@ -5,6 +5,7 @@ import com.fooddelivery.customer.application.customer.ChangePassword;
 import com.fooddelivery.customer.application.customer.ChangeProfile;
 import com.fooddelivery.customer.application.customer.ShowProfile;
 import com.fooddelivery.customer.application.customer.SignUp;
+import com.fooddelivery.customer.domain.card.InMemoryLinkedCardRepository;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.FastPasswordHasher;
 import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
@@ -29,6 +30,7 @@ public final class AccountsFixture {
     public final InMemorySignInAttempts attempts = new InMemorySignInAttempts();
     public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
     public final InMemoryEventLog events = new InMemoryEventLog(customers);
+    public final InMemoryLinkedCardRepository linkedCards = new InMemoryLinkedCardRepository();
     public FastPasswordHasher hasher = new FastPasswordHasher();
     public final InMemoryDeviceTokens deviceTokens = new InMemoryDeviceTokens();
 
@@ -58,7 +60,7 @@ public final class AccountsFixture {
     }
 
     public ChangeProfile changeProfile() {
-        return new ChangeProfile(customers, unitOfWork, clock, events);
+        return new ChangeProfile(customers, unitOfWork, clock, events, linkedCards);
     }
 
     public ChangePassword changePassword() {

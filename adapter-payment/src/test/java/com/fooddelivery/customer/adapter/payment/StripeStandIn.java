@@ -20,9 +20,10 @@ import java.util.Set;
  * request repeated under its {@code Idempotency-Key} gets the first answer again (another request
  * under a used key gets {@code idempotency_error}), and the documented test cards and
  * PaymentMethods get their documented answers. Where {@link StripeCardProcessorTest} scripts single
- * answers with WireMock, this lets the card processor contract run whole sequences.
+ * answers with WireMock, this lets the card processor contract run whole sequences, and the service's
+ * own stories run against Stripe end to end.
  */
-final class StripeStandIn implements AutoCloseable {
+public final class StripeStandIn implements AutoCloseable {
 
     /** Stripe's test cards and what they answer: a decline code, or null for approval. */
     private static final Map<String, String> DECLINES = Map.of(
@@ -95,13 +96,19 @@ final class StripeStandIn implements AutoCloseable {
         }
     }
 
-    StripeStandIn() throws IOException {
+    /**
+     * Listens on a free loopback port.
+     *
+     * @throws IOException when no port can be had
+     */
+    public StripeStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/", this::handle);
         server.start();
     }
 
-    URI baseUrl() {
+    /** @return where the stand-in answers, as {@code STRIPE_API_BASE} takes it */
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
@@ -138,7 +145,7 @@ final class StripeStandIn implements AutoCloseable {
     }
 
     /** The last request that created a PaymentIntent, as form fields. */
-    synchronized Map<String, String> lastCreate() {
+    public synchronized Map<String, String> lastCreate() {
         return lastCreate;
     }
 
@@ -274,7 +281,7 @@ final class StripeStandIn implements AutoCloseable {
     }
 
     /** The last request that created a CVC token, as form fields. */
-    synchronized Map<String, String> lastToken() {
+    public synchronized Map<String, String> lastToken() {
         return lastToken;
     }
 
@@ -334,7 +341,7 @@ final class StripeStandIn implements AutoCloseable {
     }
 
     /** The PaymentMethods attached to a customer, by id, with the customer's id. */
-    synchronized Map<String, String> attached() {
+    public synchronized Map<String, String> attached() {
         return Map.copyOf(attached);
     }
 

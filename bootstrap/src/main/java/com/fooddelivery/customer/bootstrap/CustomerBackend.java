@@ -164,7 +164,8 @@ public final class CustomerBackend implements AutoCloseable {
                     core.removeCategory().orElseThrow(), core.addMenuItem().orElseThrow(),
                     core.changeMenuItem().orElseThrow(), core.retireMenuItem().orElseThrow());
             AccountRoutes accountRoutes = new AccountRoutes(core.signUp(), core.signIn(), core.signOut(),
-                    core.listSessions(), core.showProfile(), core.changeProfile(), core.changePassword());
+                    core.listSessions(), core.showProfile(), core.changeProfile(), core.changePassword(),
+                    core.listLinkedCards().orElseThrow());
             OrderRoutes orderRoutes = new OrderRoutes(core.placeOrder(), core.listOrders(), core.showOrder(),
                     core.cancelOrder(), core.recordOrderEvent(), core.showOrderPayment(),
                     core.showOrderRating().orElseThrow(), core.orderAgain(), core.exportOrders().orElseThrow(),

@@ -62,6 +62,25 @@ record CustomerCalls(ApiClient api, ApiClient kitchen, String serviceKey, int it
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
     }
 
+    /**
+     * Every kind of change of linked cards: links a card by its number and a second by token, makes the
+     * second the default through the profile, and unlinks the first.
+     */
+    void cardChanges(String token, String number, String cvc) {
+        int first = linkCard(token, "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":12,\"expYear\":2030,"
+                + "\"cvc\":\"" + cvc + "\",\"holder\":\"Anna Smith\"}}");
+        int second = linkCard(token, "{\"token\":\"tok_mastercard\"}");
+        bearer("PATCH", "/api/v1/customers/me", token, "{\"defaultCardId\":" + second + "}", 200);
+        bearer("DELETE", "/api/v1/customers/me/cards/" + first, token, null, 204);
+    }
+
+    private int linkCard(String token, String body) {
+        HttpResponse<byte[]> response = api.json("POST", "/api/v1/customers/me/cards", body, "Authorization",
+                "Bearer " + token);
+        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);
+        return json(response).get("id").asInt();
+    }
+
     /** Every event after a position (up to a thousand). */
     List<JsonNode> events(long after) {
         List<JsonNode> events = new ArrayList<>();

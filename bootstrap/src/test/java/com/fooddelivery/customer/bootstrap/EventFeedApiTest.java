@@ -81,6 +81,7 @@ class EventFeedApiTest {
         calls.pay(token, card, CARD_NUMBER, CVC, 201);
         String cancelled = calls.place(token, "CASH_ON_DELIVERY");
         calls.bearer("POST", "/api/v1/orders/" + cancelled + "/cancel", token, null, 200);
+        calls.cardChanges(token, CARD_NUMBER, CVC);
         calls.bearer("DELETE", "/api/v1/sessions/current", token, null, 204);
 
         List<JsonNode> events = calls.events(start);
@@ -92,7 +93,10 @@ class EventFeedApiTest {
                 "order.cooking-finished.v1", "order.delivery-started.v1", "order.paid.v1", "order.delivered.v1",
                 "order.placed.v1", "order.payment-failed.v1", "order.paid.v1",
                 "order.placed.v1", "order.cancelled.v1",
+                "customer.card-linked.v1", "customer.card-linked.v1", "customer.default-card-changed.v1",
+                "customer.card-unlinked.v1",
                 "customer.session-ended.v1");
+        assertThat(events.get(16).get("data").get("last4").asText()).isEqualTo("4242");
         JsonNode placed = events.get(4);
         assertThat(placed.get("subject").asText()).isEqualTo(cash);
         assertThat(placed.get("data").get("lines").get(0).get("name").asText()).isEqualTo("Margherita");

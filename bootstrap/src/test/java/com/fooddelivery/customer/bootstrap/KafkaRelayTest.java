@@ -95,6 +95,7 @@ class KafkaRelayTest {
         calls.pay(token, card, "4242424242424242", "123", 201);
         calls.pay(token, calls.place(token, "CARD"), "4000002760003184", "123", 202);
         calls.bearer("POST", "/api/v1/orders/" + calls.place(token, "CASH_ON_DELIVERY") + "/cancel", token, null, 200);
+        calls.cardChanges(token, "4242424242424242", "123");
         calls.bearer("DELETE", "/api/v1/sessions/current", token, null, 204);
         List<JsonNode> recorded = calls.events(after);
 

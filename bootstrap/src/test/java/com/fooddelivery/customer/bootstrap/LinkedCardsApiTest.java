@@ -2,11 +2,16 @@ package com.fooddelivery.customer.bootstrap;
 
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,13 +24,14 @@ class LinkedCardsApiTest {
 
     private static final String CARDS = "/api/v1/customers/me/cards";
 
+    private static DatabaseSettings database;
     private static CustomerBackend backend;
     private static ApiClient api;
     private static int people;
 
     @BeforeAll
     static void start() {
-        DatabaseSettings database = TestPostgres.freshDatabase();
+        database = TestPostgres.freshDatabase();
         backend = TestBackends.start(database);
         api = new ApiClient(backend.port());
     }
@@ -102,5 +108,77 @@ class LinkedCardsApiTest {
         assertThat(api.json("PATCH", CARDS + "/" + id, "{\"brand\":\"AMEX\"}", "Authorization", "Bearer " + carol)
                 .statusCode()).isEqualTo(400);
         assertThat(json(api.call("GET", CARDS, "Authorization", "Bearer " + carol)).get("cards")).hasSize(1);
+    }
+
+    @Test
+    void theProfileNamesAndMovesTheDefaultCardAsTheCardRouteDoes() {
+        String dana = newCustomer();
+        assertThat(json(api.call("GET", "/api/v1/customers/me", "Authorization", "Bearer " + dana))
+                .get("defaultCardId").isNull()).as("no card, no default").isTrue();
+        int first = json(link(dana, "{\"token\":\"tok_visa\"}")).get("id").asInt();
+        int second = json(link(dana, "{\"token\":\"tok_mastercard\"}")).get("id").asInt();
+        assertThat(json(api.call("GET", "/api/v1/customers/me", "Authorization", "Bearer " + dana))
+                .get("defaultCardId").asInt()).isEqualTo(first);
+
+        HttpResponse<byte[]> changed = api.json("PATCH", "/api/v1/customers/me",
+                "{\"preferredPaymentMethod\":\"CARD\",\"defaultCardId\":" + second + "}", "Authorization", "Bearer " + dana);
+
+        assertThat(changed.statusCode()).as(ApiClient.text(changed)).isEqualTo(200);
+        assertThat(json(changed).get("defaultCardId").asInt()).isEqualTo(second);
+        assertThat(json(changed).get("preferredPaymentMethod").asText()).isEqualTo("CARD");
+        assertThat(json(api.call("GET", CARDS, "Authorization", "Bearer " + dana)).get("cards"))
+                .extracting(node -> node.get("default").asBoolean()).containsExactly(false, true);
+        assertThat(api.json("PATCH", CARDS + "/" + first, "{\"default\":true}", "Authorization", "Bearer " + dana)
+                .statusCode()).isEqualTo(200);
+        assertThat(json(api.call("GET", "/api/v1/customers/me", "Authorization", "Bearer " + dana))
+                .get("defaultCardId").asInt()).as("the card route moves the same default").isEqualTo(first);
+    }
+
+    @Test
+    void anotherCustomersCardOrNoCardCannotBecomeTheDefaultAndNothingChanges() {
+        String erin = newCustomer();
+        int hers = json(link(erin, "{\"token\":\"tok_visa\"}")).get("id").asInt();
+        String frank = newCustomer();
+        int his = json(link(frank, "{\"token\":\"tok_visa\"}")).get("id").asInt();
+
+        HttpResponse<byte[]> stolen = api.json("PATCH", "/api/v1/customers/me",
+                "{\"deliveryAddress\":\"Elsewhere 1\",\"defaultCardId\":" + his + "}", "Authorization", "Bearer " + erin);
+        assertThat(stolen.statusCode()).as(ApiClient.text(stolen)).isEqualTo(404);
+        JsonNode profile = json(api.call("GET", "/api/v1/customers/me", "Authorization", "Bearer " + erin));
+        assertThat(profile.get("deliveryAddress").isNull()).as("nothing changed").isTrue();
+        assertThat(profile.get("defaultCardId").asInt()).isEqualTo(hers);
+        assertThat(api.json("PATCH", "/api/v1/customers/me", "{\"defaultCardId\":null}", "Authorization", "Bearer " + erin)
+                .statusCode()).isEqualTo(400);
+        assertThat(api.json("PATCH", "/api/v1/customers/me", "{\"defaultCardId\":\"1\"}", "Authorization", "Bearer " + erin)
+                .statusCode()).isEqualTo(400);
+        assertThat(api.json("PATCH", "/api/v1/customers/me", "{\"defaultCardId\":0}", "Authorization", "Bearer " + erin)
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void signingOutOfTheLastSessionKeepsTheCardsKnownAndADeletedAccountCannotLeaveThemBehind() throws Exception {
+        int n = ++people;
+        String login = "holder" + n;
+        String gina = api.signedInCustomer(login, "+4916200" + String.format("%05d", n), "correct horse battery");
+        int card = json(link(gina, "{\"token\":\"tok_visa\"}")).get("id").asInt();
+
+        assertThat(api.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + gina).statusCode())
+                .isEqualTo(204);
+        String again = json(api.json("POST", "/api/v1/sessions", "{\"login\":\"" + login
+                + "\",\"password\":\"correct horse battery\"}")).get("token").asText();
+        assertThat(json(api.call("GET", CARDS, "Authorization", "Bearer " + again)).get("cards"))
+                .extracting(node -> node.get("id").asInt()).as("the cards belong to the account, not to a session")
+                .containsExactly(card);
+
+        // Removed by hand, the account would take its cards' rows along and leave the cards attached at the
+        // processor: the database refuses until the cards are unlinked (and so detached) first.
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                database.password()); Statement sql = connection.createStatement()) {
+            assertThatThrownBy(() -> sql.executeUpdate("delete from delivery_customer_c where login = '" + login + "'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("delivery_card_c_customer_fk");
+            assertThat(api.call("DELETE", CARDS + "/" + card, "Authorization", "Bearer " + again).statusCode())
+                    .isEqualTo(204);
+            assertThat(sql.executeUpdate("delete from delivery_customer_c where login = '" + login + "'")).isEqualTo(1);
+        }
     }
 }

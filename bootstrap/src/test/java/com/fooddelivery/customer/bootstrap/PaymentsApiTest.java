@@ -437,6 +437,65 @@ class PaymentsApiTest {
     }
 
     @Test
+    void aLinkedCardPaysWithItsCvcAndOneWhoseIssuerWantsThreeDSecureWaitsForTheCardholder() throws Exception {
+        String token = newCustomer();
+        int visa = linkedCard(token, "{\"token\":\"tok_visa\"}");
+        int challenged = linkedCard(token, "{\"token\":\"tok_threeDSecure2Required\"}");
+
+        String uid = place(token, "CARD", 1);
+        HttpResponse<byte[]> paid = pay(token, uid, key(), linked(visa, "321"));
+        assertThat(paid.statusCode()).as(ApiClient.text(paid)).isEqualTo(201);
+        JsonNode body = json(paid);
+        assertThat(body.get("orderStatus").asText()).isEqualTo("PROCESSING");
+        assertThat(body.get("payment").get("status").asText()).isEqualTo("AUTHORIZED");
+        assertThat(body.get("payment").get("card").get("last4").asText()).isEqualTo("4242");
+
+        String other = place(token, "CARD", 1);
+        HttpResponse<byte[]> started = pay(token, other, key(), linked(challenged, "321"));
+        assertThat(started.statusCode()).as(ApiClient.text(started)).isEqualTo(202);
+        JsonNode waiting = json(started);
+        assertThat(waiting.get("payment").get("status").asText()).isEqualTo("REQUIRES_ACTION");
+        assertThat(waiting.get("payment").get("card").get("last4").asText()).isEqualTo("3220");
+        HttpResponse<String> decided = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(waiting.get("nextAction").get("url").asText()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("decision=complete")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(decided.statusCode()).isEqualTo(303);
+        assertThat(json(complete(token, waiting.get("payment").get("reference").asText())).get("orderStatus").asText())
+                .isEqualTo("PROCESSING");
+    }
+
+    @Test
+    void anExpiredLinkedCardIs422AndAnotherCustomersIs404AndNeitherChangesAnything() throws Exception {
+        String token = newCustomer();
+        int card = linkedCard(token, "{\"token\":\"tok_visa\"}");
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             Statement sql = connection.createStatement()) {
+            // The sandbox refuses to link an expired card, so the card expires in the table, as time would do it.
+            sql.executeUpdate("update delivery_card_c set exp_year = 2020 where delivery_card_c_id = " + card);
+        }
+        String uid = place(token, "CARD", 1);
+
+        HttpResponse<byte[]> expired = pay(token, uid, key(), linked(card, "123"));
+        assertProblem(expired, 422);
+        assertThat(json(expired).get("type").asText()).isEqualTo("urn:customerbackend:problem:card-expired");
+        assertThat(ApiClient.text(expired)).contains("****4242");
+
+        String bob = newCustomer();
+        int bobs = linkedCard(bob, "{\"token\":\"tok_mastercard\"}");
+        HttpResponse<byte[]> notHers = pay(token, uid, key(), linked(bobs, "123"));
+        assertProblem(notHers, 404);
+        assertProblem(pay(token, uid, key(), linked(999_999, "123")), 404);
+        assertThat(count("select count(*) from delivery_payment_c where order_uid = '" + uid + "'")).isZero();
+        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+
+        assertProblem(pay(token, uid, key(), "{\"savedCardId\":" + bobs + "}"), 400);
+        assertProblem(pay(token, uid, key(), "{\"savedCardId\":" + bobs + ",\"cvc\":\"12\",\"token\":\"tok_visa\"}"), 400);
+        assertProblem(pay(token, uid, key(), "{\"savedCardId\":\"first\",\"cvc\":\"123\"}"), 400);
+        assertProblem(pay(token, uid, key(), "{\"cvc\":\"123\"}"), 400);
+    }
+
+    @Test
     void theCardNumberAndCvcAreNeitherStoredNorLogged() throws Exception {
         String token = newCustomer();
         String uid = place(token, "CARD", 1);
@@ -457,6 +516,15 @@ class PaymentsApiTest {
                 + "\"cvc\":\"" + cvc + "\",\"holder\":\"A\",\"pin\":\"x\"}}"), 400);
         HttpResponse<byte[]> listed = api.call("GET", "/api/v1/customers/me/cards", "Authorization", "Bearer " + token);
         assertThat(ApiClient.text(listed)).contains("\"last4\":\"4444\"").doesNotContain(number);
+        // Paying with the linked card and its CVC, a malformed such body, and another customer's card.
+        int card = json(linked).get("id").asInt();
+        HttpResponse<byte[]> paidLinked = pay(token, place(token, "CARD", 1), key(), linked(card, cvc));
+        assertThat(paidLinked.statusCode()).as(ApiClient.text(paidLinked)).isEqualTo(201);
+        assertThat(ApiClient.text(paidLinked)).doesNotContain("\"" + cvc + "\"");
+        assertProblem(pay(token, place(token, "CARD", 1), key(), "{\"savedCardId\":" + card + ",\"cvc\":\"" + cvc
+                + "\",\"pin\":\"x\"}"), 400);
+        String eve = newCustomer();
+        assertProblem(pay(eve, place(eve, "CARD", 1), key(), linked(card, cvc)), 404);
 
         assertNeitherStoredNorLogged(number, cvc);
     }
@@ -724,6 +792,16 @@ class PaymentsApiTest {
 
     private static HttpResponse<byte[]> linkCard(String token, String body) {
         return api.json("POST", "/api/v1/customers/me/cards", body, "Authorization", "Bearer " + token);
+    }
+
+    private static int linkedCard(String token, String body) {
+        HttpResponse<byte[]> linked = linkCard(token, body);
+        assertThat(linked.statusCode()).as(ApiClient.text(linked)).isEqualTo(201);
+        return json(linked).get("id").asInt();
+    }
+
+    private static String linked(int card, String cvc) {
+        return "{\"savedCardId\":" + card + ",\"cvc\":\"" + cvc + "\"}";
     }
 
     private static HttpResponse<byte[]> pay(String token, String uid, String key, String body) {

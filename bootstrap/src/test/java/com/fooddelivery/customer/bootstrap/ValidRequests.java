@@ -109,6 +109,9 @@ final class ValidRequests {
                         List.of("card.number", "card.cvc", "card.holder"), none),
                 new Request("POST", "/api/v1/orders/" + order + "/payments", anna, "{\"token\":\"tok_visa\"}",
                         List.of("token"), none),
+                // A linked card's CVC is checked before the card is looked up, so any id makes the request.
+                new Request("POST", "/api/v1/orders/" + order + "/payments", anna, "{\"savedCardId\":1,\"cvc\":\"123\"}",
+                        List.of("cvc"), none),
                 // Not delivered, so a valid rating would be a 409: every broken field is refused before that.
                 new Request("PUT", "/api/v1/orders/" + order + "/rating", anna,
                         "{\"food\":4,\"delivery\":5,\"comment\":\"warm and quick\"}", List.of("comment"), none),

@@ -5,6 +5,7 @@ import com.fooddelivery.customer.application.wiring.CustomerCore;
 import com.fooddelivery.customer.domain.menu.MenuCatalog;
 import com.fooddelivery.customer.domain.menu.MenuPrices;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The composition root of an embedding team: each port gets this example's adapter, and the core's

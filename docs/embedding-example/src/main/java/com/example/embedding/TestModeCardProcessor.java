@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * A card processor in test mode that moves no money: the token {@code tok_visa} is approved, any
- * other token or card declined. A team calls its real processor here, passing each idempotency key
+ * other token or card declined, and so would be a saved card paid with its CVC ({@link CardSource.Saved}),
+ * which this processor never issues since it saves none. A team calls its real processor here, passing each idempotency key
  * on so a retried call never charges twice.
  */
 public final class TestModeCardProcessor implements CardProcessor {

@@ -6,6 +6,7 @@ import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** JSON shapes of accounts and sessions. Passwords only ever travel inwards. */
 final class AccountDtos {
@@ -36,7 +37,7 @@ final class AccountDtos {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record CustomerDto(String uid, String login, String email, String phoneNumber, String deliveryAddress,
-                       String preferredPaymentMethod) {
+                       String preferredPaymentMethod, Integer defaultCardId) {
     }
 
     record TokenDto(String token, String tokenType, Instant expiresAt, int sessionId, String deviceToken) {
@@ -52,10 +53,15 @@ final class AccountDtos {
     record SessionList(List<SessionDto> sessions) {
     }
 
+    /** A new account, which has no linked card yet. */
     static CustomerDto toDto(Customer customer) {
+        return toDto(customer, Optional.empty());
+    }
+
+    static CustomerDto toDto(Customer customer, Optional<Integer> defaultCardId) {
         return new CustomerDto(customer.uid().toString(), customer.login().value(), customer.email().value(),
                 customer.phoneNumber().value(), customer.deliveryAddress().map(DeliveryAddress::value).orElse(null),
-                customer.preferredPaymentMethod().map(Enum::name).orElse(null));
+                customer.preferredPaymentMethod().map(Enum::name).orElse(null), defaultCardId.orElse(null));
     }
 
     static SessionDto toDto(ListSessions.Entry entry) {

@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.adapter.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.application.card.ListLinkedCards;
 import com.fooddelivery.customer.application.customer.ChangePassword;
 import com.fooddelivery.customer.application.customer.ChangeProfile;
 import com.fooddelivery.customer.application.customer.FieldUpdate;
@@ -9,6 +10,9 @@ import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.application.session.ListSessions;
 import com.fooddelivery.customer.application.session.SignIn;
 import com.fooddelivery.customer.application.session.SignOut;
+import com.fooddelivery.customer.domain.card.LinkedCard;
+import com.fooddelivery.customer.domain.card.LinkedCardId;
+import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.token.SessionId;
 import io.javalin.config.RoutesConfig;
@@ -22,7 +26,7 @@ import java.util.Set;
 public final class AccountRoutes {
 
     private static final Set<String> PROFILE_FIELDS = Set.of("email", "phoneNumber", "deliveryAddress",
-            "preferredPaymentMethod");
+            "preferredPaymentMethod", "defaultCardId");
 
     private final SignUp signUp;
     private final SignIn signIn;
@@ -31,9 +35,21 @@ public final class AccountRoutes {
     private final ShowProfile showProfile;
     private final ChangeProfile changeProfile;
     private final ChangePassword changePassword;
+    private final ListLinkedCards linkedCards;
 
+    /**
+     * @param signUp         creates accounts
+     * @param signIn         starts sessions
+     * @param signOut        ends sessions
+     * @param listSessions   lists the caller's devices
+     * @param showProfile    shows the caller's account
+     * @param changeProfile  changes the caller's settings, the default linked card included
+     * @param changePassword changes the caller's password
+     * @param linkedCards    the caller's linked cards, for the default one the account shows
+     */
     public AccountRoutes(SignUp signUp, SignIn signIn, SignOut signOut, ListSessions listSessions,
-                         ShowProfile showProfile, ChangeProfile changeProfile, ChangePassword changePassword) {
+                         ShowProfile showProfile, ChangeProfile changeProfile, ChangePassword changePassword,
+                         ListLinkedCards linkedCards) {
         this.signUp = Objects.requireNonNull(signUp);
         this.signIn = Objects.requireNonNull(signIn);
         this.signOut = Objects.requireNonNull(signOut);
@@ -41,6 +57,7 @@ public final class AccountRoutes {
         this.showProfile = Objects.requireNonNull(showProfile);
         this.changeProfile = Objects.requireNonNull(changeProfile);
         this.changePassword = Objects.requireNonNull(changePassword);
+        this.linkedCards = Objects.requireNonNull(linkedCards);
     }
 
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
@@ -70,9 +87,9 @@ public final class AccountRoutes {
             ctx.status(204);
         }, Access.CUSTOMER);
         routes.get(base + "/customers/me", ctx -> responses.privateJson(ctx,
-                AccountDtos.toDto(showProfile.show(CustomerAuthentication.caller(ctx)))), Access.CUSTOMER);
+                profile(ctx, showProfile.show(CustomerAuthentication.caller(ctx)))), Access.CUSTOMER);
         routes.patch(base + "/customers/me", ctx -> responses.privateJson(ctx,
-                AccountDtos.toDto(changeProfile.change(profileChange(ctx, bodies.jsonObject(ctx))))), Access.CUSTOMER);
+                profile(ctx, changeProfile.change(profileChange(ctx, bodies.jsonObject(ctx))))), Access.CUSTOMER);
         routes.post(base + "/customers/me/password", ctx -> {
             AccountDtos.PasswordChangeRequest request = bodies.json(ctx, AccountDtos.PasswordChangeRequest.class);
             changePassword.change(new ChangePassword.Command(CustomerAuthentication.caller(ctx),
@@ -89,7 +106,33 @@ public final class AccountRoutes {
             }
         }
         return ChangeProfile.Command.of(CustomerAuthentication.caller(ctx), update(body, "email"),
-                update(body, "phoneNumber"), update(body, "deliveryAddress"), update(body, "preferredPaymentMethod"));
+                update(body, "phoneNumber"), update(body, "deliveryAddress"), update(body, "preferredPaymentMethod"),
+                defaultCard(body));
+    }
+
+    /** The account with the id of its default linked card, read after the use case committed. */
+    private AccountDtos.CustomerDto profile(Context ctx, Customer customer) {
+        Optional<Integer> defaultCard = linkedCards.list(CustomerAuthentication.caller(ctx)).stream()
+                .filter(LinkedCard::isDefault).findFirst().map(card -> card.id().value());
+        return AccountDtos.toDto(customer, defaultCard);
+    }
+
+    /**
+     * A card id makes that card the default; the default cannot be cleared, only moved, as on
+     * {@code PATCH /customers/me/cards/{id}}.
+     */
+    private static Optional<LinkedCardId> defaultCard(JsonNode body) {
+        JsonNode value = body.get("defaultCardId");
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.isNull()) {
+            throw ValidationException.of("defaultCardId", "cannot be cleared: make another card the default instead");
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1) {
+            throw ValidationException.of("defaultCardId", "must be the id of one of your linked cards");
+        }
+        return Optional.of(new LinkedCardId(value.intValue()));
     }
 
     /** Absent means keep, null means clear, a string means set; any other JSON type is refused. */

@@ -62,7 +62,7 @@ public final class CardRoutes {
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
         routes.post(CARDS, ctx -> {
             LinkRequest request = bodies.json(ctx, LinkRequest.class);
-            Optional<CardSource> source = PaymentDtos.CardRequest.source(request.token(), request.card());
+            Optional<CardSource> source = CardBodies.source(request.token(), request.card());
             LinkedCard card = link.link(new LinkCard.Command(CustomerAuthentication.caller(ctx), source.orElse(null),
                     request.label()));
             responses.created(ctx, CARDS + "/" + card.id().value(), toDto(card));

@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.adapter.http;
 
+import com.fooddelivery.customer.domain.card.CardExpiredException;
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
 import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.report.ReportMailLimitException;
@@ -68,6 +69,8 @@ final class ErrorHandling {
         routes.exception(IdempotencyKeyReusedException.class, (failure, ctx) -> respond(ctx,
                 ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used for a different request; "
                         + "use a new key for a new request.", null));
+        routes.exception(CardExpiredException.class, (failure, ctx) ->
+                respond(ctx, ProblemType.CARD_EXPIRED, failure.getMessage(), null));
         routes.exception(CallbackRejectedException.class, (failure, ctx) -> {
             // Which check failed stays in the log: a forger learns nothing from the answer.
             LOG.warn("Payment callback refused on {}: {}", ctx.path(), failure.getMessage());

@@ -1,41 +1,32 @@
 package com.fooddelivery.customer.adapter.http;
 
-import com.fooddelivery.customer.application.payment.PayOrder;
 import com.fooddelivery.customer.domain.order.Order;
-import com.fooddelivery.customer.domain.payment.CardSource;
 import com.fooddelivery.customer.domain.payment.Payment;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * JSON shapes of payments. The card request is the one record that ever holds a card number and
- * CVC in this adapter; its {@code toString} prints neither, so no log line can carry them.
+ * JSON shapes of payments. The card and pay requests are the records that ever hold a card number or
+ * CVC in this adapter; their {@code toString} prints neither, so no log line can carry them.
  */
 final class PaymentDtos {
 
     private PaymentDtos() {
     }
 
-    /** {@code {"token": …}} or {@code {"card": {…}}}; empty for BANK_QR. */
-    record PayRequest(String token, CardRequest card) {
+    /**
+     * {@code {"token": …}}, {@code {"card": {…}}} or {@code {"savedCardId": …, "cvc": …}}; empty for BANK_QR.
+     * {@code toString} never prints the CVC.
+     */
+    record PayRequest(String token, CardRequest card, Integer savedCardId, String cvc) {
+
+        @Override
+        public String toString() {
+            return "PayRequest[token=" + token + ", card=" + card + ", savedCardId=" + savedCardId + ", cvc=redacted]";
+        }
     }
 
     record CardRequest(String number, Integer expMonth, Integer expYear, String cvc, String holder) {
-
-        /**
-         * The card source of a body that sends a token or this card, as the pay and the link-card routes take it.
-         *
-         * @return empty when neither was sent
-         */
-        static Optional<CardSource> source(String token, CardRequest card) {
-            return PayOrder.Command.cardSource(token, card != null,
-                    card == null ? null : card.number(),
-                    card == null ? null : card.expMonth(),
-                    card == null ? null : card.expYear(),
-                    card == null ? null : card.cvc(),
-                    card == null ? null : card.holder());
-        }
 
         @Override
         public String toString() {

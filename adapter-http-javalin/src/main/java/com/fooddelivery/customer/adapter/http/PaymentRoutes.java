@@ -5,7 +5,7 @@ import com.fooddelivery.customer.application.payment.CompletePayment;
 import com.fooddelivery.customer.application.payment.PayOrder;
 import com.fooddelivery.customer.application.payment.ShowPaymentQr;
 import com.fooddelivery.customer.domain.order.OrderUid;
-import com.fooddelivery.customer.domain.payment.CardSource;
+import com.fooddelivery.customer.domain.payment.PaymentCard;
 import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.ValidationException;
@@ -13,6 +13,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,6 +27,9 @@ public final class PaymentRoutes {
      * header name, which they do not let us change.
      */
     public static final String STRIPE_SIGNATURE_HEADER = "Stripe-Signature";
+
+    /** The pay command's field names that the request spells otherwise: the key travels as a header. */
+    private static final Map<String, String> FIELDS_AS_SENT = Map.of("idempotencyKey", "Idempotency-Key");
 
     private final PayOrder payOrder;
     private final ShowPaymentQr showQr;
@@ -102,9 +106,14 @@ public final class PaymentRoutes {
 
     private void pay(Context ctx, Responses responses, RequestBodies bodies) {
         Optional<PaymentDtos.PayRequest> request = bodies.optionalJson(ctx, PaymentDtos.PayRequest.class);
-        Optional<CardSource> source = request.flatMap(body -> PaymentDtos.CardRequest.source(body.token(), body.card()));
-        PayOrder.Result result = payOrder.pay(new PayOrder.Command(CustomerAuthentication.caller(ctx), uid(ctx),
-                ctx.header("Idempotency-Key"), source));
+        Optional<PaymentCard> card = request.flatMap(CardBodies::paymentCard);
+        PayOrder.Result result;
+        try {
+            result = payOrder.pay(new PayOrder.Command(CustomerAuthentication.caller(ctx), uid(ctx),
+                    ctx.header("Idempotency-Key"), card));
+        } catch (ValidationException refused) {
+            throw CardBodies.asSent(refused, FIELDS_AS_SENT);
+        }
         if (result.replayed()) {
             ctx.header("Idempotent-Replayed", "true");
         }

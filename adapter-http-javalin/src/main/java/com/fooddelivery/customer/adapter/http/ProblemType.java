@@ -12,6 +12,7 @@ enum ProblemType {
     TOO_LARGE(413, "Content too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
+    CARD_EXPIRED(422, "Card expired"),
     THROTTLED(429, "Too many attempts"),
     PAYMENT_GATEWAY(502, "Payment provider unavailable"),
     INTERNAL(500, "Internal error"),

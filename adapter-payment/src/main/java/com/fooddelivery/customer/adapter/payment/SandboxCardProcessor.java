@@ -29,10 +29,13 @@ import java.util.Optional;
  * {@code tok_authenticationRequired}, {@code tok_threeDSecure2Required},
  * {@code tok_threeDSecureRequiredChargeDeclined}.
  *
- * <p>Saving a card (a linked card) answers the same test cards and tokens the same way, except that a
- * 3-D Secure card is declined with {@code authentication_required}: the sandbox has no challenge for
- * saving. A saved card's id is {@code sbx_pm_…}; tokens, which carry no expiry, save as valid to
- * December three years on.
+ * <p>Saving a card (a linked card) answers the same test cards and tokens the same way, except that
+ * 4000 0027 6000 3184 and 4000 0084 0000 1629 (and their tokens) are declined with
+ * {@code authentication_required}: the sandbox has no challenge for saving. 4000 0000 0000 3220
+ * ({@code tok_threeDSecure2Required}) saves without one and asks the cardholder to authenticate on every
+ * payment with it, as an issuer may. A saved card's id is {@code sbx_pm_…} ({@code sbx_pm3ds_…} for that
+ * card); tokens, which carry no expiry, save as valid to December three years on. A saved card pays with
+ * any well-formed CVC.
  *
  * <p>Apart from those challenges it keeps no state: every reference it hands out is derived from the
  * caller's idempotency key, so a retry gets the same answer from any instance, after any restart.
@@ -58,7 +61,11 @@ public final class SandboxCardProcessor implements CardProcessor {
             "tok_authenticationRequired", "4000002760003184",
             "tok_threeDSecure2Required", "4000000000003220",
             "tok_threeDSecureRequiredChargeDeclined", "4000008400001629");
+    /** The one 3-D Secure test card that saves without a challenge, and asks for one on every payment. */
+    private static final String SAVABLE_CHALLENGED = "4000000000003220";
     private static final String PREFIX = "sbx_";
+    private static final String SAVED = PREFIX + "pm_";
+    private static final String SAVED_CHALLENGED = PREFIX + "pm3ds_";
     /** The sandbox's own test token for a processor that never answers, so clients can try their 502 path. */
     static final String NO_ANSWER_TOKEN = "tok_noAnswer";
 
@@ -93,6 +100,9 @@ public final class SandboxCardProcessor implements CardProcessor {
             Outcome known = TOKENS.getOrDefault(token.token(), new Declined("invalid_token"));
             return known instanceof Approved approved ? new Approved(processorReference, approved.card()) : known;
         }
+        if (source instanceof CardSource.Saved saved) {
+            return authorizeSaved(reference, saved, idempotencyKey, processorReference);
+        }
         CardSource.Card card = (CardSource.Card) source;
         Optional<Declined> refused = refusal(card);
         if (refused.isPresent()) {
@@ -102,6 +112,21 @@ public final class SandboxCardProcessor implements CardProcessor {
             return challenge(reference, idempotencyKey, card.summary(), card.number());
         }
         return new Approved(processorReference, Optional.of(card.summary()));
+    }
+
+    /**
+     * A saved card is known by its id alone, which tells whether it asks for 3-D Secure; the brand and
+     * last four are the service's to show, so the approval reports none.
+     */
+    private Outcome authorizeSaved(PaymentReference reference, CardSource.Saved saved, String idempotencyKey,
+                                   String processorReference) {
+        if (saved.processorCardId().startsWith(SAVED_CHALLENGED)) {
+            return challenge(reference, idempotencyKey, CardSummary.of(SAVABLE_CHALLENGED), SAVABLE_CHALLENGED);
+        }
+        if (!saved.processorCardId().startsWith(SAVED)) {
+            return new Declined("no_such_payment_method");
+        }
+        return new Approved(processorReference, Optional.empty());
     }
 
     /** Why the sandbox refuses the card whatever is done with it: a wrong check digit, expired, a declining test card. */
@@ -119,32 +144,35 @@ public final class SandboxCardProcessor implements CardProcessor {
     public SaveOutcome saveCard(CardHolder holder, CardSource source, String idempotencyKey) {
         YearMonth expiry;
         CardSummary summary;
+        String number;
         if (source instanceof CardSource.Token token) {
             if (token.token().equals(NO_ANSWER_TOKEN)) {
                 throw new PaymentGatewayException("the sandbox processor does not answer " + NO_ANSWER_TOKEN);
             }
-            if (CHALLENGED_TOKENS.containsKey(token.token())) {
-                return new Declined("authentication_required");
-            }
-            Outcome known = TOKENS.getOrDefault(token.token(), new Declined("invalid_token"));
+            number = CHALLENGED_TOKENS.get(token.token());
+            Outcome known = number != null ? new Approved("", Optional.of(CardSummary.of(number)))
+                    : TOKENS.getOrDefault(token.token(), new Declined("invalid_token"));
             if (known instanceof Declined declined) {
                 return declined;
             }
             summary = ((Approved) known).card().orElseThrow();
             expiry = YearMonth.of(today().getYear() + 3, 12);
-        } else {
-            CardSource.Card card = (CardSource.Card) source;
+        } else if (source instanceof CardSource.Card card) {
             Optional<Declined> refused = refusal(card);
             if (refused.isPresent()) {
                 return refused.get();
             }
-            if (CHALLENGED_NUMBERS.containsKey(card.number())) {
-                return new Declined("authentication_required");
-            }
+            number = card.number();
             summary = card.summary();
             expiry = YearMonth.of(card.expYear(), card.expMonth());
+        } else {
+            return new Declined("already_saved");
         }
-        return new Saved(PREFIX + "pm_" + digest(idempotencyKey), holder.processorCustomerId()
+        boolean challenged = number != null && CHALLENGED_NUMBERS.containsKey(number);
+        if (challenged && !number.equals(SAVABLE_CHALLENGED)) {
+            return new Declined("authentication_required");
+        }
+        return new Saved((challenged ? SAVED_CHALLENGED : SAVED) + digest(idempotencyKey), holder.processorCustomerId()
                 .orElseGet(() -> PREFIX + "cus_" + digest(holder.customerRef())), summary, expiry);
     }
 

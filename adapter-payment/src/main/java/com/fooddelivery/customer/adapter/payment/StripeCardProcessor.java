@@ -26,6 +26,7 @@ import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.SetupIntentCreateParams;
+import com.stripe.param.TokenCreateParams;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -101,25 +102,49 @@ public final class StripeCardProcessor implements CardProcessor {
                 .putMetadata(REFERENCE_METADATA, reference.value())
                 .setDescription("Order payment " + reference.value())
                 .addExpand("payment_method");
-        returnUrl.ifPresentOrElse(url -> params
-                        .setReturnUrl(url + (url.contains("?") ? "&" : "?") + "payment_reference=" + reference.value())
-                        .setPaymentMethodOptions(PaymentIntentCreateParams.PaymentMethodOptions.builder()
-                                .setCard(PaymentIntentCreateParams.PaymentMethodOptions.Card.builder()
-                                        .setRequestThreeDSecure(PaymentIntentCreateParams.PaymentMethodOptions.Card
-                                                .RequestThreeDSecure.AUTOMATIC)
-                                        .build())
-                                .build()),
+        PaymentIntentCreateParams.PaymentMethodOptions.Card.Builder cardOptions =
+                PaymentIntentCreateParams.PaymentMethodOptions.Card.builder();
+        returnUrl.ifPresentOrElse(url -> {
+            params.setReturnUrl(url + (url.contains("?") ? "&" : "?") + "payment_reference=" + reference.value());
+            cardOptions.setRequestThreeDSecure(PaymentIntentCreateParams.PaymentMethodOptions.Card
+                    .RequestThreeDSecure.AUTOMATIC);
+        },
                 // Without a page to come back to, a 3-D Secure challenge cannot be shown: Stripe declines
                 // such cards at once (authentication_required) instead of leaving the intent waiting.
                 () -> params.setErrorOnRequiresAction(true));
         if (source instanceof CardSource.Token token && token.token().startsWith("pm_")) {
             params.setPaymentMethod(token.token());
-        } else {
+        } else if (!(source instanceof CardSource.Saved)) {
             // The SDK's typed parameters offer no raw card (Stripe gates it per account), so the
             // card travels as the documented payment_method_data[card][…] form fields.
             params.putExtraParam("payment_method_data", paymentMethodData(source));
         }
-        return call("authorise", () -> outcome(stripe.paymentIntents().create(params.build(), options(idempotencyKey))));
+        return call("authorise", () -> {
+            if (source instanceof CardSource.Saved saved) {
+                savedCard(saved, params, cardOptions, idempotencyKey);
+            }
+            if (returnUrl.isPresent() || source instanceof CardSource.Saved) {
+                params.setPaymentMethodOptions(PaymentIntentCreateParams.PaymentMethodOptions.builder()
+                        .setCard(cardOptions.build()).build());
+            }
+            return outcome(stripe.paymentIntents().create(params.build(), options(idempotencyKey)));
+        });
+    }
+
+    /**
+     * Pays with a card saved on the customer's Stripe Customer and the CVC typed again, as Stripe's CVC
+     * recollection has it: the CVC becomes a {@code cvc_update} token (its own request, under a key derived
+     * from the payment's), which the PaymentIntent carries as {@code payment_method_options[card][cvc_token]}
+     * with {@code require_cvc_recollection}, so the issuer checks it. The CVC itself never reaches the intent.
+     */
+    private void savedCard(CardSource.Saved saved, PaymentIntentCreateParams.Builder params,
+                           PaymentIntentCreateParams.PaymentMethodOptions.Card.Builder cardOptions,
+                           String idempotencyKey) throws StripeException {
+        String cvcToken = stripe.tokens().create(TokenCreateParams.builder()
+                .setCvcUpdate(TokenCreateParams.CvcUpdate.builder().setCvc(saved.cvc()).build()).build(),
+                options(idempotencyKey + "-cvc")).getId();
+        params.setCustomer(saved.processorCustomerId()).setPaymentMethod(saved.processorCardId());
+        cardOptions.setCvcToken(cvcToken).setRequireCvcRecollection(true);
     }
 
     @Override
@@ -194,6 +219,9 @@ public final class StripeCardProcessor implements CardProcessor {
      */
     @Override
     public SaveOutcome saveCard(CardHolder holder, CardSource source, String idempotencyKey) {
+        if (source instanceof CardSource.Saved) {
+            return new Declined("already_saved");
+        }
         return call("card saving", SaveOutcome.class, () -> {
             String customer = holder.processorCustomerId().isPresent() ? holder.processorCustomerId().get()
                     : stripe.customers().create(CustomerCreateParams.builder()

@@ -39,6 +39,18 @@ class StripeCardProcessorContractTest extends CardProcessorContract {
         assertThat(stripe.attached()).doesNotContainKey(processorCardId);
     }
 
+    @Override
+    protected void assertCvcSentForCheck(CardProcessor.Saved saved, String cvc) {
+        // The CVC goes to Stripe's token endpoint only; the PaymentIntent names the customer, the saved card
+        // and the CVC token, and asks Stripe to check the CVC.
+        assertThat(stripe.lastToken()).containsEntry("cvc_update[cvc]", cvc);
+        assertThat(stripe.lastCreate()).containsEntry("customer", saved.processorCustomerId())
+                .containsEntry("payment_method", saved.processorCardId())
+                .containsEntry("payment_method_options[card][require_cvc_recollection]", "true")
+                .containsKey("payment_method_options[card][cvc_token]")
+                .doesNotContainValue(cvc);
+    }
+
     @AfterEach
     void stopTheStandIn() {
         stripe.close();

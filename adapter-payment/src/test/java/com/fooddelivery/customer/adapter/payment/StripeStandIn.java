@@ -20,9 +20,10 @@ import java.util.Set;
  * request repeated under its {@code Idempotency-Key} gets the first answer again (another request
  * under a used key gets {@code idempotency_error}), and the documented test cards and
  * PaymentMethods get their documented answers. Where {@link StripeCardProcessorTest} scripts single
- * answers with WireMock, this lets the card processor contract run whole sequences.
+ * answers with WireMock, this lets the card processor contract run whole sequences, and the service's
+ * own stories run against Stripe end to end.
  */
-final class StripeStandIn implements AutoCloseable {
+public final class StripeStandIn implements AutoCloseable {
 
     /** Stripe's test cards and what they answer: a decline code, or null for approval. */
     private static final Map<String, String> DECLINES = Map.of(
@@ -50,6 +51,13 @@ final class StripeStandIn implements AutoCloseable {
     private final Set<String> customers = new HashSet<>();
     /** Saved cards: PaymentMethod id → the customer it is attached to. */
     private final Map<String, String> attached = new HashMap<>();
+    /** Saved cards: PaymentMethod id → the test card it stands for (test numbers only, in this stand-in). */
+    private final Map<String, String> savedCards = new HashMap<>();
+    /** CVC update tokens not used yet. */
+    private final Set<String> cvcTokens = new HashSet<>();
+    /** 3-D Secure test cards that a SetupIntent saves without a challenge (they ask on every payment). */
+    private static final Set<String> SAVED_WITHOUT_CHALLENGE = Set.of("4000000000003220");
+    private Map<String, String> lastToken = Map.of();
     private int created;
     private Map<String, String> lastCreate = Map.of();
 
@@ -88,13 +96,19 @@ final class StripeStandIn implements AutoCloseable {
         }
     }
 
-    StripeStandIn() throws IOException {
+    /**
+     * Listens on a free loopback port.
+     *
+     * @throws IOException when no port can be had
+     */
+    public StripeStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/", this::handle);
         server.start();
     }
 
-    URI baseUrl() {
+    /** @return where the stand-in answers, as {@code STRIPE_API_BASE} takes it */
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
@@ -131,7 +145,7 @@ final class StripeStandIn implements AutoCloseable {
     }
 
     /** The last request that created a PaymentIntent, as form fields. */
-    synchronized Map<String, String> lastCreate() {
+    public synchronized Map<String, String> lastCreate() {
         return lastCreate;
     }
 
@@ -166,6 +180,9 @@ final class StripeStandIn implements AutoCloseable {
         }
         if (path.equals("/v1/payment_intents")) {
             return create(path, request, form);
+        }
+        if (path.equals("/v1/tokens")) {
+            return cvcToken(path, request, form);
         }
         if (path.equals("/v1/customers")) {
             String id = "cus_standin" + ++created;
@@ -209,10 +226,11 @@ final class StripeStandIn implements AutoCloseable {
         return missing(path, request, path);
     }
 
-    private static String cardNumber(Map<String, String> form) {
+    private String cardNumber(Map<String, String> form) {
         return Optional.ofNullable(form.get("payment_method_data[card][number]"))
                 .or(() -> Optional.ofNullable(form.get("payment_method_data[card][token]")).map(TEST_PAYMENT_METHODS::get))
                 .or(() -> Optional.ofNullable(form.get("payment_method")).map(TEST_PAYMENT_METHODS::get))
+                .or(() -> Optional.ofNullable(form.get("payment_method")).map(savedCards::get))
                 .orElse("");
     }
 
@@ -228,7 +246,50 @@ final class StripeStandIn implements AutoCloseable {
                 .map(declineCode -> new Answer(path, request, 402, StripeJson.cardError(declineCode, reference)));
     }
 
+    /** A {@code cvc_update} token, as Stripe.js or a server creates it to recollect a saved card's CVC. */
+    private Answer cvcToken(String path, String request, Map<String, String> form) {
+        lastToken = Map.copyOf(form);
+        String cvc = form.getOrDefault("cvc_update[cvc]", "");
+        if (!cvc.matches("[0-9]{3,4}")) {
+            return new Answer(path, request, 402, StripeJson.cardError("invalid_cvc", ""));
+        }
+        String id = "cvctok_standin" + ++created;
+        cvcTokens.add(id);
+        return new Answer(path, request, 200, "{\"id\": \"" + id + "\", \"object\": \"token\", \"type\": \"cvc_update\", "
+                + "\"used\": false, \"livemode\": false, \"created\": 1764979200}");
+    }
+
+    /**
+     * A saved card pays only for the customer it is attached to, and, when the CVC is recollected, with a
+     * fresh {@code cvc_update} token; empty when the request names no saved card.
+     */
+    private Optional<Answer> savedCardRefused(String path, String request, Map<String, String> form) {
+        String method = form.getOrDefault("payment_method", "");
+        if (!savedCards.containsKey(method)) {
+            return Optional.empty();
+        }
+        if (!form.getOrDefault("customer", "").equals(attached.get(method))) {
+            return Optional.of(new Answer(path, request, 400, StripeJson.error("invalid_request_error",
+                    "payment_method_not_available", "The PaymentMethod does not belong to the Customer.")));
+        }
+        String cvcToken = form.get("payment_method_options[card][cvc_token]");
+        if (cvcToken != null && !cvcTokens.remove(cvcToken)) {
+            return Optional.of(new Answer(path, request, 400, StripeJson.error("invalid_request_error",
+                    "token_already_used", "The CVC token was used already or never issued.")));
+        }
+        return Optional.empty();
+    }
+
+    /** The last request that created a CVC token, as form fields. */
+    public synchronized Map<String, String> lastToken() {
+        return lastToken;
+    }
+
     private Answer create(String path, String request, Map<String, String> form) {
+        Optional<Answer> notHis = savedCardRefused(path, request, form);
+        if (notHis.isPresent()) {
+            return notHis.get();
+        }
         String number = cardNumber(form);
         String reference = form.getOrDefault("metadata[reference]", "");
         Optional<Answer> refused = refused(path, request, form, number, reference);
@@ -267,19 +328,20 @@ final class StripeStandIn implements AutoCloseable {
             return refused.get();
         }
         String id = "seti_standin" + ++created;
-        if (THREE_D_SECURE.containsKey(number)) {
+        if (THREE_D_SECURE.containsKey(number) && !SAVED_WITHOUT_CHALLENGE.contains(number)) {
             return new Answer(path, request, 200, StripeJson.setupIntent(id, "requires_action", customer,
                     "\"next_action\": {\"type\": \"use_stripe_sdk\"}"));
         }
         String method = "pm_standin" + ++created;
         attached.put(method, customer);
+        savedCards.put(method, number);
         return new Answer(path, request, 200, StripeJson.setupIntent(id, "succeeded", customer,
                 StripeJson.cardPaymentMethod(method, number.startsWith("5") ? "mastercard" : "visa",
                         number.substring(number.length() - 4))));
     }
 
     /** The PaymentMethods attached to a customer, by id, with the customer's id. */
-    synchronized Map<String, String> attached() {
+    public synchronized Map<String, String> attached() {
         return Map.copyOf(attached);
     }
 

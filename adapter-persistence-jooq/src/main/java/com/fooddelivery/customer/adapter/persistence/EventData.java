@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.event.AccountEvent;
+import com.fooddelivery.customer.domain.event.AccountEvent.CardLinked;
+import com.fooddelivery.customer.domain.event.AccountEvent.CardUnlinked;
 import com.fooddelivery.customer.domain.event.AccountEvent.CustomerProfileChanged;
+import com.fooddelivery.customer.domain.event.AccountEvent.DefaultCardChanged;
 import com.fooddelivery.customer.domain.event.AccountEvent.CustomerRegistered;
 import com.fooddelivery.customer.domain.event.AccountEvent.PasswordChanged;
 import com.fooddelivery.customer.domain.event.AccountEvent.SessionEnded;
@@ -131,6 +134,21 @@ final class EventData {
             data.put("sessionId", started.sessionId().value());
             data.put("startedAt", time(started.occurredAt()));
             data.put("expiresAt", time(started.expiresAt()));
+        } else if (event instanceof CardLinked linked) {
+            // Brand, last four and expiry only: neither the processor's ids nor anything of the number.
+            data.put("cardId", linked.card().id().value());
+            data.put("brand", linked.card().summary().brand());
+            data.put("last4", linked.card().summary().last4());
+            data.put("expMonth", linked.card().expiry().getMonthValue());
+            data.put("expYear", linked.card().expiry().getYear());
+            data.put("default", linked.card().isDefault());
+            data.put("linkedAt", time(linked.occurredAt()));
+        } else if (event instanceof CardUnlinked unlinked) {
+            data.put("cardId", unlinked.cardId().value());
+            data.put("unlinkedAt", time(unlinked.occurredAt()));
+        } else if (event instanceof DefaultCardChanged changed) {
+            data.put("cardId", changed.cardId().value());
+            data.put("changedAt", time(changed.occurredAt()));
         } else {
             SessionEnded ended = (SessionEnded) event;
             data.put("sessionId", ended.sessionId().value());

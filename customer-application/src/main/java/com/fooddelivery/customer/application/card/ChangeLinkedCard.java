@@ -3,11 +3,13 @@ package com.fooddelivery.customer.application.card;
 import com.fooddelivery.customer.domain.card.LinkedCard;
 import com.fooddelivery.customer.domain.card.LinkedCardId;
 import com.fooddelivery.customer.domain.card.LinkedCardRepository;
+import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.token.Caller;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,15 +18,21 @@ public class ChangeLinkedCard {
 
     private final LinkedCardRepository cards;
     private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final EventLog events;
 
     /**
      * @param cards      where linked cards are kept
      * @param unitOfWork the transaction boundary
+     * @param clock      the current time
+     * @param events     where a new default is recorded for the rest of the company
      */
     @Inject
-    public ChangeLinkedCard(LinkedCardRepository cards, UnitOfWork unitOfWork) {
+    public ChangeLinkedCard(LinkedCardRepository cards, UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.cards = Objects.requireNonNull(cards, "cards");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -37,10 +45,11 @@ public class ChangeLinkedCard {
     public LinkedCard change(Command command) {
         return unitOfWork.inTransaction(() -> {
             var customer = command.caller().customerId();
-            boolean found = cards.find(customer, command.id()).isPresent();
+            LinkedCard found = cards.find(customer, command.id())
+                    .orElseThrow(() -> new NotFoundException("card", command.id().value()));
             command.label().ifPresent(label -> cards.relabel(customer, command.id(), label));
-            if (found && command.makeDefault()) {
-                cards.makeDefault(customer, command.id());
+            if (command.makeDefault()) {
+                DefaultCard.make(cards, events, found, clock.instant());
             }
             return cards.find(customer, command.id()).orElseThrow(() -> new NotFoundException("card", command.id().value()));
         });

@@ -4,6 +4,8 @@ import com.fooddelivery.customer.domain.card.LinkedCard;
 import com.fooddelivery.customer.domain.card.LinkedCardRepository;
 import com.fooddelivery.customer.domain.card.NewLinkedCard;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
+import com.fooddelivery.customer.domain.event.AccountEvent.CardLinked;
+import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.CardSource;
 import com.fooddelivery.customer.domain.shared.ConflictException;
@@ -12,6 +14,7 @@ import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.token.Caller;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,8 +23,9 @@ import java.util.UUID;
 /**
  * Saves a card at the processor and remembers it for the customer (a linked card). The card's number
  * and CVC go to the processor only; what is kept is the processor's id, brand, last four and expiry.
- * The processor is called outside any transaction; a card it saved that finds no room (a concurrent
- * eleventh) is detached again, so the processor never keeps a card the service does not know.
+ * The processor is called outside any transaction; a card it saved that the service then fails to
+ * remember (no room left for a concurrent eleventh, or the database refused or failed the commit) is
+ * detached again after the transaction, so the processor never keeps a card the service does not know.
  */
 public class LinkCard {
 
@@ -29,20 +33,26 @@ public class LinkCard {
     private final CustomerRepository customers;
     private final CardProcessor processor;
     private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final EventLog events;
 
     /**
      * @param cards      where linked cards are kept
      * @param customers  the customers, for the reference the processor files the card under
      * @param processor  the card processor that keeps the card
      * @param unitOfWork the transaction boundary
+     * @param clock      the current time
+     * @param events     where the new card is recorded for the rest of the company
      */
     @Inject
     public LinkCard(LinkedCardRepository cards, CustomerRepository customers, CardProcessor processor,
-                    UnitOfWork unitOfWork) {
+                    UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.cards = Objects.requireNonNull(cards, "cards");
         this.customers = Objects.requireNonNull(customers, "customers");
         this.processor = Objects.requireNonNull(processor, "processor");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
@@ -68,14 +78,34 @@ public class LinkCard {
             throw ValidationException.of("card", "the card processor refused to save the card: " + declined.reason());
         }
         CardProcessor.Saved saved = (CardProcessor.Saved) outcome;
-        Optional<LinkedCard> linked = unitOfWork.inTransaction(() -> cards.add(new NewLinkedCard(
-                command.caller().customerId(), saved.processorCardId(), saved.processorCustomerId(), saved.card(),
-                saved.expiry(), command.label(), existing.isEmpty())));
+        Optional<LinkedCard> linked;
+        try {
+            linked = unitOfWork.inTransaction(() -> {
+                Optional<LinkedCard> added = cards.add(new NewLinkedCard(command.caller().customerId(),
+                        saved.processorCardId(), saved.processorCustomerId(), saved.card(), saved.expiry(),
+                        command.label(), existing.isEmpty()));
+                added.ifPresent(card -> events.append(new CardLinked(card, clock.instant())));
+                return added;
+            });
+        } catch (RuntimeException notRemembered) {
+            // Rolled back: the service does not know the card, so the processor must not keep it either.
+            detachQuietly(saved, notRemembered);
+            throw notRemembered;
+        }
         if (linked.isEmpty()) {
             processor.detachCard(saved.processorCardId());
             throw tooMany();
         }
         return linked.get();
+    }
+
+    /** Detaches a card the service failed to remember; a failed detach is told along with the first failure. */
+    private void detachQuietly(CardProcessor.Saved saved, RuntimeException failure) {
+        try {
+            processor.detachCard(saved.processorCardId());
+        } catch (RuntimeException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
+        }
     }
 
     private static ConflictException tooMany() {
@@ -104,6 +134,9 @@ public class LinkCard {
             Objects.requireNonNull(caller, "caller");
             if (source == null) {
                 throw ValidationException.of("card", "send either a token or a card");
+            }
+            if (source instanceof CardSource.Saved) {
+                throw ValidationException.of("card", "is saved already");
             }
             label = Labels.checked(label);
         }

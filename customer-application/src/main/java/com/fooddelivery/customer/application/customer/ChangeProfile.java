@@ -1,5 +1,8 @@
 package com.fooddelivery.customer.application.customer;
 
+import com.fooddelivery.customer.application.card.DefaultCard;
+import com.fooddelivery.customer.domain.card.LinkedCardId;
+import com.fooddelivery.customer.domain.card.LinkedCardRepository;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.DeliveryAddress;
@@ -12,37 +15,45 @@ import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentMethods;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.DuplicateException;
+import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.shared.Validator;
 import com.fooddelivery.customer.domain.token.Caller;
 import jakarta.inject.Inject;
-import com.fooddelivery.customer.domain.shared.Validator;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** Changes the settings customers may edit themselves: email, phone, default address, payment method. */
+/**
+ * Changes the settings customers may edit themselves: email, phone, default address, payment method,
+ * and which linked card is the default (the same rule as the card route's, {@link DefaultCard}).
+ */
 public class ChangeProfile {
 
     private final CustomerRepository customers;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final EventLog events;
+    private final Optional<LinkedCardRepository> cards;
 
     /**
      * @param customers  where accounts are kept
      * @param unitOfWork reads and writes the account in one transaction
      * @param clock      the current time
      * @param events     where the change is recorded for the rest of the company
+     * @param cards      the customers' linked cards, one of which may become the default; empty where the
+     *                   service links no cards
      */
     @Inject
     public ChangeProfile(CustomerRepository customers, UnitOfWork unitOfWork, Clock clock,
-                         EventLog events) {
+                         EventLog events, Optional<LinkedCardRepository> cards) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
+        this.cards = Objects.requireNonNull(cards, "cards");
     }
 
     /**
@@ -51,11 +62,15 @@ public class ChangeProfile {
      * @param command the fields to set or clear
      * @return the customer after the change
      * @throws DuplicateException when the new email or phone belongs to another customer
+     * @throws NotFoundException when the new default card is not one of the customer's; nothing changes
      */
     public Customer change(Command command) {
         return unitOfWork.inTransaction(() -> {
             Customer current = customers.byId(command.caller().customerId())
                     .orElseThrow(() -> new AuthenticationException("the caller's account no longer exists"));
+            // First, so that an unknown card refuses the request before anything is written.
+            command.defaultCard().ifPresent(card -> DefaultCard.make(
+                    cards.orElseThrow(() -> new NotFoundException("linked card", card)), events, current.id(), card, clock.instant()));
             ProfileChange change = new ProfileChange(
                     apply(command.email(), current.email()),
                     apply(command.phoneNumber(), current.phoneNumber()),
@@ -81,17 +96,19 @@ public class ChangeProfile {
     }
 
     /**
-     * Which settings to change. Email and phone can be replaced but not removed.
+     * Which settings to change. Email and phone can be replaced but not removed; the default card can be
+     * moved to another card but not removed, as on the card route.
      *
      * @param caller                 whose account
      * @param email                  keep or set
      * @param phoneNumber            keep or set
      * @param deliveryAddress        keep, set or clear
      * @param preferredPaymentMethod keep, set or clear
+     * @param defaultCard            the linked card to make the default; empty to keep the default
      */
     public record Command(Caller caller, FieldUpdate<Email> email, FieldUpdate<PhoneNumber> phoneNumber,
                           FieldUpdate<DeliveryAddress> deliveryAddress,
-                          FieldUpdate<PaymentMethod> preferredPaymentMethod) {
+                          FieldUpdate<PaymentMethod> preferredPaymentMethod, Optional<LinkedCardId> defaultCard) {
 
         /**
          * Requires a decision for every field and refuses clearing the email or phone, which sign-in and
@@ -102,6 +119,7 @@ public class ChangeProfile {
          * @param phoneNumber keep or set
          * @param deliveryAddress keep, set or clear
          * @param preferredPaymentMethod keep, set or clear
+         * @param defaultCard the new default card, or empty
          * @throws ValidationException on fields {@code email} and {@code phoneNumber}
          */
         public Command {
@@ -110,12 +128,27 @@ public class ChangeProfile {
             Objects.requireNonNull(phoneNumber, "phoneNumber");
             Objects.requireNonNull(deliveryAddress, "deliveryAddress");
             Objects.requireNonNull(preferredPaymentMethod, "preferredPaymentMethod");
+            Objects.requireNonNull(defaultCard, "defaultCard");
             if (email == FieldUpdate.<Email>clear()) {
                 throw ValidationException.of("email", "cannot be removed, only replaced");
             }
             if (phoneNumber == FieldUpdate.<PhoneNumber>clear()) {
                 throw ValidationException.of("phoneNumber", "cannot be removed, only replaced");
             }
+        }
+
+        /**
+         * A change that leaves the default card as it is.
+         *
+         * @param caller whose account
+         * @param email keep or set
+         * @param phoneNumber keep or set
+         * @param deliveryAddress keep, set or clear
+         * @param preferredPaymentMethod keep, set or clear
+         */
+        public Command(Caller caller, FieldUpdate<Email> email, FieldUpdate<PhoneNumber> phoneNumber,
+                       FieldUpdate<DeliveryAddress> deliveryAddress, FieldUpdate<PaymentMethod> preferredPaymentMethod) {
+            this(caller, email, phoneNumber, deliveryAddress, preferredPaymentMethod, Optional.empty());
         }
 
         /**
@@ -131,13 +164,30 @@ public class ChangeProfile {
          */
         public static Command of(Caller caller, FieldUpdate<String> email, FieldUpdate<String> phoneNumber,
                                  FieldUpdate<String> deliveryAddress, FieldUpdate<String> preferredPaymentMethod) {
+            return of(caller, email, phoneNumber, deliveryAddress, preferredPaymentMethod, Optional.empty());
+        }
+
+        /**
+         * As {@link #of(Caller, FieldUpdate, FieldUpdate, FieldUpdate, FieldUpdate)}, with a new default card.
+         *
+         * @param caller whose settings
+         * @param email the new email, or keep
+         * @param phoneNumber the new phone, or keep
+         * @param deliveryAddress the new address, keep or clear
+         * @param preferredPaymentMethod the method's name, keep or clear
+         * @param defaultCard the linked card to make the default, or empty
+         * @return the command
+         */
+        public static Command of(Caller caller, FieldUpdate<String> email, FieldUpdate<String> phoneNumber,
+                                 FieldUpdate<String> deliveryAddress, FieldUpdate<String> preferredPaymentMethod,
+                                 Optional<LinkedCardId> defaultCard) {
             Validator check = Validator.check();
             FieldUpdate<Email> validEmail = check.parse(() -> map(email, Email::new));
             FieldUpdate<PhoneNumber> validPhone = check.parse(() -> map(phoneNumber, PhoneNumber::new));
             FieldUpdate<DeliveryAddress> validAddress = check.parse(() -> map(deliveryAddress, DeliveryAddress::new));
             FieldUpdate<PaymentMethod> validMethod = check.parse(() -> map(preferredPaymentMethod, name -> PaymentMethods.parse(name, "preferredPaymentMethod")));
             check.done();
-            return new Command(caller, validEmail, validPhone, validAddress, validMethod);
+            return new Command(caller, validEmail, validPhone, validAddress, validMethod, defaultCard);
         }
 
         private static <T> FieldUpdate<T> map(FieldUpdate<String> raw, Function<String, T> parse) {

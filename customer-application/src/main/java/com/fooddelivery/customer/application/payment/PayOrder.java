@@ -1,5 +1,8 @@
 package com.fooddelivery.customer.application.payment;
 
+import com.fooddelivery.customer.domain.card.CardExpiredException;
+import com.fooddelivery.customer.domain.card.FindLinkedCard;
+import com.fooddelivery.customer.domain.card.LinkedCard;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentActionRequired;
 import com.fooddelivery.customer.domain.order.Order;
@@ -12,6 +15,7 @@ import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.CardSource;
 import com.fooddelivery.customer.domain.payment.CardSummary;
 import com.fooddelivery.customer.domain.payment.Payment;
+import com.fooddelivery.customer.domain.payment.PaymentCard;
 import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
@@ -28,6 +32,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,7 +41,9 @@ import java.util.function.UnaryOperator;
 /**
  * Starts, or retries, the payment of an order waiting for its money. A bank-QR payment answers with
  * the QR payload at once; a card payment is authorised by the processor, and the order goes to the
- * kitchen in the same transaction that records the authorisation.
+ * kitchen in the same transaction that records the authorisation. A linked card is paid with the CVC
+ * typed again, which goes to the processor for the issuer's check and is kept nowhere; an expired
+ * linked card is refused before anything is recorded.
  *
  * <p>The processor is called outside any transaction (no row stays locked while it works), under
  * our payment reference as its idempotency key. A retry with the same Idempotency-Key finds the same
@@ -58,6 +65,7 @@ public class PayOrder {
     private final Clock clock;
     private final EventLog events;
     private final CardAttempts attempts;
+    private final FindLinkedCard linkedCards;
 
     /**
      * @param orders     where orders are kept
@@ -67,10 +75,11 @@ public class PayOrder {
      * @param unitOfWork the transaction boundary
      * @param clock      the current time
      * @param events     where every change is recorded for the rest of the company
+     * @param linkedCards the customers' linked cards, to pay with one
      */
     @Inject
     public PayOrder(OrderRepository orders, PaymentRepository payments, CardProcessor cards, Optional<BankQrIssuer> bankQr,
-                    UnitOfWork unitOfWork, Clock clock, EventLog events) {
+                    UnitOfWork unitOfWork, Clock clock, EventLog events, FindLinkedCard linkedCards) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.cards = Objects.requireNonNull(cards, "cards");
@@ -79,6 +88,7 @@ public class PayOrder {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
         this.attempts = new CardAttempts(orders, payments, events);
+        this.linkedCards = Objects.requireNonNull(linkedCards, "linkedCards");
     }
 
     /**
@@ -86,7 +96,8 @@ public class PayOrder {
      *
      * @param command the order, the key and, for a card, its token or number
      * @return the attempt, new or the one this key started, and where the order stands
-     * @throws NotFoundException              when the order does not exist or is someone else's
+     * @throws NotFoundException              when the order, or the linked card, does not exist or is someone else's
+     * @throws CardExpiredException           when the linked card is past its expiry month; nothing is recorded
      * @throws ConflictException              when the order is paid, cancelled, paid at the door, or another
      *                                        attempt is under way, or was cancelled while the processor worked
      *                                        (the hold is released, or the processor refused to release it)
@@ -113,7 +124,7 @@ public class PayOrder {
         // answers with its first answer, and so with where to send the customer.
         CardProcessor.Outcome outcome;
         try {
-            outcome = cards.authorize(payment.reference(), payment.amount(), command.card().orElseThrow(),
+            outcome = cards.authorize(payment.reference(), payment.amount(), started.charge().orElseThrow().source(),
                     payment.reference().value());
         } catch (PaymentGatewayException unanswered) {
             unitOfWork.inTransaction(() -> {
@@ -161,7 +172,11 @@ public class PayOrder {
             if (!earlier.get().requestKey().orElseThrow().fingerprint().equals(fingerprint)) {
                 throw new IdempotencyKeyReusedException();
             }
-            return new Started(order, earlier.get(), true);
+            // Only an attempt still waiting for the processor needs the card again; its expiry was checked
+            // when it started.
+            Optional<Charge> again = CardAttempts.unsettled(earlier.get())
+                    ? command.card().map(card -> charge(command.caller(), card, Optional.empty())) : Optional.empty();
+            return new Started(order, earlier.get(), true, again);
         }
         requirePayable(order);
         if (order.paymentMethod() == PaymentMethod.BANK_QR && bankQr.isEmpty()) {
@@ -169,7 +184,7 @@ public class PayOrder {
         }
         if (order.paymentMethod() == PaymentMethod.CARD) {
             Validator.check().require(command.card().isPresent(), "card",
-                    "a CARD order is paid with either a token or a card").done();
+                    "a CARD order is paid with a token, a card, or a linked card and its CVC").done();
         } else if (command.card().isPresent()) {
             throw ValidationException.of("card", "is only for CARD orders; a " + order.paymentMethod()
                     + " payment takes no body");
@@ -178,11 +193,38 @@ public class PayOrder {
             throw new ConflictException("A payment of this order is already " + live.status()
                     + "; retry that request with its own Idempotency-Key.");
         });
+        Optional<Charge> charge = command.card().map(card -> charge(command.caller(), card,
+                Optional.of(LocalDate.ofInstant(clock.instant(), clock.getZone()))));
         Payment payment = Payment.start(order.uid(), order.paymentMethod(), order.total(),
                 new Payment.RequestKey(command.idempotencyKey(), fingerprint),
-                command.card().flatMap(PayOrder::summary), clock.instant());
+                charge.flatMap(Charge::summary), clock.instant());
         payments.add(payment);
-        return new Started(order, payment, false);
+        return new Started(order, payment, false, charge);
+    }
+
+    /**
+     * What the processor charges for the customer's card: a token or card as sent, a linked card as the
+     * processor's saved card with the CVC typed for this payment.
+     *
+     * @param today the day to check a linked card's expiry on; empty for an attempt already started
+     * @throws NotFoundException when the linked card is unknown or another customer's
+     * @throws CardExpiredException when the linked card is expired on {@code today}
+     */
+    private Charge charge(Caller caller, PaymentCard card, Optional<LocalDate> today) {
+        if (card instanceof CardSource.Card details) {
+            return new Charge(details, Optional.of(details.summary()));
+        }
+        if (card instanceof CardSource.Token token) {
+            return new Charge(token, Optional.empty());
+        }
+        PaymentCard.Linked linked = (PaymentCard.Linked) card;
+        LinkedCard found = linkedCards.find(caller.customerId(), linked.card())
+                .orElseThrow(() -> new NotFoundException("card", linked.card().value()));
+        if (today.isPresent() && found.isExpiredOn(today.get())) {
+            throw new CardExpiredException(found);
+        }
+        return new Charge(new CardSource.Saved(found.processorCustomerId(), found.processorCardId(), linked.cvc()),
+                Optional.of(found.summary()));
     }
 
     private Recorded record(Payment attempt, CardProcessor.Outcome outcome, boolean replayed) {
@@ -299,11 +341,12 @@ public class PayOrder {
         }
     }
 
-    private static Optional<CardSummary> summary(CardSource source) {
-        return source instanceof CardSource.Card card ? Optional.of(card.summary()) : Optional.empty();
+    /** The attempt a request started or found again, and, while it waits for the processor, what to charge. */
+    private record Started(Order order, Payment payment, boolean replayed, Optional<Charge> charge) {
     }
 
-    private record Started(Order order, Payment payment, boolean replayed) {
+    /** What the processor is asked to charge, and the brand and last four the attempt keeps, when known here. */
+    private record Charge(CardSource source, Optional<CardSummary> summary) {
     }
 
     /**
@@ -331,19 +374,19 @@ public class PayOrder {
      * @param caller         who pays
      * @param uid            which order
      * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
-     * @param card           for CARD orders the token or card; empty for BANK_QR
+     * @param card           for CARD orders the token, the card, or a linked card with its CVC; empty for BANK_QR
      */
-    public record Command(Caller caller, OrderUid uid, String idempotencyKey, Optional<CardSource> card) {
+    public record Command(Caller caller, OrderUid uid, String idempotencyKey, Optional<PaymentCard> card) {
 
         /**
-         * Requires the caller, the order and a well-formed Idempotency-Key, so an attempt can always be found
+         * Requires the caller, the order and a well-formed idempotency key, so an attempt can always be found
          * again by its key.
          *
          * @param caller who pays
          * @param uid which order
          * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
-         * @param card for CARD orders the token or card; empty for BANK_QR
-         * @throws ValidationException on field {@code Idempotency-Key}
+         * @param card for CARD orders the card to pay with; empty for BANK_QR
+         * @throws ValidationException on field {@code idempotencyKey}
          */
         public Command {
             Objects.requireNonNull(caller, "caller");
@@ -351,62 +394,32 @@ public class PayOrder {
             Objects.requireNonNull(card, "card");
             Validator.check()
                     .require(idempotencyKey != null && idempotencyKey.matches("[\\x21-\\x7E]{1,255}"),
-                            "Idempotency-Key", "must be 1 to 255 visible ASCII characters")
+                            "idempotencyKey", "must be 1 to 255 visible ASCII characters")
                     .done();
-        }
-
-        /**
-         * Builds the card source from raw input, naming every broken field. Exactly one of a token
-         * and a card; the messages never repeat what was sent.
-         *
-         * @param token the processor's token for the card, or null
-         * @param cardGiven whether the client sent a card object
-         * @param number the card number; spaces are ignored
-         * @param expMonth the expiry month, 1 to 12
-         * @param expYear the expiry year, four digits
-         * @param cvc the 3 or 4 digit security code
-         * @param holder the name on the card
-         * @return the card source, or empty when neither a token nor a card was sent (a bank-QR payment)
-         */
-        public static Optional<CardSource> cardSource(String token, boolean cardGiven, String number, Integer expMonth,
-                                                      Integer expYear, String cvc, String holder) {
-            if (token == null && !cardGiven) {
-                return Optional.empty();
-            }
-            Validator check = Validator.check();
-            if (token != null && cardGiven) {
-                check.require(false, "token", "send either a token or a card, not both").done();
-            }
-            if (token != null) {
-                check.require(token.matches("[A-Za-z0-9_\\-]{1,255}"), "token", "must be 1 to 255 letters, digits, _ or -")
-                        .done();
-                return Optional.of(new CardSource.Token(token));
-            }
-            String digits = number == null ? null : number.replace(" ", "");
-            check.require(digits != null && digits.matches("[0-9]{12,19}"), "card.number", "must be 12 to 19 digits")
-                    .require(expMonth != null && expMonth >= 1 && expMonth <= 12, "card.expMonth", "must be 1 to 12")
-                    .require(expYear != null && expYear >= 2000 && expYear <= 2099, "card.expYear",
-                            "must be a four-digit year")
-                    .require(cvc != null && cvc.matches("[0-9]{3,4}"), "card.cvc", "must be 3 or 4 digits")
-                    .text(holder, "card.holder", 1, 100)
-                    .done();
-            return Optional.of(new CardSource.Card(digits, expMonth, expYear, cvc, holder.strip()));
         }
 
         /**
          * A digest of the request, to tell a retry from a different request under the same key. It
-         * covers the card's last four digits, expiry and holder, never its number or CVC.
+         * covers the card's last four digits, expiry and holder, or the linked card's id, never a number or CVC.
          */
         String fingerprint(PaymentMethod method) {
-            String source = card.map(value -> value instanceof CardSource.Card c
-                    ? "card:" + c.summary().last4() + ":" + c.expMonth() + "/" + c.expYear() + ":" + c.holder()
-                    : "token:" + ((CardSource.Token) value).token()).orElse("none");
+            String source = card.map(Command::identity).orElse("none");
             try {
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                         .digest((method + "\n" + source).getBytes(StandardCharsets.UTF_8)));
             } catch (NoSuchAlgorithmException impossible) {
                 throw new IllegalStateException(impossible);
             }
+        }
+
+        private static String identity(PaymentCard card) {
+            if (card instanceof CardSource.Card c) {
+                return "card:" + c.summary().last4() + ":" + c.expMonth() + "/" + c.expYear() + ":" + c.holder();
+            }
+            if (card instanceof CardSource.Token token) {
+                return "token:" + token.token();
+            }
+            return "linked:" + ((PaymentCard.Linked) card).card().value();
         }
     }
 

@@ -58,6 +58,7 @@ import com.fooddelivery.customer.domain.event.RelayLease;
 import com.fooddelivery.customer.domain.menu.MenuManagement;
 import java.time.Duration;
 import java.util.Objects;
+import com.fooddelivery.customer.domain.card.FindLinkedCard;
 import java.util.Optional;
 
 /**
@@ -146,7 +147,7 @@ public final class CustomerCore {
         listSessions = new ListSessions(p.sessions(), p.clock());
         authenticate = new Authenticate(p.sessions(), p.clock());
         showProfile = new ShowProfile(p.customers());
-        changeProfile = new ChangeProfile(p.customers(), p.unitOfWork(), p.clock(), p.events());
+        changeProfile = new ChangeProfile(p.customers(), p.unitOfWork(), p.clock(), p.events(), p.linkedCards());
         changePassword = new ChangePassword(p.customers(), p.sessions(), p.signInAttempts(), p.hasher(), p.unitOfWork(),
                 p.clock(), p.events());
         listCategories = new ListCategories(p.catalog(), freshness);
@@ -161,7 +162,10 @@ public final class CustomerCore {
         orderAgain = new OrderAgain(p.orders(), p.prices());
         recordOrderEvent = new RecordOrderEvent(p.orders(), p.payments(), p.cards(), p.unitOfWork(), p.clock(), p.events());
         showOrderToService = new ShowOrderToService(p.orders(), p.payments(), p.customers());
-        payOrder = new PayOrder(p.orders(), p.payments(), p.cards(), p.bankQr(), p.unitOfWork(), p.clock(), p.events());
+        // Without linked cards no saved card is ever found, so paying with one is a 404.
+        FindLinkedCard linked = p.linkedCards().<FindLinkedCard>map(cards -> cards).orElse((customer, card) -> Optional.empty());
+        payOrder = new PayOrder(p.orders(), p.payments(), p.cards(), p.bankQr(), p.unitOfWork(), p.clock(), p.events(),
+                linked);
         completePayment = new CompletePayment(p.orders(), p.payments(), p.cards(), p.unitOfWork(), p.clock(), p.events());
         showOrderPayment = new ShowOrderPayment(p.payments());
         expireUnpaidOrders = new ExpireUnpaidOrders(p.orders(), settlement, p.unitOfWork(), policies.paymentTimeout(), p.clock(),
@@ -185,10 +189,11 @@ public final class CustomerCore {
         showOrderRating = p.orderRatings().map(ShowOrderRating::new);
         showRatingSummary = p.restaurantRatings().map(ratings -> new ShowRatingSummary(ratings, p.clock()));
         showItemRatings = p.restaurantRatings().map(ratings -> new ShowItemRatings(ratings, freshness));
-        linkCard = p.linkedCards().map(cards -> new LinkCard(cards, p.customers(), p.cards(), p.unitOfWork()));
+        linkCard = p.linkedCards().map(cards -> new LinkCard(cards, p.customers(), p.cards(), p.unitOfWork(), p.clock(),
+                p.events()));
         listLinkedCards = p.linkedCards().map(ListLinkedCards::new);
-        changeLinkedCard = p.linkedCards().map(cards -> new ChangeLinkedCard(cards, p.unitOfWork()));
-        unlinkCard = p.linkedCards().map(cards -> new UnlinkCard(cards, p.cards(), p.unitOfWork()));
+        changeLinkedCard = p.linkedCards().map(cards -> new ChangeLinkedCard(cards, p.unitOfWork(), p.clock(), p.events()));
+        unlinkCard = p.linkedCards().map(cards -> new UnlinkCard(cards, p.cards(), p.unitOfWork(), p.clock(), p.events()));
         emailOrderReport = p.reportMailJobs().map(jobs -> new EmailOrderReport(p.orders(), p.customers(), jobs, p.unitOfWork(),
                 p.clock()));
         showStatistics = p.orderStatistics().map(statistics -> new ShowStatistics(statistics, p.unitOfWork(), p.clock()));

@@ -34,6 +34,8 @@ public final class FakeCardProcessor implements CardProcessor {
     Runnable duringSettlement = () -> { };
     final List<String> calls = new ArrayList<>();
     final List<String> moneyMoved = new ArrayList<>();
+    /** What the last authorisation was asked to charge, to see that a linked card's CVC reached the processor. */
+    CardSource lastSource;
     private final Map<String, Outcome> answers = new HashMap<>();
     private final Set<String> holds = new HashSet<>();
     /** Attempts waiting for the cardholder, then their outcome once the cardholder acted. */
@@ -70,12 +72,16 @@ public final class FakeCardProcessor implements CardProcessor {
     @Override
     public Outcome authorize(PaymentReference reference, Money amount, CardSource source, String idempotencyKey) {
         calls.add("authorize " + idempotencyKey);
+        lastSource = source;
         during.run();
         if (answers.containsKey(idempotencyKey)) {
             return answers.get(idempotencyKey);
         }
         if (next == Next.NO_ANSWER) {
             throw new PaymentGatewayException("timed out");
+        }
+        if (source instanceof CardSource.Saved saved && !attached.containsKey(saved.processorCardId())) {
+            return new Declined("no_such_payment_method");
         }
         if (next == Next.REQUIRE_ACTION) {
             RequiresAction action = new RequiresAction("pi_" + idempotencyKey, "https://bank.test/3ds/" + idempotencyKey);
@@ -103,6 +109,9 @@ public final class FakeCardProcessor implements CardProcessor {
         calls.add("save " + idempotencyKey);
         if (next == Next.NO_ANSWER) {
             throw new PaymentGatewayException("timed out");
+        }
+        if (source instanceof CardSource.Saved) {
+            return new Declined("already_saved");
         }
         if (next != Next.APPROVE) {
             return new Declined(next == Next.DECLINE ? "card_declined" : "authentication_required");

@@ -11,15 +11,23 @@ import com.fooddelivery.customer.application.card.UnlinkCard;
 import com.fooddelivery.customer.domain.card.InMemoryLinkedCardRepository;
 import com.fooddelivery.customer.domain.card.LinkedCard;
 import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
+import com.fooddelivery.customer.domain.event.AccountEvent;
+import com.fooddelivery.customer.domain.event.AccountEvent.CardLinked;
+import com.fooddelivery.customer.domain.event.AccountEvent.CardUnlinked;
+import com.fooddelivery.customer.domain.event.AccountEvent.DefaultCardChanged;
+import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import com.fooddelivery.customer.domain.payment.CardSource;
 import com.fooddelivery.customer.domain.payment.CardSummary;
 import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
+import com.fooddelivery.customer.domain.shared.MutableClock;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.token.Caller;
 import com.fooddelivery.customer.domain.token.SessionId;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,9 +42,11 @@ class LinkedCardUseCasesTest {
     private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
     private final FakeCardProcessor processor = new FakeCardProcessor();
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-    private final LinkCard link = new LinkCard(cards, customers, processor, unitOfWork);
-    private final UnlinkCard unlink = new UnlinkCard(cards, processor, unitOfWork);
-    private final ChangeLinkedCard change = new ChangeLinkedCard(cards, unitOfWork);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
+    private final InMemoryEventLog events = new InMemoryEventLog(customers);
+    private final LinkCard link = new LinkCard(cards, customers, processor, unitOfWork, clock, events);
+    private final UnlinkCard unlink = new UnlinkCard(cards, processor, unitOfWork, clock, events);
+    private final ChangeLinkedCard change = new ChangeLinkedCard(cards, unitOfWork, clock, events);
     private Caller anna;
     private Caller bob;
 
@@ -120,6 +130,47 @@ class LinkedCardUseCasesTest {
         assertThatThrownBy(() -> new ChangeLinkedCard.Command(anna, second.id(), Optional.empty(), false))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> new ChangeLinkedCard.Command(anna, second.id(), Optional.of("x".repeat(61)), false))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void linkingMovingTheDefaultAndUnlinkingAreAccountEventsWithoutCardData() {
+        LinkedCard first = link.link(new LinkCard.Command(anna, VISA, null));
+        LinkedCard second = link.link(new LinkCard.Command(anna, VISA, null));
+        change.change(new ChangeLinkedCard.Command(anna, second.id(), Optional.empty(), true));
+        change.change(new ChangeLinkedCard.Command(anna, second.id(), Optional.of("again"), true));
+        unlink.unlink(anna, first.id());
+
+        assertThat(events.appended(AccountEvent.class)).containsExactly(
+                new CardLinked(first, clock.instant()), new CardLinked(second, clock.instant()),
+                new DefaultCardChanged(anna.customerId(), second.id(), clock.instant()),
+                new CardUnlinked(anna.customerId(), first.id(), clock.instant()));
+        assertThat(events.appended().toString()).doesNotContain(VISA.number()).doesNotContain("cvc=123");
+    }
+
+    @Test
+    void aCardTheDatabaseFailsToRememberIsDetachedAgainAfterTheFailedTransaction() {
+        UnitOfWork failing = new UnitOfWork() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                assertThat(processor.calls).as("no processor call inside the transaction")
+                        .noneMatch(call -> call.startsWith("detach"));
+                throw new IllegalStateException("the commit failed");
+            }
+        };
+        LinkCard linkWithoutDatabase = new LinkCard(cards, customers, processor, failing, clock, events);
+
+        assertThatThrownBy(() -> linkWithoutDatabase.link(new LinkCard.Command(anna, VISA, null)))
+                .hasMessage("the commit failed");
+
+        assertThat(processor.calls).anyMatch(call -> call.startsWith("detach"));
+        assertThat(processor.attached).as("the processor keeps no card the service does not know").isEmpty();
+        assertThat(cards.of(anna.customerId())).isEmpty();
+    }
+
+    @Test
+    void aSavedCardCannotBeLinkedAgain() {
+        assertThatThrownBy(() -> new LinkCard.Command(anna, new CardSource.Saved("cus_1", "pm_1", "123"), null))
                 .isInstanceOf(ValidationException.class);
     }
 }

@@ -37,6 +37,14 @@ import com.fooddelivery.customer.domain.shared.MutableClock;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.FieldError;
 import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.card.InMemoryLinkedCardRepository;
+import java.time.YearMonth;
+import com.fooddelivery.customer.domain.payment.CardProcessor;
+import com.fooddelivery.customer.domain.card.CardExpiredException;
+import com.fooddelivery.customer.domain.card.NewLinkedCard;
+import com.fooddelivery.customer.domain.card.LinkedCard;
+import com.fooddelivery.customer.domain.card.LinkedCardId;
+import com.fooddelivery.customer.domain.payment.PaymentCard;
 import com.fooddelivery.customer.domain.token.Caller;
 import com.fooddelivery.customer.domain.token.SessionId;
 import java.time.Duration;
@@ -49,7 +57,7 @@ import org.junit.jupiter.api.Test;
 /** The payment use cases and the order flows they hook into, on in-memory fakes of every port. */
 class PaymentsTest {
 
-    private static final CardSource VISA = new CardSource.Card("4242424242424242", 12, 2030, "123", "Anna Smith");
+    private static final CardSource.Card VISA = new CardSource.Card("4242424242424242", 12, 2030, "123", "Anna Smith");
 
     private final MutableClock clock = new MutableClock(T0);
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
@@ -57,10 +65,12 @@ class PaymentsTest {
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
     private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final FakeCardProcessor cards = new FakeCardProcessor();
+    private final InMemoryLinkedCardRepository linkedCards = new InMemoryLinkedCardRepository();
     private final FakeBankQrIssuer bank = new FakeBankQrIssuer();
     private final CancellationSettlement settlement = new CancellationSettlement(orders, payments, cards,
             Optional.of(bank), unitOfWork, clock, events);
-    private final PayOrder payOrder = new PayOrder(orders, payments, cards, Optional.of(bank), unitOfWork, clock, events);
+    private final PayOrder payOrder = new PayOrder(orders, payments, cards, Optional.of(bank), unitOfWork, clock, events,
+            linkedCards);
     private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock, events);
     private final RecordOrderEvent recordEvent = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
     private final ApplyPaymentCallback callback = new ApplyPaymentCallback(orders, payments, new FakePaymentNoticeVerifier(),
@@ -91,7 +101,7 @@ class PaymentsTest {
         return payments.latestOf(order.uid()).orElseThrow();
     }
 
-    private PayOrder.Result pay(Order order, String key, CardSource source) {
+    private PayOrder.Result pay(Order order, String key, PaymentCard source) {
         return payOrder.pay(new PayOrder.Command(anna, order.uid(), key, Optional.ofNullable(source)));
     }
 
@@ -337,18 +347,102 @@ class PaymentsTest {
         }
 
         @Test
-        void cardInputIsCheckedFieldByFieldWithoutRepeatingIt() {
-            assertThatThrownBy(() -> PayOrder.Command.cardSource(null, true, "4242 4242", 13, 99, "12345", ""))
-                    .isInstanceOfSatisfying(ValidationException.class, invalid -> {
-                        assertThat(invalid.errors()).extracting(error -> error.field()).containsExactly(
-                                "card.number", "card.expMonth", "card.expYear", "card.cvc", "card.holder");
-                        assertThat(invalid.getMessage()).doesNotContain("4242").doesNotContain("12345");
-                    });
-            assertThat(PayOrder.Command.cardSource(null, true, "4242 4242 4242 4242", 12, 2030, "123", " Anna "))
-                    .contains(new CardSource.Card("4242424242424242", 12, 2030, "123", "Anna"));
-            assertThat(PayOrder.Command.cardSource("tok_visa", false, null, null, null, null, null))
-                    .contains(new CardSource.Token("tok_visa"));
+        void aCardNeverPrintsItsNumberOrCvc() {
             assertThat(VISA.toString()).isEqualTo("Card[VISA ****4242]");
+            assertThat(new PaymentCard.Linked(new LinkedCardId(3), "4719").toString()).doesNotContain("4719");
+            assertThat(new CardSource.Saved("cus_1", "pm_1", "4719").toString()).doesNotContain("4719");
+        }
+    }
+
+    /** A card of Anna's, saved at the fake processor and linked, valid to the end of {@code expiry}. */
+    private LinkedCard linked(YearMonth expiry) {
+        CardProcessor.Saved saved = (CardProcessor.Saved) cards.saveCard(new CardProcessor.CardHolder("anna",
+                Optional.empty()), VISA, "save-" + expiry);
+        return linkedCards.add(new NewLinkedCard(anna.customerId(), saved.processorCardId(),
+                saved.processorCustomerId(), saved.card(), expiry, "", true)).orElseThrow();
+    }
+
+    @Nested
+    class ByLinkedCard {
+
+        @Test
+        void theLinkedCardPaysWithTheCvcSentToTheProcessorAndKeepsOnlyBrandAndLastFour() {
+            LinkedCard card = linked(YearMonth.of(2030, 12));
+            Order order = placed(PaymentMethod.CARD);
+
+            PayOrder.Result result = pay(order, "k1", new PaymentCard.Linked(card.id(), "4719"));
+
+            assertThat(result.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
+            assertThat(result.order().status()).isEqualTo(OrderStatus.PROCESSING);
+            assertThat(result.payment().card()).contains(new CardSummary("VISA", "4242"));
+            assertThat(cards.lastSource).isEqualTo(new CardSource.Saved(card.processorCustomerId(),
+                    card.processorCardId(), "4719"));
+            assertThat(payments.latestOf(order.uid()).orElseThrow().toString()).doesNotContain("4719");
+        }
+
+        @Test
+        void aLinkedCardWhoseIssuerWantsAuthenticationWaitsForTheCardholderLikeAnyCard() {
+            LinkedCard card = linked(YearMonth.of(2030, 12));
+            Order order = placed(PaymentMethod.CARD);
+            cards.next = FakeCardProcessor.Next.REQUIRE_ACTION;
+
+            PayOrder.Result result = pay(order, "k1", new PaymentCard.Linked(card.id(), "123"));
+
+            assertThat(result.payment().status()).isEqualTo(Payment.Status.REQUIRES_ACTION);
+            assertThat(result.authenticationUrl()).isPresent();
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+            assertThat(pay(order, "k1", new PaymentCard.Linked(card.id(), "123")).authenticationUrl())
+                    .as("the retry asks the processor again and sends the customer to the same page")
+                    .isEqualTo(result.authenticationUrl());
+        }
+
+        @Test
+        void anExpiredLinkedCardIsRefusedBeforeAnythingIsRecordedOrCharged() {
+            LinkedCard card = linked(YearMonth.from(T0.atZone(java.time.ZoneOffset.UTC)).minusMonths(1));
+            Order order = placed(PaymentMethod.CARD);
+
+            assertThatThrownBy(() -> pay(order, "k1", new PaymentCard.Linked(card.id(), "123")))
+                    .isInstanceOf(CardExpiredException.class).hasMessageContaining("****4242");
+
+            assertThat(payments.latestOf(order.uid())).isEmpty();
+            assertThat(cards.calls).noneMatch(call -> call.startsWith("authorize"));
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        }
+
+        @Test
+        void aCardValidThisMonthStillPays() {
+            LinkedCard card = linked(YearMonth.from(T0.atZone(java.time.ZoneOffset.UTC)));
+
+            assertThat(pay(placed(PaymentMethod.CARD), "k1", new PaymentCard.Linked(card.id(), "123")).payment()
+                    .status()).isEqualTo(Payment.Status.AUTHORIZED);
+        }
+
+        @Test
+        void anotherCustomersOrAnUnknownCardIsNotFoundAndNothingIsRecorded() {
+            LinkedCard annas = linked(YearMonth.of(2030, 12));
+            Caller bob = new Caller(new CustomerId(2), new SessionId(2));
+            Order bobs = anOrder().by(bob.customerId()).paidWith(PaymentMethod.CARD).placedAt(clock.instant()).build();
+            orders.add(bobs);
+
+            assertThatThrownBy(() -> payOrder.pay(new PayOrder.Command(bob, bobs.uid(), "k1",
+                    Optional.of(new PaymentCard.Linked(annas.id(), "123"))))).isInstanceOf(NotFoundException.class)
+                    .hasMessageContaining("card");
+            assertThatThrownBy(() -> pay(placed(PaymentMethod.CARD), "k1", new PaymentCard.Linked(new LinkedCardId(99),
+                    "123"))).isInstanceOf(NotFoundException.class);
+            assertThat(payments.latestOf(bobs.uid())).isEmpty();
+            assertThat(cards.calls).noneMatch(call -> call.startsWith("authorize"));
+        }
+
+        @Test
+        void theSameKeyWithAnotherLinkedCardIsRefusedButAnotherCvcIsTheSameRequest() {
+            LinkedCard first = linked(YearMonth.of(2030, 12));
+            LinkedCard second = linked(YearMonth.of(2031, 12));
+            Order order = placed(PaymentMethod.CARD);
+            pay(order, "k1", new PaymentCard.Linked(first.id(), "123"));
+
+            assertThatThrownBy(() -> pay(order, "k1", new PaymentCard.Linked(second.id(), "123")))
+                    .isInstanceOf(IdempotencyKeyReusedException.class);
+            assertThat(pay(order, "k1", new PaymentCard.Linked(first.id(), "999")).replayed()).isTrue();
         }
     }
 

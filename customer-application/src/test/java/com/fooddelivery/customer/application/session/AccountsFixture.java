@@ -1,10 +1,12 @@
 package com.fooddelivery.customer.application.session;
 
+import java.util.Optional;
 import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import com.fooddelivery.customer.application.customer.ChangePassword;
 import com.fooddelivery.customer.application.customer.ChangeProfile;
 import com.fooddelivery.customer.application.customer.ShowProfile;
 import com.fooddelivery.customer.application.customer.SignUp;
+import com.fooddelivery.customer.domain.card.InMemoryLinkedCardRepository;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.FastPasswordHasher;
 import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
@@ -29,6 +31,7 @@ public final class AccountsFixture {
     public final InMemorySignInAttempts attempts = new InMemorySignInAttempts();
     public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
     public final InMemoryEventLog events = new InMemoryEventLog(customers);
+    public final InMemoryLinkedCardRepository linkedCards = new InMemoryLinkedCardRepository();
     public FastPasswordHasher hasher = new FastPasswordHasher();
     public final InMemoryDeviceTokens deviceTokens = new InMemoryDeviceTokens();
 
@@ -58,7 +61,7 @@ public final class AccountsFixture {
     }
 
     public ChangeProfile changeProfile() {
-        return new ChangeProfile(customers, unitOfWork, clock, events);
+        return new ChangeProfile(customers, unitOfWork, clock, events, Optional.of(linkedCards));
     }
 
     public ChangePassword changePassword() {

@@ -7,7 +7,11 @@ import com.fooddelivery.customer.application.customer.ChangePassword;
 import com.fooddelivery.customer.application.customer.ChangeProfile;
 import com.fooddelivery.customer.application.customer.FieldUpdate;
 import com.fooddelivery.customer.application.customer.SignUp;
+import com.fooddelivery.customer.domain.card.LinkedCard;
+import com.fooddelivery.customer.domain.card.NewLinkedCard;
 import com.fooddelivery.customer.domain.customer.Customer;
+import com.fooddelivery.customer.domain.event.AccountEvent.DefaultCardChanged;
+import com.fooddelivery.customer.domain.payment.CardSummary;
 import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
@@ -17,6 +21,8 @@ import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.token.Caller;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Signing up, devices, settings and the password of a signed-in customer. */
@@ -94,6 +100,42 @@ class SessionsAndSettingsTest {
                 FieldUpdate.keep(), FieldUpdate.clear(), FieldUpdate.keep()));
         assertThat(cleared.deliveryAddress()).isEmpty();
         assertThat(cleared.preferredPaymentMethod()).contains(PaymentMethod.CARD);
+    }
+
+    @Test
+    void theProfileMovesTheDefaultCardToAnotherOfTheCustomersCardsAndRecordsItOnce() {
+        Customer customer = accounts.anna(PASSWORD);
+        Caller anna = accounts.signedIn("anna", PASSWORD);
+        LinkedCard first = accounts.linkedCards.add(card(customer, "pm_1", true)).orElseThrow();
+        LinkedCard second = accounts.linkedCards.add(card(customer, "pm_2", false)).orElseThrow();
+
+        accounts.changeProfile().change(ChangeProfile.Command.of(anna, FieldUpdate.keep(), FieldUpdate.keep(),
+                FieldUpdate.keep(), FieldUpdate.set("CARD"), Optional.of(second.id())));
+        accounts.changeProfile().change(ChangeProfile.Command.of(anna, FieldUpdate.keep(), FieldUpdate.keep(),
+                FieldUpdate.keep(), FieldUpdate.keep(), Optional.of(second.id())));
+
+        assertThat(accounts.linkedCards.find(customer.id(), second.id()).orElseThrow().isDefault()).isTrue();
+        assertThat(accounts.linkedCards.find(customer.id(), first.id()).orElseThrow().isDefault()).isFalse();
+        assertThat(accounts.events.appended(DefaultCardChanged.class)).hasSize(1);
+    }
+
+    @Test
+    void anUnknownOrAnotherCustomersCardCannotBecomeTheDefaultAndNothingChanges() {
+        accounts.anna(PASSWORD);
+        Caller anna = accounts.signedIn("anna", PASSWORD);
+        Customer bob = accounts.signUp().signUp(SignUp.Command.of("bob", "bob@example.org", "+4915112345679",
+                PASSWORD));
+        LinkedCard bobs = accounts.linkedCards.add(card(bob, "pm_bob", true)).orElseThrow();
+
+        assertThatThrownBy(() -> accounts.changeProfile().change(ChangeProfile.Command.of(anna, FieldUpdate.keep(),
+                FieldUpdate.keep(), FieldUpdate.keep(), FieldUpdate.keep(), Optional.of(bobs.id()))))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(accounts.events.appended(DefaultCardChanged.class)).isEmpty();
+    }
+
+    private static NewLinkedCard card(Customer owner, String processorId, boolean isDefault) {
+        return new NewLinkedCard(owner.id(), processorId, "cus_1", new CardSummary("VISA", "4242"),
+                YearMonth.of(2030, 12), "", isDefault);
     }
 
     @Test

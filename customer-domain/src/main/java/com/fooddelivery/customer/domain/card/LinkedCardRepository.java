@@ -8,7 +8,7 @@ import java.util.Optional;
  * The customers' linked cards ({@code delivery_card_c}). Every lookup and change names the customer,
  * so that one customer never reaches another's card.
  */
-public interface LinkedCardRepository {
+public interface LinkedCardRepository extends FindLinkedCard {
 
     /**
      * Stores a card unless its customer already has {@link LinkedCard#MAX_PER_CUSTOMER}; when it is the
@@ -26,15 +26,6 @@ public interface LinkedCardRepository {
      * @return the cards; empty when none
      */
     List<LinkedCard> of(CustomerId customerId);
-
-    /**
-     * One of the customer's cards.
-     *
-     * @param customerId the customer who asks
-     * @param id the card
-     * @return the card, or empty when unknown or another customer's
-     */
-    Optional<LinkedCard> find(CustomerId customerId, LinkedCardId id);
 
     /**
      * Makes one of the customer's cards the default and the others not.

@@ -1,5 +1,7 @@
 package com.fooddelivery.customer.domain.event;
 
+import com.fooddelivery.customer.domain.card.LinkedCard;
+import com.fooddelivery.customer.domain.card.LinkedCardId;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.token.SessionId;
@@ -9,7 +11,7 @@ import java.util.Objects;
 /**
  * What happened to a customer's account or sessions; the customer's uid is the event's subject.
  * Never a password, hash or token: the authentication service learns that something changed, not
- * the secret.
+ * the secret. Card events carry brand, last four digits and expiry, never a number or CVC.
  */
 public sealed interface AccountEvent extends DomainEvent {
 
@@ -160,6 +162,89 @@ public sealed interface AccountEvent extends DomainEvent {
         @Override
         public String name() {
             return "customer.session-ended";
+        }
+    }
+
+    /**
+     * A customer linked a card to pay with later.
+     *
+     * @param card       the card as kept: our id, brand, last four digits, expiry, label, whether default
+     * @param occurredAt when
+     */
+    record CardLinked(LinkedCard card, Instant occurredAt) implements AccountEvent {
+        /**
+         * Requires both.
+         *
+         * @param card the card
+         * @param occurredAt when
+         */
+        public CardLinked {
+            Objects.requireNonNull(card, "card");
+            Objects.requireNonNull(occurredAt, "occurredAt");
+        }
+
+        @Override
+        public CustomerId customerId() {
+            return card.customerId();
+        }
+
+        @Override
+        public String name() {
+            return "customer.card-linked";
+        }
+    }
+
+    /**
+     * A customer's linked card was detached at the processor and forgotten.
+     *
+     * @param customerId whose
+     * @param cardId     the card that is gone
+     * @param occurredAt when
+     */
+    record CardUnlinked(CustomerId customerId, LinkedCardId cardId, Instant occurredAt) implements AccountEvent {
+        /**
+         * Requires every part.
+         *
+         * @param customerId whose
+         * @param cardId the card
+         * @param occurredAt when
+         */
+        public CardUnlinked {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(cardId, "cardId");
+            Objects.requireNonNull(occurredAt, "occurredAt");
+        }
+
+        @Override
+        public String name() {
+            return "customer.card-unlinked";
+        }
+    }
+
+    /**
+     * Another of the customer's linked cards became the default.
+     *
+     * @param customerId whose
+     * @param cardId     the new default card
+     * @param occurredAt when
+     */
+    record DefaultCardChanged(CustomerId customerId, LinkedCardId cardId, Instant occurredAt) implements AccountEvent {
+        /**
+         * Requires every part.
+         *
+         * @param customerId whose
+         * @param cardId the new default
+         * @param occurredAt when
+         */
+        public DefaultCardChanged {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(cardId, "cardId");
+            Objects.requireNonNull(occurredAt, "occurredAt");
+        }
+
+        @Override
+        public String name() {
+            return "customer.default-card-changed";
         }
     }
 }

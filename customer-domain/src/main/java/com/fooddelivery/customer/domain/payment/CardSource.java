@@ -3,9 +3,9 @@ package com.fooddelivery.customer.domain.payment;
 import java.util.Objects;
 
 /**
- * What the customer pays a card payment with: a token a processor issued to the app, or the card
- * itself. The card's number and CVC pass through to the processor and nowhere else, so neither
- * type ever prints them.
+ * What a card processor charges: a token a processor issued to the app, the card itself, or a card the
+ * processor saved earlier with the CVC the customer typed again. The card's number and CVC pass
+ * through to the processor and nowhere else, so no type here ever prints them.
  */
 public sealed interface CardSource {
 
@@ -14,7 +14,7 @@ public sealed interface CardSource {
      *
      * @param token the processor's token, e.g. {@code tok_visa}
      */
-    record Token(String token) implements CardSource {
+    record Token(String token) implements CardSource, PaymentCard {
 
         /**
          * Requires a token.
@@ -35,7 +35,7 @@ public sealed interface CardSource {
      * @param cvc      3 or 4 digits
      * @param holder   the name on the card
      */
-    record Card(String number, int expMonth, int expYear, String cvc, String holder) implements CardSource {
+    record Card(String number, int expMonth, int expYear, String cvc, String holder) implements CardSource, PaymentCard {
 
         /**
          * Checks the shape of number and CVC without ever putting them in a message, which could reach a log.
@@ -70,6 +70,39 @@ public sealed interface CardSource {
         public String toString() {
             CardSummary summary = summary();
             return "Card[" + summary.brand() + " ****" + summary.last4() + "]";
+        }
+    }
+
+    /**
+     * A card the processor saved for the customer (a linked card), paid with the CVC the customer typed
+     * for this payment: the processor checks the CVC with the issuer. {@link #toString()} hides the CVC.
+     *
+     * @param processorCustomerId the processor's id of the customer the card is filed under
+     * @param processorCardId     the processor's id of the saved card
+     * @param cvc                 3 or 4 digits, for this payment only
+     */
+    record Saved(String processorCustomerId, String processorCardId, String cvc) implements CardSource {
+
+        /**
+         * Requires both ids and a well-formed CVC, never putting it in a message.
+         *
+         * @param processorCustomerId the processor's id of the customer
+         * @param processorCardId the processor's id of the saved card
+         * @param cvc 3 or 4 digits
+         * @throws IllegalArgumentException when the CVC is not 3 or 4 digits
+         */
+        public Saved {
+            Objects.requireNonNull(processorCustomerId, "processorCustomerId");
+            Objects.requireNonNull(processorCardId, "processorCardId");
+            Objects.requireNonNull(cvc, "cvc");
+            if (!cvc.matches("[0-9]{3,4}")) {
+                throw new IllegalArgumentException("a CVC is 3 or 4 digits");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Saved[" + processorCardId + "]";
         }
     }
 }

@@ -58,11 +58,6 @@ public final class InMemoryLinkedCardRepository implements LinkedCardRepository 
         return find(customerId, id).map(card -> cards.remove(id.value())).isPresent();
     }
 
-    /** Forgets every card of a customer, as the database does when the customer is deleted. */
-    public synchronized void deleteAllOf(CustomerId customerId) {
-        cards.values().removeIf(card -> card.customerId().equals(customerId));
-    }
-
     private void clearDefault(CustomerId customerId) {
         for (LinkedCard card : of(customerId)) {
             cards.put(card.id().value(), with(card, card.label(), false));

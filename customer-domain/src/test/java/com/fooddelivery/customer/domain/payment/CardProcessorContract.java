@@ -26,6 +26,12 @@ public abstract class CardProcessorContract {
     /** Stripe's published 3-D Secure test number: every payment needs the cardholder's authentication. */
     protected static final CardSource.Card THREE_DS_CARD = new CardSource.Card("4000002760003184", 12, 2030, "123",
             "Anna Smith");
+    /**
+     * Stripe's 3-D Secure 2 test number, which the processors under test save without a challenge and
+     * which asks the cardholder to authenticate on every payment.
+     */
+    protected static final CardSource.Card THREE_DS_2_CARD = new CardSource.Card("4000000000003220", 12, 2030,
+            "123", "Anna Smith");
     private static final CardProcessor.CardHolder ANNA = new CardProcessor.CardHolder(
             "7b0f6f0e-3f1a-4c55-9d7e-1c2b3a4d5e6f", Optional.empty());
     protected static final Money AMOUNT = Money.of("19.20", Currency.getInstance("EUR"));
@@ -235,5 +241,57 @@ public abstract class CardProcessorContract {
 
         cards.detachCard(saved.processorCardId());
         cards.detachCard("pm_neverIssued");
+    }
+
+    /**
+     * Checks that the processor got the CVC of a payment with a saved card the way it checks one, for
+     * processors that can be watched; others need do nothing.
+     *
+     * @param saved the card paid with
+     * @param cvc   the CVC typed for the payment
+     */
+    protected void assertCvcSentForCheck(CardProcessor.Saved saved, String cvc) {
+    }
+
+    private static CardSource.Saved withCvc(CardProcessor.Saved saved, String cvc) {
+        return new CardSource.Saved(saved.processorCustomerId(), saved.processorCardId(), cvc);
+    }
+
+    @Test
+    void aSavedCardPaysWithTheCvcTypedAgainOncePerKeyAndItsHoldIsCaptured() {
+        CardProcessor.Saved saved = save(ANNA, reference + "-save");
+
+        CardProcessor.Outcome outcome = cards.authorize(reference, AMOUNT, withCvc(saved, "321"), reference.value());
+
+        assertThat(outcome).isInstanceOfSatisfying(CardProcessor.Approved.class, approved -> {
+            assertThat(approved.processorReference()).isNotBlank().doesNotContain("321");
+            assertThat(cards.capture(approved.processorReference(), AMOUNT, reference + "-capture"))
+                    .isInstanceOf(CardProcessor.Approved.class);
+        });
+        assertCvcSentForCheck(saved, "321");
+        assertThat(cards.authorize(reference, AMOUNT, withCvc(saved, "321"), reference.value())).isEqualTo(outcome);
+    }
+
+    @Test
+    void aSavedCardWhoseIssuerWantsAuthenticationTakesTheSameThreeDSecurePath() {
+        CardProcessor.SaveOutcome saving = cards.saveCard(ANNA, THREE_DS_2_CARD, reference + "-save");
+        assertThat(saving).isInstanceOf(CardProcessor.Saved.class);
+        requireAuthenticationNext();
+
+        CardProcessor.Outcome outcome = cards.authorize(reference, AMOUNT, withCvc((CardProcessor.Saved) saving, "123"),
+                reference.value());
+
+        assertThat(outcome).isInstanceOf(CardProcessor.RequiresAction.class);
+        CardProcessor.RequiresAction action = (CardProcessor.RequiresAction) outcome;
+        authenticate(action, true);
+        assertThat(cards.outcomeOf(action.processorReference())).isInstanceOf(CardProcessor.Approved.class);
+    }
+
+    @Test
+    void aSavedCardIsNotSavedAgain() {
+        CardProcessor.Saved saved = save(ANNA, reference + "-save");
+
+        assertThat(cards.saveCard(ANNA, withCvc(saved, "123"), reference + "-again"))
+                .isEqualTo(new CardProcessor.Declined("already_saved"));
     }
 }

@@ -39,7 +39,6 @@ import com.fooddelivery.customer.domain.customer.DeviceTokens;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.menu.PriceCeiling;
 import com.fooddelivery.customer.domain.shared.Money;
-import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -62,10 +61,8 @@ public final class CustomerBackend implements AutoCloseable {
     private final PostgresPersistence persistence;
     private final Metrics metrics;
     private final Javalin server;
-    private final PeriodicTask sweep;
-    private final EventRelay relay;
+    private final BackgroundTasks tasks;
     private final Tracking tracking;
-    private final Optional<PeriodicTask> mailSender;
 
     /** The most live streams one customer holds open on one instance; the next is 429. */
     static final int STREAMS_PER_CUSTOMER = 5;
@@ -83,132 +80,193 @@ public final class CustomerBackend implements AutoCloseable {
         }
     }
 
+    /** What runs besides the requests: the unpaid-order sweep, the event relay and, with SMTP, the report mails. */
+    private record BackgroundTasks(PeriodicTask sweep, EventRelay relay, Optional<PeriodicTask> mailSender)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            sweep.close();
+            relay.close();
+            mailSender.ifPresent(PeriodicTask::close);
+        }
+    }
+
     private CustomerBackend(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Metrics metrics,
-                            Javalin server, PeriodicTask sweep, EventRelay relay, Tracking tracking,
-                            Optional<PeriodicTask> mailSender) {
-        this.tracking = tracking;
+                            Javalin server, BackgroundTasks tasks, Tracking tracking) {
         this.embedded = embedded;
         this.persistence = persistence;
         this.metrics = metrics;
         this.server = server;
-        this.sweep = sweep;
-        this.relay = relay;
-        this.mailSender = mailSender;
+        this.tasks = tasks;
+        this.tracking = tracking;
     }
 
     /** Starts the whole service as the settings say and returns once it serves requests. */
     public static CustomerBackend start(Settings settings) {
-        Optional<EmbeddedDatabase> embedded = settings.database().isPresent()
-                ? Optional.empty()
-                : Optional.of(EmbeddedDatabase.start(settings.dataDir()));
+        Optional<EmbeddedDatabase> embedded = embeddedUnlessConfigured(settings);
         PostgresPersistence persistence = null;
         Metrics metrics = new Metrics();
         try {
-            DatabaseSettings database = settings.database()
-                    .orElseGet(() -> embedded.orElseThrow().settings(settings.poolSize()));
-            persistence = PostgresPersistence.start(database, settings.currency(), metrics.pool());
-            MenuRepository menu = persistence.menu();
-            UnitOfWork unitOfWork = persistence.unitOfWork();
-            if (embedded.isPresent() && settings.demoMenu() && DemoMenu.loadIfEmpty(menu, unitOfWork, settings.currency())) {
-                LOG.info("Loaded the demo menu into the empty embedded database");
-            }
-            if (settings.serviceKeys().size() == 0) {
-                LOG.warn("SERVICE_KEYS is not set: every /api/v1/ops request will be refused");
-            }
-
+            persistence = choosePersistence(settings, embedded, metrics);
+            warnAboutRiskySettings(settings);
             // PostgreSQL keeps microseconds: a clock that ticks in them makes what a write answers equal
             // to what a later read of it gives, timestamps and ETags alike.
             Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
-            Settings.PaymentSettings paying = settings.payments();
             // The sandbox serves its own 3-D Secure challenge pages through the HTTP adapter.
-            Optional<SandboxChallenges> challenges = paying.stripe().isPresent() ? Optional.empty()
-                    : Optional.of(new SandboxChallenges(paying.cardReturnUrl()));
-            CardProcessor cards = paying.stripe()
-                    .<CardProcessor>map(account -> new StripeCardProcessor(account, paying.cardReturnUrl()))
-                    .orElseGet(() -> new SandboxCardProcessor(clock, challenges.orElseThrow()));
-            LOG.info("Cards are charged by the {} processor", paying.cardProcessor());
-            if (paying.callbackSecret().isEmpty()) {
-                LOG.warn("PAYMENT_CALLBACK_SECRET is not set: every bank payment callback will be refused");
-            }
-            CorePorts.Builder ports = CorePorts.builder()
-                    .unitOfWork(unitOfWork).clock(clock).events(persistence.eventLog())
-                    .customers(persistence.customers()).sessions(persistence.sessions())
-                    .signInAttempts(persistence.signInAttempts()).deviceTokens(deviceTokens(settings.abuse()))
-                    .hasher(new Argon2idPasswordHasher(Argon2idPasswordHasher.DEFAULT_MEMORY_KIB,
-                            Argon2idPasswordHasher.DEFAULT_ITERATIONS, settings.abuse().hashQueuePerCore()))
-                    .catalog(menu).prices(menu).menuManagement(menu)
-                    .orders(persistence.orders()).idempotencyKeys(persistence.idempotencyKeys())
-                    .payments(persistence.payments()).cards(cards)
-                    .bankQr(new QrCodeBankIssuer(paying.merchant(), paying.qrFormat(), paying.bankDetails()))
-                    .paymentCallbacks(new NoticeVerifierByProvider(Map.of(
-                            BankNoticeVerifier.PROVIDER, new BankNoticeVerifier(paying.callbackSecret()),
-                            StripeWebhooks.PROVIDER, new StripeWebhooks(paying.stripeWebhookSecret()))))
-                    .orderHistory(persistence.orderHistory()).courierPositions(persistence.courierPositions())
-                    .orderRatings(persistence.ratings()).restaurantRatings(persistence.ratings())
-                    .linkedCards(persistence.linkedCards()).orderStatistics(persistence.statistics())
-                    .eventFeed(persistence.eventFeed()).eventSignals(persistence.eventSignals())
-                    .customerEventFeed(persistence.customerEventFeed()).eventOutbox(persistence.eventOutbox());
-            // Without SMTP the report mails are neither queued nor sent: the route answers 501.
-            if (settings.mail().isPresent()) {
-                ports.reportMailJobs(persistence.reportMails()).reportMailer(new SmtpReportMailer(settings.mail().get()));
-            }
-            CustomerCore core = new CustomerCore(ports.build(), CorePolicies.DEFAULTS
-                    .withEstimates(settings.estimates()).withSessions(settings.sessions())
-                    .withPaymentTimeout(paying.timeout()).withMenuMaxAge(settings.menuMaxAge())
-                    .withPriceCeiling(new PriceCeiling(new Money(settings.maxPrice(), settings.currency()))));
-
-            MenuRoutes menuRoutes = new MenuRoutes(core.listCategories(), core.listMenuItems(), core.showMenuItem(),
-                    core.showPicture(), core.showItemRatings().orElseThrow());
-            OpsMenuRoutes opsMenuRoutes = new OpsMenuRoutes(core.addCategory().orElseThrow(),
-                    core.changeCategory().orElseThrow(), core.replacePicture().orElseThrow(),
-                    core.removeCategory().orElseThrow(), core.addMenuItem().orElseThrow(),
-                    core.changeMenuItem().orElseThrow(), core.retireMenuItem().orElseThrow());
-            AccountRoutes accountRoutes = new AccountRoutes(core.signUp(), core.signIn(), core.signOut(),
-                    core.listSessions(), core.showProfile(), core.changeProfile(), core.changePassword(),
-                    core.listLinkedCards().orElseThrow());
-            OrderRoutes orderRoutes = new OrderRoutes(core.placeOrder(), core.listOrders(), core.showOrder(),
-                    core.cancelOrder(), core.recordOrderEvent(), core.showOrderPayment(),
-                    core.showOrderRating().orElseThrow(), core.orderAgain(), core.exportOrders().orElseThrow(),
-                    core.showCourier().orElseThrow(), core.emailOrderReport());
-            if (settings.mail().isEmpty()) {
-                LOG.info("SMTP_HOST is not set: order reports by e-mail answer 501");
-            }
-            RatingRoutes ratingRoutes = new RatingRoutes(core.rateOrder().orElseThrow(),
-                    core.showRatingSummary().orElseThrow());
-            PaymentRoutes paymentRoutes = new PaymentRoutes(core.payOrder(), core.showPaymentQr().orElseThrow(),
-                    core.applyPaymentCallback().orElseThrow(), core.completePayment(),
-                    challenges.map(CustomerBackend::challengePages).orElseGet(ChallengePages::none));
-
-            ServerSetup operations = new ServerSetup(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
-                    settings.httpMaxThreads(), settings.shutdownGrace(), settings.bodyLimits());
-            EventRoutes eventRoutes = new EventRoutes(core.readEvents().orElseThrow(), core.showOrderToService());
+            Optional<SandboxChallenges> challenges = settings.payments().stripe().isPresent() ? Optional.empty()
+                    : Optional.of(new SandboxChallenges(settings.payments().cardReturnUrl()));
+            CustomerCore core = buildCore(settings, persistence, clock, chooseCardProcessor(settings, clock, challenges));
             LiveEvents live = core.liveEvents(settings.maxStreams(), STREAMS_PER_CUSTOMER).orElseThrow();
             TrackingRoutes trackingRoutes = new TrackingRoutes(core.followOrders(live).orElseThrow(),
                     core.reportCourierPosition().orElseThrow());
-            CardRoutes cardRoutes = new CardRoutes(core.linkCard().orElseThrow(), core.listLinkedCards().orElseThrow(),
-                    core.changeLinkedCard().orElseThrow(), core.unlinkCard().orElseThrow(), clock);
-            Javalin server = new HttpApi(new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, cardRoutes,
-                    orderRoutes, paymentRoutes, eventRoutes, ratingRoutes,
-                    new StatisticsRoutes(core.showStatistics().orElseThrow(), settings.currency()), trackingRoutes),
-                    core.authenticate(), new ServiceKeyCheck(settings.serviceKeys()),
-                    operations, rateLimiting(settings.abuse(), persistence.rateLimits()), settings.maxPictureBytes())
-                    .create().start(settings.port());
-            metrics.httpThreads(server.jettyServer().threadPool());
-            LOG.info("customerbackend listening on port {}", server.port());
-            PeriodicTask sweep = UnpaidOrderSweep.start(core.expireUnpaidOrders(), paying.sweepInterval());
-            EventRelay relay = eventRelay(persistence, core, settings, metrics, clock);
-            Optional<PeriodicTask> mailSender = core.sendReportMails(FIRST_MAIL_RETRY)
-                    .map(send -> ReportMailSender.start(send, MAIL_INTERVAL));
-            return new CustomerBackend(embedded, persistence, metrics, server, sweep, relay,
-                    new Tracking(live, trackingRoutes), mailSender);
+            Javalin server = startServer(settings, persistence, metrics, core,
+                    buildRoutes(settings, core, challenges, clock, trackingRoutes));
+            BackgroundTasks tasks = startBackgroundTasks(settings, persistence, metrics, core, clock);
+            return new CustomerBackend(embedded, persistence, metrics, server, tasks, new Tracking(live, trackingRoutes));
         } catch (RuntimeException failure) {
-            if (persistence != null) {
-                persistence.close();
-            }
-            metrics.close();
-            embedded.ifPresent(EmbeddedDatabase::close);
+            cleanUpAfterFailedStart(embedded, persistence, metrics);
             throw failure;
         }
+    }
+
+    /** The embedded PostgreSQL, started only when the settings name no database. */
+    private static Optional<EmbeddedDatabase> embeddedUnlessConfigured(Settings settings) {
+        return settings.database().isPresent()
+                ? Optional.empty()
+                : Optional.of(EmbeddedDatabase.start(settings.dataDir()));
+    }
+
+    /** Opens the configured database, or the embedded one (with the demo menu when it is empty and wanted). */
+    private static PostgresPersistence choosePersistence(Settings settings, Optional<EmbeddedDatabase> embedded,
+                                                         Metrics metrics) {
+        DatabaseSettings database = settings.database()
+                .orElseGet(() -> embedded.orElseThrow().settings(settings.poolSize()));
+        PostgresPersistence persistence = PostgresPersistence.start(database, settings.currency(), metrics.pool());
+        if (embedded.isPresent() && settings.demoMenu()
+                && DemoMenu.loadIfEmpty(persistence.menu(), persistence.unitOfWork(), settings.currency())) {
+            LOG.info("Loaded the demo menu into the empty embedded database");
+        }
+        return persistence;
+    }
+
+    /** Says at start-up which requests the missing secrets and servers will refuse. */
+    private static void warnAboutRiskySettings(Settings settings) {
+        if (settings.serviceKeys().size() == 0) {
+            LOG.warn("SERVICE_KEYS is not set: every /api/v1/ops request will be refused");
+        }
+        if (settings.payments().callbackSecret().isEmpty()) {
+            LOG.warn("PAYMENT_CALLBACK_SECRET is not set: every bank payment callback will be refused");
+        }
+        if (settings.mail().isEmpty()) {
+            LOG.info("SMTP_HOST is not set: order reports by e-mail answer 501");
+        }
+    }
+
+    /** Stripe when an account is configured, otherwise the sandbox with its challenge pages. */
+    private static CardProcessor chooseCardProcessor(Settings settings, Clock clock,
+                                                     Optional<SandboxChallenges> challenges) {
+        Settings.PaymentSettings paying = settings.payments();
+        CardProcessor cards = paying.stripe()
+                .<CardProcessor>map(account -> new StripeCardProcessor(account, paying.cardReturnUrl()))
+                .orElseGet(() -> new SandboxCardProcessor(clock, challenges.orElseThrow()));
+        LOG.info("Cards are charged by the {} processor", paying.cardProcessor());
+        return cards;
+    }
+
+    /** The use cases over the persistence and payment adapters, with the policies the settings choose. */
+    private static CustomerCore buildCore(Settings settings, PostgresPersistence persistence, Clock clock,
+                                          CardProcessor cards) {
+        Settings.PaymentSettings paying = settings.payments();
+        MenuRepository menu = persistence.menu();
+        CorePorts.Builder ports = CorePorts.builder()
+                .unitOfWork(persistence.unitOfWork()).clock(clock).events(persistence.eventLog())
+                .customers(persistence.customers()).sessions(persistence.sessions())
+                .signInAttempts(persistence.signInAttempts()).deviceTokens(deviceTokens(settings.abuse()))
+                .hasher(new Argon2idPasswordHasher(Argon2idPasswordHasher.DEFAULT_MEMORY_KIB,
+                        Argon2idPasswordHasher.DEFAULT_ITERATIONS, settings.abuse().hashQueuePerCore()))
+                .catalog(menu).prices(menu).menuManagement(menu)
+                .orders(persistence.orders()).idempotencyKeys(persistence.idempotencyKeys())
+                .payments(persistence.payments()).cards(cards)
+                .bankQr(new QrCodeBankIssuer(paying.merchant(), paying.qrFormat(), paying.bankDetails()))
+                .paymentCallbacks(new NoticeVerifierByProvider(Map.of(
+                        BankNoticeVerifier.PROVIDER, new BankNoticeVerifier(paying.callbackSecret()),
+                        StripeWebhooks.PROVIDER, new StripeWebhooks(paying.stripeWebhookSecret()))))
+                .orderHistory(persistence.orderHistory()).courierPositions(persistence.courierPositions())
+                .orderRatings(persistence.ratings()).restaurantRatings(persistence.ratings())
+                .linkedCards(persistence.linkedCards()).orderStatistics(persistence.statistics())
+                .eventFeed(persistence.eventFeed()).eventSignals(persistence.eventSignals())
+                .customerEventFeed(persistence.customerEventFeed()).eventOutbox(persistence.eventOutbox());
+        // Without SMTP the report mails are neither queued nor sent: the route answers 501.
+        if (settings.mail().isPresent()) {
+            ports.reportMailJobs(persistence.reportMails()).reportMailer(new SmtpReportMailer(settings.mail().get()));
+        }
+        return new CustomerCore(ports.build(), CorePolicies.DEFAULTS
+                .withEstimates(settings.estimates()).withSessions(settings.sessions())
+                .withPaymentTimeout(paying.timeout()).withMenuMaxAge(settings.menuMaxAge())
+                .withPriceCeiling(new PriceCeiling(new Money(settings.maxPrice(), settings.currency()))));
+    }
+
+    /** Every route of the HTTP API over the use cases. */
+    private static HttpApi.Routes buildRoutes(Settings settings, CustomerCore core,
+                                              Optional<SandboxChallenges> challenges, Clock clock,
+                                              TrackingRoutes trackingRoutes) {
+        MenuRoutes menuRoutes = new MenuRoutes(core.listCategories(), core.listMenuItems(), core.showMenuItem(),
+                core.showPicture(), core.showItemRatings().orElseThrow());
+        OpsMenuRoutes opsMenuRoutes = new OpsMenuRoutes(core.addCategory().orElseThrow(),
+                core.changeCategory().orElseThrow(), core.replacePicture().orElseThrow(),
+                core.removeCategory().orElseThrow(), core.addMenuItem().orElseThrow(),
+                core.changeMenuItem().orElseThrow(), core.retireMenuItem().orElseThrow());
+        AccountRoutes accountRoutes = new AccountRoutes(core.signUp(), core.signIn(), core.signOut(),
+                core.listSessions(), core.showProfile(), core.changeProfile(), core.changePassword(),
+                core.listLinkedCards().orElseThrow());
+        OrderRoutes orderRoutes = new OrderRoutes(core.placeOrder(), core.listOrders(), core.showOrder(),
+                core.cancelOrder(), core.recordOrderEvent(), core.showOrderPayment(),
+                core.showOrderRating().orElseThrow(), core.orderAgain(), core.exportOrders().orElseThrow(),
+                core.showCourier().orElseThrow(), core.emailOrderReport());
+        RatingRoutes ratingRoutes = new RatingRoutes(core.rateOrder().orElseThrow(),
+                core.showRatingSummary().orElseThrow());
+        PaymentRoutes paymentRoutes = new PaymentRoutes(core.payOrder(), core.showPaymentQr().orElseThrow(),
+                core.applyPaymentCallback().orElseThrow(), core.completePayment(),
+                challenges.map(CustomerBackend::challengePages).orElseGet(ChallengePages::none));
+        EventRoutes eventRoutes = new EventRoutes(core.readEvents().orElseThrow(), core.showOrderToService());
+        CardRoutes cardRoutes = new CardRoutes(core.linkCard().orElseThrow(), core.listLinkedCards().orElseThrow(),
+                core.changeLinkedCard().orElseThrow(), core.unlinkCard().orElseThrow(), clock);
+        return new HttpApi.Routes(menuRoutes, opsMenuRoutes, accountRoutes, cardRoutes,
+                orderRoutes, paymentRoutes, eventRoutes, ratingRoutes,
+                new StatisticsRoutes(core.showStatistics().orElseThrow(), settings.currency()), trackingRoutes);
+    }
+
+    /** Starts the HTTP server on the configured port and returns once it listens. */
+    private static Javalin startServer(Settings settings, PostgresPersistence persistence, Metrics metrics,
+                                       CustomerCore core, HttpApi.Routes routes) {
+        ServerSetup operations = new ServerSetup(new DatabaseHealth(persistence), metrics, metrics, settings.corsOrigins(),
+                settings.httpMaxThreads(), settings.shutdownGrace(), settings.bodyLimits());
+        Javalin server = new HttpApi(routes, core.authenticate(), new ServiceKeyCheck(settings.serviceKeys()),
+                operations, rateLimiting(settings.abuse(), persistence.rateLimits()), settings.maxPictureBytes())
+                .create().start(settings.port());
+        metrics.httpThreads(server.jettyServer().threadPool());
+        LOG.info("customerbackend listening on port {}", server.port());
+        return server;
+    }
+
+    /** Starts the sweep, the event relay and the mail sender once the server serves. */
+    private static BackgroundTasks startBackgroundTasks(Settings settings, PostgresPersistence persistence,
+                                                        Metrics metrics, CustomerCore core, Clock clock) {
+        PeriodicTask sweep = UnpaidOrderSweep.start(core.expireUnpaidOrders(), settings.payments().sweepInterval());
+        EventRelay relay = eventRelay(persistence, core, settings, metrics, clock);
+        Optional<PeriodicTask> mailSender = core.sendReportMails(FIRST_MAIL_RETRY)
+                .map(send -> ReportMailSender.start(send, MAIL_INTERVAL));
+        return new BackgroundTasks(sweep, relay, mailSender);
+    }
+
+    /** Closes what a start that failed half-way had opened, the pool before the database it uses. */
+    private static void cleanUpAfterFailedStart(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence,
+                                                Metrics metrics) {
+        if (persistence != null) {
+            persistence.close();
+        }
+        metrics.close();
+        embedded.ifPresent(EmbeddedDatabase::close);
     }
 
     /** The sandbox's challenge pages as the HTTP adapter serves them; both name the same path. */
@@ -277,9 +335,7 @@ public final class CustomerBackend implements AutoCloseable {
      */
     @Override
     public void close() {
-        sweep.close();
-        relay.close();
-        mailSender.ifPresent(PeriodicTask::close);
+        tasks.close();
         // Open streams would otherwise hold the stop for the whole grace period; clients reconnect elsewhere.
         tracking.close();
         try {

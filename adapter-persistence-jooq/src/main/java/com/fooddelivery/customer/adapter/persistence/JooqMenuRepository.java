@@ -1,10 +1,14 @@
 package com.fooddelivery.customer.adapter.persistence;
 
+import static com.fooddelivery.customer.adapter.persistence.JooqMenuReads.CATEGORY_HAS_PICTURE;
+import static com.fooddelivery.customer.adapter.persistence.JooqMenuReads.ITEM_HAS_PICTURE;
+import static com.fooddelivery.customer.adapter.persistence.JooqMenuReads.ITEM_ON_MENU;
+import static com.fooddelivery.customer.adapter.persistence.JooqMenuReads.categoryOnMenu;
+import static com.fooddelivery.customer.adapter.persistence.JooqMenuReads.itemOnMenu;
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_CATEGORY_C;
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_MENUITEM_C;
 import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
-import static org.jooq.impl.DSL.field;
 
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.CategoryDetails;
@@ -16,9 +20,7 @@ import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.menu.Picture;
-import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.List;
@@ -26,85 +28,54 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.jooq.Condition;
-import org.jooq.Field;
-import org.jooq.Record4;
-import org.jooq.Record7;
-import org.jooq.SelectConditionStep;
-import org.jooq.SelectJoinStep;
-import org.jooq.TableField;
 
-/** The menu on PostgreSQL: {@code delivery_category_c} and {@code delivery_menuitem_c}. */
+/**
+ * The menu on PostgreSQL: {@code delivery_category_c} and {@code delivery_menuitem_c}. Writes here;
+ * reads go to {@link JooqMenuReads}, so one object still serves every menu port.
+ */
 public final class JooqMenuRepository implements MenuRepository {
 
-    private static final Field<Boolean> CATEGORY_HAS_PICTURE = field(DELIVERY_CATEGORY_C.PICTURE.isNotNull());
-    private static final Field<Boolean> ITEM_HAS_PICTURE = field(DELIVERY_MENUITEM_C.PICTURE.isNotNull());
-    private static final Condition CATEGORY_ON_MENU = DELIVERY_CATEGORY_C.RETIRED_AT.isNull();
-    private static final Condition ITEM_ON_MENU = DELIVERY_MENUITEM_C.RETIRED_AT.isNull();
-
     private final JooqUnitOfWork db;
-    private final Currency currency;
+    private final JooqMenuReads reads;
 
     JooqMenuRepository(JooqUnitOfWork db, Currency currency) {
         this.db = Objects.requireNonNull(db, "db");
-        this.currency = Objects.requireNonNull(currency, "currency");
+        this.reads = new JooqMenuReads(db, currency);
     }
 
     @Override
     public List<Category> categories() {
-        return db.dsl()
-                .select(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID, DELIVERY_CATEGORY_C.NAME,
-                        DELIVERY_CATEGORY_C.DESCRIPTION, CATEGORY_HAS_PICTURE)
-                .from(DELIVERY_CATEGORY_C)
-                .where(CATEGORY_ON_MENU)
-                .orderBy(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID)
-                .fetch(mapping(JooqMenuRepository::toCategory));
+        return reads.categories();
     }
 
     @Override
     public Optional<Category> category(CategoryId id) {
-        return selectCategory(id).fetchOptional(mapping(JooqMenuRepository::toCategory));
+        return reads.category(id);
     }
 
     @Override
     public List<MenuItem> availableItemsIn(CategoryId id) {
-        return selectItems()
-                .where(DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID.eq(id.value()))
-                .and(DELIVERY_MENUITEM_C.AVAILABLE)
-                .and(ITEM_ON_MENU)
-                .orderBy(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID)
-                .fetch(mapping(this::toMenuItem));
+        return reads.availableItemsIn(id);
     }
 
     @Override
     public Optional<MenuItem> item(MenuItemId id) {
-        return selectItems()
-                .where(itemOnMenu(id))
-                .fetchOptional(mapping(this::toMenuItem));
+        return reads.item(id);
     }
 
     @Override
     public Map<MenuItemId, MenuItem> items(Set<MenuItemId> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return selectItems()
-                .where(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID.in(ids.stream().map(MenuItemId::value).toList()))
-                .and(ITEM_ON_MENU)
-                .fetch(mapping(this::toMenuItem))
-                .stream()
-                .collect(Collectors.toUnmodifiableMap(MenuItem::id, item -> item));
+        return reads.items(ids);
     }
 
     @Override
     public Optional<Picture> pictureOf(CategoryId id) {
-        return picture(DELIVERY_CATEGORY_C.PICTURE, categoryOnMenu(id));
+        return reads.pictureOf(id);
     }
 
     @Override
     public Optional<Picture> pictureOf(MenuItemId id) {
-        return picture(DELIVERY_MENUITEM_C.PICTURE, itemOnMenu(id));
+        return reads.pictureOf(id);
     }
 
     @Override
@@ -138,7 +109,7 @@ public final class JooqMenuRepository implements MenuRepository {
 
     @Override
     public Optional<Category> lockCategory(CategoryId id) {
-        return selectCategory(id).forUpdate().fetchOptional(mapping(JooqMenuRepository::toCategory));
+        return reads.selectCategory(id).forUpdate().fetchOptional(mapping(JooqMenuReads::toCategory));
     }
 
     @Override
@@ -151,7 +122,7 @@ public final class JooqMenuRepository implements MenuRepository {
                 .where(categoryOnMenu(id))
                 .returningResult(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID, DELIVERY_CATEGORY_C.NAME,
                         DELIVERY_CATEGORY_C.DESCRIPTION, CATEGORY_HAS_PICTURE)
-                .fetchOptional(mapping(JooqMenuRepository::toCategory))
+                .fetchOptional(mapping(JooqMenuReads::toCategory))
                 .orElseThrow(() -> new NotFoundException("category", id));
     }
 
@@ -203,7 +174,7 @@ public final class JooqMenuRepository implements MenuRepository {
                 .returningResult(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID, DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID,
                         DELIVERY_MENUITEM_C.NAME, DELIVERY_MENUITEM_C.DESCRIPTION, DELIVERY_MENUITEM_C.PRICE,
                         DELIVERY_MENUITEM_C.AVAILABLE, ITEM_HAS_PICTURE)
-                .fetchOptional(mapping(this::toMenuItem))
+                .fetchOptional(mapping(reads::toMenuItem))
                 // Retired between the check and the update by a concurrent transaction.
                 .orElseThrow(() -> new NotFoundException("menu item", id));
     }
@@ -232,14 +203,6 @@ public final class JooqMenuRepository implements MenuRepository {
         }
     }
 
-    private SelectConditionStep<Record4<Integer, String, String, Boolean>> selectCategory(CategoryId id) {
-        return db.dsl()
-                .select(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID, DELIVERY_CATEGORY_C.NAME,
-                        DELIVERY_CATEGORY_C.DESCRIPTION, CATEGORY_HAS_PICTURE)
-                .from(DELIVERY_CATEGORY_C)
-                .where(categoryOnMenu(id));
-    }
-
     /**
      * Shares the category's row lock, so the category cannot be removed while an item is being
      * put into it; the foreign key alone would not stop a removal, which keeps the row.
@@ -255,41 +218,5 @@ public final class JooqMenuRepository implements MenuRepository {
         if (!onMenu) {
             throw new NotFoundException("category", id);
         }
-    }
-
-    private static Condition categoryOnMenu(CategoryId id) {
-        return DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID.eq(id.value()).and(CATEGORY_ON_MENU);
-    }
-
-    private static Condition itemOnMenu(MenuItemId id) {
-        return DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID.eq(id.value()).and(ITEM_ON_MENU);
-    }
-
-    private SelectJoinStep<Record7<Integer, Integer, String, String, BigDecimal, Boolean, Boolean>> selectItems() {
-        return db.dsl()
-                .select(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID, DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID,
-                        DELIVERY_MENUITEM_C.NAME, DELIVERY_MENUITEM_C.DESCRIPTION, DELIVERY_MENUITEM_C.PRICE,
-                        DELIVERY_MENUITEM_C.AVAILABLE, ITEM_HAS_PICTURE)
-                .from(DELIVERY_MENUITEM_C);
-    }
-
-    private Optional<Picture> picture(TableField<?, byte[]> column, Condition owner) {
-        return db.dsl()
-                .select(column)
-                .from(column.getTable())
-                .where(owner)
-                .and(column.isNotNull())
-                .fetchOptional(column)
-                .map(Picture::of);
-    }
-
-    private static Category toCategory(Integer id, String name, String description, Boolean hasPicture) {
-        return new Category(new CategoryId(id), name, Objects.requireNonNullElse(description, ""), hasPicture);
-    }
-
-    private MenuItem toMenuItem(Integer id, Integer categoryId, String name, String description, BigDecimal price,
-                                Boolean available, Boolean hasPicture) {
-        return new MenuItem(new MenuItemId(id), new CategoryId(categoryId), name,
-                Objects.requireNonNullElse(description, ""), new Money(price, currency), available, hasPicture);
     }
 }

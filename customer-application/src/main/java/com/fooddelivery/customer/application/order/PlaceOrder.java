@@ -3,7 +3,6 @@ package com.fooddelivery.customer.application.order;
 import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPlaced;
-import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.MenuPrices;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
@@ -18,26 +17,18 @@ import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.payment.PaymentMethods;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
+import com.fooddelivery.customer.domain.shared.Sha256;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.shared.Validator;
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 
 /**
  * Places an order: prices every line from the menu as it is now (whatever the client thinks the
@@ -53,10 +44,9 @@ public class PlaceOrder {
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
     private final OrderRepository orders;
-    private final MenuPrices menu;
-    private final IdempotencyKeys keys;
+    private final LinePricing pricing;
+    private final OncePerKey oncePerKey;
     private final PaymentRepository payments;
-    private final UnitOfWork unitOfWork;
     private final EstimatePolicy estimates;
     private final Clock clock;
     private final EventLog events;
@@ -76,10 +66,9 @@ public class PlaceOrder {
                       UnitOfWork unitOfWork,
                       EstimatePolicy estimates, Clock clock, EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
-        this.menu = Objects.requireNonNull(menu, "menu");
-        this.keys = Objects.requireNonNull(keys, "keys");
+        this.pricing = new LinePricing(menu);
+        this.oncePerKey = new OncePerKey(keys, orders, unitOfWork);
         this.payments = Objects.requireNonNull(payments, "payments");
-        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.estimates = Objects.requireNonNull(estimates, "estimates");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
@@ -96,44 +85,14 @@ public class PlaceOrder {
      * @throws IdempotencyKeyReusedException when the key was used for a different order
      */
     public Result place(Command command) {
-        CustomerId customer = command.customer();
         Instant now = clock.instant();
-        AtomicBoolean claimed = new AtomicBoolean();
-        try {
-            // One unit of work, one commit: the key's claim commits with the order it placed, or rolls
-            // back with it, so no other request ever sees a claimed key without its order.
-            return unitOfWork.inTransaction(() -> {
-                IdempotencyKeys.Claim claim = keys.claim(customer, command.idempotencyKey(),
-                        command.fingerprint(), now, ABANDONED_AFTER);
-                if (claim instanceof IdempotencyKeys.Completed completed) {
-                    return new Result(orders.byUid(completed.order()).orElseThrow(), true);
-                }
-                if (claim instanceof IdempotencyKeys.InFlight) {
-                    throw new ConflictException("A request with this Idempotency-Key is still being handled; retry shortly.");
-                }
-                if (claim instanceof IdempotencyKeys.Mismatch) {
-                    throw new IdempotencyKeyReusedException();
-                }
-                claimed.set(true);
-                return new Result(store(command, now), false);
-            });
-        } catch (RuntimeException refused) {
-            if (claimed.get()) {
-                // A store that rolled the claim back with the unit of work has nothing left to release;
-                // one without transactions frees the key here.
-                unitOfWork.inTransaction(() -> {
-                    keys.release(customer, command.idempotencyKey());
-                    return null;
-                });
-            }
-            throw refused;
-        }
+        return oncePerKey.place(command, now, () -> store(command, now));
     }
 
+    /** Prices, estimates and stores the order with its payment at the door, if it has one, and its event. */
     private Order store(Command command, Instant now) {
-        CustomerId customer = command.customer();
-        List<OrderLine> lines = price(command.lines());
-        Order order = Order.place(OrderUid.random(), customer, lines, command.address(), command.comment(),
+        List<OrderLine> lines = pricing.price(command.lines());
+        Order order = Order.place(OrderUid.random(), command.customer(), lines, command.address(), command.comment(),
                 command.paymentMethod(), now, estimates.estimate(now, orders.kitchenQueue(estimates.queueThatCounts())));
         orders.add(order);
         events.append(new OrderPlaced(order, now));
@@ -141,25 +100,7 @@ public class PlaceOrder {
             // Cash and POS are pending from the start; the courier's PAYMENT_COLLECTED pays them.
             payments.add(Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), now));
         }
-        keys.complete(customer, command.idempotencyKey(), order.uid());
         return order;
-    }
-
-    private List<OrderLine> price(List<Line> requested) {
-        Validator check = Validator.check();
-        Map<MenuItemId, MenuItem> items = menu.items(
-                requested.stream().map(Line::menuItemId).collect(Collectors.toUnmodifiableSet()));
-        List<OrderLine> lines = new ArrayList<>();
-        for (int i = 0; i < requested.size(); i++) {
-            Line line = requested.get(i);
-            MenuItem item = Optional.ofNullable(items.get(line.menuItemId())).filter(MenuItem::available).orElse(null);
-            check.require(item != null, "lines[" + i + "].menuItemId", "is not on the menu or cannot be ordered now");
-            if (item != null) {
-                lines.add(new OrderLine(item.id(), item.name(), item.price(), line.quantity()));
-            }
-        }
-        check.done();
-        return lines;
     }
 
     /**
@@ -269,12 +210,7 @@ public class PlaceOrder {
                 text.append(line.menuItemId().value()).append('x').append(line.quantity()).append(';');
             }
             text.append('\n').append(address.value()).append('\n').append(paymentMethod).append('\n').append(comment);
-            try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException impossible) {
-                throw new IllegalStateException(impossible);
-            }
+            return Sha256.hex(text.toString());
         }
     }
 

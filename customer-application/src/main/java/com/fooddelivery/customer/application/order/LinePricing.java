@@ -1,0 +1,50 @@
+package com.fooddelivery.customer.application.order;
+
+import com.fooddelivery.customer.domain.menu.MenuItem;
+import com.fooddelivery.customer.domain.menu.MenuItemId;
+import com.fooddelivery.customer.domain.menu.MenuPrices;
+import com.fooddelivery.customer.domain.order.OrderLine;
+import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.shared.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Prices the lines a customer asks for from the menu as it is now, whatever the client thinks the
+ * prices are: one read of every item named, and every line whose item cannot be ordered is refused.
+ */
+final class LinePricing {
+
+    private final MenuPrices menu;
+
+    LinePricing(MenuPrices menu) {
+        this.menu = Objects.requireNonNull(menu, "menu");
+    }
+
+    /**
+     * The order lines at today's names and prices, in the customer's order.
+     *
+     * @throws ValidationException naming {@code lines[i].menuItemId} for each item that is unknown,
+     *                             retired or unavailable
+     */
+    List<OrderLine> price(List<PlaceOrder.Line> requested) {
+        Validator check = Validator.check();
+        Map<MenuItemId, MenuItem> items = menu.items(
+                requested.stream().map(PlaceOrder.Line::menuItemId).collect(Collectors.toUnmodifiableSet()));
+        List<OrderLine> lines = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            PlaceOrder.Line line = requested.get(i);
+            MenuItem item = Optional.ofNullable(items.get(line.menuItemId())).filter(MenuItem::available).orElse(null);
+            check.require(item != null, "lines[" + i + "].menuItemId", "is not on the menu or cannot be ordered now");
+            if (item != null) {
+                lines.add(new OrderLine(item.id(), item.name(), item.price(), line.quantity()));
+            }
+        }
+        check.done();
+        return lines;
+    }
+}

@@ -3,7 +3,7 @@ package com.fooddelivery.customer.domain.customer;
 import com.fooddelivery.customer.domain.shared.DuplicateException;
 import java.util.Optional;
 
-/** The customers' accounts ({@code delivery_customer_c}). */
+/** The customers' accounts. */
 public interface CustomerRepository {
 
     /**

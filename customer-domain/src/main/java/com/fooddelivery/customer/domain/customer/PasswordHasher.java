@@ -10,7 +10,7 @@ public interface PasswordHasher {
      * A new salted hash of {@code password}.
      *
      * @param password the password as typed
-     * @return the hash in PHC string form, for the {@code password} column
+     * @return the hash in PHC string form
      */
     String hash(String password);
 

@@ -3,8 +3,7 @@ package com.fooddelivery.customer.domain.menu;
 import com.fooddelivery.customer.domain.shared.Validator;
 
 /**
- * What the kitchen may change about an existing category, valid against the limits of the
- * {@code delivery_category_c} columns.
+ * What the kitchen may change about an existing category.
  *
  * @param name        1 to 150 characters, stored trimmed
  * @param description up to 255 characters, empty for none

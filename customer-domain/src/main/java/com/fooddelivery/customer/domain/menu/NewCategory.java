@@ -5,8 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A category about to be added to the menu. Validates itself against the limits of the
- * {@code delivery_category_c} columns.
+ * A category about to be added to the menu.
  *
  * @param name        1 to 150 characters
  * @param description up to 255 characters, empty for none

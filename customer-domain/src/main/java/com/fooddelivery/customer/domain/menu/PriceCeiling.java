@@ -6,8 +6,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The most one menu item may cost. A named policy rather than a column limit: it catches a price
- * typed in cents ({@code 850} for {@code 8.50}) before a customer is charged it.
+ * The most one menu item may cost, to catch a price typed in cents ({@code 850} for {@code 8.50}).
  *
  * @param max the highest accepted price, in the service's one currency
  */

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The customers' sessions ({@code delivery_customer_token_c}), found by the digest of their token. */
+/** The customers' sessions, found by the digest of their token. */
 public interface SessionRepository {
 
     /**

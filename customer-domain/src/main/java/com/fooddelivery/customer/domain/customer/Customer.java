@@ -6,11 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A customer's account as the application shows and changes it. The password hash is deliberately
- * not part of it, so it cannot end up in a response by accident.
+ * A customer's account; without the password hash, so that cannot reach a response by accident.
  *
  * @param id                     internal key
- * @param uid                    public identifier ({@code customer_uid})
+ * @param uid                    public identifier
  * @param login                  sign-in name
  * @param email                  email address
  * @param phoneNumber            phone in E.164

@@ -1,8 +1,7 @@
 package com.fooddelivery.customer.domain.customer;
 
 /**
- * Turns passwords into slow, salted hashes and checks passwords against them. The hash is an opaque,
- * self-describing string (PHC form), so parameters can be raised without losing old hashes.
+ * Slow, salted password hashes in self-describing PHC form, so parameters can rise without losing old hashes.
  */
 public interface PasswordHasher {
 

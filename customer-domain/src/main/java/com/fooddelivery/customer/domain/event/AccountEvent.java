@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What happened to a customer's account or sessions; the customer's uid is the event's subject.
- * Never a password, hash or token: the authentication service learns that something changed, not
- * the secret.
+ * What happened to a customer's account or sessions; the customer's uid is the subject. Never a secret.
  */
 public sealed interface AccountEvent extends DomainEvent {
 

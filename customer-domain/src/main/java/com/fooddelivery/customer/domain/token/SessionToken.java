@@ -8,9 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The secret a signed-in client presents: 256 random bits, URL-safe Base64. Only its SHA-256 digest
- * is ever stored, so a copy of the database opens no session. Its text never appears in
- * {@link #toString()}.
+ * The secret a signed-in client presents; only its digest is stored, so a stolen copy of the store opens
+ * no session, and {@link #toString()} hides it.
  */
 public final class SessionToken {
 

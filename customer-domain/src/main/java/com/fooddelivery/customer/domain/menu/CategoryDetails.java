@@ -11,8 +11,7 @@ import com.fooddelivery.customer.domain.shared.Validator;
 public record CategoryDetails(String name, String description) {
 
     /**
-     * Checks the name (1 to {@link NewCategory#NAME_MAX} characters) and the description (up to {@link
-     * NewCategory#DESCRIPTION_MAX}), naming every broken field, and trims both.
+     * Checks both, naming every broken field, and trims them.
      *
      * @param name 1 to 150 characters, stored trimmed
      * @param description up to 255 characters, empty for none

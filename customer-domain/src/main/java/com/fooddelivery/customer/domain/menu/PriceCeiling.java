@@ -15,7 +15,7 @@ public record PriceCeiling(Money max) {
     /**
      * Refuses a ceiling of nothing, which would let no item be priced.
      *
-     * @param max the highest accepted price, in the service's one currency
+     * @param max the highest price
      * @throws IllegalArgumentException when {@code max} is not above zero
      */
     public PriceCeiling {
@@ -28,9 +28,9 @@ public record PriceCeiling(Money max) {
     /**
      * The amount as a price in the ceiling's currency.
      *
-     * @param amount an amount already checked to be positive with at most two decimals
+     * @param amount a positive amount with at most two decimals
      * @return the price
-     * @throws ValidationException on field {@code price} when the amount is above the ceiling
+     * @throws ValidationException on {@code price} when above the ceiling
      */
     public Money priceOf(BigDecimal amount) {
         Objects.requireNonNull(amount, "amount");

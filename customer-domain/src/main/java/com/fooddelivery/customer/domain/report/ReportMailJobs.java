@@ -28,7 +28,7 @@ public interface ReportMailJobs {
     List<Instant> requestedSince(CustomerId customerId, OrderUid orderUid, Instant since);
 
     /**
-     * Takes due jobs and leases them until {@code leaseUntil}, so another sender leaves them alone even if this one dies.
+     * Takes due jobs, leased until {@code leaseUntil} so no other sender takes them, even if this one dies.
      *
      * @param now        now
      * @param leaseUntil when they are due again

@@ -13,8 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a new password must be (OWASP ASVS 5.0 §6.2): 8 to 128 characters, any characters at all, no
- * composition rules, and not one of the 3,000 most common passwords.
+ * What a new password must be (OWASP ASVS 5.0 §6.2): long enough, no composition rules, not a common one.
  */
 public final class PasswordPolicy {
 

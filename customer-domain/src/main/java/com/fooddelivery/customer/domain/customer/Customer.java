@@ -23,7 +23,7 @@ public record Customer(CustomerId id, UUID uid, Login login, Email email, PhoneN
      * Requires every part; an unset address or payment method is an empty {@code Optional}.
      *
      * @param id internal key
-     * @param uid public identifier ({@code customer_uid})
+     * @param uid public identifier
      * @param login sign-in name
      * @param email email address
      * @param phoneNumber phone in E.164

@@ -54,7 +54,7 @@ public final class SessionToken {
     }
 
     /**
-     * The hex SHA-256 digest under which the session is stored ({@code token_guid}).
+     * The hex SHA-256 digest under which the session is stored.
      *
      * @return the digest as 64 hex digits
      */

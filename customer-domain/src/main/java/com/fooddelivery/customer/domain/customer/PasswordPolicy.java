@@ -31,7 +31,7 @@ public final class PasswordPolicy {
      * Refuses a password that breaks the policy.
      *
      * @param password the password as typed
-     * @param field the client's name of the field the password came in
+     * @param field the field's name
      * @throws ValidationException naming {@code field}
      */
     public static void check(String password, String field) {

@@ -23,7 +23,7 @@ public record Rating(int food, int delivery, String comment, Instant ratedAt) {
     public static final int LOW = 2;
 
     /**
-     * Requires stars within the scale and a comment (empty for none) no longer than {@link #COMMENT_MAX}.
+     * Requires stars within the scale and a comment of at most {@link #COMMENT_MAX}.
      *
      * @param food stars for the food
      * @param delivery stars for the delivery

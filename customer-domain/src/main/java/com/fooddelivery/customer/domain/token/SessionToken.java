@@ -35,10 +35,10 @@ public final class SessionToken {
     }
 
     /**
-     * The token a client sent, if it has the shape of one; anything else cannot be a token of ours.
+     * The token a client sent, if it has the shape of one.
      *
      * @param text the text after {@code Bearer}
-     * @return the token, or empty when the text cannot be one
+     * @return the token, or empty
      */
     public static Optional<SessionToken> parse(String text) {
         return text != null && SHAPE.matcher(text).matches() ? Optional.of(new SessionToken(text)) : Optional.empty();

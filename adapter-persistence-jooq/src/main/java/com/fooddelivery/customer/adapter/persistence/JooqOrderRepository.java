@@ -42,7 +42,7 @@ import org.jooq.impl.DSL;
 /**
  * Orders in {@code delivery_order_c} with their lines in {@code delivery_orderitem_c}. An order and
  * all its lines come back in one statement (lines as a MULTISET), and a page of the list is one
- * statement whatever its size.
+ * statement whatever its size. Money columns are {@code numeric(12,2)}, hence {@code Money.LARGEST}.
  */
 public final class JooqOrderRepository implements OrderRepository, OrderHistory {
 

@@ -3,8 +3,7 @@ package com.fooddelivery.customer.domain.customer;
 import java.util.Objects;
 
 /**
- * What sign-in needs of a customer: who it is and the stored password hash. Never leaves the
- * sign-in and password-change use cases.
+ * Who a customer is and their password hash; never leaves the sign-in and password-change use cases.
  *
  * @param customerId   whose credentials
  * @param passwordHash the stored hash in PHC form

@@ -6,11 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A customer's account as the application shows and changes it. The password hash is deliberately
- * not part of it, so it cannot end up in a response by accident.
+ * A customer's account; without the password hash, so that cannot reach a response by accident.
  *
  * @param id                     internal key
- * @param uid                    public identifier ({@code customer_uid})
+ * @param uid                    public identifier
  * @param login                  sign-in name
  * @param email                  email address
  * @param phoneNumber            phone in E.164
@@ -21,15 +20,15 @@ public record Customer(CustomerId id, UUID uid, Login login, Email email, PhoneN
                        Optional<DeliveryAddress> deliveryAddress, Optional<PaymentMethod> preferredPaymentMethod) {
 
     /**
-     * Requires every part; an unset address or payment method is an empty {@code Optional}.
+     * Requires every part; unset ones are empty.
      *
      * @param id internal key
-     * @param uid public identifier ({@code customer_uid})
+     * @param uid public identifier
      * @param login sign-in name
      * @param email email address
      * @param phoneNumber phone in E.164
-     * @param deliveryAddress the address orders go to unless the order says otherwise
-     * @param preferredPaymentMethod the method the app preselects
+     * @param deliveryAddress default address
+     * @param preferredPaymentMethod preselected method
      */
     public Customer {
         Objects.requireNonNull(id, "id");

@@ -1,15 +1,14 @@
 package com.fooddelivery.customer.domain.customer;
 
 /**
- * The internal key of a customer ({@code delivery_customer_c_id}). Never shown to clients, who
- * only ever see the customer's UID.
+ * The internal key of a customer, never shown to clients: they see the UID.
  *
  * @param value a positive number
  */
 public record CustomerId(int value) {
 
     /**
-     * Refuses ids below 1, which the database never assigns.
+     * Refuses ids below 1, which are never assigned.
      *
      * @param value a positive number
      * @throws IllegalArgumentException for such an id

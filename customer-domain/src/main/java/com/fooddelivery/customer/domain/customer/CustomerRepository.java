@@ -3,16 +3,15 @@ package com.fooddelivery.customer.domain.customer;
 import com.fooddelivery.customer.domain.shared.DuplicateException;
 import java.util.Optional;
 
-/** The customers' accounts ({@code delivery_customer_c}). */
+/** The customers' accounts. */
 public interface CustomerRepository {
 
     /**
      * Stores a new customer.
      *
-     * @param customer the customer to store
-     * @return the stored customer with its id
-     * @throws DuplicateException naming {@code login}, {@code email} or {@code phoneNumber} when the
-     *                            value is taken (login and email regardless of case)
+     * @param customer the customer
+     * @return it, with its id
+     * @throws DuplicateException naming the taken field (login and email regardless of case)
      */
     Customer add(NewCustomer customer);
 
@@ -25,11 +24,10 @@ public interface CustomerRepository {
     Optional<Customer> byId(CustomerId id);
 
     /**
-     * The credentials of the customer whose login, email or phone number equals {@code identifier}
-     * (login and email regardless of case, the phone after E.164 normalisation).
+     * The credentials of the customer whose login, email or phone matches (login and email regardless of case).
      *
-     * @param identifier what the customer typed to sign in
-     * @return the credentials, or empty when nobody matches
+     * @param identifier what the customer typed
+     * @return the credentials, or empty
      */
     Optional<Credentials> credentialsFor(String identifier);
 

@@ -13,7 +13,7 @@ public record DeliveryAddress(String value) {
     public static final int MAX_LENGTH = 500;
 
     /**
-     * Requires 1 to {@link #MAX_LENGTH} characters after trimming, and keeps the trimmed text.
+     * Requires 1 to {@link #MAX_LENGTH} characters after trimming.
      *
      * @param value the address, trimmed
      * @throws com.fooddelivery.customer.domain.shared.ValidationException on field {@code deliveryAddress}

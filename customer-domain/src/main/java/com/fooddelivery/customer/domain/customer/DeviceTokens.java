@@ -3,29 +3,25 @@ package com.fooddelivery.customer.domain.customer;
 import java.util.Optional;
 
 /**
- * Tokens of the devices a customer signed in on, after OWASP's "device cookies" for slowing online
- * guessing: a successful sign-in hands the client one, and a later attempt that presents a genuine
- * one for the same customer is throttled per device instead of by the account-wide lockout, so an
- * attacker guessing a customer's password cannot lock that customer's own phone out. Tokens are
- * secrets: never logged, and stored only as digests if at all.
+ * OWASP "device cookies": a device that signed in before is throttled on its own, so someone guessing the
+ * password cannot lock the customer's phone out. Tokens are secrets, never logged.
  */
 public interface DeviceTokens {
 
     /**
-     * A new token for a device of {@code customer}.
+     * A new device token.
      *
-     * @param customer who signed in on the device
-     * @return the token, for the client to keep and present at its next sign-in
+     * @param customer who signed in
+     * @return the token, for the client to present next time
      */
     String issue(CustomerId customer);
 
     /**
-     * The throttle key of the device when {@code token} is a genuine token of {@code customer}.
+     * The device's throttle key, if the token is a genuine one of this customer.
      *
-     * @param token what the client presented, possibly anything
-     * @param customer whose sign-in it is
-     * @return a key starting {@code device:} that names the device without revealing the token, or empty
-     *         for a token that is forged, garbled, expired or another customer's
+     * @param token what the client presented
+     * @param customer whose sign-in
+     * @return a {@code device:} key that hides the token, or empty
      */
     Optional<String> throttleKey(String token, CustomerId customer);
 }

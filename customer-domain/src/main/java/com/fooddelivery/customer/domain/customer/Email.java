@@ -6,8 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A syntactically valid email address, held in lower case so that one mailbox is one customer.
- * Deliverability is not checked: that needs a mail round trip, not a pattern.
+ * A syntactically valid email address, lower-cased so that one mailbox is one customer.
  *
  * @param value the address, lower-cased
  */
@@ -22,8 +21,7 @@ public record Email(String value) {
                     + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
 
     /**
-     * Trims and lower-cases the address, so one mailbox has one spelling, and refuses anything longer than
-     * {@link #MAX_LENGTH} or not shaped like an address.
+     * Trims and lower-cases; refuses what is too long or not shaped like an address.
      *
      * @param value the address, lower-cased
      * @throws ValidationException on field {@code email}

@@ -5,8 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The name a customer signs in with: 3 to 50 letters, digits, dots, underscores or hyphens. Kept as
- * typed; compared without regard to case.
+ * The name a customer signs in with; kept as typed, compared regardless of case.
  *
  * @param value the login as the customer chose it
  */
@@ -15,8 +14,7 @@ public record Login(String value) {
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9._-]{3,50}");
 
     /**
-     * Refuses anything but 3 to 50 letters, digits, dots, underscores and dashes, so a login can never be
-     * mistaken for an email or a phone number at sign-in.
+     * Allows only 3 to 50 letters, digits, dots, underscores and dashes, so it never looks like an email or phone.
      *
      * @param value the login as the customer chose it
      * @throws ValidationException on field {@code login}

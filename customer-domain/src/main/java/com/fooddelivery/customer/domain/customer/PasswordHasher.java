@@ -1,8 +1,7 @@
 package com.fooddelivery.customer.domain.customer;
 
 /**
- * Turns passwords into slow, salted hashes and checks passwords against them. The hash is an opaque,
- * self-describing string (PHC form), so parameters can be raised without losing old hashes.
+ * Slow, salted password hashes in self-describing PHC form, so parameters can rise without losing old hashes.
  */
 public interface PasswordHasher {
 
@@ -10,7 +9,7 @@ public interface PasswordHasher {
      * A new salted hash of {@code password}.
      *
      * @param password the password as typed
-     * @return the hash in PHC string form, for the {@code password} column
+     * @return the hash in PHC string form
      */
     String hash(String password);
 

@@ -13,8 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a new password must be (OWASP ASVS 5.0 §6.2): 8 to 128 characters, any characters at all, no
- * composition rules, and not one of the 3,000 most common passwords.
+ * What a new password must be (OWASP ASVS 5.0 §6.2): long enough, no composition rules, not a common one.
  */
 public final class PasswordPolicy {
 
@@ -32,7 +31,7 @@ public final class PasswordPolicy {
      * Refuses a password that breaks the policy.
      *
      * @param password the password as typed
-     * @param field the client's name of the field the password came in
+     * @param field the field's name
      * @throws ValidationException naming {@code field}
      */
     public static void check(String password, String field) {

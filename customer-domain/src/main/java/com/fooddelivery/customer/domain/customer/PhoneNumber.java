@@ -6,9 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A phone number in E.164 form ({@code +} and up to 15 digits). Spaces, dashes, dots and
- * parentheses are dropped and a leading {@code 00} becomes {@code +}, so "+49 (30) 123-4567" and
- * "0049301234567" are the same number.
+ * A phone number in E.164 form, so "+49 (30) 123-4567" and "0049301234567" are one number.
  *
  * @param value the number in E.164 form
  */
@@ -18,8 +16,7 @@ public record PhoneNumber(String value) {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s().\\-]");
 
     /**
-     * Normalises the number (spaces, dashes and brackets dropped, a leading {@code 00} becomes {@code +}) and
-     * refuses anything that is not then in E.164 form, so one phone has one spelling and uniqueness holds.
+     * Drops separators, turns a leading {@code 00} into {@code +}, and refuses what is then not E.164.
      *
      * @param value the number in E.164 form
      * @throws ValidationException on field {@code phoneNumber}

@@ -5,8 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The new values of a customer's editable settings, all of them: a use case merges a partial
- * request with the current profile before it builds one.
+ * All of a customer's editable settings, a partial request already merged with the current profile.
  *
  * @param email                  email address
  * @param phoneNumber            phone in E.164

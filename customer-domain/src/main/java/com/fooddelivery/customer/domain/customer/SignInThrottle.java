@@ -6,13 +6,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * How hard repeated failures are slowed down: the first {@value #FREE_FAILURES} failures cost
- * nothing, each further one doubles a wait that starts at {@link #FIRST_WAIT} and stops growing at
- * {@link #LONGEST_WAIT}; a quiet {@link #FORGET_AFTER} forgets the run. A customer's own devices
- * stay usable after a typo or two, while guessing a password runs at a few tries an hour.
- *
- * <p>An attempt is counted as a failure <em>before</em> its password is checked ({@link #claim}) and
- * refunded when it succeeds, so parallel guesses cannot slip past the count while it is being checked.
+ * Slows repeated sign-in failures with a doubling wait, so a typo costs nothing but guessing runs at a few
+ * tries an hour. An attempt counts as a failure before its password is checked, so parallel guesses
+ * cannot slip past the count.
  */
 public final class SignInThrottle {
 
@@ -29,11 +25,11 @@ public final class SignInThrottle {
     }
 
     /**
-     * Until when the next attempt must wait, if it must.
+     * Until when the next attempt must wait.
      *
      * @param attempts the recent failures
-     * @param now the time of the attempt
-     * @return the time the wait ends, or empty when the attempt may go ahead
+     * @param now now
+     * @return the end of the wait, or empty
      */
     public static Optional<Instant> blockedUntil(SignInAttempts.FailedAttempts attempts, Instant now) {
         if (attempts.failures() < FREE_FAILURES || forgotten(attempts, now)) {
@@ -49,13 +45,12 @@ public final class SignInThrottle {
     }
 
     /**
-     * Claims one attempt for {@code key}: counts it as a failure unless the key must wait. Call it
-     * before checking the password and {@link SignInAttempts#clear clear} the key on success.
+     * Counts an attempt as a failure before the password is checked; {@link SignInAttempts#clear clear} on success.
      *
-     * @param attempts where attempts are counted
+     * @param attempts the counter
      * @param key what is throttled
-     * @param now the time of the attempt
-     * @return the run of failures with this attempt counted
+     * @param now now
+     * @return the failures, this one included
      * @throws ThrottledException when the key must wait; nothing is counted then
      */
     public static SignInAttempts.FailedAttempts claim(SignInAttempts attempts, String key, Instant now) {
@@ -76,7 +71,7 @@ public final class SignInThrottle {
     }
 
     /**
-     * The key of an account's attempts from clients it does not trust yet; its lockout holds for them only.
+     * The key for attempts from untrusted clients, so the lockout spares the customer's own devices.
      *
      * @param customer whose account
      * @return the throttle key

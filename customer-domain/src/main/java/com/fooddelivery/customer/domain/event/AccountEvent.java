@@ -9,9 +9,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What happened to a customer's account or sessions; the customer's uid is the event's subject.
- * Never a password, hash or token: the authentication service learns that something changed, not
- * the secret. Card events carry brand, last four digits and expiry, never a number or CVC.
+ * What happened to a customer's account, sessions or linked cards; the customer's uid is the subject.
+ * Never a secret: card events carry brand, last four digits and expiry, never a number or CVC.
  */
 public sealed interface AccountEvent extends DomainEvent {
 

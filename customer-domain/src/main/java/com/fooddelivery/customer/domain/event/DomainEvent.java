@@ -3,9 +3,8 @@ package com.fooddelivery.customer.domain.event;
 import java.time.Instant;
 
 /**
- * Something that happened to an order, a payment or an account, recorded in the same transaction
- * as the change itself so that the rest of the company learns of every change and of nothing that
- * was rolled back. Events carry no secret: no token, password, hash, card number or CVC.
+ * Something that happened, recorded in the change's own transaction so nothing rolled back is announced.
+ * Events carry no secret.
  */
 public sealed interface DomainEvent permits OrderHistoryEvent, AccountEvent {
 

@@ -7,8 +7,7 @@ import java.util.Set;
 public interface EventFeed {
 
     /**
-     * Events after a position, oldest first. Never skips one: an event that commits later than a read
-     * gets a greater position than everything that read returned.
+     * Events after a position, oldest first; one that commits later always gets a greater position.
      *
      * @param position the last position the reader has, 0 for the beginning
      * @param limit    at most this many

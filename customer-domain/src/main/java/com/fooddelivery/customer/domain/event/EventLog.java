@@ -3,8 +3,7 @@ package com.fooddelivery.customer.domain.event;
 import java.util.List;
 
 /**
- * The record of what happened (a transactional outbox): an event appended inside a use case's unit
- * of work is kept if and only if that unit of work commits.
+ * The record of what happened (a transactional outbox): an event is kept if and only if its unit of work commits.
  */
 public interface EventLog {
 

@@ -9,8 +9,7 @@ public interface EventPublisher {
      * Publishes the events, in their order per subject, and returns once the broker has them all.
      *
      * @param events events in increasing positions
-     * @throws PublishingFailedException when the broker did not take every one of them; some may have
-     *                                   been taken, so publishing them again may duplicate those
+     * @throws PublishingFailedException when not all were taken; a retry may duplicate some
      */
     void publish(List<RecordedEvent> events);
 

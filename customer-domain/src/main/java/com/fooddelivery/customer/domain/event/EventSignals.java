@@ -1,14 +1,12 @@
 package com.fooddelivery.customer.domain.event;
 
 /**
- * Tells waiting readers that new events may have committed, on any instance. A signal is a hint to
- * read again, never the events themselves; a signal may come without new events (readers re-read).
+ * Tells waiting readers that new events may have committed on any instance: a hint to read again, nothing more.
  */
 public interface EventSignals {
 
     /**
-     * Calls {@code listener} after each commit that appended events, until the subscription is closed.
-     * The listener runs on a thread of the signals' own and must not block for long.
+     * Calls {@code listener} after each commit that appended events; it runs on the signals' thread, so must not block.
      *
      * @param listener what to call
      * @return closes the subscription

@@ -18,10 +18,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The events that tell how an order got from one state to the next: the kitchen's and courier's
- * steps, money secured, held money lost, money refunded, estimates revised. A use case appends them
- * after each change, so no transition of the order can go unreported. A cancel is not among them:
- * only the use case knows who cancelled, and it appends {@link OrderHistoryEvent.OrderCancelled}.
+ * The events for each order transition, so none goes unreported; not a cancel, whose use case alone knows
+ * who cancelled and appends {@link OrderHistoryEvent.OrderCancelled}.
  */
 public final class OrderChanges {
 

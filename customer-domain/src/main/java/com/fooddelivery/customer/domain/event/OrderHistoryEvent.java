@@ -114,8 +114,7 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
     }
 
     /**
-     * The card processor asked the cardholder to authenticate (3-D Secure) before holding the money; the
-     * order keeps waiting for its payment.
+     * The card processor asked the cardholder to authenticate (3-D Secure); the order keeps waiting.
      *
      * @param orderUid   the order
      * @param method     how it is paid

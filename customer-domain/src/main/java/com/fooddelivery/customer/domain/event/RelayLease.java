@@ -1,9 +1,7 @@
 package com.fooddelivery.customer.domain.event;
 
 /**
- * Lets one instance at a time publish the log, so events go out once and in order in the normal case.
- * The holder keeps the lease while it lives; when it dies, the lease frees itself and another
- * instance takes it over.
+ * Lets one instance at a time publish the log, so events go out once and in order; a dead holder's lease frees itself.
  */
 public interface RelayLease {
 

@@ -3,8 +3,7 @@ package com.fooddelivery.customer.domain.menu;
 import java.util.Objects;
 
 /**
- * A section of the menu ("Pizza", "Drinks") as customers see it. The picture is not carried here,
- * only whether there is one: lists never need the bytes.
+ * A section of the menu ("Pizza", "Drinks"); only whether it has a picture, as lists never need the bytes.
  *
  * @param id          its identity
  * @param name        1 to 150 characters

@@ -3,8 +3,7 @@ package com.fooddelivery.customer.domain.menu;
 import com.fooddelivery.customer.domain.shared.Validator;
 
 /**
- * What the kitchen may change about an existing category, valid against the limits of the
- * {@code delivery_category_c} columns.
+ * What the kitchen may change about an existing category.
  *
  * @param name        1 to 150 characters, stored trimmed
  * @param description up to 255 characters, empty for none
@@ -12,8 +11,7 @@ import com.fooddelivery.customer.domain.shared.Validator;
 public record CategoryDetails(String name, String description) {
 
     /**
-     * Checks the name (1 to {@link NewCategory#NAME_MAX} characters) and the description (up to {@link
-     * NewCategory#DESCRIPTION_MAX}), naming every broken field, and trims both.
+     * Checks both, naming every broken field, and trims them.
      *
      * @param name 1 to 150 characters, stored trimmed
      * @param description up to 255 characters, empty for none

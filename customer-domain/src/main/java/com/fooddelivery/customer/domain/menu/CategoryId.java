@@ -1,14 +1,14 @@
 package com.fooddelivery.customer.domain.menu;
 
 /**
- * Identifies a menu category; the database key of {@code delivery_category_c}.
+ * Identifies a menu category.
  *
  * @param value a positive number
  */
 public record CategoryId(int value) {
 
     /**
-     * Refuses ids below 1, which the database never assigns.
+     * Refuses ids below 1, which are never assigned.
      *
      * @param value a positive number
      * @throws IllegalArgumentException for such an id

@@ -3,8 +3,7 @@ package com.fooddelivery.customer.domain.menu;
 import java.util.Optional;
 
 /**
- * The picture formats the menu accepts, recognised by their leading bytes, never by what a client
- * claims they are.
+ * The picture formats the menu accepts, recognised by their bytes, never by what a client claims.
  */
 public enum ImageType {
     /** Portable Network Graphics. */
@@ -33,10 +32,10 @@ public enum ImageType {
     }
 
     /**
-     * The format whose signature {@code bytes} start with, if any.
+     * The format the bytes start with.
      *
-     * @param bytes the image's first bytes or more
-     * @return the format, or empty for anything else
+     * @param bytes the image
+     * @return the format, or empty
      */
     public static Optional<ImageType> sniff(byte[] bytes) {
         if (startsWith(bytes, PNG_SIGNATURE, 0)) {

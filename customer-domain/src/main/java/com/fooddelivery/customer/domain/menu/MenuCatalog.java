@@ -4,40 +4,38 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The menu as customers browse it: categories, the items that can be ordered now, one item, and
- * pictures. Lists never carry picture bytes; pictures are fetched one at a time. Removed categories
- * and retired items are gone to every reader.
+ * The menu as customers browse it; lists never carry picture bytes, which are fetched one at a time.
  */
 public interface MenuCatalog {
 
     /**
-     * Every category, in a stable order (by id).
+     * Every category, by id.
      *
-     * @return the categories on the menu; empty when there are none
+     * @return the categories
      */
     List<Category> categories();
 
     /**
      * The category with this id, if it exists.
      *
-     * @param id the category's id
-     * @return the category, or empty when it is not on the menu
+     * @param id the category
+     * @return it, or empty
      */
     Optional<Category> category(CategoryId id);
 
     /**
-     * The items of a category that can be ordered now, by id; empty for an unknown category.
+     * The items of a category that can be ordered now, by id.
      *
-     * @param id the category's id
-     * @return the items a customer may order now
+     * @param id the category
+     * @return the items
      */
     List<MenuItem> availableItemsIn(CategoryId id);
 
     /**
-     * The item with this id, whether or not it is available.
+     * The item, whether or not it is available.
      *
-     * @param id the item's id
-     * @return the item, or empty when it never existed or was retired
+     * @param id the item
+     * @return it, or empty when unknown or retired
      */
     Optional<MenuItem> item(MenuItemId id);
 

@@ -4,8 +4,7 @@ import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.Validator;
 
 /**
- * Everything the kitchen may change about an existing menu item at once, valid against the limits
- * of {@code delivery_menuitem_c}.
+ * Everything the kitchen may change about an existing menu item at once.
  *
  * @param categoryId  the category to list it under
  * @param name        1 to 150 characters, stored trimmed

@@ -4,49 +4,42 @@ import com.fooddelivery.customer.domain.shared.NotFoundException;
 import java.util.Optional;
 
 /**
- * The menu as the menu-management service keeps it: adding, changing, re-picturing, removing and
- * retiring. Managing needs reading (an item is changed as it stands, a category is removed once no
- * item in it is available), so this port is also a {@link MenuCatalog}.
- *
- * <p>Removed categories and retired items stay stored, so that orders placed before keep what they
- * refer to, but no method returns them or changes them again. Methods that change an existing
- * category or item throw {@link NotFoundException} when it does not exist or is gone.
+ * The menu as the menu-management service changes it; a {@link MenuCatalog} too, since changes read first.
+ * Removed categories and retired items stay stored for old orders but are never returned; changing one
+ * throws {@link NotFoundException}.
  */
 public interface MenuManagement extends MenuCatalog {
 
     /**
-     * Stores a new category and returns it with its assigned id.
+     * Stores a new category.
      *
-     * @param category the category to store
-     * @return the stored category
+     * @param category the category
+     * @return it, with its id
      */
     Category add(NewCategory category);
 
     /**
-     * Stores a new menu item and returns it with its assigned id; it is available at once.
-     * The category must be on the menu, else {@link NotFoundException}.
+     * Stores a new, available menu item; {@link NotFoundException} when its category is gone.
      *
-     * @param item the item to store
-     * @return the stored item
+     * @param item the item
+     * @return it, with its id
      */
     MenuItem add(NewMenuItem item);
 
     /**
-     * The category, if it is on the menu, locked until the current transaction ends: nobody else
-     * can remove or change it, or add an item to it, meanwhile. Outside a transaction this is
-     * a plain read.
+     * The category, locked until the transaction ends so nobody changes it or adds to it meanwhile.
      *
-     * @param id the category's id
-     * @return the category, or empty when it is not on the menu
+     * @param id the category
+     * @return it, or empty when not on the menu
      */
     Optional<Category> lockCategory(CategoryId id);
 
     /**
-     * Replaces the name and description of a category and returns it as it is now.
+     * Replaces a category's name and description.
      *
-     * @param id the category to change
-     * @param details its new name and description
-     * @return the category after the change
+     * @param id the category
+     * @param details the new details
+     * @return the category now
      */
     Category change(CategoryId id, CategoryDetails details);
 
@@ -59,21 +52,18 @@ public interface MenuManagement extends MenuCatalog {
     void replacePicture(CategoryId id, Picture picture);
 
     /**
-     * Takes a category off the menu, and retires the items still listed in it. Whether it may be
-     * removed (it should hold no available item) is the caller's rule to check under
-     * {@link #lockCategory}.
+     * Removes a category and retires its items; the caller checks under {@link #lockCategory} that none is available.
      *
-     * @param id the category to remove
+     * @param id the category
      */
     void remove(CategoryId id);
 
     /**
-     * Replaces everything about a menu item but its picture and returns it as it is now. The
-     * target category must be on the menu, else {@link NotFoundException} for the category.
+     * Replaces everything about a menu item but its picture; {@link NotFoundException} when the category is gone.
      *
-     * @param id the item to change
-     * @param details its new category, name, description, price and availability
-     * @return the item after the change
+     * @param id the item
+     * @param details the new details
+     * @return the item now
      */
     MenuItem change(MenuItemId id, MenuItemDetails details);
 
@@ -86,9 +76,9 @@ public interface MenuManagement extends MenuCatalog {
     void replacePicture(MenuItemId id, Picture picture);
 
     /**
-     * Takes a menu item off the menu for good; its row stays for the orders that name it.
+     * Takes a menu item off the menu for good; it stays stored for the orders that name it.
      *
-     * @param id the item to retire
+     * @param id the item
      */
     void retire(MenuItemId id);
 

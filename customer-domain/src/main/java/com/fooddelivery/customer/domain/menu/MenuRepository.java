@@ -5,19 +5,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The whole menu port, for an adapter that keeps the menu itself: management (and so the catalog)
- * and prices. Use cases take the narrow port they read ({@link MenuCatalog}, {@link MenuPrices},
- * {@link MenuManagement}); one store implements all of them through this interface.
+ * All the menu ports, for the store that implements them; use cases take the narrow one they need.
  */
 public interface MenuRepository extends MenuManagement, MenuPrices {
 
     /**
-     * The items with these ids, as {@link #item(MenuItemId)} finds each, read together: an order's
-     * lines are priced at once. Adapters should override this with one read; the default asks for
-     * each item in turn.
+     * The items, one at a time by default; adapters override it with one read.
      *
-     * @param ids the items' ids
-     * @return each item found, under its id; ids without an item are left out
+     * @param ids the items
+     * @return those found, by id
      */
     @Override
     default Map<MenuItemId, MenuItem> items(Set<MenuItemId> ids) {

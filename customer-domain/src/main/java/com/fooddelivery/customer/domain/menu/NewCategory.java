@@ -5,8 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A category about to be added to the menu. Validates itself against the limits of the
- * {@code delivery_category_c} columns.
+ * A category about to be added to the menu.
  *
  * @param name        1 to 150 characters
  * @param description up to 255 characters, empty for none
@@ -20,8 +19,7 @@ public record NewCategory(String name, String description, Optional<Picture> pic
     public static final int DESCRIPTION_MAX = 255;
 
     /**
-     * Checks name and description, naming every broken field, and trims both; no picture is an empty {@code
-     * Optional}.
+     * Checks name and description, naming every broken field, and trims both.
      *
      * @param name 1 to 150 characters
      * @param description up to 255 characters, empty for none

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A menu item about to be added, valid against the limits of {@code delivery_menuitem_c}.
+ * A menu item about to be added.
  *
  * @param categoryId  the category to list it under
  * @param name        1 to 150 characters

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The image of a category or menu item. Its type comes from the bytes themselves; its tag is a
- * digest of the bytes, so it changes exactly when the picture does and every instance agrees.
+ * The image of a category or menu item; its tag is a digest, so every instance agrees on it.
  */
 public final class Picture {
 
@@ -22,11 +21,11 @@ public final class Picture {
     }
 
     /**
-     * Wraps stored or uploaded bytes, refusing anything that is not a PNG, JPEG or WebP image.
+     * Wraps image bytes, refusing anything but PNG, JPEG or WebP.
      *
      * @param bytes the image
      * @return the picture
-     * @throws ValidationException when the bytes are not one of the accepted image types
+     * @throws ValidationException for another type
      */
     public static Picture of(byte[] bytes) {
         byte[] copy = bytes.clone();
@@ -38,16 +37,16 @@ public final class Picture {
     /**
      * A copy of the image's bytes.
      *
-     * @return the bytes; changing them changes nothing here
+     * @return the copy
      */
     public byte[] bytes() {
         return bytes.clone();
     }
 
     /**
-     * The image's size in bytes.
+     * The size.
      *
-     * @return the number of bytes
+     * @return bytes
      */
     public int size() {
         return bytes.length;
@@ -63,9 +62,9 @@ public final class Picture {
     }
 
     /**
-     * A short, stable fingerprint of the bytes, fit for an HTTP entity tag.
+     * A stable fingerprint, fit for an HTTP entity tag.
      *
-     * @return the same text for the same bytes
+     * @return the tag
      */
     public String tag() {
         return tag;

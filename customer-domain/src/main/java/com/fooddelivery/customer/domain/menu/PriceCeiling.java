@@ -6,8 +6,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The most one menu item may cost. A named policy rather than a column limit: it catches a price
- * typed in cents ({@code 850} for {@code 8.50}) before a customer is charged it.
+ * The most one menu item may cost, to catch a price typed in cents ({@code 850} for {@code 8.50}).
  *
  * @param max the highest accepted price, in the service's one currency
  */
@@ -16,7 +15,7 @@ public record PriceCeiling(Money max) {
     /**
      * Refuses a ceiling of nothing, which would let no item be priced.
      *
-     * @param max the highest accepted price, in the service's one currency
+     * @param max the highest price
      * @throws IllegalArgumentException when {@code max} is not above zero
      */
     public PriceCeiling {
@@ -29,9 +28,9 @@ public record PriceCeiling(Money max) {
     /**
      * The amount as a price in the ceiling's currency.
      *
-     * @param amount an amount already checked to be positive with at most two decimals
+     * @param amount a positive amount with at most two decimals
      * @return the price
-     * @throws ValidationException on field {@code price} when the amount is above the ceiling
+     * @throws ValidationException on {@code price} when above the ceiling
      */
     public Money priceOf(BigDecimal amount) {
         Objects.requireNonNull(amount, "amount");

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  * @param lat     latitude in degrees, -90 to 90
  * @param lon     longitude in degrees, -180 to 180
  * @param at      when the device measured it
- * @param heading direction of travel in degrees clockwise from north, 0 to below 360, if known
+ * @param heading degrees clockwise from north, 0 to below 360, if known
  * @param speed   metres a second, 0 to {@value #MAX_SPEED}, if known
  */
 public record CourierPosition(double lat, double lon, Instant at, OptionalDouble heading, OptionalDouble speed) {
@@ -19,7 +19,7 @@ public record CourierPosition(double lat, double lon, Instant at, OptionalDouble
     public static final double MAX_SPEED = 60;
 
     /**
-     * Refuses a position outside the globe, non-finite numbers, or a heading or speed out of range.
+     * Refuses values off the globe or out of range.
      *
      * @param lat latitude
      * @param lon longitude

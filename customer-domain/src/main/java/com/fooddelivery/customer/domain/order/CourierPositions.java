@@ -2,23 +2,22 @@ package com.fooddelivery.customer.domain.order;
 
 import java.util.Optional;
 
-/** The latest position of each order's courier; older positions are not kept (the event log has them for its retention). */
+/** The latest position of each order's courier; the event log keeps older ones. */
 public interface CourierPositions {
 
     /**
      * The courier's latest reported position.
      *
      * @param uid the order
-     * @return the position, empty when none was reported
+     * @return the position, or empty
      */
     Optional<CourierPosition> latest(OrderUid uid);
 
     /**
-     * The position a customer is shown with their order: only while the order is on its way, so that
-     * nobody learns where a courier is before or after they carry the customer's food.
+     * The position shown with an order, only while IN_DELIVERY so a courier is not tracked otherwise.
      *
-     * @param order the order as it stands
-     * @return the latest position while it is IN_DELIVERY, else empty
+     * @param order the order
+     * @return the position, or empty
      */
     default Optional<CourierPosition> shownWith(Order order) {
         return order.status() == OrderStatus.IN_DELIVERY ? latest(order.uid()) : Optional.empty();

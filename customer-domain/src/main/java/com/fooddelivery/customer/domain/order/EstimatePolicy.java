@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The estimate model: an order is ready after the base cooking time plus a share of the kitchen's
- * queue (every order already PROCESSING or COOKING adds {@code perQueuedOrder}, up to
- * {@code maxQueueDelay}), and arrives the base delivery time after that. The kitchen and courier
- * replace these figures with their own when they know better.
+ * The first estimate: base cooking plus a capped delay per queued order, then base delivery; the kitchen
+ * and courier replace it when they know better.
  *
  * @param baseCooking    cooking time of an order with an empty queue
  * @param perQueuedOrder extra wait per order ahead in the queue
@@ -23,13 +21,13 @@ public record EstimatePolicy(Duration baseCooking, Duration perQueuedOrder, Dura
             Duration.ofMinutes(60), Duration.ofMinutes(25));
 
     /**
-     * Refuses missing or negative durations, which would estimate an order ready before it was placed.
+     * Refuses negative durations, which would make an order ready before it was placed.
      *
-     * @param baseCooking cooking time of an order with an empty queue
-     * @param perQueuedOrder extra wait per order ahead in the queue
-     * @param maxQueueDelay cap on the queue's share, so a burst never promises hours
-     * @param baseDelivery time from ready to handed over
-     * @throws IllegalArgumentException when a duration is missing or negative
+     * @param baseCooking base cooking
+     * @param perQueuedOrder per queued order
+     * @param maxQueueDelay queue cap
+     * @param baseDelivery delivery time
+     * @throws IllegalArgumentException when missing or negative
      */
     public EstimatePolicy {
         for (Duration duration : new Duration[] {baseCooking, perQueuedOrder, maxQueueDelay, baseDelivery}) {
@@ -41,10 +39,9 @@ public record EstimatePolicy(Duration baseCooking, Duration perQueuedOrder, Dura
     }
 
     /**
-     * How many queued orders can still move an estimate: past this the queue's share is at its cap, so a
-     * count of the queue may stop here and stay cheap however many orders are active.
+     * The queue length past which estimates stop changing, so counting the queue may stop there.
      *
-     * @return the queue length at which {@link #estimate} stops changing
+     * @return that length
      */
     public int queueThatCounts() {
         if (perQueuedOrder.isZero()) {
@@ -56,11 +53,11 @@ public record EstimatePolicy(Duration baseCooking, Duration perQueuedOrder, Dura
     }
 
     /**
-     * Estimates for an order registered at {@code registeredAt} with {@code queued} orders ahead of it.
+     * Estimates for a new order.
      *
-     * @param registeredAt when the order was registered
-     * @param queued how many orders the kitchen has before it
-     * @return when the food should be ready and delivered
+     * @param registeredAt registration time
+     * @param queued orders ahead of it
+     * @return the estimates
      */
     public Estimates estimate(Instant registeredAt, int queued) {
         Duration queueDelay = perQueuedOrder.multipliedBy(Math.max(queued, 0));

@@ -5,27 +5,24 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The customers' idempotency keys for placing orders, kept where every instance sees them, behind a
- * unique constraint so that racing requests with one key make one order.
+ * The customers' idempotency keys for placing orders; racing requests with one key make one order.
  */
 public interface IdempotencyKeys {
 
     /**
-     * Claims {@code key} for a request with this fingerprint, atomically. A claim left unfinished
-     * for longer than {@code abandonedAfter} (its instance died) may be taken over.
+     * Claims the key atomically; a claim unfinished after {@code abandonedAfter} (its instance died) is taken over.
      *
-     * @param customerId whose key it is: keys of different customers never meet
-     * @param key the client's Idempotency-Key
-     * @param fingerprint a digest of the request, to tell a retry from a reuse
-     * @param now the time of the request
-     * @param abandonedAfter how long an unfinished claim is honoured
-     * @return whether the key is new, held by a request still running, done with an order, or used for another
-     *     request
+     * @param customerId whose key
+     * @param key the Idempotency-Key
+     * @param fingerprint request digest, to tell a retry from a reuse
+     * @param now now
+     * @param abandonedAfter how long a claim is honoured
+     * @return what the claim found
      */
     Claim claim(CustomerId customerId, String key, String fingerprint, Instant now, Duration abandonedAfter);
 
     /**
-     * Records that the claimed key produced {@code order}; runs in the unit of work that stores the order.
+     * Records the order the key produced, in the order's unit of work.
      *
      * @param customerId whose key it is
      * @param key the claimed key

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An order and its whole report: what was ordered at which prices, where it goes, how it is paid,
- * where it stands, when each step happened and when the rest is expected. Immutable: every change
- * returns a new order, and the state machine lives here, nowhere else.
+ * An order; immutable, and the only home of the order state machine.
  *
  * @param uid           public identifier
  * @param customerId    who ordered
@@ -35,28 +33,23 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
     /** Most lines one order may have. */
     public static final int MAX_LINES = 50;
 
-    /**
-     * The highest unit price at which even the largest order ({@link #MAX_LINES} lines of
-     * {@link OrderLine#MAX_QUANTITY}) costs at most {@link Money#LARGEST}: a price ceiling above it lets a
-     * customer put together an order that cannot be kept.
-     */
+    /** The highest unit price at which even the largest order stays within {@link Money#LARGEST}. */
     public static final BigDecimal HIGHEST_UNIT_PRICE = Money.LARGEST.divide(
             BigDecimal.valueOf((long) MAX_LINES * OrderLine.MAX_QUANTITY), Money.SCALE, RoundingMode.DOWN);
 
     /**
-     * Refuses an order missing any part or without 1 to {@link #MAX_LINES} lines, so that no code path,
-     * restoring included, can hold a malformed order.
+     * Refuses a malformed order on every path, restoring included.
      *
-     * @param uid public identifier
+     * @param uid public id
      * @param customerId who ordered
-     * @param lines 1 to {@value #MAX_LINES} lines, prices as ordered
-     * @param address where it goes
-     * @param comment the customer's note for kitchen or courier, empty for none
-     * @param paymentMethod how it is paid
-     * @param paymentStatus whether it is paid
+     * @param lines the lines
+     * @param address where
+     * @param comment note, may be empty
+     * @param paymentMethod how paid
+     * @param paymentStatus whether paid
      * @param status where it stands
-     * @param timeline when each step happened
-     * @param estimates when it should be ready and arrive
+     * @param timeline step times
+     * @param estimates expected times
      */
     public Order {
         Objects.requireNonNull(uid, "uid");
@@ -75,20 +68,18 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
     }
 
     /**
-     * A new order, as the customer places it. Prepaid methods wait for the money first; pay on
-     * delivery goes straight to the kitchen's queue. Use {@link #Order} directly only to restore a
-     * stored order.
+     * A new order: prepaid methods wait for the money first, pay on delivery goes straight to the kitchen.
      *
-     * @param uid the order's public id, chosen by the caller so a retry can find it
+     * @param uid public id, chosen by the caller so a retry can find it
      * @param customerId who orders
-     * @param lines what is ordered, at the prices of the moment
-     * @param address where to deliver
-     * @param comment a note for the kitchen or courier; empty for none
-     * @param paymentMethod how the customer pays
-     * @param now when the order is registered
-     * @param estimates when the food should be ready and delivered
-     * @return the new order, AWAITING_PAYMENT or PROCESSING
-     * @throws ValidationException on field {@code items} when the total is above {@link Money#LARGEST}
+     * @param lines at the current prices
+     * @param address where
+     * @param comment note, may be empty
+     * @param paymentMethod how paid
+     * @param now registration time
+     * @param estimates expected times
+     * @return the new order
+     * @throws ValidationException on {@code items} when the total is above {@link Money#LARGEST}
      */
     public static Order place(OrderUid uid, CustomerId customerId, List<OrderLine> lines, DeliveryAddress address,
                               String comment, PaymentMethod paymentMethod, Instant now, Estimates estimates) {
@@ -105,9 +96,9 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
     }
 
     /**
-     * The sum of the line costs, exact.
+     * The exact sum of the line costs.
      *
-     * @return the amount the customer pays
+     * @return the total
      */
     public Money total() {
         Money total = Money.zero(lines.get(0).unitPrice().currency());
@@ -118,9 +109,9 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
     }
 
     /**
-     * How many units were ordered across all lines.
+     * Units across all lines.
      *
-     * @return the total quantity
+     * @return the count
      */
     public int itemCount() {
         return lines.stream().mapToInt(OrderLine::quantity).sum();
@@ -141,15 +132,13 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
     }
 
     /**
-     * Applies what the kitchen or courier reports. Reporting a step again changes nothing, so their
-     * retries are safe.
+     * Applies a kitchen or courier step; a repeated step changes nothing, so their retries are safe.
      *
-     * @param event the step reported
-     * @param at when it happened
-     * @return the order after the step, and whether the step was new
-     * @throws ConflictException when the step does not follow from where the order stands
-     * @throws ValidationException on field {@code at} when the step is dated before the order's previous
-     *                             step (see {@link Timeline#lastStepAt()})
+     * @param event the step
+     * @param at when
+     * @return the order and whether the step was new
+     * @throws ConflictException when the step does not follow from the status
+     * @throws ValidationException on {@code at} when dated before the previous step
      */
     public Transition apply(OrderEvent event, Instant at) {
         return switch (event) {
@@ -172,10 +161,9 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
      * Replaces the estimates with the kitchen's or courier's own.
      *
      * @param revised the new estimates
-     * @return the order with them
-     * @throws ConflictException when the order is already delivered or cancelled
-     * @throws ValidationException on field {@code estimatedReadyAt} when the food would be ready before the
-     *                             order was registered
+     * @return the order
+     * @throws ConflictException once delivered or cancelled
+     * @throws ValidationException on {@code estimatedReadyAt} when before registration
      */
     public Order revise(Estimates revised) {
         if (!status.pending()) {
@@ -189,13 +177,11 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
     }
 
     /**
-     * The prepaid money is secured, so the kitchen may see the order: AWAITING_PAYMENT → PROCESSING.
-     * A card's money is only held until cooking starts ({@code received} false); a bank transfer
-     * has arrived ({@code received} true).
+     * The prepaid money is secured (held on a card, or received), so the kitchen may see the order.
      *
-     * @param received whether the money has actually arrived, not only been held
+     * @param received whether the money arrived rather than being held
      * @return the order, PROCESSING
-     * @throws ConflictException when the order no longer waits for its payment (cancelled, say)
+     * @throws ConflictException when not awaiting payment
      */
     public Order paymentSecured(boolean received) {
         if (status != OrderStatus.AWAITING_PAYMENT) {
@@ -205,14 +191,11 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
     }
 
     /**
-     * The card processor gave up the hold that sent the order to the kitchen (it expired, or was
-     * cancelled on the processor's side) before the kitchen started: PROCESSING → AWAITING_PAYMENT,
-     * so the customer can pay again, and the unpaid-order timeout applies again. Without it the order
-     * would sit in the kitchen's queue with nothing to capture when cooking starts.
+     * The card hold expired before cooking: back to AWAITING_PAYMENT, so the customer can pay again
+     * rather than the kitchen cooking an order with nothing to capture.
      *
      * @return the order, AWAITING_PAYMENT
-     * @throws ConflictException when the order is not a prepaid one waiting for the kitchen with its money
-     *                           only held (cooking started, paid, cancelled, or still awaiting payment)
+     * @throws ConflictException unless prepaid, PROCESSING and only held
      */
     public Order paymentHoldLost() {
         if (!paymentMethod.prepaid() || status != OrderStatus.PROCESSING || paymentStatus != PaymentStatus.PENDING) {
@@ -223,7 +206,7 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
     }
 
     /**
-     * The held card money was captured: the order is paid, whatever step it is at.
+     * The held card money was captured.
      *
      * @return the order, paid
      */
@@ -252,7 +235,7 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
      * The result of applying an event.
      *
      * @param order   the order after it
-     * @param changed false when the step had been reported before and nothing changed
+     * @param changed false for a repeated step
      */
     public record Transition(Order order, boolean changed) {
     }

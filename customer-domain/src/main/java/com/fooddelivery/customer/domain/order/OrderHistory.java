@@ -7,7 +7,7 @@ import java.util.List;
 public interface OrderHistory {
 
     /**
-     * The customer's newest orders with all their lines, newest first, read in one statement.
+     * The customer's newest orders with all their lines, newest first.
      *
      * @param customerId  whose orders
      * @param pendingOnly whether to leave out delivered and cancelled orders

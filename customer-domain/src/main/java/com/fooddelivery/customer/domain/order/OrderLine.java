@@ -5,8 +5,7 @@ import com.fooddelivery.customer.domain.shared.Money;
 import java.util.Objects;
 
 /**
- * One line of an order, with the item's name and price as they were when it was ordered, so later
- * menu changes never rewrite a past order.
+ * One line of an order, with the name and price as ordered, so menu changes never rewrite a past order.
  *
  * @param menuItemId which item
  * @param name       its name at ordering time
@@ -37,9 +36,9 @@ public record OrderLine(MenuItemId menuItemId, String name, Money unitPrice, int
     }
 
     /**
-     * Unit price times quantity, exact.
+     * Unit price times quantity.
      *
-     * @return the line's cost
+     * @return the cost
      */
     public Money cost() {
         return unitPrice.times(quantity);

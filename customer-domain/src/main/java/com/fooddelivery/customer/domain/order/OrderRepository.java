@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Orders and their lines ({@code delivery_order_c}, {@code delivery_orderitem_c}). */
+/** Orders and their lines. */
 public interface OrderRepository {
 
     /**
@@ -16,18 +16,17 @@ public interface OrderRepository {
     void add(Order order);
 
     /**
-     * The order with this uid, whoever it belongs to; one read.
+     * The order with this uid, whoever owns it: the caller checks that.
      *
-     * @param uid the order's public id
-     * @return the order, or empty; the caller checks whose it is
+     * @param uid public id
+     * @return the order, or empty
      */
     Optional<Order> byUid(OrderUid uid);
 
     /**
-     * The order with this uid, locked until the surrounding unit of work ends, so that competing
-     * changes (a cancel and the kitchen's start) are applied one after the other.
+     * The order, locked until the unit of work ends so that competing changes apply one after the other.
      *
-     * @param uid the order's public id
+     * @param uid public id
      * @return the locked order, or empty
      */
     Optional<Order> lockByUid(OrderUid uid);
@@ -35,7 +34,7 @@ public interface OrderRepository {
     /**
      * Stores the new state of an order read through {@link #lockByUid} in the same unit of work.
      *
-     * @param order the order as it is now
+     * @param order the order now
      */
     void update(Order order);
 
@@ -51,29 +50,27 @@ public interface OrderRepository {
     OrderPage page(CustomerId customerId, boolean pendingOnly, int limit, Optional<OrderPage.Position> after);
 
     /**
-     * Up to {@code limit} orders still AWAITING_PAYMENT that were placed before {@code placedBefore},
-     * locked like {@link #lockByUid} but skipping orders another unit of work holds, so several
-     * instances sweeping at once each take different orders and none waits.
+     * Unpaid orders placed before the deadline, locked but skipping those another unit of work holds,
+     * so parallel sweepers neither wait nor collide.
      *
-     * @param placedBefore the deadline an unpaid order has missed
-     * @param limit how many to take at most
-     * @return the locked orders; empty when none is overdue or free
+     * @param placedBefore the deadline
+     * @param limit at most this many
+     * @return the locked orders
      */
     List<Order> lockUnpaidPlacedBefore(Instant placedBefore, int limit);
 
     /**
-     * How many orders wait for or are in the kitchen (PROCESSING or COOKING).
+     * How many orders are PROCESSING or COOKING.
      *
-     * @return the length of the kitchen's queue, for the estimates
+     * @return the kitchen's queue length
      */
     int kitchenQueue();
 
     /**
-     * The kitchen's queue counted up to {@code atMost}: the estimates stop changing there, and a store
-     * can then count a bounded number of entries instead of every active order.
+     * The kitchen's queue capped at {@code atMost}, beyond which estimates no longer change, so a store counts less.
      *
-     * @param atMost where counting may stop, from {@link EstimatePolicy#queueThatCounts()}
-     * @return the queue's length, or {@code atMost} when it is at least that long
+     * @param atMost the cap, from {@link EstimatePolicy#queueThatCounts()}
+     * @return the capped length
      */
     default int kitchenQueue(int atMost) {
         return Math.min(kitchenQueue(), atMost);

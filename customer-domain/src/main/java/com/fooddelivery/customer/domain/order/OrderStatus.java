@@ -4,14 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an order stands. Prepaid orders start {@link #AWAITING_PAYMENT}, pay-on-delivery ones
- * {@link #PROCESSING}; from there the kitchen and the courier move them forward one step at a time.
+ * Where an order stands; the kitchen and the courier move it forward one step at a time.
  */
 public enum OrderStatus {
-    /**
-     * Waiting for a prepaid method's money before the kitchen sees it; again when a card hold is lost
-     * before cooking starts.
-     */
+    /** Waiting for prepaid money before the kitchen sees it (again, if a card hold is lost). */
     AWAITING_PAYMENT,
     /** Registered and waiting for the kitchen. */
     PROCESSING,
@@ -27,9 +23,9 @@ public enum OrderStatus {
     private static final Set<OrderStatus> FINISHED = EnumSet.of(DELIVERED, CANCELLED);
 
     /**
-     * Whether the order still moves ("pending"): everything but delivered and cancelled.
+     * Whether the order still moves.
      *
-     * @return true for every status but DELIVERED and CANCELLED
+     * @return false for DELIVERED and CANCELLED
      */
     public boolean pending() {
         return !FINISHED.contains(this);

@@ -5,8 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The public identifier of an order, safe to put in URLs: random, so it reveals neither how many
- * orders there are nor whose they are.
+ * The public identifier of an order; random, so a URL reveals neither how many orders there are nor whose.
  *
  * @param value a random UUID
  */
@@ -31,10 +30,10 @@ public record OrderUid(UUID value) {
     }
 
     /**
-     * The identifier written as {@code text}, if it is a UUID.
+     * Parses a UUID.
      *
-     * @param text the text, e.g. a path segment
-     * @return the uid, or empty when the text is not a UUID
+     * @param text e.g. a path segment
+     * @return the uid, or empty
      */
     public static Optional<OrderUid> parse(String text) {
         try {

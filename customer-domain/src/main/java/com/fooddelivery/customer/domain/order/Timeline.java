@@ -7,8 +7,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * When each step of an order actually happened; a step not yet reached is empty. Each step reported
- * is dated no earlier than the one before it, registration first.
+ * When each step of an order happened, each no earlier than the one before; unreached steps are empty.
  *
  * @param registeredAt      when the order was placed
  * @param cookingStartedAt  when the kitchen started
@@ -22,7 +21,7 @@ public record Timeline(Instant registeredAt, Optional<Instant> cookingStartedAt,
                        Optional<Instant> cancelledAt) {
 
     /**
-     * Requires every step, an unreached one as an empty {@code Optional}.
+     * Requires every step, unreached ones empty.
      *
      * @param registeredAt when the order was placed
      * @param cookingStartedAt when the kitchen started
@@ -43,18 +42,17 @@ public record Timeline(Instant registeredAt, Optional<Instant> cookingStartedAt,
     /**
      * The timeline of an order just placed.
      *
-     * @param at when it was registered
-     * @return a timeline with only that step
+     * @param at registration time
+     * @return the timeline
      */
     public static Timeline registered(Instant at) {
         return new Timeline(at, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
-     * When the order last moved: the latest step reached so far, registration at the earliest. A
-     * step reported now cannot have happened before it.
+     * When the order last moved; a step reported now cannot predate it.
      *
-     * @return the time of the latest step
+     * @return the latest step's time
      */
     public Instant lastStepAt() {
         return Stream.of(cookingStartedAt, cookingFinishedAt, deliveryStartedAt, deliveredAt)

@@ -3,7 +3,7 @@ package com.fooddelivery.customer.domain.rating;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import java.util.Optional;
 
-/** The customers' ratings of their orders ({@code delivery_rating_c}), one per order at most. */
+/** The customers' ratings of their orders, one per order at most. */
 public interface OrderRatings {
 
     /**

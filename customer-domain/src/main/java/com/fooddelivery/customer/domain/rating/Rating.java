@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A customer's stars for one delivered order: the food and the delivery, each 1 to 5, with an
- * optional comment. The stars are checked here too, so that no rating outside the scale is ever kept,
- * whoever builds it.
+ * A customer's stars for one delivered order, checked here so no rating off the scale is ever kept.
  *
  * @param food     stars for the food, 1 to 5
  * @param delivery stars for the delivery, 1 to 5
@@ -25,7 +23,7 @@ public record Rating(int food, int delivery, String comment, Instant ratedAt) {
     public static final int LOW = 2;
 
     /**
-     * Requires stars within the scale and a comment (empty for none) no longer than {@link #COMMENT_MAX}.
+     * Requires stars within the scale and a comment of at most {@link #COMMENT_MAX}.
      *
      * @param food stars for the food
      * @param delivery stars for the delivery

@@ -8,9 +8,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * When an order may be rated: once it is delivered, and for {@link #CHANGEABLE_FOR} after the delivery,
- * within which the customer may also change their mind. After that the rating stands as it is, so the
- * restaurant's figures do not move with old memories.
+ * An order may be rated, or re-rated, for {@link #CHANGEABLE_FOR} after delivery, so the restaurant's
+ * figures do not move with old memories.
  */
 public final class RatingPolicy {
 

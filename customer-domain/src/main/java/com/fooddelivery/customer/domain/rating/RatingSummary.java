@@ -14,7 +14,7 @@ import java.util.Optional;
 public record RatingSummary(Optional<BigDecimal> food, Optional<BigDecimal> delivery, long count) {
 
     /**
-     * Requires both averages (empty when nobody rated) and a count not below zero.
+     * Requires both averages and a count not below zero.
      *
      * @param food the average food stars
      * @param delivery the average delivery stars

@@ -17,8 +17,7 @@ public interface RestaurantRatings {
     RatingSummary since(Instant since);
 
     /**
-     * The food stars of each of these menu items that at least {@link ItemRating#SHOWN_FROM} rated orders
-     * contained.
+     * The food stars of the menu items with at least {@link ItemRating#SHOWN_FROM} ratings.
      *
      * @param items the menu items
      * @return the rated ones, by id; items with fewer ratings are left out

@@ -18,7 +18,7 @@ public interface ReportMailJobs {
     void add(CustomerId customerId, ReportMail mail, Instant at);
 
     /**
-     * When the customer asked for this order's report by mail from a moment on, oldest first.
+     * When the customer asked for this order's report since a moment, oldest first.
      *
      * @param customerId who
      * @param orderUid   which order
@@ -28,12 +28,11 @@ public interface ReportMailJobs {
     List<Instant> requestedSince(CustomerId customerId, OrderUid orderUid, Instant since);
 
     /**
-     * Takes up to {@code limit} unsent jobs due at {@code now} and moves each one's next attempt to
-     * {@code leaseUntil}, so that another sender leaves them alone meanwhile, even if this one dies.
+     * Takes due jobs, leased until {@code leaseUntil} so no other sender takes them, even if this one dies.
      *
-     * @param now        the moment
-     * @param leaseUntil when the jobs are due again unless marked sent or rescheduled
-     * @param limit      how many at most
+     * @param now        now
+     * @param leaseUntil when they are due again
+     * @param limit      at most this many
      * @return the jobs taken
      */
     List<ReportMailJob> takeDue(Instant now, Instant leaseUntil, int limit);
@@ -57,8 +56,7 @@ public interface ReportMailJobs {
     void failed(long id, int attempts, Instant next, String error);
 
     /**
-     * Deletes the finished mails (sent or given up) asked for before a moment, PDF and all; a mail still
-     * to send is kept however old.
+     * Deletes finished mails (sent or given up) asked for before a moment; unsent ones are kept.
      *
      * @param askedBefore the moment
      * @return how many were deleted

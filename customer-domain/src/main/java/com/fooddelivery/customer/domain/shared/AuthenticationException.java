@@ -1,8 +1,7 @@
 package com.fooddelivery.customer.domain.shared;
 
 /**
- * The caller could not be identified: a missing, malformed, unknown, expired or revoked token, or a
- * wrong login or password. Which of these it was is deliberately not told to the caller.
+ * The caller could not be identified (bad token or wrong password); which, is not told to the caller.
  */
 public final class AuthenticationException extends DomainException {
 

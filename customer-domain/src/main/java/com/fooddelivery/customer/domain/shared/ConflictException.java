@@ -1,9 +1,7 @@
 package com.fooddelivery.customer.domain.shared;
 
 /**
- * The request is well formed but clashes with the current state of what it targets, such as
- * removing a category that still offers dishes. Retrying unchanged will fail again until the
- * state changes.
+ * The request clashes with the current state, such as removing a category that still offers dishes.
  */
 public final class ConflictException extends DomainException {
 

@@ -1,8 +1,7 @@
 package com.fooddelivery.customer.domain.shared;
 
 /**
- * Base of the business failures the core reports. Adapters translate each subtype into their own
- * protocol (an HTTP status, say); nothing below the adapters catches them to hide a failure.
+ * Base of the business failures; adapters translate each subtype into their protocol (an HTTP status, say).
  */
 public abstract class DomainException extends RuntimeException {
 

@@ -1,8 +1,7 @@
 package com.fooddelivery.customer.domain.shared;
 
 /**
- * A value that must be unique is already taken. Names the field so a client can point at it; never
- * says by whom.
+ * A value that must be unique is taken; names the field, never by whom.
  */
 public final class DuplicateException extends DomainException {
 

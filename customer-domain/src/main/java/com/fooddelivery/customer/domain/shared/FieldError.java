@@ -13,8 +13,8 @@ public record FieldError(String field, String message) {
     /**
      * Requires both parts.
      *
-     * @param field the field's name as the client sends it (camelCase, dotted for nested fields)
-     * @param message what is wrong with it
+     * @param field the field's name
+     * @param message what is wrong
      */
     public FieldError {
         Objects.requireNonNull(field, "field");

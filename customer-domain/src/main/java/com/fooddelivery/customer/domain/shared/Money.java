@@ -6,8 +6,7 @@ import java.util.Currency;
 import java.util.Objects;
 
 /**
- * An exact, non-negative amount of one currency, always held with two decimal places. Amounts with
- * finer precision are refused rather than rounded, so no cent is ever made up or lost.
+ * An exact, non-negative amount of one currency with two decimals; more decimals are refused, never rounded.
  *
  * @param amount   the amount, scale 2
  * @param currency the ISO 4217 currency
@@ -17,19 +16,15 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     /** Decimal places every amount carries. */
     public static final int SCALE = 2;
 
-    /**
-     * The largest amount the service keeps: twelve digits, two of them decimals, as its tables store
-     * money ({@code numeric(12,2)}). A sum beyond it is refused where it is made, not when it is stored.
-     */
+    /** The largest amount the service keeps, so a sum beyond it is refused where it is made. */
     public static final BigDecimal LARGEST = new BigDecimal("9999999999.99");
 
     /**
-     * Refuses negative amounts and more than {@link #SCALE} decimals, rather than rounding money away; keeps
-     * every amount at exactly {@link #SCALE} decimals so that equal sums are equal records.
+     * Normalises to {@link #SCALE} decimals so that equal sums are equal records.
      *
-     * @param amount the amount, scale 2
-     * @param currency the ISO 4217 currency
-     * @throws IllegalArgumentException when the amount is negative or too precise
+     * @param amount the amount
+     * @param currency the currency
+     * @throws IllegalArgumentException when negative or too precise
      */
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -45,7 +40,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
-     * The amount written as a decimal string, e.g. {@code "12.50"}.
+     * Parses a decimal string such as {@code "12.50"}.
      *
      * @param amount the decimal string
      * @param currency its currency
@@ -59,14 +54,14 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      * Zero of the given currency.
      *
      * @param currency the currency
-     * @return nothing of it, to start a sum from
+     * @return zero
      */
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
 
     /**
-     * The sum of this and {@code other}, which must be of the same currency.
+     * The sum, in the same currency.
      *
      * @param other the amount to add
      * @return the sum
@@ -79,7 +74,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     /**
      * This amount taken {@code quantity} times.
      *
-     * @param quantity how many times, zero or more
+     * @param quantity zero or more
      * @return the product
      */
     public Money times(int quantity) {
@@ -90,9 +85,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
-     * Whether the amount is above zero.
+     * Whether above zero.
      *
-     * @return true for more than nothing
+     * @return true if positive
      */
     public boolean isPositive() {
         return amount.signum() > 0;

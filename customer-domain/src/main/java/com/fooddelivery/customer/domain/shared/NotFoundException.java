@@ -1,8 +1,7 @@
 package com.fooddelivery.customer.domain.shared;
 
 /**
- * Something the caller named does not exist, or is not theirs to see. The two cases are one
- * exception on purpose: telling them apart would leak which identifiers exist.
+ * Something the caller named does not exist or is not theirs; one case, so as not to leak which ids exist.
  */
 public final class NotFoundException extends DomainException {
 

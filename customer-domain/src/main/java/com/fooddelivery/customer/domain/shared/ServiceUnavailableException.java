@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Something the service needs (its database, say) cannot be reached right now. Nothing the caller
- * sent was wrong and nothing was decided, so the same request may simply be tried again later.
+ * Something the service needs cannot be reached now; nothing was decided, so the request may be retried.
  */
 public final class ServiceUnavailableException extends DomainException {
 

@@ -1,11 +1,9 @@
 package com.fooddelivery.customer.domain.shared;
 
 /**
- * Which characters the service takes as text. Control characters are refused everywhere but where a
- * field is written in lines (an address, a comment, a description), which may hold tabs and line
- * breaks: PostgreSQL cannot store a NUL at all, and the others are invisible in every place an order or
- * menu is shown. An unpaired surrogate is no character; storing one would silently turn it into
- * {@code ?}, so it is refused rather than changed.
+ * Which characters the service takes as text. Control characters are refused (multi-line fields may hold
+ * tabs and line breaks) since a NUL cannot be stored and the rest are invisible; an unpaired surrogate
+ * would be stored as {@code ?}, so it is refused too.
  */
 public final class Text {
 

@@ -3,8 +3,7 @@ package com.fooddelivery.customer.domain.shared;
 import java.util.List;
 
 /**
- * Input that breaks a rule before any work is done. Carries every problem found, not just the
- * first, so a client can fix a form in one round trip.
+ * Input that breaks a rule; carries every problem found so a client can fix a form in one round trip.
  */
 public final class ValidationException extends DomainException {
 

@@ -29,9 +29,9 @@ public final class Validator {
      * Records {@code message} for {@code field} unless {@code condition} holds.
      *
      * @param condition what must hold
-     * @param field the client's name of the field
+     * @param field the field's name
      * @param message what is wrong, for the client
-     * @return this validator, for the next check
+     * @return this validator
      */
     public Validator require(boolean condition, String field, String message) {
         if (!condition) {
@@ -41,28 +41,26 @@ public final class Validator {
     }
 
     /**
-     * Checks that a text is present, is one line without control characters (see {@link Text}), and
-     * its length, after trimming, lies within bounds.
+     * Checks a one-line text (see {@link Text}) and its trimmed length.
      *
-     * @param value the text, possibly null
-     * @param field the client's name of the field
-     * @param min the fewest characters; 0 makes the text optional
+     * @param value the text, or null
+     * @param field the field's name
+     * @param min fewest characters; 0 for optional
      * @param max the most characters
-     * @return this validator, for the next check
+     * @return this validator
      */
     public Validator text(String value, String field, int min, int max) {
         return text(value, field, min, max, false);
     }
 
     /**
-     * Checks a text as {@link #text} does, but allows tabs and line breaks: for text written in
-     * lines, such as an address, a comment or a description.
+     * Like {@link #text}, but allows tabs and line breaks, e.g. for an address.
      *
-     * @param value the text, possibly null
-     * @param field the client's name of the field
-     * @param min the fewest characters; 0 makes the text optional
+     * @param value the text, or null
+     * @param field the field's name
+     * @param min fewest characters; 0 for optional
      * @param max the most characters
-     * @return this validator, for the next check
+     * @return this validator
      */
     public Validator lines(String value, String field, int min, int max) {
         return text(value, field, min, max, true);
@@ -85,12 +83,11 @@ public final class Validator {
     }
 
     /**
-     * Runs a parse that validates by throwing, such as a value object's constructor, and records its
-     * errors instead of stopping at the first broken field.
+     * Runs a throwing parse and records its errors, so checking goes on past the first broken field.
      *
      * @param <T> the type parsed
      * @param parser the parse, run at once
-     * @return the parsed value, or null when it was refused (the refusal surfaces from {@link #done()})
+     * @return the value, or null when refused
      */
     public <T> T parse(Supplier<T> parser) {
         try {
@@ -102,12 +99,11 @@ public final class Validator {
     }
 
     /**
-     * Checks that an amount of money is present, above zero and has at most {@link Money#SCALE}
-     * decimals, so that it can become a {@link Money} without rounding.
+     * Checks an amount can become a positive {@link Money} without rounding.
      *
      * @param value the amount, possibly null
-     * @param field the client's name of the field
-     * @return this validator, for the next check
+     * @param field the field's name
+     * @return this validator
      */
     public Validator positiveAmount(BigDecimal value, String field) {
         if (value == null) {

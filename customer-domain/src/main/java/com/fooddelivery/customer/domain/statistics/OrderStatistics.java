@@ -7,14 +7,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * One customer's figures over a period, each group read in one statement. An order counts (orders,
- * items, money) once it is delivered or paid and not cancelled; cancelled orders are counted apart;
- * orders still under way count in neither. Orders fall into the period by when they were placed.
+ * One customer's figures over a period, by placing time. An order counts once delivered or paid;
+ * cancelled ones are counted apart and orders under way not at all.
  */
 public interface OrderStatistics {
 
     /**
-     * The series: every bucket of the period, the empty ones with zeros, oldest first.
+     * Every bucket of the period, empty ones as zeros, oldest first.
      *
      * @param customer whose orders
      * @param period   the days, the step and the zone
@@ -23,7 +22,7 @@ public interface OrderStatistics {
     List<BucketFigures> series(CustomerId customer, StatisticsPeriod period);
 
     /**
-     * What the counted orders held: every menu item ordered, with quantity and money.
+     * Every menu item in the counted orders.
      *
      * @param customer whose orders
      * @param period   the days and the zone
@@ -41,7 +40,7 @@ public interface OrderStatistics {
     List<PlaceFigures> places(CustomerId customer, StatisticsPeriod period);
 
     /**
-     * When the counted orders were placed, by ISO weekday (1 = Monday) and hour of the customer's day.
+     * When the counted orders were placed, by weekday and hour.
      *
      * @param customer whose orders
      * @param period   the days and the zone

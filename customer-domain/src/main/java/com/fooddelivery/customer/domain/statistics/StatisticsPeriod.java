@@ -6,8 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * The days a customer's statistics cover, both included, in their time zone, and the step of the
- * series. The span is bounded so that a series stays a page of figures and one read stays cheap.
+ * The days a customer's statistics cover, both included; bounded so a read stays cheap.
  *
  * @param from   the first day
  * @param to     the last day

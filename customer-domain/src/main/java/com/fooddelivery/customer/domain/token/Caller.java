@@ -4,8 +4,7 @@ import com.fooddelivery.customer.domain.customer.CustomerId;
 import java.util.Objects;
 
 /**
- * The signed-in customer a request comes from, as established by the token check. Use cases take
- * it instead of any customer id a client could send.
+ * The signed-in customer a request comes from; use cases take it instead of any id a client could send.
  *
  * @param customerId who is calling
  * @param sessionId  through which session

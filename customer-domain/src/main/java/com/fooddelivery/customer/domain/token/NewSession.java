@@ -11,8 +11,7 @@ import java.util.Objects;
  * @param tokenDigest the token's SHA-256 digest, never the token
  * @param begin       start of validity
  * @param end         end of validity, after {@code begin}
- * @param client      what the customer signed in with, as the app or browser describes itself; at most 255
- *                    characters kept
+ * @param client      the app or browser, as it describes itself
  */
 public record NewSession(CustomerId customerId, String tokenDigest, Instant begin, Instant end, String client) {
 
@@ -20,16 +19,14 @@ public record NewSession(CustomerId customerId, String tokenDigest, Instant begi
     public static final int CLIENT_MAX = 255;
 
     /**
-     * Refuses a session that ends before it begins; trims and shortens the client's description to
-     * {@link #CLIENT_MAX}. Times are kept as given: a store that keeps them coarser returns the session as
-     * it keeps it from {@link SessionRepository#add}.
+     * Refuses a session that ends before it begins; cuts the client's description to {@link #CLIENT_MAX}.
      *
      * @param customerId whose session
-     * @param tokenDigest the token's SHA-256 digest, never the token
-     * @param begin start of validity
-     * @param end end of validity, after {@code begin}
-     * @param client what the customer signed in with, at most 255 characters kept
-     * @throws IllegalArgumentException when the session would end before it begins
+     * @param tokenDigest the token's digest
+     * @param begin start
+     * @param end end
+     * @param client the app or browser
+     * @throws IllegalArgumentException when it ends before it begins
      */
     public NewSession {
         Objects.requireNonNull(customerId, "customerId");

@@ -9,20 +9,20 @@ import java.util.Objects;
  *
  * @param id         its identity
  * @param customerId whose session it is
- * @param begin      when it was opened ({@code token_begin_dt})
- * @param end        when it stops being valid ({@code token_end_dt}); set to the moment of sign-out
- * @param client     what the customer signed in with, as the app or browser described itself; empty if unknown
+ * @param begin      when it was opened
+ * @param end        when it stops being valid; the sign-out time once signed out
+ * @param client     the app or browser, as it described itself; empty if unknown
  */
 public record Session(SessionId id, CustomerId customerId, Instant begin, Instant end, String client) {
 
     /**
-     * Requires every part; a session read from storage is always complete.
+     * Requires every part.
      *
      * @param id its identity
      * @param customerId whose session it is
-     * @param begin when it was opened ({@code token_begin_dt})
-     * @param end when it stops being valid ({@code token_end_dt}); set to the moment of sign-out
-     * @param client what the customer signed in with; empty if unknown
+     * @param begin when opened
+     * @param end when no longer valid
+     * @param client the app or browser; empty if unknown
      */
     public Session {
         Objects.requireNonNull(id, "id");
@@ -36,7 +36,7 @@ public record Session(SessionId id, CustomerId customerId, Instant begin, Instan
      * Whether the session admits a request made at {@code now}.
      *
      * @param now the time of the request
-     * @return true from its begin until (not including) its end
+     * @return true from begin until before end
      */
     public boolean isValidAt(Instant now) {
         return !now.isBefore(begin) && now.isBefore(end);

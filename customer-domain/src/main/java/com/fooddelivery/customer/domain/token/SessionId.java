@@ -1,14 +1,14 @@
 package com.fooddelivery.customer.domain.token;
 
 /**
- * Identifies one session ({@code delivery_customer_token_c_id}); safe to show, unlike the token.
+ * Identifies one session; safe to show, unlike the token.
  *
  * @param value a positive number
  */
 public record SessionId(int value) {
 
     /**
-     * Refuses ids below 1, which the database never assigns.
+     * Refuses ids below 1, which are never assigned.
      *
      * @param value a positive number
      * @throws IllegalArgumentException for such an id

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The customers' sessions ({@code delivery_customer_token_c}), found by the digest of their token. */
+/** The customers' sessions, found by the digest of their token. */
 public interface SessionRepository {
 
     /**
@@ -17,7 +17,7 @@ public interface SessionRepository {
     Session add(NewSession session);
 
     /**
-     * The session stored under {@code tokenDigest}, if it is valid at {@code now}. One indexed lookup.
+     * The session stored under {@code tokenDigest}, if valid at {@code now}.
      *
      * @param tokenDigest the digest of the token a client sent
      * @param now the time of the request
@@ -35,12 +35,12 @@ public interface SessionRepository {
     List<Session> validOf(CustomerId customerId, Instant now);
 
     /**
-     * Ends one of the customer's sessions at {@code now} (its end time becomes {@code now}).
+     * Ends one of the customer's own sessions at {@code now}.
      *
-     * @param customerId the customer who asks; another customer's session is left alone
-     * @param id the session to end
+     * @param customerId the customer who asks
+     * @param id the session
      * @param now the end time
-     * @return whether a session of that customer was still valid and is now ended
+     * @return whether a valid session of theirs was ended
      */
     boolean end(CustomerId customerId, SessionId id, Instant now);
 

@@ -8,9 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The secret a signed-in client presents: 256 random bits, URL-safe Base64. Only its SHA-256 digest
- * is ever stored, so a copy of the database opens no session. Its text never appears in
- * {@link #toString()}.
+ * The secret a signed-in client presents; only its digest is stored, so a stolen copy of the store opens
+ * no session, and {@link #toString()} hides it.
  */
 public final class SessionToken {
 
@@ -36,10 +35,10 @@ public final class SessionToken {
     }
 
     /**
-     * The token a client sent, if it has the shape of one; anything else cannot be a token of ours.
+     * The token a client sent, if it has the shape of one.
      *
      * @param text the text after {@code Bearer}
-     * @return the token, or empty when the text cannot be one
+     * @return the token, or empty
      */
     public static Optional<SessionToken> parse(String text) {
         return text != null && SHAPE.matcher(text).matches() ? Optional.of(new SessionToken(text)) : Optional.empty();
@@ -55,7 +54,7 @@ public final class SessionToken {
     }
 
     /**
-     * The hex SHA-256 digest under which the session is stored ({@code token_guid}).
+     * The hex SHA-256 digest under which the session is stored.
      *
      * @return the digest as 64 hex digits
      */

@@ -88,12 +88,12 @@ import java.util.stream.Stream;
 public final class HexagonRules {
 
     /** The JDK packages that leave the process (database, HTTP, remote calls): a core uses a port instead. */
-    public static final List<String> OUTSIDE_THE_CORE = List.of("java.sql..", "javax.sql..", "java.net.http..",
-            "java.rmi..");
+    public static final List<String> OUTSIDE_THE_CORE =
+            List.of("java.sql..", "javax.sql..", "java.net.http..", "java.rmi..");
 
     /** The service's adapter libraries, kept out of the core even if an extra allowed package covers them. */
-    private static final List<String> ADAPTER_LIBRARIES = List.of("org.jooq..", "io.javalin..",
-            "com.fasterxml.jackson..", "org.eclipse.jetty..", "org.apache.kafka..");
+    private static final List<String> ADAPTER_LIBRARIES = List.of(
+            "org.jooq..", "io.javalin..", "com.fasterxml.jackson..", "org.eclipse.jetty..", "org.apache.kafka..");
 
     /** The rings of the hexagon, for {@link Builder#mayBeEmpty}. */
     public enum Ring {
@@ -107,8 +107,7 @@ public final class HexagonRules {
         BOOTSTRAP
     }
 
-    private HexagonRules() {
-    }
+    private HexagonRules() {}
 
     /**
      * The rules for the default layout under one base package, every ring required: the same as
@@ -259,14 +258,18 @@ public final class HexagonRules {
          * @return every rule, each described; check each against the imported classes of the team's code
          */
         public List<ArchRule> rules() {
-            return List.of(dependenciesPointInward(), domainRule(), applicationRule(), noAdapterLibraryInTheCore(),
-                    adaptersIndependent(), nothingDependsOnBootstrap());
+            return List.of(
+                    dependenciesPointInward(),
+                    domainRule(),
+                    applicationRule(),
+                    noAdapterLibraryInTheCore(),
+                    adaptersIndependent(),
+                    nothingDependsOnBootstrap());
         }
 
         private ArchRule dependenciesPointInward() {
-            OnionArchitecture onion = onionArchitecture()
-                    .domainModels(array(domain))
-                    .applicationServices(array(application));
+            OnionArchitecture onion =
+                    onionArchitecture().domainModels(array(domain)).applicationServices(array(application));
             namedAdapters.forEach((name, packages) -> onion.adapter(name, array(packages)));
             if (adapterPattern != null) {
                 onion.adapter("adapters", adapterPattern);
@@ -280,8 +283,11 @@ public final class HexagonRules {
         }
 
         private ArchRule domainRule() {
-            return classes().that().resideInAnyPackage(array(domain))
-                    .should().onlyDependOnClassesThat(theJdk().or(resideInAnyPackage(array(domainAllowed()))))
+            return classes()
+                    .that()
+                    .resideInAnyPackage(array(domain))
+                    .should()
+                    .onlyDependOnClassesThat(theJdk().or(resideInAnyPackage(array(domainAllowed()))))
                     .as("the domain depends on the JDK" + extras(domainMayUse) + " alone")
                     .allowEmptyShould(mayBeEmpty.contains(Ring.DOMAIN));
         }
@@ -293,8 +299,11 @@ public final class HexagonRules {
             allowed.addAll(applicationMayUse);
             List<String> extras = new ArrayList<>(domainMayUse);
             extras.addAll(applicationMayUse);
-            return classes().that().resideInAnyPackage(array(application))
-                    .should().onlyDependOnClassesThat(theJdk().or(resideInAnyPackage(array(allowed))))
+            return classes()
+                    .that()
+                    .resideInAnyPackage(array(application))
+                    .should()
+                    .onlyDependOnClassesThat(theJdk().or(resideInAnyPackage(array(allowed))))
                     .as("the application depends on the domain and jakarta.inject" + extras(extras) + " alone")
                     .allowEmptyShould(mayBeEmpty.contains(Ring.APPLICATION));
         }
@@ -302,24 +311,33 @@ public final class HexagonRules {
         private ArchRule noAdapterLibraryInTheCore() {
             List<String> core = new ArrayList<>(domain);
             core.addAll(application);
-            return noClasses().that().resideInAnyPackage(array(core))
-                    .should().dependOnClassesThat().resideInAnyPackage(array(Stream.concat(
-                            ADAPTER_LIBRARIES.stream(), OUTSIDE_THE_CORE.stream()).toList()))
+            return noClasses()
+                    .that()
+                    .resideInAnyPackage(array(core))
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(array(Stream.concat(ADAPTER_LIBRARIES.stream(), OUTSIDE_THE_CORE.stream())
+                            .toList()))
                     .as("no jOOQ, Javalin, Jackson, Kafka, JDBC, HTTP client or RMI type reaches the core")
                     .allowEmptyShould(mayBeEmpty.containsAll(EnumSet.of(Ring.DOMAIN, Ring.APPLICATION)));
         }
 
         private ArchRule adaptersIndependent() {
             return slices().assignedFrom(new AdapterSlices(namedAdapters, adapterPattern))
-                    .should().notDependOnEachOther()
+                    .should()
+                    .notDependOnEachOther()
                     .as("no adapter imports another adapter")
                     .allowEmptyShould(mayBeEmpty.contains(Ring.ADAPTERS));
         }
 
         private ArchRule nothingDependsOnBootstrap() {
             // Checked from the bootstrap's side, so that a missing composition root is noticed.
-            return classes().that().resideInAnyPackage(array(bootstrap))
-                    .should().onlyHaveDependentClassesThat().resideInAnyPackage(array(bootstrap))
+            return classes()
+                    .that()
+                    .resideInAnyPackage(array(bootstrap))
+                    .should()
+                    .onlyHaveDependentClassesThat()
+                    .resideInAnyPackage(array(bootstrap))
                     .as("nothing depends on bootstrap")
                     .allowEmptyShould(mayBeEmpty.contains(Ring.BOOTSTRAP));
         }
@@ -340,7 +358,8 @@ public final class HexagonRules {
 
     /** {@code java..} without the JDK packages that leave the process. */
     private static DescribedPredicate<JavaClass> theJdk() {
-        return resideInAnyPackage("java..").and(not(resideInAnyPackage(array(OUTSIDE_THE_CORE))))
+        return resideInAnyPackage("java..")
+                .and(not(resideInAnyPackage(array(OUTSIDE_THE_CORE))))
                 .as("the JDK without " + String.join(", ", OUTSIDE_THE_CORE));
     }
 
@@ -376,7 +395,8 @@ public final class HexagonRules {
             if (pattern == null) {
                 return SliceIdentifier.ignore();
             }
-            return PackageMatcher.of(pattern).match(javaClass.getPackageName())
+            return PackageMatcher.of(pattern)
+                    .match(javaClass.getPackageName())
                     .map(result -> SliceIdentifier.of(result.getGroup(1)))
                     .orElse(SliceIdentifier.ignore());
         }

@@ -69,8 +69,11 @@ class HexagonRulesTest {
 
     @Test
     void everyRuleHasADeliberateViolationInBothFixtures() {
-        assertThat(rules()).allSatisfy(rule -> assertThat(culprits(CULPRITS, rule)).isNotEmpty()).hasSize(6);
-        assertThat(kitchenRules()).allSatisfy(rule -> assertThat(culprits(KITCHEN_CULPRITS, rule)).isNotEmpty());
+        assertThat(rules())
+                .allSatisfy(rule -> assertThat(culprits(CULPRITS, rule)).isNotEmpty())
+                .hasSize(6);
+        assertThat(kitchenRules())
+                .allSatisfy(rule -> assertThat(culprits(KITCHEN_CULPRITS, rule)).isNotEmpty());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -96,14 +99,17 @@ class HexagonRulesTest {
     @Test
     void whatTheDomainMayUseIsAllowedInTheDomainAndTheApplication() {
         assertThatThrownBy(() -> rule(kitchenRules(), "the domain depends").check(KITCHEN_CLASSES))
-                .hasMessageContaining("ChattyDish").hasMessageNotContaining("Recipe");
+                .hasMessageContaining("ChattyDish")
+                .hasMessageNotContaining("Recipe");
         assertThatThrownBy(() -> rule(kitchenRules(), "the application depends").check(KITCHEN_CLASSES))
-                .hasMessageContaining("CookOverJdbc").hasMessageNotContaining("CookDish");
+                .hasMessageContaining("CookOverJdbc")
+                .hasMessageNotContaining("CookDish");
 
         Stream<ArchRule> withoutTheCore = kitchen().rules().stream();
-        assertThat(withoutTheCore.filter(rule -> rule.getDescription().startsWith("the "))).hasSize(2)
-                .allSatisfy(rule -> assertThatThrownBy(() -> rule.check(KITCHEN_CLASSES))
-                        .hasMessageContaining(CORE + ".Price"));
+        assertThat(withoutTheCore.filter(rule -> rule.getDescription().startsWith("the ")))
+                .hasSize(2)
+                .allSatisfy(rule ->
+                        assertThatThrownBy(() -> rule.check(KITCHEN_CLASSES)).hasMessageContaining(CORE + ".Price"));
     }
 
     @Test
@@ -124,19 +130,23 @@ class HexagonRulesTest {
         assertThat(rules().filter(rule -> !rule.getDescription().startsWith("dependencies point inward")))
                 .hasSize(5)
                 .allSatisfy(rule -> assertThatThrownBy(() -> rule.check(noRings))
-                .hasMessageContaining("failed to check any classes"));
-        assertThat(HexagonRules.forBasePackage(FIXTURE).mayBeEmpty(Ring.values()).rules())
+                        .hasMessageContaining("failed to check any classes"));
+        assertThat(HexagonRules.forBasePackage(FIXTURE)
+                        .mayBeEmpty(Ring.values())
+                        .rules())
                 .allSatisfy(rule -> assertThatCode(() -> rule.check(noRings)).doesNotThrowAnyException());
     }
 
     @Test
     void aRingThatMayBeEmptyExcusesOnlyItsOwnRules() {
-        JavaClasses adaptersAndConfig = new ClassFileImporter()
-                .importPackages(KITCHEN + ".printing", KITCHEN + ".infra", KITCHEN + ".config");
-        List<ArchRule> rules = kitchen().mayBeEmpty(Ring.DOMAIN, Ring.APPLICATION).rules();
+        JavaClasses adaptersAndConfig =
+                new ClassFileImporter().importPackages(KITCHEN + ".printing", KITCHEN + ".infra", KITCHEN + ".config");
+        List<ArchRule> rules =
+                kitchen().mayBeEmpty(Ring.DOMAIN, Ring.APPLICATION).rules();
 
         for (String coreRule : List.of("the domain depends", "the application depends", "no jOOQ")) {
-            assertThatCode(() -> rule(rules.stream(), coreRule).check(adaptersAndConfig)).doesNotThrowAnyException();
+            assertThatCode(() -> rule(rules.stream(), coreRule).check(adaptersAndConfig))
+                    .doesNotThrowAnyException();
             assertThatThrownBy(() -> rule(kitchen().rules().stream(), coreRule).check(adaptersAndConfig))
                     .hasMessageContaining("failed to check any classes");
         }
@@ -146,8 +156,8 @@ class HexagonRulesTest {
         }
     }
 
-    private static void assertCatches(ArchRule rule, JavaClasses classes, String base,
-                                      Map<String, List<String>> culprits) {
+    private static void assertCatches(
+            ArchRule rule, JavaClasses classes, String base, Map<String, List<String>> culprits) {
         assertThatThrownBy(() -> rule.check(classes))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining(base + ".")
@@ -162,6 +172,8 @@ class HexagonRulesTest {
     }
 
     private static ArchRule rule(Stream<ArchRule> rules, String descriptionStart) {
-        return rules.filter(rule -> rule.getDescription().startsWith(descriptionStart)).findFirst().orElseThrow();
+        return rules.filter(rule -> rule.getDescription().startsWith(descriptionStart))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -17,8 +17,7 @@ import java.util.TreeSet;
  */
 final class ConfigFile {
 
-    private ConfigFile() {
-    }
+    private ConfigFile() {}
 
     /**
      * The environment over the file's settings. A file that cannot be read, or that names something that is no

@@ -11,8 +11,7 @@ final class DatabaseSettingsReader {
 
     static final List<String> NAMES = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "DB_POOL_SIZE", "DATA_DIR");
 
-    private DatabaseSettingsReader() {
-    }
+    private DatabaseSettingsReader() {}
 
     static int poolSize(RawSettings env) {
         return env.integer("DB_POOL_SIZE", 10, 1, 500);

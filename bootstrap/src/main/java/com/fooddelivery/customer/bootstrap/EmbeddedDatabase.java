@@ -109,18 +109,27 @@ final class EmbeddedDatabase implements AutoCloseable {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
-        Optional<ProcessHandle> orphan = lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0))
-                .flatMap(ProcessHandle::of)
-                .filter(process -> process.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+        Optional<ProcessHandle> orphan = lines.isEmpty()
+                ? Optional.empty()
+                : parsePid(lines.get(0))
+                        .flatMap(ProcessHandle::of)
+                        .filter(process -> process.info()
+                                .command()
+                                .map(command -> command.endsWith("postgres"))
+                                .orElse(false));
         if (orphan.isEmpty()) {
             return;
         }
-        LOG.warn("Stopping the PostgreSQL (pid {}) left running on {} by a previous process", orphan.get().pid(), directory);
+        LOG.warn(
+                "Stopping the PostgreSQL (pid {}) left running on {} by a previous process",
+                orphan.get().pid(),
+                directory);
         orphan.get().destroy();
         try {
             orphan.get().onExit().get(ORPHAN_STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception notStopped) {
-            throw new IllegalStateException("the PostgreSQL left running on " + directory + " did not stop", notStopped);
+            throw new IllegalStateException(
+                    "the PostgreSQL left running on " + directory + " did not stop", notStopped);
         }
     }
 

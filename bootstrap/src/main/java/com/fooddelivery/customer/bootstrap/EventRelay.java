@@ -38,8 +38,8 @@ final class EventRelay implements AutoCloseable {
     @SuppressWarnings("FutureReturnValueIgnored") // purge(..) catches its own failures; shutdown cancels the schedule
     private EventRelay(PurgeEvents purge, Optional<Relay> relay) {
         this.purging = Executors.newSingleThreadScheduledExecutor(daemon("event-purge"));
-        purging.scheduleWithFixedDelay(() -> purge(purge), PURGE_INTERVAL.toMillis(), PURGE_INTERVAL.toMillis(),
-                TimeUnit.MILLISECONDS);
+        purging.scheduleWithFixedDelay(
+                () -> purge(purge), PURGE_INTERVAL.toMillis(), PURGE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         this.relay = relay;
         this.wakeUps = relay.map(with -> with.signals().subscribe(wake::release));
         this.relaying = relay.map(with -> {
@@ -69,8 +69,7 @@ final class EventRelay implements AutoCloseable {
      * @param lease   given up when the relay stops, for another instance to take at once
      * @param broker  the broker's client, closed when the relay stops
      */
-    record Relay(RelayEvents relay, EventSignals signals, RelayLease lease, AutoCloseable broker) {
-    }
+    record Relay(RelayEvents relay, EventSignals signals, RelayLease lease, AutoCloseable broker) {}
 
     private void relayForever(RelayEvents relay) {
         Duration backoff = FIRST_BACKOFF;

@@ -14,13 +14,21 @@ import java.util.Optional;
 /** The HTTP server's settings: port, threads, shutdown, browsers, request bodies, service keys and log lines. */
 final class HttpSettingsReader {
 
-    static final List<String> NAMES = List.of("PORT", "SERVICE_KEYS", "LOG_FORMAT", "CORS_ORIGINS", "HTTP_MAX_THREADS",
-            "SHUTDOWN_GRACE", "HTTP_BODY_TIMEOUT", "HTTP_MIN_BODY_RATE", "HTTP_MAX_BODIES_PER_CLIENT", "MAX_STREAMS");
+    static final List<String> NAMES = List.of(
+            "PORT",
+            "SERVICE_KEYS",
+            "LOG_FORMAT",
+            "CORS_ORIGINS",
+            "HTTP_MAX_THREADS",
+            "SHUTDOWN_GRACE",
+            "HTTP_BODY_TIMEOUT",
+            "HTTP_MIN_BODY_RATE",
+            "HTTP_MAX_BODIES_PER_CLIENT",
+            "MAX_STREAMS");
 
     private static final Duration MAX_SHUTDOWN_GRACE = Duration.ofMinutes(5);
 
-    private HttpSettingsReader() {
-    }
+    private HttpSettingsReader() {}
 
     static int port(RawSettings env) {
         return env.integer("PORT", 8080, 0, 65_535);
@@ -40,7 +48,11 @@ final class HttpSettingsReader {
 
     static BodyLimits bodyLimits(RawSettings env) {
         return new BodyLimits(
-                env.atLeast("HTTP_BODY_TIMEOUT", Duration.ofSeconds(1), BodyLimits.DEFAULT.timeout(), Duration.ofMinutes(10)),
+                env.atLeast(
+                        "HTTP_BODY_TIMEOUT",
+                        Duration.ofSeconds(1),
+                        BodyLimits.DEFAULT.timeout(),
+                        Duration.ofMinutes(10)),
                 env.integer("HTTP_MIN_BODY_RATE", BodyLimits.DEFAULT.minBytesPerSecond(), 1, 100 * 1024 * 1024),
                 env.integer("HTTP_MAX_BODIES_PER_CLIENT", BodyLimits.DEFAULT.perClient(), 1, 100_000));
     }
@@ -69,9 +81,11 @@ final class HttpSettingsReader {
         try {
             URI uri = new URI(value);
             return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                    && uri.getHost() != null && uri.getRawUserInfo() == null
+                    && uri.getHost() != null
+                    && uri.getRawUserInfo() == null
                     && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
-                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+                    && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null;
         } catch (URISyntaxException notAUri) {
             return false;
         }
@@ -86,7 +100,8 @@ final class HttpSettingsReader {
         for (String key : raw.get().split(",", -1)) {
             // Never echo a key: this line goes to the operator's terminal and logs.
             if (key.isBlank()) {
-                throw new ConfigurationException("SERVICE_KEYS must list keys separated by single commas, with no empty entry");
+                throw new ConfigurationException(
+                        "SERVICE_KEYS must list keys separated by single commas, with no empty entry");
             }
             if (key.strip().length() < ServiceKeys.MIN_LENGTH) {
                 throw new ConfigurationException("SERVICE_KEYS entry " + (keys.size() + 1) + " is shorter than "

@@ -6,11 +6,10 @@ import java.util.Optional;
 /** The SMTP server order reports are mailed through, when {@code SMTP_HOST} names one. */
 final class MailSettingsReader {
 
-    static final List<String> NAMES = List.of("SMTP_HOST", "SMTP_PORT", "SMTP_USERNAME", "SMTP_PASSWORD", "SMTP_FROM",
-            "SMTP_STARTTLS");
+    static final List<String> NAMES =
+            List.of("SMTP_HOST", "SMTP_PORT", "SMTP_USERNAME", "SMTP_PASSWORD", "SMTP_FROM", "SMTP_STARTTLS");
 
-    private MailSettingsReader() {
-    }
+    private MailSettingsReader() {}
 
     static Optional<Settings.MailSettings> mail(RawSettings env) {
         // Every SMTP setting is read (and checked) even without a host, so a typo'd one never goes unnoticed.
@@ -24,8 +23,8 @@ final class MailSettingsReader {
             throw new ConfigurationException("SMTP_HOST must be a host name or address, got '" + host.get() + "'");
         }
         if (from.isPresent() && !from.get().matches("[^@\\s<>]+@[^@\\s<>]+")) {
-            throw new ConfigurationException("SMTP_FROM must be an e-mail address like shop@example.com, got '"
-                    + from.get() + "'");
+            throw new ConfigurationException(
+                    "SMTP_FROM must be an e-mail address like shop@example.com, got '" + from.get() + "'");
         }
         if (user.isPresent() && (user.get().length() > 254 || user.get().chars().anyMatch(Character::isISOControl))) {
             throw new ConfigurationException("SMTP_USERNAME must be at most 254 characters without control characters");

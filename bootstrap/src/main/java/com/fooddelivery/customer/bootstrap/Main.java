@@ -13,8 +13,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         // The demo menu's pictures are drawn in memory; servers have no display.
@@ -27,7 +26,8 @@ public final class Main {
             System.exit(2);
             return;
         }
-        if (settings.logFormat() == Settings.LogFormat.JSON && System.getProperty("logback.configurationFile") == null) {
+        if (settings.logFormat() == Settings.LogFormat.JSON
+                && System.getProperty("logback.configurationFile") == null) {
             // Logback reads this when logging starts, which is only now: nothing above logs. An
             // operator's own -Dlogback.configurationFile still wins.
             System.setProperty("logback.configurationFile", "logback-json.xml");
@@ -35,22 +35,27 @@ public final class Main {
         // Loading jOOQ's, Javalin's and Jetty's classes is CPU work that needs no database, while
         // opening the pool and checking the migrations mostly waits on it: overlapped, start-up is
         // about a second shorter on two cores. Whatever is not loaded yet when needed loads as before.
-        Thread preload = new Thread(() -> {
-            PostgresPersistence.preload();
-            HttpApi.preload();
-        }, "preload");
+        Thread preload = new Thread(
+                () -> {
+                    PostgresPersistence.preload();
+                    HttpApi.preload();
+                },
+                "preload");
         preload.setDaemon(true);
         preload.start();
         CustomerBackend backend = CustomerBackend.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            backend.close();
-            // Log lines are written by a background thread; let it write the last of them.
-            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
-                logging.stop();
-            }
-            stopped.countDown();
-        }, "customerbackend-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            backend.close();
+                            // Log lines are written by a background thread; let it write the last of them.
+                            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+                                logging.stop();
+                            }
+                            stopped.countDown();
+                        },
+                        "customerbackend-shutdown"));
         stopped.await();
     }
 }

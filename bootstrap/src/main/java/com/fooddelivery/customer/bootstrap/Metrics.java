@@ -1,9 +1,8 @@
 package com.fooddelivery.customer.bootstrap;
 
-import com.fooddelivery.customer.domain.event.EventOutbox;
-import java.time.Clock;
 import com.fooddelivery.customer.adapter.http.MetricsScrape;
 import com.fooddelivery.customer.adapter.http.RequestObserver;
+import com.fooddelivery.customer.domain.event.EventOutbox;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.micrometer.core.instrument.Meter;
@@ -18,6 +17,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.jetty.util.thread.ThreadPool;
@@ -55,14 +55,27 @@ final class Metrics implements RequestObserver, MetricsScrape, AutoCloseable {
      * Read from the database at each scrape; a database that does not answer shows as NaN.
      */
     void eventBacklog(EventOutbox outbox, Clock clock) {
-        io.micrometer.core.instrument.Gauge.builder("events.unpublished", outbox, log -> backlog(log)
-                        .map(backlog -> (double) backlog.events()).orElse(Double.NaN))
-                .description("Events recorded but not yet published to the broker").register(registry);
-        io.micrometer.core.instrument.Gauge.builder("events.oldest.unpublished.age", outbox, log -> backlog(log)
-                        .map(backlog -> backlog.oldest().map(oldest -> Duration.between(oldest, clock.instant())
-                                .toMillis() / 1000.0).orElse(0.0)).orElse(Double.NaN))
+        io.micrometer.core.instrument.Gauge.builder(
+                        "events.unpublished",
+                        outbox,
+                        log -> backlog(log)
+                                .map(backlog -> (double) backlog.events())
+                                .orElse(Double.NaN))
+                .description("Events recorded but not yet published to the broker")
+                .register(registry);
+        io.micrometer.core.instrument.Gauge.builder(
+                        "events.oldest.unpublished.age",
+                        outbox,
+                        log -> backlog(log)
+                                .map(backlog -> backlog.oldest()
+                                        .map(oldest -> Duration.between(oldest, clock.instant())
+                                                        .toMillis()
+                                                / 1000.0)
+                                        .orElse(0.0))
+                                .orElse(Double.NaN))
                 .baseUnit("seconds")
-                .description("How long the oldest unpublished event has waited").register(registry);
+                .description("How long the oldest unpublished event has waited")
+                .register(registry);
     }
 
     private static Optional<EventOutbox.Backlog> backlog(EventOutbox outbox) {
@@ -81,8 +94,15 @@ final class Metrics implements RequestObserver, MetricsScrape, AutoCloseable {
     @Override
     public void requestHandled(String method, String route, int status, Duration duration) {
         // The route is the matched template, so the tags' values stay few whatever clients send.
-        requests.withTags("method", method, "route", route, "status", Integer.toString(status),
-                        "outcome", outcome(status))
+        requests.withTags(
+                        "method",
+                        method,
+                        "route",
+                        route,
+                        "status",
+                        Integer.toString(status),
+                        "outcome",
+                        outcome(status))
                 .record(duration);
     }
 

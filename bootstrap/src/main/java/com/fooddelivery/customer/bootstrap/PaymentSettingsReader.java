@@ -16,17 +16,33 @@ import java.util.Optional;
 /** How orders are paid: the wait for money, callbacks, the card processor, and the merchant behind QR codes. */
 final class PaymentSettingsReader {
 
-    static final List<String> NAMES = List.of("PAYMENT_TIMEOUT", "PAYMENT_SWEEP_INTERVAL", "PAYMENT_CALLBACK_SECRET",
-            "CARD_PROCESSOR", "CARD_RETURN_URL", "STRIPE_API_KEY", "STRIPE_API_BASE", "STRIPE_CONNECT_TIMEOUT",
-            "STRIPE_READ_TIMEOUT", "STRIPE_WEBHOOK_SECRET", "QR_FORMAT", "MERCHANT_NAME", "MERCHANT_CITY",
-            "MERCHANT_COUNTRY", "MERCHANT_ACCOUNT", "MERCHANT_NETWORK_ID", "MERCHANT_CATEGORY_CODE",
-            "MERCHANT_BANK_NAME", "MERCHANT_BIC", "MERCHANT_CORRESPONDENT_ACCOUNT", "MERCHANT_INN");
+    static final List<String> NAMES = List.of(
+            "PAYMENT_TIMEOUT",
+            "PAYMENT_SWEEP_INTERVAL",
+            "PAYMENT_CALLBACK_SECRET",
+            "CARD_PROCESSOR",
+            "CARD_RETURN_URL",
+            "STRIPE_API_KEY",
+            "STRIPE_API_BASE",
+            "STRIPE_CONNECT_TIMEOUT",
+            "STRIPE_READ_TIMEOUT",
+            "STRIPE_WEBHOOK_SECRET",
+            "QR_FORMAT",
+            "MERCHANT_NAME",
+            "MERCHANT_CITY",
+            "MERCHANT_COUNTRY",
+            "MERCHANT_ACCOUNT",
+            "MERCHANT_NETWORK_ID",
+            "MERCHANT_CATEGORY_CODE",
+            "MERCHANT_BANK_NAME",
+            "MERCHANT_BIC",
+            "MERCHANT_CORRESPONDENT_ACCOUNT",
+            "MERCHANT_INN");
 
     private static final Duration ONE_SECOND = Duration.ofSeconds(1);
     private static final Duration ONE_DAY = Duration.ofDays(1);
 
-    private PaymentSettingsReader() {
-    }
+    private PaymentSettingsReader() {}
 
     static Settings.PaymentSettings payments(RawSettings env, Currency currency) {
         Duration timeout = env.atLeast("PAYMENT_TIMEOUT", ONE_SECOND, PaymentTimeout.DEFAULT.value(), ONE_DAY);
@@ -40,7 +56,8 @@ final class PaymentSettingsReader {
         Optional<StripeAccount> stripe = switch (processor) {
             case "sandbox" -> Optional.empty();
             case "stripe" -> Optional.of(stripeAccount(env));
-            default -> throw new ConfigurationException("CARD_PROCESSOR must be sandbox or stripe, got '" + processor + "'");
+            default ->
+                throw new ConfigurationException("CARD_PROCESSOR must be sandbox or stripe, got '" + processor + "'");
         };
         Optional<String> webhookSecret = env.text("STRIPE_WEBHOOK_SECRET");
         if (webhookSecret.isPresent() && webhookSecret.get().length() < 16) {
@@ -57,8 +74,17 @@ final class PaymentSettingsReader {
         if (qrFormat == QrFormat.GOST) {
             checkGostMerchant(merchant);
         }
-        return new Settings.PaymentSettings(new PaymentTimeout(timeout), sweep, secret, processor, stripe, webhookSecret,
-                merchant, qrFormat, bank, cardReturnUrl(env));
+        return new Settings.PaymentSettings(
+                new PaymentTimeout(timeout),
+                sweep,
+                secret,
+                processor,
+                stripe,
+                webhookSecret,
+                merchant,
+                qrFormat,
+                bank,
+                cardReturnUrl(env));
     }
 
     private static QrFormat qrFormat(RawSettings env, Currency currency) {
@@ -72,8 +98,8 @@ final class PaymentSettingsReader {
         // The static bank-details formats transfer one currency each; the service's must be it.
         String needed = qrFormat == QrFormat.EPC ? "EUR" : qrFormat == QrFormat.GOST ? "RUB" : null;
         if (needed != null && !currency.getCurrencyCode().equals(needed)) {
-            throw new ConfigurationException("QR_FORMAT " + qrFormat + " needs CURRENCY " + needed + ", got "
-                    + currency.getCurrencyCode());
+            throw new ConfigurationException(
+                    "QR_FORMAT " + qrFormat + " needs CURRENCY " + needed + ", got " + currency.getCurrencyCode());
         }
         return qrFormat;
     }
@@ -81,9 +107,13 @@ final class PaymentSettingsReader {
     /** Who QR payments pay. */
     private static Merchant merchant(RawSettings env) {
         try {
-            return new Merchant(env.text("MERCHANT_NAME", "Food Delivery"), env.text("MERCHANT_CITY", "Berlin"),
-                    env.text("MERCHANT_COUNTRY", "DE"), env.text("MERCHANT_ACCOUNT", "DE89370400440532013000"),
-                    env.text("MERCHANT_NETWORK_ID", "com.fooddelivery.pay"), env.text("MERCHANT_CATEGORY_CODE", "5814"));
+            return new Merchant(
+                    env.text("MERCHANT_NAME", "Food Delivery"),
+                    env.text("MERCHANT_CITY", "Berlin"),
+                    env.text("MERCHANT_COUNTRY", "DE"),
+                    env.text("MERCHANT_ACCOUNT", "DE89370400440532013000"),
+                    env.text("MERCHANT_NETWORK_ID", "com.fooddelivery.pay"),
+                    env.text("MERCHANT_CATEGORY_CODE", "5814"));
         } catch (Merchant.InvalidDetail wrong) {
             throw new ConfigurationException("MERCHANT_" + wrong.field() + " " + wrong.getMessage());
         }
@@ -92,8 +122,9 @@ final class PaymentSettingsReader {
     /** A GOST payload carries a 20-digit settlement account and uses '|' between its fields. */
     private static void checkGostMerchant(Merchant merchant) {
         if (!merchant.accountId().matches("[0-9]{20}")) {
-            throw new ConfigurationException("MERCHANT_ACCOUNT must be a 20-digit settlement account for QR_FORMAT GOST, got '"
-                    + merchant.accountId() + "'");
+            throw new ConfigurationException(
+                    "MERCHANT_ACCOUNT must be a 20-digit settlement account for QR_FORMAT GOST, got '"
+                            + merchant.accountId() + "'");
         }
         if (merchant.name().contains("|")) {
             throw new ConfigurationException("MERCHANT_NAME must not contain '|' for QR_FORMAT GOST");
@@ -118,7 +149,8 @@ final class PaymentSettingsReader {
             throw new ConfigurationException("MERCHANT_BIC must be 9 digits, got '" + bic + "'");
         }
         if (!correspondent.matches("[0-9]{20}")) {
-            throw new ConfigurationException("MERCHANT_CORRESPONDENT_ACCOUNT must be 20 digits, got '" + correspondent + "'");
+            throw new ConfigurationException(
+                    "MERCHANT_CORRESPONDENT_ACCOUNT must be 20 digits, got '" + correspondent + "'");
         }
         if (inn.isPresent() && !inn.get().matches("[0-9]{10}|[0-9]{12}")) {
             throw new ConfigurationException("MERCHANT_INN must be 10 or 12 digits, got '" + inn.get() + "'");
@@ -134,7 +166,8 @@ final class PaymentSettingsReader {
         // Never echo the key: this line goes to the operator's terminal and logs.
         String key = env.required("STRIPE_API_KEY", "CARD_PROCESSOR is stripe");
         if (!key.matches("(sk|rk)_(test|live)_[A-Za-z0-9]{8,}")) {
-            throw new ConfigurationException("STRIPE_API_KEY must be a secret or restricted key (sk_test_…, sk_live_…, rk_…)");
+            throw new ConfigurationException(
+                    "STRIPE_API_KEY must be a secret or restricted key (sk_test_…, sk_live_…, rk_…)");
         }
         String base = env.text("STRIPE_API_BASE", StripeAccount.DEFAULT_API_BASE.toString());
         URI apiBase;
@@ -143,12 +176,17 @@ final class PaymentSettingsReader {
         } catch (URISyntaxException notAUri) {
             apiBase = null;
         }
-        if (apiBase == null || !("https".equals(apiBase.getScheme()) || "http".equals(apiBase.getScheme()))
-                || apiBase.getHost() == null || apiBase.getRawUserInfo() != null || apiBase.getRawQuery() != null) {
-            throw new ConfigurationException("STRIPE_API_BASE must be an http(s) URL like https://api.stripe.com, got '"
-                    + base + "'");
+        if (apiBase == null
+                || !("https".equals(apiBase.getScheme()) || "http".equals(apiBase.getScheme()))
+                || apiBase.getHost() == null
+                || apiBase.getRawUserInfo() != null
+                || apiBase.getRawQuery() != null) {
+            throw new ConfigurationException(
+                    "STRIPE_API_BASE must be an http(s) URL like https://api.stripe.com, got '" + base + "'");
         }
-        return new StripeAccount(key, apiBase,
+        return new StripeAccount(
+                key,
+                apiBase,
                 env.positive("STRIPE_CONNECT_TIMEOUT", Duration.ofSeconds(5), Duration.ofMinutes(1)),
                 env.positive("STRIPE_READ_TIMEOUT", Duration.ofSeconds(30), Duration.ofMinutes(2)));
     }

@@ -35,16 +35,20 @@ final class PeriodicTask implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                int done;
-                do {
-                    done = batch.getAsInt();
-                } while (done >= full && !Thread.currentThread().isInterrupted());
-            } catch (RuntimeException failure) {
-                log.warn("{} failed; retrying next run", name, failure);
-            }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        int done;
+                        do {
+                            done = batch.getAsInt();
+                        } while (done >= full && !Thread.currentThread().isInterrupted());
+                    } catch (RuntimeException failure) {
+                        log.warn("{} failed; retrying next run", name, failure);
+                    }
+                },
+                interval.toMillis(),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS);
         return new PeriodicTask(timer);
     }
 

@@ -53,8 +53,8 @@ final class RawSettings {
         } catch (NumberFormatException notANumber) {
             // same message as a number out of range
         }
-        throw new ConfigurationException(name + " must be a whole number from " + min + " to " + max + ", got '"
-                + raw.get() + "'");
+        throw new ConfigurationException(
+                name + " must be a whole number from " + min + " to " + max + ", got '" + raw.get() + "'");
     }
 
     boolean bool(String name, boolean fallback) {
@@ -115,8 +115,8 @@ final class RawSettings {
         for (String item : raw.get().split(",", -1)) {
             String entry = item.strip();
             if (!valid.test(entry)) {
-                throw new ConfigurationException(name + " must list " + entries + " separated by commas, got '"
-                        + entry + "'");
+                throw new ConfigurationException(
+                        name + " must list " + entries + " separated by commas, got '" + entry + "'");
             }
             list.add(entry);
         }

@@ -13,8 +13,7 @@ final class ReportMailSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportMailSender.class);
 
-    private ReportMailSender() {
-    }
+    private ReportMailSender() {}
 
     static PeriodicTask start(SendReportMails send, Duration interval) {
         return PeriodicTask.start("report-mail-sender", interval, send::sendDue, SendReportMails.BATCH, LOG);

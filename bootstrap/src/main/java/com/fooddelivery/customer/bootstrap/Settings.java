@@ -1,8 +1,8 @@
 package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.BodyLimits;
-import com.fooddelivery.customer.adapter.messaging.KafkaSettings;
 import com.fooddelivery.customer.adapter.http.ServiceKeys;
+import com.fooddelivery.customer.adapter.messaging.KafkaSettings;
 import com.fooddelivery.customer.adapter.payment.BankDetails;
 import com.fooddelivery.customer.adapter.payment.Merchant;
 import com.fooddelivery.customer.adapter.payment.QrFormat;
@@ -59,12 +59,29 @@ import java.util.TreeSet;
  * @param mail        the mail server order reports are sent through, when {@code SMTP_HOST} is set: see
  *                    {@link MailSettings}
  */
-public record Settings(int port, Optional<DatabaseSettings> database, int poolSize, Path dataDir, Currency currency,
-                       boolean demoMenu, SessionPolicy sessions, ServiceKeys serviceKeys, BigDecimal maxPrice,
-                       int maxPictureBytes, EstimatePolicy estimates, LogFormat logFormat, List<String> corsOrigins, int httpMaxThreads,
-                       Duration shutdownGrace, Duration menuMaxAge, PaymentSettings payments, BodyLimits bodyLimits,
-                       AbuseSettings abuse, EventSettings events, int maxStreams,
-                       Optional<MailSettings> mail) {
+public record Settings(
+        int port,
+        Optional<DatabaseSettings> database,
+        int poolSize,
+        Path dataDir,
+        Currency currency,
+        boolean demoMenu,
+        SessionPolicy sessions,
+        ServiceKeys serviceKeys,
+        BigDecimal maxPrice,
+        int maxPictureBytes,
+        EstimatePolicy estimates,
+        LogFormat logFormat,
+        List<String> corsOrigins,
+        int httpMaxThreads,
+        Duration shutdownGrace,
+        Duration menuMaxAge,
+        PaymentSettings payments,
+        BodyLimits bodyLimits,
+        AbuseSettings abuse,
+        EventSettings events,
+        int maxStreams,
+        Optional<MailSettings> mail) {
 
     /**
      * The SMTP server order reports are mailed through.
@@ -77,8 +94,13 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
      * @param startTls whether the connection must be upgraded with STARTTLS before anything is sent
      *                 ({@code SMTP_STARTTLS}, default true)
      */
-    public record MailSettings(String host, int port, Optional<String> username, Optional<String> password,
-                               String from, boolean startTls) {
+    public record MailSettings(
+            String host,
+            int port,
+            Optional<String> username,
+            Optional<String> password,
+            String from,
+            boolean startTls) {
 
         /** Everything but the password, which never reaches a log. */
         @Override
@@ -102,8 +124,13 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
      * @param hashQueuePerCore   password hashes that may wait per core before more get 503 ({@code PASSWORD_HASH_QUEUE},
      *                           default 4)
      */
-    public record AbuseSettings(Optional<String> deviceTokenSecret, int signInPerMinute, int accountChangesPerHour,
-                                int callbacksPerMinute, List<String> trustedProxies, int hashQueuePerCore) {
+    public record AbuseSettings(
+            Optional<String> deviceTokenSecret,
+            int signInPerMinute,
+            int accountChangesPerHour,
+            int callbacksPerMinute,
+            List<String> trustedProxies,
+            int hashQueuePerCore) {
 
         public AbuseSettings {
             trustedProxies = List.copyOf(trustedProxies);
@@ -143,17 +170,25 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
      *                       ({@code CARD_RETURN_URL}, an http(s) URL; {@code payment_reference=…} is added). Unset, the
      *                       sandbox shows its own page afterwards and Stripe declines cards that need 3-D Secure
      */
-    public record PaymentSettings(PaymentTimeout timeout, Duration sweepInterval, Optional<String> callbackSecret,
-                                  String cardProcessor, Optional<StripeAccount> stripe,
-                                  Optional<String> stripeWebhookSecret, Merchant merchant, QrFormat qrFormat,
-                                  Optional<BankDetails> bankDetails, Optional<String> cardReturnUrl) {
+    public record PaymentSettings(
+            PaymentTimeout timeout,
+            Duration sweepInterval,
+            Optional<String> callbackSecret,
+            String cardProcessor,
+            Optional<StripeAccount> stripe,
+            Optional<String> stripeWebhookSecret,
+            Merchant merchant,
+            QrFormat qrFormat,
+            Optional<BankDetails> bankDetails,
+            Optional<String> cardReturnUrl) {
 
         /** Everything but the secrets and the API key, which never reach a log. */
         @Override
         public String toString() {
             return "PaymentSettings[timeout=" + timeout.value() + ", sweepInterval=" + sweepInterval
                     + ", callbackSecret=" + (callbackSecret.isPresent() ? "(set)" : "(unset)") + ", cardProcessor="
-                    + cardProcessor + ", stripe=" + stripe.map(StripeAccount::toString).orElse("(unused)")
+                    + cardProcessor + ", stripe="
+                    + stripe.map(StripeAccount::toString).orElse("(unused)")
                     + ", stripeWebhookSecret=" + (stripeWebhookSecret.isPresent() ? "(set)" : "(unset)")
                     + ", merchant=" + merchant + ", qrFormat=" + qrFormat + ", bankDetails=" + bankDetails
                     + ", cardReturnUrl=" + cardReturnUrl.orElse("(unset)") + "]";
@@ -169,11 +204,13 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
      *                  ({@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_MECHANISM}, {@code KAFKA_SASL_USERNAME},
      *                  {@code KAFKA_SASL_PASSWORD}, {@code KAFKA_TOPIC_ORDERS}, {@code KAFKA_TOPIC_ACCOUNTS})
      */
-    public record EventSettings(Duration retention, Optional<KafkaSettings> kafka) {
-    }
+    public record EventSettings(Duration retention, Optional<KafkaSettings> kafka) {}
 
     /** How log lines are written: for people reading a terminal, or for a log collector. */
-    public enum LogFormat { TEXT, JSON }
+    public enum LogFormat {
+        TEXT,
+        JSON
+    }
 
     public Settings {
         corsOrigins = List.copyOf(corsOrigins);
@@ -184,8 +221,13 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
 
     private static Set<String> names() {
         Set<String> names = new TreeSet<>(List.of("CONFIG_FILE"));
-        for (List<String> area : List.of(HttpSettingsReader.NAMES, DatabaseSettingsReader.NAMES, ShopSettingsReader.NAMES,
-                AccountSettingsReader.NAMES, PaymentSettingsReader.NAMES, EventSettingsReader.NAMES,
+        for (List<String> area : List.of(
+                HttpSettingsReader.NAMES,
+                DatabaseSettingsReader.NAMES,
+                ShopSettingsReader.NAMES,
+                AccountSettingsReader.NAMES,
+                PaymentSettingsReader.NAMES,
+                EventSettingsReader.NAMES,
                 MailSettingsReader.NAMES)) {
             names.addAll(area);
         }
@@ -197,7 +239,8 @@ public record Settings(int port, Optional<DatabaseSettings> database, int poolSi
      * properties file with the same names (see {@link ConfigFile}).
      */
     public static Settings load(Map<String, String> env) {
-        return new RawSettings(env).text("CONFIG_FILE")
+        return new RawSettings(env)
+                .text("CONFIG_FILE")
                 .map(file -> from(ConfigFile.under(env, file, NAMES)))
                 .orElseGet(() -> from(env));
     }

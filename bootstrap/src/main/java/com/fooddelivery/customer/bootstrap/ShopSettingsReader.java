@@ -13,15 +13,21 @@ import java.util.Optional;
 /** The shop itself: its currency, the menu's prices, pictures and freshness, and the model of its estimates. */
 final class ShopSettingsReader {
 
-    static final List<String> NAMES = List.of("CURRENCY", "DEMO_MENU", "MAX_PRICE", "MAX_PICTURE_BYTES",
-            "MENU_MAX_AGE", "ESTIMATE_COOKING", "ESTIMATE_PER_QUEUED_ORDER", "ESTIMATE_MAX_QUEUE_DELAY",
+    static final List<String> NAMES = List.of(
+            "CURRENCY",
+            "DEMO_MENU",
+            "MAX_PRICE",
+            "MAX_PICTURE_BYTES",
+            "MENU_MAX_AGE",
+            "ESTIMATE_COOKING",
+            "ESTIMATE_PER_QUEUED_ORDER",
+            "ESTIMATE_MAX_QUEUE_DELAY",
             "ESTIMATE_DELIVERY");
 
     private static final int DEFAULT_PICTURE_BYTES = 2 * 1024 * 1024;
     private static final Duration ONE_DAY = Duration.ofDays(1);
 
-    private ShopSettingsReader() {
-    }
+    private ShopSettingsReader() {}
 
     static Currency currency(RawSettings env) {
         String code = env.text("CURRENCY", "EUR");
@@ -63,7 +69,8 @@ final class ShopSettingsReader {
         }
         try {
             BigDecimal value = new BigDecimal(raw.get());
-            if (value.signum() > 0 && value.stripTrailingZeros().scale() <= 2
+            if (value.signum() > 0
+                    && value.stripTrailingZeros().scale() <= 2
                     && value.compareTo(Order.HIGHEST_UNIT_PRICE) <= 0) {
                 return value.setScale(2);
             }

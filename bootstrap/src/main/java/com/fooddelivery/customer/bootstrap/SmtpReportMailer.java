@@ -42,12 +42,15 @@ final class SmtpReportMailer implements ReportMailer {
         properties.put("mail.smtp.starttls.enable", Boolean.toString(settings.startTls()));
         properties.put("mail.smtp.starttls.required", Boolean.toString(settings.startTls()));
         properties.put("mail.smtp.auth", Boolean.toString(settings.username().isPresent()));
-        Authenticator authenticator = settings.username().map(user -> new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(user, settings.password().orElseThrow());
-            }
-        }).orElse(null);
+        Authenticator authenticator = settings.username()
+                .map(user -> new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(
+                                user, settings.password().orElseThrow());
+                    }
+                })
+                .orElse(null);
         this.session = Session.getInstance(properties, authenticator);
         try {
             this.from = new InternetAddress(settings.from(), true);
@@ -62,7 +65,8 @@ final class SmtpReportMailer implements ReportMailer {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(from);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to().value(), true));
+            message.setRecipient(
+                    Message.RecipientType.TO, new InternetAddress(mail.to().value(), true));
             message.setSubject("Your order " + mail.orderUid(), "UTF-8");
             message.setSentDate(new Date());
             MimeBodyPart text = new MimeBodyPart();

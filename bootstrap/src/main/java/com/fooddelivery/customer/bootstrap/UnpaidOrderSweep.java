@@ -14,16 +14,20 @@ final class UnpaidOrderSweep {
     private static final Logger LOG = LoggerFactory.getLogger(UnpaidOrderSweep.class);
     private static final int FULL_BATCH = 100;
 
-    private UnpaidOrderSweep() {
-    }
+    private UnpaidOrderSweep() {}
 
     static PeriodicTask start(ExpireUnpaidOrders expire, Duration interval) {
-        return PeriodicTask.start("unpaid-order-sweep", interval, () -> {
-            int cancelled = expire.expire();
-            if (cancelled > 0) {
-                LOG.info("Cancelled {} orders not paid in time", cancelled);
-            }
-            return cancelled;
-        }, FULL_BATCH, LOG);
+        return PeriodicTask.start(
+                "unpaid-order-sweep",
+                interval,
+                () -> {
+                    int cancelled = expire.expire();
+                    if (cancelled > 0) {
+                        LOG.info("Cancelled {} orders not paid in time", cancelled);
+                    }
+                    return cancelled;
+                },
+                FULL_BATCH,
+                LOG);
     }
 }

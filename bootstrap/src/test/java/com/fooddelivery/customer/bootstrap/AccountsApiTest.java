@@ -61,7 +61,9 @@ class AccountsApiTest {
 
     @Test
     void everyInvalidFieldIsNamedAndNothingIsStored() {
-        HttpResponse<byte[]> response = api.json("POST", "/api/v1/customers",
+        HttpResponse<byte[]> response = api.json(
+                "POST",
+                "/api/v1/customers",
                 "{\"login\":\"x\",\"email\":\"nope\",\"phoneNumber\":\"12\",\"password\":\"password1\"}");
 
         assertProblem(response, 400);
@@ -84,17 +86,19 @@ class AccountsApiTest {
         assertProblem(api.json("POST", "/api/v1/customers", "{\"login\": \"anna\", \"password\": \"" + PASSWORD), 400);
         assertProblem(api.json("POST", "/api/v1/customers", "[1,2]"), 400);
         assertProblem(api.json("POST", "/api/v1/customers", ""), 400);
-        HttpResponse<byte[]> unknown = api.json("POST", "/api/v1/sessions",
-                "{\"login\":\"anna\",\"password\":\"x\",\"admin\":true}");
+        HttpResponse<byte[]> unknown =
+                api.json("POST", "/api/v1/sessions", "{\"login\":\"anna\",\"password\":\"x\",\"admin\":true}");
         assertProblem(unknown, 400);
         assertThat(json(unknown).get("errors").get(0).get("field").asText()).isEqualTo("admin");
-        HttpResponse<byte[]> wrongType = api.json("POST", "/api/v1/sessions", "{\"login\":{\"$ne\":null},\"password\":\"x\"}");
+        HttpResponse<byte[]> wrongType =
+                api.json("POST", "/api/v1/sessions", "{\"login\":{\"$ne\":null},\"password\":\"x\"}");
         assertProblem(wrongType, 400);
         assertThat(ApiClient.text(api.json("POST", "/api/v1/customers", "{\"password\": \"" + PASSWORD + "\"")))
                 .doesNotContain(PASSWORD);
         HttpResponse<byte[]> notJson = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/v1/sessions"))
                 .header("Content-Type", "text/plain")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("login=anna")).build());
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("login=anna"))
+                .build());
         assertProblem(notJson, 415);
     }
 
@@ -103,8 +107,8 @@ class AccountsApiTest {
         Person carla = newPerson();
 
         for (String login : new String[] {carla.login.toUpperCase(Locale.ROOT), carla.email, carla.phone}) {
-            HttpResponse<byte[]> response = api.json("POST", "/api/v1/sessions",
-                    "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
+            HttpResponse<byte[]> response = api.json(
+                    "POST", "/api/v1/sessions", "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
             assertThat(response.statusCode()).as(login).isEqualTo(201);
             assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
             JsonNode session = json(response);
@@ -127,7 +131,8 @@ class AccountsApiTest {
         assertProblem(wrongPassword, 401);
         assertProblem(unknownLogin, 401);
         assertThat(wrongPassword.body()).isEqualTo(unknownLogin.body());
-        assertThat(wrongPassword.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        assertThat(wrongPassword.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
     }
 
     @Test
@@ -140,7 +145,8 @@ class AccountsApiTest {
         HttpResponse<byte[]> throttled = signIn(emil.email, PASSWORD);
 
         assertProblem(throttled, 429);
-        assertThat(Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 31L);
+        assertThat(Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 31L);
         assertThat(count("delivery_signin_attempt_c")).isPositive();
     }
 
@@ -151,12 +157,15 @@ class AccountsApiTest {
 
         HttpResponse<byte[]> missing = api.get("/api/v1/customers/me");
         assertProblem(missing, 401);
-        assertThat(missing.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        assertThat(missing.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
         assertProblem(api.get("/api/v1/customers/me", "Authorization", "Basic " + token), 401);
         assertProblem(api.get("/api/v1/customers/me", "Authorization", "Bearer"), 401);
         assertProblem(api.get("/api/v1/customers/me", "Authorization", "Bearer " + token.substring(1) + "x"), 401);
         assertProblem(api.get("/api/v1/customers/me", "Authorization", "Bearer ' or 1=1 --"), 401);
-        assertThat(api.get("/api/v1/customers/me", "Authorization", "bearer " + token).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/customers/me", "Authorization", "bearer " + token)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -164,8 +173,10 @@ class AccountsApiTest {
         Person gina = newPerson();
         String token = gina.signIn();
 
-        sql("update delivery_customer_token_c set token_begin_dt = now() - interval '1 day', token_end_dt = now() - interval '1 second' "
-                + "where customer_id = (select delivery_customer_c_id from delivery_customer_c where login = '" + gina.login + "')");
+        sql(
+                "update delivery_customer_token_c set token_begin_dt = now() - interval '1 day', token_end_dt = now() - interval '1 second' "
+                        + "where customer_id = (select delivery_customer_c_id from delivery_customer_c where login = '"
+                        + gina.login + "')");
 
         assertProblem(gina.get("/api/v1/customers/me", token), 401);
     }
@@ -175,7 +186,8 @@ class AccountsApiTest {
         Person hugo = newPerson();
         String token = hugo.signIn();
 
-        assertThat(api.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + token).statusCode())
+        assertThat(api.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + token)
+                        .statusCode())
                 .isEqualTo(204);
 
         assertProblem(hugo.get("/api/v1/customers/me", token), 401);
@@ -205,13 +217,18 @@ class AccountsApiTest {
         int phoneSession = sessions.get(1).get("id").asInt();
 
         assertThat(api.call("DELETE", "/api/v1/sessions/" + phoneSession, "Authorization", "Bearer " + laptop)
-                .statusCode()).isEqualTo(204);
+                        .statusCode())
+                .isEqualTo(204);
         assertProblem(jan.get("/api/v1/customers/me", phone), 401);
         assertThat(jan.get("/api/v1/customers/me", laptop).statusCode()).isEqualTo(200);
 
         Person kim = newPerson();
         String kims = kim.signIn();
-        int kimsSession = json(kim.get("/api/v1/sessions", kims)).get("sessions").get(0).get("id").asInt();
+        int kimsSession = json(kim.get("/api/v1/sessions", kims))
+                .get("sessions")
+                .get(0)
+                .get("id")
+                .asInt();
         assertProblem(api.call("DELETE", "/api/v1/sessions/" + kimsSession, "Authorization", "Bearer " + laptop), 404);
         assertThat(kim.get("/api/v1/customers/me", kims).statusCode()).isEqualTo(200);
         assertProblem(api.call("DELETE", "/api/v1/sessions/abc", "Authorization", "Bearer " + laptop), 400);
@@ -222,15 +239,18 @@ class AccountsApiTest {
         Person lena = newPerson();
         String token = lena.signIn();
 
-        HttpResponse<byte[]> changed = api.json("PATCH", "/api/v1/customers/me",
+        HttpResponse<byte[]> changed = api.json(
+                "PATCH",
+                "/api/v1/customers/me",
                 "{\"deliveryAddress\":\"Main street 1, Berlin\",\"preferredPaymentMethod\":\"CARD\"}",
-                "Authorization", "Bearer " + token);
+                "Authorization",
+                "Bearer " + token);
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(json(changed).get("deliveryAddress").asText()).isEqualTo("Main street 1, Berlin");
         assertThat(json(changed).get("email").asText()).isEqualTo(lena.email);
 
-        JsonNode cleared = json(api.json("PATCH", "/api/v1/customers/me", "{\"deliveryAddress\":null}",
-                "Authorization", "Bearer " + token));
+        JsonNode cleared = json(api.json(
+                "PATCH", "/api/v1/customers/me", "{\"deliveryAddress\":null}", "Authorization", "Bearer " + token));
         assertThat(cleared.get("deliveryAddress").isNull()).isTrue();
         assertThat(cleared.get("preferredPaymentMethod").asText()).isEqualTo("CARD");
     }
@@ -241,13 +261,34 @@ class AccountsApiTest {
         Person other = newPerson();
         String token = mia.signIn();
 
-        assertProblem(api.json("PATCH", "/api/v1/customers/me", "{\"email\":\"broken\",\"deliveryAddress\":\"Road 2\"}",
-                "Authorization", "Bearer " + token), 400);
-        assertProblem(api.json("PATCH", "/api/v1/customers/me", "{\"uid\":\"x\"}", "Authorization", "Bearer " + token), 400);
-        assertProblem(api.json("PATCH", "/api/v1/customers/me", "{\"email\":null}", "Authorization", "Bearer " + token), 400);
-        assertProblem(api.json("PATCH", "/api/v1/customers/me", "{\"deliveryAddress\":42}", "Authorization", "Bearer " + token), 400);
-        assertConflict(api.json("PATCH", "/api/v1/customers/me", "{\"email\":\"" + other.email + "\"}",
-                "Authorization", "Bearer " + token), "email");
+        assertProblem(
+                api.json(
+                        "PATCH",
+                        "/api/v1/customers/me",
+                        "{\"email\":\"broken\",\"deliveryAddress\":\"Road 2\"}",
+                        "Authorization",
+                        "Bearer " + token),
+                400);
+        assertProblem(
+                api.json("PATCH", "/api/v1/customers/me", "{\"uid\":\"x\"}", "Authorization", "Bearer " + token), 400);
+        assertProblem(
+                api.json("PATCH", "/api/v1/customers/me", "{\"email\":null}", "Authorization", "Bearer " + token), 400);
+        assertProblem(
+                api.json(
+                        "PATCH",
+                        "/api/v1/customers/me",
+                        "{\"deliveryAddress\":42}",
+                        "Authorization",
+                        "Bearer " + token),
+                400);
+        assertConflict(
+                api.json(
+                        "PATCH",
+                        "/api/v1/customers/me",
+                        "{\"email\":\"" + other.email + "\"}",
+                        "Authorization",
+                        "Bearer " + token),
+                "email");
 
         JsonNode me = json(mia.get("/api/v1/customers/me", token));
         assertThat(me.get("email").asText()).isEqualTo(mia.email);
@@ -260,12 +301,22 @@ class AccountsApiTest {
         String phone = nora.signIn();
         String laptop = nora.signIn();
 
-        assertProblem(api.json("POST", "/api/v1/customers/me/password",
-                "{\"currentPassword\":\"wrong one\",\"newPassword\":\"a brand new secret\"}",
-                "Authorization", "Bearer " + laptop), 400);
-        assertThat(api.json("POST", "/api/v1/customers/me/password",
-                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"a brand new secret\"}",
-                "Authorization", "Bearer " + laptop).statusCode()).isEqualTo(204);
+        assertProblem(
+                api.json(
+                        "POST",
+                        "/api/v1/customers/me/password",
+                        "{\"currentPassword\":\"wrong one\",\"newPassword\":\"a brand new secret\"}",
+                        "Authorization",
+                        "Bearer " + laptop),
+                400);
+        assertThat(api.json(
+                                "POST",
+                                "/api/v1/customers/me/password",
+                                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"a brand new secret\"}",
+                                "Authorization",
+                                "Bearer " + laptop)
+                        .statusCode())
+                .isEqualTo(204);
 
         assertProblem(nora.get("/api/v1/customers/me", phone), 401);
         assertThat(nora.get("/api/v1/customers/me", laptop).statusCode()).isEqualTo(200);
@@ -311,13 +362,17 @@ class AccountsApiTest {
     private static Person newPerson() {
         int n = PEOPLE.incrementAndGet();
         Person person = new Person("person" + n, "person" + n + "@example.org", "+4917000" + String.format("%05d", n));
-        assertThat(signUp(person.login, person.email, person.phone).statusCode()).isEqualTo(201);
+        assertThat(signUp(person.login, person.email, person.phone).statusCode())
+                .isEqualTo(201);
         return person;
     }
 
     private static HttpResponse<byte[]> signUp(String login, String email, String phone) {
-        return api.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + email
-                + "\",\"phoneNumber\":\"" + phone + "\",\"password\":\"" + PASSWORD + "\"}");
+        return api.json(
+                "POST",
+                "/api/v1/customers",
+                "{\"login\":\"" + login + "\",\"email\":\"" + email + "\",\"phoneNumber\":\"" + phone
+                        + "\",\"password\":\"" + PASSWORD + "\"}");
     }
 
     private static HttpResponse<byte[]> signIn(String login, String password) {
@@ -340,7 +395,8 @@ class AccountsApiTest {
     }
 
     private static void sql(String statement) {
-        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement sql = connection.createStatement()) {
             sql.execute(statement);
         } catch (SQLException failure) {
             throw new IllegalStateException(failure);
@@ -348,8 +404,9 @@ class AccountsApiTest {
     }
 
     private static int count(String from) {
-        try (Connection connection = connect(); Statement sql = connection.createStatement();
-             ResultSet result = sql.executeQuery("select count(*) from " + from)) {
+        try (Connection connection = connect();
+                Statement sql = connection.createStatement();
+                ResultSet result = sql.executeQuery("select count(*) from " + from)) {
             result.next();
             return result.getInt(1);
         } catch (SQLException failure) {

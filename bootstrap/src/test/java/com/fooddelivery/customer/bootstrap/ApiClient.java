@@ -21,11 +21,20 @@ final class ApiClient extends ContractClient {
      * @return the item's id
      */
     int newMenuItem(String serviceKey, String category, String item, String price) {
-        int categoryId = json(json("POST", "/api/v1/ops/categories", """
-                {"name": "%s"}""".formatted(category), "X-Service-Key", serviceKey)).get("id").asInt();
-        return json(json("POST", "/api/v1/ops/menu-items", """
+        int categoryId = json(json(
+                        "POST", "/api/v1/ops/categories", """
+                {"name": "%s"}""".formatted(category), "X-Service-Key", serviceKey))
+                .get("id")
+                .asInt();
+        return json(json(
+                        "POST",
+                        "/api/v1/ops/menu-items",
+                        """
                 {"categoryId": %d, "name": "%s", "price": %s}""".formatted(categoryId, item, price),
-                "X-Service-Key", serviceKey)).get("id").asInt();
+                        "X-Service-Key",
+                        serviceKey))
+                .get("id")
+                .asInt();
     }
 
     /**
@@ -36,8 +45,8 @@ final class ApiClient extends ContractClient {
      */
     String deliver(String serviceKey, String uid) {
         for (String step : new String[] {"COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED"}) {
-            HttpResponse<byte[]> moved = json("POST", "/api/v1/ops/orders/" + uid + "/events",
-                    """
+            HttpResponse<byte[]> moved = json(
+                    "POST", "/api/v1/ops/orders/" + uid + "/events", """
                     {"type": "%s"}""".formatted(step), "X-Service-Key", serviceKey);
             if (moved.statusCode() != 200) {
                 throw new AssertionError(step + " of " + uid + ": " + text(moved));
@@ -52,14 +61,13 @@ final class ApiClient extends ContractClient {
      * @return the session's bearer token
      */
     String signedInCustomer(String login, String phoneNumber, String password) {
-        HttpResponse<byte[]> signUp = json("POST", "/api/v1/customers", """
-                {"login": "%s", "email": "%s@example.org", "phoneNumber": "%s", "password": "%s"}"""
-                .formatted(login, login, phoneNumber, password));
+        HttpResponse<byte[]> signUp =
+                json("POST", "/api/v1/customers", """
+                {"login": "%s", "email": "%s@example.org", "phoneNumber": "%s", "password": "%s"}""".formatted(login, login, phoneNumber, password));
         if (signUp.statusCode() != 201) {
             throw new IllegalStateException("sign-up refused: " + text(signUp));
         }
-        HttpResponse<byte[]> session = json("POST", "/api/v1/sessions",
-                """
+        HttpResponse<byte[]> session = json("POST", "/api/v1/sessions", """
                 {"login": "%s", "password": "%s"}""".formatted(login, password));
         if (session.statusCode() != 201) {
             throw new IllegalStateException("sign-in refused: " + text(session));

@@ -59,8 +59,8 @@ class ApiContractTest {
         HttpResponse<byte[]> served = api.get("/openapi.yaml");
 
         assertThat(served.statusCode()).isEqualTo(200);
-        assertThat(served.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/yaml"));
+        assertThat(served.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/yaml"));
         assertThat(served.body()).isEqualTo(Files.readAllBytes(ApiContract.SOURCE));
         String tag = served.headers().firstValue("ETag").orElseThrow();
         assertThat(api.get("/openapi.yaml", "If-None-Match", tag).statusCode()).isEqualTo(304);
@@ -71,11 +71,12 @@ class ApiContractTest {
         HttpResponse<byte[]> page = api.get("/docs");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         String html = text(page);
         assertThat(html).contains("url: \"/openapi.yaml\"").doesNotContain("http://", "https://", "${");
-        Matcher assets = Pattern.compile("(?:src|href)=\"(/webjars/swagger-ui/[^\"]+)\"").matcher(html);
+        Matcher assets =
+                Pattern.compile("(?:src|href)=\"(/webjars/swagger-ui/[^\"]+)\"").matcher(html);
         List<String> urls = assets.results().map(match -> match.group(1)).toList();
         assertThat(urls).hasSize(2);
         for (String url : urls) {
@@ -88,31 +89,60 @@ class ApiContractTest {
 
     @Test
     void aResponseThatBreaksTheContractFailsTheExchange() {
-        byte[] priceAsText = "{\"id\":1,\"categoryId\":1,\"name\":\"Margherita\",\"price\":\"8.50\",\"currency\":\"EUR\",\"available\":true}"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] priceAsText =
+                "{\"id\":1,\"categoryId\":1,\"name\":\"Margherita\",\"price\":\"8.50\",\"currency\":\"EUR\",\"available\":true}"
+                        .getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> ApiContract.check("GET", URI.create("/api/v1/menu-items/1"), Map.of(), null, 200,
-                Map.of("Content-Type", List.of("application/json"), "ETag", List.of("\"a\""),
-                        "Cache-Control", List.of("no-cache"), "X-Request-Id", List.of("r-1")), priceAsText))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("/price");
-        assertThatThrownBy(() -> ApiContract.check("GET", URI.create("/api/v1/menu-items/1"), Map.of(), null, 200,
-                Map.of("Content-Type", List.of("application/json"), "X-Request-Id", List.of("r-2")),
-                "{\"id\":1}".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("ETag");
-        assertThatThrownBy(() -> ApiContract.check("GET", URI.create("/api/v1/menu-items/1"), Map.of(), null, 404,
-                Map.of("Content-Type", List.of("application/problem+json")), NOT_FOUND))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("X-Request-Id");
+        assertThatThrownBy(() -> ApiContract.check(
+                        "GET",
+                        URI.create("/api/v1/menu-items/1"),
+                        Map.of(),
+                        null,
+                        200,
+                        Map.of(
+                                "Content-Type",
+                                List.of("application/json"),
+                                "ETag",
+                                List.of("\"a\""),
+                                "Cache-Control",
+                                List.of("no-cache"),
+                                "X-Request-Id",
+                                List.of("r-1")),
+                        priceAsText))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("/price");
+        assertThatThrownBy(() -> ApiContract.check(
+                        "GET",
+                        URI.create("/api/v1/menu-items/1"),
+                        Map.of(),
+                        null,
+                        200,
+                        Map.of("Content-Type", List.of("application/json"), "X-Request-Id", List.of("r-2")),
+                        "{\"id\":1}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ETag");
+        assertThatThrownBy(() -> ApiContract.check(
+                        "GET",
+                        URI.create("/api/v1/menu-items/1"),
+                        Map.of(),
+                        null,
+                        404,
+                        Map.of("Content-Type", List.of("application/problem+json")),
+                        NOT_FOUND))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("X-Request-Id");
     }
 
     @Test
     void aStatusOnlyTheDefaultResponseCoversFailsTheExchangeUnlessItIsA500() {
-        Map<String, List<String>> headers = Map.of("Content-Type", List.of("application/problem+json"),
-                "X-Request-Id", List.of("r-3"));
+        Map<String, List<String>> headers =
+                Map.of("Content-Type", List.of("application/problem+json"), "X-Request-Id", List.of("r-3"));
         byte[] conflict = problem(409);
 
-        assertThatThrownBy(() -> ApiContract.check("GET", URI.create("/api/v1/menu-items/1"), Map.of(), null, 409,
-                headers, conflict))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("does not list 409 for GET /api/v1/menu-items/{id}");
+        assertThatThrownBy(() -> ApiContract.check(
+                        "GET", URI.create("/api/v1/menu-items/1"), Map.of(), null, 409, headers, conflict))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("does not list 409 for GET /api/v1/menu-items/{id}");
         ApiContract.check("GET", URI.create("/api/v1/menu-items/1"), Map.of(), null, 500, headers, problem(500));
         ApiContract.check("GET", URI.create("/api/v1/menu-items/1"), Map.of(), null, 404, headers, NOT_FOUND);
     }
@@ -121,9 +151,11 @@ class ApiContractTest {
     void operationsAreFoundByMethodAndPathTemplateTheMostLiteralFirst() {
         assertThat(ApiContract.operationFor("get", "/api/v1/orders/7d4f3c2e-1b0a-4e9d-8c7b-6a5f4e3d2c1b"))
                 .contains("GET /api/v1/orders/{uid}");
-        assertThat(ApiContract.operationFor("DELETE", "/api/v1/sessions/current")).contains("DELETE /api/v1/sessions/current");
+        assertThat(ApiContract.operationFor("DELETE", "/api/v1/sessions/current"))
+                .contains("DELETE /api/v1/sessions/current");
         assertThat(ApiContract.operationFor("DELETE", "/api/v1/sessions/42")).contains("DELETE /api/v1/sessions/{id}");
-        assertThat(ApiContract.operationFor("GET", "/api/v1/orders/x/report.pdf")).contains("GET /api/v1/orders/{uid}/report.pdf");
+        assertThat(ApiContract.operationFor("GET", "/api/v1/orders/x/report.pdf"))
+                .contains("GET /api/v1/orders/{uid}/report.pdf");
         assertThat(ApiContract.operationFor("GET", "/api/v1/orders/x/y")).isEmpty();
         assertThat(ApiContract.operationFor("GET", "/api/v1/orders//cancel")).isEmpty();
         assertThat(ApiContract.operationFor("DELETE", "/api/v1/categories")).isEmpty();
@@ -131,7 +163,8 @@ class ApiContractTest {
 
     private static byte[] problem(int status) {
         return ("{\"type\":\"about:blank\",\"title\":\"t\",\"status\":" + status
-                + ",\"detail\":\"d\",\"instance\":\"/api/v1/menu-items/1\"}").getBytes(StandardCharsets.UTF_8);
+                        + ",\"detail\":\"d\",\"instance\":\"/api/v1/menu-items/1\"}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -140,20 +173,38 @@ class ApiContractTest {
         byte[] category = "{\"id\":7,\"name\":\"Soups\",\"menuItemsUrl\":\"/api/v1/categories/7/menu-items\"}"
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> ApiContract.check("POST", URI.create("/api/v1/ops/categories"),
-                Map.of("Content-Type", List.of("application/json"), "X-Service-Key", List.of("k".repeat(16))),
-                unknownField, 201, Map.of("Content-Type", List.of("application/json"),
-                        "Location", List.of("/api/v1/categories/7/menu-items"), "Cache-Control", List.of("no-store"),
-                        "X-Request-Id", List.of("r-4")),
-                category))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("colour");
+        assertThatThrownBy(() -> ApiContract.check(
+                        "POST",
+                        URI.create("/api/v1/ops/categories"),
+                        Map.of("Content-Type", List.of("application/json"), "X-Service-Key", List.of("k".repeat(16))),
+                        unknownField,
+                        201,
+                        Map.of(
+                                "Content-Type",
+                                List.of("application/json"),
+                                "Location",
+                                List.of("/api/v1/categories/7/menu-items"),
+                                "Cache-Control",
+                                List.of("no-store"),
+                                "X-Request-Id",
+                                List.of("r-4")),
+                        category))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("colour");
     }
 
     @Test
     void aRouteOutsideTheContractMayOnlyBeAnsweredAsUnknown() {
-        assertThatThrownBy(() -> ApiContract.check("GET", URI.create("/api/v1/secret"), Map.of(), null, 200,
-                Map.of("Content-Type", List.of("application/json")), "{}".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("does not describe");
+        assertThatThrownBy(() -> ApiContract.check(
+                        "GET",
+                        URI.create("/api/v1/secret"),
+                        Map.of(),
+                        null,
+                        200,
+                        Map.of("Content-Type", List.of("application/json")),
+                        "{}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("does not describe");
     }
 
     /** What the Javalin app routes, as {@code "GET /api/v1/categories"}; filters and static files excluded. */

@@ -35,8 +35,15 @@ final class AsyncApiContract {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-        document.get("components").get("messages").forEach(message ->
-                messagesByType.put(message.get("headers").get("properties").get("ce_type").get("const").asText(), message));
+        document.get("components")
+                .get("messages")
+                .forEach(message -> messagesByType.put(
+                        message.get("headers")
+                                .get("properties")
+                                .get("ce_type")
+                                .get("const")
+                                .asText(),
+                        message));
     }
 
     /** Every event type the document describes. */
@@ -62,7 +69,8 @@ final class AsyncApiContract {
         if (message == null) {
             return Set.of("no message describes " + type);
         }
-        Set<ValidationMessage> found = new java.util.HashSet<>(schema(message.get("payload")).validate(data));
+        Set<ValidationMessage> found =
+                new java.util.HashSet<>(schema(message.get("payload")).validate(data));
         found.addAll(schema(message.get("headers")).validate(headers));
         return found.stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
     }

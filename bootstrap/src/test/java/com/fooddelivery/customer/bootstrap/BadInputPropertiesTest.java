@@ -10,14 +10,14 @@ import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -62,14 +62,25 @@ class BadInputPropertiesTest {
     private static final String SERVICE_KEY = "fuzzing-service-key-0123456789";
     /** Stand for the two customers' current tokens: a generated sign-out may end a session, which is then replaced. */
     private static final String ANNA = "Bearer (anna)";
+
     private static final String BOB = "Bearer (bob)";
     private static final String EMAIL_REPORT = "POST /api/v1/orders/{uid}/report/email";
     private static final Map<String, AtomicInteger> SENT = new ConcurrentSkipListMap<>();
     private static final Map<String, AtomicInteger> CLASSES = new ConcurrentSkipListMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Path segments sent as they are, not percent-encoded: traversal, separators and stray escapes. */
-    private static final List<String> RAW_SEGMENTS = List.of("..", "../..", "../../../etc/passwd", "a/b", "%2e%2e%2f",
-            "%252F", ";x=1", "?q=1", "%00", "%C0%AE%C0%AE", "*");
+    private static final List<String> RAW_SEGMENTS = List.of(
+            "..",
+            "../..",
+            "../../../etc/passwd",
+            "a/b",
+            "%2e%2e%2f",
+            "%252F",
+            ";x=1",
+            "?q=1",
+            "%00",
+            "%C0%AE%C0%AE",
+            "*");
 
     private static DatabaseSettings database;
     private static CustomerBackend backend;
@@ -83,6 +94,7 @@ class BadInputPropertiesTest {
     private static int category;
     /** Priced by hand in the database, beyond what MAX_PRICE lets the API set: only such a price overflows a total. */
     private static int caviar;
+
     private static List<ValidRequests.Request> valid;
 
     @BeforeContainer
@@ -93,7 +105,9 @@ class BadInputPropertiesTest {
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         ApiClient api = new ApiClient(backend.port());
         item = api.newMenuItem(SERVICE_KEY, "Fuzz", "Fuzz soup", "3.30");
-        category = ApiClient.json(api.get("/api/v1/menu-items/" + item)).get("categoryId").asInt();
+        category = ApiClient.json(api.get("/api/v1/menu-items/" + item))
+                .get("categoryId")
+                .asInt();
         caviar = api.newMenuItem(SERVICE_KEY, "Fuzz deli", "Caviar", "100.00");
         customerToken = api.signedInCustomer("fuzzy", "+4917812345678", "correct horse battery");
         orderUid = placeOrder(api, item, customerToken);
@@ -103,19 +117,29 @@ class BadInputPropertiesTest {
     }
 
     private static String placeOrder(ApiClient api, int item, String token) {
-        return ApiClient.json(api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + item
-                        + ",\"quantity\":1}],\"deliveryAddress\":\"Fuzz street 1\",\"paymentMethod\":\"CARD\"}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", "fuzz-seed")).get("uid").asText();
+        return ApiClient.json(api.json(
+                        "POST",
+                        "/api/v1/orders",
+                        "{\"items\":[{\"menuItemId\":" + item
+                                + ",\"quantity\":1}],\"deliveryAddress\":\"Fuzz street 1\",\"paymentMethod\":\"CARD\"}",
+                        "Authorization",
+                        "Bearer " + token,
+                        "Idempotency-Key",
+                        "fuzz-seed"))
+                .get("uid")
+                .asText();
     }
 
     @AfterContainer
     static void stop() throws IOException {
         int total = SENT.values().stream().mapToInt(AtomicInteger::get).sum();
-        StringBuilder report = new StringBuilder("BadInputPropertiesTest sent " + total + " requests to "
-                + SENT.size() + " operations\n");
-        SENT.forEach((operation, count) -> report.append(count.get()).append('\t').append(operation).append('\n'));
+        StringBuilder report = new StringBuilder(
+                "BadInputPropertiesTest sent " + total + " requests to " + SENT.size() + " operations\n");
+        SENT.forEach((operation, count) ->
+                report.append(count.get()).append('\t').append(operation).append('\n'));
         report.append("of which, by class of input generated on its own:\n");
-        CLASSES.forEach((kind, count) -> report.append(count.get()).append('\t').append(kind).append('\n'));
+        CLASSES.forEach((kind, count) ->
+                report.append(count.get()).append('\t').append(kind).append('\n'));
         Files.writeString(Path.of("target", "bad-input-requests.txt"), report);
         System.out.print(report);
         backend.close();
@@ -128,20 +152,27 @@ class BadInputPropertiesTest {
             exchange(operation, "..", "", "null", "text/plain", "Bearer garbage");
             exchange(operation, "RAW:../../../etc/passwd", "?limit=-1&cursor=%00", "[]", "", "");
             exchange(operation, otherOrderUid, "", "{\"items\":[],\"extra\":1}", "application/json", ANNA);
-            exchange(operation, orderUid, "?status=done", "{\"name\":\"" + "😀".repeat(5_000) + "\"}",
-                    "application/json", BOB);
+            exchange(
+                    operation,
+                    orderUid,
+                    "?status=done",
+                    "{\"name\":\"" + "😀".repeat(5_000) + "\"}",
+                    "application/json",
+                    BOB);
             exchange(operation, "99999999999999999999", "", "{\"price\":1e400}", "application/json", SERVICE_KEY);
         }
         assertThat(SENT.keySet()).containsAll(ApiContract.operations());
     }
 
     @Property(tries = 200, seed = "20261125")
-    void noBadRequestBreaksTheServiceOrChangesData(@ForAll("operations") String operation,
-                                                   @ForAll("pathValues") String pathValue,
-                                                   @ForAll("queries") String query,
-                                                   @ForAll("bodies") String body,
-                                                   @ForAll("contentTypes") String contentType,
-                                                   @ForAll("credentials") String credential) throws Exception {
+    void noBadRequestBreaksTheServiceOrChangesData(
+            @ForAll("operations") String operation,
+            @ForAll("pathValues") String pathValue,
+            @ForAll("queries") String query,
+            @ForAll("bodies") String body,
+            @ForAll("contentTypes") String contentType,
+            @ForAll("credentials") String credential)
+            throws Exception {
         exchange(operation, pathValue, query, body, contentType, credential);
     }
 
@@ -149,14 +180,23 @@ class BadInputPropertiesTest {
      * Sends one request and checks the answer: {@code pathValue} fills every path parameter,
      * percent-encoded unless it starts with {@code RAW:}.
      */
-    private static void exchange(String operation, String pathValue, String query, String body, String contentType,
-                                 String credential) throws Exception {
+    private static void exchange(
+            String operation, String pathValue, String query, String body, String contentType, String credential)
+            throws Exception {
         String[] parts = operation.split(" ", 2);
-        String segment = pathValue.startsWith("RAW:") ? pathValue.substring(4)
+        String segment = pathValue.startsWith("RAW:")
+                ? pathValue.substring(4)
                 : URLEncoder.encode(pathValue, StandardCharsets.UTF_8).replace("+", "%20");
         String path = parts[1].replaceAll("\\{[^}]+}", Matcher.quoteReplacement(segment)) + query;
-        HttpResponse<String> response = send(operation, parts[0], path, body.getBytes(StandardCharsets.UTF_8),
-                contentType, credential, "Idempotency-Key", pathValue.isBlank() ? "k" : "fuzz-" + Math.floorMod(pathValue.hashCode(), Integer.MAX_VALUE));
+        HttpResponse<String> response = send(
+                operation,
+                parts[0],
+                path,
+                body.getBytes(StandardCharsets.UTF_8),
+                contentType,
+                credential,
+                "Idempotency-Key",
+                pathValue.isBlank() ? "k" : "fuzz-" + Math.floorMod(pathValue.hashCode(), Integer.MAX_VALUE));
         if (response.statusCode() < 400 && parts[1].startsWith("/api/v1/sessions")) {
             customerToken = stillSignedIn(customerToken, "fuzzy");
             otherToken = stillSignedIn(otherToken, "other");
@@ -168,13 +208,25 @@ class BadInputPropertiesTest {
      * 5xx, an answer the contract describes, a refusal as problem+json that changed nothing. The
      * credential is a stand-in ({@link #ANNA}, {@link #BOB}), a bearer or basic value, or a service key.
      */
-    private static HttpResponse<String> send(String operation, String method, String path, byte[] body,
-                                             String contentType, String credential, String... headers) throws Exception {
-        credential = credential.equals(ANNA) ? "Bearer " + customerToken : credential.equals(BOB) ? "Bearer " + otherToken
-                : credential;
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+    private static HttpResponse<String> send(
+            String operation,
+            String method,
+            String path,
+            byte[] body,
+            String contentType,
+            String credential,
+            String... headers)
+            throws Exception {
+        credential = credential.equals(ANNA)
+                ? "Bearer " + customerToken
+                : credential.equals(BOB) ? "Bearer " + otherToken : credential;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(10))
+                .method(
+                        method,
+                        body.length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (!contentType.isEmpty()) {
             request.header("Content-Type", contentType);
         }
@@ -194,21 +246,33 @@ class BadInputPropertiesTest {
         try {
             response = http.send(built, BAD_INPUT_ANSWER);
         } catch (IOException noAnswer) {
-            throw new AssertionError(method + " " + path + " got no answer (" + body.length + " bytes of "
-                    + contentType + ")", noAnswer);
+            throw new AssertionError(
+                    method + " " + path + " got no answer (" + body.length + " bytes of " + contentType + ")",
+                    noAnswer);
         }
 
         // This server has no SMTP_HOST, so mailing a report of one's own order is the documented 501; every
         // other answer of that operation, and every answer of the others, must stay below 500.
         if (!(response.statusCode() == 501 && operation.equals(EMAIL_REPORT))) {
-            assertThat(response.statusCode()).as("%s %s -> %s", method, path, response.body()).isLessThan(500);
+            assertThat(response.statusCode())
+                    .as("%s %s -> %s", method, path, response.body())
+                    .isLessThan(500);
         }
-        ApiContract.checkAnswer(method, built.uri(), built.headers().map(), body,
-                response.statusCode(), response.headers().map(), response.body().getBytes(StandardCharsets.UTF_8));
+        ApiContract.checkAnswer(
+                method,
+                built.uri(),
+                built.headers().map(),
+                body,
+                response.statusCode(),
+                response.headers().map(),
+                response.body().getBytes(StandardCharsets.UTF_8));
         if (response.statusCode() >= 400) {
-            assertThat(response.headers().firstValue("Content-Type")).as("%s %s", method, path)
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as("%s %s", method, path)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-            assertThat(fingerprint()).as("a refused %s %s changed data", method, path).isEqualTo(before);
+            assertThat(fingerprint())
+                    .as("a refused %s %s changed data", method, path)
+                    .isEqualTo(before);
         }
         return response;
     }
@@ -217,13 +281,15 @@ class BadInputPropertiesTest {
      * An answer's body as text; of a live stream that was accepted, only its first block (the {@code retry:}
      * line), after which the client hangs up, since the stream would otherwise last as long as the order.
      */
-    private static final HttpResponse.BodyHandler<String> BAD_INPUT_ANSWER = info ->
-            info.statusCode() == 200 && info.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")
-                    ? new FirstBlock() : HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+    private static final HttpResponse.BodyHandler<String> BAD_INPUT_ANSWER = info -> info.statusCode() == 200
+                    && info.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")
+            ? new FirstBlock()
+            : HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
 
     /** Reads a Server-Sent Events body up to its first blank line, then cancels the rest. */
     private static final class FirstBlock implements HttpResponse.BodySubscriber<String> {
-        private final java.util.concurrent.CompletableFuture<String> text = new java.util.concurrent.CompletableFuture<>();
+        private final java.util.concurrent.CompletableFuture<String> text =
+                new java.util.concurrent.CompletableFuture<>();
         private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         private java.util.concurrent.Flow.Subscription subscription;
 
@@ -270,8 +336,12 @@ class BadInputPropertiesTest {
         if (api.get("/api/v1/customers/me", "Authorization", "Bearer " + token).statusCode() == 200) {
             return token;
         }
-        return ApiClient.json(api.json("POST", "/api/v1/sessions", "{\"login\":\"" + login
-                + "\",\"password\":\"correct horse battery\"}")).get("token").asText();
+        return ApiClient.json(api.json(
+                        "POST",
+                        "/api/v1/sessions",
+                        "{\"login\":\"" + login + "\",\"password\":\"correct horse battery\"}"))
+                .get("token")
+                .asText();
     }
 
     // ---- classes generated on their own: each breaks one thing in a valid request ------------------
@@ -288,18 +358,32 @@ class BadInputPropertiesTest {
 
     @Property(tries = 120, seed = "20261206")
     void aControlCharacterOrUnpairedSurrogateInAnyStringFieldIsThatFieldsError(
-            @ForAll("validRequests") ValidRequests.Request request, @ForAll @IntRange(max = 9) int fieldChoice,
-            @ForAll("brokenText") String broken, @ForAll @IntRange(max = 40) int where) throws Exception {
+            @ForAll("validRequests") ValidRequests.Request request,
+            @ForAll @IntRange(max = 9) int fieldChoice,
+            @ForAll("brokenText") String broken,
+            @ForAll @IntRange(max = 40) int where)
+            throws Exception {
         String field = request.fields().get(fieldChoice % request.fields().size());
-        String kind = broken.chars().anyMatch(c -> Character.isSurrogate((char) c)) ? "unpaired surrogate" : "control character";
-        refusedAsField(kind, request, field, request.with(field,
-                text -> text.substring(0, where % (text.length() + 1)) + broken + text.substring(where % (text.length() + 1))));
+        String kind = broken.chars().anyMatch(c -> Character.isSurrogate((char) c))
+                ? "unpaired surrogate"
+                : "control character";
+        refusedAsField(
+                kind,
+                request,
+                field,
+                request.with(
+                        field,
+                        text -> text.substring(0, where % (text.length() + 1))
+                                + broken
+                                + text.substring(where % (text.length() + 1))));
     }
 
     @Property(tries = 40, seed = "20261207")
-    void bytesThatAreNotUtf8AreRefusedWhereverTheyAre(@ForAll("validRequests") ValidRequests.Request request,
-                                                      @ForAll("notUtf8") byte[] broken,
-                                                      @ForAll @IntRange(max = 400) int where) throws Exception {
+    void bytesThatAreNotUtf8AreRefusedWhereverTheyAre(
+            @ForAll("validRequests") ValidRequests.Request request,
+            @ForAll("notUtf8") byte[] broken,
+            @ForAll @IntRange(max = 400) int where)
+            throws Exception {
         byte[] body = request.bytes();
         int at = where % (body.length + 1);
         byte[] sent = new byte[body.length + broken.length];
@@ -312,8 +396,9 @@ class BadInputPropertiesTest {
     }
 
     @Property(tries = 30, seed = "20261208")
-    void aKeyGivenTwiceIsThatKeysError(@ForAll("validRequests") ValidRequests.Request request,
-                                        @ForAll @IntRange(max = 9) int fieldChoice) throws Exception {
+    void aKeyGivenTwiceIsThatKeysError(
+            @ForAll("validRequests") ValidRequests.Request request, @ForAll @IntRange(max = 9) int fieldChoice)
+            throws Exception {
         String field = request.fields().get(fieldChoice % request.fields().size());
         refusedAsField("duplicate key", request, field, request.twice(field));
     }
@@ -322,9 +407,12 @@ class BadInputPropertiesTest {
     void idsLimitsAndCursorsHaveOneSpellingOnly(@ForAll("respelledNumbers") String target) throws Exception {
         String[] parts = target.split(" ", 3);
         String credential = parts[1].startsWith("/api/v1/ops") ? SERVICE_KEY : ANNA;
-        CLASSES.computeIfAbsent("non-ASCII or non-canonical digits", key -> new AtomicInteger()).incrementAndGet();
+        CLASSES.computeIfAbsent("non-ASCII or non-canonical digits", key -> new AtomicInteger())
+                .incrementAndGet();
         HttpResponse<String> response = send(parts[2], parts[0], parts[1], new byte[0], "", credential);
-        assertThat(response.statusCode()).as("%s -> %s", target, response.body()).isEqualTo(400);
+        assertThat(response.statusCode())
+                .as("%s -> %s", target, response.body())
+                .isEqualTo(400);
     }
 
     /**
@@ -333,46 +421,78 @@ class BadInputPropertiesTest {
      * this fails with the overridden method's answer, e.g. "GET /api/v1/customers -> 201".
      */
     @Property(tries = 40, seed = "20261210")
-    void aMethodOverrideHeaderChangesNothing(@ForAll("overrides") String target,
-                                             @ForAll("overrideHeaders") String header) throws Exception {
+    void aMethodOverrideHeaderChangesNothing(
+            @ForAll("overrides") String target, @ForAll("overrideHeaders") String header) throws Exception {
         String[] parts = target.split(" ");
-        String body = valid.stream().filter(request -> request.method().equals(parts[2])
-                && request.path().equals(parts[1])).map(ValidRequests.Request::body).findFirst().orElse("{}");
+        String body = valid.stream()
+                .filter(request ->
+                        request.method().equals(parts[2]) && request.path().equals(parts[1]))
+                .map(ValidRequests.Request::body)
+                .findFirst()
+                .orElse("{}");
         String credential = parts[1].startsWith("/api/v1/ops") ? SERVICE_KEY : ANNA;
-        CLASSES.computeIfAbsent("method override header", key -> new AtomicInteger()).incrementAndGet();
-        HttpResponse<String> response = send(parts[0] + " " + parts[1] + " as " + parts[2], parts[0], parts[1],
-                body.getBytes(StandardCharsets.UTF_8), "application/json", credential, header, parts[2],
-                "Idempotency-Key", "override-" + UUID.randomUUID());
-        assertThat(response.statusCode()).as("%s -> %s", target, response.body()).isGreaterThanOrEqualTo(400);
+        CLASSES.computeIfAbsent("method override header", key -> new AtomicInteger())
+                .incrementAndGet();
+        HttpResponse<String> response = send(
+                parts[0] + " " + parts[1] + " as " + parts[2],
+                parts[0],
+                parts[1],
+                body.getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                credential,
+                header,
+                parts[2],
+                "Idempotency-Key",
+                "override-" + UUID.randomUUID());
+        assertThat(response.statusCode())
+                .as("%s -> %s", target, response.body())
+                .isGreaterThanOrEqualTo(400);
     }
 
     @Property(tries = 30, seed = "20261211")
     void anOrderCostingMoreThanAnOrderMayIsRefusedAndOneWithinIsStoredExactly(
-            @ForAll @IntRange(min = 1, max = 50) int lines, @ForAll @IntRange(min = 1, max = 99) int quantity,
-            @ForAll("largePrices") BigDecimal price) throws Exception {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement sql = connection.createStatement()) {
+            @ForAll @IntRange(min = 1, max = 50) int lines,
+            @ForAll @IntRange(min = 1, max = 99) int quantity,
+            @ForAll("largePrices") BigDecimal price)
+            throws Exception {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement sql = connection.createStatement()) {
             sql.executeUpdate("update delivery_menuitem_c set price = " + price.toPlainString()
                     + " where delivery_menuitem_c_id = " + caviar);
         }
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < lines; i++) {
-            items.append(i == 0 ? "" : ",").append("{\"menuItemId\":").append(caviar).append(",\"quantity\":")
-                    .append(quantity).append('}');
+            items.append(i == 0 ? "" : ",")
+                    .append("{\"menuItemId\":")
+                    .append(caviar)
+                    .append(",\"quantity\":")
+                    .append(quantity)
+                    .append('}');
         }
         BigDecimal total = price.multiply(BigDecimal.valueOf((long) lines * quantity));
-        CLASSES.computeIfAbsent("order total " + (total.compareTo(Money.LARGEST) > 0 ? "beyond" : "within")
-                + " the largest amount", key -> new AtomicInteger()).incrementAndGet();
-        HttpResponse<String> response = send("POST /api/v1/orders", "POST", "/api/v1/orders",
+        CLASSES.computeIfAbsent(
+                        "order total " + (total.compareTo(Money.LARGEST) > 0 ? "beyond" : "within")
+                                + " the largest amount",
+                        key -> new AtomicInteger())
+                .incrementAndGet();
+        HttpResponse<String> response = send(
+                "POST /api/v1/orders",
+                "POST",
+                "/api/v1/orders",
                 ("{\"items\":[" + items + "],\"deliveryAddress\":\"Fuzz street 1\",\"paymentMethod\":\"CARD\"}")
-                        .getBytes(StandardCharsets.UTF_8), "application/json", ANNA,
-                "Idempotency-Key", "total-" + UUID.randomUUID());
+                        .getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                ANNA,
+                "Idempotency-Key",
+                "total-" + UUID.randomUUID());
         if (total.compareTo(Money.LARGEST) > 0) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
             assertThat(fields(response)).containsExactly("items");
         } else {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-            assertThat(JSON.readTree(response.body()).get("total").decimalValue()).isEqualByComparingTo(total);
+            assertThat(JSON.readTree(response.body()).get("total").decimalValue())
+                    .isEqualByComparingTo(total);
         }
     }
 
@@ -380,20 +500,31 @@ class BadInputPropertiesTest {
             throws Exception {
         HttpResponse<String> response = refused(kind, request, body);
         if (!request.lenient().contains(field) || response.statusCode() == 400) {
-            assertThat(response.statusCode()).as("%s in %s of %s -> %s", kind, field, request.operation(), response.body())
+            assertThat(response.statusCode())
+                    .as("%s in %s of %s -> %s", kind, field, request.operation(), response.body())
                     .isEqualTo(400);
-            assertThat(fields(response)).as("%s in %s of %s", kind, field, request.operation()).contains(field);
+            assertThat(fields(response))
+                    .as("%s in %s of %s", kind, field, request.operation())
+                    .contains(field);
         }
     }
 
-    private static HttpResponse<String> refused(String kind, ValidRequests.Request request, byte[] body) throws Exception {
+    private static HttpResponse<String> refused(String kind, ValidRequests.Request request, byte[] body)
+            throws Exception {
         CLASSES.computeIfAbsent(kind, key -> new AtomicInteger()).incrementAndGet();
-        String operation = request.method() + " " + request.path().replaceAll("/[0-9a-f-]{36}", "/{uid}")
-                .replaceAll("/[0-9]+", "/{id}");
-        HttpResponse<String> response = send(operation, request.method(), request.path(), body, "application/json",
+        String operation = request.method() + " "
+                + request.path().replaceAll("/[0-9a-f-]{36}", "/{uid}").replaceAll("/[0-9]+", "/{id}");
+        HttpResponse<String> response = send(
+                operation,
+                request.method(),
+                request.path(),
+                body,
+                "application/json",
                 request.credential(),
-                "Idempotency-Key", "broken-" + UUID.randomUUID());
-        assertThat(response.statusCode()).as("%s in %s -> %s", kind, request.operation(), response.body())
+                "Idempotency-Key",
+                "broken-" + UUID.randomUUID());
+        assertThat(response.statusCode())
+                .as("%s in %s -> %s", kind, request.operation(), response.body())
                 .isBetween(400, 499);
         return response;
     }
@@ -412,7 +543,9 @@ class BadInputPropertiesTest {
     @Provide
     Arbitrary<String> brokenText() {
         return Arbitraries.oneOf(
-                Arbitraries.chars().range('\u0000', '\u001f').filter(c -> c != '\t' && c != '\n' && c != '\r')
+                Arbitraries.chars()
+                        .range('\u0000', '\u001f')
+                        .filter(c -> c != '\t' && c != '\n' && c != '\r')
                         .map(String::valueOf),
                 Arbitraries.chars().range('\u007f', '\u009f').map(String::valueOf),
                 Arbitraries.chars().range('\ud800', '\udbff').map(String::valueOf),
@@ -423,8 +556,24 @@ class BadInputPropertiesTest {
     /** Sequences a strict decoder refuses and a lenient one turns into something else. */
     @Provide
     Arbitrary<byte[]> notUtf8() {
-        return Arbitraries.of("c0af", "c1bf", "e080af", "f08080af", "eda080", "edbfbf", "f4908080", "f8888080af", "fe",
-                "ff", "80", "bf", "c3", "e282", "c328", "e228a1").map(hex -> java.util.HexFormat.of().parseHex(hex));
+        return Arbitraries.of(
+                        "c0af",
+                        "c1bf",
+                        "e080af",
+                        "f08080af",
+                        "eda080",
+                        "edbfbf",
+                        "f4908080",
+                        "f8888080af",
+                        "fe",
+                        "ff",
+                        "80",
+                        "bf",
+                        "c3",
+                        "e282",
+                        "c328",
+                        "e228a1")
+                .map(hex -> java.util.HexFormat.of().parseHex(hex));
     }
 
     /** A target and a respelled id, limit or cursor in it: {@code METHOD path operation}. */
@@ -433,45 +582,59 @@ class BadInputPropertiesTest {
         List<String> targets = new ArrayList<>();
         for (String operation : ApiContract.operations()) {
             String[] parts = operation.split(" ", 2);
-            if ((parts[1].contains("{id}") && !parts[1].endsWith("/picture"))
-                    || parts[1].contains("{uid}")) {
+            if ((parts[1].contains("{id}") && !parts[1].endsWith("/picture")) || parts[1].contains("{uid}")) {
                 targets.add(operation);
             }
         }
         Arbitrary<String> ids = Arbitraries.of(targets).flatMap(operation -> {
             String[] parts = operation.split(" ", 2);
             boolean uid = parts[1].contains("{uid}");
-            Arbitrary<String> spelled = uid ? respelledUids() : respelled(parts[1].contains("menu-items") ? item : category);
-            return spelled.map(value -> parts[0] + " " + parts[1].replaceAll("\\{[^}]+}", Matcher.quoteReplacement(
-                    URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%2B"))) + " " + operation);
+            Arbitrary<String> spelled =
+                    uid ? respelledUids() : respelled(parts[1].contains("menu-items") ? item : category);
+            return spelled.map(value -> parts[0] + " "
+                    + parts[1].replaceAll(
+                            "\\{[^}]+}",
+                            Matcher.quoteReplacement(URLEncoder.encode(value, StandardCharsets.UTF_8)
+                                    .replace("+", "%2B")))
+                    + " " + operation);
         });
-        Arbitrary<String> limits = respelled(5).map(value -> "GET /api/v1/orders?limit="
-                + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%2B") + " GET /api/v1/orders");
+        Arbitrary<String> limits = respelled(5)
+                .map(value -> "GET /api/v1/orders?limit="
+                        + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%2B") + " GET /api/v1/orders");
         // The cursor of position 1 is AAAAAAAAAAE; padding or the unused low bits spell it another way.
-        Arbitrary<String> cursors = Arbitraries.of("AAAAAAAAAAE=", "AAAAAAAAAAF", "AAAAAAAAAAH", "AAAAAAAAAAE%3D",
-                "+AAAAAAAAAAE").map(cursor -> "GET /api/v1/orders?cursor=" + cursor.replace("+", "%2B")
-                + " GET /api/v1/orders");
+        Arbitrary<String> cursors = Arbitraries.of(
+                        "AAAAAAAAAAE=", "AAAAAAAAAAF", "AAAAAAAAAAH", "AAAAAAAAAAE%3D", "+AAAAAAAAAAE")
+                .map(cursor -> "GET /api/v1/orders?cursor=" + cursor.replace("+", "%2B") + " GET /api/v1/orders");
         return Arbitraries.oneOf(ids, limits, cursors);
     }
 
     private static Arbitrary<String> respelled(int number) {
         String digits = String.valueOf(number);
         return Arbitraries.oneOf(
-                Arbitraries.of("+" + digits, "0" + digits, "00" + digits, " " + digits, digits + " ", digits + "\u0000"),
-                // The same digits in another script: full-width, Arabic-Indic, Devanagari, Bengali, Thai, mathematical bold.
-                Arbitraries.of(0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x1D7CE).flatMap(zero ->
-                        Arbitraries.integers().between(0, digits.length() - 1).map(position -> {
-                            StringBuilder spelled = new StringBuilder();
-                            for (int i = 0; i < digits.length(); i++) {
-                                spelled.appendCodePoint(i == position ? zero + digits.charAt(i) - '0' : digits.charAt(i));
-                            }
-                            return spelled.toString();
-                        })));
+                Arbitraries.of(
+                        "+" + digits, "0" + digits, "00" + digits, " " + digits, digits + " ", digits + "\u0000"),
+                // The same digits in another script: full-width, Arabic-Indic, Devanagari, Bengali, Thai, mathematical
+                // bold.
+                Arbitraries.of(0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x1D7CE)
+                        .flatMap(zero -> Arbitraries.integers()
+                                .between(0, digits.length() - 1)
+                                .map(position -> {
+                                    StringBuilder spelled = new StringBuilder();
+                                    for (int i = 0; i < digits.length(); i++) {
+                                        spelled.appendCodePoint(
+                                                i == position ? zero + digits.charAt(i) - '0' : digits.charAt(i));
+                                    }
+                                    return spelled.toString();
+                                })));
     }
 
     private Arbitrary<String> respelledUids() {
-        return Arbitraries.of("+" + orderUid.substring(1), orderUid.replaceFirst("[0-9]", "\uff10"),
-                orderUid.replace("-", "") , " " + orderUid, orderUid.replaceFirst("[0-9]", "\u0660"));
+        return Arbitraries.of(
+                "+" + orderUid.substring(1),
+                orderUid.replaceFirst("[0-9]", "\uff10"),
+                orderUid.replace("-", ""),
+                " " + orderUid,
+                orderUid.replaceFirst("[0-9]", "\u0660"));
     }
 
     /** A path the contract serves, asked with a method it does not take there and an override naming one it does. */
@@ -480,8 +643,10 @@ class BadInputPropertiesTest {
         Map<String, List<String>> methods = new java.util.TreeMap<>();
         for (String operation : ApiContract.operations()) {
             String[] parts = operation.split(" ", 2);
-            String path = parts[1].replace("{uid}", orderUid).replace("{provider}", "bank")
-                    .replace("{reference}", "AAAAAAAAAAAAAAAAAAAA").replace("{challengeId}", "sbx_3ds_unknown")
+            String path = parts[1].replace("{uid}", orderUid)
+                    .replace("{provider}", "bank")
+                    .replace("{reference}", "AAAAAAAAAAAAAAAAAAAA")
+                    .replace("{challengeId}", "sbx_3ds_unknown")
                     .replace("{id}", String.valueOf(parts[1].contains("menu-items") ? item : category));
             methods.computeIfAbsent(path, key -> new ArrayList<>()).add(parts[0]);
         }
@@ -506,7 +671,9 @@ class BadInputPropertiesTest {
     /** Unit prices from a million to the largest amount: some orders of them fit, some do not. */
     @Provide
     Arbitrary<BigDecimal> largePrices() {
-        return Arbitraries.bigDecimals().between(new BigDecimal("1000000.00"), Money.LARGEST).ofScale(2);
+        return Arbitraries.bigDecimals()
+                .between(new BigDecimal("1000000.00"), Money.LARGEST)
+                .ofScale(2);
     }
 
     @Provide
@@ -517,9 +684,26 @@ class BadInputPropertiesTest {
     @Provide
     Arbitrary<String> pathValues() {
         return Arbitraries.oneOf(
-                Arbitraries.of("0", "-1", "1", "2147483648", "99999999999999999999", "1.5", "1e3", "null", "true",
-                        "' or '1'='1", "..%2F..%2Fetc%2Fpasswd", "%00", "current", "😀", "ÄÖÜ", orderUid,
-                        "00000000-0000-0000-0000-000000000000", "DROP TABLE delivery_order_c;--", otherOrderUid),
+                Arbitraries.of(
+                        "0",
+                        "-1",
+                        "1",
+                        "2147483648",
+                        "99999999999999999999",
+                        "1.5",
+                        "1e3",
+                        "null",
+                        "true",
+                        "' or '1'='1",
+                        "..%2F..%2Fetc%2Fpasswd",
+                        "%00",
+                        "current",
+                        "😀",
+                        "ÄÖÜ",
+                        orderUid,
+                        "00000000-0000-0000-0000-000000000000",
+                        "DROP TABLE delivery_order_c;--",
+                        otherOrderUid),
                 Arbitraries.of(RAW_SEGMENTS).map(raw -> "RAW:" + raw),
                 Arbitraries.strings().ofMinLength(1).ofMaxLength(40));
     }
@@ -527,36 +711,84 @@ class BadInputPropertiesTest {
     @Provide
     Arbitrary<String> queries() {
         return Arbitraries.oneOf(
-                Arbitraries.of("", "", "?limit=0", "?limit=101", "?limit=-1", "?limit=abc", "?limit=99999999999",
-                        "?limit=1e3", "?status=done", "?status=", "?cursor=garbage", "?cursor=%00",
-                        "?status=all&limit=1&cursor=" + "A".repeat(4_000), "?limit=1&limit=2", "?status=pending%27--"),
-                Arbitraries.strings().ofMaxLength(60).map(text -> "?cursor=" + URLEncoder.encode(text, StandardCharsets.UTF_8)));
+                Arbitraries.of(
+                        "",
+                        "",
+                        "?limit=0",
+                        "?limit=101",
+                        "?limit=-1",
+                        "?limit=abc",
+                        "?limit=99999999999",
+                        "?limit=1e3",
+                        "?status=done",
+                        "?status=",
+                        "?cursor=garbage",
+                        "?cursor=%00",
+                        "?status=all&limit=1&cursor=" + "A".repeat(4_000),
+                        "?limit=1&limit=2",
+                        "?status=pending%27--"),
+                Arbitraries.strings()
+                        .ofMaxLength(60)
+                        .map(text -> "?cursor=" + URLEncoder.encode(text, StandardCharsets.UTF_8)));
     }
 
     @Provide
     Arbitrary<String> bodies() {
         return Arbitraries.oneOf(
-                Arbitraries.of("", "{", "}", "[]", "null", "42", "\"text\"", "{\"a\":", "{}", "{\"items\":null}",
+                Arbitraries.of(
+                        "",
+                        "{",
+                        "}",
+                        "[]",
+                        "null",
+                        "42",
+                        "\"text\"",
+                        "{\"a\":",
+                        "{}",
+                        "{\"items\":null}",
                         "{\"items\":[{\"menuItemId\":\"x\",\"quantity\":-5}],\"deliveryAddress\":1,\"paymentMethod\":[]}",
-                        "{\"login\":{\"$ne\":null},\"password\":[1]}", "{\"name\":\"" + "x".repeat(10_000) + "\"}",
-                        "{\"price\":1e400,\"categoryId\":9.9e99,\"name\":\"n\"}", "{\"type\":\"COOKING_STARTED\",\"at\":\"yesterday\"}",
-                        "{\"at\":\"99999-12-31T00:00:00Z\",\"type\":\"DELIVERED\"}", "{\"email\":\"\\u0000@x\"}",
-                        "{\"deliveryAddress\":\"\\ud800\"}", "\u00ff\u00fe garbage", "{\"currentPassword\":1}"),
-                Arbitraries.strings().ofMaxLength(200).map(text -> "{\"name\":\"" + text.replace("\\", "\\\\")
-                        .replace("\"", "\\\"") + "\",\"extra\":true}"),
+                        "{\"login\":{\"$ne\":null},\"password\":[1]}",
+                        "{\"name\":\"" + "x".repeat(10_000) + "\"}",
+                        "{\"price\":1e400,\"categoryId\":9.9e99,\"name\":\"n\"}",
+                        "{\"type\":\"COOKING_STARTED\",\"at\":\"yesterday\"}",
+                        "{\"at\":\"99999-12-31T00:00:00Z\",\"type\":\"DELIVERED\"}",
+                        "{\"email\":\"\\u0000@x\"}",
+                        "{\"deliveryAddress\":\"\\ud800\"}",
+                        "\u00ff\u00fe garbage",
+                        "{\"currentPassword\":1}"),
+                Arbitraries.strings()
+                        .ofMaxLength(200)
+                        .map(text -> "{\"name\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"")
+                                + "\",\"extra\":true}"),
                 Arbitraries.strings().ofMaxLength(300));
     }
 
     @Provide
     Arbitrary<String> contentTypes() {
-        return Arbitraries.of("", "application/json", "application/json; charset=utf-8", "text/plain", "image/png",
-                "application/xml", "multipart/form-data; boundary=x", "application/merge-patch+json", "*/*");
+        return Arbitraries.of(
+                "",
+                "application/json",
+                "application/json; charset=utf-8",
+                "text/plain",
+                "image/png",
+                "application/xml",
+                "multipart/form-data; boundary=x",
+                "application/merge-patch+json",
+                "*/*");
     }
 
     @Provide
     Arbitrary<String> credentials() {
-        return Arbitraries.of("", "Bearer", "Bearer garbage", "Bearer " + "a".repeat(43), "Basic Zm9vOmJhcg==",
-                ANNA, BOB, SERVICE_KEY, "wrong-service-key-0123456789");
+        return Arbitraries.of(
+                "",
+                "Bearer",
+                "Bearer garbage",
+                "Bearer " + "a".repeat(43),
+                "Basic Zm9vOmJhcg==",
+                ANNA,
+                BOB,
+                SERVICE_KEY,
+                "wrong-service-key-0123456789");
     }
 
     /**
@@ -564,8 +796,9 @@ class BadInputPropertiesTest {
      * limits' buckets: every request, refused or not, draws from its client's allowance.
      */
     private static String fingerprint() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement sql = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement sql = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet result = sql.executeQuery("select table_name from information_schema.tables "
                     + "where table_schema = 'public' and table_name not in ('delivery_signin_attempt_c',"
@@ -576,8 +809,9 @@ class BadInputPropertiesTest {
             }
             StringBuilder digest = new StringBuilder();
             for (String table : tables) {
-                try (ResultSet result = sql.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) "
-                        + "from \"" + table + "\" t")) {
+                try (ResultSet result =
+                        sql.executeQuery("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) "
+                                + "from \"" + table + "\" t")) {
                     result.next();
                     digest.append(table).append('=').append(result.getString(1)).append(';');
                 }

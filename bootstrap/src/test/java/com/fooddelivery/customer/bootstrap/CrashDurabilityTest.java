@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,31 +65,35 @@ class CrashDurabilityTest {
     }
 
     /** One customer placing orders: its token, how many it sent, and the orders acknowledged, by uid. */
-    private record Writer(String token, AtomicInteger attempted, Map<String, Integer> acknowledged) {
-    }
+    private record Writer(String token, AtomicInteger attempted, Map<String, Integer> acknowledged) {}
 
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void everyAcknowledgedOrderSurvivesASigkillWithAllItsLinesAndNoneIsHalfWritten() throws Exception {
         Service first = startService();
         List<Integer> dishes = new ArrayList<>();
-        json(first.api().get("/api/v1/categories/1/menu-items")).get("menuItems")
+        json(first.api().get("/api/v1/categories/1/menu-items"))
+                .get("menuItems")
                 .forEach(item -> dishes.add(item.get("id").asInt()));
         assertThat(dishes).as("the demo menu's first category").hasSizeGreaterThanOrEqualTo(LINES);
         List<Writer> writers = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
-            writers.add(new Writer(first.api().signedInCustomer("crash" + w, "+4915155500" + w, PASSWORD),
-                    new AtomicInteger(), new ConcurrentHashMap<>()));
+            writers.add(new Writer(
+                    first.api().signedInCustomer("crash" + w, "+4915155500" + w, PASSWORD),
+                    new AtomicInteger(),
+                    new ConcurrentHashMap<>()));
         }
         List<CompletableFuture<Void>> running = writers.stream()
                 .map(writer -> CompletableFuture.runAsync(() -> orderUntilRefused(first.api(), writer, dishes)))
                 .toList();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (acknowledged(writers) < ACKNOWLEDGED_BEFORE_KILL && System.nanoTime() < deadline
+        while (acknowledged(writers) < ACKNOWLEDGED_BEFORE_KILL
+                && System.nanoTime() < deadline
                 && running.stream().noneMatch(CompletableFuture::isDone)) {
             Thread.sleep(20);
         }
-        assertThat(acknowledged(writers)).as("orders acknowledged before the kill")
+        assertThat(acknowledged(writers))
+                .as("orders acknowledged before the kill")
                 .isGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
 
         first.process().destroyForcibly();
@@ -100,18 +103,22 @@ class CrashDurabilityTest {
         Service second = startService();
         for (Writer writer : writers) {
             for (Map.Entry<String, Integer> order : writer.acknowledged().entrySet()) {
-                JsonNode stored = json(second.api().get("/api/v1/orders/" + order.getKey(),
-                        "Authorization", "Bearer " + writer.token()));
+                JsonNode stored = json(second.api()
+                        .get("/api/v1/orders/" + order.getKey(), "Authorization", "Bearer " + writer.token()));
                 assertThat(stored.get("deliveryAddress").asText()).isEqualTo(address(order.getValue()));
-                assertThat(stored.get("items")).extracting(line -> line.get("quantity").asInt())
+                assertThat(stored.get("items"))
+                        .extracting(line -> line.get("quantity").asInt())
                         .as("the lines of acknowledged order " + order.getKey())
                         .containsExactly(quantities(order.getValue()));
             }
             List<String> stored = allOrders(second.api(), writer.token());
-            assertThat(stored).as("acknowledged orders are there; the rest were sent").containsAll(writer.acknowledged().keySet())
+            assertThat(stored)
+                    .as("acknowledged orders are there; the rest were sent")
+                    .containsAll(writer.acknowledged().keySet())
                     .hasSizeLessThanOrEqualTo(writer.attempted().get());
             for (String uid : stored) {
-                assertWhole(json(second.api().get("/api/v1/orders/" + uid, "Authorization", "Bearer " + writer.token())));
+                assertWhole(
+                        json(second.api().get("/api/v1/orders/" + uid, "Authorization", "Bearer " + writer.token())));
             }
         }
     }
@@ -134,15 +141,25 @@ class CrashDurabilityTest {
             Integer[] quantities = quantities(n);
             StringBuilder items = new StringBuilder();
             for (int line = 0; line < LINES; line++) {
-                items.append(line == 0 ? "" : ",").append("{\"menuItemId\":").append(dishes.get(line))
-                        .append(",\"quantity\":").append(quantities[line]).append('}');
+                items.append(line == 0 ? "" : ",")
+                        .append("{\"menuItemId\":")
+                        .append(dishes.get(line))
+                        .append(",\"quantity\":")
+                        .append(quantities[line])
+                        .append('}');
             }
             writer.attempted().incrementAndGet();
             HttpResponse<byte[]> response;
             try {
-                response = api.json("POST", "/api/v1/orders", "{\"items\":[" + items + "],\"deliveryAddress\":\""
-                        + address(n) + "\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
-                        "Authorization", "Bearer " + writer.token(), "Idempotency-Key", "crash-" + n);
+                response = api.json(
+                        "POST",
+                        "/api/v1/orders",
+                        "{\"items\":[" + items + "],\"deliveryAddress\":\"" + address(n)
+                                + "\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                        "Authorization",
+                        "Bearer " + writer.token(),
+                        "Idempotency-Key",
+                        "crash-" + n);
             } catch (UncheckedIOException gone) {
                 return;
             }
@@ -161,7 +178,9 @@ class CrashDurabilityTest {
             JsonNode body = json(api.get(page, "Authorization", "Bearer " + token));
             body.get("orders").forEach(order -> uids.add(order.get("uid").asText()));
             JsonNode cursor = body.get("nextCursor");
-            page = cursor == null || cursor.isNull() ? null : "/api/v1/orders?status=all&limit=100&cursor=" + cursor.asText();
+            page = cursor == null || cursor.isNull()
+                    ? null
+                    : "/api/v1/orders?status=all&limit=100&cursor=" + cursor.asText();
         }
         return uids;
     }
@@ -174,13 +193,14 @@ class CrashDurabilityTest {
             sum = sum.add(line.get("cost").decimalValue());
         }
         assertThat(order.get("total").decimalValue()).isEqualByComparingTo(sum);
-        assertThat(order.get("itemCount").asInt()).isEqualTo(
-                java.util.stream.StreamSupport.stream(order.get("items").spliterator(), false)
-                        .mapToInt(line -> line.get("quantity").asInt()).sum());
+        assertThat(order.get("itemCount").asInt())
+                .isEqualTo(
+                        java.util.stream.StreamSupport.stream(order.get("items").spliterator(), false)
+                                .mapToInt(line -> line.get("quantity").asInt())
+                                .sum());
     }
 
-    private record Service(Process process, ApiClient api) {
-    }
+    private record Service(Process process, ApiClient api) {}
 
     /**
      * Runs {@code Main} in a new JVM on this test's class path, logging JSON lines (the format
@@ -188,7 +208,8 @@ class CrashDurabilityTest {
      */
     private Service startService() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName())
+        ProcessBuilder builder = new ProcessBuilder(
+                        java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName())
                 .redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("DB_"));
@@ -212,7 +233,8 @@ class CrashDurabilityTest {
 
     /** Every line the service writes must be one JSON object; the start-up line tells its port. */
     private static void readLog(Process process, List<String> output, CompletableFuture<Integer> port) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 output.add(line);
                 JsonNode event;
@@ -222,7 +244,8 @@ class CrashDurabilityTest {
                     port.completeExceptionally(new AssertionError("a log line is not JSON: " + line));
                     continue;
                 }
-                Matcher listening = LISTENING.matcher(event.path("formattedMessage").asText());
+                Matcher listening =
+                        LISTENING.matcher(event.path("formattedMessage").asText());
                 if (listening.find()) {
                     port.complete(Integer.parseInt(listening.group(1)));
                 }
@@ -241,8 +264,14 @@ class CrashDurabilityTest {
         }
         List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
         if (!lines.isEmpty()) {
-            Optional<ProcessHandle> postgres = ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
-            if (postgres.isPresent() && postgres.get().info().command().map(c -> c.endsWith("postgres")).orElse(false)) {
+            Optional<ProcessHandle> postgres =
+                    ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+            if (postgres.isPresent()
+                    && postgres.get()
+                            .info()
+                            .command()
+                            .map(c -> c.endsWith("postgres"))
+                            .orElse(false)) {
                 postgres.get().destroy();
                 postgres.get().onExit().get(30, TimeUnit.SECONDS);
             }

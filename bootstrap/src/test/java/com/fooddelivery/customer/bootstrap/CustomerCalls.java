@@ -33,31 +33,43 @@ record CustomerCalls(ApiClient api, ApiClient kitchen, String serviceKey, int it
 
     /** Places two of the item; returns the order's uid. */
     String place(String token, String method) {
-        HttpResponse<byte[]> response = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + item
+        HttpResponse<byte[]> response = api.json(
+                "POST",
+                "/api/v1/orders",
+                "{\"items\":[{\"menuItemId\":" + item
                         + ",\"quantity\":2}],\"deliveryAddress\":\"Main street 1\",\"comment\":\"ring twice\","
                         + "\"paymentMethod\":\"" + method + "\"}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);
         return json(response).get("uid").asText();
     }
 
     void pay(String token, String uid, String number, String cvc, int status) {
-        HttpResponse<byte[]> response = api.json("POST", "/api/v1/orders/" + uid + "/payments",
+        HttpResponse<byte[]> response = api.json(
+                "POST",
+                "/api/v1/orders/" + uid + "/payments",
                 "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":12,\"expYear\":2030,\"cvc\":\"" + cvc
                         + "\",\"holder\":\"Eve Smith\"}}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
     }
 
     /** The kitchen's or courier's report on the order. */
     void report(String uid, String body) {
-        HttpResponse<byte[]> response = kitchen.json("POST", "/api/v1/ops/orders/" + uid + "/events", body,
-                "X-Service-Key", serviceKey);
+        HttpResponse<byte[]> response =
+                kitchen.json("POST", "/api/v1/ops/orders/" + uid + "/events", body, "X-Service-Key", serviceKey);
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(200);
     }
 
     void bearer(String method, String path, String token, String body, int status) {
-        HttpResponse<byte[]> response = body == null ? api.call(method, path, "Authorization", "Bearer " + token)
+        HttpResponse<byte[]> response = body == null
+                ? api.call(method, path, "Authorization", "Bearer " + token)
                 : api.json(method, path, body, "Authorization", "Bearer " + token);
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
     }
@@ -67,16 +79,18 @@ record CustomerCalls(ApiClient api, ApiClient kitchen, String serviceKey, int it
      * second the default through the profile, and unlinks the first.
      */
     void cardChanges(String token, String number, String cvc) {
-        int first = linkCard(token, "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":12,\"expYear\":2030,"
-                + "\"cvc\":\"" + cvc + "\",\"holder\":\"Anna Smith\"}}");
+        int first = linkCard(
+                token,
+                "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":12,\"expYear\":2030," + "\"cvc\":\"" + cvc
+                        + "\",\"holder\":\"Anna Smith\"}}");
         int second = linkCard(token, "{\"token\":\"tok_mastercard\"}");
         bearer("PATCH", "/api/v1/customers/me", token, "{\"defaultCardId\":" + second + "}", 200);
         bearer("DELETE", "/api/v1/customers/me/cards/" + first, token, null, 204);
     }
 
     private int linkCard(String token, String body) {
-        HttpResponse<byte[]> response = api.json("POST", "/api/v1/customers/me/cards", body, "Authorization",
-                "Bearer " + token);
+        HttpResponse<byte[]> response =
+                api.json("POST", "/api/v1/customers/me/cards", body, "Authorization", "Bearer " + token);
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);
         return json(response).get("id").asInt();
     }
@@ -85,7 +99,8 @@ record CustomerCalls(ApiClient api, ApiClient kitchen, String serviceKey, int it
     List<JsonNode> events(long after) {
         List<JsonNode> events = new ArrayList<>();
         json(api.get("/api/v1/ops/events?limit=1000&after=" + after, "X-Service-Key", serviceKey))
-                .get("events").forEach(events::add);
+                .get("events")
+                .forEach(events::add);
         return events;
     }
 

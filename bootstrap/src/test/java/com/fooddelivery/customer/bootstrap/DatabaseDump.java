@@ -12,13 +12,13 @@ import java.util.List;
 /** Every row of every table of a test database, as text, like a plain dump: for searching secrets. */
 final class DatabaseDump {
 
-    private DatabaseDump() {
-    }
+    private DatabaseDump() {}
 
     static List<String> everyRow(DatabaseSettings database) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement sql = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement sql = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet result = sql.executeQuery(
                     // The rate limits' buckets are counters every request draws from, refused or not.

@@ -47,14 +47,21 @@ class DatabaseOutageTest {
     void anOutageIsAnsweredWith503AndTheServiceRecoversByItself() throws IOException {
         postgres = database(0);
         int dbPort = postgres.getPort();
-        backend = CustomerBackend.start(Settings.from(Map.of("PORT", "0",
-                "DB_URL", postgres.getJdbcUrl("postgres", "postgres"), "DB_USER", "postgres")));
+        backend = CustomerBackend.start(Settings.from(
+                Map.of("PORT", "0", "DB_URL", postgres.getJdbcUrl("postgres", "postgres"), "DB_USER", "postgres")));
         ApiClient api = new ApiClient(backend.port());
-        assertThat(api.json("POST", "/api/v1/customers", "{\"login\":\"outage\",\"email\":\"outage@example.org\","
-                + "\"phoneNumber\":\"+4915155509001\",\"password\":\"" + PASSWORD + "\"}").statusCode()).isEqualTo(201);
+        assertThat(api.json(
+                                "POST",
+                                "/api/v1/customers",
+                                "{\"login\":\"outage\",\"email\":\"outage@example.org\","
+                                        + "\"phoneNumber\":\"+4915155509001\",\"password\":\"" + PASSWORD + "\"}")
+                        .statusCode())
+                .isEqualTo(201);
         assertThat(api.get("/api/v1/categories").statusCode()).isEqualTo(200);
-        String token = json(api.json("POST", "/api/v1/sessions", "{\"login\":\"outage\",\"password\":\""
-                + PASSWORD + "\"}")).get("token").asText();
+        String token = json(api.json(
+                        "POST", "/api/v1/sessions", "{\"login\":\"outage\",\"password\":\"" + PASSWORD + "\"}"))
+                .get("token")
+                .asText();
         Traffic traffic = new Traffic(backend.port(), token);
         traffic.runFor(Duration.ofMillis(300));
 
@@ -64,8 +71,8 @@ class DatabaseOutageTest {
         // A read outside any transaction, and a sign-in that opens one. (Not the category list: it
         // may still be answered from memory for up to MENU_MAX_AGE.)
         assertUnavailableFast(() -> api.get("/api/v1/menu-items/1"));
-        assertUnavailableFast(() -> api.json("POST", "/api/v1/sessions",
-                "{\"login\":\"outage\",\"password\":\"" + PASSWORD + "\"}"));
+        assertUnavailableFast(
+                () -> api.json("POST", "/api/v1/sessions", "{\"login\":\"outage\",\"password\":\"" + PASSWORD + "\"}"));
         assertThat(api.get("/health/ready").statusCode()).isEqualTo(503);
         assertThat(api.get("/health").statusCode()).isEqualTo(503);
         assertThat(api.get("/health/live").statusCode()).isEqualTo(200);
@@ -84,7 +91,9 @@ class DatabaseOutageTest {
         traffic.runFor(Duration.ofMillis(300));
         List<Traffic.Answer> answers = traffic.stop();
 
-        assertThat(answers).as("answers to the clients that kept calling throughout").hasSizeGreaterThan(20)
+        assertThat(answers)
+                .as("answers to the clients that kept calling throughout")
+                .hasSizeGreaterThan(20)
                 .allSatisfy(answer -> {
                     assertThat(answer.status()).isIn(200, 503);
                     assertThat(answer.took()).isLessThan(Duration.ofSeconds(3));
@@ -92,10 +101,15 @@ class DatabaseOutageTest {
                         assertThat(answer.retryAfter()).isTrue();
                     }
                 });
-        assertThat(answers).filteredOn(answer -> answer.status() == 503).as("the outage was seen").isNotEmpty();
-        assertThat(answers).filteredOn(answer -> answer.at() - restarted > Duration.ofSeconds(5).toNanos())
-                .as("5 s after the database's return everything answers").allSatisfy(answer ->
-                        assertThat(answer.status()).isEqualTo(200));
+        assertThat(answers)
+                .filteredOn(answer -> answer.status() == 503)
+                .as("the outage was seen")
+                .isNotEmpty();
+        assertThat(answers)
+                .filteredOn(answer ->
+                        answer.at() - restarted > Duration.ofSeconds(5).toNanos())
+                .as("5 s after the database's return everything answers")
+                .allSatisfy(answer -> assertThat(answer.status()).isEqualTo(200));
         assertThat(answers.get(answers.size() - 1).status()).isEqualTo(200);
     }
 
@@ -105,8 +119,7 @@ class DatabaseOutageTest {
      */
     private static final class Traffic {
 
-        record Answer(long at, int status, Duration took, boolean retryAfter) {
-        }
+        record Answer(long at, int status, Duration took, boolean retryAfter) {}
 
         private final List<Answer> answers = new CopyOnWriteArrayList<>();
         private final AtomicBoolean running = new AtomicBoolean(true);
@@ -115,15 +128,24 @@ class DatabaseOutageTest {
         Traffic(int port, String token) {
             for (int n = 0; n < 2; n++) {
                 ApiClient api = new ApiClient(port);
-                Thread client = new Thread(() -> {
-                    for (int call = 0; running.get(); call++) {
-                        long started = System.nanoTime();
-                        HttpResponse<byte[]> response = api.get(call % 2 == 0 ? "/api/v1/orders?status=all"
-                                : "/api/v1/customers/me", "Authorization", "Bearer " + token);
-                        answers.add(new Answer(started, response.statusCode(), Duration.ofNanos(System.nanoTime() - started),
-                                response.headers().firstValue("Retry-After").isPresent()));
-                    }
-                }, "outage-client-" + n);
+                Thread client = new Thread(
+                        () -> {
+                            for (int call = 0; running.get(); call++) {
+                                long started = System.nanoTime();
+                                HttpResponse<byte[]> response = api.get(
+                                        call % 2 == 0 ? "/api/v1/orders?status=all" : "/api/v1/customers/me",
+                                        "Authorization",
+                                        "Bearer " + token);
+                                answers.add(new Answer(
+                                        started,
+                                        response.statusCode(),
+                                        Duration.ofNanos(System.nanoTime() - started),
+                                        response.headers()
+                                                .firstValue("Retry-After")
+                                                .isPresent()));
+                            }
+                        },
+                        "outage-client-" + n);
                 client.setDaemon(true);
                 client.start();
                 clients.add(client);
@@ -147,7 +169,9 @@ class DatabaseOutageTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            return answers.stream().sorted(java.util.Comparator.comparingLong(Answer::at)).toList();
+            return answers.stream()
+                    .sorted(java.util.Comparator.comparingLong(Answer::at))
+                    .toList();
         }
     }
 
@@ -158,10 +182,11 @@ class DatabaseOutageTest {
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(took).as("time to answer during the outage").isLessThan(Duration.ofSeconds(3));
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
-                assertThat(Integer.parseInt(seconds)).isPositive());
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
         assertThat(json(response).get("status").asInt()).isEqualTo(503);
         assertThat(json(response).get("type").asText()).isEqualTo("urn:customerbackend:problem:service-unavailable");
     }

@@ -20,12 +20,14 @@ class EmbeddedDefaultTest {
         int categoriesBefore;
         try (CustomerBackend first = CustomerBackend.start(settings)) {
             categoriesBefore = ApiClient.json(new ApiClient(first.port()).get("/api/v1/categories"))
-                    .get("categories").size();
+                    .get("categories")
+                    .size();
         }
 
         try (CustomerBackend second = CustomerBackend.start(settings)) {
             int categoriesAfter = ApiClient.json(new ApiClient(second.port()).get("/api/v1/categories"))
-                    .get("categories").size();
+                    .get("categories")
+                    .size();
             assertThat(categoriesAfter).isEqualTo(categoriesBefore).isEqualTo(DemoMenu.categoryCount());
         }
     }

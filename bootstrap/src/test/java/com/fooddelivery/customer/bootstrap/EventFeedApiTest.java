@@ -67,11 +67,17 @@ class EventFeedApiTest {
         String login = "eve" + UUID.randomUUID().toString().substring(0, 8);
         String token = api.signedInCustomer(login, CustomerCalls.phone(), PASSWORD);
         calls.bearer("PATCH", "/api/v1/customers/me", token, "{\"deliveryAddress\":\"Elm street 2\"}", 200);
-        calls.bearer("POST", "/api/v1/customers/me/password", token,
-                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}", 204);
+        calls.bearer(
+                "POST",
+                "/api/v1/customers/me/password",
+                token,
+                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}",
+                204);
         String cash = calls.place(token, "CASH_ON_DELIVERY");
-        calls.report(cash, "{\"type\":\"COOKING_STARTED\",\"estimatedReadyAt\":\"2099-01-01T10:00:00Z\","
-                + "\"estimatedDeliveryAt\":\"2099-01-01T10:30:00Z\"}");
+        calls.report(
+                cash,
+                "{\"type\":\"COOKING_STARTED\",\"estimatedReadyAt\":\"2099-01-01T10:00:00Z\","
+                        + "\"estimatedDeliveryAt\":\"2099-01-01T10:30:00Z\"}");
         calls.report(cash, "{\"type\":\"COOKING_FINISHED\"}");
         calls.report(cash, "{\"type\":\"DELIVERY_STARTED\"}");
         calls.report(cash, "{\"type\":\"PAYMENT_COLLECTED\"}");
@@ -86,32 +92,59 @@ class EventFeedApiTest {
 
         List<JsonNode> events = calls.events(start);
 
-        assertThat(events).extracting(event -> event.get("type").asText().substring(PREFIX.length())).containsExactly(
-                "customer.registered.v1", "customer.session-started.v1", "customer.profile-changed.v1",
-                "customer.password-changed.v1",
-                "order.placed.v1", "order.cooking-started.v1", "order.estimates-revised.v1",
-                "order.cooking-finished.v1", "order.delivery-started.v1", "order.paid.v1", "order.delivered.v1",
-                "order.placed.v1", "order.payment-failed.v1", "order.paid.v1",
-                "order.placed.v1", "order.cancelled.v1",
-                "customer.card-linked.v1", "customer.card-linked.v1", "customer.default-card-changed.v1",
-                "customer.card-unlinked.v1",
-                "customer.session-ended.v1");
+        assertThat(events)
+                .extracting(event -> event.get("type").asText().substring(PREFIX.length()))
+                .containsExactly(
+                        "customer.registered.v1",
+                        "customer.session-started.v1",
+                        "customer.profile-changed.v1",
+                        "customer.password-changed.v1",
+                        "order.placed.v1",
+                        "order.cooking-started.v1",
+                        "order.estimates-revised.v1",
+                        "order.cooking-finished.v1",
+                        "order.delivery-started.v1",
+                        "order.paid.v1",
+                        "order.delivered.v1",
+                        "order.placed.v1",
+                        "order.payment-failed.v1",
+                        "order.paid.v1",
+                        "order.placed.v1",
+                        "order.cancelled.v1",
+                        "customer.card-linked.v1",
+                        "customer.card-linked.v1",
+                        "customer.default-card-changed.v1",
+                        "customer.card-unlinked.v1",
+                        "customer.session-ended.v1");
         assertThat(events.get(16).get("data").get("last4").asText()).isEqualTo("4242");
         JsonNode placed = events.get(4);
         assertThat(placed.get("subject").asText()).isEqualTo(cash);
         assertThat(placed.get("data").get("lines").get(0).get("name").asText()).isEqualTo("Margherita");
         assertThat(placed.get("data").get("totalAmount").decimalValue()).isEqualByComparingTo("17.00");
-        assertThat(placed.get("data").get("customerUid").asText()).isEqualTo(events.get(0).get("subject").asText());
+        assertThat(placed.get("data").get("customerUid").asText())
+                .isEqualTo(events.get(0).get("subject").asText());
         assertThat(events.get(15).get("data").get("cancelledBy").asText()).isEqualTo("CUSTOMER");
         assertThat(events.stream().filter(event -> event.get("subject").asText().equals(cash)))
-                .extracting(event -> event.get("sequence").asLong()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+                .extracting(event -> event.get("sequence").asLong())
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
 
         String hash = single("select password from delivery_customer_c where login = '" + login + "'");
-        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        String digest = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         for (JsonNode event : events) {
-            assertThat(event.toString()).doesNotContain(PASSWORD, NEW_PASSWORD, token, hash, digest, CARD_NUMBER,
-                    "4000000000000002", "\"" + CVC + "\"", "cvc", "password\":", "token");
+            assertThat(event.toString())
+                    .doesNotContain(
+                            PASSWORD,
+                            NEW_PASSWORD,
+                            token,
+                            hash,
+                            digest,
+                            CARD_NUMBER,
+                            "4000000000000002",
+                            "\"" + CVC + "\"",
+                            "cvc",
+                            "password\":",
+                            "token");
         }
     }
 
@@ -122,9 +155,15 @@ class EventFeedApiTest {
         calls.bearer("POST", "/api/v1/orders/" + cancelled + "/cancel", token, null, 200);
         long before = calls.end();
 
-        HttpResponse<byte[]> unknownItem = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":999999,"
-                + "\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+        HttpResponse<byte[]> unknownItem = api.json(
+                "POST",
+                "/api/v1/orders",
+                "{\"items\":[{\"menuItemId\":999999,"
+                        + "\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         assertThat(unknownItem.statusCode()).isEqualTo(400);
         calls.pay(token, cancelled, CARD_NUMBER, CVC, 409);
 
@@ -152,9 +191,11 @@ class EventFeedApiTest {
 
         assertThat(paged).isEqualTo(everything);
         for (int i = 1; i < paged.size(); i++) {
-            assertThat(paged.get(i).get("position").asLong()).isGreaterThan(paged.get(i - 1).get("position").asLong());
+            assertThat(paged.get(i).get("position").asLong())
+                    .isGreaterThan(paged.get(i - 1).get("position").asLong());
         }
-        assertThat(feed(api, "?after=0&limit=1000&types=" + PREFIX + "order.placed.v1").get("events"))
+        assertThat(feed(api, "?after=0&limit=1000&types=" + PREFIX + "order.placed.v1")
+                        .get("events"))
                 .allSatisfy(event -> assertThat(event.get("type").asText()).isEqualTo(PREFIX + "order.placed.v1"))
                 .hasSizeGreaterThanOrEqualTo(5);
     }
@@ -163,8 +204,8 @@ class EventFeedApiTest {
     void aLongPollOnOneInstanceWakesWithinASecondOfACommitOnTheOther() throws Exception {
         String token = calls.customer();
         long after = calls.end();
-        CompletableFuture<JsonNode> waiting = CompletableFuture.supplyAsync(() -> feed(other, "?after=" + after
-                + "&wait=PT8S&types=" + PREFIX + "order.placed.v1"));
+        CompletableFuture<JsonNode> waiting = CompletableFuture.supplyAsync(
+                () -> feed(other, "?after=" + after + "&wait=PT8S&types=" + PREFIX + "order.placed.v1"));
         Thread.sleep(500);
         assertThat(waiting).as("nothing newer yet: still waiting").isNotDone();
 
@@ -175,7 +216,9 @@ class EventFeedApiTest {
 
         assertThat(page.get("events")).hasSize(1);
         assertThat(page.get("events").get(0).get("subject").asText()).isEqualTo(uid);
-        assertThat(wokeAfterMillis).as("woken by the commit, not by the end of its wait").isLessThan(1000);
+        assertThat(wokeAfterMillis)
+                .as("woken by the commit, not by the end of its wait")
+                .isLessThan(1000);
     }
 
     @Test
@@ -194,14 +237,22 @@ class EventFeedApiTest {
         String uid = calls.place(token, "CASH_ON_DELIVERY");
         for (String path : List.of("/api/v1/ops/events", "/api/v1/ops/orders/" + uid)) {
             assertThat(api.get(path).statusCode()).isEqualTo(401);
-            assertThat(api.get(path, "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
-            assertThat(api.get(path, "X-Service-Key", "not-the-key-0123456789").statusCode()).isEqualTo(401);
+            assertThat(api.get(path, "Authorization", "Bearer " + token).statusCode())
+                    .isEqualTo(401);
+            assertThat(api.get(path, "X-Service-Key", "not-the-key-0123456789").statusCode())
+                    .isEqualTo(401);
         }
     }
 
     @Test
     void badFeedQueriesAre400() {
-        for (String query : List.of("?after=-1", "?after=x", "?limit=0", "?limit=1001", "?wait=PT61S", "?wait=soon",
+        for (String query : List.of(
+                "?after=-1",
+                "?after=x",
+                "?limit=0",
+                "?limit=1001",
+                "?wait=PT61S",
+                "?wait=soon",
                 "?types=order.placed")) {
             HttpResponse<byte[]> response = api.get("/api/v1/ops/events" + query, "X-Service-Key", SERVICE_KEY);
             assertThat(response.statusCode()).as(query).isEqualTo(400);
@@ -220,7 +271,8 @@ class EventFeedApiTest {
         assertThat(order.get("order").get("items").get(0).get("name").asText()).isEqualTo("Margherita");
         calls.report(uid, "{\"type\":\"PAYMENT_COLLECTED\"}");
         assertThat(json(ops(uid)).get("paid").asBoolean()).isTrue();
-        assertThat(api.get("/api/v1/ops/orders/" + UUID.randomUUID(), "X-Service-Key", SERVICE_KEY).statusCode())
+        assertThat(api.get("/api/v1/ops/orders/" + UUID.randomUUID(), "X-Service-Key", SERVICE_KEY)
+                        .statusCode())
                 .isEqualTo(404);
     }
 
@@ -239,8 +291,10 @@ class EventFeedApiTest {
     }
 
     private static String single(String query) throws Exception {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement sql = connection.createStatement(); ResultSet result = sql.executeQuery(query)) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement sql = connection.createStatement();
+                ResultSet result = sql.executeQuery(query)) {
             result.next();
             return result.getString(1);
         }

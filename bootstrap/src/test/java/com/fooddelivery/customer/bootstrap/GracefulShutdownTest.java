@@ -35,7 +35,8 @@ class GracefulShutdownTest {
         CustomerBackend backend = TestBackends.start(database, "SHUTDOWN_GRACE", "PT20S");
         int port = backend.port();
         byte[] body = ("{\"login\":\"late.lucy\",\"email\":\"lucy@example.org\",\"phoneNumber\":\"+4915155508001\","
-                + "\"password\":\"slow and steady wins\"}").getBytes(StandardCharsets.UTF_8);
+                        + "\"password\":\"slow and steady wins\"}")
+                .getBytes(StandardCharsets.UTF_8);
         int half = body.length / 2;
 
         try (Socket client = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -43,8 +44,9 @@ class GracefulShutdownTest {
             OutputStream out = client.getOutputStream();
             // Headers and half the body: the handler is now blocked reading the rest.
             out.write(("POST /api/v1/customers HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                    + "Content-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Content-Type: application/json\r\n"
+                            + "Content-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, half);
             out.flush();
             Thread.sleep(500);
@@ -54,11 +56,13 @@ class GracefulShutdownTest {
             Thread.sleep(200);
             assertThat(stopping).as("the stop waits for the request in flight").isNotDone();
             assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
-                    .as("no new connection is accepted while stopping").isInstanceOf(ConnectException.class);
+                    .as("no new connection is accepted while stopping")
+                    .isInstanceOf(ConnectException.class);
 
             out.write(body, half, body.length - half);
             out.flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
             assertThat(in.readLine()).isEqualTo("HTTP/1.1 201 Created");
             stopping.get(30, TimeUnit.SECONDS);
         }
@@ -71,15 +75,17 @@ class GracefulShutdownTest {
         // The trickle below (about 3 bytes a second) must outlast the grace, not fall below the body rate.
         CustomerBackend backend = TestBackends.start(database, "SHUTDOWN_GRACE", "PT2S", "HTTP_MIN_BODY_RATE", "1");
         byte[] body = ("{\"login\":\"slow.sam\",\"email\":\"sam@example.org\",\"phoneNumber\":\"+4915155508002\","
-                + "\"password\":\"slow and steady loses\"}").getBytes(StandardCharsets.UTF_8);
+                        + "\"password\":\"slow and steady loses\"}")
+                .getBytes(StandardCharsets.UTF_8);
         assertThat(connectionsTo(database)).as("the pool is open").isPositive();
 
         try (Socket client = new Socket(InetAddress.getLoopbackAddress(), backend.port())) {
             client.setSoTimeout(30_000);
             OutputStream out = client.getOutputStream();
             out.write(("POST /api/v1/customers HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                    + "Content-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Content-Type: application/json\r\n"
+                            + "Content-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, 1);
             out.flush();
             // The handler is now reading the body.
@@ -102,14 +108,17 @@ class GracefulShutdownTest {
             assertThat(tookMillis).as("the stop waits the grace, then cuts").isBetween(1_500L, 10_000L);
             String answer;
             try {
-                answer = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8)).readLine();
+                answer = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8))
+                        .readLine();
             } catch (IOException reset) {
                 answer = null;
             }
             assertThat(answer).as("the cut request got no 201").isNotEqualTo("HTTP/1.1 201 Created");
         }
         assertThat(customersNamed(database, "slow.sam")).isZero();
-        assertThat(connectionsLeft(database)).as("the pool is closed with the stop").isZero();
+        assertThat(connectionsLeft(database))
+                .as("the pool is closed with the stop")
+                .isZero();
     }
 
     /**
@@ -128,19 +137,22 @@ class GracefulShutdownTest {
 
     /** Connections to the test's database other than the one asking. */
     private static int connectionsTo(DatabaseSettings database) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from pg_stat_activity "
-                     + "where datname = current_database() and pid <> pg_backend_pid()")) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from pg_stat_activity "
+                        + "where datname = current_database() and pid <> pg_backend_pid()")) {
             rows.next();
             return rows.getInt(1);
         }
     }
 
     private static int customersNamed(DatabaseSettings database, String login) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from delivery_customer_c where login = '" + login + "'")) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select count(*) from delivery_customer_c where login = '" + login + "'")) {
             rows.next();
             return rows.getInt(1);
         }

@@ -35,12 +35,15 @@ class GuessingAndFloodsApiTest {
     private static DatabaseSettings database;
     /** Generous per-client limits, for the account throttle. */
     private static CustomerBackend generous;
+
     private static ApiClient api;
     /** Low per-client limits behind a trusted proxy: each test is a client of its own by X-Forwarded-For. */
     private static CustomerBackend limited;
+
     private static ApiClient limitedApi;
     /** The same low limits without a trusted proxy. */
     private static CustomerBackend untrusting;
+
     private static ApiClient untrustingApi;
 
     @BeforeAll
@@ -48,8 +51,9 @@ class GuessingAndFloodsApiTest {
         database = TestPostgres.freshDatabase();
         generous = TestBackends.start(database);
         api = new ApiClient(generous.port());
-        String[] lowLimits = {"RATE_LIMIT_ACCOUNT_CHANGES", "4", "RATE_LIMIT_SIGN_IN", "3",
-                "RATE_LIMIT_PAYMENT_CALLBACKS", "2"};
+        String[] lowLimits = {
+            "RATE_LIMIT_ACCOUNT_CHANGES", "4", "RATE_LIMIT_SIGN_IN", "3", "RATE_LIMIT_PAYMENT_CALLBACKS", "2"
+        };
         limited = TestBackends.start(database, concat(lowLimits, "TRUSTED_PROXIES", "127.0.0.1, ::1"));
         limitedApi = new ApiClient(limited.port());
         untrusting = TestBackends.start(database, lowLimits);
@@ -67,7 +71,8 @@ class GuessingAndFloodsApiTest {
     void fortyParallelWrongPasswordsVerifyNoMoreThanTheFreeFailures() throws Exception {
         String login = newPerson();
 
-        List<Integer> statuses = inParallel(40, i -> signIn(api, login, "guess number " + i, null).statusCode());
+        List<Integer> statuses = inParallel(
+                40, i -> signIn(api, login, "guess number " + i, null).statusCode());
 
         assertThat(statuses).containsOnly(401, 429);
         assertThat(statuses.stream().filter(status -> status == 401).count()).isEqualTo(5);
@@ -126,16 +131,21 @@ class GuessingAndFloodsApiTest {
         String taken = "taken" + CLIENTS.get();
         assertThat(signUp(limitedApi, taken, client).statusCode()).isEqualTo(201);
         assertProblem(signUp(limitedApi, taken, client), 409);
-        String token = json(signIn(limitedApi, taken, PASSWORD, null, "X-Forwarded-For", client)).get("token").asText();
+        String token = json(signIn(limitedApi, taken, PASSWORD, null, "X-Forwarded-For", client))
+                .get("token")
+                .asText();
         assertProblem(changeEmail(token, "person1@example.org", client), 409);
         assertProblem(signUp(limitedApi, taken, client), 409);
 
         HttpResponse<byte[]> refused = signUp(limitedApi, "another" + CLIENTS.get(), client);
         assertProblem(refused, 429);
-        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 3600L);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 3600L);
         assertProblem(changeEmail(token, "person1@example.org", client), 429);
-        assertThat(count("delivery_customer_c where login = 'another" + CLIENTS.get() + "'")).isZero();
-        assertThat(signUp(limitedApi, "another" + CLIENTS.get(), newClient()).statusCode()).isEqualTo(201);
+        assertThat(count("delivery_customer_c where login = 'another" + CLIENTS.get() + "'"))
+                .isZero();
+        assertThat(signUp(limitedApi, "another" + CLIENTS.get(), newClient()).statusCode())
+                .isEqualTo(201);
     }
 
     @Test
@@ -147,7 +157,8 @@ class GuessingAndFloodsApiTest {
 
         HttpResponse<byte[]> refused = signIn(limitedApi, newPerson(), PASSWORD, null, "X-Forwarded-For", client);
         assertProblem(refused, 429);
-        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 60L);
         assertThat(json(refused).get("detail").asText()).contains("from this client");
     }
 
@@ -166,16 +177,29 @@ class GuessingAndFloodsApiTest {
     void forwardedForNamesTheClientOnlyWhenAProxyWeTrustSentIt() {
         // The untrusting instance counts by the connection's address, whatever the header claims.
         for (int i = 0; i < 3; i++) {
-            assertProblem(signIn(untrustingApi, "nobody-" + CLIENTS.get(), PASSWORD, null, "X-Forwarded-For", newClient()), 401);
+            assertProblem(
+                    signIn(untrustingApi, "nobody-" + CLIENTS.get(), PASSWORD, null, "X-Forwarded-For", newClient()),
+                    401);
         }
-        assertProblem(signIn(untrustingApi, "nobody-" + CLIENTS.get(), PASSWORD, null, "X-Forwarded-For", newClient()), 429);
+        assertProblem(
+                signIn(untrustingApi, "nobody-" + CLIENTS.get(), PASSWORD, null, "X-Forwarded-For", newClient()), 429);
 
         // Behind a trusted proxy, the nearest untrusted hop is the client, whatever it put in front of it.
         String client = newClient();
         for (int i = 0; i < 3; i++) {
-            assertProblem(signIn(limitedApi, "nobody-" + CLIENTS.get(), PASSWORD, null, "X-Forwarded-For", newClient() + ", " + client), 401);
+            assertProblem(
+                    signIn(
+                            limitedApi,
+                            "nobody-" + CLIENTS.get(),
+                            PASSWORD,
+                            null,
+                            "X-Forwarded-For",
+                            newClient() + ", " + client),
+                    401);
         }
-        assertProblem(signIn(limitedApi, "nobody-" + CLIENTS.get(), PASSWORD, null, "X-Forwarded-For", "10.9.9.9, " + client), 429);
+        assertProblem(
+                signIn(limitedApi, "nobody-" + CLIENTS.get(), PASSWORD, null, "X-Forwarded-For", "10.9.9.9, " + client),
+                429);
     }
 
     // ----------------------------------------------------------------------------------------------
@@ -211,24 +235,38 @@ class GuessingAndFloodsApiTest {
     private static String newPerson() {
         int n = PEOPLE.incrementAndGet();
         String login = "person" + n;
-        assertThat(api.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + login
-                + "@example.org\",\"phoneNumber\":\"+4917100" + String.format("%05d", n) + "\",\"password\":\""
-                + PASSWORD + "\"}").statusCode()).isEqualTo(201);
+        assertThat(api.json(
+                                "POST",
+                                "/api/v1/customers",
+                                "{\"login\":\"" + login + "\",\"email\":\"" + login
+                                        + "@example.org\",\"phoneNumber\":\"+4917100" + String.format("%05d", n)
+                                        + "\",\"password\":\""
+                                        + PASSWORD + "\"}")
+                        .statusCode())
+                .isEqualTo(201);
         return login;
     }
 
     private static HttpResponse<byte[]> signUp(ApiClient client, String login, String forwardedFor) {
         int n = Math.abs(login.hashCode() % 100_000);
-        return client.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + login
-                + "@example.org\",\"phoneNumber\":\"+4917200" + String.format("%05d", n) + "\",\"password\":\""
-                + PASSWORD + "\"}", "X-Forwarded-For", forwardedFor);
+        return client.json(
+                "POST",
+                "/api/v1/customers",
+                "{\"login\":\"" + login + "\",\"email\":\"" + login
+                        + "@example.org\",\"phoneNumber\":\"+4917200" + String.format("%05d", n) + "\",\"password\":\""
+                        + PASSWORD + "\"}",
+                "X-Forwarded-For",
+                forwardedFor);
     }
 
-    private static HttpResponse<byte[]> signIn(ApiClient client, String login, String password, String deviceToken,
-                                               String... headers) {
+    private static HttpResponse<byte[]> signIn(
+            ApiClient client, String login, String password, String deviceToken, String... headers) {
         String device = deviceToken == null ? "" : ",\"deviceToken\":\"" + deviceToken + "\"";
-        return client.json("POST", "/api/v1/sessions",
-                "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"" + device + "}", headers);
+        return client.json(
+                "POST",
+                "/api/v1/sessions",
+                "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"" + device + "}",
+                headers);
     }
 
     private static String deviceTokenOf(HttpResponse<byte[]> signedIn) {
@@ -237,19 +275,32 @@ class GuessingAndFloodsApiTest {
     }
 
     private static HttpResponse<byte[]> changePassword(String token, String current) {
-        return api.json("POST", "/api/v1/customers/me/password",
+        return api.json(
+                "POST",
+                "/api/v1/customers/me/password",
                 "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"a brand new secret\"}",
-                "Authorization", "Bearer " + token);
+                "Authorization",
+                "Bearer " + token);
     }
 
     private static HttpResponse<byte[]> changeEmail(String token, String email, String forwardedFor) {
-        return limitedApi.json("PATCH", "/api/v1/customers/me", "{\"email\":\"" + email + "\"}",
-                "Authorization", "Bearer " + token, "X-Forwarded-For", forwardedFor);
+        return limitedApi.json(
+                "PATCH",
+                "/api/v1/customers/me",
+                "{\"email\":\"" + email + "\"}",
+                "Authorization",
+                "Bearer " + token,
+                "X-Forwarded-For",
+                forwardedFor);
     }
 
     private static HttpResponse<byte[]> callback(String forwardedFor) {
-        return limitedApi.json("POST", "/api/v1/payments/callbacks/bank", "{\"reference\":\"nothing\"}",
-                "X-Forwarded-For", forwardedFor);
+        return limitedApi.json(
+                "POST",
+                "/api/v1/payments/callbacks/bank",
+                "{\"reference\":\"nothing\"}",
+                "X-Forwarded-For",
+                forwardedFor);
     }
 
     private static void assertProblem(HttpResponse<byte[]> response, int status) {
@@ -265,9 +316,10 @@ class GuessingAndFloodsApiTest {
     }
 
     private static int count(String from) {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement sql = connection.createStatement();
-             ResultSet result = sql.executeQuery("select count(*) from " + from)) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement sql = connection.createStatement();
+                ResultSet result = sql.executeQuery("select count(*) from " + from)) {
             result.next();
             return result.getInt(1);
         } catch (SQLException failure) {

@@ -50,9 +50,10 @@ final class HeadlessChromium implements AutoCloseable {
     /** The browser on the path, or the reason the test cannot run: it must fail then, not skip. */
     static String executable() {
         return Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
-                .filter(path -> Files.isExecutable(Path.of(path))).findFirst()
-                .orElseThrow(() -> new AssertionError("Chromium is not installed: apt-get install -y chromium "
-                        + "(.ci/run installs it)"));
+                .filter(path -> Files.isExecutable(Path.of(path)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "Chromium is not installed: apt-get install -y chromium " + "(.ci/run installs it)"));
     }
 
     /**
@@ -63,38 +64,55 @@ final class HeadlessChromium implements AutoCloseable {
      */
     static HeadlessChromium open(String url) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("chromium-profile");
-        Process process = new ProcessBuilder(List.of(executable(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--remote-debugging-port=0", "--remote-allow-origins=*",
-                "--user-data-dir=" + profile, url))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process process = new ProcessBuilder(List.of(
+                        executable(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--remote-debugging-port=0",
+                        "--remote-allow-origins=*",
+                        "--user-data-dir=" + profile,
+                        url))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
             // Chromium writes the port it picked into the profile once DevTools listen.
             Path portFile = profile.resolve("DevToolsActivePort");
             waitFor(() -> Files.isRegularFile(portFile) && !read(portFile).isBlank(), "DevTools to listen", process);
-            int port = Integer.parseInt(read(portFile).lines().findFirst().orElseThrow().strip());
+            int port = Integer.parseInt(
+                    read(portFile).lines().findFirst().orElseThrow().strip());
             HttpClient http = HttpClient.newHttpClient();
             String[] page = new String[1];
-            waitFor(() -> {
-                page[0] = pageSocket(http, port);
-                return page[0] != null;
-            }, "the page's target", process);
+            waitFor(
+                    () -> {
+                        page[0] = pageSocket(http, port);
+                        return page[0] != null;
+                    },
+                    "the page's target",
+                    process);
             HeadlessChromium[] browser = new HeadlessChromium[1];
-            WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(page[0]), new WebSocket.Listener() {
-                private final StringBuilder text = new StringBuilder();
+            WebSocket socket = http.newWebSocketBuilder()
+                    .buildAsync(URI.create(page[0]), new WebSocket.Listener() {
+                        private final StringBuilder text = new StringBuilder();
 
-                @Override
-                public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                    text.append(data);
-                    if (last) {
-                        browser[0].answer(text.toString());
-                        text.setLength(0);
-                    }
-                    webSocket.request(1);
-                    return null;
-                }
-            }).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                        @Override
+                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                            text.append(data);
+                            if (last) {
+                                browser[0].answer(text.toString());
+                                text.setLength(0);
+                            }
+                            webSocket.request(1);
+                            return null;
+                        }
+                    })
+                    .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
             browser[0] = new HeadlessChromium(process, profile, socket);
             return browser[0];
         } catch (Exception failed) {
@@ -106,8 +124,11 @@ final class HeadlessChromium implements AutoCloseable {
 
     private static String pageSocket(HttpClient http, int port) {
         try {
-            JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/json/list")).build(), HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode targets = JSON.readTree(http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
             for (JsonNode target : targets) {
                 if ("page".equals(target.path("type").asText()) && target.hasNonNull("webSocketDebuggerUrl")) {
                     return target.get("webSocketDebuggerUrl").asText();
@@ -126,7 +147,8 @@ final class HeadlessChromium implements AutoCloseable {
         try {
             JsonNode node = JSON.readTree(message);
             if (node.has("id")) {
-                CompletableFuture<JsonNode> waiting = answers.remove(node.get("id").asInt());
+                CompletableFuture<JsonNode> waiting =
+                        answers.remove(node.get("id").asInt());
                 if (waiting != null) {
                     waiting.complete(node);
                 }
@@ -204,7 +226,8 @@ final class HeadlessChromium implements AutoCloseable {
 
     private static void deleteQuietly(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // A temporary profile left behind harms nothing.
         }

@@ -44,9 +44,15 @@ class HostileInputApiTest {
         // Lists kept for an hour: only the change itself can make them fresh within this test.
         backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY, "MENU_MAX_AGE", "PT1H");
         api = new ApiClient(backend.port());
-        category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\"}")).get("id").asInt();
-        soup = json(ops("POST", "/api/v1/ops/menu-items",
-                "{\"categoryId\":" + category + ",\"name\":\"Borscht\",\"price\":6.40}")).get("id").asInt();
+        category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\"}"))
+                .get("id")
+                .asInt();
+        soup = json(ops(
+                        "POST",
+                        "/api/v1/ops/menu-items",
+                        "{\"categoryId\":" + category + ",\"name\":\"Borscht\",\"price\":6.40}"))
+                .get("id")
+                .asInt();
         token = api.signedInCustomer("hostile", "+4917100000001", PASSWORD);
     }
 
@@ -59,30 +65,51 @@ class HostileInputApiTest {
     void aControlCharacterInAnyTextIsAFieldErrorAndNothingIsStored() throws SQLException {
         List<String> before = DatabaseDump.everyRow(database);
 
-        assertFieldError(api.json("POST", "/api/v1/customers", "{\"login\":\"nul\\u0000l\",\"email\":\"n@example.org\","
-                + "\"phoneNumber\":\"+4917100000002\",\"password\":\"" + PASSWORD + "\"}"), "login");
-        assertFieldError(api.json("POST", "/api/v1/customers", "{\"login\":\"nully\",\"email\":\"n@example.org\","
-                + "\"phoneNumber\":\"+4917100000002\",\"password\":\"correct\\u0000horse battery\"}"), "password");
-        assertFieldError(api.json("POST", "/api/v1/sessions", "{\"login\":\"hostile\\u0000\",\"password\":\"x\"}"), "login");
+        assertFieldError(
+                api.json(
+                        "POST",
+                        "/api/v1/customers",
+                        "{\"login\":\"nul\\u0000l\",\"email\":\"n@example.org\","
+                                + "\"phoneNumber\":\"+4917100000002\",\"password\":\"" + PASSWORD + "\"}"),
+                "login");
+        assertFieldError(
+                api.json(
+                        "POST",
+                        "/api/v1/customers",
+                        "{\"login\":\"nully\",\"email\":\"n@example.org\","
+                                + "\"phoneNumber\":\"+4917100000002\",\"password\":\"correct\\u0000horse battery\"}"),
+                "password");
+        assertFieldError(
+                api.json("POST", "/api/v1/sessions", "{\"login\":\"hostile\\u0000\",\"password\":\"x\"}"), "login");
         assertFieldError(place(order(soup, 1, "CASH_ON_DELIVERY", "Main street\\u0000 1", "")), "deliveryAddress");
         assertFieldError(place(order(soup, 1, "CASH_ON_DELIVERY", "Main street 1", "ring\\u001btwice")), "comment");
-        assertFieldError(api.json("PATCH", "/api/v1/customers/me", "{\"deliveryAddress\":\"Main\\u0000\"}",
-                "Authorization", "Bearer " + token), "deliveryAddress");
+        assertFieldError(
+                api.json(
+                        "PATCH",
+                        "/api/v1/customers/me",
+                        "{\"deliveryAddress\":\"Main\\u0000\"}",
+                        "Authorization",
+                        "Bearer " + token),
+                "deliveryAddress");
         assertFieldError(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\\u0000\"}"), "name");
-        assertFieldError(ops("POST", "/api/v1/ops/menu-items", "{\"categoryId\":" + category
-                + ",\"name\":\"Tea\\u0007\",\"price\":1.00}"), "name");
+        assertFieldError(
+                ops(
+                        "POST",
+                        "/api/v1/ops/menu-items",
+                        "{\"categoryId\":" + category + ",\"name\":\"Tea\\u0007\",\"price\":1.00}"),
+                "name");
 
         assertThat(DatabaseDump.everyRow(database)).isEqualTo(before);
     }
 
     @Test
     void aCommentAndAnAddressKeepTheirLineBreaksExactlyAsSent() {
-        HttpResponse<byte[]> placed = place(order(soup, 1, "CASH_ON_DELIVERY", "Main street 1\\nBack door",
-                "Ring twice\\r\\n\\tthen wait"));
+        HttpResponse<byte[]> placed =
+                place(order(soup, 1, "CASH_ON_DELIVERY", "Main street 1\\nBack door", "Ring twice\\r\\n\\tthen wait"));
 
         assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
-        JsonNode stored = json(api.get("/api/v1/orders/" + json(placed).get("uid").asText(),
-                "Authorization", "Bearer " + token));
+        JsonNode stored =
+                json(api.get("/api/v1/orders/" + json(placed).get("uid").asText(), "Authorization", "Bearer " + token));
         assertThat(stored.get("deliveryAddress").asText()).isEqualTo("Main street 1\nBack door");
         assertThat(stored.get("comment").asText()).isEqualTo("Ring twice\r\n\tthen wait");
     }
@@ -94,10 +121,12 @@ class HostileInputApiTest {
         assertFieldError(place(order(soup, 1, "CASH_ON_DELIVERY", "Main street \\ud800", "")), "deliveryAddress");
         assertFieldError(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Soups \\udc00\\ud83c\"}"), "name");
         // C0 AF is an over-long '/', which a lenient decoder reads as one.
-        byte[] overLong = concat("{\"name\":\"a".getBytes(StandardCharsets.UTF_8), HexFormat.of().parseHex("c0af"),
+        byte[] overLong = concat(
+                "{\"name\":\"a".getBytes(StandardCharsets.UTF_8),
+                HexFormat.of().parseHex("c0af"),
                 "b\"}".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<byte[]> refused = api.send("POST", "/api/v1/ops/categories", "application/json", overLong,
-                "X-Service-Key", SERVICE_KEY);
+        HttpResponse<byte[]> refused =
+                api.send("POST", "/api/v1/ops/categories", "application/json", overLong, "X-Service-Key", SERVICE_KEY);
         assertFieldError(refused, "body");
         assertThat(ApiClient.text(refused)).contains("is not valid UTF-8");
 
@@ -108,14 +137,23 @@ class HostileInputApiTest {
     void aKeyGivenTwiceIsRefusedInsteadOfTheLastOneWinning() throws SQLException {
         List<String> before = DatabaseDump.everyRow(database);
 
-        HttpResponse<byte[]> twice = place("{\"items\":[{\"menuItemId\":" + soup + ",\"quantity\":1}],"
-                + "\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\",\"paymentMethod\":\"CARD\"}");
+        HttpResponse<byte[]> twice = place(
+                "{\"items\":[{\"menuItemId\":" + soup + ",\"quantity\":1}],"
+                        + "\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\",\"paymentMethod\":\"CARD\"}");
         assertFieldError(twice, "paymentMethod");
         assertThat(ApiClient.text(twice)).contains("is given more than once");
-        assertFieldError(place("{\"items\":[{\"menuItemId\":" + soup + ",\"quantity\":1,\"quantity\":99}],"
-                + "\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}"), "items[0].quantity");
-        assertFieldError(api.json("PATCH", "/api/v1/customers/me", "{\"deliveryAddress\":\"A\",\"deliveryAddress\":\"B\"}",
-                "Authorization", "Bearer " + token), "deliveryAddress");
+        assertFieldError(
+                place("{\"items\":[{\"menuItemId\":" + soup + ",\"quantity\":1,\"quantity\":99}],"
+                        + "\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}"),
+                "items[0].quantity");
+        assertFieldError(
+                api.json(
+                        "PATCH",
+                        "/api/v1/customers/me",
+                        "{\"deliveryAddress\":\"A\",\"deliveryAddress\":\"B\"}",
+                        "Authorization",
+                        "Bearer " + token),
+                "deliveryAddress");
 
         assertThat(DatabaseDump.everyRow(database)).isEqualTo(before);
     }
@@ -126,29 +164,40 @@ class HostileInputApiTest {
         for (String other : List.of("+" + soup, "0" + soup, "\uff10\uff11".substring(0, 1) + soup, fullWidth(soup))) {
             assertFieldError(api.get("/api/v1/menu-items/" + encode(other)), "id");
         }
-        assertThat(api.get("/api/v1/orders?limit=5", "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/orders?limit=5", "Authorization", "Bearer " + token)
+                        .statusCode())
+                .isEqualTo(200);
         for (String limit : List.of("+5", "05", encode("\uff15"))) {
             assertFieldError(api.get("/api/v1/orders?limit=" + limit, "Authorization", "Bearer " + token), "limit");
         }
         String uid = UUID.randomUUID().toString();
-        assertFieldError(api.get("/api/v1/orders/" + encode("+" + uid.substring(1)), "Authorization", "Bearer " + token),
-                "uid");
+        assertFieldError(
+                api.get("/api/v1/orders/" + encode("+" + uid.substring(1)), "Authorization", "Bearer " + token), "uid");
     }
 
     @Test
     void anOrderCostingMoreThanAnOrderMayIsAFieldErrorNotAFailure() throws SQLException {
         // A price from before MAX_PRICE was lowered: nothing else lets 50 x 99 of one item pass the money column.
-        int caviar = json(ops("POST", "/api/v1/ops/menu-items",
-                "{\"categoryId\":" + category + ",\"name\":\"Caviar\",\"price\":100.00}")).get("id").asInt();
+        int caviar = json(ops(
+                        "POST",
+                        "/api/v1/ops/menu-items",
+                        "{\"categoryId\":" + category + ",\"name\":\"Caviar\",\"price\":100.00}"))
+                .get("id")
+                .asInt();
         sql("update delivery_menuitem_c set price = 2020202.03 where delivery_menuitem_c_id = " + caviar);
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 50; i++) {
-            lines.append(i == 0 ? "" : ",").append("{\"menuItemId\":").append(caviar).append(",\"quantity\":99}");
+            lines.append(i == 0 ? "" : ",")
+                    .append("{\"menuItemId\":")
+                    .append(caviar)
+                    .append(",\"quantity\":99}");
         }
         List<String> before = DatabaseDump.everyRow(database);
 
-        assertFieldError(place("{\"items\":[" + lines + "],\"deliveryAddress\":\"Main street 1\","
-                + "\"paymentMethod\":\"CASH_ON_DELIVERY\"}"), "items");
+        assertFieldError(
+                place("{\"items\":[" + lines + "],\"deliveryAddress\":\"Main street 1\","
+                        + "\"paymentMethod\":\"CASH_ON_DELIVERY\"}"),
+                "items");
 
         assertThat(DatabaseDump.everyRow(database)).isEqualTo(before);
     }
@@ -161,24 +210,44 @@ class HostileInputApiTest {
         List<String> before = DatabaseDump.everyRow(database);
 
         assertFieldError(ops("POST", events, "{\"type\":\"COOKING_STARTED\",\"at\":\"2020-01-01T00:00:00Z\"}"), "at");
-        assertFieldError(ops("POST", events, "{\"type\":\"COOKING_STARTED\",\"estimatedReadyAt\":\""
-                + registered.minusSeconds(60) + "\"}"), "estimatedReadyAt");
+        assertFieldError(
+                ops(
+                        "POST",
+                        events,
+                        "{\"type\":\"COOKING_STARTED\",\"estimatedReadyAt\":\"" + registered.minusSeconds(60) + "\"}"),
+                "estimatedReadyAt");
         assertThat(DatabaseDump.everyRow(database)).isEqualTo(before);
 
         assertThat(ops("POST", events, "{\"type\":\"COOKING_STARTED\",\"at\":\"" + registered.plusMillis(1) + "\"}")
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
         assertFieldError(ops("POST", events, "{\"type\":\"COOKING_FINISHED\",\"at\":\"" + registered + "\"}"), "at");
     }
 
     @Test
     void aBankQrPaymentWithTheBodyNullIsTheSameAsOneWithoutABody() {
-        String first = json(place(order(soup, 1, "BANK_QR", "Main street 1", ""))).get("uid").asText();
-        String second = json(place(order(soup, 1, "BANK_QR", "Main street 1", ""))).get("uid").asText();
+        String first = json(place(order(soup, 1, "BANK_QR", "Main street 1", "")))
+                .get("uid")
+                .asText();
+        String second = json(place(order(soup, 1, "BANK_QR", "Main street 1", "")))
+                .get("uid")
+                .asText();
 
-        HttpResponse<byte[]> withoutBody = api.call("POST", "/api/v1/orders/" + first + "/payments",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
-        HttpResponse<byte[]> withNull = api.json("POST", "/api/v1/orders/" + second + "/payments", "null",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+        HttpResponse<byte[]> withoutBody = api.call(
+                "POST",
+                "/api/v1/orders/" + first + "/payments",
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        HttpResponse<byte[]> withNull = api.json(
+                "POST",
+                "/api/v1/orders/" + second + "/payments",
+                "null",
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
 
         assertThat(withoutBody.statusCode()).as(ApiClient.text(withoutBody)).isEqualTo(201);
         assertThat(withNull.statusCode()).as(ApiClient.text(withNull)).isEqualTo(201);
@@ -187,23 +256,36 @@ class HostileInputApiTest {
 
     @Test
     void aMenuChangeShowsOnTheNextRequestOfTheInstanceThatMadeIt() {
-        int shelf = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Shelf\"}")).get("id").asInt();
-        int bread = json(ops("POST", "/api/v1/ops/menu-items",
-                "{\"categoryId\":" + shelf + ",\"name\":\"Bread\",\"price\":2.00}")).get("id").asInt();
+        int shelf = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Shelf\"}"))
+                .get("id")
+                .asInt();
+        int bread = json(ops(
+                        "POST",
+                        "/api/v1/ops/menu-items",
+                        "{\"categoryId\":" + shelf + ",\"name\":\"Bread\",\"price\":2.00}"))
+                .get("id")
+                .asInt();
         String items = "/api/v1/categories/" + shelf + "/menu-items";
         HttpResponse<byte[]> listed = api.get(items);
         String etag = listed.headers().firstValue("ETag").orElseThrow();
         assertThat(api.get(items, "If-None-Match", etag).statusCode()).isEqualTo(304);
         assertThat(json(api.get("/api/v1/categories")).toString()).contains("Shelf");
 
-        assertThat(ops("PUT", "/api/v1/ops/menu-items/" + bread, "{\"categoryId\":" + shelf
-                + ",\"name\":\"Bread\",\"price\":2.00,\"available\":false}").statusCode()).isEqualTo(200);
+        assertThat(ops(
+                                "PUT",
+                                "/api/v1/ops/menu-items/" + bread,
+                                "{\"categoryId\":" + shelf + ",\"name\":\"Bread\",\"price\":2.00,\"available\":false}")
+                        .statusCode())
+                .isEqualTo(200);
 
         HttpResponse<byte[]> afterChange = api.get(items, "If-None-Match", etag);
-        assertThat(afterChange.statusCode()).as("a stale ETag no longer matches").isEqualTo(200);
+        assertThat(afterChange.statusCode())
+                .as("a stale ETag no longer matches")
+                .isEqualTo(200);
         assertThat(json(afterChange).toString()).doesNotContain("Bread");
 
-        assertThat(ops("DELETE", "/api/v1/ops/categories/" + shelf, null).statusCode()).isEqualTo(204);
+        assertThat(ops("DELETE", "/api/v1/ops/categories/" + shelf, null).statusCode())
+                .isEqualTo(204);
 
         assertThat(api.get(items).statusCode()).isEqualTo(404);
         assertThat(json(api.get("/api/v1/categories")).toString()).doesNotContain("Shelf");
@@ -217,20 +299,29 @@ class HostileInputApiTest {
     }
 
     private static HttpResponse<byte[]> place(String body) {
-        return api.json("POST", "/api/v1/orders", body, "Authorization", "Bearer " + token,
-                "Idempotency-Key", UUID.randomUUID().toString());
+        return api.json(
+                "POST",
+                "/api/v1/orders",
+                body,
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
     }
 
     private static HttpResponse<byte[]> ops(String method, String path, String body) {
-        return body == null ? api.call(method, path, "X-Service-Key", SERVICE_KEY)
+        return body == null
+                ? api.call(method, path, "X-Service-Key", SERVICE_KEY)
                 : api.json(method, path, body, "X-Service-Key", SERVICE_KEY);
     }
 
     private static void assertFieldError(HttpResponse<byte[]> response, String field) {
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
-        assertThat(json(response).get("errors").findValuesAsText("field")).as(ApiClient.text(response)).contains(field);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(response).get("errors").findValuesAsText("field"))
+                .as(ApiClient.text(response))
+                .contains(field);
     }
 
     private static String fullWidth(int number) {
@@ -252,8 +343,9 @@ class HostileInputApiTest {
     }
 
     private static void sql(String statement) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement sql = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement sql = connection.createStatement()) {
             sql.executeUpdate(statement);
         }
     }

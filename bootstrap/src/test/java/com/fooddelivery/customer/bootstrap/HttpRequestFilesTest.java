@@ -28,8 +28,9 @@ class HttpRequestFilesTest {
     private static final Path DIRECTORY = ApiContract.SOURCE.resolveSibling("http");
 
     /** A request line: a method in capitals, a URL starting with a host variable, maybe a version. */
-    private static final Pattern REQUEST_LINE =
-            Pattern.compile("(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\{\\{[A-Za-z0-9_.-]+}}(/\\S*)(?: HTTP/[0-9.]+)?");
+    private static final Pattern REQUEST_LINE = Pattern.compile(
+            "(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\{\\{[A-Za-z0-9_.-]+}}(/\\S*)(?: HTTP/[0-9.]+)?");
+
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{[^{}]+}}");
 
     /** Operations the journey leaves out, and why. */
@@ -51,13 +52,16 @@ class HttpRequestFilesTest {
                 }
             }
         }
-        assertThat(strays).as("requests that name no operation of docs/openapi.yaml").isEmpty();
+        assertThat(strays)
+                .as("requests that name no operation of docs/openapi.yaml")
+                .isEmpty();
     }
 
     @Test
     void theJourneyWalksEveryOperation() throws IOException {
         Set<String> walked = new TreeSet<>();
-        for (Request request : requests(Files.readString(DIRECTORY.resolve("customer-journey.http"), StandardCharsets.UTF_8))) {
+        for (Request request :
+                requests(Files.readString(DIRECTORY.resolve("customer-journey.http"), StandardCharsets.UTF_8))) {
             if (request.operation() != null) {
                 walked.add(request.operation());
             }
@@ -66,7 +70,9 @@ class HttpRequestFilesTest {
         missing.removeAll(walked);
         missing.removeAll(NOT_IN_THE_JOURNEY);
 
-        assertThat(missing).as("operations docs/http/customer-journey.http never calls").isEmpty();
+        assertThat(missing)
+                .as("operations docs/http/customer-journey.http never calls")
+                .isEmpty();
     }
 
     @Test
@@ -89,14 +95,17 @@ class HttpRequestFilesTest {
                 {{baseUrl}}/api/v1/categories
                 """);
 
-        assertThat(requests).extracting(Request::operation)
+        assertThat(requests)
+                .extracting(Request::operation)
                 .containsExactly("GET /api/v1/orders/{uid}", null, null, null);
         assertThat(requests).extracting(Request::line).containsExactly(4, 8, 13, 15);
     }
 
     private static List<Path> httpFiles() throws IOException {
         try (Stream<Path> files = Files.list(DIRECTORY)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".http")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".http"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -129,7 +138,10 @@ class HttpRequestFilesTest {
                 inScript = !line.endsWith("%}");
                 continue;
             }
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("//") || line.matches("@[A-Za-z0-9_-]+\\s*=.*")) {
+            if (line.isEmpty()
+                    || line.startsWith("#")
+                    || line.startsWith("//")
+                    || line.matches("@[A-Za-z0-9_-]+\\s*=.*")) {
                 continue;
             }
             seekingRequest = false;
@@ -154,6 +166,5 @@ class HttpRequestFilesTest {
         return ApiContract.operationFor(request.group(1), path).orElse(null);
     }
 
-    private record Request(int line, String text, String operation) {
-    }
+    private record Request(int line, String text, String operation) {}
 }

@@ -24,7 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -51,11 +50,11 @@ class KafkaRelayTakeoverTest {
         try (KafkaBroker broker = KafkaBroker.start(KafkaSettings.ORDERS_TOPIC, KafkaSettings.ACCOUNTS_TOPIC)) {
             List<String> relayLog = new CopyOnWriteArrayList<>();
             Process relaying = startChild(database, broker, relayLog);
-            try (CustomerBackend survivor = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY,
-                    "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers())) {
+            try (CustomerBackend survivor = TestBackends.start(
+                    database, "SERVICE_KEYS", SERVICE_KEY, "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers())) {
                 ApiClient api = new ApiClient(survivor.port());
-                CustomerCalls calls = new CustomerCalls(api, api, SERVICE_KEY,
-                        api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50"));
+                CustomerCalls calls = new CustomerCalls(
+                        api, api, SERVICE_KEY, api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50"));
                 String token = calls.customer();
                 AtomicBoolean ordering = new AtomicBoolean(true);
                 CompletableFuture<Integer> placed = CompletableFuture.supplyAsync(() -> {
@@ -71,13 +70,16 @@ class KafkaRelayTakeoverTest {
                 assertThat(relaying.waitFor(30, TimeUnit.SECONDS)).isTrue();
                 Thread.sleep(1500);
                 ordering.set(false);
-                assertThat(placed.get(30, TimeUnit.SECONDS)).as("orders placed around the kill").isGreaterThan(5);
+                assertThat(placed.get(30, TimeUnit.SECONDS))
+                        .as("orders placed around the kill")
+                        .isGreaterThan(5);
                 assertThat(relayLog).as("the killed instance was the relay").anyMatch(line -> line.contains(LEASE));
 
                 List<JsonNode> recorded = calls.events(0);
                 Map<String, List<Long>> firstCopies = consume(broker, ids(recorded));
 
-                firstCopies.forEach((key, sequences) -> assertThat(sequences).as(key).isSorted());
+                firstCopies.forEach(
+                        (key, sequences) -> assertThat(sequences).as(key).isSorted());
             }
         }
     }
@@ -86,8 +88,9 @@ class KafkaRelayTakeoverTest {
     private static Process startChild(DatabaseSettings database, KafkaBroker broker, List<String> output)
             throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp",
-                System.getProperty("java.class.path"), Main.class.getName()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(
+                        java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName())
+                .redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("PORT", "0");
         env.put("DB_URL", database.jdbcUrl());
@@ -98,22 +101,24 @@ class KafkaRelayTakeoverTest {
         Process process = builder.start();
         CompletableFuture<Void> leading = new CompletableFuture<>();
         CompletableFuture<Void> serving = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    output.add(line);
-                    if (LISTENING.matcher(line).find()) {
-                        serving.complete(null);
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader lines = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                            output.add(line);
+                            if (LISTENING.matcher(line).find()) {
+                                serving.complete(null);
+                            }
+                            if (line.contains(LEASE)) {
+                                leading.complete(null);
+                            }
+                        }
+                    } catch (IOException closed) {
+                        // The process was killed.
                     }
-                    if (line.contains(LEASE)) {
-                        leading.complete(null);
-                    }
-                }
-            } catch (IOException closed) {
-                // The process was killed.
-            }
-        }, "relay-child-log");
+                },
+                "relay-child-log");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -121,8 +126,8 @@ class KafkaRelayTakeoverTest {
             leading.get(30, TimeUnit.SECONDS);
         } catch (Exception failure) {
             process.destroyForcibly();
-            throw new AssertionError("the relaying instance did not start; its output:\n" + String.join("\n", output),
-                    failure);
+            throw new AssertionError(
+                    "the relaying instance did not start; its output:\n" + String.join("\n", output), failure);
         }
         return process;
     }
@@ -137,23 +142,36 @@ class KafkaRelayTakeoverTest {
     private static Map<String, List<Long>> consume(KafkaBroker broker, Set<String> ids) {
         Set<String> seen = new HashSet<>();
         Map<String, List<Long>> sequences = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "test-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(KafkaSettings.ORDERS_TOPIC, KafkaSettings.ACCOUNTS_TOPIC));
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (!seen.containsAll(ids) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     String id = new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
                     if (seen.add(id)) {
-                        sequences.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(Long.parseLong(
-                                new String(record.headers().lastHeader("ce_sequence").value(), StandardCharsets.UTF_8)));
+                        sequences
+                                .computeIfAbsent(record.key(), key -> new ArrayList<>())
+                                .add(Long.parseLong(new String(
+                                        record.headers()
+                                                .lastHeader("ce_sequence")
+                                                .value(),
+                                        StandardCharsets.UTF_8)));
                     }
                 }
             }
         }
-        assertThat(seen).as("every recorded event arrived, none lost with the killed relay").containsAll(ids);
+        assertThat(seen)
+                .as("every recorded event arrived, none lost with the killed relay")
+                .containsAll(ids);
         return sequences;
     }
 }

@@ -56,8 +56,10 @@ class KafkaRelayTest {
     static void start() {
         broker = KafkaBroker.start(KafkaSettings.ORDERS_TOPIC, KafkaSettings.ACCOUNTS_TOPIC);
         database = TestPostgres.freshDatabase();
-        one = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY, "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-        two = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY, "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        one = TestBackends.start(
+                database, "SERVICE_KEYS", SERVICE_KEY, "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        two = TestBackends.start(
+                database, "SERVICE_KEYS", SERVICE_KEY, "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         api = new ApiClient(one.port());
         other = new ApiClient(two.port());
         pizza = api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50");
@@ -76,17 +78,29 @@ class KafkaRelayTest {
         long after = calls.end();
         String token = calls.customer();
         calls.bearer("PATCH", "/api/v1/customers/me", token, "{\"deliveryAddress\":\"Elm street 2\"}", 200);
-        calls.bearer("POST", "/api/v1/customers/me/password", token,
-                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + PASSWORD + " 2\"}", 204);
+        calls.bearer(
+                "POST",
+                "/api/v1/customers/me/password",
+                token,
+                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + PASSWORD + " 2\"}",
+                204);
         String cash = calls.place(token, "CASH_ON_DELIVERY");
-        calls.report(cash, "{\"type\":\"COOKING_STARTED\",\"estimatedReadyAt\":\"2099-01-01T10:00:00Z\","
-                + "\"estimatedDeliveryAt\":\"2099-01-01T10:30:00Z\"}");
+        calls.report(
+                cash,
+                "{\"type\":\"COOKING_STARTED\",\"estimatedReadyAt\":\"2099-01-01T10:00:00Z\","
+                        + "\"estimatedDeliveryAt\":\"2099-01-01T10:30:00Z\"}");
         for (String step : List.of("COOKING_FINISHED", "DELIVERY_STARTED", "PAYMENT_COLLECTED", "DELIVERED")) {
             calls.report(cash, "{\"type\":\"" + step + "\"}");
             if (step.equals("DELIVERY_STARTED")) {
-                assertThat(api.json("POST", "/api/v1/ops/orders/" + cash + "/courier-position", "{\"lat\":52.52,"
-                        + "\"lon\":13.405,\"at\":\"" + Instant.now() + "\",\"heading\":90,\"speed\":5.5}",
-                        "X-Service-Key", SERVICE_KEY).statusCode()).isEqualTo(200);
+                assertThat(api.json(
+                                        "POST",
+                                        "/api/v1/ops/orders/" + cash + "/courier-position",
+                                        "{\"lat\":52.52," + "\"lon\":13.405,\"at\":\"" + Instant.now()
+                                                + "\",\"heading\":90,\"speed\":5.5}",
+                                        "X-Service-Key",
+                                        SERVICE_KEY)
+                                .statusCode())
+                        .isEqualTo(200);
             }
         }
         calls.bearer("PUT", "/api/v1/orders/" + cash + "/rating", token, "{\"food\":2,\"delivery\":5}", 200);
@@ -110,9 +124,12 @@ class KafkaRelayTest {
             assertThat(record.key()).as(type).isEqualTo(event.get("subject").asText());
             assertThat(header(record, "ce_type")).isEqualTo(type);
             assertThat(read(record.value())).as(type).isEqualTo(event.get("data"));
-            assertThat(CONTRACT.violations(type, read(record.value()), headers(record))).as(type).isEmpty();
+            assertThat(CONTRACT.violations(type, read(record.value()), headers(record)))
+                    .as(type)
+                    .isEmpty();
         }
-        assertThat(kinds).as("every kind but a refund's and a timeout's, which the use-case tests cover")
+        assertThat(kinds)
+                .as("every kind but a refund's and a timeout's, which the use-case tests cover")
                 .hasSize(CONTRACT.types().size() - 1);
         assertPerKeyOrder(arrived);
     }
@@ -126,7 +143,9 @@ class KafkaRelayTest {
             for (int i = 0; i < 3; i++) {
                 calls.place(token, "CASH_ON_DELIVERY");
             }
-            assertThat(api.get("/health/ready").statusCode()).as("the broker is not the customer's path").isEqualTo(200);
+            assertThat(api.get("/health/ready").statusCode())
+                    .as("the broker is not the customer's path")
+                    .isEqualTo(200);
             assertThat(metric("events_unpublished")).isGreaterThanOrEqualTo(3);
             Thread.sleep(1500);
             assertThat(metric("events_oldest_unpublished_age_seconds")).isGreaterThan(1.0);
@@ -149,7 +168,8 @@ class KafkaRelayTest {
         Map<String, List<Long>> sequences = new HashMap<>();
         arrived.values().stream()
                 .sorted((a, b) -> Long.compare(a.offset(), b.offset()))
-                .forEach(record -> sequences.computeIfAbsent(record.topic() + "/" + record.key(), key -> new ArrayList<>())
+                .forEach(record -> sequences
+                        .computeIfAbsent(record.topic() + "/" + record.key(), key -> new ArrayList<>())
                         .add(Long.parseLong(header(record, "ce_sequence"))));
         sequences.forEach((key, order) -> assertThat(order).as(key).isSorted());
     }
@@ -161,10 +181,16 @@ class KafkaRelayTest {
     private static Map<String, ConsumerRecord<String, String>> consumeUntil(Set<String> ids) {
         Map<String, ConsumerRecord<String, String>> first = new LinkedHashMap<>();
         List<String> duplicates = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "test-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(KafkaSettings.ORDERS_TOPIC, KafkaSettings.ACCOUNTS_TOPIC));
             long deadline = System.nanoTime() + ARRIVE_WITHIN.toNanos();
             while (!first.keySet().containsAll(ids) && System.nanoTime() < deadline) {
@@ -216,7 +242,8 @@ class KafkaRelayTest {
 
     private static double metric(String name) {
         String text = ApiClient.text(api.get("/metrics"));
-        Matcher line = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*})? ([0-9.eE+-]+|NaN)$").matcher(text);
+        Matcher line = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*})? ([0-9.eE+-]+|NaN)$")
+                .matcher(text);
         assertThat(line.find()).as(name + " in /metrics").isTrue();
         return Double.parseDouble(line.group(1));
     }

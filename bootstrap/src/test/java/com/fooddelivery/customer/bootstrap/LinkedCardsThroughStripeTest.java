@@ -30,10 +30,20 @@ class LinkedCardsThroughStripeTest {
     @BeforeAll
     static void start() throws IOException {
         stripe = new StripeStandIn();
-        backend = TestBackends.start(TestPostgres.freshDatabase(), "SERVICE_KEYS", SERVICE_KEY,
-                "CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "sk_test_51QlinkedCardsKey",
-                "STRIPE_API_BASE", stripe.baseUrl().toString(), "STRIPE_WEBHOOK_SECRET", "whsec_test_linked_cards_0123456789",
-                "CARD_RETURN_URL", "https://app.example/paid");
+        backend = TestBackends.start(
+                TestPostgres.freshDatabase(),
+                "SERVICE_KEYS",
+                SERVICE_KEY,
+                "CARD_PROCESSOR",
+                "stripe",
+                "STRIPE_API_KEY",
+                "sk_test_51QlinkedCardsKey",
+                "STRIPE_API_BASE",
+                stripe.baseUrl().toString(),
+                "STRIPE_WEBHOOK_SECRET",
+                "whsec_test_linked_cards_0123456789",
+                "CARD_RETURN_URL",
+                "https://app.example/paid");
         api = new ApiClient(backend.port());
         pizza = api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50");
     }
@@ -47,40 +57,64 @@ class LinkedCardsThroughStripeTest {
     @Test
     void aLinkedCardPaysWithItsCvcOutlivesTheLastSessionAndIsDetachedWhenUnlinked() {
         String token = api.signedInCustomer("stripey", "+4916300000001", PASSWORD);
-        HttpResponse<byte[]> linked = api.json("POST", "/api/v1/customers/me/cards", "{\"card\":{\"number\":"
-                + "\"4242424242424242\",\"expMonth\":12,\"expYear\":2030,\"cvc\":\"123\",\"holder\":\"Anna\"}}",
-                "Authorization", "Bearer " + token);
+        HttpResponse<byte[]> linked = api.json(
+                "POST",
+                "/api/v1/customers/me/cards",
+                "{\"card\":{\"number\":"
+                        + "\"4242424242424242\",\"expMonth\":12,\"expYear\":2030,\"cvc\":\"123\",\"holder\":\"Anna\"}}",
+                "Authorization",
+                "Bearer " + token);
         assertThat(linked.statusCode()).as(ApiClient.text(linked)).isEqualTo(201);
         int card = json(linked).get("id").asInt();
         assertThat(stripe.attached()).hasSize(1);
         String paymentMethod = stripe.attached().keySet().iterator().next();
 
-        HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + pizza
-                + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", "order-1");
+        HttpResponse<byte[]> placed = api.json(
+                "POST",
+                "/api/v1/orders",
+                "{\"items\":[{\"menuItemId\":" + pizza
+                        + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}",
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                "order-1");
         String uid = json(placed).get("uid").asText();
-        HttpResponse<byte[]> paid = api.json("POST", "/api/v1/orders/" + uid + "/payments",
-                "{\"savedCardId\":" + card + ",\"cvc\":\"4719\"}", "Authorization", "Bearer " + token,
-                "Idempotency-Key", "pay-1");
+        HttpResponse<byte[]> paid = api.json(
+                "POST",
+                "/api/v1/orders/" + uid + "/payments",
+                "{\"savedCardId\":" + card + ",\"cvc\":\"4719\"}",
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                "pay-1");
         assertThat(paid.statusCode()).as(ApiClient.text(paid)).isEqualTo(201);
         JsonNode payment = json(paid).get("payment");
         assertThat(payment.get("status").asText()).isEqualTo("AUTHORIZED");
         assertThat(payment.get("card").get("last4").asText()).isEqualTo("4242");
         assertThat(stripe.lastToken()).containsEntry("cvc_update[cvc]", "4719");
-        assertThat(stripe.lastCreate()).containsEntry("payment_method", paymentMethod)
+        assertThat(stripe.lastCreate())
+                .containsEntry("payment_method", paymentMethod)
                 .containsEntry("customer", stripe.attached().get(paymentMethod))
-                .containsKey("payment_method_options[card][cvc_token]").doesNotContainValue("4719");
+                .containsKey("payment_method_options[card][cvc_token]")
+                .doesNotContainValue("4719");
 
-        assertThat(api.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + token).statusCode())
+        assertThat(api.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + token)
+                        .statusCode())
                 .isEqualTo(204);
-        assertThat(stripe.attached()).as("signing out of the last session detaches nothing").containsKey(paymentMethod);
-        String again = json(api.json("POST", "/api/v1/sessions", "{\"login\":\"stripey\",\"password\":\"" + PASSWORD
-                + "\"}")).get("token").asText();
+        assertThat(stripe.attached())
+                .as("signing out of the last session detaches nothing")
+                .containsKey(paymentMethod);
+        String again = json(api.json(
+                        "POST", "/api/v1/sessions", "{\"login\":\"stripey\",\"password\":\"" + PASSWORD + "\"}"))
+                .get("token")
+                .asText();
         assertThat(json(api.call("GET", "/api/v1/customers/me/cards", "Authorization", "Bearer " + again))
-                .get("cards")).hasSize(1);
+                        .get("cards"))
+                .hasSize(1);
 
         assertThat(api.call("DELETE", "/api/v1/customers/me/cards/" + card, "Authorization", "Bearer " + again)
-                .statusCode()).isEqualTo(204);
+                        .statusCode())
+                .isEqualTo(204);
         assertThat(stripe.attached()).as("unlinked, so detached at Stripe").isEmpty();
     }
 }

@@ -30,8 +30,7 @@ public final class LiveStreamsBench {
 
     private static final String KEY = "bench-service-key-0123456789";
 
-    private LiveStreamsBench() {
-    }
+    private LiveStreamsBench() {}
 
     public static void main(String[] args) throws Exception {
         int streams = Integer.getInteger("streams", 1000);
@@ -41,21 +40,22 @@ public final class LiveStreamsBench {
             int item = api.newMenuItem(KEY, "Bench", "Soup", "5.00");
             String base = "http://localhost:" + backend.port();
             report("without streams", reads(base, seconds));
-            System.out.printf("threads before: %d in the JVM, %d request threads; RSS %s%n", Thread.activeCount(),
-                    httpThreads(), rss());
+            System.out.printf(
+                    "threads before: %d in the JVM, %d request threads; RSS %s%n",
+                    Thread.activeCount(), httpThreads(), rss());
 
             List<SseClient> open = new ArrayList<>();
             ExecutorService signUps = Executors.newFixedThreadPool(4);
             List<Future<String>> tokens = new ArrayList<>();
             for (int c = 0; c < streams / 5; c++) {
                 int n = c;
-                tokens.add(signUps.submit(() -> api.signedInCustomer("bench" + n, "+4930" + String.format("%07d", n),
-                        "correct horse battery")));
+                tokens.add(signUps.submit(() -> api.signedInCustomer(
+                        "bench" + n, "+4930" + String.format("%07d", n), "correct horse battery")));
             }
             for (Future<String> token : tokens) {
                 for (int i = 0; i < 5; i++) {
-                    SseClient stream = SseClient.open(backend.port(), "/api/v1/orders/events", "Authorization",
-                            "Bearer " + token.get());
+                    SseClient stream = SseClient.open(
+                            backend.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token.get());
                     if (stream.status() != 200) {
                         throw new IllegalStateException("stream refused: " + stream.status());
                     }
@@ -63,7 +63,8 @@ public final class LiveStreamsBench {
                 }
             }
             signUps.shutdown();
-            System.out.printf("%d streams open; threads: %d in the JVM, %d request threads (%d busy); RSS %s%n",
+            System.out.printf(
+                    "%d streams open; threads: %d in the JVM, %d request threads (%d busy); RSS %s%n",
                     open.size(), Thread.activeCount(), httpThreads(), busyHttpThreads(), rss());
 
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -75,11 +76,15 @@ public final class LiveStreamsBench {
             driver.join();
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
-            System.out.printf("step sent -> event read over %d steps: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                    sorted.size(), sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6,
+            System.out.printf(
+                    "step sent -> event read over %d steps: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    sorted.size(),
+                    sorted.get(sorted.size() / 2) / 1e6,
+                    sorted.get((int) (sorted.size() * 0.99)) / 1e6,
                     sorted.get(sorted.size() - 1) / 1e6);
-            System.out.printf("threads after: %d in the JVM, %d request threads; RSS %s%n", Thread.activeCount(),
-                    httpThreads(), rss());
+            System.out.printf(
+                    "threads after: %d in the JVM, %d request threads; RSS %s%n",
+                    Thread.activeCount(), httpThreads(), rss());
             open.forEach(SseClient::close);
         }
     }
@@ -87,16 +92,28 @@ public final class LiveStreamsBench {
     private static void drive(ApiClient api, int port, int item, AtomicBoolean driving, List<Long> latencies) {
         String token = api.signedInCustomer("driver", "+4939999999", "correct horse battery");
         while (driving.get()) {
-            String uid = ApiClient.json(api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + item
-                            + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
-                    "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString())).get("uid").asText();
-            try (SseClient stream = SseClient.open(port, "/api/v1/orders/" + uid + "/events", "Authorization",
-                    "Bearer " + token)) {
+            String uid = ApiClient.json(api.json(
+                            "POST",
+                            "/api/v1/orders",
+                            "{\"items\":[{\"menuItemId\":" + item
+                                    + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                            "Authorization",
+                            "Bearer " + token,
+                            "Idempotency-Key",
+                            UUID.randomUUID().toString()))
+                    .get("uid")
+                    .asText();
+            try (SseClient stream =
+                    SseClient.open(port, "/api/v1/orders/" + uid + "/events", "Authorization", "Bearer " + token)) {
                 stream.expect(Duration.ofSeconds(10));
                 for (String step : List.of("COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED")) {
                     long sent = System.nanoTime();
-                    api.json("POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"" + step + "\"}",
-                            "X-Service-Key", KEY);
+                    api.json(
+                            "POST",
+                            "/api/v1/ops/orders/" + uid + "/events",
+                            "{\"type\":\"" + step + "\"}",
+                            "X-Service-Key",
+                            KEY);
                     latencies.add(stream.expect(Duration.ofSeconds(10)).receivedAt() - sent);
                 }
             } catch (InterruptedException interrupted) {
@@ -107,8 +124,10 @@ public final class LiveStreamsBench {
 
     /** Sequential reads for {@code seconds}: count and per-read nanoseconds. */
     private static List<Long> reads(String base, int seconds) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest get = HttpRequest.newBuilder(URI.create(base + "/api/v1/categories")).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest get =
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/categories")).build();
         List<Long> times = new ArrayList<>();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         while (System.nanoTime() < end) {
@@ -124,22 +143,34 @@ public final class LiveStreamsBench {
     private static void report(String what, List<Long> times) {
         List<Long> sorted = new ArrayList<>(times);
         Collections.sort(sorted);
-        System.out.printf("GET /categories %s: %d reads, p50 %.2f ms, p99 %.2f ms%n", what, sorted.size(),
-                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6);
+        System.out.printf(
+                "GET /categories %s: %d reads, p50 %.2f ms, p99 %.2f ms%n",
+                what,
+                sorted.size(),
+                sorted.get(sorted.size() / 2) / 1e6,
+                sorted.get((int) (sorted.size() * 0.99)) / 1e6);
     }
 
     private static long httpThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("http")).count();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("http"))
+                .count();
     }
 
     private static long busyHttpThreads() {
-        return Thread.getAllStackTraces().entrySet().stream().filter(e -> e.getKey().getName().startsWith("http"))
-                .filter(e -> e.getValue().length > 0 && !e.getKey().getState().equals(Thread.State.TIMED_WAITING)
-                        && !e.getKey().getState().equals(Thread.State.WAITING)).count();
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().startsWith("http"))
+                .filter(e -> e.getValue().length > 0
+                        && !e.getKey().getState().equals(Thread.State.TIMED_WAITING)
+                        && !e.getKey().getState().equals(Thread.State.WAITING))
+                .count();
     }
 
     private static String rss() throws Exception {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS"))
-                .map(line -> line.replaceAll("\\s+", " ")).findFirst().orElse("?");
+        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("VmRSS"))
+                .map(line -> line.replaceAll("\\s+", " "))
+                .findFirst()
+                .orElse("?");
     }
 }

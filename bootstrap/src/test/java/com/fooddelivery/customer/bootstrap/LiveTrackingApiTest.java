@@ -37,7 +37,9 @@ class LiveTrackingApiTest {
     private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchema EVENT_DATA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(ApiContract.document().at("/components/schemas/OrderTrackingEvent").deepCopy());
+            .getSchema(ApiContract.document()
+                    .at("/components/schemas/OrderTrackingEvent")
+                    .deepCopy());
 
     private static CustomerBackend backend;
     private static ApiClient api;
@@ -60,9 +62,12 @@ class LiveTrackingApiTest {
     void aStreamOpensWithTheOrderAsItStandsThenShowsEachStepAndEndsAfterTheLast() throws Exception {
         String token = newCustomer();
         String uid = place(token);
-        try (SseClient stream = SseClient.open(backend.port(), "/api/v1/orders/" + uid + "/events", "Authorization", "Bearer " + token)) {
+        try (SseClient stream = SseClient.open(
+                backend.port(), "/api/v1/orders/" + uid + "/events", "Authorization", "Bearer " + token)) {
             assertThat(stream.status()).isEqualTo(200);
-            assertThat(stream.response().headers().firstValue("Content-Type")).get().asString()
+            assertThat(stream.response().headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
                     .startsWith("text/event-stream");
             SseClient.Event state = stream.expect(SOON);
             assertThat(state.type()).isEqualTo("order-state");
@@ -71,8 +76,12 @@ class LiveTrackingApiTest {
             assertThat(stream.retry()).isPositive();
 
             long last = state.position();
-            String[][] steps = {{"COOKING_STARTED", "COOKING"}, {"COOKING_FINISHED", "COOKING"},
-                    {"DELIVERY_STARTED", "IN_DELIVERY"}, {"DELIVERED", "DELIVERED"}};
+            String[][] steps = {
+                {"COOKING_STARTED", "COOKING"},
+                {"COOKING_FINISHED", "COOKING"},
+                {"DELIVERY_STARTED", "IN_DELIVERY"},
+                {"DELIVERED", "DELIVERED"}
+            };
             for (String[] step : steps) {
                 step(uid, step[0]);
                 SseClient.Event event = stream.expect(SOON);
@@ -98,16 +107,22 @@ class LiveTrackingApiTest {
         }
         step(uid, "COOKING_FINISHED");
         ops("POST", "/api/v1/ops/orders/" + uid + "/events", """
-                {"type": "DELIVERY_STARTED", "estimatedDeliveryAt": "%s"}""".formatted(Instant.now().plusSeconds(1800)));
+                {"type": "DELIVERY_STARTED", "estimatedDeliveryAt": "%s"}""".formatted(
+                        Instant.now().plusSeconds(1800)));
 
-        try (SseClient second = SseClient.open(backend.port(), path, "Authorization", "Bearer " + token, "Last-Event-ID", Long.toString(seen))) {
+        try (SseClient second = SseClient.open(
+                backend.port(), path, "Authorization", "Bearer " + token, "Last-Event-ID", Long.toString(seen))) {
             List<SseClient.Event> missed = List.of(second.expect(SOON), second.expect(SOON), second.expect(SOON));
             for (SseClient.Event event : missed) {
                 data(event);
             }
-            assertThat(missed).extracting(SseClient.Event::type)
+            assertThat(missed)
+                    .extracting(SseClient.Event::type)
                     .containsExactly("status-changed", "status-changed", "estimates-revised");
-            assertThat(missed).extracting(SseClient.Event::position).isSorted().doesNotHaveDuplicates()
+            assertThat(missed)
+                    .extracting(SseClient.Event::position)
+                    .isSorted()
+                    .doesNotHaveDuplicates()
                     .allMatch(position -> position > seen);
             step(uid, "DELIVERED");
             SseClient.Event delivered = second.expect(SOON);
@@ -115,11 +130,23 @@ class LiveTrackingApiTest {
             assertThat(delivered.position()).isGreaterThan(missed.get(2).position());
             assertThat(second.expect(SOON)).isEqualTo(SseClient.END);
             // What the log holds for the order after the seen position, exactly once each.
-            assertThat(logPositions(uid, seen)).containsExactly(missed.get(0).position(), missed.get(1).position(),
-                    missed.get(2).position(), delivered.position());
+            assertThat(logPositions(uid, seen))
+                    .containsExactly(
+                            missed.get(0).position(),
+                            missed.get(1).position(),
+                            missed.get(2).position(),
+                            delivered.position());
         }
-        try (SseClient after = SseClient.open(backend.port(), path, "Authorization", "Bearer " + token, "Last-Event-ID", Long.toString(seen + 1000))) {
-            assertThat(after.status()).as("a finished order has nothing more to say").isEqualTo(204);
+        try (SseClient after = SseClient.open(
+                backend.port(),
+                path,
+                "Authorization",
+                "Bearer " + token,
+                "Last-Event-ID",
+                Long.toString(seen + 1000))) {
+            assertThat(after.status())
+                    .as("a finished order has nothing more to say")
+                    .isEqualTo(204);
         }
     }
 
@@ -127,11 +154,15 @@ class LiveTrackingApiTest {
     void signingOutEndsTheStreamsOpenedThroughThatSession() throws Exception {
         String token = newCustomer();
         String uid = place(token);
-        try (SseClient one = SseClient.open(backend.port(), "/api/v1/orders/" + uid + "/events", "Authorization", "Bearer " + token);
-             SseClient all = SseClient.open(backend.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
+        try (SseClient one = SseClient.open(
+                        backend.port(), "/api/v1/orders/" + uid + "/events", "Authorization", "Bearer " + token);
+                SseClient all =
+                        SseClient.open(backend.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
             one.expect(SOON);
             all.expect(SOON);
-            assertThat(api.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + token).statusCode()).isEqualTo(204);
+            assertThat(api.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + token)
+                            .statusCode())
+                    .isEqualTo(204);
 
             assertThat(one.expect(SOON)).isEqualTo(SseClient.END);
             assertThat(all.expect(SOON)).isEqualTo(SseClient.END);
@@ -142,7 +173,8 @@ class LiveTrackingApiTest {
     void theAllOrdersStreamShowsEveryOpenOrderAndTheNewOnes() throws Exception {
         String token = newCustomer();
         String first = place(token);
-        try (SseClient all = SseClient.open(backend.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
+        try (SseClient all =
+                SseClient.open(backend.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
             SseClient.Event state = all.expect(SOON);
             assertThat(state.type()).isEqualTo("order-state");
             assertThat(data(state).get("orderUid").asText()).isEqualTo(first);
@@ -167,14 +199,20 @@ class LiveTrackingApiTest {
         }
         try (SseClient other = SseClient.open(backend.port(), path, "Authorization", "Bearer " + stranger)) {
             assertThat(other.status()).isEqualTo(404);
-            assertThat(other.response().headers().firstValue("Content-Type")).get().asString()
+            assertThat(other.response().headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
                     .startsWith("application/problem+json");
         }
-        try (SseClient unknown = SseClient.open(backend.port(), "/api/v1/orders/" + UUID.randomUUID() + "/events",
-                "Authorization", "Bearer " + owner)) {
+        try (SseClient unknown = SseClient.open(
+                backend.port(),
+                "/api/v1/orders/" + UUID.randomUUID() + "/events",
+                "Authorization",
+                "Bearer " + owner)) {
             assertThat(unknown.status()).isEqualTo(404);
         }
-        try (SseClient bad = SseClient.open(backend.port(), path, "Authorization", "Bearer " + owner, "Last-Event-ID", "yesterday")) {
+        try (SseClient bad = SseClient.open(
+                backend.port(), path, "Authorization", "Bearer " + owner, "Last-Event-ID", "yesterday")) {
             assertThat(bad.status()).isEqualTo(400);
         }
         List<SseClient> five = new ArrayList<>();
@@ -183,9 +221,12 @@ class LiveTrackingApiTest {
                 five.add(SseClient.open(backend.port(), path, "Authorization", "Bearer " + owner));
                 assertThat(five.get(i).status()).isEqualTo(200);
             }
-            try (SseClient sixth = SseClient.open(backend.port(), "/api/v1/orders/events", "Authorization", "Bearer " + owner)) {
+            try (SseClient sixth =
+                    SseClient.open(backend.port(), "/api/v1/orders/events", "Authorization", "Bearer " + owner)) {
                 assertThat(sixth.status()).isEqualTo(429);
-                assertThat(sixth.response().headers().firstValue("Content-Type")).get().asString()
+                assertThat(sixth.response().headers().firstValue("Content-Type"))
+                        .get()
+                        .asString()
                         .startsWith("application/problem+json");
             }
         } finally {
@@ -198,7 +239,8 @@ class LiveTrackingApiTest {
     void theTokenMayComeInTheQueryForTheStreamsOnly() throws Exception {
         String token = newCustomer();
         String uid = place(token);
-        try (SseClient stream = SseClient.open(backend.port(), "/api/v1/orders/" + uid + "/events?access_token=" + token)) {
+        try (SseClient stream =
+                SseClient.open(backend.port(), "/api/v1/orders/" + uid + "/events?access_token=" + token)) {
             assertThat(stream.status()).isEqualTo(200);
             assertThat(data(stream.expect(SOON)).get("orderUid").asText()).isEqualTo(uid);
         }
@@ -206,7 +248,8 @@ class LiveTrackingApiTest {
             assertThat(wrong.status()).isEqualTo(401);
         }
         assertThat(api.get("/api/v1/orders/" + uid + "?access_token=" + token).statusCode())
-                .as("other routes take the header only").isEqualTo(401);
+                .as("other routes take the header only")
+                .isEqualTo(401);
     }
 
     @Test
@@ -216,7 +259,8 @@ class LiveTrackingApiTest {
             for (int customer = 0; customer < 60; customer++) {
                 String token = newCustomer();
                 for (int i = 0; i < 5; i++) {
-                    SseClient stream = SseClient.open(backend.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token);
+                    SseClient stream =
+                            SseClient.open(backend.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token);
                     assertThat(stream.status()).isEqualTo(200);
                     streams.add(stream);
                 }
@@ -226,7 +270,8 @@ class LiveTrackingApiTest {
             }
             String token = newCustomer();
             String uid = place(token);
-            try (SseClient stream = SseClient.open(backend.port(), "/api/v1/orders/" + uid + "/events", "Authorization", "Bearer " + token)) {
+            try (SseClient stream = SseClient.open(
+                    backend.port(), "/api/v1/orders/" + uid + "/events", "Authorization", "Bearer " + token)) {
                 stream.expect(SOON);
                 step(uid, "COOKING_STARTED");
                 assertThat(stream.expect(SOON).type()).isEqualTo("status-changed");
@@ -243,33 +288,38 @@ class LiveTrackingApiTest {
         String position = "/api/v1/ops/orders/" + uid + "/courier-position";
         String berlin = """
                 {"lat": 52.5208, "lon": 13.4094, "at": "%s", "heading": 270, "speed": 6.5}""".formatted(Instant.now());
-        assertThat(ops("POST", position, berlin).statusCode()).as("not yet on its way").isEqualTo(409);
+        assertThat(ops("POST", position, berlin).statusCode())
+                .as("not yet on its way")
+                .isEqualTo(409);
         step(uid, "COOKING_STARTED");
         step(uid, "COOKING_FINISHED");
         step(uid, "DELIVERY_STARTED");
-        try (SseClient stream = SseClient.open(backend.port(), "/api/v1/orders/" + uid + "/events",
-                "Authorization", "Bearer " + token)) {
+        try (SseClient stream = SseClient.open(
+                backend.port(), "/api/v1/orders/" + uid + "/events", "Authorization", "Bearer " + token)) {
             assertThat(data(stream.expect(SOON)).get("courier").isNull()).isTrue();
             String now = Instant.now().toString();
             for (String[] bad : new String[][] {
-                    {"""
+                {"""
                      {"lat": 91, "lon": 13, "at": "%s"}""".formatted(now), "lat"},
-                    {"""
+                {"""
                      {"lat": 52, "lon": 1e400, "at": "%s"}""".formatted(now), "lon"},
-                    {"""
+                {"""
                      {"lat": 52, "lon": 13}""", "at"},
-                    {"""
+                {"""
                      {"lat": 52, "lon": 13, "at": "%s"}""".formatted(Instant.now().plusSeconds(3600)), "at"},
-                    {"""
+                {"""
                      {"lat": 52, "lon": 13, "at": "%s", "heading": 360}""".formatted(now), "heading"},
-                    {"""
-                     {"lat": 52, "lon": 13, "at": "%s", "speed": -1}""".formatted(now), "speed"}}) {
+                {"""
+                     {"lat": 52, "lon": 13, "at": "%s", "speed": -1}""".formatted(now), "speed"}
+            }) {
                 HttpResponse<byte[]> refused = ops("POST", position, bad[0]);
                 assertThat(refused.statusCode()).as(bad[0]).isEqualTo(400);
                 assertThat(ApiClient.text(refused)).as(bad[0]).contains("\"" + bad[1] + "\"");
             }
-            assertThat(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + token).body())
-                    .asString().doesNotContain("courier");
+            assertThat(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + token)
+                            .body())
+                    .asString()
+                    .doesNotContain("courier");
 
             HttpResponse<byte[]> kept = ops("POST", position, berlin);
 
@@ -282,14 +332,22 @@ class LiveTrackingApiTest {
             assertThat(shown.get("courier").get("lat").asDouble()).isEqualTo(52.5208);
             String older = """
                     {"lat": 1, "lon": 1, "at": "%s"}""".formatted(Instant.now().minusSeconds(600));
-            assertThat(json(ops("POST", position, older)).get("courier").get("lat").asDouble())
-                    .as("a report measured before the kept one changes nothing").isEqualTo(52.5208);
+            assertThat(json(ops("POST", position, older))
+                            .get("courier")
+                            .get("lat")
+                            .asDouble())
+                    .as("a report measured before the kept one changes nothing")
+                    .isEqualTo(52.5208);
             step(uid, "DELIVERED");
             SseClient.Event delivered = stream.expect(SOON);
             assertThat(delivered.type()).as("the older report made no event").isEqualTo("status-changed");
-            assertThat(data(delivered).get("courier").isNull()).as("no courier once delivered").isTrue();
+            assertThat(data(delivered).get("courier").isNull())
+                    .as("no courier once delivered")
+                    .isTrue();
         }
-        assertThat(json(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + token)).has("courier")).isFalse();
+        assertThat(json(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + token))
+                        .has("courier"))
+                .isFalse();
         assertThat(ops("POST", position, berlin).statusCode()).as("delivered").isEqualTo(409);
     }
 
@@ -306,8 +364,8 @@ class LiveTrackingApiTest {
 
     /** The event's data, which must match {@code OrderTrackingEvent} in the contract. */
     private static JsonNode data(SseClient.Event event) throws Exception {
-        assertThat(event.type()).isIn("order-state", "status-changed", "payment-changed", "estimates-revised",
-                "courier-position");
+        assertThat(event.type())
+                .isIn("order-state", "status-changed", "payment-changed", "estimates-revised", "courier-position");
         assertThat(event.id()).matches("[1-9][0-9]*");
         JsonNode data = JSON.readTree(event.data());
         assertThat(EVENT_DATA.validate(data)).as(event.data()).isEmpty();
@@ -320,22 +378,31 @@ class LiveTrackingApiTest {
     }
 
     private static String place(String token) {
-        HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", """
+        HttpResponse<byte[]> placed = api.json(
+                "POST",
+                "/api/v1/orders",
+                """
                         {"items": [{"menuItemId": %d, "quantity": 1}], "deliveryAddress": "Main street 1",
                          "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item),
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         assertThat(placed.statusCode()).isEqualTo(201);
         return json(placed).get("uid").asText();
     }
 
     private static void step(String uid, String type) {
         assertThat(ops("POST", "/api/v1/ops/orders/" + uid + "/events", """
-                {"type": "%s"}""".formatted(type)).statusCode())
-                .as(type).isEqualTo(200);
+                {"type": "%s"}""".formatted(type))
+                        .statusCode())
+                .as(type)
+                .isEqualTo(200);
     }
 
     private static HttpResponse<byte[]> ops(String method, String path, String body) {
-        return body == null ? api.get(path, "X-Service-Key", SERVICE_KEY)
+        return body == null
+                ? api.get(path, "X-Service-Key", SERVICE_KEY)
                 : api.json(method, path, body, "X-Service-Key", SERVICE_KEY);
     }
 }

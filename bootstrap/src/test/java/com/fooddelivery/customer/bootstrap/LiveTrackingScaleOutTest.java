@@ -61,48 +61,59 @@ class LiveTrackingScaleOutTest {
         List<Long> latenciesMillis = new ArrayList<>();
         for (int order = 0; order < 5; order++) {
             String uid = place(eastApi, token);
-            try (SseClient stream = SseClient.open(west.port(), "/api/v1/orders/" + uid + "/events",
-                    "Authorization", "Bearer " + token)) {
+            try (SseClient stream = SseClient.open(
+                    west.port(), "/api/v1/orders/" + uid + "/events", "Authorization", "Bearer " + token)) {
                 assertThat(stream.expect(ARRIVAL).type()).isEqualTo("order-state");
                 for (String step : List.of("COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED")) {
                     long sent = System.nanoTime();
-                    assertThat(eastApi.json("POST", "/api/v1/ops/orders/" + uid + "/events", """
+                    assertThat(eastApi.json(
+                                            "POST",
+                                            "/api/v1/ops/orders/" + uid + "/events",
+                                            """
                             {"type": "%s"}""".formatted(step),
-                            "X-Service-Key", SERVICE_KEY).statusCode()).isEqualTo(200);
+                                            "X-Service-Key",
+                                            SERVICE_KEY)
+                                    .statusCode())
+                            .isEqualTo(200);
                     SseClient.Event event = stream.expect(ARRIVAL);
                     assertThat(event.type()).isEqualTo("status-changed");
-                    latenciesMillis.add(Duration.ofNanos(event.receivedAt() - sent).toMillis());
+                    latenciesMillis.add(
+                            Duration.ofNanos(event.receivedAt() - sent).toMillis());
                 }
                 assertThat(stream.expect(ARRIVAL)).isEqualTo(SseClient.END);
             }
         }
         Collections.sort(latenciesMillis);
-        System.out.printf("cross-instance step -> stream event, request sent to event read: p50 %d ms, max %d ms (%d steps)%n",
-                latenciesMillis.get(latenciesMillis.size() / 2), latenciesMillis.get(latenciesMillis.size() - 1),
+        System.out.printf(
+                "cross-instance step -> stream event, request sent to event read: p50 %d ms, max %d ms (%d steps)%n",
+                latenciesMillis.get(latenciesMillis.size() / 2),
+                latenciesMillis.get(latenciesMillis.size() - 1),
                 latenciesMillis.size());
     }
 
     @Test
     void aSessionEndedThroughOneInstanceClosesItsStreamsOnTheOther() throws Exception {
         String token = customer(westApi);
-        HttpResponse<byte[]> other = westApi.json("POST", "/api/v1/sessions",
-                """
+        HttpResponse<byte[]> other = westApi.json("POST", "/api/v1/sessions", """
                 {"login": "%s", "password": "%s"}""".formatted(login(token), PASSWORD));
         String otherToken = json(other).get("token").asText();
         String sessionId = null;
-        for (var session : json(westApi.get("/api/v1/sessions", "Authorization", "Bearer " + token)).get("sessions")) {
+        for (var session : json(westApi.get("/api/v1/sessions", "Authorization", "Bearer " + token))
+                .get("sessions")) {
             if (session.get("current").asBoolean()) {
                 sessionId = session.get("id").asText();
             }
         }
         assertThat(sessionId).isNotNull();
         place(eastApi, token);
-        try (SseClient stream = SseClient.open(west.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
+        try (SseClient stream =
+                SseClient.open(west.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
             assertThat(stream.expect(ARRIVAL).type()).isEqualTo("order-state");
 
             // The customer ends the first device's session from the second, through the other instance.
             assertThat(eastApi.call("DELETE", "/api/v1/sessions/" + sessionId, "Authorization", "Bearer " + otherToken)
-                    .statusCode()).isEqualTo(204);
+                            .statusCode())
+                    .isEqualTo(204);
 
             assertThat(stream.expect(ARRIVAL)).isEqualTo(SseClient.END);
         }
@@ -123,10 +134,16 @@ class LiveTrackingScaleOutTest {
     }
 
     private static String place(ApiClient api, String token) {
-        HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", """
+        HttpResponse<byte[]> placed = api.json(
+                "POST",
+                "/api/v1/orders",
+                """
                         {"items": [{"menuItemId": %d, "quantity": 1}], "deliveryAddress": "Main street 1",
                          "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item),
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         assertThat(placed.statusCode()).isEqualTo(201);
         return json(placed).get("uid").asText();
     }

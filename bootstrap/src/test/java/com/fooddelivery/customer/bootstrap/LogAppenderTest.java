@@ -60,11 +60,13 @@ class LogAppenderTest {
     void everyLineFromManyThreadsIsWrittenInEachThreadsOrderByTheTimeStopReturns() throws Exception {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
-            Thread thread = new Thread(() -> {
-                for (int i = 0; i < 5_000; i++) {
-                    logger.info("line {}", i);
-                }
-            }, "writer" + t);
+            Thread thread = new Thread(
+                    () -> {
+                        for (int i = 0; i < 5_000; i++) {
+                            logger.info("line {}", i);
+                        }
+                    },
+                    "writer" + t);
             threads.add(thread);
             thread.start();
         }
@@ -73,12 +75,16 @@ class LogAppenderTest {
         }
         appender.stop();
 
-        List<String> lines = Arrays.asList(written.toString(StandardCharsets.UTF_8).split("\n"));
+        List<String> lines =
+                Arrays.asList(written.toString(StandardCharsets.UTF_8).split("\n"));
         assertThat(lines).hasSize(20_000);
         for (int t = 0; t < 4; t++) {
             String prefix = "writer" + t + " ";
-            assertThat(lines.stream().filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length())))
-                    .containsExactlyElementsOf(IntStream.range(0, 5_000).mapToObj(i -> "line " + i).toList());
+            assertThat(lines.stream()
+                            .filter(line -> line.startsWith(prefix))
+                            .map(line -> line.substring(prefix.length())))
+                    .containsExactlyElementsOf(
+                            IntStream.range(0, 5_000).mapToObj(i -> "line " + i).toList());
         }
     }
 
@@ -92,8 +98,11 @@ class LogAppenderTest {
             configurator.doConfigure(LogAppenderTest.class.getResource(file));
 
             assertThat(configured.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDOUT"))
-                    .as(file).isInstanceOfSatisfying(LoggingEventAsyncDisruptorAppender.class, stdout ->
-                            assertThat(stdout.getAppendTimeout().getMilliseconds()).isNegative());
+                    .as(file)
+                    .isInstanceOfSatisfying(
+                            LoggingEventAsyncDisruptorAppender.class,
+                            stdout -> assertThat(stdout.getAppendTimeout().getMilliseconds())
+                                    .isNegative());
             configured.stop();
         }
     }

@@ -50,7 +50,8 @@ class MenuApiTest {
         HttpResponse<byte[]> response = api.get("/api/v1/categories");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode categories = json(response).get("categories");
         assertThat(categories.size()).isGreaterThanOrEqualTo(6);
         for (JsonNode category : categories) {
@@ -68,7 +69,8 @@ class MenuApiTest {
             HttpResponse<byte[]> response = api.get(category.get("menuItemsUrl").asText());
             assertThat(response.statusCode()).isEqualTo(200);
             JsonNode body = json(response);
-            assertThat(body.get("category").get("id").asInt()).isEqualTo(category.get("id").asInt());
+            assertThat(body.get("category").get("id").asInt())
+                    .isEqualTo(category.get("id").asInt());
             body.get("menuItems").forEach(items::add);
         }
 
@@ -100,8 +102,9 @@ class MenuApiTest {
         String etag = first.headers().firstValue("ETag").orElseThrow();
 
         // Revalidated on every use, so a replaced picture is seen at once.
-        assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(value ->
-                assertThat(value).contains("no-cache").doesNotContain("max-age"));
+        assertThat(first.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(
+                        value -> assertThat(value).contains("no-cache").doesNotContain("max-age"));
         HttpResponse<byte[]> again = api.get("/api/v1/categories/1/picture", "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
@@ -115,13 +118,22 @@ class MenuApiTest {
         HttpResponse<byte[]> first = api.get("/api/v1/categories/2/menu-items");
         String etag = first.headers().firstValue("ETag").orElseThrow();
 
-        assertThat(api.get("/api/v1/categories/2/menu-items", "If-None-Match", etag).statusCode()).isEqualTo(304);
-        assertThat(api.get("/api/v1/categories/3/menu-items", "If-None-Match", etag).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/categories/2/menu-items", "If-None-Match", etag)
+                        .statusCode())
+                .isEqualTo(304);
+        assertThat(api.get("/api/v1/categories/3/menu-items", "If-None-Match", etag)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/categories/999/menu-items", "/api/v1/menu-items/999", "/api/v1/categories/999/picture",
-            "/api/v1/menu-items/999/picture"})
+    @ValueSource(
+            strings = {
+                "/api/v1/categories/999/menu-items",
+                "/api/v1/menu-items/999",
+                "/api/v1/categories/999/picture",
+                "/api/v1/menu-items/999/picture"
+            })
     void unknownIdsAreNotFoundProblems(String path) {
         HttpResponse<byte[]> response = api.get(path);
 
@@ -130,8 +142,15 @@ class MenuApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/categories/abc/menu-items", "/api/v1/menu-items/0", "/api/v1/menu-items/-3",
-            "/api/v1/menu-items/99999999999", "/api/v1/categories/1.5/picture", "/api/v1/menu-items/%27%20or%201=1/picture"})
+    @ValueSource(
+            strings = {
+                "/api/v1/categories/abc/menu-items",
+                "/api/v1/menu-items/0",
+                "/api/v1/menu-items/-3",
+                "/api/v1/menu-items/99999999999",
+                "/api/v1/categories/1.5/picture",
+                "/api/v1/menu-items/%27%20or%201=1/picture"
+            })
     void malformedIdsAreBadRequestsNamingTheField(String path) {
         HttpResponse<byte[]> response = api.get(path);
 
@@ -147,8 +166,8 @@ class MenuApiTest {
 
     @Test
     void aWrongMethodIsAProblemToo() {
-        HttpResponse<byte[]> response = api.send(HttpRequest.newBuilder(api.uri("/api/v1/categories"))
-                .DELETE().build());
+        HttpResponse<byte[]> response = api.send(
+                HttpRequest.newBuilder(api.uri("/api/v1/categories")).DELETE().build());
 
         assertProblem(response, 405);
     }

@@ -54,21 +54,36 @@ class ObjectLevelAuthorizationTest {
     private static final Map<String, Function<Victim, Aim>> AIMS = Map.ofEntries(
             aim("DELETE /api/v1/sessions/{id}", victim -> Aim.of(Map.of("id", victim.anotherSession()))),
             aim("GET /api/v1/orders/{uid}", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
-            aim("GET /api/v1/orders/{uid}/report.pdf", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
+            aim(
+                    "GET /api/v1/orders/{uid}/report.pdf",
+                    victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
             aim("POST /api/v1/orders/{uid}/cancel", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
-            aim("POST /api/v1/orders/{uid}/payments", victim -> new Aim(Map.of("uid", victim.order("CARD")),
-                    "{\"token\":\"tok_visa\"}", List.of("Idempotency-Key", UUID.randomUUID().toString()))),
-            aim("GET /api/v1/orders/{uid}/payment/qr.png", victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr()))),
-            aim("POST /api/v1/payments/{reference}/complete",
+            aim(
+                    "POST /api/v1/orders/{uid}/payments",
+                    victim -> new Aim(
+                            Map.of("uid", victim.order("CARD")),
+                            "{\"token\":\"tok_visa\"}",
+                            List.of("Idempotency-Key", UUID.randomUUID().toString()))),
+            aim(
+                    "GET /api/v1/orders/{uid}/payment/qr.png",
+                    victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr()))),
+            aim(
+                    "POST /api/v1/payments/{reference}/complete",
                     victim -> Aim.of(Map.of("reference", victim.paymentWaitingForAuthentication()))),
             aim("POST /api/v1/orders/{uid}/reorder", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
-            aim("POST /api/v1/orders/{uid}/report/email", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
-            aim("PUT /api/v1/orders/{uid}/rating", victim -> new Aim(Map.of("uid", victim.deliveredOrder()),
-                    "{\"food\":4,\"delivery\":5}", List.of())),
+            aim(
+                    "POST /api/v1/orders/{uid}/report/email",
+                    victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
+            aim(
+                    "PUT /api/v1/orders/{uid}/rating",
+                    victim ->
+                            new Aim(Map.of("uid", victim.deliveredOrder()), "{\"food\":4,\"delivery\":5}", List.of())),
             // A delivered order's stream shows its state and ends, so the owner's request completes.
             aim("GET /api/v1/orders/{uid}/events", victim -> Aim.of(Map.of("uid", victim.deliveredOrder()))),
-            aim("PATCH /api/v1/customers/me/cards/{id}",
-                    victim -> new Aim(Map.of("id", victim.linkedCard()), "{\"label\":\"Work\",\"default\":true}", List.of())),
+            aim(
+                    "PATCH /api/v1/customers/me/cards/{id}",
+                    victim -> new Aim(
+                            Map.of("id", victim.linkedCard()), "{\"label\":\"Work\",\"default\":true}", List.of())),
             aim("DELETE /api/v1/customers/me/cards/{id}", victim -> Aim.of(Map.of("id", victim.linkedCard()))));
 
     private static Map.Entry<String, Function<Victim, Aim>> aim(String operation, Function<Victim, Aim> aim) {
@@ -81,6 +96,7 @@ class ObjectLevelAuthorizationTest {
     private static CustomerBackend backend;
     /** The owner's report mail must be sent somewhere real, or the 202 below proves nothing. */
     private static GreenMail smtp;
+
     private static ApiClient api;
     private static int menuItem;
 
@@ -89,9 +105,18 @@ class ObjectLevelAuthorizationTest {
         database = TestPostgres.freshDatabase();
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
-        backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY, "SMTP_HOST", "127.0.0.1",
-                "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()), "SMTP_FROM", "orders@shop.example",
-                "SMTP_STARTTLS", "false");
+        backend = TestBackends.start(
+                database,
+                "SERVICE_KEYS",
+                SERVICE_KEY,
+                "SMTP_HOST",
+                "127.0.0.1",
+                "SMTP_PORT",
+                Integer.toString(smtp.getSmtp().getPort()),
+                "SMTP_FROM",
+                "orders@shop.example",
+                "SMTP_STARTTLS",
+                "false");
         api = new ApiClient(backend.port());
         menuItem = api.newMenuItem(SERVICE_KEY, "Soups", "Borscht", "6.40");
     }
@@ -106,7 +131,9 @@ class ObjectLevelAuthorizationTest {
     void everyCustomerOperationNamingAResourceIsAimedAtAnotherCustomersResource() {
         Set<String> named = ApiContract.operationsWithPathParameters("bearer");
 
-        assertThat(named).as("the contract's customer operations with a path parameter").isNotEmpty();
+        assertThat(named)
+                .as("the contract's customer operations with a path parameter")
+                .isNotEmpty();
         assertThat(AIMS.keySet())
                 .as("every customer operation of docs/openapi.yaml that names a resource in its path needs an aim "
                         + "in ObjectLevelAuthorizationTest.AIMS, and every aim an operation")
@@ -130,9 +157,11 @@ class ObjectLevelAuthorizationTest {
 
             HttpResponse<byte[]> trespass = aimed.send(verbAndPath[0], path, bob);
 
-            softly.assertThat(trespass.statusCode()).as("%s %s by another customer: %s", verbAndPath[0], path,
-                    shown(trespass)).isEqualTo(404);
-            softly.assertThat(trespass.headers().firstValue("Content-Type")).as("%s by another customer", operation)
+            softly.assertThat(trespass.statusCode())
+                    .as("%s %s by another customer: %s", verbAndPath[0], path, shown(trespass))
+                    .isEqualTo(404);
+            softly.assertThat(trespass.headers().firstValue("Content-Type"))
+                    .as("%s by another customer", operation)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             softly.assertThat(sorted(DatabaseDump.everyRow(database)))
                     .as("%s %s by another customer changed the database", verbAndPath[0], path)
@@ -140,8 +169,11 @@ class ObjectLevelAuthorizationTest {
 
             HttpResponse<byte[]> own = aimed.send(verbAndPath[0], path, anna);
 
-            softly.assertThat(own.statusCode()).as("the same %s %s by its owner, or the 404 above proves nothing: %s",
-                    verbAndPath[0], path, shown(own)).isBetween(200, 299);
+            softly.assertThat(own.statusCode())
+                    .as(
+                            "the same %s %s by its owner, or the 404 above proves nothing: %s",
+                            verbAndPath[0], path, shown(own))
+                    .isBetween(200, 299);
             awaitBackgroundMail();
         }
         softly.assertAll();
@@ -194,8 +226,11 @@ class ObjectLevelAuthorizationTest {
             StringBuilder path = new StringBuilder();
             while (parameter.find()) {
                 String value = pathParameters.get(parameter.group(1));
-                assertThat(value).as("the aim for %s fills no {%s}", template, parameter.group(1)).isNotNull();
-                parameter.appendReplacement(path, Matcher.quoteReplacement(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+                assertThat(value)
+                        .as("the aim for %s fills no {%s}", template, parameter.group(1))
+                        .isNotNull();
+                parameter.appendReplacement(
+                        path, Matcher.quoteReplacement(URLEncoder.encode(value, StandardCharsets.UTF_8)));
             }
             parameter.appendTail(path);
             return path.toString();
@@ -213,15 +248,19 @@ class ObjectLevelAuthorizationTest {
     private record Customer(String login, String token) {
 
         static Customer signUp(String login) {
-            api.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + login
-                    + "@example.org\",\"phoneNumber\":\"+49160" + String.format("%08d", Math.floorMod(login.hashCode(), 100_000_000))
-                    + "\",\"password\":\"" + PASSWORD + "\"}");
+            api.json(
+                    "POST",
+                    "/api/v1/customers",
+                    "{\"login\":\"" + login + "\",\"email\":\"" + login
+                            + "@example.org\",\"phoneNumber\":\"+49160"
+                            + String.format("%08d", Math.floorMod(login.hashCode(), 100_000_000))
+                            + "\",\"password\":\"" + PASSWORD + "\"}");
             return new Customer(login, json(signIn(login)).get("token").asText());
         }
 
         static HttpResponse<byte[]> signIn(String login) {
-            HttpResponse<byte[]> session = api.json("POST", "/api/v1/sessions",
-                    "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
+            HttpResponse<byte[]> session = api.json(
+                    "POST", "/api/v1/sessions", "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
             assertThat(session.statusCode()).as(ApiClient.text(session)).isEqualTo(201);
             return session;
         }
@@ -232,17 +271,26 @@ class ObjectLevelAuthorizationTest {
 
         /** A card payment waiting for 3-D Secure (the sandbox's test card), whose owner may complete it. */
         String paymentWaitingForAuthentication() {
-            HttpResponse<byte[]> started = api.json("POST", "/api/v1/orders/" + order("CARD") + "/payments",
-                    "{\"token\":\"tok_authenticationRequired\"}", "Authorization", "Bearer " + owner.token(),
-                    "Idempotency-Key", UUID.randomUUID().toString());
+            HttpResponse<byte[]> started = api.json(
+                    "POST",
+                    "/api/v1/orders/" + order("CARD") + "/payments",
+                    "{\"token\":\"tok_authenticationRequired\"}",
+                    "Authorization",
+                    "Bearer " + owner.token(),
+                    "Idempotency-Key",
+                    UUID.randomUUID().toString());
             assertThat(started.statusCode()).as(ApiClient.text(started)).isEqualTo(202);
             return json(started).get("payment").get("reference").asText();
         }
 
         /** A card the owner linked (the sandbox's test token), which the owner may change or remove. */
         String linkedCard() {
-            HttpResponse<byte[]> linked = api.json("POST", "/api/v1/customers/me/cards", "{\"token\":\"tok_visa\"}",
-                    "Authorization", "Bearer " + owner.token());
+            HttpResponse<byte[]> linked = api.json(
+                    "POST",
+                    "/api/v1/customers/me/cards",
+                    "{\"token\":\"tok_visa\"}",
+                    "Authorization",
+                    "Bearer " + owner.token());
             assertThat(linked.statusCode()).as(ApiClient.text(linked)).isEqualTo(201);
             return json(linked).get("id").asText();
         }
@@ -254,9 +302,16 @@ class ObjectLevelAuthorizationTest {
 
         /** A new order, {@code PROCESSING} when paid at the door and {@code AWAITING_PAYMENT} when prepaid. */
         String order(String paymentMethod) {
-            HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + menuItem
-                            + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"" + paymentMethod + "\"}",
-                    "Authorization", "Bearer " + owner.token(), "Idempotency-Key", UUID.randomUUID().toString());
+            HttpResponse<byte[]> placed = api.json(
+                    "POST",
+                    "/api/v1/orders",
+                    "{\"items\":[{\"menuItemId\":" + menuItem
+                            + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\""
+                            + paymentMethod + "\"}",
+                    "Authorization",
+                    "Bearer " + owner.token(),
+                    "Idempotency-Key",
+                    UUID.randomUUID().toString());
             assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
             return json(placed).get("uid").asText();
         }
@@ -270,8 +325,13 @@ class ObjectLevelAuthorizationTest {
         /** A bank-QR order whose QR code has been issued and not yet paid. */
         String orderWithPendingQr() {
             String uid = order("BANK_QR");
-            HttpResponse<byte[]> issued = api.call("POST", "/api/v1/orders/" + uid + "/payments",
-                    "Authorization", "Bearer " + owner.token(), "Idempotency-Key", UUID.randomUUID().toString());
+            HttpResponse<byte[]> issued = api.call(
+                    "POST",
+                    "/api/v1/orders/" + uid + "/payments",
+                    "Authorization",
+                    "Bearer " + owner.token(),
+                    "Idempotency-Key",
+                    UUID.randomUUID().toString());
             assertThat(issued.statusCode()).as(ApiClient.text(issued)).isEqualTo(201);
             return uid;
         }

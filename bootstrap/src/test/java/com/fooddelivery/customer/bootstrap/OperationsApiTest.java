@@ -31,8 +31,16 @@ class OperationsApiTest {
     @BeforeAll
     static void start() {
         DatabaseSettings database = TestPostgres.freshDatabase();
-        backend = TestBackends.start(database, "CORS_ORIGINS", APP_ORIGIN + ",http://localhost:3000",
-                "SERVICE_KEYS", SERVICE_KEY, "HTTP_MAX_THREADS", "32", "DB_POOL_SIZE", "6");
+        backend = TestBackends.start(
+                database,
+                "CORS_ORIGINS",
+                APP_ORIGIN + ",http://localhost:3000",
+                "SERVICE_KEYS",
+                SERVICE_KEY,
+                "HTTP_MAX_THREADS",
+                "32",
+                "DB_POOL_SIZE",
+                "6");
         api = new ApiClient(backend.port());
     }
 
@@ -48,8 +56,14 @@ class OperationsApiTest {
         // to a reset connection now and then.
         String body = "{\"deliveryAddress\":\"" + "😀".repeat(15_000) + "\"}";
         for (int attempt = 0; attempt < 40; attempt++) {
-            HttpResponse<byte[]> response = api.json("POST", "/api/v1/orders", body,
-                    "Authorization", "Bearer not-a-token-" + attempt, "Idempotency-Key", "k" + attempt);
+            HttpResponse<byte[]> response = api.json(
+                    "POST",
+                    "/api/v1/orders",
+                    body,
+                    "Authorization",
+                    "Bearer not-a-token-" + attempt,
+                    "Idempotency-Key",
+                    "k" + attempt);
 
             assertThat(response.statusCode()).as("attempt " + attempt).isEqualTo(401);
         }
@@ -67,8 +81,11 @@ class OperationsApiTest {
 
     @Test
     void everyAnswerCarriesTheSecurityHeadersFoundOrNotAuthorizedOrNot() {
-        for (HttpResponse<byte[]> response : List.of(api.get("/api/v1/categories"), api.get("/api/v1/no-such-thing"),
-                api.get("/api/v1/customers/me"), api.get("/api/v1/menu-items/abc"))) {
+        for (HttpResponse<byte[]> response : List.of(
+                api.get("/api/v1/categories"),
+                api.get("/api/v1/no-such-thing"),
+                api.get("/api/v1/customers/me"),
+                api.get("/api/v1/menu-items/abc"))) {
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
             assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
@@ -89,27 +106,50 @@ class OperationsApiTest {
     void aSaneRequestIdIsEchoedAndAnyOtherIsReplacedByAFreshOne() {
         String traced = "trace-" + UUID.randomUUID();
 
-        assertThat(api.get("/api/v1/categories", "X-Request-Id", traced).headers().firstValue("X-Request-Id"))
+        assertThat(api.get("/api/v1/categories", "X-Request-Id", traced)
+                        .headers()
+                        .firstValue("X-Request-Id"))
                 .contains(traced);
         String forged = api.get("/api/v1/categories", "X-Request-Id", "x\" level=ERROR msg=forged")
-                .headers().firstValue("X-Request-Id").orElseThrow();
+                .headers()
+                .firstValue("X-Request-Id")
+                .orElseThrow();
         assertThat(UUID.fromString(forged)).isNotNull();
-        String generated = api.get("/api/v1/no-such-thing").headers().firstValue("X-Request-Id").orElseThrow();
+        String generated = api.get("/api/v1/no-such-thing")
+                .headers()
+                .firstValue("X-Request-Id")
+                .orElseThrow();
         assertThat(UUID.fromString(generated)).isNotNull();
     }
 
     @Test
     void aListedOriginMayCallFromABrowserAndNoOtherMay() {
-        HttpResponse<byte[]> allowed = api.call("OPTIONS", "/api/v1/customers/me", "Origin", APP_ORIGIN,
-                "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization");
+        HttpResponse<byte[]> allowed = api.call(
+                "OPTIONS",
+                "/api/v1/customers/me",
+                "Origin",
+                APP_ORIGIN,
+                "Access-Control-Request-Method",
+                "GET",
+                "Access-Control-Request-Headers",
+                "authorization");
         HttpResponse<byte[]> simple = api.get("/api/v1/categories", "Origin", APP_ORIGIN);
-        HttpResponse<byte[]> foreign = api.call("OPTIONS", "/api/v1/customers/me", "Origin", "https://evil.example",
-                "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization");
+        HttpResponse<byte[]> foreign = api.call(
+                "OPTIONS",
+                "/api/v1/customers/me",
+                "Origin",
+                "https://evil.example",
+                "Access-Control-Request-Method",
+                "GET",
+                "Access-Control-Request-Headers",
+                "authorization");
 
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains(APP_ORIGIN);
-        assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElse("")).containsIgnoringCase("authorization");
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElse(""))
+                .containsIgnoringCase("authorization");
         assertThat(simple.headers().firstValue("Access-Control-Allow-Origin")).contains(APP_ORIGIN);
-        assertThat(simple.headers().firstValue("Access-Control-Expose-Headers").orElse("")).contains("X-Request-Id");
+        assertThat(simple.headers().firstValue("Access-Control-Expose-Headers").orElse(""))
+                .contains("X-Request-Id");
         assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
@@ -121,11 +161,14 @@ class OperationsApiTest {
         HttpResponse<byte[]> response = api.get("/metrics");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("text/plain"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         String body = ApiClient.text(response);
-        assertThat(body).containsPattern("http_server_requests_seconds_count\\{[^}]*route=\"/api/v1/categories\"[^}]*status=\"200\"")
-                .containsPattern("http_server_requests_seconds_count\\{[^}]*route=\"/api/v1/menu-items/\\{id}\"[^}]*status=\"404\"")
+        assertThat(body)
+                .containsPattern(
+                        "http_server_requests_seconds_count\\{[^}]*route=\"/api/v1/categories\"[^}]*status=\"200\"")
+                .containsPattern(
+                        "http_server_requests_seconds_count\\{[^}]*route=\"/api/v1/menu-items/\\{id}\"[^}]*status=\"404\"")
                 .contains("hikaricp_connections_max{pool=\"customerbackend\"} 6.0")
                 .contains("jetty_threads_config_max 32.0")
                 .contains("jvm_memory_used_bytes")
@@ -138,16 +181,30 @@ class OperationsApiTest {
         CapturingAppender captured = CapturingAppender.attach();
         try {
             String login = "logcheck" + UUID.randomUUID().toString().substring(0, 8);
-            assertThat(api.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + login
-                    + "@example.org\",\"phoneNumber\":\"+4915155507" + (int) (Math.random() * 900 + 100)
-                    + "\",\"password\":\"" + PASSWORD + "\"}").statusCode()).isEqualTo(201);
-            HttpResponse<byte[]> signIn = api.json("POST", "/api/v1/sessions",
-                    "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}", "X-Request-Id", "signin-1");
+            assertThat(api.json(
+                                    "POST",
+                                    "/api/v1/customers",
+                                    "{\"login\":\"" + login + "\",\"email\":\"" + login
+                                            + "@example.org\",\"phoneNumber\":\"+4915155507"
+                                            + (int) (Math.random() * 900 + 100)
+                                            + "\",\"password\":\"" + PASSWORD + "\"}")
+                            .statusCode())
+                    .isEqualTo(201);
+            HttpResponse<byte[]> signIn = api.json(
+                    "POST",
+                    "/api/v1/sessions",
+                    "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}",
+                    "X-Request-Id",
+                    "signin-1");
             assertThat(signIn.statusCode()).isEqualTo(201);
             String token = json(signIn).get("token").asText();
             assertThat(api.get("/api/v1/customers/me?token=" + token, "Authorization", "Bearer " + token)
-                    .statusCode()).isEqualTo(200);
-            api.json("POST", "/api/v1/sessions", "{\"login\":\"" + login + "\",\"password\":\"wrong " + PASSWORD + "\"}");
+                            .statusCode())
+                    .isEqualTo(200);
+            api.json(
+                    "POST",
+                    "/api/v1/sessions",
+                    "{\"login\":\"" + login + "\",\"password\":\"wrong " + PASSWORD + "\"}");
             api.json("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\"}", "X-Service-Key", SERVICE_KEY);
             api.json("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\"}", "X-Service-Key", SERVICE_KEY + "x");
 
@@ -197,26 +254,36 @@ class OperationsApiTest {
         }
 
         List<String> lines() {
-            return events.stream().filter(event -> event.getLoggerName().endsWith(".RequestLog"))
-                    .map(ILoggingEvent::getFormattedMessage).toList();
+            return events.stream()
+                    .filter(event -> event.getLoggerName().endsWith(".RequestLog"))
+                    .map(ILoggingEvent::getFormattedMessage)
+                    .toList();
         }
 
         List<String> requestIds() {
-            return events.stream().map(event -> event.getMDCPropertyMap().get("requestId")).toList();
+            return events.stream()
+                    .map(event -> event.getMDCPropertyMap().get("requestId"))
+                    .toList();
         }
 
         /** Every part of every event a layout or encoder could print. */
         String everything() {
             StringBuilder all = new StringBuilder();
             for (ILoggingEvent event : events) {
-                all.append(event.getFormattedMessage()).append('\n')
-                        .append(event.getMDCPropertyMap()).append('\n')
-                        .append(event.getKeyValuePairs()).append('\n');
+                all.append(event.getFormattedMessage())
+                        .append('\n')
+                        .append(event.getMDCPropertyMap())
+                        .append('\n')
+                        .append(event.getKeyValuePairs())
+                        .append('\n');
                 if (event.getArgumentArray() != null) {
                     all.append(List.of(event.getArgumentArray())).append('\n');
                 }
                 for (var thrown = event.getThrowableProxy(); thrown != null; thrown = thrown.getCause()) {
-                    all.append(thrown.getClassName()).append(": ").append(thrown.getMessage()).append('\n');
+                    all.append(thrown.getClassName())
+                            .append(": ")
+                            .append(thrown.getMessage())
+                            .append('\n');
                 }
             }
             return all.toString();

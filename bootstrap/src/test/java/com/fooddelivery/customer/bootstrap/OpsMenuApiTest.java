@@ -45,9 +45,19 @@ class OpsMenuApiTest {
     static void startWithServiceKeysAndNoDemoMenu() {
         // Lists read fresh on every request, so each change can be checked right after it is made;
         // how long browsing may lag behind a change is the application's test to show.
-        backend = CustomerBackend.start(Settings.from(Map.of("PORT", "0", "DATA_DIR", dataDir.toString(),
-                "DEMO_MENU", "false", "SERVICE_KEYS", KITCHEN_KEY + "," + MANAGER_KEY, "MAX_PRICE", "500.00",
-                "MENU_MAX_AGE", "PT0S")));
+        backend = CustomerBackend.start(Settings.from(Map.of(
+                "PORT",
+                "0",
+                "DATA_DIR",
+                dataDir.toString(),
+                "DEMO_MENU",
+                "false",
+                "SERVICE_KEYS",
+                KITCHEN_KEY + "," + MANAGER_KEY,
+                "MAX_PRICE",
+                "500.00",
+                "MENU_MAX_AGE",
+                "PT0S")));
         api = new ApiClient(backend.port());
     }
 
@@ -60,16 +70,19 @@ class OpsMenuApiTest {
 
     @Test
     void anAddedCategoryIsCreatedWithItsAddressAndListedAtOnce() {
-        String listTag = api.get("/api/v1/categories").headers().firstValue("ETag").orElseThrow();
+        String listTag =
+                api.get("/api/v1/categories").headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<byte[]> created = ops("POST", "/api/v1/ops/categories", JSON, "{\"name\":\" Soups \",\"description\":\"Hot\"}");
+        HttpResponse<byte[]> created =
+                ops("POST", "/api/v1/ops/categories", JSON, "{\"name\":\" Soups \",\"description\":\"Hot\"}");
 
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode category = json(created);
         int id = category.get("id").asInt();
         assertThat(category.get("name").asText()).isEqualTo("Soups");
         assertThat(created.headers().firstValue("Location")).contains("/api/v1/categories/" + id + "/menu-items");
-        assertThat(api.get("/api/v1/categories/" + id + "/menu-items").statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/categories/" + id + "/menu-items").statusCode())
+                .isEqualTo(200);
         HttpResponse<byte[]> list = api.get("/api/v1/categories", "If-None-Match", listTag);
         assertThat(list.statusCode()).as("the old list tag no longer matches").isEqualTo(200);
         assertThat(names(json(list).get("categories"))).contains("Soups");
@@ -79,12 +92,13 @@ class OpsMenuApiTest {
     void aChangedCategoryIsShownWithItsNewWords() {
         int id = addCategory("Pizza");
 
-        HttpResponse<byte[]> changed = ops("PUT", "/api/v1/ops/categories/" + id, JSON,
-                "{\"name\":\"Pizzas\",\"description\":\"Wood-fired\"}");
+        HttpResponse<byte[]> changed = ops(
+                "PUT", "/api/v1/ops/categories/" + id, JSON, "{\"name\":\"Pizzas\",\"description\":\"Wood-fired\"}");
 
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(json(changed).get("name").asText()).isEqualTo("Pizzas");
-        JsonNode shown = json(api.get("/api/v1/categories/" + id + "/menu-items")).get("category");
+        JsonNode shown =
+                json(api.get("/api/v1/categories/" + id + "/menu-items")).get("category");
         assertThat(shown.get("name").asText()).isEqualTo("Pizzas");
         assertThat(shown.get("description").asText()).isEqualTo("Wood-fired");
     }
@@ -92,24 +106,30 @@ class OpsMenuApiTest {
     @Test
     void aReplacedCategoryPictureIsSeenOnTheNextRequest() {
         int id = addCategory("Salads");
-        assertThat(ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/png", png(Color.GREEN)).statusCode())
+        assertThat(ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/png", png(Color.GREEN))
+                        .statusCode())
                 .isEqualTo(204);
         HttpResponse<byte[]> first = api.get("/api/v1/categories/" + id + "/picture");
         String tag = first.headers().firstValue("ETag").orElseThrow();
         assertThat(first.body()).isEqualTo(png(Color.GREEN));
-        assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(value ->
-                assertThat(value).contains("no-cache"));
-        assertThat(api.get("/api/v1/categories/" + id + "/picture", "If-None-Match", tag).statusCode()).isEqualTo(304);
+        assertThat(first.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-cache"));
+        assertThat(api.get("/api/v1/categories/" + id + "/picture", "If-None-Match", tag)
+                        .statusCode())
+                .isEqualTo(304);
 
-        HttpResponse<byte[]> replaced = ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/jpeg",
-                jpeg(Color.YELLOW));
+        HttpResponse<byte[]> replaced =
+                ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/jpeg", jpeg(Color.YELLOW));
 
         assertThat(replaced.statusCode()).isEqualTo(204);
         HttpResponse<byte[]> next = api.get("/api/v1/categories/" + id + "/picture", "If-None-Match", tag);
         assertThat(next.statusCode()).isEqualTo(200);
         assertThat(next.headers().firstValue("Content-Type")).contains("image/jpeg");
         assertThat(next.body()).isEqualTo(jpeg(Color.YELLOW));
-        assertThat(json(api.get("/api/v1/categories/" + id + "/menu-items")).get("category").get("pictureUrl").asText())
+        assertThat(json(api.get("/api/v1/categories/" + id + "/menu-items"))
+                        .get("category")
+                        .get("pictureUrl")
+                        .asText())
                 .isEqualTo("/api/v1/categories/" + id + "/picture");
     }
 
@@ -118,7 +138,8 @@ class OpsMenuApiTest {
         int id = addCategory("Seasonal");
         int item = addItem(id, "Pumpkin soup", "6.50");
         assertThat(ops("PUT", "/api/v1/ops/menu-items/" + item, JSON, itemBody(id, "Pumpkin soup", "6.50", false))
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
 
         HttpResponse<byte[]> removed = delete("/api/v1/ops/categories/" + id);
 
@@ -149,8 +170,12 @@ class OpsMenuApiTest {
     void anAddedItemIsCreatedWithItsAddressAndCanBeOrderedAtOnce() {
         int category = addCategory("Sushi");
 
-        HttpResponse<byte[]> created = ops("POST", "/api/v1/ops/menu-items", JSON,
-                "{\"categoryId\":" + category + ",\"name\":\"Tuna maki\",\"description\":\"Six pieces\",\"price\":5.1}");
+        HttpResponse<byte[]> created = ops(
+                "POST",
+                "/api/v1/ops/menu-items",
+                JSON,
+                "{\"categoryId\":" + category
+                        + ",\"name\":\"Tuna maki\",\"description\":\"Six pieces\",\"price\":5.1}");
 
         assertThat(created.statusCode()).isEqualTo(201);
         int id = json(created).get("id").asInt();
@@ -158,7 +183,8 @@ class OpsMenuApiTest {
         assertThat(location).isEqualTo("/api/v1/menu-items/" + id);
         HttpResponse<byte[]> shown = api.get(location);
         assertThat(text(shown)).contains("\"price\":5.10,\"currency\":\"EUR\",\"available\":true");
-        assertThat(names(json(api.get("/api/v1/categories/" + category + "/menu-items")).get("menuItems")))
+        assertThat(names(json(api.get("/api/v1/categories/" + category + "/menu-items"))
+                        .get("menuItems")))
                 .containsExactly("Tuna maki");
     }
 
@@ -168,22 +194,40 @@ class OpsMenuApiTest {
         int specials = addCategory("Specials");
         int id = addItem(pizza, "Margherita", "8.50");
 
-        HttpResponse<byte[]> changed = ops("PUT", "/api/v1/ops/menu-items/" + id, JSON,
+        HttpResponse<byte[]> changed = ops(
+                "PUT",
+                "/api/v1/ops/menu-items/" + id,
+                JSON,
                 "{\"categoryId\":" + specials + ",\"name\":\"Margherita DOP\",\"description\":\"Buffalo mozzarella\","
                         + "\"price\":12.05,\"available\":true}");
 
         assertThat(changed.statusCode()).isEqualTo(200);
-        assertThat(text(api.get("/api/v1/menu-items/" + id))).contains("\"categoryId\":" + specials,
-                "\"name\":\"Margherita DOP\"", "\"description\":\"Buffalo mozzarella\"", "\"price\":12.05");
-        assertThat(names(json(api.get("/api/v1/categories/" + pizza + "/menu-items")).get("menuItems"))).isEmpty();
-        assertThat(names(json(api.get("/api/v1/categories/" + specials + "/menu-items")).get("menuItems")))
+        assertThat(text(api.get("/api/v1/menu-items/" + id)))
+                .contains(
+                        "\"categoryId\":" + specials,
+                        "\"name\":\"Margherita DOP\"",
+                        "\"description\":\"Buffalo mozzarella\"",
+                        "\"price\":12.05");
+        assertThat(names(json(api.get("/api/v1/categories/" + pizza + "/menu-items"))
+                        .get("menuItems")))
+                .isEmpty();
+        assertThat(names(json(api.get("/api/v1/categories/" + specials + "/menu-items"))
+                        .get("menuItems")))
                 .containsExactly("Margherita DOP");
 
-        assertThat(ops("PUT", "/api/v1/ops/menu-items/" + id, JSON, itemBody(specials, "Margherita DOP", "12.05", false))
-                .statusCode()).isEqualTo(200);
+        assertThat(ops(
+                                "PUT",
+                                "/api/v1/ops/menu-items/" + id,
+                                JSON,
+                                itemBody(specials, "Margherita DOP", "12.05", false))
+                        .statusCode())
+                .isEqualTo(200);
 
-        assertThat(names(json(api.get("/api/v1/categories/" + specials + "/menu-items")).get("menuItems"))).isEmpty();
-        assertThat(json(api.get("/api/v1/menu-items/" + id)).get("available").asBoolean()).isFalse();
+        assertThat(names(json(api.get("/api/v1/categories/" + specials + "/menu-items"))
+                        .get("menuItems")))
+                .isEmpty();
+        assertThat(json(api.get("/api/v1/menu-items/" + id)).get("available").asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -191,11 +235,20 @@ class OpsMenuApiTest {
         int id = addItem(addCategory("Desserts"), "Tiramisu", "5.20");
         assertProblem(api.get("/api/v1/menu-items/" + id + "/picture"), 404);
 
-        assertThat(ops("PUT", "/api/v1/ops/menu-items/" + id + "/picture", "image/png", png(Color.PINK)).statusCode())
+        assertThat(ops("PUT", "/api/v1/ops/menu-items/" + id + "/picture", "image/png", png(Color.PINK))
+                        .statusCode())
                 .isEqualTo(204);
-        String tag = api.get("/api/v1/menu-items/" + id + "/picture").headers().firstValue("ETag").orElseThrow();
-        assertThat(ops("PUT", "/api/v1/ops/menu-items/" + id + "/picture", "image/png; charset=binary",
-                png(Color.MAGENTA)).statusCode()).isEqualTo(204);
+        String tag = api.get("/api/v1/menu-items/" + id + "/picture")
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        assertThat(ops(
+                                "PUT",
+                                "/api/v1/ops/menu-items/" + id + "/picture",
+                                "image/png; charset=binary",
+                                png(Color.MAGENTA))
+                        .statusCode())
+                .isEqualTo(204);
 
         HttpResponse<byte[]> next = api.get("/api/v1/menu-items/" + id + "/picture", "If-None-Match", tag);
         assertThat(next.statusCode()).isEqualTo(200);
@@ -214,25 +267,35 @@ class OpsMenuApiTest {
         HttpResponse<byte[]> retired = delete("/api/v1/ops/menu-items/" + cola);
 
         assertThat(retired.statusCode()).isEqualTo(204);
-        assertThat(names(json(api.get("/api/v1/categories/" + category + "/menu-items")).get("menuItems")))
+        assertThat(names(json(api.get("/api/v1/categories/" + category + "/menu-items"))
+                        .get("menuItems")))
                 .containsExactly("Water");
         assertProblem(api.get("/api/v1/menu-items/" + cola), 404);
         assertProblem(api.get("/api/v1/menu-items/" + cola + "/picture"), 404);
         assertProblem(delete("/api/v1/ops/menu-items/" + cola), 404);
-        assertProblem(ops("PUT", "/api/v1/ops/menu-items/" + cola, JSON, itemBody(category, "Cola", "2.20", true)), 404);
+        assertProblem(
+                ops("PUT", "/api/v1/ops/menu-items/" + cola, JSON, itemBody(category, "Cola", "2.20", true)), 404);
         assertThat(api.get("/api/v1/menu-items/" + water).statusCode()).isEqualTo(200);
     }
 
     // --- who may call ---
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"POST,/api/v1/ops/categories", "PUT,/api/v1/ops/categories/1", "PUT,/api/v1/ops/categories/1/picture",
-            "DELETE,/api/v1/ops/categories/1", "POST,/api/v1/ops/menu-items", "PUT,/api/v1/ops/menu-items/1",
-            "PUT,/api/v1/ops/menu-items/1/picture", "DELETE,/api/v1/ops/menu-items/1"})
+    @CsvSource({
+        "POST,/api/v1/ops/categories",
+        "PUT,/api/v1/ops/categories/1",
+        "PUT,/api/v1/ops/categories/1/picture",
+        "DELETE,/api/v1/ops/categories/1",
+        "POST,/api/v1/ops/menu-items",
+        "PUT,/api/v1/ops/menu-items/1",
+        "PUT,/api/v1/ops/menu-items/1/picture",
+        "DELETE,/api/v1/ops/menu-items/1"
+    })
     void withoutAValidServiceKeyNothingIsChanged(String method, String path) {
         int category = addCategory("Guarded");
         addItem(category, "Guarded dish", "3.00");
-        String body = path.endsWith("menu-items") ? "{\"categoryId\":1,\"name\":\"Sneaky\",\"price\":1.00}"
+        String body = path.endsWith("menu-items")
+                ? "{\"categoryId\":1,\"name\":\"Sneaky\",\"price\":1.00}"
                 : path.contains("menu-items/") ? itemBody(1, "Sneaky", "1.00", true) : "{\"name\":\"Sneaky\"}";
         String type = path.endsWith("picture") ? "image/png" : JSON;
         byte[] bytes = path.endsWith("picture") ? png(Color.BLACK) : body.getBytes(StandardCharsets.UTF_8);
@@ -255,21 +318,34 @@ class OpsMenuApiTest {
 
     @Test
     void everyConfiguredKeyIsAccepted() {
-        HttpResponse<byte[]> created = api.send("POST", "/api/v1/ops/categories", JSON,
-                "{\"name\":\"Managers' picks\"}".getBytes(StandardCharsets.UTF_8), "X-Service-Key", MANAGER_KEY);
+        HttpResponse<byte[]> created = api.send(
+                "POST",
+                "/api/v1/ops/categories",
+                JSON,
+                "{\"name\":\"Managers' picks\"}".getBytes(StandardCharsets.UTF_8),
+                "X-Service-Key",
+                MANAGER_KEY);
 
         assertThat(created.statusCode()).isEqualTo(201);
     }
 
     @Test
     void withoutConfiguredKeysEveryServiceRequestIsRefused(@TempDir Path otherDataDir) {
-        try (CustomerBackend keyless = CustomerBackend.start(Settings.from(Map.of("PORT", "0",
-                "DATA_DIR", otherDataDir.toString(), "DEMO_MENU", "false")))) {
+        try (CustomerBackend keyless = CustomerBackend.start(
+                Settings.from(Map.of("PORT", "0", "DATA_DIR", otherDataDir.toString(), "DEMO_MENU", "false")))) {
             ApiClient other = new ApiClient(keyless.port());
 
-            assertProblem(other.send("POST", "/api/v1/ops/categories", JSON,
-                    "{\"name\":\"Soups\"}".getBytes(StandardCharsets.UTF_8), "X-Service-Key", KITCHEN_KEY), 401);
-            assertThat(json(other.get("/api/v1/categories")).get("categories").size()).isZero();
+            assertProblem(
+                    other.send(
+                            "POST",
+                            "/api/v1/ops/categories",
+                            JSON,
+                            "{\"name\":\"Soups\"}".getBytes(StandardCharsets.UTF_8),
+                            "X-Service-Key",
+                            KITCHEN_KEY),
+                    401);
+            assertThat(json(other.get("/api/v1/categories")).get("categories").size())
+                    .isZero();
         }
     }
 
@@ -281,7 +357,10 @@ class OpsMenuApiTest {
         ops("PUT", "/api/v1/ops/menu-items/" + id + "/picture", "image/png", png(Color.BLUE));
         String before = menuSnapshot();
 
-        HttpResponse<byte[]> refused = ops("PUT", "/api/v1/ops/menu-items/" + id + "/picture", "image/png",
+        HttpResponse<byte[]> refused = ops(
+                "PUT",
+                "/api/v1/ops/menu-items/" + id + "/picture",
+                "image/png",
                 "<svg onload=\"alert(1)\">I am a picture, honestly</svg>\n".getBytes(StandardCharsets.UTF_8));
 
         assertProblem(refused, 415);
@@ -290,13 +369,22 @@ class OpsMenuApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"image/jpeg,png", "image/png,jpeg", "image/gif,png", "text/plain,png", "application/octet-stream,png",
-            ",png"})
+    @CsvSource({
+        "image/jpeg,png",
+        "image/png,jpeg",
+        "image/gif,png",
+        "text/plain,png",
+        "application/octet-stream,png",
+        ",png"
+    })
     void aPictureMustBeDeclaredAsWhatItReallyIs(String declared, String actual) {
         int id = addCategory("Declared " + declared + " " + actual);
         String before = menuSnapshot();
 
-        HttpResponse<byte[]> refused = ops("PUT", "/api/v1/ops/categories/" + id + "/picture", declared,
+        HttpResponse<byte[]> refused = ops(
+                "PUT",
+                "/api/v1/ops/categories/" + id + "/picture",
+                declared,
                 actual.equals("png") ? png(Color.CYAN) : jpeg(Color.CYAN));
 
         assertProblem(refused, 415);
@@ -312,14 +400,19 @@ class OpsMenuApiTest {
 
         assertProblem(ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/png", huge), 413);
         // Without a Content-Length the limit is found while reading.
-        assertProblem(api.send(HttpRequest.newBuilder(api.uri("/api/v1/ops/categories/" + id + "/picture"))
-                .header("Content-Type", "image/png").header("X-Service-Key", KITCHEN_KEY)
-                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))).build()), 413);
+        assertProblem(
+                api.send(HttpRequest.newBuilder(api.uri("/api/v1/ops/categories/" + id + "/picture"))
+                        .header("Content-Type", "image/png")
+                        .header("X-Service-Key", KITCHEN_KEY)
+                        .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                        .build()),
+                413);
 
         assertThat(menuSnapshot()).isEqualTo(before);
         assertProblem(api.get("/api/v1/categories/" + id + "/picture"), 404);
         byte[] atTheLimit = Arrays.copyOf(png(Color.WHITE), TWO_MIB);
-        assertThat(ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/png", atTheLimit).statusCode())
+        assertThat(ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/png", atTheLimit)
+                        .statusCode())
                 .isEqualTo(204);
     }
 
@@ -330,7 +423,10 @@ class OpsMenuApiTest {
         int category = addCategory("Precise");
         String before = menuSnapshot();
 
-        HttpResponse<byte[]> refused = ops("POST", "/api/v1/ops/menu-items", JSON,
+        HttpResponse<byte[]> refused = ops(
+                "POST",
+                "/api/v1/ops/menu-items",
+                JSON,
                 "{\"categoryId\":" + category + ",\"name\":\"Tea\",\"price\":0.001}");
 
         assertProblem(refused, 400);
@@ -345,8 +441,8 @@ class OpsMenuApiTest {
         int id = addItem(category, "Coffee", "2.40");
         String before = menuSnapshot();
 
-        HttpResponse<byte[]> refused = ops("PUT", "/api/v1/ops/menu-items/" + id, JSON,
-                itemBody(category, "Coffee", price, true));
+        HttpResponse<byte[]> refused =
+                ops("PUT", "/api/v1/ops/menu-items/" + id, JSON, itemBody(category, "Coffee", price, true));
 
         assertProblem(refused, 400);
         assertThat(fields(refused)).containsExactly("price");
@@ -357,7 +453,10 @@ class OpsMenuApiTest {
     void everyBrokenFieldIsReportedAtOnce() {
         String before = menuSnapshot();
 
-        HttpResponse<byte[]> refused = ops("POST", "/api/v1/ops/menu-items", JSON,
+        HttpResponse<byte[]> refused = ops(
+                "POST",
+                "/api/v1/ops/menu-items",
+                JSON,
                 "{\"name\":\"" + "n".repeat(151) + "\",\"description\":\"" + "d".repeat(256) + "\"}");
 
         assertProblem(refused, 400);
@@ -373,10 +472,13 @@ class OpsMenuApiTest {
         String before = menuSnapshot();
 
         for (int categoryId : new int[] {removed, 999_999}) {
-            HttpResponse<byte[]> adding = ops("POST", "/api/v1/ops/menu-items", JSON,
+            HttpResponse<byte[]> adding = ops(
+                    "POST",
+                    "/api/v1/ops/menu-items",
+                    JSON,
                     "{\"categoryId\":" + categoryId + ",\"name\":\"Lost\",\"price\":1.00}");
-            HttpResponse<byte[]> moving = ops("PUT", "/api/v1/ops/menu-items/" + id, JSON,
-                    itemBody(categoryId, "Stays", "1.00", true));
+            HttpResponse<byte[]> moving =
+                    ops("PUT", "/api/v1/ops/menu-items/" + id, JSON, itemBody(categoryId, "Stays", "1.00", true));
             assertProblem(adding, 400);
             assertThat(fields(adding)).containsExactly("categoryId");
             assertProblem(moving, 400);
@@ -386,12 +488,15 @@ class OpsMenuApiTest {
     }
 
     @ParameterizedTest(name = "[{index}] refused on {1}")
-    @CsvSource(delimiter = '|', value = {
-            "{\"name\":                              | body",
-            "{\"name\":\"Soups\",\"colour\":\"red\"} | colour",
-            "{\"name\":42}                           | name",
-            "[\"Soups\"]                             | body",
-            "''                                      | body"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"name\":                              | body",
+                "{\"name\":\"Soups\",\"colour\":\"red\"} | colour",
+                "{\"name\":42}                           | name",
+                "[\"Soups\"]                             | body",
+                "''                                      | body"
+            })
     void malformedJsonIsABadRequestNamingTheField(String body, String field) {
         String before = menuSnapshot();
 
@@ -416,16 +521,26 @@ class OpsMenuApiTest {
     void aJsonBodyOverItsLimitIsTooLarge() {
         String before = menuSnapshot();
 
-        assertProblem(ops("POST", "/api/v1/ops/categories", JSON,
-                "{\"name\":\"Soups\",\"description\":\"" + " ".repeat(70_000) + "\"}"), 413);
+        assertProblem(
+                ops(
+                        "POST",
+                        "/api/v1/ops/categories",
+                        JSON,
+                        "{\"name\":\"Soups\",\"description\":\"" + " ".repeat(70_000) + "\"}"),
+                413);
 
         assertThat(menuSnapshot()).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"PUT,/api/v1/ops/categories/999999", "PUT,/api/v1/ops/categories/999999/picture",
-            "DELETE,/api/v1/ops/categories/999999", "PUT,/api/v1/ops/menu-items/999999",
-            "PUT,/api/v1/ops/menu-items/999999/picture", "DELETE,/api/v1/ops/menu-items/999999"})
+    @CsvSource({
+        "PUT,/api/v1/ops/categories/999999",
+        "PUT,/api/v1/ops/categories/999999/picture",
+        "DELETE,/api/v1/ops/categories/999999",
+        "PUT,/api/v1/ops/menu-items/999999",
+        "PUT,/api/v1/ops/menu-items/999999/picture",
+        "DELETE,/api/v1/ops/menu-items/999999"
+    })
     void unknownIdsAreNotFound(String method, String path) {
         int category = addCategory("Known");
         String before = menuSnapshot();
@@ -471,7 +586,10 @@ class OpsMenuApiTest {
     }
 
     private static int addItem(int category, String name, String price) {
-        HttpResponse<byte[]> created = ops("POST", "/api/v1/ops/menu-items", JSON,
+        HttpResponse<byte[]> created = ops(
+                "POST",
+                "/api/v1/ops/menu-items",
+                JSON,
                 "{\"categoryId\":" + category + ",\"name\":\"" + name + "\",\"price\":" + price + "}");
         assertThat(created.statusCode()).as(text(created)).isEqualTo(201);
         return json(created).get("id").asInt();
@@ -493,13 +611,17 @@ class OpsMenuApiTest {
                 pictures.add(category.get("pictureUrl").asText());
             }
             for (JsonNode item : json(items).get("menuItems")) {
-                snapshot.append('\n').append(text(api.get("/api/v1/menu-items/" + item.get("id").asInt())));
+                snapshot.append('\n')
+                        .append(text(
+                                api.get("/api/v1/menu-items/" + item.get("id").asInt())));
                 if (item.has("pictureUrl")) {
                     pictures.add(item.get("pictureUrl").asText());
                 }
             }
             for (String picture : pictures) {
-                snapshot.append('\n').append(picture).append(' ')
+                snapshot.append('\n')
+                        .append(picture)
+                        .append(' ')
                         .append(api.get(picture).headers().firstValue("ETag").orElseThrow());
             }
         }
@@ -514,7 +636,9 @@ class OpsMenuApiTest {
 
     private static List<String> fields(HttpResponse<byte[]> problem) {
         List<String> fields = new ArrayList<>();
-        json(problem).get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        json(problem)
+                .get("errors")
+                .forEach(error -> fields.add(error.get("field").asText()));
         return fields;
     }
 

@@ -39,32 +39,54 @@ class OrderAgainApiTest {
         int pizza = api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50");
         int cola = api.newMenuItem(SERVICE_KEY, "Drinks", "Cola", "2.20");
         int lemonade = api.newMenuItem(SERVICE_KEY, "Drinks", "Lemonade", "3.00");
-        int category = json(api.get("/api/v1/menu-items/" + pizza)).get("categoryId").asInt();
-        int drinks = json(api.get("/api/v1/menu-items/" + cola)).get("categoryId").asInt();
+        int category =
+                json(api.get("/api/v1/menu-items/" + pizza)).get("categoryId").asInt();
+        int drinks =
+                json(api.get("/api/v1/menu-items/" + cola)).get("categoryId").asInt();
         String token = api.signedInCustomer("again", "+4917300000001", PASSWORD);
-        String uid = json(bearer("POST", "/api/v1/orders", token, "{\"items\":[{\"menuItemId\":" + pizza
-                + ",\"quantity\":2},{\"menuItemId\":" + cola + ",\"quantity\":1},{\"menuItemId\":" + lemonade
-                + ",\"quantity\":3}],\"deliveryAddress\":\"Elm street 5\",\"paymentMethod\":\"CASH_ON_DELIVERY\","
-                + "\"comment\":\"Ring twice\"}", 201)).get("uid").asText();
-        ops("PUT", "/api/v1/ops/menu-items/" + pizza, "{\"categoryId\":" + category
-                + ",\"name\":\"Margherita\",\"price\":9.00,\"available\":true}", 200);
-        ops("PUT", "/api/v1/ops/menu-items/" + lemonade, "{\"categoryId\":" + drinks
-                + ",\"name\":\"Lemonade\",\"price\":3.00,\"available\":false}", 200);
+        String uid = json(bearer(
+                        "POST",
+                        "/api/v1/orders",
+                        token,
+                        "{\"items\":[{\"menuItemId\":" + pizza
+                                + ",\"quantity\":2},{\"menuItemId\":" + cola + ",\"quantity\":1},{\"menuItemId\":"
+                                + lemonade
+                                + ",\"quantity\":3}],\"deliveryAddress\":\"Elm street 5\",\"paymentMethod\":\"CASH_ON_DELIVERY\","
+                                + "\"comment\":\"Ring twice\"}",
+                        201))
+                .get("uid")
+                .asText();
+        ops(
+                "PUT",
+                "/api/v1/ops/menu-items/" + pizza,
+                "{\"categoryId\":" + category + ",\"name\":\"Margherita\",\"price\":9.00,\"available\":true}",
+                200);
+        ops(
+                "PUT",
+                "/api/v1/ops/menu-items/" + lemonade,
+                "{\"categoryId\":" + drinks + ",\"name\":\"Lemonade\",\"price\":3.00,\"available\":false}",
+                200);
         ops("DELETE", "/api/v1/ops/menu-items/" + cola, null, 204);
-        int ordersBefore = json(bearer("GET", "/api/v1/orders", token, null, 200)).get("orders").size();
+        int ordersBefore = json(bearer("GET", "/api/v1/orders", token, null, 200))
+                .get("orders")
+                .size();
 
         JsonNode again = json(bearer("POST", "/api/v1/orders/" + uid + "/reorder", token, null, 200));
 
         assertThat(again.get("fromOrder").asText()).isEqualTo(uid);
         assertThat(again.get("items")).hasSize(1);
         assertThat(again.get("items").get(0).get("unitPrice").decimalValue()).isEqualByComparingTo("9.00");
-        assertThat(again.get("items").get(0).get("previousUnitPrice").decimalValue()).isEqualByComparingTo("8.50");
+        assertThat(again.get("items").get(0).get("previousUnitPrice").decimalValue())
+                .isEqualByComparingTo("8.50");
         assertThat(again.get("unavailable").findValuesAsText("name")).containsExactly("Cola", "Lemonade");
         assertThat(again.get("total").decimalValue()).isEqualByComparingTo("18.00");
-        assertThat(json(bearer("GET", "/api/v1/orders", token, null, 200)).get("orders")).hasSize(ordersBefore);
+        assertThat(json(bearer("GET", "/api/v1/orders", token, null, 200)).get("orders"))
+                .hasSize(ordersBefore);
 
-        JsonNode placed = json(bearer("POST", "/api/v1/orders", token, again.get("orderRequest").toString(), 201));
-        assertThat(placed.get("total").decimalValue()).isEqualByComparingTo(again.get("total").decimalValue());
+        JsonNode placed = json(bearer(
+                "POST", "/api/v1/orders", token, again.get("orderRequest").toString(), 201));
+        assertThat(placed.get("total").decimalValue())
+                .isEqualByComparingTo(again.get("total").decimalValue());
         assertThat(placed.get("comment").asText()).isEqualTo("Ring twice");
     }
 
@@ -72,9 +94,15 @@ class OrderAgainApiTest {
     void nothingLeftOnTheMenuMeansNoRequestAndAZeroTotalAndAStrangersOrderIsNotFound() {
         int soup = api.newMenuItem(SERVICE_KEY, "Soups", "Borscht", "6.40");
         String token = api.signedInCustomer("gone", "+4917300000002", PASSWORD);
-        String uid = json(bearer("POST", "/api/v1/orders", token, "{\"items\":[{\"menuItemId\":" + soup
-                + ",\"quantity\":1}],\"deliveryAddress\":\"Elm street 5\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}", 201))
-                .get("uid").asText();
+        String uid = json(bearer(
+                        "POST",
+                        "/api/v1/orders",
+                        token,
+                        "{\"items\":[{\"menuItemId\":" + soup
+                                + ",\"quantity\":1}],\"deliveryAddress\":\"Elm street 5\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                        201))
+                .get("uid")
+                .asText();
         ops("DELETE", "/api/v1/ops/menu-items/" + soup, null, 204);
 
         JsonNode again = json(bearer("POST", "/api/v1/orders/" + uid + "/reorder", token, null, 200));
@@ -90,15 +118,28 @@ class OrderAgainApiTest {
 
     private static HttpResponse<byte[]> bearer(String method, String path, String token, String body, int status) {
         HttpResponse<byte[]> response = body == null
-                ? api.call(method, path, "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString())
-                : api.json(method, path, body, "Authorization", "Bearer " + token, "Idempotency-Key",
-                UUID.randomUUID().toString());
+                ? api.call(
+                        method,
+                        path,
+                        "Authorization",
+                        "Bearer " + token,
+                        "Idempotency-Key",
+                        UUID.randomUUID().toString())
+                : api.json(
+                        method,
+                        path,
+                        body,
+                        "Authorization",
+                        "Bearer " + token,
+                        "Idempotency-Key",
+                        UUID.randomUUID().toString());
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
         return response;
     }
 
     private static void ops(String method, String path, String body, int status) {
-        HttpResponse<byte[]> response = body == null ? api.call(method, path, "X-Service-Key", SERVICE_KEY)
+        HttpResponse<byte[]> response = body == null
+                ? api.call(method, path, "X-Service-Key", SERVICE_KEY)
                 : api.json(method, path, body, "X-Service-Key", SERVICE_KEY);
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
     }

@@ -44,8 +44,11 @@ class OrderExportApiTest {
         int pizza = api.newMenuItem(SERVICE_KEY, "Pizza", "@Home special", "8.50");
         int cola = api.newMenuItem(SERVICE_KEY, "Drinks", "Cola, large", "2.20");
         String token = api.signedInCustomer("exporter", "+4917400000001", PASSWORD);
-        String first = place(token, "[{\"menuItemId\":" + pizza + ",\"quantity\":2},{\"menuItemId\":" + cola
-                + ",\"quantity\":1}]", "=HYPERLINK(\\\"http://evil.example\\\")", "say \\\"hi\\\",\\nthen -ring");
+        String first = place(
+                token,
+                "[{\"menuItemId\":" + pizza + ",\"quantity\":2},{\"menuItemId\":" + cola + ",\"quantity\":1}]",
+                "=HYPERLINK(\\\"http://evil.example\\\")",
+                "say \\\"hi\\\",\\nthen -ring");
         String second = place(token, "[{\"menuItemId\":" + cola + ",\"quantity\":3}]", "+49 street 1", "");
         String stranger = api.signedInCustomer("stranger", "+4917400000002", PASSWORD);
         place(stranger, "[{\"menuItemId\":" + cola + ",\"quantity\":1}]", "Elsewhere 9", "");
@@ -53,12 +56,18 @@ class OrderExportApiTest {
         HttpResponse<byte[]> export = api.get("/api/v1/orders?format=csv", "Authorization", "Bearer " + token);
 
         assertThat(export.statusCode()).isEqualTo(200);
-        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(export.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         assertThat(export.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"orders.csv\"");
         String text = new String(export.body(), StandardCharsets.UTF_8);
         assertThat(text).contains("\r\n").contains("\"Cola, large\"");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text)).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
         assertThat(rows).extracting(row -> row.get("orderUid")).containsExactly(second, first, first);
         CSVRecord pizzaRow = rows.get(1);
         assertThat(pizzaRow.get("itemName")).isEqualTo("'@Home special");
@@ -71,8 +80,12 @@ class OrderExportApiTest {
         assertThat(rows.get(0).get("deliveryAddress")).isEqualTo("'+49 street 1");
         for (CSVRecord row : rows) {
             for (String cell : row) {
-                assertThat(cell).as("a cell a spreadsheet would run").doesNotStartWith("=").doesNotStartWith("+")
-                        .doesNotStartWith("-").doesNotStartWith("@");
+                assertThat(cell)
+                        .as("a cell a spreadsheet would run")
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("@");
             }
         }
     }
@@ -81,22 +94,32 @@ class OrderExportApiTest {
     void acceptTextCsvAsksForTheExportFormatJsonWinsAndAnUnknownFormatIsRefused() {
         String token = api.signedInCustomer("accepting", "+4917400000003", PASSWORD);
 
-        HttpResponse<byte[]> byHeader = api.get("/api/v1/orders", "Authorization", "Bearer " + token, "Accept", "text/csv");
-        HttpResponse<byte[]> json = api.get("/api/v1/orders?format=json", "Authorization", "Bearer " + token,
-                "Accept", "text/csv");
+        HttpResponse<byte[]> byHeader =
+                api.get("/api/v1/orders", "Authorization", "Bearer " + token, "Accept", "text/csv");
+        HttpResponse<byte[]> json =
+                api.get("/api/v1/orders?format=json", "Authorization", "Bearer " + token, "Accept", "text/csv");
         HttpResponse<byte[]> unknown = api.get("/api/v1/orders?format=xml", "Authorization", "Bearer " + token);
 
-        assertThat(byHeader.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        assertThat(new String(byHeader.body(), StandardCharsets.UTF_8)).startsWith("orderUid,registeredAt,").hasLineCount(1);
+        assertThat(byHeader.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(new String(byHeader.body(), StandardCharsets.UTF_8))
+                .startsWith("orderUid,registeredAt,")
+                .hasLineCount(1);
         assertThat(json(json).get("orders")).isEmpty();
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(json(unknown).get("errors").findValuesAsText("field")).containsExactly("format");
     }
 
     private static String place(String token, String items, String address, String comment) {
-        HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", "{\"items\":" + items + ",\"deliveryAddress\":\""
-                        + address + "\",\"paymentMethod\":\"CASH_ON_DELIVERY\",\"comment\":\"" + comment + "\"}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+        HttpResponse<byte[]> placed = api.json(
+                "POST",
+                "/api/v1/orders",
+                "{\"items\":" + items + ",\"deliveryAddress\":\"" + address
+                        + "\",\"paymentMethod\":\"CASH_ON_DELIVERY\",\"comment\":\"" + comment + "\"}",
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
         return json(placed).get("uid").asText();
     }

@@ -47,11 +47,21 @@ class OrdersApiTest {
         database = TestPostgres.freshDatabase();
         backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
         api = new ApiClient(backend.port());
-        int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Pizza\"}")).get("id").asInt();
-        margherita = json(ops("POST", "/api/v1/ops/menu-items",
-                "{\"categoryId\":" + category + ",\"name\":\"Margherita\",\"price\":8.50}")).get("id").asInt();
-        cola = json(ops("POST", "/api/v1/ops/menu-items",
-                "{\"categoryId\":" + category + ",\"name\":\"Cola\",\"price\":2.20}")).get("id").asInt();
+        int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Pizza\"}"))
+                .get("id")
+                .asInt();
+        margherita = json(ops(
+                        "POST",
+                        "/api/v1/ops/menu-items",
+                        "{\"categoryId\":" + category + ",\"name\":\"Margherita\",\"price\":8.50}"))
+                .get("id")
+                .asInt();
+        cola = json(ops(
+                        "POST",
+                        "/api/v1/ops/menu-items",
+                        "{\"categoryId\":" + category + ",\"name\":\"Cola\",\"price\":2.20}"))
+                .get("id")
+                .asInt();
     }
 
     @AfterAll
@@ -63,14 +73,17 @@ class OrdersApiTest {
     void theMenuPricesTheOrderWhateverTheClientSays() {
         String token = newCustomer();
 
-        HttpResponse<byte[]> response = place(token, UUID.randomUUID().toString(),
+        HttpResponse<byte[]> response = place(
+                token,
+                UUID.randomUUID().toString(),
                 "{\"items\":[{\"menuItemId\":" + margherita + ",\"quantity\":2,\"price\":0.01},{\"menuItemId\":" + cola
                         + ",\"quantity\":3}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\","
                         + "\"comment\":\"ring twice\"}");
 
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);
         JsonNode order = json(response);
-        assertThat(response.headers().firstValue("Location")).contains("/api/v1/orders/" + order.get("uid").asText());
+        assertThat(response.headers().firstValue("Location"))
+                .contains("/api/v1/orders/" + order.get("uid").asText());
         assertThat(order.get("status").asText()).isEqualTo("PROCESSING");
         assertThat(order.get("total").decimalValue()).isEqualByComparingTo("23.60");
         assertThat(ApiClient.text(response)).contains("\"total\":23.60");
@@ -91,9 +104,18 @@ class OrdersApiTest {
     void prepaidMethodsWaitForTheMoney() {
         String token = newCustomer();
 
-        assertThat(json(place(token, key(), body(margherita, 1, "CARD"))).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
-        assertThat(json(place(token, key(), body(margherita, 1, "BANK_QR"))).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
-        assertThat(json(place(token, key(), body(margherita, 1, "POS_ON_DELIVERY"))).get("status").asText()).isEqualTo("PROCESSING");
+        assertThat(json(place(token, key(), body(margherita, 1, "CARD")))
+                        .get("status")
+                        .asText())
+                .isEqualTo("AWAITING_PAYMENT");
+        assertThat(json(place(token, key(), body(margherita, 1, "BANK_QR")))
+                        .get("status")
+                        .asText())
+                .isEqualTo("AWAITING_PAYMENT");
+        assertThat(json(place(token, key(), body(margherita, 1, "POS_ON_DELIVERY")))
+                        .get("status")
+                        .asText())
+                .isEqualTo("PROCESSING");
     }
 
     @Test
@@ -143,8 +165,12 @@ class OrdersApiTest {
         String bob = newCustomer();
         String key = key();
 
-        String annas = json(place(anna, key, body(cola, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
-        String bobs = json(place(bob, key, body(cola, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
+        String annas = json(place(anna, key, body(cola, 1, "CASH_ON_DELIVERY")))
+                .get("uid")
+                .asText();
+        String bobs = json(place(bob, key, body(cola, 1, "CASH_ON_DELIVERY")))
+                .get("uid")
+                .asText();
 
         assertThat(bobs).isNotEqualTo(annas);
     }
@@ -153,33 +179,60 @@ class OrdersApiTest {
     void invalidOrdersAreRefusedFieldByFieldAndStoreNothing() {
         String token = newCustomer();
 
-        assertProblem(api.json("POST", "/api/v1/orders", body(cola, 1, "CASH_ON_DELIVERY"), "Authorization", "Bearer " + token), 400);
-        assertInvalid(token, "{\"items\":[],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}", "items");
+        assertProblem(
+                api.json(
+                        "POST",
+                        "/api/v1/orders",
+                        body(cola, 1, "CASH_ON_DELIVERY"),
+                        "Authorization",
+                        "Bearer " + token),
+                400);
+        assertInvalid(
+                token, "{\"items\":[],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}", "items");
         assertInvalid(token, body(cola, 0, "CARD"), "items[0].quantity");
         assertInvalid(token, body(cola, 100, "CARD"), "items[0].quantity");
         assertInvalid(token, body(999_999, 1, "CARD"), "items[0].menuItemId");
         assertInvalid(token, body(cola, 1, "BITCOIN"), "paymentMethod");
-        assertInvalid(token, "{\"items\":[{\"menuItemId\":" + cola + ",\"quantity\":1}],\"deliveryAddress\":\" \","
-                + "\"paymentMethod\":\"CARD\"}", "deliveryAddress");
-        assertInvalid(token, "{\"items\":[{\"menuItemId\":" + cola + ",\"quantity\":1}],\"deliveryAddress\":\""
-                + "x".repeat(501) + "\",\"paymentMethod\":\"CARD\"}", "deliveryAddress");
+        assertInvalid(
+                token,
+                "{\"items\":[{\"menuItemId\":" + cola + ",\"quantity\":1}],\"deliveryAddress\":\" \","
+                        + "\"paymentMethod\":\"CARD\"}",
+                "deliveryAddress");
+        assertInvalid(
+                token,
+                "{\"items\":[{\"menuItemId\":" + cola + ",\"quantity\":1}],\"deliveryAddress\":\"" + "x".repeat(501)
+                        + "\",\"paymentMethod\":\"CARD\"}",
+                "deliveryAddress");
         StringBuilder many = new StringBuilder("{\"items\":[");
         for (int i = 0; i < 51; i++) {
-            many.append(i == 0 ? "" : ",").append("{\"menuItemId\":").append(cola).append(",\"quantity\":1}");
+            many.append(i == 0 ? "" : ",")
+                    .append("{\"menuItemId\":")
+                    .append(cola)
+                    .append(",\"quantity\":1}");
         }
         assertInvalid(token, many + "],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}", "items");
-        assertInvalid(token, "{\"items\":[{\"menuItemId\":\"one\",\"quantity\":1}],\"deliveryAddress\":\"a\","
-                + "\"paymentMethod\":\"CARD\"}", "items[0].menuItemId");
+        assertInvalid(
+                token,
+                "{\"items\":[{\"menuItemId\":\"one\",\"quantity\":1}],\"deliveryAddress\":\"a\","
+                        + "\"paymentMethod\":\"CARD\"}",
+                "items[0].menuItemId");
         assertThat(countOrdersOf(token)).isZero();
     }
 
     @Test
     void anItemRetiredAMomentAgoCannotBeOrdered() {
         String token = newCustomer();
-        int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Specials\"}")).get("id").asInt();
-        int special = json(ops("POST", "/api/v1/ops/menu-items",
-                "{\"categoryId\":" + category + ",\"name\":\"Truffle pizza\",\"price\":19.90}")).get("id").asInt();
-        assertThat(ops("DELETE", "/api/v1/ops/menu-items/" + special, null).statusCode()).isEqualTo(204);
+        int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Specials\"}"))
+                .get("id")
+                .asInt();
+        int special = json(ops(
+                        "POST",
+                        "/api/v1/ops/menu-items",
+                        "{\"categoryId\":" + category + ",\"name\":\"Truffle pizza\",\"price\":19.90}"))
+                .get("id")
+                .asInt();
+        assertThat(ops("DELETE", "/api/v1/ops/menu-items/" + special, null).statusCode())
+                .isEqualTo(204);
 
         assertInvalid(token, body(special, 1, "CASH_ON_DELIVERY"), "items[0].menuItemId");
         assertThat(countOrdersOf(token)).isZero();
@@ -190,7 +243,11 @@ class OrdersApiTest {
         String token = newCustomer();
         List<String> placed = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            placed.add(0, json(place(token, key(), body(cola, i + 1, "CASH_ON_DELIVERY"))).get("uid").asText());
+            placed.add(
+                    0,
+                    json(place(token, key(), body(cola, i + 1, "CASH_ON_DELIVERY")))
+                            .get("uid")
+                            .asText());
         }
         api.call("POST", "/api/v1/orders/" + placed.get(0) + "/cancel", "Authorization", "Bearer " + token);
 
@@ -200,7 +257,9 @@ class OrdersApiTest {
         do {
             JsonNode page = json(get(token, "/api/v1/orders?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)));
             page.get("orders").forEach(order -> seen.add(order.get("uid").asText()));
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+            cursor = page.get("nextCursor").isNull()
+                    ? null
+                    : page.get("nextCursor").asText();
             pages++;
         } while (cursor != null && pages < 10);
         assertThat(seen).containsExactlyElementsOf(placed);
@@ -212,7 +271,8 @@ class OrdersApiTest {
         assertThat(first.get("itemCount").asInt()).isEqualTo(4);
         assertThat(first.get("total").decimalValue()).isEqualByComparingTo("8.80");
 
-        for (String bad : new String[] {"limit=0", "limit=101", "limit=ten", "status=open", "cursor=abc", "cursor=AAAAAAAAAAA"}) {
+        for (String bad :
+                new String[] {"limit=0", "limit=101", "limit=ten", "status=open", "cursor=abc", "cursor=AAAAAAAAAAA"}) {
             assertProblem(get(token, "/api/v1/orders?" + bad), 400);
         }
     }
@@ -221,21 +281,26 @@ class OrdersApiTest {
     void anotherCustomersOrderDoesNotExistForYou() {
         String anna = newCustomer();
         String bob = newCustomer();
-        String uid = json(place(anna, key(), body(cola, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
+        String uid = json(place(anna, key(), body(cola, 1, "CASH_ON_DELIVERY")))
+                .get("uid")
+                .asText();
 
         assertProblem(get(bob, "/api/v1/orders/" + uid), 404);
         assertProblem(get(bob, "/api/v1/orders/" + uid + "/report.pdf"), 404);
         assertProblem(api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + bob), 404);
         assertProblem(get(anna, "/api/v1/orders/" + UUID.randomUUID()), 404);
         assertProblem(get(anna, "/api/v1/orders/not-a-uid"), 400);
-        assertThat(json(get(anna, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("PROCESSING");
+        assertThat(json(get(anna, "/api/v1/orders/" + uid)).get("status").asText())
+                .isEqualTo("PROCESSING");
         assertThat(json(get(bob, "/api/v1/orders")).get("orders").size()).isZero();
     }
 
     @Test
     void theReportIsARealPdfWithTheOrdersFacts() throws Exception {
         String token = newCustomer();
-        String uid = json(place(token, key(), body(margherita, 3, "CASH_ON_DELIVERY"))).get("uid").asText();
+        String uid = json(place(token, key(), body(margherita, 3, "CASH_ON_DELIVERY")))
+                .get("uid")
+                .asText();
 
         HttpResponse<byte[]> pdf = get(token, "/api/v1/orders/" + uid + "/report.pdf");
 
@@ -245,7 +310,11 @@ class OrdersApiTest {
         try {
             assertThat(reader.getNumberOfPages()).isEqualTo(1);
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(text).contains(uid).contains("Margherita").contains("25.50").contains("Main street 1")
+            assertThat(text)
+                    .contains(uid)
+                    .contains("Margherita")
+                    .contains("25.50")
+                    .contains("Main street 1")
                     .contains("PROCESSING");
         } finally {
             reader.close();
@@ -255,7 +324,9 @@ class OrdersApiTest {
     @Test
     void anOrderIsRevalidatedByItsTagAndAChangeAlwaysAnswersWithItsBody() {
         String token = newCustomer();
-        String uid = json(place(token, key(), body(margherita, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
+        String uid = json(place(token, key(), body(margherita, 1, "CASH_ON_DELIVERY")))
+                .get("uid")
+                .asText();
         String order = "/api/v1/orders/" + uid;
 
         HttpResponse<byte[]> first = get(token, order);
@@ -269,73 +340,112 @@ class OrdersApiTest {
 
         String list = "/api/v1/orders?status=pending";
         String listTag = get(token, list).headers().firstValue("ETag").orElseThrow();
-        assertThat(api.get(list, "Authorization", "Bearer " + token, "If-None-Match", listTag).statusCode()).isEqualTo(304);
+        assertThat(api.get(list, "Authorization", "Bearer " + token, "If-None-Match", listTag)
+                        .statusCode())
+                .isEqualTo(304);
 
         // A change is made whatever If-None-Match says, and answered with the body that shows it.
-        HttpResponse<byte[]> cooking = api.json("POST", "/api/v1/ops/orders/" + uid + "/events",
-                "{\"type\":\"COOKING_STARTED\"}", "X-Service-Key", SERVICE_KEY, "If-None-Match", "*");
+        HttpResponse<byte[]> cooking = api.json(
+                "POST",
+                "/api/v1/ops/orders/" + uid + "/events",
+                "{\"type\":\"COOKING_STARTED\"}",
+                "X-Service-Key",
+                SERVICE_KEY,
+                "If-None-Match",
+                "*");
         assertThat(cooking.statusCode()).isEqualTo(200);
         assertThat(json(cooking).get("status").asText()).isEqualTo("COOKING");
         HttpResponse<byte[]> changed = api.get(order, "Authorization", "Bearer " + token, "If-None-Match", tag);
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(json(changed).get("status").asText()).isEqualTo("COOKING");
         assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(tag);
-        assertThat(api.get(list, "Authorization", "Bearer " + token, "If-None-Match", listTag).statusCode()).isEqualTo(200);
+        assertThat(api.get(list, "Authorization", "Bearer " + token, "If-None-Match", listTag)
+                        .statusCode())
+                .isEqualTo(200);
 
-        String other = json(place(token, key(), body(cola, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
-        HttpResponse<byte[]> cancelled = api.call("POST", "/api/v1/orders/" + other + "/cancel",
-                "Authorization", "Bearer " + token, "If-None-Match", "*");
+        String other = json(place(token, key(), body(cola, 1, "CASH_ON_DELIVERY")))
+                .get("uid")
+                .asText();
+        HttpResponse<byte[]> cancelled = api.call(
+                "POST",
+                "/api/v1/orders/" + other + "/cancel",
+                "Authorization",
+                "Bearer " + token,
+                "If-None-Match",
+                "*");
         assertThat(cancelled.statusCode()).isEqualTo(200);
         assertThat(json(cancelled).get("status").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.headers().firstValue("ETag")).isPresent();
-        assertThat(api.get("/api/v1/orders/" + other, "Authorization", "Bearer " + token,
-                "If-None-Match", cancelled.headers().firstValue("ETag").orElseThrow()).statusCode())
-                .as("what the cancel answered is what a read of the order gives, to the microsecond").isEqualTo(304);
+        assertThat(api.get(
+                                "/api/v1/orders/" + other,
+                                "Authorization",
+                                "Bearer " + token,
+                                "If-None-Match",
+                                cancelled.headers().firstValue("ETag").orElseThrow())
+                        .statusCode())
+                .as("what the cancel answered is what a read of the order gives, to the microsecond")
+                .isEqualTo(304);
     }
 
     @Test
     void theKitchenAndCourierMoveTheOrderToItsEnd() {
         String token = newCustomer();
-        String uid = json(place(token, key(), body(margherita, 1, "POS_ON_DELIVERY"))).get("uid").asText();
+        String uid = json(place(token, key(), body(margherita, 1, "POS_ON_DELIVERY")))
+                .get("uid")
+                .asText();
         String events = "/api/v1/ops/orders/" + uid + "/events";
 
         assertProblem(api.json("POST", events, "{\"type\":\"COOKING_STARTED\"}"), 401);
-        assertProblem(api.json("POST", events, "{\"type\":\"COOKING_STARTED\"}", "Authorization", "Bearer " + token), 401);
+        assertProblem(
+                api.json("POST", events, "{\"type\":\"COOKING_STARTED\"}", "Authorization", "Bearer " + token), 401);
         assertProblem(ops("POST", events, "{\"type\":\"DELIVERED\"}"), 409);
-        assertThat(ops("POST", events, "{\"type\":\"COOKING_STARTED\"}").statusCode()).isEqualTo(200);
+        assertThat(ops("POST", events, "{\"type\":\"COOKING_STARTED\"}").statusCode())
+                .isEqualTo(200);
         JsonNode replay = json(ops("POST", events, "{\"type\":\"COOKING_STARTED\"}"));
         assertThat(replay.get("status").asText()).isEqualTo("COOKING");
-        JsonNode revised = json(ops("POST", events, "{\"type\":\"COOKING_FINISHED\",\"estimatedDeliveryAt\":\""
-                + Instant.now().plusSeconds(3600) + "\"}"));
+        JsonNode revised = json(ops(
+                "POST",
+                events,
+                "{\"type\":\"COOKING_FINISHED\",\"estimatedDeliveryAt\":\""
+                        + Instant.now().plusSeconds(3600) + "\"}"));
         assertThat(revised.get("cookingFinishedAt").isNull()).isFalse();
         ops("POST", events, "{\"type\":\"DELIVERY_STARTED\"}");
         ops("POST", events, "{\"type\":\"DELIVERED\"}");
-        JsonNode paid = json(ops("POST", events, "{\"type\":\"PAYMENT_COLLECTED\",\"terminalReference\":\"TERM-1-0001\"}"));
+        JsonNode paid =
+                json(ops("POST", events, "{\"type\":\"PAYMENT_COLLECTED\",\"terminalReference\":\"TERM-1-0001\"}"));
 
         assertThat(paid.get("status").asText()).isEqualTo("DELIVERED");
         assertThat(paid.get("paymentStatus").asText()).isEqualTo("PAID");
-        for (String step : new String[] {"registeredAt", "cookingStartedAt", "cookingFinishedAt", "deliveryStartedAt", "deliveredAt"}) {
+        for (String step : new String[] {
+            "registeredAt", "cookingStartedAt", "cookingFinishedAt", "deliveryStartedAt", "deliveredAt"
+        }) {
             assertThat(paid.get(step).isNull()).as(step).isFalse();
         }
         assertThat(json(get(token, "/api/v1/orders/" + uid))).isEqualTo(paid);
         assertProblem(ops("POST", events, "{\"type\":\"BAKED\"}"), 400);
-        assertProblem(ops("POST", "/api/v1/ops/orders/" + UUID.randomUUID() + "/events", "{\"type\":\"DELIVERED\"}"), 404);
+        assertProblem(
+                ops("POST", "/api/v1/ops/orders/" + UUID.randomUUID() + "/events", "{\"type\":\"DELIVERED\"}"), 404);
     }
 
     @Test
     void aCancelBeforeCookingWinsAndAfterItLoses() {
         String token = newCustomer();
-        String early = json(place(token, key(), body(cola, 1, "CARD"))).get("uid").asText();
-        String late = json(place(token, key(), body(cola, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
+        String early =
+                json(place(token, key(), body(cola, 1, "CARD"))).get("uid").asText();
+        String late = json(place(token, key(), body(cola, 1, "CASH_ON_DELIVERY")))
+                .get("uid")
+                .asText();
         ops("POST", "/api/v1/ops/orders/" + late + "/events", "{\"type\":\"COOKING_STARTED\"}");
 
-        HttpResponse<byte[]> cancelled = api.call("POST", "/api/v1/orders/" + early + "/cancel", "Authorization", "Bearer " + token);
+        HttpResponse<byte[]> cancelled =
+                api.call("POST", "/api/v1/orders/" + early + "/cancel", "Authorization", "Bearer " + token);
         assertThat(cancelled.statusCode()).isEqualTo(200);
         assertThat(json(cancelled).get("status").asText()).isEqualTo("CANCELLED");
         assertThat(json(cancelled).get("cancelledAt").isNull()).isFalse();
         assertProblem(api.call("POST", "/api/v1/orders/" + early + "/cancel", "Authorization", "Bearer " + token), 409);
         assertProblem(api.call("POST", "/api/v1/orders/" + late + "/cancel", "Authorization", "Bearer " + token), 409);
-        assertThat(json(get(token, "/api/v1/orders/" + late)).get("status").asText()).isEqualTo("COOKING");
+        assertThat(json(get(token, "/api/v1/orders/" + late)).get("status").asText())
+                .isEqualTo("COOKING");
     }
 
     @Test
@@ -344,16 +454,23 @@ class OrdersApiTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 15; round++) {
-                String uid = json(place(token, key(), body(cola, 1, "CASH_ON_DELIVERY"))).get("uid").asText();
-                Callable<Integer> cancel = () -> api.call("POST", "/api/v1/orders/" + uid + "/cancel",
-                        "Authorization", "Bearer " + token).statusCode();
-                Callable<Integer> cook = () -> ops("POST", "/api/v1/ops/orders/" + uid + "/events",
-                        "{\"type\":\"COOKING_STARTED\"}").statusCode();
+                String uid = json(place(token, key(), body(cola, 1, "CASH_ON_DELIVERY")))
+                        .get("uid")
+                        .asText();
+                Callable<Integer> cancel =
+                        () -> api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token)
+                                .statusCode();
+                Callable<Integer> cook =
+                        () -> ops("POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"COOKING_STARTED\"}")
+                                .statusCode();
                 Future<Integer> cancelled = pool.submit(cancel);
                 Future<Integer> cooked = pool.submit(cook);
 
-                assertThat(List.of(cancelled.get(), cooked.get())).as("round %d", round).containsExactlyInAnyOrder(200, 409);
-                String status = json(get(token, "/api/v1/orders/" + uid)).get("status").asText();
+                assertThat(List.of(cancelled.get(), cooked.get()))
+                        .as("round %d", round)
+                        .containsExactlyInAnyOrder(200, 409);
+                String status =
+                        json(get(token, "/api/v1/orders/" + uid)).get("status").asText();
                 assertThat(status).isEqualTo(cancelled.get() == 200 ? "CANCELLED" : "COOKING");
             }
         } finally {
@@ -381,14 +498,17 @@ class OrdersApiTest {
     }
 
     private static HttpResponse<byte[]> ops(String method, String path, String body) {
-        return body == null ? api.call(method, path, "X-Service-Key", SERVICE_KEY)
+        return body == null
+                ? api.call(method, path, "X-Service-Key", SERVICE_KEY)
                 : api.json(method, path, body, "X-Service-Key", SERVICE_KEY);
     }
 
     private static void assertInvalid(String token, String body, String field) {
         HttpResponse<byte[]> response = place(token, key(), body);
         assertProblem(response, 400);
-        assertThat(json(response).get("errors").findValuesAsText("field")).as(ApiClient.text(response)).contains(field);
+        assertThat(json(response).get("errors").findValuesAsText("field"))
+                .as(ApiClient.text(response))
+                .contains(field);
     }
 
     private static void assertProblem(HttpResponse<byte[]> response, int status) {
@@ -406,10 +526,13 @@ class OrdersApiTest {
     private static int countOrdersOf(String token) {
         JsonNode page = json(get(token, "/api/v1/orders?limit=100"));
         int viaApi = page.get("orders").size();
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement sql = connection.createStatement();
-             ResultSet lines = sql.executeQuery("select count(*) from delivery_orderitem_c i join delivery_order_c o "
-                     + "on o.delivery_order_c_id = i.order_id where o.order_uid::text in (" + quotedUids(page) + ")")) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement sql = connection.createStatement();
+                ResultSet lines =
+                        sql.executeQuery("select count(*) from delivery_orderitem_c i join delivery_order_c o "
+                                + "on o.delivery_order_c_id = i.order_id where o.order_uid::text in ("
+                                + quotedUids(page) + ")")) {
             lines.next();
             // every order listed has its lines; none is half-written
             assertThat(lines.getInt(1)).isGreaterThanOrEqualTo(viaApi);

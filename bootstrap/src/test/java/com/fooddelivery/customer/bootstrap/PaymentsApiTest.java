@@ -80,15 +80,22 @@ class PaymentsApiTest {
         database = TestPostgres.freshDatabase();
         backend = CustomerBackend.start(Settings.from(settings(database, Map.of())));
         api = new ApiClient(backend.port());
-        int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Pizza\"}")).get("id").asInt();
-        pizza = json(ops("POST", "/api/v1/ops/menu-items",
-                "{\"categoryId\":" + category + ",\"name\":\"Margherita\",\"price\":8.50}")).get("id").asInt();
+        int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Pizza\"}"))
+                .get("id")
+                .asInt();
+        pizza = json(ops(
+                        "POST",
+                        "/api/v1/ops/menu-items",
+                        "{\"categoryId\":" + category + ",\"name\":\"Margherita\",\"price\":8.50}"))
+                .get("id")
+                .asInt();
     }
 
     @AfterAll
     static void stop() {
         backend.close();
-        ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+        ((LoggerContext) LoggerFactory.getILoggerFactory())
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
                 .detachAppender(LOGS);
     }
 
@@ -124,7 +131,10 @@ class PaymentsApiTest {
         String uid = place(token, "CARD", 1);
         String key = key();
 
-        String first = json(pay(token, uid, key, card(CARD_NUMBER, CVC))).get("payment").get("reference").asText();
+        String first = json(pay(token, uid, key, card(CARD_NUMBER, CVC)))
+                .get("payment")
+                .get("reference")
+                .asText();
         HttpResponse<byte[]> again = pay(token, uid, key, card(CARD_NUMBER, CVC));
 
         assertThat(again.statusCode()).isEqualTo(201);
@@ -144,7 +154,10 @@ class PaymentsApiTest {
         assertThat(declined.get("payment").get("status").asText()).isEqualTo("FAILED");
         assertThat(declined.get("payment").get("failureReason").asText()).isEqualTo("insufficient_funds");
         assertThat(declined.get("orderStatus").asText()).isEqualTo("AWAITING_PAYMENT");
-        assertThat(json(pay(token, uid, key(), "{\"token\":\"tok_visa\"}")).get("payment").get("status").asText())
+        assertThat(json(pay(token, uid, key(), "{\"token\":\"tok_visa\"}"))
+                        .get("payment")
+                        .get("status")
+                        .asText())
                 .isEqualTo("AUTHORIZED");
     }
 
@@ -154,7 +167,8 @@ class PaymentsApiTest {
         String uid = place(token, "CARD", 1);
         pay(token, uid, key(), card(CARD_NUMBER, CVC));
 
-        JsonNode cancelled = json(api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token));
+        JsonNode cancelled =
+                json(api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token));
 
         assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.get("paymentStatus").asText()).isEqualTo("PENDING");
@@ -171,20 +185,27 @@ class PaymentsApiTest {
             for (int round = 0; round < 10; round++) {
                 String uid = place(token, "CARD", 1);
                 pay(token, uid, key(), card(CARD_NUMBER, CVC));
-                Future<Integer> cancelled = pool.submit(() -> api.call("POST",
-                        "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token).statusCode());
-                Future<Integer> cooked = pool.submit(() -> ops("POST", "/api/v1/ops/orders/" + uid + "/events",
-                        "{\"type\":\"COOKING_STARTED\"}").statusCode());
+                Future<Integer> cancelled = pool.submit(
+                        () -> api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token)
+                                .statusCode());
+                Future<Integer> cooked = pool.submit(
+                        () -> ops("POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"COOKING_STARTED\"}")
+                                .statusCode());
 
-                assertThat(List.of(cancelled.get(), cooked.get())).as("round %d", round).containsExactlyInAnyOrder(200, 409);
+                assertThat(List.of(cancelled.get(), cooked.get()))
+                        .as("round %d", round)
+                        .containsExactlyInAnyOrder(200, 409);
                 JsonNode order = json(get(token, "/api/v1/orders/" + uid));
                 if (cancelled.get() == 200) {
                     assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
-                    assertThat(order.get("payment").get("status").asText()).as("the hold released, nothing taken")
+                    assertThat(order.get("payment").get("status").asText())
+                            .as("the hold released, nothing taken")
                             .isEqualTo("VOIDED");
                 } else {
                     assertThat(order.get("status").asText()).isEqualTo("COOKING");
-                    assertThat(order.get("payment").get("status").asText()).as("the hold captured").isEqualTo("PAID");
+                    assertThat(order.get("payment").get("status").asText())
+                            .as("the hold captured")
+                            .isEqualTo("PAID");
                 }
             }
         } finally {
@@ -203,8 +224,12 @@ class PaymentsApiTest {
         assertProblem(pay(token, card, key(), null), 400);
         assertProblem(pay(token, qr, key(), "{\"token\":\"tok_visa\"}"), 400);
         assertProblem(pay(token, card, null, card(CARD_NUMBER, CVC)), 400);
-        HttpResponse<byte[]> badCard = pay(token, card, key(), "{\"card\":{\"number\":\"4242\",\"expMonth\":13,"
-                + "\"expYear\":2030,\"cvc\":\"99999\",\"holder\":\"A\"}}");
+        HttpResponse<byte[]> badCard = pay(
+                token,
+                card,
+                key(),
+                "{\"card\":{\"number\":\"4242\",\"expMonth\":13,"
+                        + "\"expYear\":2030,\"cvc\":\"99999\",\"holder\":\"A\"}}");
         assertProblem(badCard, 400);
         assertThat(json(badCard).get("errors").findValuesAsText("field"))
                 .containsExactly("card.number", "card.expMonth", "card.cvc");
@@ -220,8 +245,12 @@ class PaymentsApiTest {
         JsonNode issued = json(pay(token, uid, key(), null));
         String payload = issued.get("qr").get("payload").asText();
         String reference = issued.get("payment").get("reference").asText();
-        assertThat(payload).startsWith("000201010212").contains("5303978").contains("540525.50")
-                .contains("62240520" + reference).containsPattern("6304[0-9A-F]{4}$");
+        assertThat(payload)
+                .startsWith("000201010212")
+                .contains("5303978")
+                .contains("540525.50")
+                .contains("62240520" + reference)
+                .containsPattern("6304[0-9A-F]{4}$");
         HttpResponse<byte[]> png = get(token, issued.get("qr").get("pngUrl").asText());
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
@@ -236,7 +265,8 @@ class PaymentsApiTest {
         assertThat(unsigned.headers().firstValue("WWW-Authenticate")).contains("Signature realm=\"payment-callbacks\"");
         String cheap = notice("evt-cheap-" + reference, reference, "1.00", "EUR");
         assertProblem(callback(cheap, BankNoticeVerifier.sign(SECRET, now, bytes(cheap))), 400);
-        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+                .isEqualTo("AWAITING_PAYMENT");
 
         HttpResponse<byte[]> applied = callback(body, BankNoticeVerifier.sign(SECRET, now, bytes(body)));
         assertThat(applied.statusCode()).as(ApiClient.text(applied)).isEqualTo(200);
@@ -253,19 +283,23 @@ class PaymentsApiTest {
         assertProblem(get(token, "/api/v1/orders/" + uid + "/payment/qr.png"), 404);
         event(uid, "COOKING_STARTED");
         deliver(uid);
-        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("DELIVERED");
+        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+                .isEqualTo("DELIVERED");
     }
 
     @Test
     void aSignedCallbackWithAnOverLongFailureReasonIs400AndChangesNothing() throws Exception {
         String token = newCustomer();
         String uid = place(token, "BANK_QR", 1);
-        String reference = json(pay(token, uid, key(), null)).get("payment").get("reference").asText();
-        String body = "{\"id\":\"evt-long-" + reference + "\",\"type\":\"payment.failed\",\"reference\":\""
-                + reference + "\",\"amount\":8.50,\"currency\":\"EUR\",\"failureReason\":\"" + "x".repeat(501) + "\"}";
+        String reference = json(pay(token, uid, key(), null))
+                .get("payment")
+                .get("reference")
+                .asText();
+        String body = "{\"id\":\"evt-long-" + reference + "\",\"type\":\"payment.failed\",\"reference\":\"" + reference
+                + "\",\"amount\":8.50,\"currency\":\"EUR\",\"failureReason\":\"" + "x".repeat(501) + "\"}";
 
-        HttpResponse<byte[]> refused = callback(body, BankNoticeVerifier.sign(SECRET, Instant.now().getEpochSecond(),
-                bytes(body)));
+        HttpResponse<byte[]> refused =
+                callback(body, BankNoticeVerifier.sign(SECRET, Instant.now().getEpochSecond(), bytes(body)));
 
         assertProblem(refused, 400);
         assertThat(json(refused).get("errors").findValuesAsText("field")).containsExactly("failureReason");
@@ -274,27 +308,38 @@ class PaymentsApiTest {
         assertThat(order.get("payment").get("status").asText()).isEqualTo("PENDING");
         assertThat(order.get("payment").get("failureReason").isNull()).isTrue();
         assertThat(count("select count(*) from delivery_payment_event_c where event_id = 'evt-long-" + reference + "'"))
-                .as("the event id stays free for a corrected callback").isZero();
+                .as("the event id stays free for a corrected callback")
+                .isZero();
     }
 
     @Test
     void cancellingAPaidBankQrOrderRefundsIt() {
         String token = newCustomer();
         String uid = place(token, "BANK_QR", 1);
-        String reference = json(pay(token, uid, key(), null)).get("payment").get("reference").asText();
+        String reference = json(pay(token, uid, key(), null))
+                .get("payment")
+                .get("reference")
+                .asText();
         String body = notice("evt-" + reference, reference, "8.50", "EUR");
         callback(body, BankNoticeVerifier.sign(SECRET, Instant.now().getEpochSecond(), bytes(body)));
 
-        JsonNode cancelled = json(api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token));
+        JsonNode cancelled =
+                json(api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token));
 
         assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.get("paymentStatus").asText()).isEqualTo("REFUNDED");
         assertThat(cancelled.get("payment").get("status").asText()).isEqualTo("REFUNDED");
         assertThat(cancelled.get("payment").get("failureReason").asText()).contains("sent back");
         String refund = cancelled.get("payment").get("refundReference").asText();
-        assertThat(refund).as("the refund instruction's reference, for the payout run").startsWith("refund_");
-        assertThat(json(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + token)).get("payment")
-                .get("refundReference").asText()).as("kept, not just answered").isEqualTo(refund);
+        assertThat(refund)
+                .as("the refund instruction's reference, for the payout run")
+                .startsWith("refund_");
+        assertThat(json(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + token))
+                        .get("payment")
+                        .get("refundReference")
+                        .asText())
+                .as("kept, not just answered")
+                .isEqualTo(refund);
     }
 
     @Test
@@ -310,7 +355,9 @@ class PaymentsApiTest {
         JsonNode order = json(get(token, "/api/v1/orders/" + uid));
         assertThat(order.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
         assertThat(order.get("payment").get("status").asText()).isEqualTo("PENDING");
-        assertThat(pay(token, uid, key, "{\"token\":\"tok_noAnswer\"}").statusCode()).as("the same retry").isEqualTo(502);
+        assertThat(pay(token, uid, key, "{\"token\":\"tok_noAnswer\"}").statusCode())
+                .as("the same retry")
+                .isEqualTo(502);
     }
 
     @Test
@@ -318,18 +365,29 @@ class PaymentsApiTest {
         String token = newCustomer();
         String cash = place(token, "CASH_ON_DELIVERY", 1);
         String pos = place(token, "POS_ON_DELIVERY", 1);
-        assertThat(json(get(token, "/api/v1/orders/" + cash)).get("payment").get("status").asText()).isEqualTo("PENDING");
+        assertThat(json(get(token, "/api/v1/orders/" + cash))
+                        .get("payment")
+                        .get("status")
+                        .asText())
+                .isEqualTo("PENDING");
 
         for (String uid : List.of(cash, pos)) {
             event(uid, "COOKING_STARTED");
             deliver(uid);
         }
         ops("POST", "/api/v1/ops/orders/" + cash + "/events", "{\"type\":\"PAYMENT_COLLECTED\"}");
-        HttpResponse<byte[]> noTerminal = ops("POST", "/api/v1/ops/orders/" + pos + "/events",
-                "{\"type\":\"PAYMENT_COLLECTED\"}");
-        assertThat(noTerminal.statusCode()).as("a POS payment is traced by its terminal's reference").isEqualTo(400);
-        assertThat(json(get(token, "/api/v1/orders/" + pos)).get("paymentStatus").asText()).isEqualTo("PENDING");
-        JsonNode posPaid = json(ops("POST", "/api/v1/ops/orders/" + pos + "/events",
+        HttpResponse<byte[]> noTerminal =
+                ops("POST", "/api/v1/ops/orders/" + pos + "/events", "{\"type\":\"PAYMENT_COLLECTED\"}");
+        assertThat(noTerminal.statusCode())
+                .as("a POS payment is traced by its terminal's reference")
+                .isEqualTo(400);
+        assertThat(json(get(token, "/api/v1/orders/" + pos))
+                        .get("paymentStatus")
+                        .asText())
+                .isEqualTo("PENDING");
+        JsonNode posPaid = json(ops(
+                "POST",
+                "/api/v1/ops/orders/" + pos + "/events",
                 "{\"type\":\"PAYMENT_COLLECTED\",\"terminalReference\":\"TERM-7-000123\"}"));
 
         JsonNode cashReport = json(get(token, "/api/v1/orders/" + cash));
@@ -343,21 +401,49 @@ class PaymentsApiTest {
     @Test
     void anOrderLeftUnpaidIsCancelledByTheServiceItself() throws Exception {
         DatabaseSettings own = TestPostgres.freshDatabase();
-        try (CustomerBackend quick = CustomerBackend.start(Settings.from(settings(own,
-                Map.of("PAYMENT_TIMEOUT", "PT2S", "PAYMENT_SWEEP_INTERVAL", "PT1S"))))) {
+        try (CustomerBackend quick = CustomerBackend.start(
+                Settings.from(settings(own, Map.of("PAYMENT_TIMEOUT", "PT2S", "PAYMENT_SWEEP_INTERVAL", "PT1S"))))) {
             ApiClient client = new ApiClient(quick.port());
-            int category = json(client.json("POST", "/api/v1/ops/categories", "{\"name\":\"Soup\"}",
-                    "X-Service-Key", SERVICE_KEY)).get("id").asInt();
-            int soup = json(client.json("POST", "/api/v1/ops/menu-items", "{\"categoryId\":" + category
-                    + ",\"name\":\"Soup\",\"price\":4.00}", "X-Service-Key", SERVICE_KEY)).get("id").asInt();
-            client.json("POST", "/api/v1/customers", "{\"login\":\"slow\",\"email\":\"slow@example.org\","
-                    + "\"phoneNumber\":\"+4915100000001\",\"password\":\"" + PASSWORD + "\"}");
-            String token = json(client.json("POST", "/api/v1/sessions",
-                    "{\"login\":\"slow\",\"password\":\"" + PASSWORD + "\"}")).get("token").asText();
-            String uid = json(client.json("POST", "/api/v1/orders", orderBody(soup, 1, "BANK_QR"),
-                    "Authorization", "Bearer " + token, "Idempotency-Key", key())).get("uid").asText();
-            client.send("POST", "/api/v1/orders/" + uid + "/payments", null, null,
-                    "Authorization", "Bearer " + token, "Idempotency-Key", key());
+            int category = json(client.json(
+                            "POST", "/api/v1/ops/categories", "{\"name\":\"Soup\"}", "X-Service-Key", SERVICE_KEY))
+                    .get("id")
+                    .asInt();
+            int soup = json(client.json(
+                            "POST",
+                            "/api/v1/ops/menu-items",
+                            "{\"categoryId\":" + category + ",\"name\":\"Soup\",\"price\":4.00}",
+                            "X-Service-Key",
+                            SERVICE_KEY))
+                    .get("id")
+                    .asInt();
+            client.json(
+                    "POST",
+                    "/api/v1/customers",
+                    "{\"login\":\"slow\",\"email\":\"slow@example.org\","
+                            + "\"phoneNumber\":\"+4915100000001\",\"password\":\"" + PASSWORD + "\"}");
+            String token = json(client.json(
+                            "POST", "/api/v1/sessions", "{\"login\":\"slow\",\"password\":\"" + PASSWORD + "\"}"))
+                    .get("token")
+                    .asText();
+            String uid = json(client.json(
+                            "POST",
+                            "/api/v1/orders",
+                            orderBody(soup, 1, "BANK_QR"),
+                            "Authorization",
+                            "Bearer " + token,
+                            "Idempotency-Key",
+                            key()))
+                    .get("uid")
+                    .asText();
+            client.send(
+                    "POST",
+                    "/api/v1/orders/" + uid + "/payments",
+                    null,
+                    null,
+                    "Authorization",
+                    "Bearer " + token,
+                    "Idempotency-Key",
+                    key());
 
             JsonNode order = null;
             long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
@@ -390,26 +476,33 @@ class PaymentsApiTest {
         assertThat(url).startsWith("http://localhost:" + backend.port() + "/sandbox/3ds/sbx_3ds_");
         String reference = body.get("payment").get("reference").asText();
         assertThat(json(complete(token, reference)).get("nextAction").get("url").asText())
-                .as("not finished yet: nothing changes and the customer is sent back").isEqualTo(url);
+                .as("not finished yet: nothing changes and the customer is sent back")
+                .isEqualTo(url);
 
         HttpClient browser = HttpClient.newHttpClient();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+                browser.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.body()).contains(">Complete<", ">Fail<", "3184").doesNotContain("4000002760003184");
-        HttpResponse<String> decided = browser.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("decision=complete")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> decided = browser.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("decision=complete"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(decided.statusCode()).isEqualTo(303);
 
         JsonNode completed = json(complete(token, reference));
         assertThat(completed.get("payment").get("status").asText()).isEqualTo("AUTHORIZED");
         assertThat(completed.get("orderStatus").asText()).isEqualTo("PROCESSING");
         assertThat(completed.get("nextAction").isNull()).isTrue();
-        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("PROCESSING");
+        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+                .isEqualTo("PROCESSING");
         assertThat(json(complete(token, reference)).get("payment").get("updatedAt"))
-                .as("completing again changes nothing").isEqualTo(completed.get("payment").get("updatedAt"));
+                .as("completing again changes nothing")
+                .isEqualTo(completed.get("payment").get("updatedAt"));
     }
 
     @Test
@@ -418,10 +511,14 @@ class PaymentsApiTest {
         String uid = place(token, "CARD", 1);
         JsonNode started = json(pay(token, uid, key(), "{\"token\":\"tok_threeDSecure2Required\"}"));
         String reference = started.get("payment").get("reference").asText();
-        HttpResponse<String> decided = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(started.get("nextAction").get("url").asText()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("decision=fail")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> decided = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        started.get("nextAction").get("url").asText()))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("decision=fail"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(decided.statusCode()).isEqualTo(303);
 
         assertProblem(complete(newCustomer(), reference), 404);
@@ -432,7 +529,9 @@ class PaymentsApiTest {
         assertThat(failed.get("payment").get("status").asText()).isEqualTo("FAILED");
         assertThat(failed.get("payment").get("failureReason").asText()).isEqualTo("authentication_failed");
         assertThat(failed.get("orderStatus").asText()).isEqualTo("AWAITING_PAYMENT");
-        assertThat(json(pay(token, uid, key(), "{\"token\":\"tok_visa\"}")).get("orderStatus").asText())
+        assertThat(json(pay(token, uid, key(), "{\"token\":\"tok_visa\"}"))
+                        .get("orderStatus")
+                        .asText())
                 .isEqualTo("PROCESSING");
     }
 
@@ -456,12 +555,18 @@ class PaymentsApiTest {
         JsonNode waiting = json(started);
         assertThat(waiting.get("payment").get("status").asText()).isEqualTo("REQUIRES_ACTION");
         assertThat(waiting.get("payment").get("card").get("last4").asText()).isEqualTo("3220");
-        HttpResponse<String> decided = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(waiting.get("nextAction").get("url").asText()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("decision=complete")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> decided = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        waiting.get("nextAction").get("url").asText()))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("decision=complete"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(decided.statusCode()).isEqualTo(303);
-        assertThat(json(complete(token, waiting.get("payment").get("reference").asText())).get("orderStatus").asText())
+        assertThat(json(complete(token, waiting.get("payment").get("reference").asText()))
+                        .get("orderStatus")
+                        .asText())
                 .isEqualTo("PROCESSING");
     }
 
@@ -469,8 +574,9 @@ class PaymentsApiTest {
     void anExpiredLinkedCardIs422AndAnotherCustomersIs404AndNeitherChangesAnything() throws Exception {
         String token = newCustomer();
         int card = linkedCard(token, "{\"token\":\"tok_visa\"}");
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement sql = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement sql = connection.createStatement()) {
             // The sandbox refuses to link an expired card, so the card expires in the table, as time would do it.
             sql.executeUpdate("update delivery_card_c set exp_year = 2020 where delivery_card_c_id = " + card);
         }
@@ -486,11 +592,14 @@ class PaymentsApiTest {
         HttpResponse<byte[]> notHers = pay(token, uid, key(), linked(bobs, "123"));
         assertProblem(notHers, 404);
         assertProblem(pay(token, uid, key(), linked(999_999, "123")), 404);
-        assertThat(count("select count(*) from delivery_payment_c where order_uid = '" + uid + "'")).isZero();
-        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(count("select count(*) from delivery_payment_c where order_uid = '" + uid + "'"))
+                .isZero();
+        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+                .isEqualTo("AWAITING_PAYMENT");
 
         assertProblem(pay(token, uid, key(), "{\"savedCardId\":" + bobs + "}"), 400);
-        assertProblem(pay(token, uid, key(), "{\"savedCardId\":" + bobs + ",\"cvc\":\"12\",\"token\":\"tok_visa\"}"), 400);
+        assertProblem(
+                pay(token, uid, key(), "{\"savedCardId\":" + bobs + ",\"cvc\":\"12\",\"token\":\"tok_visa\"}"), 400);
         assertProblem(pay(token, uid, key(), "{\"savedCardId\":\"first\",\"cvc\":\"123\"}"), 400);
         assertProblem(pay(token, uid, key(), "{\"cvc\":\"123\"}"), 400);
     }
@@ -505,15 +614,23 @@ class PaymentsApiTest {
         // A refused card and a malformed one exercise the failure paths' logging too.
         String other = place(token, "CARD", 1);
         pay(token, other, key(), card("4000000000000119", cvc));
-        pay(token, other, key(), "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":1,\"expYear\":2030,"
-                + "\"cvc\":\"" + cvc + "\",\"holder\":\"A\",\"pin\":\"x\"}}");
+        pay(
+                token,
+                other,
+                key(),
+                "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":1,\"expYear\":2030," + "\"cvc\":\"" + cvc
+                        + "\",\"holder\":\"A\",\"pin\":\"x\"}}");
         // Linking the card, a refused card and a malformed one: the same card data through the card routes.
         HttpResponse<byte[]> linked = linkCard(token, card(number, cvc));
         assertThat(linked.statusCode()).as(ApiClient.text(linked)).isEqualTo(201);
         assertThat(ApiClient.text(linked)).doesNotContain(number).doesNotContain("\"" + cvc + "\"");
         assertProblem(linkCard(token, card("4000000000000119", cvc)), 400);
-        assertProblem(linkCard(token, "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":1,\"expYear\":2030,"
-                + "\"cvc\":\"" + cvc + "\",\"holder\":\"A\",\"pin\":\"x\"}}"), 400);
+        assertProblem(
+                linkCard(
+                        token,
+                        "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":1,\"expYear\":2030," + "\"cvc\":\"" + cvc
+                                + "\",\"holder\":\"A\",\"pin\":\"x\"}}"),
+                400);
         HttpResponse<byte[]> listed = api.call("GET", "/api/v1/customers/me/cards", "Authorization", "Bearer " + token);
         assertThat(ApiClient.text(listed)).contains("\"last4\":\"4444\"").doesNotContain(number);
         // Paying with the linked card and its CVC, a malformed such body, and another customer's card.
@@ -521,8 +638,13 @@ class PaymentsApiTest {
         HttpResponse<byte[]> paidLinked = pay(token, place(token, "CARD", 1), key(), linked(card, cvc));
         assertThat(paidLinked.statusCode()).as(ApiClient.text(paidLinked)).isEqualTo(201);
         assertThat(ApiClient.text(paidLinked)).doesNotContain("\"" + cvc + "\"");
-        assertProblem(pay(token, place(token, "CARD", 1), key(), "{\"savedCardId\":" + card + ",\"cvc\":\"" + cvc
-                + "\",\"pin\":\"x\"}"), 400);
+        assertProblem(
+                pay(
+                        token,
+                        place(token, "CARD", 1),
+                        key(),
+                        "{\"savedCardId\":" + card + ",\"cvc\":\"" + cvc + "\",\"pin\":\"x\"}"),
+                400);
         String eve = newCustomer();
         assertProblem(pay(eve, place(eve, "CARD", 1), key(), linked(card, cvc)), 404);
 
@@ -553,8 +675,8 @@ class PaymentsApiTest {
         jsonLines.start();
         assertThat(LOGS.list).isNotEmpty();
         for (ILoggingEvent logged : new ArrayList<>(LOGS.list)) {
-            for (String line : List.of(text.doLayout(logged),
-                    new String(jsonLines.encode(logged), StandardCharsets.UTF_8))) {
+            for (String line :
+                    List.of(text.doLayout(logged), new String(jsonLines.encode(logged), StandardCharsets.UTF_8))) {
                 assertThat(line).doesNotContain(number).doesNotContainPattern(cvcInClear);
             }
         }
@@ -570,18 +692,29 @@ class PaymentsApiTest {
     class ThroughStripe {
 
         private static final String WEBHOOK_SECRET = "whsec_test_stripe_endpoint_0123456789";
-        private final WireMockServer stripe = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        private final WireMockServer stripe =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort());
         private CustomerBackend stripeBackend;
         private ApiClient stripeApi;
 
         @BeforeAll
         void start() {
             stripe.start();
-            stripeBackend = CustomerBackend.start(Settings.from(settings(database, Map.of("CARD_PROCESSOR", "stripe",
-                    "STRIPE_API_KEY", "sk_test_51QendToEndSecretKey", "STRIPE_API_BASE", stripe.baseUrl(),
-                    // Generous: the machine may be shared with benchmarks. The lost answer below is a reset
-                    // connection, so no test here waits for this timeout (the adapter's own tests do).
-                    "STRIPE_READ_TIMEOUT", "PT60S", "STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET))));
+            stripeBackend = CustomerBackend.start(Settings.from(settings(
+                    database,
+                    Map.of(
+                            "CARD_PROCESSOR",
+                            "stripe",
+                            "STRIPE_API_KEY",
+                            "sk_test_51QendToEndSecretKey",
+                            "STRIPE_API_BASE",
+                            stripe.baseUrl(),
+                            // Generous: the machine may be shared with benchmarks. The lost answer below is a reset
+                            // connection, so no test here waits for this timeout (the adapter's own tests do).
+                            "STRIPE_READ_TIMEOUT",
+                            "PT60S",
+                            "STRIPE_WEBHOOK_SECRET",
+                            WEBHOOK_SECRET))));
             stripeApi = new ApiClient(stripeBackend.port());
         }
 
@@ -597,13 +730,16 @@ class PaymentsApiTest {
         }
 
         private void stripeAnswers(String path, int status, String body) {
-            stripe.stubFor(WireMock.post(WireMock.urlPathMatching(path)).willReturn(WireMock.aResponse()
-                    .withStatus(status).withHeader("Content-Type", "application/json").withBody(body)));
+            stripe.stubFor(WireMock.post(WireMock.urlPathMatching(path))
+                    .willReturn(WireMock.aResponse()
+                            .withStatus(status)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody(body)));
         }
 
         private String authorised(String reference, long amount) {
-            return StripeJson.paymentIntent("pi_3QendToEnd", "requires_capture", reference, amount,
-                    StripeJson.visaPaymentMethod());
+            return StripeJson.paymentIntent(
+                    "pi_3QendToEnd", "requires_capture", reference, amount, StripeJson.visaPaymentMethod());
         }
 
         @Test
@@ -611,7 +747,9 @@ class PaymentsApiTest {
             String token = newCustomer();
             String uid = place(token, "CARD", 2);
             stripeAnswers("/v1/payment_intents", 200, authorised("ABCDEFGHJK2345678923", 1700));
-            stripeAnswers("/v1/payment_intents/pi_3QendToEnd/capture", 200,
+            stripeAnswers(
+                    "/v1/payment_intents/pi_3QendToEnd/capture",
+                    200,
                     StripeJson.paymentIntent("pi_3QendToEnd", "succeeded", "ABCDEFGHJK2345678923", 1700, ""));
 
             HttpResponse<byte[]> paid = pay(stripeApi, token, uid, key(), card(CARD_NUMBER, CVC));
@@ -621,17 +759,25 @@ class PaymentsApiTest {
             assertThat(payment.get("status").asText()).isEqualTo("AUTHORIZED");
             assertThat(payment.get("card").get("last4").asText()).isEqualTo("4242");
             String reference = payment.get("reference").asText();
-            stripe.verify(1, WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents"))
-                    .withHeader("Idempotency-Key", WireMock.equalTo(reference))
-                    .withFormParam("amount", WireMock.equalTo("1700"))
-                    .withFormParam("capture_method", WireMock.equalTo("manual"))
-                    .withFormParam("metadata[reference]", WireMock.equalTo(reference)));
+            stripe.verify(
+                    1,
+                    WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents"))
+                            .withHeader("Idempotency-Key", WireMock.equalTo(reference))
+                            .withFormParam("amount", WireMock.equalTo("1700"))
+                            .withFormParam("capture_method", WireMock.equalTo("manual"))
+                            .withFormParam("metadata[reference]", WireMock.equalTo(reference)));
 
-            assertThat(json(event(stripeApi, uid, "COOKING_STARTED")).get("paymentStatus").asText()).isEqualTo("PAID");
-            stripe.verify(1, WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents/pi_3QendToEnd/capture"))
-                    .withHeader("Idempotency-Key", WireMock.equalTo(reference + "-capture")));
+            assertThat(json(event(stripeApi, uid, "COOKING_STARTED"))
+                            .get("paymentStatus")
+                            .asText())
+                    .isEqualTo("PAID");
+            stripe.verify(
+                    1,
+                    WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents/pi_3QendToEnd/capture"))
+                            .withHeader("Idempotency-Key", WireMock.equalTo(reference + "-capture")));
             deliver(uid);
-            assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("DELIVERED");
+            assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+                    .isEqualTo("DELIVERED");
         }
 
         @Test
@@ -643,12 +789,14 @@ class PaymentsApiTest {
             String declined = place(token, "CARD", 1);
             String timedOut = place(token, "CARD", 1);
             stripeAnswers("/v1/payment_intents", 200, authorised("ABCDEFGHJK2345678923", 850));
-            assertThat(pay(stripeApi, token, uid, key(), card(number, cvc)).statusCode()).isEqualTo(201);
+            assertThat(pay(stripeApi, token, uid, key(), card(number, cvc)).statusCode())
+                    .isEqualTo(201);
             stripeAnswers("/v1/payment_intents", 402, StripeJson.cardError("card_declined", "ABCDEFGHJK2345678923"));
             pay(stripeApi, token, declined, key(), card(number, cvc));
             stripe.stubFor(WireMock.post(WireMock.urlEqualTo("/v1/payment_intents"))
                     .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-            assertThat(pay(stripeApi, token, timedOut, key(), card(number, cvc)).statusCode()).isEqualTo(502);
+            assertThat(pay(stripeApi, token, timedOut, key(), card(number, cvc)).statusCode())
+                    .isEqualTo(502);
 
             stripe.verify(WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents"))
                     .withFormParam("payment_method_data[card][number]", WireMock.equalTo(number))
@@ -660,13 +808,16 @@ class PaymentsApiTest {
         void aDeclineByStripeFailsTheAttemptWithItsReason() {
             String token = newCustomer();
             String uid = place(token, "CARD", 1);
-            stripeAnswers("/v1/payment_intents", 402, StripeJson.cardError("insufficient_funds", "ABCDEFGHJK2345678923"));
+            stripeAnswers(
+                    "/v1/payment_intents", 402, StripeJson.cardError("insufficient_funds", "ABCDEFGHJK2345678923"));
 
-            JsonNode payment = json(pay(stripeApi, token, uid, key(), card("4000000000009995", CVC))).get("payment");
+            JsonNode payment = json(pay(stripeApi, token, uid, key(), card("4000000000009995", CVC)))
+                    .get("payment");
 
             assertThat(payment.get("status").asText()).isEqualTo("FAILED");
             assertThat(payment.get("failureReason").asText()).isEqualTo("insufficient_funds");
-            assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("AWAITING_PAYMENT");
+            assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+                    .isEqualTo("AWAITING_PAYMENT");
         }
 
         @Test
@@ -674,15 +825,18 @@ class PaymentsApiTest {
             String token = newCustomer();
             String uid = place(token, "CARD", 1);
             stripeAnswers("/v1/payment_intents", 200, authorised("ABCDEFGHJK2345678923", 850));
-            stripeAnswers("/v1/payment_intents/pi_3QendToEnd/cancel", 200,
+            stripeAnswers(
+                    "/v1/payment_intents/pi_3QendToEnd/cancel",
+                    200,
                     StripeJson.paymentIntent("pi_3QendToEnd", "canceled", "ABCDEFGHJK2345678923", 850, ""));
             pay(stripeApi, token, uid, key(), card(CARD_NUMBER, CVC));
 
-            JsonNode cancelled = json(stripeApi.call("POST", "/api/v1/orders/" + uid + "/cancel",
-                    "Authorization", "Bearer " + token));
+            JsonNode cancelled = json(
+                    stripeApi.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token));
 
             assertThat(cancelled.get("payment").get("status").asText()).isEqualTo("VOIDED");
-            stripe.verify(1, WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents/pi_3QendToEnd/cancel")));
+            stripe.verify(
+                    1, WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents/pi_3QendToEnd/cancel")));
         }
 
         @Test
@@ -690,13 +844,19 @@ class PaymentsApiTest {
             String token = newCustomer();
             String uid = place(token, "CARD", 1);
             stripeAnswers("/v1/payment_intents", 200, authorised("ABCDEFGHJK2345678923", 850));
-            String reference = json(pay(stripeApi, token, uid, key(), card(CARD_NUMBER, CVC))).get("payment")
-                    .get("reference").asText();
-            String body = StripeJson.event("evt_3QholdExpired", "payment_intent.canceled",
-                    StripeJson.paymentIntent("pi_3QendToEnd", "canceled", reference, 850,
-                            "\"cancellation_reason\": \"automatic\""));
+            String reference = json(pay(stripeApi, token, uid, key(), card(CARD_NUMBER, CVC)))
+                    .get("payment")
+                    .get("reference")
+                    .asText();
+            String body = StripeJson.event(
+                    "evt_3QholdExpired",
+                    "payment_intent.canceled",
+                    StripeJson.paymentIntent(
+                            "pi_3QendToEnd", "canceled", reference, 850, "\"cancellation_reason\": \"automatic\""));
 
-            HttpResponse<byte[]> applied = stripeWebhook(stripeApi, body,
+            HttpResponse<byte[]> applied = stripeWebhook(
+                    stripeApi,
+                    body,
                     BankNoticeVerifier.sign(WEBHOOK_SECRET, Instant.now().getEpochSecond(), bytes(body)));
 
             assertThat(applied.statusCode()).as(ApiClient.text(applied)).isEqualTo(200);
@@ -704,10 +864,17 @@ class PaymentsApiTest {
             assertThat(order.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
             assertThat(order.get("payment").get("status").asText()).isEqualTo("VOIDED");
             assertThat(order.get("payment").get("failureReason").asText()).contains("automatic");
-            assertProblem(stripeApi.json("POST", "/api/v1/ops/orders/" + uid + "/events",
-                    "{\"type\":\"COOKING_STARTED\"}", "X-Service-Key", SERVICE_KEY), 409);
+            assertProblem(
+                    stripeApi.json(
+                            "POST",
+                            "/api/v1/ops/orders/" + uid + "/events",
+                            "{\"type\":\"COOKING_STARTED\"}",
+                            "X-Service-Key",
+                            SERVICE_KEY),
+                    409);
             assertThat(pay(stripeApi, token, uid, key(), card(CARD_NUMBER, CVC)).statusCode())
-                    .as("the customer pays again").isEqualTo(201);
+                    .as("the customer pays again")
+                    .isEqualTo(201);
         }
 
         @Test
@@ -723,45 +890,67 @@ class PaymentsApiTest {
 
             assertProblem(lost, 502);
             // The JDK's HTTP client itself re-sends a POST whose connection dropped; under the same key.
-            int sent = stripe.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents"))).size();
+            int sent = stripe.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents")))
+                    .size();
             assertThat(lost.headers().firstValue("Retry-After")).isPresent();
             JsonNode order = json(get(token, "/api/v1/orders/" + uid));
             assertThat(order.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
             assertThat(order.get("payment").get("status").asText()).isEqualTo("PENDING");
             String reference = order.get("payment").get("reference").asText();
 
-            String body = StripeJson.event("evt_3QendToEnd", "payment_intent.amount_capturable_updated",
+            String body = StripeJson.event(
+                    "evt_3QendToEnd",
+                    "payment_intent.amount_capturable_updated",
                     StripeJson.paymentIntent("pi_3QendToEnd", "requires_capture", reference, 850, ""));
             long now = Instant.now().getEpochSecond();
-            HttpResponse<byte[]> forged = stripeWebhook(stripeApi, body,
-                    BankNoticeVerifier.sign("whsec_someone_else_0123456789", now, bytes(body)));
+            HttpResponse<byte[]> forged = stripeWebhook(
+                    stripeApi, body, BankNoticeVerifier.sign("whsec_someone_else_0123456789", now, bytes(body)));
             assertProblem(forged, 401);
-            assertThat(forged.headers().firstValue("WWW-Authenticate")).contains("Signature realm=\"payment-callbacks\"");
-            assertProblem(stripeWebhook(stripeApi, body, BankNoticeVerifier.sign(WEBHOOK_SECRET, now - 301, bytes(body))),
+            assertThat(forged.headers().firstValue("WWW-Authenticate"))
+                    .contains("Signature realm=\"payment-callbacks\"");
+            assertProblem(
+                    stripeWebhook(stripeApi, body, BankNoticeVerifier.sign(WEBHOOK_SECRET, now - 301, bytes(body))),
                     401);
 
-            HttpResponse<byte[]> applied = stripeWebhook(stripeApi, body,
-                    BankNoticeVerifier.sign(WEBHOOK_SECRET, now, bytes(body)));
+            HttpResponse<byte[]> applied =
+                    stripeWebhook(stripeApi, body, BankNoticeVerifier.sign(WEBHOOK_SECRET, now, bytes(body)));
             assertThat(applied.statusCode()).as(ApiClient.text(applied)).isEqualTo(200);
             assertThat(json(applied).get("paymentStatus").asText()).isEqualTo("AUTHORIZED");
             assertThat(json(stripeWebhook(stripeApi, body, BankNoticeVerifier.sign(WEBHOOK_SECRET, now, bytes(body))))
-                    .get("applied").asBoolean()).as("Stripe's redelivery of the event changes nothing").isFalse();
-            assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText()).isEqualTo("PROCESSING");
+                            .get("applied")
+                            .asBoolean())
+                    .as("Stripe's redelivery of the event changes nothing")
+                    .isFalse();
+            assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+                    .isEqualTo("PROCESSING");
 
             HttpResponse<byte[]> retried = pay(stripeApi, token, uid, key, card(CARD_NUMBER, CVC));
             assertThat(retried.statusCode()).isEqualTo(201);
             assertThat(json(retried).get("payment").get("status").asText()).isEqualTo("AUTHORIZED");
             assertThat(stripe.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents"))))
                     .as("every PaymentIntent request under the payment's key; the retry found the payment settled")
-                    .hasSize(sent).extracting(request -> request.getHeader("Idempotency-Key")).containsOnly(reference);
+                    .hasSize(sent)
+                    .extracting(request -> request.getHeader("Idempotency-Key"))
+                    .containsOnly(reference);
         }
     }
 
     // ----------------------------------------------------------------------------------------------
 
     private static Map<String, String> settings(DatabaseSettings db, Map<String, String> extra) {
-        Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "DB_URL", db.jdbcUrl(), "DB_USER", db.user(),
-                "DB_PASSWORD", db.password(), "SERVICE_KEYS", SERVICE_KEY, "PAYMENT_CALLBACK_SECRET", SECRET));
+        Map<String, String> env = new HashMap<>(Map.of(
+                "PORT",
+                "0",
+                "DB_URL",
+                db.jdbcUrl(),
+                "DB_USER",
+                db.user(),
+                "DB_PASSWORD",
+                db.password(),
+                "SERVICE_KEYS",
+                SERVICE_KEY,
+                "PAYMENT_CALLBACK_SECRET",
+                SECRET));
         env.putAll(extra);
         return env;
     }
@@ -777,13 +966,14 @@ class PaymentsApiTest {
     }
 
     private static HttpResponse<byte[]> callback(String body, String signature) {
-        return signature == null ? api.json("POST", "/api/v1/payments/callbacks/bank", body)
+        return signature == null
+                ? api.json("POST", "/api/v1/payments/callbacks/bank", body)
                 : api.json("POST", "/api/v1/payments/callbacks/bank", body, PaymentRoutes.SIGNATURE_HEADER, signature);
     }
 
     private static HttpResponse<byte[]> stripeWebhook(ApiClient client, String body, String signature) {
-        return client.json("POST", "/api/v1/payments/callbacks/stripe", body, PaymentRoutes.STRIPE_SIGNATURE_HEADER,
-                signature);
+        return client.json(
+                "POST", "/api/v1/payments/callbacks/stripe", body, PaymentRoutes.STRIPE_SIGNATURE_HEADER, signature);
     }
 
     private static byte[] bytes(String text) {
@@ -815,7 +1005,8 @@ class PaymentsApiTest {
             headers.add(key);
         }
         String path = "/api/v1/orders/" + uid + "/payments";
-        return body == null ? client.send("POST", path, null, null, headers.toArray(String[]::new))
+        return body == null
+                ? client.send("POST", path, null, null, headers.toArray(String[]::new))
                 : client.json("POST", path, body, headers.toArray(String[]::new));
     }
 
@@ -824,8 +1015,14 @@ class PaymentsApiTest {
     }
 
     private static String place(String token, String method, int quantity) {
-        HttpResponse<byte[]> response = api.json("POST", "/api/v1/orders", orderBody(pizza, quantity, method),
-                "Authorization", "Bearer " + token, "Idempotency-Key", key());
+        HttpResponse<byte[]> response = api.json(
+                "POST",
+                "/api/v1/orders",
+                orderBody(pizza, quantity, method),
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                key());
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);
         return json(response).get("uid").asText();
     }
@@ -840,8 +1037,12 @@ class PaymentsApiTest {
     }
 
     private static HttpResponse<byte[]> event(ApiClient client, String uid, String type) {
-        HttpResponse<byte[]> response = client.json("POST", "/api/v1/ops/orders/" + uid + "/events",
-                "{\"type\":\"" + type + "\"}", "X-Service-Key", SERVICE_KEY);
+        HttpResponse<byte[]> response = client.json(
+                "POST",
+                "/api/v1/ops/orders/" + uid + "/events",
+                "{\"type\":\"" + type + "\"}",
+                "X-Service-Key",
+                SERVICE_KEY);
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(200);
         return response;
     }
@@ -876,13 +1077,17 @@ class PaymentsApiTest {
     private static String decode(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        return new QRCodeReader()
+                .decode(new BinaryBitmap(
+                        new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
+                .getText();
     }
 
     private static int count(String query) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement sql = connection.createStatement(); ResultSet result = sql.executeQuery(query)) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement sql = connection.createStatement();
+                ResultSet result = sql.executeQuery(query)) {
             result.next();
             return result.getInt(1);
         }

@@ -62,15 +62,19 @@ class RatingsApiTest {
         JsonNode order = json(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + token));
         assertThat(order.get("rating")).isEqualTo(changed);
         HttpResponse<byte[]> pdf = api.get("/api/v1/orders/" + uid + "/report.pdf", "Authorization", "Bearer " + token);
-        assertThat(new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1)).contains("food 2/5, delivery 4/5");
+        assertThat(new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1))
+                .contains("food 2/5, delivery 4/5");
         List<JsonNode> rated = new ArrayList<>();
-        json(api.get("/api/v1/ops/events?limit=1000&after=" + before, "X-Service-Key", SERVICE_KEY)).get("events")
+        json(api.get("/api/v1/ops/events?limit=1000&after=" + before, "X-Service-Key", SERVICE_KEY))
+                .get("events")
                 .forEach(event -> {
                     if (event.get("type").asText().endsWith("order.rated.v1")) {
                         rated.add(event);
                     }
                 });
-        assertThat(rated).extracting(event -> event.get("data").get("lowRating").asBoolean()).containsExactly(false, true);
+        assertThat(rated)
+                .extracting(event -> event.get("data").get("lowRating").asBoolean())
+                .containsExactly(false, true);
         assertThat(rated.get(0).get("subject").asText()).isEqualTo(uid);
         assertThat(rated.get(0).get("data").get("comment").asText()).isEqualTo("Still hot");
     }
@@ -83,12 +87,18 @@ class RatingsApiTest {
 
         String old = deliveredOrder(token);
         rate(token, old, "{\"food\":4,\"delivery\":4}", 200);
-        sql("update delivery_order_c set delivered_dt = now() - interval '7 days 1 minute' where order_uid = '" + old + "'");
+        sql("update delivery_order_c set delivered_dt = now() - interval '7 days 1 minute' where order_uid = '" + old
+                + "'");
         rate(token, old, "{\"food\":1,\"delivery\":1}", 409);
 
-        assertThat(json(api.get("/api/v1/orders/" + old, "Authorization", "Bearer " + token)).get("rating").get("food")
-                .asInt()).isEqualTo(4);
-        assertThat(json(api.get("/api/v1/orders/" + pending, "Authorization", "Bearer " + token)).get("rating").isNull())
+        assertThat(json(api.get("/api/v1/orders/" + old, "Authorization", "Bearer " + token))
+                        .get("rating")
+                        .get("food")
+                        .asInt())
+                .isEqualTo(4);
+        assertThat(json(api.get("/api/v1/orders/" + pending, "Authorization", "Bearer " + token))
+                        .get("rating")
+                        .isNull())
                 .isTrue();
     }
 
@@ -99,14 +109,16 @@ class RatingsApiTest {
         rate(newCustomer(), uid, "{\"food\":5,\"delivery\":5}", 404);
         rate(owner, UUID.randomUUID().toString(), "{\"food\":5,\"delivery\":5}", 404);
 
-        HttpResponse<byte[]> refused = rate(owner, uid, "{\"food\":0,\"delivery\":6,\"comment\":\"" + "x".repeat(1001)
-                + "\"}", 400);
-        assertThat(json(refused).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("food", "delivery",
-                "comment");
+        HttpResponse<byte[]> refused =
+                rate(owner, uid, "{\"food\":0,\"delivery\":6,\"comment\":\"" + "x".repeat(1001) + "\"}", 400);
+        assertThat(json(refused).get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("food", "delivery", "comment");
         assertThat(json(rate(owner, uid, "{}", 400)).get("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("food", "delivery");
         rate(owner, uid, "{\"food\":3.5,\"delivery\":3}", 400);
-        assertThat(json(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + owner)).get("rating").isNull())
+        assertThat(json(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + owner))
+                        .get("rating")
+                        .isNull())
                 .isTrue();
     }
 
@@ -139,7 +151,8 @@ class RatingsApiTest {
     @Test
     void aMenuItemShowsTheFoodStarsOfTheOrdersThatContainedItFromFiveRatingsOnWithANewTag() {
         int pie = api.newMenuItem(SERVICE_KEY, "Pies", "Apple pie", "4.20");
-        int category = json(api.get("/api/v1/menu-items/" + pie)).get("categoryId").asInt();
+        int category =
+                json(api.get("/api/v1/menu-items/" + pie)).get("categoryId").asInt();
         String token = newCustomer();
         int[] stars = {5, 4, 4, 3, 5};
         for (int i = 0; i < 4; i++) {
@@ -152,7 +165,8 @@ class RatingsApiTest {
 
         rate(token, deliveredOrder(token, pie), "{\"food\":" + stars[4] + ",\"delivery\":1}", 200);
 
-        HttpResponse<byte[]> fiveRatings = api.get("/api/v1/categories/" + category + "/menu-items", "If-None-Match", tag);
+        HttpResponse<byte[]> fiveRatings =
+                api.get("/api/v1/categories/" + category + "/menu-items", "If-None-Match", tag);
         assertThat(fiveRatings.statusCode()).isEqualTo(200);
         JsonNode listed = json(fiveRatings).get("menuItems").get(0).get("rating");
         assertThat(listed.get("average").decimalValue()).isEqualByComparingTo("4.20");
@@ -161,12 +175,12 @@ class RatingsApiTest {
     }
 
     private static HttpResponse<byte[]> rate(String token, String uid, String body, int status) {
-        HttpResponse<byte[]> response = api.json("PUT", "/api/v1/orders/" + uid + "/rating", body,
-                "Authorization", "Bearer " + token);
+        HttpResponse<byte[]> response =
+                api.json("PUT", "/api/v1/orders/" + uid + "/rating", body, "Authorization", "Bearer " + token);
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
         if (status >= 400) {
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                    assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
         return response;
     }
@@ -176,9 +190,15 @@ class RatingsApiTest {
     }
 
     private static String place(String token, int item) {
-        HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + item
+        HttpResponse<byte[]> placed = api.json(
+                "POST",
+                "/api/v1/orders",
+                "{\"items\":[{\"menuItemId\":" + item
                         + ",\"quantity\":2}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
         return json(placed).get("uid").asText();
     }
@@ -193,13 +213,17 @@ class RatingsApiTest {
     }
 
     private static long lastEventPosition() {
-        JsonNode events = json(api.get("/api/v1/ops/events?limit=1000&after=0", "X-Service-Key", SERVICE_KEY)).get("events");
-        return events.isEmpty() ? 0 : events.get(events.size() - 1).get("position").asLong();
+        JsonNode events = json(api.get("/api/v1/ops/events?limit=1000&after=0", "X-Service-Key", SERVICE_KEY))
+                .get("events");
+        return events.isEmpty()
+                ? 0
+                : events.get(events.size() - 1).get("position").asLong();
     }
 
     private static void sql(String statement) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement sql = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement sql = connection.createStatement()) {
             sql.executeUpdate(statement);
         }
     }

@@ -34,9 +34,18 @@ class ReportMailApiTest {
     static void start() {
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
-        backend = TestBackends.start(TestPostgres.freshDatabase(), "SERVICE_KEYS", SERVICE_KEY,
-                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "SMTP_FROM", "orders@shop.example", "SMTP_STARTTLS", "false");
+        backend = TestBackends.start(
+                TestPostgres.freshDatabase(),
+                "SERVICE_KEYS",
+                SERVICE_KEY,
+                "SMTP_HOST",
+                "127.0.0.1",
+                "SMTP_PORT",
+                Integer.toString(smtp.getSmtp().getPort()),
+                "SMTP_FROM",
+                "orders@shop.example",
+                "SMTP_STARTTLS",
+                "false");
         api = new ApiClient(backend.port());
     }
 
@@ -55,7 +64,9 @@ class ReportMailApiTest {
         HttpResponse<byte[]> queued = bearer("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
 
         assertThat(json(queued).get("status").asText()).isEqualTo("QUEUED");
-        assertThat(smtp.waitForIncomingEmail(ARRIVAL_MS, 1)).as("the mail arrived").isTrue();
+        assertThat(smtp.waitForIncomingEmail(ARRIVAL_MS, 1))
+                .as("the mail arrived")
+                .isTrue();
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString))
                 .containsExactly("mailme@example.org");
@@ -65,21 +76,29 @@ class ReportMailApiTest {
         assertThat(pdf.getContentType()).startsWith("application/pdf");
         assertThat(pdf.getFileName()).isEqualTo("order-" + uid + ".pdf");
         try (InputStream content = pdf.getInputStream()) {
-            assertThat(new String(content.readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(new String(content.readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
         }
 
         bearer("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
         bearer("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
         HttpResponse<byte[]> fourth = bearer("POST", "/api/v1/orders/" + uid + "/report/email", token, 429);
 
-        long retryAfter = Long.parseLong(fourth.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter =
+                Long.parseLong(fourth.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(3_000L, 3_600L);
-        assertThat(smtp.waitForIncomingEmail(ARRIVAL_MS, 3)).as("the two more mails arrived").isTrue();
-        assertThat(smtp.getReceivedMessages()).hasSize(3).allSatisfy(each -> assertThat(
-                each.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("mailme@example.org"));
+        assertThat(smtp.waitForIncomingEmail(ARRIVAL_MS, 3))
+                .as("the two more mails arrived")
+                .isTrue();
+        assertThat(smtp.getReceivedMessages())
+                .hasSize(3)
+                .allSatisfy(each -> assertThat(each.getRecipients(Message.RecipientType.TO)[0].toString())
+                        .isEqualTo("mailme@example.org"));
         String other = order(token);
         bearer("POST", "/api/v1/orders/" + other + "/report/email", token, 202);
-        assertThat(smtp.waitForIncomingEmail(ARRIVAL_MS, 4)).as("another order has an hour of its own").isTrue();
+        assertThat(smtp.waitForIncomingEmail(ARRIVAL_MS, 4))
+                .as("another order has an hour of its own")
+                .isTrue();
     }
 
     @Test
@@ -92,9 +111,12 @@ class ReportMailApiTest {
         bearer("POST", "/api/v1/orders/" + uid + "/report/email", stranger, 404);
         bearer("POST", "/api/v1/orders/" + UUID.randomUUID() + "/report/email", stranger, 404);
         bearer("POST", "/api/v1/orders/not-a-uid/report/email", stranger, 400);
-        assertThat(api.call("POST", "/api/v1/orders/" + uid + "/report/email").statusCode()).isEqualTo(401);
+        assertThat(api.call("POST", "/api/v1/orders/" + uid + "/report/email").statusCode())
+                .isEqualTo(401);
 
-        assertThat(smtp.waitForIncomingEmail(3_000, before + 1)).as("no mail for a refused request").isFalse();
+        assertThat(smtp.waitForIncomingEmail(3_000, before + 1))
+                .as("no mail for a refused request")
+                .isFalse();
     }
 
     @Test
@@ -103,29 +125,47 @@ class ReportMailApiTest {
             ApiClient plain = new ApiClient(bare.port());
             String token = plain.signedInCustomer("nomail", "+4917300000015", PASSWORD);
             int item = plain.newMenuItem(SERVICE_KEY, "Soups", "Borscht", "6.40");
-            String uid = json(plain.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + item
-                    + ",\"quantity\":1}],\"deliveryAddress\":\"Elm street 5\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
-                    "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString()))
-                    .get("uid").asText();
+            String uid = json(plain.json(
+                            "POST",
+                            "/api/v1/orders",
+                            "{\"items\":[{\"menuItemId\":" + item
+                                    + ",\"quantity\":1}],\"deliveryAddress\":\"Elm street 5\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                            "Authorization",
+                            "Bearer " + token,
+                            "Idempotency-Key",
+                            UUID.randomUUID().toString()))
+                    .get("uid")
+                    .asText();
             String stranger = plain.signedInCustomer("nosy", "+4917300000016", PASSWORD);
 
-            HttpResponse<byte[]> refused = plain.call("POST", "/api/v1/orders/" + uid + "/report/email",
-                    "Authorization", "Bearer " + token);
+            HttpResponse<byte[]> refused =
+                    plain.call("POST", "/api/v1/orders/" + uid + "/report/email", "Authorization", "Bearer " + token);
 
             assertThat(refused.statusCode()).isEqualTo(501);
-            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                    assertThat(type).startsWith("application/problem+json"));
+            assertThat(refused.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(json(refused).get("detail").asText()).contains("SMTP_HOST");
-            assertThat(plain.call("POST", "/api/v1/orders/" + uid + "/report/email", "Authorization",
-                    "Bearer " + stranger).statusCode()).isEqualTo(404);
+            assertThat(plain.call(
+                                    "POST",
+                                    "/api/v1/orders/" + uid + "/report/email",
+                                    "Authorization",
+                                    "Bearer " + stranger)
+                            .statusCode())
+                    .isEqualTo(404);
         }
     }
 
     private static String order(String token) {
         int item = api.newMenuItem(SERVICE_KEY, "Soups", "Borscht " + UUID.randomUUID(), "6.40");
-        return json(bearer("POST", "/api/v1/orders", token, "{\"items\":[{\"menuItemId\":" + item
-                + ",\"quantity\":2}],\"deliveryAddress\":\"Elm street 5\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}", 201))
-                .get("uid").asText();
+        return json(bearer(
+                        "POST",
+                        "/api/v1/orders",
+                        token,
+                        "{\"items\":[{\"menuItemId\":" + item
+                                + ",\"quantity\":2}],\"deliveryAddress\":\"Elm street 5\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                        201))
+                .get("uid")
+                .asText();
     }
 
     private static HttpResponse<byte[]> bearer(String method, String path, String token, int status) {
@@ -135,8 +175,14 @@ class ReportMailApiTest {
     private static HttpResponse<byte[]> bearer(String method, String path, String token, String body, int status) {
         HttpResponse<byte[]> response = body == null
                 ? api.call(method, path, "Authorization", "Bearer " + token)
-                : api.json(method, path, body, "Authorization", "Bearer " + token, "Idempotency-Key",
-                UUID.randomUUID().toString());
+                : api.json(
+                        method,
+                        path,
+                        body,
+                        "Authorization",
+                        "Bearer " + token,
+                        "Idempotency-Key",
+                        UUID.randomUUID().toString());
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
         return response;
     }

@@ -35,18 +35,34 @@ class ScaleOutTest {
     @BeforeAll
     static void twoInstancesOnOneDatabase() {
         DatabaseSettings database = TestPostgres.freshDatabase();
-        Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "DB_URL", database.jdbcUrl(), "DB_USER",
-                database.user(), "DB_PASSWORD", database.password(), "SERVICE_KEYS", SERVICE_KEY));
+        Map<String, String> env = new HashMap<>(Map.of(
+                "PORT",
+                "0",
+                "DB_URL",
+                database.jdbcUrl(),
+                "DB_USER",
+                database.user(),
+                "DB_PASSWORD",
+                database.password(),
+                "SERVICE_KEYS",
+                SERVICE_KEY));
         env.putAll(TestBackends.GENEROUS_LIMITS);
         east = CustomerBackend.start(Settings.from(env));
         west = CustomerBackend.start(Settings.from(env));
         eastApi = new ApiClient(east.port());
         westApi = new ApiClient(west.port());
-        int category = json(eastApi.json("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\"}",
-                "X-Service-Key", SERVICE_KEY)).get("id").asInt();
-        item = json(westApi.json("POST", "/api/v1/ops/menu-items",
-                "{\"categoryId\":" + category + ",\"name\":\"Borscht\",\"price\":6.40}", "X-Service-Key", SERVICE_KEY))
-                .get("id").asInt();
+        int category = json(eastApi.json(
+                        "POST", "/api/v1/ops/categories", "{\"name\":\"Soups\"}", "X-Service-Key", SERVICE_KEY))
+                .get("id")
+                .asInt();
+        item = json(westApi.json(
+                        "POST",
+                        "/api/v1/ops/menu-items",
+                        "{\"categoryId\":" + category + ",\"name\":\"Borscht\",\"price\":6.40}",
+                        "X-Service-Key",
+                        SERVICE_KEY))
+                .get("id")
+                .asInt();
     }
 
     @AfterAll
@@ -66,8 +82,8 @@ class ScaleOutTest {
             List<Future<HttpResponse<byte[]>>> responses = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 ApiClient api = i % 2 == 0 ? eastApi : westApi;
-                responses.add(pool.submit(() -> api.json("POST", "/api/v1/orders", body,
-                        "Authorization", "Bearer " + token, "Idempotency-Key", key)));
+                responses.add(pool.submit(() -> api.json(
+                        "POST", "/api/v1/orders", body, "Authorization", "Bearer " + token, "Idempotency-Key", key)));
             }
             Set<String> orders = new HashSet<>();
             for (Future<HttpResponse<byte[]>> response : responses) {
@@ -81,7 +97,9 @@ class ScaleOutTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(json(westApi.get("/api/v1/orders", "Authorization", "Bearer " + token)).get("orders").size())
+        assertThat(json(westApi.get("/api/v1/orders", "Authorization", "Bearer " + token))
+                        .get("orders")
+                        .size())
                 .isEqualTo(1);
     }
 
@@ -90,12 +108,16 @@ class ScaleOutTest {
         signUpAndIn("guessing-target");
         for (int i = 0; i < 5; i++) {
             ApiClient api = i % 2 == 0 ? eastApi : westApi;
-            assertThat(api.json("POST", "/api/v1/sessions", "{\"login\":\"guessing-target\",\"password\":\"guess " + i + "\"}")
-                    .statusCode()).isEqualTo(401);
+            assertThat(api.json(
+                                    "POST",
+                                    "/api/v1/sessions",
+                                    "{\"login\":\"guessing-target\",\"password\":\"guess " + i + "\"}")
+                            .statusCode())
+                    .isEqualTo(401);
         }
 
-        HttpResponse<byte[]> throttled = westApi.json("POST", "/api/v1/sessions",
-                "{\"login\":\"guessing-target\",\"password\":\"" + PASSWORD + "\"}");
+        HttpResponse<byte[]> throttled = westApi.json(
+                "POST", "/api/v1/sessions", "{\"login\":\"guessing-target\",\"password\":\"" + PASSWORD + "\"}");
 
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
@@ -104,12 +126,17 @@ class ScaleOutTest {
     @Test
     void aSignOutOnOneInstanceKillsTheTokenOnTheOther() {
         String token = signUpAndIn("leaver");
-        assertThat(westApi.get("/api/v1/customers/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+        assertThat(westApi.get("/api/v1/customers/me", "Authorization", "Bearer " + token)
+                        .statusCode())
+                .isEqualTo(200);
 
-        assertThat(eastApi.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + token).statusCode())
+        assertThat(eastApi.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + token)
+                        .statusCode())
                 .isEqualTo(204);
 
-        assertThat(westApi.get("/api/v1/customers/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(401);
+        assertThat(westApi.get("/api/v1/customers/me", "Authorization", "Bearer " + token)
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -121,7 +148,8 @@ class ScaleOutTest {
             for (int i = 0; i < 40; i++) {
                 ApiClient api = i % 2 == 0 ? eastApi : westApi;
                 String body = "{\"login\":\"raced-guesses\",\"password\":\"guess number " + i + "\"}";
-                answers.add(clients.submit(() -> api.json("POST", "/api/v1/sessions", body).statusCode()));
+                answers.add(clients.submit(
+                        () -> api.json("POST", "/api/v1/sessions", body).statusCode()));
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> answer : answers) {
@@ -129,7 +157,8 @@ class ScaleOutTest {
             }
 
             assertThat(statuses).containsOnly(401, 429);
-            assertThat(statuses.stream().filter(status -> status == 401).count()).isEqualTo(5);
+            assertThat(statuses.stream().filter(status -> status == 401).count())
+                    .isEqualTo(5);
         } finally {
             clients.shutdownNow();
         }
@@ -137,11 +166,17 @@ class ScaleOutTest {
 
     private static String signUpAndIn(String login) {
         int n = Math.abs(login.hashCode() % 100_000);
-        assertThat(eastApi.json("POST", "/api/v1/customers", "{\"login\":\"" + login + "\",\"email\":\"" + login
-                + "@example.org\",\"phoneNumber\":\"+4917700" + String.format("%05d", n) + "\",\"password\":\""
-                + PASSWORD + "\"}").statusCode()).isEqualTo(201);
-        HttpResponse<byte[]> session = westApi.json("POST", "/api/v1/sessions",
-                "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertThat(eastApi.json(
+                                "POST",
+                                "/api/v1/customers",
+                                "{\"login\":\"" + login + "\",\"email\":\"" + login
+                                        + "@example.org\",\"phoneNumber\":\"+4917700" + String.format("%05d", n)
+                                        + "\",\"password\":\""
+                                        + PASSWORD + "\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        HttpResponse<byte[]> session = westApi.json(
+                "POST", "/api/v1/sessions", "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
         assertThat(session.statusCode()).isEqualTo(201);
         return json(session).get("token").asText();
     }

@@ -32,7 +32,8 @@ class SettingsTest {
 
     @Test
     void aSessionLifetimeFromAMinuteIsTaken() {
-        assertThat(Settings.from(Map.of("SESSION_LIFETIME", "PT1M")).sessions().lifetime()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(Settings.from(Map.of("SESSION_LIFETIME", "PT1M")).sessions().lifetime())
+                .isEqualTo(Duration.ofMinutes(1));
         assertThat(Settings.from(Map.of()).sessions().lifetime()).isEqualTo(Duration.ofDays(30));
     }
 
@@ -49,9 +50,17 @@ class SettingsTest {
 
     @Test
     void operationsSettingsAreReadAsGiven() {
-        Settings settings = Settings.from(Map.of("LOG_FORMAT", "JSON", "HTTP_MAX_THREADS", "64",
-                "SHUTDOWN_GRACE", "PT30S", "CORS_ORIGINS", "https://app.example.com, http://localhost:3000",
-                "MENU_MAX_AGE", "PT0S"));
+        Settings settings = Settings.from(Map.of(
+                "LOG_FORMAT",
+                "JSON",
+                "HTTP_MAX_THREADS",
+                "64",
+                "SHUTDOWN_GRACE",
+                "PT30S",
+                "CORS_ORIGINS",
+                "https://app.example.com, http://localhost:3000",
+                "MENU_MAX_AGE",
+                "PT0S"));
 
         assertThat(settings.logFormat()).isEqualTo(Settings.LogFormat.JSON);
         assertThat(settings.httpMaxThreads()).isEqualTo(64);
@@ -62,8 +71,8 @@ class SettingsTest {
 
     @Test
     void requestBodyLimitsAreReadAsGivenAndDefaultSensibly() {
-        Settings settings = Settings.from(Map.of("HTTP_BODY_TIMEOUT", "PT45S", "HTTP_MIN_BODY_RATE", "4096",
-                "HTTP_MAX_BODIES_PER_CLIENT", "8"));
+        Settings settings = Settings.from(
+                Map.of("HTTP_BODY_TIMEOUT", "PT45S", "HTTP_MIN_BODY_RATE", "4096", "HTTP_MAX_BODIES_PER_CLIENT", "8"));
 
         assertThat(settings.bodyLimits()).isEqualTo(new BodyLimits(Duration.ofSeconds(45), 4096, 8));
         assertThat(Settings.from(Map.of()).bodyLimits()).isEqualTo(new BodyLimits(Duration.ofSeconds(30), 1024, 32));
@@ -88,8 +97,13 @@ class SettingsTest {
 
     @Test
     void serviceKeysAreReadButNeverShown() {
-        Settings settings = Settings.from(Map.of("SERVICE_KEYS", " kitchen-key-0123456789 ,courier-key-0123456789",
-                "MAX_PRICE", "250.5", "MAX_PICTURE_BYTES", "1024"));
+        Settings settings = Settings.from(Map.of(
+                "SERVICE_KEYS",
+                " kitchen-key-0123456789 ,courier-key-0123456789",
+                "MAX_PRICE",
+                "250.5",
+                "MAX_PICTURE_BYTES",
+                "1024"));
 
         assertThat(settings.serviceKeys().size()).isEqualTo(2);
         assertThat(settings.toString()).doesNotContain("kitchen-key", "courier-key");
@@ -107,8 +121,15 @@ class SettingsTest {
 
     @Test
     void anExternalDatabaseNeedsUrlAndUser() {
-        Settings settings = Settings.from(Map.of("DB_URL", "jdbc:postgresql://db:5432/customer", "DB_USER", "app",
-                "DB_PASSWORD", "s3cret", "DB_POOL_SIZE", "7"));
+        Settings settings = Settings.from(Map.of(
+                "DB_URL",
+                "jdbc:postgresql://db:5432/customer",
+                "DB_USER",
+                "app",
+                "DB_PASSWORD",
+                "s3cret",
+                "DB_POOL_SIZE",
+                "7"));
 
         assertThat(settings.database()).hasValueSatisfying(database -> {
             assertThat(database.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/customer");
@@ -140,9 +161,10 @@ class SettingsTest {
         assertThat(Settings.from(Map.of("MAX_PRICE", "2020202.02")).maxPrice()).isEqualByComparingTo("2020202.02");
         assertRefused(Map.of("MAX_PRICE", "2020202.03"), "MAX_PRICE");
         assertRefused(Map.of("MAX_PRICE", "9999999999.99"), "MAX_PRICE");
-        assertThatThrownBy(() -> Settings.load(Map.of("MAX_PRICE", "5000000"))).hasMessage("MAX_PRICE must be a price "
-                + "above 0 and at most 2020202.02 (so that 50 lines of 99 cost at most 9999999999.99) with at most two "
-                + "decimals, got '5000000'");
+        assertThatThrownBy(() -> Settings.load(Map.of("MAX_PRICE", "5000000")))
+                .hasMessage("MAX_PRICE must be a price "
+                        + "above 0 and at most 2020202.02 (so that 50 lines of 99 cost at most 9999999999.99) with at most two "
+                        + "decimals, got '5000000'");
     }
 
     private static void assertRefused(Map<String, String> env, String setting) {
@@ -165,8 +187,15 @@ class SettingsTest {
 
     @Test
     void theCallbackSecretIsReadButNeverShown() {
-        Settings settings = Settings.from(Map.of("PAYMENT_CALLBACK_SECRET", "bank-secret-0123456789",
-                "PAYMENT_TIMEOUT", "PT10M", "QR_FORMAT", "epc", "MERCHANT_NAME", "Pizza Place"));
+        Settings settings = Settings.from(Map.of(
+                "PAYMENT_CALLBACK_SECRET",
+                "bank-secret-0123456789",
+                "PAYMENT_TIMEOUT",
+                "PT10M",
+                "QR_FORMAT",
+                "epc",
+                "MERCHANT_NAME",
+                "Pizza Place"));
 
         assertThat(settings.payments().callbackSecret()).contains("bank-secret-0123456789");
         assertThat(settings.toString()).doesNotContain("bank-secret").contains("Pizza Place");
@@ -187,8 +216,14 @@ class SettingsTest {
 
     @Test
     void stripeIsChosenWithItsKeyAndDefaultsAndNeverShowsTheKeyOrSecret() {
-        Settings.PaymentSettings payments = Settings.from(Map.of("CARD_PROCESSOR", "Stripe",
-                "STRIPE_API_KEY", "sk_test_51Qabcdefghijklmnop", "STRIPE_WEBHOOK_SECRET", "whsec_0123456789abcdef")).payments();
+        Settings.PaymentSettings payments = Settings.from(Map.of(
+                        "CARD_PROCESSOR",
+                        "Stripe",
+                        "STRIPE_API_KEY",
+                        "sk_test_51Qabcdefghijklmnop",
+                        "STRIPE_WEBHOOK_SECRET",
+                        "whsec_0123456789abcdef"))
+                .payments();
 
         assertThat(payments.cardProcessor()).isEqualTo("stripe");
         assertThat(payments.stripe()).hasValueSatisfying(account -> {
@@ -199,9 +234,19 @@ class SettingsTest {
         });
         assertThat(payments.stripeWebhookSecret()).contains("whsec_0123456789abcdef");
         assertThat(payments.toString()).doesNotContain("sk_test_51Q").doesNotContain("whsec_0123");
-        assertThat(Settings.from(Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "rk_live_0123456789",
-                "STRIPE_WEBHOOK_SECRET", "whsec_0123456789abcdef",
-                "STRIPE_API_BASE", "http://127.0.0.1:12111", "STRIPE_READ_TIMEOUT", "PT2S")).payments().stripe())
+        assertThat(Settings.from(Map.of(
+                                "CARD_PROCESSOR",
+                                "stripe",
+                                "STRIPE_API_KEY",
+                                "rk_live_0123456789",
+                                "STRIPE_WEBHOOK_SECRET",
+                                "whsec_0123456789abcdef",
+                                "STRIPE_API_BASE",
+                                "http://127.0.0.1:12111",
+                                "STRIPE_READ_TIMEOUT",
+                                "PT2S"))
+                        .payments()
+                        .stripe())
                 .hasValueSatisfying(account -> {
                     assertThat(account.apiBase()).hasToString("http://127.0.0.1:12111");
                     assertThat(account.readTimeout()).isEqualTo(java.time.Duration.ofSeconds(2));
@@ -213,7 +258,8 @@ class SettingsTest {
     void wrongStripeSettingsStopTheStartWithoutEchoingTheKey() {
         assertRefused(Map.of("CARD_PROCESSOR", "stripe"), "STRIPE_API_KEY");
         assertRefused(Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "pk_test_publishable123"), "STRIPE_API_KEY");
-        assertThatThrownBy(() -> Settings.from(Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "pk_test_publishable123")))
+        assertThatThrownBy(() ->
+                        Settings.from(Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "pk_test_publishable123")))
                 .hasMessageNotContaining("pk_test_publishable123");
         Map<String, String> stripe = Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "sk_test_0123456789");
         assertRefused(stripe, "STRIPE_WEBHOOK_SECRET");
@@ -299,7 +345,9 @@ class SettingsTest {
         wrong.put("MERCHANT_CATEGORY_CODE", Map.of("MERCHANT_CATEGORY_CODE", "58140"));
         wrong.put("MERCHANT_BANK_NAME", with(gost(), "MERCHANT_BANK_NAME", "Bank|Name"));
         wrong.put("MERCHANT_BIC", with(gost(), "MERCHANT_BIC", "BIC"));
-        wrong.put("MERCHANT_CORRESPONDENT_ACCOUNT", with(gost(), "MERCHANT_CORRESPONDENT_ACCOUNT", "3010181040000000022X"));
+        wrong.put(
+                "MERCHANT_CORRESPONDENT_ACCOUNT",
+                with(gost(), "MERCHANT_CORRESPONDENT_ACCOUNT", "3010181040000000022X"));
         wrong.put("MERCHANT_INN", with(gost(), "MERCHANT_INN", "12345678901"));
         wrong.put("DEVICE_TOKEN_SECRET", Map.of("DEVICE_TOKEN_SECRET", "too short to sign device tokens"));
         wrong.put("RATE_LIMIT_SIGN_IN", Map.of("RATE_LIMIT_SIGN_IN", "0"));
@@ -307,8 +355,13 @@ class SettingsTest {
         wrong.put("RATE_LIMIT_PAYMENT_CALLBACKS", Map.of("RATE_LIMIT_PAYMENT_CALLBACKS", "-1"));
         wrong.put("TRUSTED_PROXIES", Map.of("TRUSTED_PROXIES", "proxy.example.com"));
         wrong.put("PASSWORD_HASH_QUEUE", Map.of("PASSWORD_HASH_QUEUE", "-1"));
-        Map<String, String> sasl = Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092", "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
-                "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+        Map<String, String> sasl = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS",
+                "kafka:9092",
+                "KAFKA_SECURITY_PROTOCOL",
+                "SASL_SSL",
+                "KAFKA_SASL_MECHANISM",
+                "SCRAM-SHA-512");
         wrong.put("EVENTS_RETENTION", Map.of("EVENTS_RETENTION", "PT10S"));
         wrong.put("KAFKA_BOOTSTRAP_SERVERS", Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka"));
         wrong.put("KAFKA_SECURITY_PROTOCOL", Map.of("KAFKA_SECURITY_PROTOCOL", "TLS"));
@@ -332,10 +385,19 @@ class SettingsTest {
         assertThat(Settings.from(Map.of()).events().kafka()).isEmpty();
         assertThat(Settings.from(Map.of()).events().retention()).isEqualTo(java.time.Duration.ofDays(7));
 
-        Settings settings = Settings.from(Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9093,kafka-2:9093",
-                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
-                "KAFKA_SASL_USERNAME", "customerbackend", "KAFKA_SASL_PASSWORD", "kafka-secret-0123",
-                "EVENTS_RETENTION", "P30D"));
+        Settings settings = Settings.from(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS",
+                "kafka-1:9093,kafka-2:9093",
+                "KAFKA_SECURITY_PROTOCOL",
+                "SASL_SSL",
+                "KAFKA_SASL_MECHANISM",
+                "SCRAM-SHA-512",
+                "KAFKA_SASL_USERNAME",
+                "customerbackend",
+                "KAFKA_SASL_PASSWORD",
+                "kafka-secret-0123",
+                "EVENTS_RETENTION",
+                "P30D"));
 
         assertThat(settings.events().retention()).isEqualTo(java.time.Duration.ofDays(30));
         assertThat(settings.events().kafka()).hasValueSatisfying(kafka -> {
@@ -351,8 +413,15 @@ class SettingsTest {
     void mailIsOffUntilItsHostIsSetAndItsPasswordNeverShows() {
         assertThat(Settings.from(Map.of()).mail()).isEmpty();
 
-        Settings settings = Settings.from(Map.of("SMTP_HOST", "smtp.example.com", "SMTP_USERNAME", "shop",
-                "SMTP_PASSWORD", "smtp-secret-0123", "SMTP_FROM", "orders@shop.example"));
+        Settings settings = Settings.from(Map.of(
+                "SMTP_HOST",
+                "smtp.example.com",
+                "SMTP_USERNAME",
+                "shop",
+                "SMTP_PASSWORD",
+                "smtp-secret-0123",
+                "SMTP_FROM",
+                "orders@shop.example"));
 
         assertThat(settings.mail()).hasValueSatisfying(mail -> {
             assertThat(mail.port()).isEqualTo(587);
@@ -360,8 +429,15 @@ class SettingsTest {
             assertThat(mail.password()).contains("smtp-secret-0123");
         });
         assertThat(settings.toString()).doesNotContain("smtp-secret-0123");
-        assertThatThrownBy(() -> Settings.from(Map.of("SMTP_HOST", "smtp.example.com", "SMTP_FROM", "not-an-address",
-                "SMTP_USERNAME", "shop", "SMTP_PASSWORD", "smtp-secret-0123")))
+        assertThatThrownBy(() -> Settings.from(Map.of(
+                        "SMTP_HOST",
+                        "smtp.example.com",
+                        "SMTP_FROM",
+                        "not-an-address",
+                        "SMTP_USERNAME",
+                        "shop",
+                        "SMTP_PASSWORD",
+                        "smtp-secret-0123")))
                 .hasMessageNotContaining("smtp-secret-0123");
     }
 
@@ -369,9 +445,13 @@ class SettingsTest {
     void everySettingButThePasswordHasAWrongValueThatStopsTheStartNamingIt() {
         Map<String, Map<String, String>> wrong = wrongValues();
 
-        assertThat(wrong.keySet()).as("every setting is checked here, except DB_PASSWORD, which may be anything")
-                .containsExactlyInAnyOrderElementsOf(Settings.NAMES.stream().filter(name -> !name.equals("DB_PASSWORD")).toList());
-        wrong.forEach((setting, env) -> assertThatThrownBy(() -> Settings.load(env)).as(setting)
+        assertThat(wrong.keySet())
+                .as("every setting is checked here, except DB_PASSWORD, which may be anything")
+                .containsExactlyInAnyOrderElementsOf(Settings.NAMES.stream()
+                        .filter(name -> !name.equals("DB_PASSWORD"))
+                        .toList());
+        wrong.forEach((setting, env) -> assertThatThrownBy(() -> Settings.load(env))
+                .as(setting)
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith(setting + " ")
                 .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n")));
@@ -380,9 +460,16 @@ class SettingsTest {
     @Test
     void everyNameTheSettingsReadIsAKnownSetting() {
         Set<String> read = new java.util.TreeSet<>();
-        for (Map<String, String> env : List.of(Map.<String, String>of(), gost(),
-                Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "sk_test_0123456789",
-                        "STRIPE_WEBHOOK_SECRET", "whsec_0123456789abcdef"),
+        for (Map<String, String> env : List.of(
+                Map.<String, String>of(),
+                gost(),
+                Map.of(
+                        "CARD_PROCESSOR",
+                        "stripe",
+                        "STRIPE_API_KEY",
+                        "sk_test_0123456789",
+                        "STRIPE_WEBHOOK_SECRET",
+                        "whsec_0123456789abcdef"),
                 Map.of("DB_URL", "jdbc:postgresql://db/x", "DB_USER", "app"))) {
             Settings.from(new java.util.HashMap<>(env) {
                 @Override
@@ -400,8 +487,11 @@ class SettingsTest {
         }
 
         assertThat(Settings.NAMES).containsAll(read);
-        assertThat(read).as("every setting but the file itself is read").containsAll(
-                Settings.NAMES.stream().filter(name -> !name.equals("CONFIG_FILE")).toList());
+        assertThat(read)
+                .as("every setting but the file itself is read")
+                .containsAll(Settings.NAMES.stream()
+                        .filter(name -> !name.equals("CONFIG_FILE"))
+                        .toList());
     }
 
     @Test
@@ -428,11 +518,16 @@ class SettingsTest {
                 MERCHANT_NAME=Pizza Place
                 """);
 
-        Settings settings = Settings.load(Map.of("CONFIG_FILE", file.toString(), "CURRENCY", "GBP", "MERCHANT_NAME", " "));
+        Settings settings =
+                Settings.load(Map.of("CONFIG_FILE", file.toString(), "CURRENCY", "GBP", "MERCHANT_NAME", " "));
 
         assertThat(settings.port()).isEqualTo(9090);
-        assertThat(settings.currency().getCurrencyCode()).as("the environment wins").isEqualTo("GBP");
-        assertThat(settings.payments().merchant().name()).as("a blank variable is unset").isEqualTo("Pizza Place");
+        assertThat(settings.currency().getCurrencyCode())
+                .as("the environment wins")
+                .isEqualTo("GBP");
+        assertThat(settings.payments().merchant().name())
+                .as("a blank variable is unset")
+                .isEqualTo("Pizza Place");
         assertThat(settings.payments().callbackSecret()).contains("bank-secret-from-the-file");
     }
 
@@ -459,13 +554,28 @@ class SettingsTest {
         Files.writeString(file, "SHUTDOWN_GRACE=ten seconds\n");
 
         assertThatThrownBy(() -> Settings.load(Map.of("CONFIG_FILE", file.toString())))
-                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("SHUTDOWN_GRACE ");
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("SHUTDOWN_GRACE ");
     }
 
     private static Map<String, String> gost() {
-        return Map.of("QR_FORMAT", "gost", "CURRENCY", "RUB", "MERCHANT_ACCOUNT", "40702810900000012345",
-                "MERCHANT_COUNTRY", "RU", "MERCHANT_CITY", "Moscow", "MERCHANT_BANK_NAME", "PAO Sberbank",
-                "MERCHANT_BIC", "044525225", "MERCHANT_CORRESPONDENT_ACCOUNT", "30101810400000000225");
+        return Map.of(
+                "QR_FORMAT",
+                "gost",
+                "CURRENCY",
+                "RUB",
+                "MERCHANT_ACCOUNT",
+                "40702810900000012345",
+                "MERCHANT_COUNTRY",
+                "RU",
+                "MERCHANT_CITY",
+                "Moscow",
+                "MERCHANT_BANK_NAME",
+                "PAO Sberbank",
+                "MERCHANT_BIC",
+                "044525225",
+                "MERCHANT_CORRESPONDENT_ACCOUNT",
+                "30101810400000000225");
     }
 
     private static Map<String, String> with(Map<String, String> env, String name, String value) {
@@ -477,10 +587,17 @@ class SettingsTest {
     @Test
     void abuseLimitsDefaultToWhatConfigurationMdSaysAndTheSecretNeverShows() {
         Settings.AbuseSettings defaults = Settings.from(Map.of()).abuse();
-        Settings.AbuseSettings set = Settings.from(Map.of("DEVICE_TOKEN_SECRET", "a device token secret of 32 chars!",
-                "TRUSTED_PROXIES", "10.0.0.5, ::1", "RATE_LIMIT_SIGN_IN", "7")).abuse();
+        Settings.AbuseSettings set = Settings.from(Map.of(
+                        "DEVICE_TOKEN_SECRET",
+                        "a device token secret of 32 chars!",
+                        "TRUSTED_PROXIES",
+                        "10.0.0.5, ::1",
+                        "RATE_LIMIT_SIGN_IN",
+                        "7"))
+                .abuse();
 
-        assertThat(defaults).isEqualTo(new Settings.AbuseSettings(java.util.Optional.empty(), 20, 30, 600, List.of(), 4));
+        assertThat(defaults)
+                .isEqualTo(new Settings.AbuseSettings(java.util.Optional.empty(), 20, 30, 600, List.of(), 4));
         assertThat(set.trustedProxies()).containsExactly("10.0.0.5", "::1");
         assertThat(set.signInPerMinute()).isEqualTo(7);
         assertThat(set.toString()).contains("(set)").doesNotContain("a device token secret");

@@ -27,8 +27,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class SignInFloodBench {
 
-    private SignInFloodBench() {
-    }
+    private SignInFloodBench() {}
 
     public static void main(String[] args) throws Exception {
         int flooders = Integer.getInteger("flooders", 250);
@@ -38,10 +37,13 @@ public final class SignInFloodBench {
             settings.add(arg.substring(0, arg.indexOf('=')));
             settings.add(arg.substring(arg.indexOf('=') + 1));
         }
-        try (CustomerBackend backend = TestBackends.start(TestPostgres.freshDatabase(), settings.toArray(String[]::new))) {
+        try (CustomerBackend backend =
+                TestBackends.start(TestPostgres.freshDatabase(), settings.toArray(String[]::new))) {
             String base = "http://localhost:" + backend.port();
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             AtomicBoolean flooding = new AtomicBoolean(true);
             Map<Integer, LongAdder> answers = new ConcurrentHashMap<>();
             AtomicInteger attempt = new AtomicInteger();
@@ -50,9 +52,13 @@ public final class SignInFloodBench {
                 flood.execute(() -> {
                     while (flooding.get()) {
                         String body = "{\"login\":\"flood" + attempt.incrementAndGet() + "\",\"password\":\"guess\"}";
-                        int status = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions"))
-                                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                        int status = send(
+                                http,
+                                HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions"))
+                                        .header("Content-Type", "application/json")
+                                        .timeout(Duration.ofSeconds(60))
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build());
                         answers.computeIfAbsent(status, any -> new LongAdder()).increment();
                     }
                 });
@@ -63,8 +69,12 @@ public final class SignInFloodBench {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             while (System.nanoTime() < end) {
                 long start = System.nanoTime();
-                int status = send(http, HttpRequest.newBuilder(URI.create(base + "/api/v1/categories"))
-                        .timeout(Duration.ofSeconds(30)).GET().build());
+                int status = send(
+                        http,
+                        HttpRequest.newBuilder(URI.create(base + "/api/v1/categories"))
+                                .timeout(Duration.ofSeconds(30))
+                                .GET()
+                                .build());
                 micros.add((System.nanoTime() - start) / 1_000);
                 failedReads += status == 200 ? 0 : 1;
             }
@@ -72,9 +82,16 @@ public final class SignInFloodBench {
             flood.shutdown();
             flood.awaitTermination(2, TimeUnit.MINUTES);
             Collections.sort(micros);
-            System.out.printf("settings=%s flooders=%d reads=%d failedReads=%d p50=%.1fms p99=%.1fms max=%.1fms sign-in answers=%s%n",
-                    String.join(" ", args), flooders, micros.size(), failedReads, at(micros, 0.50) / 1000.0,
-                    at(micros, 0.99) / 1000.0, micros.get(micros.size() - 1) / 1000.0, answers);
+            System.out.printf(
+                    "settings=%s flooders=%d reads=%d failedReads=%d p50=%.1fms p99=%.1fms max=%.1fms sign-in answers=%s%n",
+                    String.join(" ", args),
+                    flooders,
+                    micros.size(),
+                    failedReads,
+                    at(micros, 0.50) / 1000.0,
+                    at(micros, 0.99) / 1000.0,
+                    micros.get(micros.size() - 1) / 1000.0,
+                    answers);
         }
     }
 

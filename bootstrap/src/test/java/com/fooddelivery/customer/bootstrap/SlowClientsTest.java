@@ -33,6 +33,7 @@ class SlowClientsTest {
 
     /** More connections than the default 200 request threads, as in the attack that found it. */
     private static final int SENDERS = 250;
+
     private static final int DECLARED_LENGTH = 100;
     /** The flood comes from an address of its own, as an attacker's would; the menu is read from 127.0.0.1. */
     private static final String FLOODER = "127.0.0.2";
@@ -57,8 +58,10 @@ class SlowClientsTest {
         // Warm: the first request of a fresh service reads the menu and loads classes for a while.
         assertThat(api.get("/api/v1/categories").statusCode()).isEqualTo(200);
         HttpClient plain = HttpClient.newHttpClient();
-        HttpRequest menu = HttpRequest.newBuilder(URI.create("http://localhost:" + backend.port() + "/api/v1/categories"))
-                .timeout(Duration.ofSeconds(10)).build();
+        HttpRequest menu = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + backend.port() + "/api/v1/categories"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
         List<Long> millis = new ArrayList<>();
         try (Flood flood = new Flood()) {
             flood.start();
@@ -73,9 +76,10 @@ class SlowClientsTest {
             }
             assertThat(flood.opened.get()).as("the flood really ran").isGreaterThanOrEqualTo(SENDERS);
             Collections.sort(millis);
-            System.out.printf("GET /categories under %d trickled bodies: p50 %d ms, p99 %d ms, max %d ms;"
-                    + " flood connections opened %d, answered %d%n", SENDERS, millis.get(49), millis.get(98),
-                    millis.get(99), flood.opened.get(), flood.answered.get());
+            System.out.printf(
+                    "GET /categories under %d trickled bodies: p50 %d ms, p99 %d ms, max %d ms;"
+                            + " flood connections opened %d, answered %d%n",
+                    SENDERS, millis.get(49), millis.get(98), millis.get(99), flood.opened.get(), flood.answered.get());
         }
         // Unprotected, the menu did not answer at all (10 s timeout) while the request threads
         // waited for the bodies; the bound is wide enough for a loaded two-core machine.
@@ -90,7 +94,8 @@ class SlowClientsTest {
             out.write(headers().getBytes(StandardCharsets.US_ASCII));
             out.flush();
             long started = System.nanoTime();
-            BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
             Thread trickle = daemon("trickle", () -> {
                 try {
                     for (int sent = 0; sent < DECLARED_LENGTH - 1; sent++) {
@@ -111,8 +116,11 @@ class SlowClientsTest {
             trickle.interrupt();
 
             assertThat(status).isEqualTo("HTTP/1.1 408 Request Timeout");
-            assertThat(responseHeaders).contains("connection: close", "content-type: application/problem+json",
-                    "x-content-type-options: nosniff");
+            assertThat(responseHeaders)
+                    .contains(
+                            "connection: close",
+                            "content-type: application/problem+json",
+                            "x-content-type-options: nosniff");
             // 50 bytes at 2 a second would take 25 s; the minimum rate cuts it within a few.
             assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(15_000);
         }
@@ -126,9 +134,11 @@ class SlowClientsTest {
             for (int body = 0; body < 32; body++) {
                 Socket socket = connectFrom("127.0.0.4");
                 sending.add(socket);
-                socket.getOutputStream().write(("POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Content-Type: application/json\r\nContent-Length: 60000\r\n\r\n" + " ".repeat(30_000))
-                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(("POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\n"
+                                        + "Content-Type: application/json\r\nContent-Length: 60000\r\n\r\n"
+                                        + " ".repeat(30_000))
+                                .getBytes(StandardCharsets.US_ASCII));
             }
             String refusal = null;
             // The server may not have taken all 32 in yet; each try adds one more body from the address.
@@ -138,8 +148,9 @@ class SlowClientsTest {
                 extra.setSoTimeout(2_000);
                 extra.getOutputStream().write(headers().getBytes(StandardCharsets.US_ASCII));
                 try {
-                    String answer = new BufferedReader(new InputStreamReader(extra.getInputStream(),
-                            StandardCharsets.US_ASCII)).readLine();
+                    String answer = new BufferedReader(
+                                    new InputStreamReader(extra.getInputStream(), StandardCharsets.US_ASCII))
+                            .readLine();
                     // A 408 means this one was taken in (before all 32 were) and then cut for sending nothing.
                     if (answer == null || !answer.startsWith("HTTP/1.1 408")) {
                         refusal = answer;
@@ -153,10 +164,13 @@ class SlowClientsTest {
             // Another address is not affected.
             try (Socket other = connectFrom("127.0.0.5")) {
                 other.setSoTimeout(10_000);
-                other.getOutputStream().write(("POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                        + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
+                other.getOutputStream()
+                        .write(("POST /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                                        + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
+                                .getBytes(StandardCharsets.US_ASCII));
                 assertThat(new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.US_ASCII))
-                        .readLine()).isEqualTo("HTTP/1.1 400 Bad Request");
+                                .readLine())
+                        .isEqualTo("HTTP/1.1 400 Bad Request");
             }
         } finally {
             for (Socket socket : sending) {
@@ -226,7 +240,9 @@ class SlowClientsTest {
         private void tend(int slot, boolean reopen) {
             Socket socket = sockets[slot];
             try {
-                if (socket != null && !socket.isClosed() && socket.getInputStream().available() > 0) {
+                if (socket != null
+                        && !socket.isClosed()
+                        && socket.getInputStream().available() > 0) {
                     answered.incrementAndGet();
                     socket.close();
                 }

@@ -69,7 +69,8 @@ class StatisticsApiTest {
         String stranger = api.signedInCustomer("stranger", "+4917500000002", PASSWORD);
         placedAt(delivered(stranger, 5, 5, "Elsewhere"), "2026-04-02T10:00:00Z");
 
-        JsonNode stats = json(call("GET", PATH + "?from=2026-01-01&to=2026-06-30&bucket=month&zone=Europe/Berlin", token, 200));
+        JsonNode stats =
+                json(call("GET", PATH + "?from=2026-01-01&to=2026-06-30&bucket=month&zone=Europe/Berlin", token, 200));
 
         assertThat(stats.get("buckets")).hasSize(6);
         assertThat(stats.get("buckets").get(0).get("start").asText()).isEqualTo("2026-01-01T00:00:00+01:00");
@@ -87,16 +88,22 @@ class StatisticsApiTest {
         assertThat(totals.get("averageOrderValue").decimalValue()).isEqualByComparingTo("13.85");
         assertThat(totals.get("cancelled").asLong()).isEqualTo(1);
         assertThat(stats.get("topItemsByQuantity").get(0).get("name").asText()).isEqualTo("Margherita");
-        assertThat(stats.get("topItemsByQuantity").get(0).get("quantity").asLong()).isEqualTo(3);
-        assertThat(stats.get("topItemsByMoney").get(0).get("spent").decimalValue()).isEqualByComparingTo("25.50");
-        assertThat(stats.get("deliveryPlaces").findValuesAsText("deliveryAddress")).containsExactlyInAnyOrder("Home 1", "Office 2");
+        assertThat(stats.get("topItemsByQuantity").get(0).get("quantity").asLong())
+                .isEqualTo(3);
+        assertThat(stats.get("topItemsByMoney").get(0).get("spent").decimalValue())
+                .isEqualByComparingTo("25.50");
+        assertThat(stats.get("deliveryPlaces").findValuesAsText("deliveryAddress"))
+                .containsExactlyInAnyOrder("Home 1", "Office 2");
         assertThat(stats.get("ordersByWeekday").get(2).asInt()).isEqualTo(1);
         assertThat(stats.get("ordersByHour").get(0).asInt()).isEqualTo(1);
         assertThat(stats.get("ordersByHour").get(12).asInt()).isEqualTo(1);
 
         JsonNode utc = json(call("GET", PATH + "?from=2026-01-01&to=2026-06-30&bucket=month", token, 200));
-        assertThat(utc.get("buckets").get(2).get("orders").asLong()).as("in UTC the order is March's").isEqualTo(1);
-        JsonNode days = json(call("GET", PATH + "?from=2026-06-01&to=2026-06-30&bucket=day&zone=Europe/Berlin", token, 200));
+        assertThat(utc.get("buckets").get(2).get("orders").asLong())
+                .as("in UTC the order is March's")
+                .isEqualTo(1);
+        JsonNode days =
+                json(call("GET", PATH + "?from=2026-06-01&to=2026-06-30&bucket=day&zone=Europe/Berlin", token, 200));
         assertThat(days.get("buckets")).hasSize(30);
         JsonNode weeks = json(call("GET", PATH + "?from=2026-06-01&to=2026-06-30&bucket=week", token, 200));
         assertThat(weeks.get("buckets").get(0).get("start").asText()).isEqualTo("2026-06-01T00:00:00Z");
@@ -113,11 +120,16 @@ class StatisticsApiTest {
         assertThat(stats.get("buckets").size()).isBetween(12, 13);
         assertThat(stats.get("totals").get("averageOrderValue").decimalValue()).isEqualByComparingTo("0.00");
         HttpResponse<byte[]> bad = call("GET", PATH + "?from=yesterday&bucket=fortnight&zone=%2B02:00", token, 400);
-        assertThat(json(bad).get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("from", "bucket", "zone");
-        assertThat(json(call("GET", PATH + "?from=2020-01-01&to=2026-01-01", token, 400)).get("errors")
-                .findValuesAsText("field")).containsExactly("to");
-        assertThat(json(call("GET", PATH + "?from=2026-02-01&to=2026-01-01", token, 400)).get("errors")
-                .findValuesAsText("field")).containsExactly("from");
+        assertThat(json(bad).get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("from", "bucket", "zone");
+        assertThat(json(call("GET", PATH + "?from=2020-01-01&to=2026-01-01", token, 400))
+                        .get("errors")
+                        .findValuesAsText("field"))
+                .containsExactly("to");
+        assertThat(json(call("GET", PATH + "?from=2026-02-01&to=2026-01-01", token, 400))
+                        .get("errors")
+                        .findValuesAsText("field"))
+                .containsExactly("from");
         call("GET", PATH, "not-a-token", 401);
     }
 
@@ -142,8 +154,12 @@ class StatisticsApiTest {
             // Kept for a person to look at: the build's charts are in bootstrap/target/charts.
             Files.write(out.resolve(chart.getKey() + ".png"), png.body());
         }
-        HttpResponse<byte[]> pdf = call("GET", "/api/v1/customers/me/statistics.pdf?from=2026-01-01&to=2026-12-31"
-                + "&bucket=month&zone=Europe/Berlin", token, 200);
+        HttpResponse<byte[]> pdf = call(
+                "GET",
+                "/api/v1/customers/me/statistics.pdf?from=2026-01-01&to=2026-12-31"
+                        + "&bucket=month&zone=Europe/Berlin",
+                token,
+                200);
         Files.write(out.resolve("statistics.pdf"), pdf.body());
         PdfReader report = new PdfReader(pdf.body());
         StringBuilder text = new StringBuilder();
@@ -151,12 +167,14 @@ class StatisticsApiTest {
             text.append(new PdfTextExtractor(report).getTextFromPage(page));
         }
         assertThat(text).contains("Order statistics", "2026-01-01 to 2026-12-31", "Margherita", "Home 3", "10.70 EUR");
-        HttpResponse<byte[]> hundred = call("GET", "/api/v1/customers/me/statistics.pdf?from=2026-02-01&to=2026-05-11"
-                + "&bucket=day", token, 200);
+        HttpResponse<byte[]> hundred = call(
+                "GET", "/api/v1/customers/me/statistics.pdf?from=2026-02-01&to=2026-05-11" + "&bucket=day", token, 200);
         Files.write(out.resolve("statistics-hundred-days.pdf"), hundred.body());
         assertThat(new PdfReader(hundred.body()).getNumberOfPages()).isGreaterThan(1);
-        assertThat(json(call("GET", PATH + "/chart.png?metric=profit", token, 400)).get("errors")
-                .findValuesAsText("field")).containsExactly("metric");
+        assertThat(json(call("GET", PATH + "/chart.png?metric=profit", token, 400))
+                        .get("errors")
+                        .findValuesAsText("field"))
+                .containsExactly("metric");
     }
 
     private static String delivered(String token, int pizzas, int colas, String address) {
@@ -167,9 +185,15 @@ class StatisticsApiTest {
     private static String place(String token, int pizzas, int colas, String address) {
         String items = "{\"menuItemId\":" + pizza + ",\"quantity\":" + pizzas + "}"
                 + (colas > 0 ? ",{\"menuItemId\":" + cola + ",\"quantity\":" + colas + "}" : "");
-        HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", "{\"items\":[" + items + "],\"deliveryAddress\":\""
-                        + address + "\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+        HttpResponse<byte[]> placed = api.json(
+                "POST",
+                "/api/v1/orders",
+                "{\"items\":[" + items + "],\"deliveryAddress\":\"" + address
+                        + "\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
         return json(placed).get("uid").asText();
     }
@@ -181,9 +205,11 @@ class StatisticsApiTest {
     }
 
     private static void placedAt(String uid, String instant) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-             Statement sql = connection.createStatement()) {
-            sql.executeUpdate("update delivery_order_c set registered_dt = '" + instant + "' where order_uid = '" + uid + "'");
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement sql = connection.createStatement()) {
+            sql.executeUpdate(
+                    "update delivery_order_c set registered_dt = '" + instant + "' where order_uid = '" + uid + "'");
         }
     }
 }

@@ -31,7 +31,8 @@ class ThreeDSecureBrowserTest {
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
 
     private static HttpServer app;
-    private static final java.util.Queue<CompletableFuture<String>> RETURNS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private static final java.util.Queue<CompletableFuture<String>> RETURNS =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     private static CustomerBackend backend;
     private static ApiClient api;
     private static int soup;
@@ -57,8 +58,12 @@ class ThreeDSecureBrowserTest {
         });
         app.start();
         DatabaseSettings database = TestPostgres.freshDatabase();
-        backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY,
-                "CARD_RETURN_URL", "http://127.0.0.1:" + app.getAddress().getPort() + "/returned?from=bank");
+        backend = TestBackends.start(
+                database,
+                "SERVICE_KEYS",
+                SERVICE_KEY,
+                "CARD_RETURN_URL",
+                "http://127.0.0.1:" + app.getAddress().getPort() + "/returned?from=bank");
         api = new ApiClient(backend.port());
         soup = api.newMenuItem(SERVICE_KEY, "Soups", "Borscht", "6.40");
     }
@@ -104,7 +109,8 @@ class ThreeDSecureBrowserTest {
         CompletableFuture<String> returned = new CompletableFuture<>();
         RETURNS.add(returned);
         try (HeadlessChromium browser = HeadlessChromium.open(url)) {
-            browser.waitUntil("document.readyState === 'complete' && document.getElementById('" + button + "') !== null");
+            browser.waitUntil(
+                    "document.readyState === 'complete' && document.getElementById('" + button + "') !== null");
             assertThat(browser.evaluate("document.title")).contains("3-D Secure");
             browser.evaluate("document.getElementById('" + button + "').click(); 'pressed'");
             browser.waitUntil("document.getElementById('back') !== null");
@@ -113,23 +119,36 @@ class ThreeDSecureBrowserTest {
         }
     }
 
-    private record Paid(String token, String uid, String reference, String url) {
-    }
+    private record Paid(String token, String uid, String reference, String url) {}
 
     private static Paid payWithThreeDSecure(String login) {
-        String token = api.signedInCustomer(login, "+49178123456" + (login.equals("anna") ? "01" : "02"),
-                "correct horse battery");
-        HttpResponse<byte[]> placed = api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + soup
+        String token = api.signedInCustomer(
+                login, "+49178123456" + (login.equals("anna") ? "01" : "02"), "correct horse battery");
+        HttpResponse<byte[]> placed = api.json(
+                "POST",
+                "/api/v1/orders",
+                "{\"items\":[{\"menuItemId\":" + soup
                         + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         String uid = json(placed).get("uid").asText();
-        HttpResponse<byte[]> started = api.json("POST", "/api/v1/orders/" + uid + "/payments",
+        HttpResponse<byte[]> started = api.json(
+                "POST",
+                "/api/v1/orders/" + uid + "/payments",
                 "{\"card\":{\"number\":\"4000002760003184\",\"expMonth\":12,\"expYear\":2030,\"cvc\":\"123\","
                         + "\"holder\":\"Anna Smith\"}}",
-                "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString());
+                "Authorization",
+                "Bearer " + token,
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         assertThat(started.statusCode()).as(ApiClient.text(started)).isEqualTo(202);
         JsonNode body = json(started);
-        return new Paid(token, uid, body.get("payment").get("reference").asText(),
+        return new Paid(
+                token,
+                uid,
+                body.get("payment").get("reference").asText(),
                 body.get("nextAction").get("url").asText());
     }
 

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 class TrackingPageBrowserTest {
 
     private static final String SERVICE_KEY = "browser-service-key-0123456789";
-    private static final Path PAGE = ApiContract.SOURCE.resolveSibling("examples").resolve("tracking.html");
+    private static final Path PAGE =
+            ApiContract.SOURCE.resolveSibling("examples").resolve("tracking.html");
     private static final Duration SOON = Duration.ofSeconds(30);
 
     @Test
@@ -41,23 +42,42 @@ class TrackingPageBrowserTest {
         BlockingQueue<Map<String, String>> seen = new LinkedBlockingQueue<>();
         HttpServer origin = pageServer(seen);
         String originUrl = "http://127.0.0.1:" + origin.getAddress().getPort();
-        CustomerBackend backend = TestBackends.start(TestPostgres.freshDatabase(), "SERVICE_KEYS", SERVICE_KEY,
-                "CORS_ORIGINS", originUrl);
+        CustomerBackend backend = TestBackends.start(
+                TestPostgres.freshDatabase(), "SERVICE_KEYS", SERVICE_KEY, "CORS_ORIGINS", originUrl);
         Process browser = null;
         Path profile = Files.createTempDirectory("chromium-profile");
         try {
             ApiClient api = new ApiClient(backend.port());
             int item = api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50");
             String token = api.signedInCustomer("browser", "+4915112345678", "correct horse battery");
-            String uid = json(api.json("POST", "/api/v1/orders", "{\"items\":[{\"menuItemId\":" + item
-                            + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
-                    "Authorization", "Bearer " + token, "Idempotency-Key", UUID.randomUUID().toString())).get("uid").asText();
+            String uid = json(api.json(
+                            "POST",
+                            "/api/v1/orders",
+                            "{\"items\":[{\"menuItemId\":" + item
+                                    + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                            "Authorization",
+                            "Bearer " + token,
+                            "Idempotency-Key",
+                            UUID.randomUUID().toString()))
+                    .get("uid")
+                    .asText();
             String page = originUrl + "/tracking.html#api=http://localhost:" + backend.port() + "&order=" + uid
                     + "&token=" + token + "&report=1";
-            browser = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--user-data-dir=" + profile, page)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            browser = new ProcessBuilder(
+                            chromium.toString(),
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--user-data-dir=" + profile,
+                            page)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
 
             assertThat(next(seen)).containsEntry("type", "order-state").containsEntry("shown", "PROCESSING");
             List<String> shown = new ArrayList<>();
@@ -112,7 +132,8 @@ class TrackingPageBrowserTest {
             String query = exchange.getRequestURI().getRawQuery();
             for (String pair : query == null ? new String[0] : query.split("&")) {
                 String[] parts = pair.split("=", 2);
-                report.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                report.put(
+                        URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
                         parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
             }
             seen.add(report);
@@ -130,7 +151,13 @@ class TrackingPageBrowserTest {
     }
 
     private static void kitchen(ApiClient api, String uid, String step) {
-        assertThat(api.json("POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"" + step + "\"}",
-                "X-Service-Key", SERVICE_KEY).statusCode()).isEqualTo(200);
+        assertThat(api.json(
+                                "POST",
+                                "/api/v1/ops/orders/" + uid + "/events",
+                                "{\"type\":\"" + step + "\"}",
+                                "X-Service-Key",
+                                SERVICE_KEY)
+                        .statusCode())
+                .isEqualTo(200);
     }
 }

@@ -21,8 +21,7 @@ public final class RecordComponentDocs {
     private static final Pattern RECORD = Pattern.compile("\\brecord\\s+(\\w+)\\s*(<[^>]*>)?\\s*\\(");
     private static final Pattern LAST_WORD = Pattern.compile("(\\w+)\\s*$");
 
-    private RecordComponentDocs() {
-    }
+    private RecordComponentDocs() {}
 
     /**
      * Every undocumented component under a source root.
@@ -33,7 +32,9 @@ public final class RecordComponentDocs {
     public static List<String> undocumentedIn(Path sources) {
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(sources)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java"))
+                    .sorted()
+                    .toList()) {
                 missing.addAll(undocumented(file.getFileName().toString(), Files.readString(file)));
             }
         } catch (IOException unreadable) {
@@ -60,7 +61,9 @@ public final class RecordComponentDocs {
             }
             String javadoc = javadocBefore(source, record.start());
             for (String component : components(source, record.end())) {
-                if (!Pattern.compile("@param\\s+" + component + "\\b").matcher(javadoc).find()) {
+                if (!Pattern.compile("@param\\s+" + component + "\\b")
+                        .matcher(javadoc)
+                        .find()) {
                     missing.add(name + ": " + record.group(1) + "." + component);
                 }
             }
@@ -72,7 +75,12 @@ public final class RecordComponentDocs {
     private static String javadocBefore(String source, int declaration) {
         int lineStart = source.lastIndexOf('\n', declaration) + 1;
         String above = source.substring(0, lineStart).stripTrailing();
-        while (above.endsWith(")") || above.lines().reduce((first, last) -> last).orElse("").strip().startsWith("@")) {
+        while (above.endsWith(")")
+                || above.lines()
+                        .reduce((first, last) -> last)
+                        .orElse("")
+                        .strip()
+                        .startsWith("@")) {
             above = above.substring(0, above.lastIndexOf('\n') + 1).stripTrailing();
         }
         return above.endsWith("*/") ? above.substring(above.lastIndexOf("/**")) : "";

@@ -11,8 +11,7 @@ import java.util.Optional;
 /** JSON shapes of accounts and sessions. Passwords only ever travel inwards. */
 final class AccountDtos {
 
-    private AccountDtos() {
-    }
+    private AccountDtos() {}
 
     record SignUpRequest(String login, String email, String phoneNumber, String password) {
         @Override
@@ -36,9 +35,14 @@ final class AccountDtos {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record CustomerDto(String uid, String login, String email, String phoneNumber, String deliveryAddress,
-                       String preferredPaymentMethod, Integer defaultCardId) {
-    }
+    record CustomerDto(
+            String uid,
+            String login,
+            String email,
+            String phoneNumber,
+            String deliveryAddress,
+            String preferredPaymentMethod,
+            Integer defaultCardId) {}
 
     record TokenDto(String token, String tokenType, Instant expiresAt, int sessionId, String deviceToken) {
         @Override
@@ -47,11 +51,9 @@ final class AccountDtos {
         }
     }
 
-    record SessionDto(int id, Instant startedAt, Instant expiresAt, String userAgent, boolean current) {
-    }
+    record SessionDto(int id, Instant startedAt, Instant expiresAt, String userAgent, boolean current) {}
 
-    record SessionList(List<SessionDto> sessions) {
-    }
+    record SessionList(List<SessionDto> sessions) {}
 
     /** A new account, which has no linked card yet. */
     static CustomerDto toDto(Customer customer) {
@@ -59,13 +61,22 @@ final class AccountDtos {
     }
 
     static CustomerDto toDto(Customer customer, Optional<Integer> defaultCardId) {
-        return new CustomerDto(customer.uid().toString(), customer.login().value(), customer.email().value(),
-                customer.phoneNumber().value(), customer.deliveryAddress().map(DeliveryAddress::value).orElse(null),
-                customer.preferredPaymentMethod().map(Enum::name).orElse(null), defaultCardId.orElse(null));
+        return new CustomerDto(
+                customer.uid().toString(),
+                customer.login().value(),
+                customer.email().value(),
+                customer.phoneNumber().value(),
+                customer.deliveryAddress().map(DeliveryAddress::value).orElse(null),
+                customer.preferredPaymentMethod().map(Enum::name).orElse(null),
+                defaultCardId.orElse(null));
     }
 
     static SessionDto toDto(ListSessions.Entry entry) {
-        return new SessionDto(entry.session().id().value(), entry.session().begin(), entry.session().end(),
-                entry.session().client(), entry.current());
+        return new SessionDto(
+                entry.session().id().value(),
+                entry.session().begin(),
+                entry.session().end(),
+                entry.session().client(),
+                entry.current());
     }
 }

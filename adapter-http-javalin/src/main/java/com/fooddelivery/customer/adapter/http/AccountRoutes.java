@@ -25,8 +25,8 @@ import java.util.Set;
 /** Sign-up, sign-in and -out, devices, and the signed-in customer's own account. */
 public final class AccountRoutes {
 
-    private static final Set<String> PROFILE_FIELDS = Set.of("email", "phoneNumber", "deliveryAddress",
-            "preferredPaymentMethod", "defaultCardId");
+    private static final Set<String> PROFILE_FIELDS =
+            Set.of("email", "phoneNumber", "deliveryAddress", "preferredPaymentMethod", "defaultCardId");
 
     private final SignUp signUp;
     private final SignIn signIn;
@@ -47,9 +47,15 @@ public final class AccountRoutes {
      * @param changePassword changes the caller's password
      * @param linkedCards    the caller's linked cards, for the default one the account shows
      */
-    public AccountRoutes(SignUp signUp, SignIn signIn, SignOut signOut, ListSessions listSessions,
-                         ShowProfile showProfile, ChangeProfile changeProfile, ChangePassword changePassword,
-                         ListLinkedCards linkedCards) {
+    public AccountRoutes(
+            SignUp signUp,
+            SignIn signIn,
+            SignOut signOut,
+            ListSessions listSessions,
+            ShowProfile showProfile,
+            ChangeProfile changeProfile,
+            ChangePassword changePassword,
+            ListLinkedCards linkedCards) {
         this.signUp = Objects.requireNonNull(signUp);
         this.signIn = Objects.requireNonNull(signIn);
         this.signOut = Objects.requireNonNull(signOut);
@@ -64,38 +70,65 @@ public final class AccountRoutes {
         String base = HttpApi.BASE;
         routes.post(base + "/customers", ctx -> {
             AccountDtos.SignUpRequest request = bodies.json(ctx, AccountDtos.SignUpRequest.class);
-            var customer = signUp.signUp(SignUp.Command.of(request.login(), request.email(), request.phoneNumber(),
-                    request.password()));
+            var customer = signUp.signUp(
+                    SignUp.Command.of(request.login(), request.email(), request.phoneNumber(), request.password()));
             responses.created(ctx, base + "/customers/me", AccountDtos.toDto(customer));
         });
         routes.post(base + "/sessions", ctx -> {
             AccountDtos.SignInRequest request = bodies.json(ctx, AccountDtos.SignInRequest.class);
-            SignIn.Result result = signIn.signIn(new SignIn.Command(request.login(), request.password(),
-                    ctx.userAgent(), Optional.ofNullable(request.deviceToken())));
-            responses.created(ctx, base + "/sessions/" + result.session().id().value(), new AccountDtos.TokenDto(result.token().reveal(), "Bearer",
-                    result.session().end(), result.session().id().value(), result.deviceToken()));
+            SignIn.Result result = signIn.signIn(new SignIn.Command(
+                    request.login(), request.password(), ctx.userAgent(), Optional.ofNullable(request.deviceToken())));
+            responses.created(
+                    ctx,
+                    base + "/sessions/" + result.session().id().value(),
+                    new AccountDtos.TokenDto(
+                            result.token().reveal(),
+                            "Bearer",
+                            result.session().end(),
+                            result.session().id().value(),
+                            result.deviceToken()));
         });
-        routes.get(base + "/sessions", ctx -> responses.privateJson(ctx, new AccountDtos.SessionList(
-                listSessions.list(CustomerAuthentication.caller(ctx)).stream().map(AccountDtos::toDto).toList())),
+        routes.get(
+                base + "/sessions",
+                ctx -> responses.privateJson(
+                        ctx,
+                        new AccountDtos.SessionList(listSessions.list(CustomerAuthentication.caller(ctx)).stream()
+                                .map(AccountDtos::toDto)
+                                .toList())),
                 Access.CUSTOMER);
-        routes.delete(base + "/sessions/current", ctx -> {
-            signOut.signOut(CustomerAuthentication.caller(ctx));
-            ctx.status(204);
-        }, Access.CUSTOMER);
-        routes.delete(base + "/sessions/{id}", ctx -> {
-            signOut.end(CustomerAuthentication.caller(ctx), new SessionId(PathIds.positive(ctx, "id")));
-            ctx.status(204);
-        }, Access.CUSTOMER);
-        routes.get(base + "/customers/me", ctx -> responses.privateJson(ctx,
-                profile(ctx, showProfile.show(CustomerAuthentication.caller(ctx)))), Access.CUSTOMER);
-        routes.patch(base + "/customers/me", ctx -> responses.privateJson(ctx,
-                profile(ctx, changeProfile.change(profileChange(ctx, bodies.jsonObject(ctx))))), Access.CUSTOMER);
-        routes.post(base + "/customers/me/password", ctx -> {
-            AccountDtos.PasswordChangeRequest request = bodies.json(ctx, AccountDtos.PasswordChangeRequest.class);
-            changePassword.change(new ChangePassword.Command(CustomerAuthentication.caller(ctx),
-                    request.currentPassword(), request.newPassword()));
-            ctx.status(204);
-        }, Access.CUSTOMER);
+        routes.delete(
+                base + "/sessions/current",
+                ctx -> {
+                    signOut.signOut(CustomerAuthentication.caller(ctx));
+                    ctx.status(204);
+                },
+                Access.CUSTOMER);
+        routes.delete(
+                base + "/sessions/{id}",
+                ctx -> {
+                    signOut.end(CustomerAuthentication.caller(ctx), new SessionId(PathIds.positive(ctx, "id")));
+                    ctx.status(204);
+                },
+                Access.CUSTOMER);
+        routes.get(
+                base + "/customers/me",
+                ctx -> responses.privateJson(ctx, profile(ctx, showProfile.show(CustomerAuthentication.caller(ctx)))),
+                Access.CUSTOMER);
+        routes.patch(
+                base + "/customers/me",
+                ctx -> responses.privateJson(
+                        ctx, profile(ctx, changeProfile.change(profileChange(ctx, bodies.jsonObject(ctx))))),
+                Access.CUSTOMER);
+        routes.post(
+                base + "/customers/me/password",
+                ctx -> {
+                    AccountDtos.PasswordChangeRequest request =
+                            bodies.json(ctx, AccountDtos.PasswordChangeRequest.class);
+                    changePassword.change(new ChangePassword.Command(
+                            CustomerAuthentication.caller(ctx), request.currentPassword(), request.newPassword()));
+                    ctx.status(204);
+                },
+                Access.CUSTOMER);
     }
 
     private static ChangeProfile.Command profileChange(Context ctx, JsonNode body) {
@@ -105,15 +138,21 @@ public final class AccountRoutes {
                 throw ValidationException.of(name, "is not a field that can be changed");
             }
         }
-        return ChangeProfile.Command.of(CustomerAuthentication.caller(ctx), update(body, "email"),
-                update(body, "phoneNumber"), update(body, "deliveryAddress"), update(body, "preferredPaymentMethod"),
+        return ChangeProfile.Command.of(
+                CustomerAuthentication.caller(ctx),
+                update(body, "email"),
+                update(body, "phoneNumber"),
+                update(body, "deliveryAddress"),
+                update(body, "preferredPaymentMethod"),
                 defaultCard(body));
     }
 
     /** The account with the id of its default linked card, read after the use case committed. */
     private AccountDtos.CustomerDto profile(Context ctx, Customer customer) {
         Optional<Integer> defaultCard = linkedCards.list(CustomerAuthentication.caller(ctx)).stream()
-                .filter(LinkedCard::isDefault).findFirst().map(card -> card.id().value());
+                .filter(LinkedCard::isDefault)
+                .findFirst()
+                .map(card -> card.id().value());
         return AccountDtos.toDto(customer, defaultCard);
     }
 

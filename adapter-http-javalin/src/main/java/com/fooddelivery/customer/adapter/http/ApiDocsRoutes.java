@@ -32,7 +32,8 @@ final class ApiDocsRoutes {
     private final String pageTag = Responses.tagOf(page);
     /** The page's asset links, {@code /webjars/swagger-ui/<version>/<file>}, to their bytes. */
     private final Map<String, byte[]> assets = Pattern.compile("(?:src|href)=\"(" + ASSETS + "[^\"]+)\"")
-            .matcher(new String(page, StandardCharsets.UTF_8)).results()
+            .matcher(new String(page, StandardCharsets.UTF_8))
+            .results()
             .map(link -> link.group(1))
             .collect(Collectors.toUnmodifiableMap(path -> path, path -> resource("/META-INF/resources" + path)));
 

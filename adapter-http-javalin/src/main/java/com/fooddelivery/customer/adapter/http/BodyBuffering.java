@@ -59,7 +59,11 @@ final class BodyBuffering extends Handler.Wrapper {
         String client = Request.getRemoteAddr(request);
         if (!admit(client)) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
-            JettyProblems.write(request, response, callback, HttpStatus.TOO_MANY_REQUESTS_429,
+            JettyProblems.write(
+                    request,
+                    response,
+                    callback,
+                    HttpStatus.TOO_MANY_REQUESTS_429,
                     "Too many requests are being sent from this address at once; finish one first.");
             return true;
         }
@@ -82,7 +86,11 @@ final class BodyBuffering extends Handler.Wrapper {
     }
 
     private void tooLarge(Request request, Response response, Callback callback) {
-        JettyProblems.write(request, response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413,
+        JettyProblems.write(
+                request,
+                response,
+                callback,
+                HttpStatus.PAYLOAD_TOO_LARGE_413,
                 "The body must be at most " + largest + " bytes.");
     }
 
@@ -202,15 +210,19 @@ final class BodyBuffering extends Handler.Wrapper {
             }
             long elapsed = System.nanoTime() - started;
             if (elapsed > limits.timeout().toNanos()) {
-                refuse(HttpStatus.REQUEST_TIMEOUT_408, "The request's body did not arrive within "
-                        + limits.timeout().toSeconds() + " seconds.");
+                refuse(
+                        HttpStatus.REQUEST_TIMEOUT_408,
+                        "The request's body did not arrive within "
+                                + limits.timeout().toSeconds() + " seconds.");
                 return;
             }
-            long due = Math.min(expected, limits.minBytesPerSecond() * Math.max(0, elapsed - GRACE_NANOS)
-                    / TimeUnit.SECONDS.toNanos(1));
+            long due = Math.min(
+                    expected,
+                    limits.minBytesPerSecond() * Math.max(0, elapsed - GRACE_NANOS) / TimeUnit.SECONDS.toNanos(1));
             if (received < due) {
-                refuse(HttpStatus.REQUEST_TIMEOUT_408, "The request's body arrived slower than "
-                        + limits.minBytesPerSecond() + " bytes a second.");
+                refuse(
+                        HttpStatus.REQUEST_TIMEOUT_408,
+                        "The request's body arrived slower than " + limits.minBytesPerSecond() + " bytes a second.");
                 return;
             }
             schedule();

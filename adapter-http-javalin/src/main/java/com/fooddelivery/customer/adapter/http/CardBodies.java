@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 final class CardBodies {
 
-    private CardBodies() {
-    }
+    private CardBodies() {}
 
     /**
      * The card a pay body names: a token, a card, or a linked card with its CVC, exactly one of them.
@@ -31,11 +30,17 @@ final class CardBodies {
             return source(body.token(), body.card()).map(PaymentCard.class::cast);
         }
         Validator.check()
-                .require(body.token() == null && body.card() == null, "savedCardId",
+                .require(
+                        body.token() == null && body.card() == null,
+                        "savedCardId",
                         "send one of a token, a card, or a savedCardId with its cvc")
-                .require(body.savedCardId() != null && body.savedCardId() >= 1, "savedCardId",
+                .require(
+                        body.savedCardId() != null && body.savedCardId() >= 1,
+                        "savedCardId",
                         "must be the id of one of your linked cards, with a cvc")
-                .require(body.cvc() != null && body.cvc().matches("[0-9]{3,4}"), "cvc",
+                .require(
+                        body.cvc() != null && body.cvc().matches("[0-9]{3,4}"),
+                        "cvc",
                         "must be the linked card's 3 or 4 digit security code")
                 .done();
         return Optional.of(new PaymentCard.Linked(new LinkedCardId(body.savedCardId()), body.cvc()));
@@ -55,7 +60,8 @@ final class CardBodies {
         }
         Validator check = Validator.check();
         if (token != null && card != null) {
-            check.require(false, "token", "send either a token or a card, not both").done();
+            check.require(false, "token", "send either a token or a card, not both")
+                    .done();
         }
         if (token != null) {
             check.require(token.matches("[A-Za-z0-9_\\-]{1,255}"), "token", "must be 1 to 255 letters, digits, _ or -")
@@ -71,7 +77,8 @@ final class CardBodies {
                 .require(card.cvc() != null && card.cvc().matches("[0-9]{3,4}"), "card.cvc", "must be 3 or 4 digits")
                 .text(card.holder(), "card.holder", 1, 100)
                 .done();
-        return Optional.of(new CardSource.Card(digits, month, year, card.cvc(), card.holder().strip()));
+        return Optional.of(new CardSource.Card(
+                digits, month, year, card.cvc(), card.holder().strip()));
     }
 
     /**

@@ -48,33 +48,51 @@ public final class CardRoutes {
     }
 
     /** {@code {"token": …}} or {@code {"card": {…}}}, and an optional label. */
-    record LinkRequest(String token, PaymentDtos.CardRequest card, String label) {
-    }
+    record LinkRequest(String token, PaymentDtos.CardRequest card, String label) {}
 
     /** A linked card as the customer sees it: never the processor's id. */
-    record CardDto(int id, String brand, String last4, int expMonth, int expYear, String label,
-                   @JsonProperty("default") boolean isDefault, boolean expired) {
-    }
+    record CardDto(
+            int id,
+            String brand,
+            String last4,
+            int expMonth,
+            int expYear,
+            String label,
+            @JsonProperty("default") boolean isDefault,
+            boolean expired) {}
 
-    record CardList(List<CardDto> cards) {
-    }
+    record CardList(List<CardDto> cards) {}
 
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
-        routes.post(CARDS, ctx -> {
-            LinkRequest request = bodies.json(ctx, LinkRequest.class);
-            Optional<CardSource> source = CardBodies.source(request.token(), request.card());
-            LinkedCard card = link.link(new LinkCard.Command(CustomerAuthentication.caller(ctx), source.orElse(null),
-                    request.label()));
-            responses.created(ctx, CARDS + "/" + card.id().value(), toDto(card));
-        }, Access.CUSTOMER);
-        routes.get(CARDS, ctx -> responses.privateJson(ctx, new CardList(
-                list.list(CustomerAuthentication.caller(ctx)).stream().map(this::toDto).toList())), Access.CUSTOMER);
-        routes.patch(CARDS + "/{id}", ctx -> responses.privateJson(ctx, toDto(change.change(
-                changeOf(ctx, bodies.jsonObject(ctx))))), Access.CUSTOMER);
-        routes.delete(CARDS + "/{id}", ctx -> {
-            unlink.unlink(CustomerAuthentication.caller(ctx), id(ctx));
-            ctx.status(204);
-        }, Access.CUSTOMER);
+        routes.post(
+                CARDS,
+                ctx -> {
+                    LinkRequest request = bodies.json(ctx, LinkRequest.class);
+                    Optional<CardSource> source = CardBodies.source(request.token(), request.card());
+                    LinkedCard card = link.link(new LinkCard.Command(
+                            CustomerAuthentication.caller(ctx), source.orElse(null), request.label()));
+                    responses.created(ctx, CARDS + "/" + card.id().value(), toDto(card));
+                },
+                Access.CUSTOMER);
+        routes.get(
+                CARDS,
+                ctx -> responses.privateJson(
+                        ctx,
+                        new CardList(list.list(CustomerAuthentication.caller(ctx)).stream()
+                                .map(this::toDto)
+                                .toList())),
+                Access.CUSTOMER);
+        routes.patch(
+                CARDS + "/{id}",
+                ctx -> responses.privateJson(ctx, toDto(change.change(changeOf(ctx, bodies.jsonObject(ctx))))),
+                Access.CUSTOMER);
+        routes.delete(
+                CARDS + "/{id}",
+                ctx -> {
+                    unlink.unlink(CustomerAuthentication.caller(ctx), id(ctx));
+                    ctx.status(204);
+                },
+                Access.CUSTOMER);
     }
 
     private static ChangeLinkedCard.Command changeOf(Context ctx, JsonNode body) {
@@ -92,8 +110,11 @@ public final class CardRoutes {
         if (label != null && !label.isTextual()) {
             throw ValidationException.of("label", "must be a string");
         }
-        return new ChangeLinkedCard.Command(CustomerAuthentication.caller(ctx), id(ctx),
-                Optional.ofNullable(label).map(JsonNode::textValue), makeDefault != null);
+        return new ChangeLinkedCard.Command(
+                CustomerAuthentication.caller(ctx),
+                id(ctx),
+                Optional.ofNullable(label).map(JsonNode::textValue),
+                makeDefault != null);
     }
 
     private static LinkedCardId id(Context ctx) {
@@ -101,8 +122,14 @@ public final class CardRoutes {
     }
 
     private CardDto toDto(LinkedCard card) {
-        return new CardDto(card.id().value(), card.summary().brand(), card.summary().last4(),
-                card.expiry().getMonthValue(), card.expiry().getYear(), card.label(), card.isDefault(),
+        return new CardDto(
+                card.id().value(),
+                card.summary().brand(),
+                card.summary().last4(),
+                card.expiry().getMonthValue(),
+                card.expiry().getYear(),
+                card.label(),
+                card.isDefault(),
                 card.isExpiredOn(LocalDate.now(clock)));
     }
 }

@@ -8,12 +8,12 @@ final class Causes {
     /** Real chains are three or four deep; one longer than this is not worth walking. */
     private static final int MAX_DEPTH = 16;
 
-    private Causes() {
-    }
+    private Causes() {}
 
     /** The failure, then its cause, then that one's cause, and so on. */
     static Stream<Throwable> of(Throwable failure) {
-        return Stream.iterate(failure, cause -> cause != null, cause -> cause.getCause() == cause ? null : cause.getCause())
+        return Stream.iterate(
+                        failure, cause -> cause != null, cause -> cause.getCause() == cause ? null : cause.getCause())
                 .limit(MAX_DEPTH);
     }
 

@@ -35,7 +35,9 @@ final class CustomerAuthentication {
         if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             throw new AuthenticationException("no bearer token");
         }
-        ctx.attribute(CALLER, authenticate.authenticate(header.substring(SCHEME.length()).strip()));
+        ctx.attribute(
+                CALLER,
+                authenticate.authenticate(header.substring(SCHEME.length()).strip()));
     }
 
     /** The caller the check established for this request. */

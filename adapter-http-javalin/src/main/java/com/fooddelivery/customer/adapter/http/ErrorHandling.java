@@ -5,8 +5,8 @@ import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
 import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.report.ReportMailLimitException;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
-import com.fooddelivery.customer.domain.shared.DuplicateException;
 import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.DuplicateException;
 import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.ServiceUnavailableException;
@@ -36,41 +36,72 @@ final class ErrorHandling {
     }
 
     void register(RoutesConfig routes) {
-        routes.exception(ValidationException.class, (failure, ctx) -> respond(ctx, ProblemType.VALIDATION,
-                "The request has invalid fields.", failure.errors().stream()
-                        .map(error -> new Problem.InvalidField(error.field(), error.message()))
-                        .toList()));
-        routes.exception(NotFoundException.class, (failure, ctx) ->
-                respond(ctx, ProblemType.NOT_FOUND, capitalised(failure.subject()) + " not found.", null));
-        routes.exception(DuplicateException.class, (failure, ctx) -> respond(ctx, ProblemType.DUPLICATE,
-                "The " + failure.field() + " is already taken.",
-                List.of(new Problem.InvalidField(failure.field(), "is already taken"))));
+        routes.exception(
+                ValidationException.class,
+                (failure, ctx) -> respond(
+                        ctx,
+                        ProblemType.VALIDATION,
+                        "The request has invalid fields.",
+                        failure.errors().stream()
+                                .map(error -> new Problem.InvalidField(error.field(), error.message()))
+                                .toList()));
+        routes.exception(
+                NotFoundException.class,
+                (failure, ctx) ->
+                        respond(ctx, ProblemType.NOT_FOUND, capitalised(failure.subject()) + " not found.", null));
+        routes.exception(
+                DuplicateException.class,
+                (failure, ctx) -> respond(
+                        ctx,
+                        ProblemType.DUPLICATE,
+                        "The " + failure.field() + " is already taken.",
+                        List.of(new Problem.InvalidField(failure.field(), "is already taken"))));
         routes.exception(AuthenticationException.class, (failure, ctx) -> {
-            ctx.header("WWW-Authenticate", ctx.header("Authorization") == null
-                    ? "Bearer realm=\"customerbackend\""
-                    : "Bearer realm=\"customerbackend\", error=\"invalid_token\"");
+            ctx.header(
+                    "WWW-Authenticate",
+                    ctx.header("Authorization") == null
+                            ? "Bearer realm=\"customerbackend\""
+                            : "Bearer realm=\"customerbackend\", error=\"invalid_token\"");
             respond(ctx, ProblemType.UNAUTHORIZED, "Sign in again: the credentials or token are not valid.", null);
         });
         routes.exception(ThrottledException.class, (failure, ctx) -> {
             ctx.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
-            respond(ctx, ProblemType.THROTTLED, "Too many failed attempts; retry after "
-                    + failure.retryAfter().toSeconds() + " seconds.", null);
+            respond(
+                    ctx,
+                    ProblemType.THROTTLED,
+                    "Too many failed attempts; retry after "
+                            + failure.retryAfter().toSeconds() + " seconds.",
+                    null);
         });
         routes.exception(ReportMailLimitException.class, (failure, ctx) -> {
             ctx.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
-            respond(ctx, ProblemType.THROTTLED, "This order's report was mailed as often as an hour allows; retry after "
-                    + failure.retryAfter().toSeconds() + " seconds.", null);
+            respond(
+                    ctx,
+                    ProblemType.THROTTLED,
+                    "This order's report was mailed as often as an hour allows; retry after "
+                            + failure.retryAfter().toSeconds() + " seconds.",
+                    null);
         });
         routes.exception(RateLimiting.RateLimited.class, (failure, ctx) -> {
             ctx.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
-            respond(ctx, ProblemType.THROTTLED, "Too many requests of this kind from this client; retry after "
-                    + failure.retryAfter().toSeconds() + " seconds.", null);
+            respond(
+                    ctx,
+                    ProblemType.THROTTLED,
+                    "Too many requests of this kind from this client; retry after "
+                            + failure.retryAfter().toSeconds() + " seconds.",
+                    null);
         });
-        routes.exception(IdempotencyKeyReusedException.class, (failure, ctx) -> respond(ctx,
-                ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was already used for a different request; "
-                        + "use a new key for a new request.", null));
-        routes.exception(CardExpiredException.class, (failure, ctx) ->
-                respond(ctx, ProblemType.CARD_EXPIRED, failure.getMessage(), null));
+        routes.exception(
+                IdempotencyKeyReusedException.class,
+                (failure, ctx) -> respond(
+                        ctx,
+                        ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        "This Idempotency-Key was already used for a different request; "
+                                + "use a new key for a new request.",
+                        null));
+        routes.exception(
+                CardExpiredException.class,
+                (failure, ctx) -> respond(ctx, ProblemType.CARD_EXPIRED, failure.getMessage(), null));
         routes.exception(CallbackRejectedException.class, (failure, ctx) -> {
             // Which check failed stays in the log: a forger learns nothing from the answer.
             LOG.warn("Payment callback refused on {}: {}", ctx.path(), failure.getMessage());
@@ -81,22 +112,30 @@ final class ErrorHandling {
         routes.exception(PaymentGatewayException.class, (failure, ctx) -> {
             LOG.warn("Payment gateway failed on {} {}: {}", ctx.method(), ctx.path(), failure.getMessage());
             ctx.header("Retry-After", "5");
-            respond(ctx, ProblemType.PAYMENT_GATEWAY, "The payment provider did not answer; nothing was charged "
-                    + "twice. Retry the same request with the same Idempotency-Key.", null);
+            respond(
+                    ctx,
+                    ProblemType.PAYMENT_GATEWAY,
+                    "The payment provider did not answer; nothing was charged "
+                            + "twice. Retry the same request with the same Idempotency-Key.",
+                    null);
         });
-        routes.exception(ConflictException.class, (failure, ctx) ->
-                respond(ctx, ProblemType.CONFLICT, failure.getMessage(), null));
+        routes.exception(
+                ConflictException.class,
+                (failure, ctx) -> respond(ctx, ProblemType.CONFLICT, failure.getMessage(), null));
         routes.exception(ServiceUnavailableException.class, (failure, ctx) -> {
             // Expected during an outage and logged per request: the message without a stack trace
             // keeps the log readable while every request fails the same way.
-            LOG.warn("{} {} answered 503: {} ({})", ctx.method(), ctx.path(), failure.getMessage(),
-                    rootCause(failure));
+            LOG.warn("{} {} answered 503: {} ({})", ctx.method(), ctx.path(), failure.getMessage(), rootCause(failure));
             ctx.header("Retry-After", Long.toString(failure.retryAfter().toSeconds()));
-            respond(ctx, ProblemType.SERVICE_UNAVAILABLE, "The service is overloaded or cannot reach its data right now; retry after "
-                    + failure.retryAfter().toSeconds() + " seconds.", null);
+            respond(
+                    ctx,
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    "The service is overloaded or cannot reach its data right now; retry after "
+                            + failure.retryAfter().toSeconds() + " seconds.",
+                    null);
         });
-        routes.exception(RequestRefused.class, (failure, ctx) ->
-                respond(ctx, failure.type(), failure.getMessage(), null));
+        routes.exception(
+                RequestRefused.class, (failure, ctx) -> respond(ctx, failure.type(), failure.getMessage(), null));
         routes.exception(HttpResponseException.class, (failure, ctx) -> httpFailure(failure, ctx));
         routes.exception(Exception.class, (failure, ctx) -> {
             LOG.error("Unhandled failure on {} {}", ctx.method(), ctx.path(), failure);
@@ -112,14 +151,17 @@ final class ErrorHandling {
         }
         String title = HttpStatus.forStatus(status).getMessage();
         String message = failure.getMessage();
-        String detail = status == 404 ? "No resource at " + ctx.path() + "."
+        String detail = status == 404
+                ? "No resource at " + ctx.path() + "."
                 : message == null || message.isBlank() || message.equalsIgnoreCase(title) ? title + "." : message;
         responses.problem(ctx, new Problem("about:blank", title, status, detail, ctx.path(), null));
     }
 
     /** Javalin lists the path's methods in the failure's details, under a name that depends on Accept. */
     private static Optional<String> allowed(HttpResponseException failure) {
-        return failure.getDetails().values().stream().filter(methods -> !methods.isBlank()).findFirst()
+        return failure.getDetails().values().stream()
+                .filter(methods -> !methods.isBlank())
+                .findFirst()
                 .map(methods -> methods.contains("GET") && !methods.contains("HEAD") ? methods + ", HEAD" : methods);
     }
 

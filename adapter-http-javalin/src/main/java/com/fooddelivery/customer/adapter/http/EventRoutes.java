@@ -40,15 +40,21 @@ public final class EventRoutes {
     }
 
     void register(RoutesConfig routes, Responses responses) {
-        routes.get(HttpApi.BASE + "/ops/events", ctx -> {
-            ReadEvents.Query query = query(ctx);
-            // The request's thread is given back while the reader waits; the answer is written on commit.
-            ctx.future(() -> readEvents.read(query).thenAccept(page -> responses.privateJson(ctx, feed(page))));
-        }, Access.SERVICE);
-        routes.get(HttpApi.BASE + "/ops/orders/{uid}", ctx -> {
-            OrderUid uid = PathIds.orderUid(ctx);
-            responses.privateJson(ctx, order(showOrder.show(uid)));
-        }, Access.SERVICE);
+        routes.get(
+                HttpApi.BASE + "/ops/events",
+                ctx -> {
+                    ReadEvents.Query query = query(ctx);
+                    // The request's thread is given back while the reader waits; the answer is written on commit.
+                    ctx.future(() -> readEvents.read(query).thenAccept(page -> responses.privateJson(ctx, feed(page))));
+                },
+                Access.SERVICE);
+        routes.get(
+                HttpApi.BASE + "/ops/orders/{uid}",
+                ctx -> {
+                    OrderUid uid = PathIds.orderUid(ctx);
+                    responses.privateJson(ctx, order(showOrder.show(uid)));
+                },
+                Access.SERVICE);
     }
 
     private static ReadEvents.Query query(Context ctx) {
@@ -62,8 +68,8 @@ public final class EventRoutes {
                 .map(String::strip)
                 .filter(type -> !type.isEmpty())
                 .collect(Collectors.toSet());
-        return new ReadEvents.Query(after, (int) Math.max(Math.min(limit, Integer.MAX_VALUE), Integer.MIN_VALUE), types,
-                wait);
+        return new ReadEvents.Query(
+                after, (int) Math.max(Math.min(limit, Integer.MAX_VALUE), Integer.MIN_VALUE), types, wait);
     }
 
     private static long number(String raw, String field, long absent) {
@@ -93,14 +99,27 @@ public final class EventRoutes {
     }
 
     private static CloudEvent cloudEvent(RecordedEvent event) {
-        return new CloudEvent("1.0", event.id().toString(), DomainEvent.SOURCE, event.type(), event.subject(),
-                event.time(), "application/json", event.position(), event.sequence(), event.data());
+        return new CloudEvent(
+                "1.0",
+                event.id().toString(),
+                DomainEvent.SOURCE,
+                event.type(),
+                event.subject(),
+                event.time(),
+                "application/json",
+                event.position(),
+                event.sequence(),
+                event.data());
     }
 
     private static ServiceOrder order(ShowOrderToService.View view) {
-        boolean paid = view.payment().map(payment -> payment.status() == Payment.Status.PAID).orElse(false);
-        return new ServiceOrder(OrderDtos.toDto(view.order(), view.payment(), Optional.empty(), Optional.empty()),
-                view.customerPhone().map(phone -> phone.value()).orElse(null), paid);
+        boolean paid = view.payment()
+                .map(payment -> payment.status() == Payment.Status.PAID)
+                .orElse(false);
+        return new ServiceOrder(
+                OrderDtos.toDto(view.order(), view.payment(), Optional.empty(), Optional.empty()),
+                view.customerPhone().map(phone -> phone.value()).orElse(null),
+                paid);
     }
 
     /**
@@ -109,8 +128,7 @@ public final class EventRoutes {
      * @param events    the events as CloudEvents (JSON format)
      * @param nextAfter the position to ask after next
      */
-    record Feed(List<CloudEvent> events, long nextAfter) {
-    }
+    record Feed(List<CloudEvent> events, long nextAfter) {}
 
     /**
      * An event in the CloudEvents 1.0 JSON format, with the log's position and the subject's sequence
@@ -127,9 +145,17 @@ public final class EventRoutes {
      * @param sequence        its number among its subject's events
      * @param data            the event's data, as stored
      */
-    record CloudEvent(String specversion, String id, String source, String type, String subject, Instant time,
-                      String datacontenttype, long position, long sequence, @JsonRawValue String data) {
-    }
+    record CloudEvent(
+            String specversion,
+            String id,
+            String source,
+            String type,
+            String subject,
+            Instant time,
+            String datacontenttype,
+            long position,
+            long sequence,
+            @JsonRawValue String data) {}
 
     /**
      * An order as the kitchen and the courier see it.
@@ -138,6 +164,5 @@ public final class EventRoutes {
      * @param customerPhone whom the courier calls at the door
      * @param paid          whether its money has arrived (a card's held money has not yet)
      */
-    record ServiceOrder(OrderDtos.OrderDto order, String customerPhone, boolean paid) {
-    }
+    record ServiceOrder(OrderDtos.OrderDto order, String customerPhone, boolean paid) {}
 }

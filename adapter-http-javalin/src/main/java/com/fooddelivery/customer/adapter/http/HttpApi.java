@@ -40,9 +40,17 @@ public final class HttpApi {
      * @param statistics the customer's own statistics
      * @param tracking the customer's live streams of their orders
      */
-    public record Routes(MenuRoutes menu, OpsMenuRoutes opsMenu, AccountRoutes accounts, CardRoutes cards,
-                         OrderRoutes orders, PaymentRoutes payments, EventRoutes events, RatingRoutes ratings,
-                         StatisticsRoutes statistics, TrackingRoutes tracking) {
+    public record Routes(
+            MenuRoutes menu,
+            OpsMenuRoutes opsMenu,
+            AccountRoutes accounts,
+            CardRoutes cards,
+            OrderRoutes orders,
+            PaymentRoutes payments,
+            EventRoutes events,
+            RatingRoutes ratings,
+            StatisticsRoutes statistics,
+            TrackingRoutes tracking) {
 
         public Routes {
             Objects.requireNonNull(menu, "menu");
@@ -66,8 +74,13 @@ public final class HttpApi {
      * @param rateLimiting    the per-client allowances of sign-up, sign-in, callbacks and profile changes
      * @param maxPictureBytes the largest picture upload accepted
      */
-    public HttpApi(Routes routes, Authenticate authenticate, ServiceKeyCheck serviceKeyCheck, ServerSetup operations,
-                   RateLimiting rateLimiting, int maxPictureBytes) {
+    public HttpApi(
+            Routes routes,
+            Authenticate authenticate,
+            ServiceKeyCheck serviceKeyCheck,
+            ServerSetup operations,
+            RateLimiting rateLimiting,
+            int maxPictureBytes) {
         this.routes = Objects.requireNonNull(routes, "routes");
         this.authentication = new CustomerAuthentication(authenticate);
         this.serviceKeyCheck = Objects.requireNonNull(serviceKeyCheck, "serviceKeyCheck");

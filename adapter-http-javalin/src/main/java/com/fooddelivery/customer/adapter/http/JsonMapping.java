@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -20,8 +20,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 final class JsonMapping {
 
-    private JsonMapping() {
-    }
+    private JsonMapping() {}
 
     static ObjectMapper create() {
         JsonMapper mapper = JsonMapper.builder()

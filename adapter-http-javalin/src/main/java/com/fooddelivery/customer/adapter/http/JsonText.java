@@ -52,8 +52,8 @@ final class JsonText {
                     case FIELD_NAME -> {
                         // A name with an unpaired surrogate never gets here: Jackson refuses it as malformed.
                         if (!keys.peek().add(parser.currentName())) {
-                            throw ValidationException.of(field(parser.getParsingContext()),
-                                    "is given more than once; send each field once");
+                            throw ValidationException.of(
+                                    field(parser.getParsingContext()), "is given more than once; send each field once");
                         }
                     }
                     case VALUE_STRING -> requireWellFormed(parser);
@@ -71,7 +71,8 @@ final class JsonText {
 
     private static void requireUtf8(byte[] body) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body));

@@ -11,36 +11,35 @@ import java.util.Optional;
 /** The menu's JSON shapes and how domain values map onto them. Pictures travel as links. */
 final class MenuDtos {
 
-    private MenuDtos() {
-    }
+    private MenuDtos() {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record CategoryDto(int id, String name, String description, String pictureUrl, String menuItemsUrl) {
-    }
+    record CategoryDto(int id, String name, String description, String pictureUrl, String menuItemsUrl) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record MenuItemDto(int id, int categoryId, String name, String description, BigDecimal price,
-                       String currency, boolean available, String pictureUrl, RatingDtos.StarsDto rating) {
-    }
+    record MenuItemDto(
+            int id,
+            int categoryId,
+            String name,
+            String description,
+            BigDecimal price,
+            String currency,
+            boolean available,
+            String pictureUrl,
+            RatingDtos.StarsDto rating) {}
 
-    record CategoryList(List<CategoryDto> categories) {
-    }
+    record CategoryList(List<CategoryDto> categories) {}
 
-    record MenuItemList(CategoryDto category, List<MenuItemDto> menuItems) {
-    }
+    record MenuItemList(CategoryDto category, List<MenuItemDto> menuItems) {}
 
     /** What the kitchen sends to add or change a category. */
-    record CategoryRequest(String name, String description) {
-    }
+    record CategoryRequest(String name, String description) {}
 
     /** What the kitchen sends to add a menu item; a new item can be ordered at once. */
-    record NewMenuItemRequest(Integer categoryId, String name, String description, BigDecimal price) {
-    }
+    record NewMenuItemRequest(Integer categoryId, String name, String description, BigDecimal price) {}
 
     /** What the kitchen sends to change a menu item: every field, as with any PUT. */
-    record MenuItemRequest(Integer categoryId, String name, String description, BigDecimal price,
-                           Boolean available) {
-    }
+    record MenuItemRequest(Integer categoryId, String name, String description, BigDecimal price, Boolean available) {}
 
     static String location(Category category) {
         return HttpApi.BASE + "/categories/" + category.id().value() + "/menu-items";
@@ -52,8 +51,12 @@ final class MenuDtos {
 
     static CategoryDto toDto(Category category) {
         String self = HttpApi.BASE + "/categories/" + category.id().value();
-        return new CategoryDto(category.id().value(), category.name(), category.description(),
-                category.hasPicture() ? self + "/picture" : null, self + "/menu-items");
+        return new CategoryDto(
+                category.id().value(),
+                category.name(),
+                category.description(),
+                category.hasPicture() ? self + "/picture" : null,
+                self + "/menu-items");
     }
 
     /** The item as menu management sees it: without the customers' stars. */
@@ -63,9 +66,17 @@ final class MenuDtos {
 
     /** The item with its food stars; {@code rating} is left out below {@link ItemRating#SHOWN_FROM} ratings. */
     static MenuItemDto toDto(MenuItem item, Optional<ItemRating> rating) {
-        String picture = item.hasPicture() ? HttpApi.BASE + "/menu-items/" + item.id().value() + "/picture" : null;
-        return new MenuItemDto(item.id().value(), item.categoryId().value(), item.name(), item.description(),
-                item.price().amount(), item.price().currency().getCurrencyCode(), item.available(), picture,
+        String picture =
+                item.hasPicture() ? HttpApi.BASE + "/menu-items/" + item.id().value() + "/picture" : null;
+        return new MenuItemDto(
+                item.id().value(),
+                item.categoryId().value(),
+                item.name(),
+                item.description(),
+                item.price().amount(),
+                item.price().currency().getCurrencyCode(),
+                item.available(),
+                picture,
                 rating.map(RatingDtos::toDto).orElse(null));
     }
 }

@@ -36,8 +36,12 @@ public final class MenuRoutes {
     private final Renderings<Boolean, ListCategories.Result> categoryLists = new Renderings<>();
     private final Renderings<CategoryId, ListMenuItems.Result> itemLists = new Renderings<>();
 
-    public MenuRoutes(ListCategories listCategories, ListMenuItems listMenuItems, ShowMenuItem showMenuItem,
-                      ShowPicture showPicture, ShowItemRatings showRatings) {
+    public MenuRoutes(
+            ListCategories listCategories,
+            ListMenuItems listMenuItems,
+            ShowMenuItem showMenuItem,
+            ShowPicture showPicture,
+            ShowItemRatings showRatings) {
         this.listCategories = Objects.requireNonNull(listCategories);
         this.listMenuItems = Objects.requireNonNull(listMenuItems);
         this.showMenuItem = Objects.requireNonNull(showMenuItem);
@@ -46,26 +50,46 @@ public final class MenuRoutes {
     }
 
     void register(RoutesConfig routes, Responses responses) {
-        routes.get(HttpApi.BASE + "/categories", ctx -> responses.json(ctx, categoryLists.of(true,
-                listCategories.list(), true, result -> responses.render(new MenuDtos.CategoryList(
-                        result.categories().stream().map(MenuDtos::toDto).toList())))));
+        routes.get(
+                HttpApi.BASE + "/categories",
+                ctx -> responses.json(
+                        ctx,
+                        categoryLists.of(
+                                true,
+                                listCategories.list(),
+                                true,
+                                result -> responses.render(new MenuDtos.CategoryList(result.categories().stream()
+                                        .map(MenuDtos::toDto)
+                                        .toList())))));
         routes.get(HttpApi.BASE + "/categories/{id}/menu-items", ctx -> {
             CategoryId id = PathIds.category(ctx);
             ListMenuItems.Result list = listMenuItems.list(new ListMenuItems.Query(id));
             Map<MenuItemId, ItemRating> stars = showRatings.of(list);
-            responses.json(ctx, itemLists.of(id, list, stars,
-                    result -> responses.render(new MenuDtos.MenuItemList(MenuDtos.toDto(result.category()),
-                            result.items().stream().map(item -> MenuDtos.toDto(item,
-                                    Optional.ofNullable(stars.get(item.id())))).toList()))));
+            responses.json(
+                    ctx,
+                    itemLists.of(
+                            id,
+                            list,
+                            stars,
+                            result -> responses.render(new MenuDtos.MenuItemList(
+                                    MenuDtos.toDto(result.category()),
+                                    result.items().stream()
+                                            .map(item ->
+                                                    MenuDtos.toDto(item, Optional.ofNullable(stars.get(item.id()))))
+                                            .toList()))));
         });
         routes.get(HttpApi.BASE + "/menu-items/{id}", ctx -> {
             MenuItem item = showMenuItem.show(PathIds.menuItem(ctx));
             responses.json(ctx, MenuDtos.toDto(item, showRatings.of(item)));
         });
-        routes.get(HttpApi.BASE + "/categories/{id}/picture", ctx -> picture(ctx, responses,
-                showPicture.show(new ShowPicture.Query.OfCategory(PathIds.category(ctx)))));
-        routes.get(HttpApi.BASE + "/menu-items/{id}/picture", ctx -> picture(ctx, responses,
-                showPicture.show(new ShowPicture.Query.OfMenuItem(PathIds.menuItem(ctx)))));
+        routes.get(
+                HttpApi.BASE + "/categories/{id}/picture",
+                ctx -> picture(
+                        ctx, responses, showPicture.show(new ShowPicture.Query.OfCategory(PathIds.category(ctx)))));
+        routes.get(
+                HttpApi.BASE + "/menu-items/{id}/picture",
+                ctx -> picture(
+                        ctx, responses, showPicture.show(new ShowPicture.Query.OfMenuItem(PathIds.menuItem(ctx)))));
     }
 
     /**
@@ -75,8 +99,7 @@ public final class MenuRoutes {
      */
     private static final class Renderings<K, R> {
 
-        private record Last<R>(R result, Object companion, Responses.Rendered body) {
-        }
+        private record Last<R>(R result, Object companion, Responses.Rendered body) {}
 
         private final Map<K, Last<R>> last = new ConcurrentHashMap<>();
 

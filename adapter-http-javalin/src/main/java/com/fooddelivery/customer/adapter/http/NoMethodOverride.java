@@ -14,8 +14,8 @@ import org.eclipse.jetty.util.Callback;
  */
 final class NoMethodOverride extends Handler.Wrapper {
 
-    private static final List<String> OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method",
-            "X-Method-Override");
+    private static final List<String> OVERRIDES =
+            List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
 
     NoMethodOverride(Handler next) {
         super(next);
@@ -30,11 +30,14 @@ final class NoMethodOverride extends Handler.Wrapper {
         HttpFields.Mutable kept = HttpFields.build(headers);
         OVERRIDES.forEach(kept::remove);
         HttpFields plain = kept.asImmutable();
-        return super.handle(new Request.Wrapper(request) {
-            @Override
-            public HttpFields getHeaders() {
-                return plain;
-            }
-        }, response, callback);
+        return super.handle(
+                new Request.Wrapper(request) {
+                    @Override
+                    public HttpFields getHeaders() {
+                        return plain;
+                    }
+                },
+                response,
+                callback);
     }
 }

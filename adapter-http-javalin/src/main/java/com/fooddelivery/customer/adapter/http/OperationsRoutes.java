@@ -24,7 +24,8 @@ final class OperationsRoutes {
         // Live while the process can answer at all: a failing database must not get it restarted.
         routes.get("/health/live", ctx -> answer(ctx, true));
         routes.get("/health/ready", this::ready);
-        routes.get("/metrics", ctx -> ctx.contentType(MetricsScrape.CONTENT_TYPE).result(metrics.scrape()));
+        routes.get(
+                "/metrics", ctx -> ctx.contentType(MetricsScrape.CONTENT_TYPE).result(metrics.scrape()));
     }
 
     private void databaseHealth(Context ctx) {

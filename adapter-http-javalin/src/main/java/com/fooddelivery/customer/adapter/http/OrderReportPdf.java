@@ -27,17 +27,15 @@ import java.util.Optional;
  */
 final class OrderReportPdf {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
     private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10);
 
-    private OrderReportPdf() {
-    }
+    private OrderReportPdf() {}
 
-    static byte[] render(Order order, Optional<Payment> payment,
-                         Optional<Rating> rating) {
+    static byte[] render(Order order, Optional<Payment> payment, Optional<Rating> rating) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
@@ -52,11 +50,23 @@ final class OrderReportPdf {
             facts.setWidthPercentage(100);
             fact(facts, "Status", order.status().name());
             fact(facts, "Delivery place", order.address().value());
-            fact(facts, "Payment", order.paymentMethod().name() + " (" + order.paymentStatus().name() + ")");
-            payment.ifPresent(attempt -> fact(facts, "Payment outcome", attempt.status().name()
-                    + attempt.card().map(card -> ", " + card.brand() + " ****" + card.last4()).orElse("")
-                    + attempt.failureReason().map(reason -> ": " + reason).orElse("")
-                    + attempt.refundReference().map(refund -> " (refund " + refund + ")").orElse("")));
+            fact(
+                    facts,
+                    "Payment",
+                    order.paymentMethod().name() + " (" + order.paymentStatus().name() + ")");
+            payment.ifPresent(attempt -> fact(
+                    facts,
+                    "Payment outcome",
+                    attempt.status().name()
+                            + attempt.card()
+                                    .map(card -> ", " + card.brand() + " ****" + card.last4())
+                                    .orElse("")
+                            + attempt.failureReason()
+                                    .map(reason -> ": " + reason)
+                                    .orElse("")
+                            + attempt.refundReference()
+                                    .map(refund -> " (refund " + refund + ")")
+                                    .orElse("")));
             fact(facts, "Registered", time(Optional.of(order.timeline().registeredAt())));
             fact(facts, "Cooking started", time(order.timeline().cookingStartedAt()));
             fact(facts, "Cooking finished", time(order.timeline().cookingFinishedAt()));
@@ -69,8 +79,11 @@ final class OrderReportPdf {
                 fact(facts, "Comment", order.comment());
             }
             rating.ifPresent(stars -> {
-                fact(facts, "Rating", "food " + stars.food() + "/5, delivery " + stars.delivery() + "/5 ("
-                        + TIME.format(stars.ratedAt()) + ")");
+                fact(
+                        facts,
+                        "Rating",
+                        "food " + stars.food() + "/5, delivery " + stars.delivery() + "/5 ("
+                                + TIME.format(stars.ratedAt()) + ")");
                 if (!stars.comment().isEmpty()) {
                     fact(facts, "Rating comment", stars.comment());
                 }

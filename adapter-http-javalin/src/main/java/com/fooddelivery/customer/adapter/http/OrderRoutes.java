@@ -7,10 +7,10 @@ import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.application.order.ShowOrder;
-import com.fooddelivery.customer.application.tracking.ShowCourier;
 import com.fooddelivery.customer.application.payment.ShowOrderPayment;
 import com.fooddelivery.customer.application.rating.ShowOrderRating;
 import com.fooddelivery.customer.application.report.EmailOrderReport;
+import com.fooddelivery.customer.application.tracking.ShowCourier;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;
 import com.fooddelivery.customer.domain.order.OrderPage;
@@ -40,10 +40,18 @@ public final class OrderRoutes {
     private final ShowCourier showCourier;
     private final Optional<EmailOrderReport> emailReport;
 
-    public OrderRoutes(PlaceOrder placeOrder, ListOrders listOrders, ShowOrder showOrder, CancelOrder cancelOrder,
-                       RecordOrderEvent recordEvent, ShowOrderPayment showPayment, ShowOrderRating showRating,
-                       OrderAgain orderAgain, ExportOrders exportOrders, ShowCourier showCourier,
-                       Optional<EmailOrderReport> emailReport) {
+    public OrderRoutes(
+            PlaceOrder placeOrder,
+            ListOrders listOrders,
+            ShowOrder showOrder,
+            CancelOrder cancelOrder,
+            RecordOrderEvent recordEvent,
+            ShowOrderPayment showPayment,
+            ShowOrderRating showRating,
+            OrderAgain orderAgain,
+            ExportOrders exportOrders,
+            ShowCourier showCourier,
+            Optional<EmailOrderReport> emailReport) {
         this.showCourier = Objects.requireNonNull(showCourier);
         this.placeOrder = Objects.requireNonNull(placeOrder);
         this.listOrders = Objects.requireNonNull(listOrders);
@@ -62,9 +70,11 @@ public final class OrderRoutes {
     }
 
     private void emailReport(Context ctx, Responses responses) {
-        // The caller's own order is checked before the 501, so an unconfigured server tells nobody about others' orders.
+        // The caller's own order is checked before the 501, so an unconfigured server tells nobody about others'
+        // orders.
         Order order = showOrder.show(CustomerAuthentication.customer(ctx), uid(ctx));
-        EmailOrderReport email = emailReport.orElseThrow(() -> new RequestRefused(ProblemType.NOT_IMPLEMENTED,
+        EmailOrderReport email = emailReport.orElseThrow(() -> new RequestRefused(
+                ProblemType.NOT_IMPLEMENTED,
                 "Reports by e-mail are not available: this server has no mail server configured (SMTP_HOST)."));
         // Rendered now and kept with the mail: the customer gets the order as it was when they asked.
         email.request(CustomerAuthentication.customer(ctx), order.uid(), reportPdf(order));
@@ -72,49 +82,73 @@ public final class OrderRoutes {
     }
 
     /** @param status always QUEUED: the mail is sent, and retried, in the background */
-    record ReportMailDto(String status) {
-    }
+    record ReportMailDto(String status) {}
 
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
         String orders = HttpApi.BASE + "/orders";
         routes.post(orders, ctx -> place(ctx, responses, bodies), Access.CUSTOMER);
-        routes.get(orders, ctx -> {
-            boolean pendingOnly = pendingOnly(ctx);
-            if (wantsCsv(ctx)) {
-                ctx.header("Content-Disposition", "attachment; filename=\"orders.csv\"");
-                responses.privateBytes(ctx, OrdersCsv.render(exportOrders.export(CustomerAuthentication.customer(ctx),
-                        pendingOnly)).getBytes(StandardCharsets.UTF_8), OrdersCsv.MEDIA_TYPE + "; charset=utf-8");
-            } else {
-                responses.privateJson(ctx, list(ctx, pendingOnly));
-            }
-        }, Access.CUSTOMER);
-        routes.get(orders + "/{uid}", ctx -> responses.privateJson(ctx,
-                report(showOrder.show(CustomerAuthentication.customer(ctx), uid(ctx)))), Access.CUSTOMER);
-        routes.get(orders + "/{uid}/report.pdf", ctx -> {
-            Order order = showOrder.show(CustomerAuthentication.customer(ctx), uid(ctx));
-            ctx.header("Content-Disposition", "inline; filename=\"order-" + order.uid() + ".pdf\"");
-            ctx.header("Cache-Control", "private, no-cache");
-            ctx.contentType("application/pdf").result(reportPdf(order));
-        }, Access.CUSTOMER);
+        routes.get(
+                orders,
+                ctx -> {
+                    boolean pendingOnly = pendingOnly(ctx);
+                    if (wantsCsv(ctx)) {
+                        ctx.header("Content-Disposition", "attachment; filename=\"orders.csv\"");
+                        responses.privateBytes(
+                                ctx,
+                                OrdersCsv.render(exportOrders.export(CustomerAuthentication.customer(ctx), pendingOnly))
+                                        .getBytes(StandardCharsets.UTF_8),
+                                OrdersCsv.MEDIA_TYPE + "; charset=utf-8");
+                    } else {
+                        responses.privateJson(ctx, list(ctx, pendingOnly));
+                    }
+                },
+                Access.CUSTOMER);
+        routes.get(
+                orders + "/{uid}",
+                ctx -> responses.privateJson(
+                        ctx, report(showOrder.show(CustomerAuthentication.customer(ctx), uid(ctx)))),
+                Access.CUSTOMER);
+        routes.get(
+                orders + "/{uid}/report.pdf",
+                ctx -> {
+                    Order order = showOrder.show(CustomerAuthentication.customer(ctx), uid(ctx));
+                    ctx.header("Content-Disposition", "inline; filename=\"order-" + order.uid() + ".pdf\"");
+                    ctx.header("Cache-Control", "private, no-cache");
+                    ctx.contentType("application/pdf").result(reportPdf(order));
+                },
+                Access.CUSTOMER);
         routes.post(orders + "/{uid}/report/email", ctx -> emailReport(ctx, responses), Access.CUSTOMER);
-        routes.post(orders + "/{uid}/reorder", ctx -> responses.privateJson(ctx,
-                ReorderDtos.toDto(orderAgain.price(CustomerAuthentication.customer(ctx), uid(ctx)))), Access.CUSTOMER);
-        routes.post(orders + "/{uid}/cancel", ctx -> responses.privateJson(ctx,
-                report(cancelOrder.cancel(CustomerAuthentication.customer(ctx), uid(ctx)))), Access.CUSTOMER);
-        routes.post(HttpApi.BASE + "/ops/orders/{uid}/events", ctx -> {
-            OrderUid uid = uid(ctx);
-            OrderDtos.EventRequest event = bodies.json(ctx, OrderDtos.EventRequest.class);
-            Order.Transition transition = recordEvent.record(new RecordOrderEvent.Command(uid, event(event.type()),
-                    Optional.ofNullable(event.at()), Optional.ofNullable(event.estimatedReadyAt()),
-                    Optional.ofNullable(event.estimatedDeliveryAt()), Optional.ofNullable(event.terminalReference())));
-            responses.privateJson(ctx, report(transition.order()));
-        }, Access.SERVICE);
+        routes.post(
+                orders + "/{uid}/reorder",
+                ctx -> responses.privateJson(
+                        ctx, ReorderDtos.toDto(orderAgain.price(CustomerAuthentication.customer(ctx), uid(ctx)))),
+                Access.CUSTOMER);
+        routes.post(
+                orders + "/{uid}/cancel",
+                ctx -> responses.privateJson(
+                        ctx, report(cancelOrder.cancel(CustomerAuthentication.customer(ctx), uid(ctx)))),
+                Access.CUSTOMER);
+        routes.post(
+                HttpApi.BASE + "/ops/orders/{uid}/events",
+                ctx -> {
+                    OrderUid uid = uid(ctx);
+                    OrderDtos.EventRequest event = bodies.json(ctx, OrderDtos.EventRequest.class);
+                    Order.Transition transition = recordEvent.record(new RecordOrderEvent.Command(
+                            uid,
+                            event(event.type()),
+                            Optional.ofNullable(event.at()),
+                            Optional.ofNullable(event.estimatedReadyAt()),
+                            Optional.ofNullable(event.estimatedDeliveryAt()),
+                            Optional.ofNullable(event.terminalReference())));
+                    responses.privateJson(ctx, report(transition.order()));
+                },
+                Access.SERVICE);
     }
 
     private void place(Context ctx, Responses responses, RequestBodies bodies) {
         OrderDtos.PlaceOrderRequest request = bodies.json(ctx, OrderDtos.PlaceOrderRequest.class);
-        PlaceOrder.Result result = PlaceOrderFields.place(placeOrder, CustomerAuthentication.customer(ctx),
-                ctx.header("Idempotency-Key"), request);
+        PlaceOrder.Result result = PlaceOrderFields.place(
+                placeOrder, CustomerAuthentication.customer(ctx), ctx.header("Idempotency-Key"), request);
         if (result.replayed()) {
             ctx.header("Idempotent-Replayed", "true");
         }
@@ -152,11 +186,15 @@ public final class OrderRoutes {
 
     private OrderDtos.OrderList list(Context ctx, boolean pendingOnly) {
         String rawLimit = ctx.queryParam("limit");
-        int limit = rawLimit == null ? ListOrders.DEFAULT_LIMIT : PathIds.number(rawLimit).orElseThrow(() ->
-                ValidationException.of("limit", "must be a whole number from 1 to " + ListOrders.MAX_LIMIT));
-        OrderPage page = listOrders.list(new ListOrders.Query(CustomerAuthentication.customer(ctx),
-                pendingOnly, limit, cursor(ctx.queryParam("cursor"))));
-        return new OrderDtos.OrderList(page.orders().stream().map(OrderDtos::toDto).toList(),
+        int limit = rawLimit == null
+                ? ListOrders.DEFAULT_LIMIT
+                : PathIds.number(rawLimit)
+                        .orElseThrow(() -> ValidationException.of(
+                                "limit", "must be a whole number from 1 to " + ListOrders.MAX_LIMIT));
+        OrderPage page = listOrders.list(new ListOrders.Query(
+                CustomerAuthentication.customer(ctx), pendingOnly, limit, cursor(ctx.queryParam("cursor"))));
+        return new OrderDtos.OrderList(
+                page.orders().stream().map(OrderDtos::toDto).toList(),
                 page.next().map(OrderRoutes::encode).orElse(null));
     }
 
@@ -170,14 +208,19 @@ public final class OrderRoutes {
                 return event;
             }
         }
-        throw ValidationException.of("type", "must be one of COOKING_STARTED, COOKING_FINISHED, DELIVERY_STARTED, "
-                + "DELIVERED, PAYMENT_COLLECTED");
+        throw ValidationException.of(
+                "type",
+                "must be one of COOKING_STARTED, COOKING_FINISHED, DELIVERY_STARTED, "
+                        + "DELIVERED, PAYMENT_COLLECTED");
     }
 
     /** Cursors are opaque to clients: the position, Base64-encoded, so nobody builds one by hand. */
     private static String encode(OrderPage.Position position) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(ByteBuffer.allocate(Long.BYTES).putLong(position.value()).array());
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(ByteBuffer.allocate(Long.BYTES)
+                        .putLong(position.value())
+                        .array());
     }
 
     private static Optional<OrderPage.Position> cursor(String text) {

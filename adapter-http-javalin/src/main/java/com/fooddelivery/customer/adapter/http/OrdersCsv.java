@@ -21,13 +21,29 @@ final class OrdersCsv {
 
     static final String MEDIA_TYPE = "text/csv";
 
-    private static final String[] HEADER = {"orderUid", "registeredAt", "status", "paymentMethod", "paymentStatus",
-        "deliveryAddress", "comment", "line", "menuItemId", "itemName", "unitPrice", "quantity", "lineCost",
-        "orderTotal", "currency", "deliveredAt", "cancelledAt"};
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
+    private static final String[] HEADER = {
+        "orderUid",
+        "registeredAt",
+        "status",
+        "paymentMethod",
+        "paymentStatus",
+        "deliveryAddress",
+        "comment",
+        "line",
+        "menuItemId",
+        "itemName",
+        "unitPrice",
+        "quantity",
+        "lineCost",
+        "orderTotal",
+        "currency",
+        "deliveredAt",
+        "cancelledAt"
+    };
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
-    private OrdersCsv() {
-    }
+    private OrdersCsv() {}
 
     static String render(List<Order> orders) {
         StringWriter out = new StringWriter();
@@ -37,11 +53,23 @@ final class OrdersCsv {
                 int number = 0;
                 for (OrderLine line : order.lines()) {
                     number++;
-                    csv.printRecord(order.uid(), order.timeline().registeredAt(), order.status(), order.paymentMethod(),
-                            order.paymentStatus(), text(order.address().value()), text(order.comment()), number,
-                            line.menuItemId().value(), text(line.name()), line.unitPrice().amount().toPlainString(),
-                            line.quantity(), line.cost().amount().toPlainString(),
-                            order.total().amount().toPlainString(), currency, time(order.timeline().deliveredAt()),
+                    csv.printRecord(
+                            order.uid(),
+                            order.timeline().registeredAt(),
+                            order.status(),
+                            order.paymentMethod(),
+                            order.paymentStatus(),
+                            text(order.address().value()),
+                            text(order.comment()),
+                            number,
+                            line.menuItemId().value(),
+                            text(line.name()),
+                            line.unitPrice().amount().toPlainString(),
+                            line.quantity(),
+                            line.cost().amount().toPlainString(),
+                            order.total().amount().toPlainString(),
+                            currency,
+                            time(order.timeline().deliveredAt()),
                             time(order.timeline().cancelledAt()));
                 }
             }

@@ -17,8 +17,7 @@ final class PathIds {
 
     private static final Pattern CANONICAL = Pattern.compile("0|[1-9][0-9]{0,9}");
 
-    private PathIds() {
-    }
+    private PathIds() {}
 
     static CategoryId category(Context ctx) {
         return new CategoryId(positive(ctx, "id"));
@@ -30,7 +29,8 @@ final class PathIds {
 
     /** The order named by the path's {@code {uid}}. */
     static OrderUid orderUid(Context ctx) {
-        return OrderUid.parse(ctx.pathParam("uid")).orElseThrow(() -> ValidationException.of("uid", "must be an order UID"));
+        return OrderUid.parse(ctx.pathParam("uid"))
+                .orElseThrow(() -> ValidationException.of("uid", "must be an order UID"));
     }
 
     /** A path parameter that must be a positive number. */

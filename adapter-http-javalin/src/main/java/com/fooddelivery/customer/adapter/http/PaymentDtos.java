@@ -11,8 +11,7 @@ import java.time.Instant;
  */
 final class PaymentDtos {
 
-    private PaymentDtos() {
-    }
+    private PaymentDtos() {}
 
     /**
      * {@code {"token": …}}, {@code {"card": {…}}} or {@code {"savedCardId": …, "cvc": …}}; empty for BANK_QR.
@@ -34,35 +33,52 @@ final class PaymentDtos {
         }
     }
 
-    record CardDto(String brand, String last4) {
-    }
+    record CardDto(String brand, String last4) {}
 
     /** A payment attempt and its outcome, as the order report and the pay response show it. */
-    record PaymentDto(String reference, String method, String status, BigDecimal amount, String currency,
-                      String providerReference, String failureReason, CardDto card, String refundReference,
-                      Instant createdAt, Instant updatedAt) {
-    }
+    record PaymentDto(
+            String reference,
+            String method,
+            String status,
+            BigDecimal amount,
+            String currency,
+            String providerReference,
+            String failureReason,
+            CardDto card,
+            String refundReference,
+            Instant createdAt,
+            Instant updatedAt) {}
 
-    record QrDto(String payload, String pngUrl) {
-    }
+    record QrDto(String payload, String pngUrl) {}
 
     /** Where the customer goes next: {@code redirect} to the card issuer's authentication page (3-D Secure). */
-    record NextActionDto(String type, String url) {
-    }
+    record NextActionDto(String type, String url) {}
 
-    record PayResponse(String orderUid, String orderStatus, String orderPaymentStatus, PaymentDto payment, QrDto qr,
-                       NextActionDto nextAction) {
-    }
+    record PayResponse(
+            String orderUid,
+            String orderStatus,
+            String orderPaymentStatus,
+            PaymentDto payment,
+            QrDto qr,
+            NextActionDto nextAction) {}
 
-    record CallbackResponse(boolean applied, String paymentStatus) {
-    }
+    record CallbackResponse(boolean applied, String paymentStatus) {}
 
     static PaymentDto toDto(Payment payment) {
-        return new PaymentDto(payment.reference().value(), payment.method().name(), payment.status().name(),
-                payment.amount().amount(), payment.amount().currency().getCurrencyCode(),
-                payment.providerReference().orElse(null), payment.failureReason().orElse(null),
-                payment.card().map(card -> new CardDto(card.brand(), card.last4())).orElse(null),
-                payment.refundReference().orElse(null), payment.createdAt(), payment.updatedAt());
+        return new PaymentDto(
+                payment.reference().value(),
+                payment.method().name(),
+                payment.status().name(),
+                payment.amount().amount(),
+                payment.amount().currency().getCurrencyCode(),
+                payment.providerReference().orElse(null),
+                payment.failureReason().orElse(null),
+                payment.card()
+                        .map(card -> new CardDto(card.brand(), card.last4()))
+                        .orElse(null),
+                payment.refundReference().orElse(null),
+                payment.createdAt(),
+                payment.updatedAt());
     }
 
     static String qrUrl(Order order) {

@@ -44,8 +44,12 @@ public final class PaymentRoutes {
      * @param completePayment finishes a card payment after 3-D Secure
      * @param challenges      the card processor's own challenge pages (the sandbox's), or {@link ChallengePages#none()}
      */
-    public PaymentRoutes(PayOrder payOrder, ShowPaymentQr showQr, ApplyPaymentCallback applyCallback,
-                         CompletePayment completePayment, ChallengePages challenges) {
+    public PaymentRoutes(
+            PayOrder payOrder,
+            ShowPaymentQr showQr,
+            ApplyPaymentCallback applyCallback,
+            CompletePayment completePayment,
+            ChallengePages challenges) {
         this.challenges = Objects.requireNonNull(challenges);
         this.payOrder = Objects.requireNonNull(payOrder);
         this.showQr = Objects.requireNonNull(showQr);
@@ -56,28 +60,35 @@ public final class PaymentRoutes {
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
         String order = HttpApi.BASE + "/orders/{uid}";
         routes.post(order + "/payments", ctx -> pay(ctx, responses, bodies), Access.CUSTOMER);
-        routes.get(order + "/payment/qr.png", ctx -> {
-            ShowPaymentQr.PaymentQr qr = showQr.show(CustomerAuthentication.customer(ctx), uid(ctx));
-            // The code is one payment's; a cached copy could outlive it.
-            ctx.header("Cache-Control", "private, no-store");
-            ctx.contentType("image/png").result(qr.png());
-        }, Access.CUSTOMER);
-        routes.post(HttpApi.BASE + "/payments/{reference}/complete", ctx -> {
-            PaymentReference reference = PaymentReference.parse(ctx.pathParam("reference"))
-                    .orElseThrow(() -> ValidationException.of("reference", "must be a payment reference"));
-            PayOrder.Result result = completePayment.complete(new CompletePayment.Command(
-                    CustomerAuthentication.customer(ctx), reference));
-            responses.noStore(ctx, response(ctx, result));
-        }, Access.CUSTOMER);
+        routes.get(
+                order + "/payment/qr.png",
+                ctx -> {
+                    ShowPaymentQr.PaymentQr qr = showQr.show(CustomerAuthentication.customer(ctx), uid(ctx));
+                    // The code is one payment's; a cached copy could outlive it.
+                    ctx.header("Cache-Control", "private, no-store");
+                    ctx.contentType("image/png").result(qr.png());
+                },
+                Access.CUSTOMER);
+        routes.post(
+                HttpApi.BASE + "/payments/{reference}/complete",
+                ctx -> {
+                    PaymentReference reference = PaymentReference.parse(ctx.pathParam("reference"))
+                            .orElseThrow(() -> ValidationException.of("reference", "must be a payment reference"));
+                    PayOrder.Result result = completePayment.complete(
+                            new CompletePayment.Command(CustomerAuthentication.customer(ctx), reference));
+                    responses.noStore(ctx, response(ctx, result));
+                },
+                Access.CUSTOMER);
         registerChallenges(routes, bodies, challenges);
         // Public on purpose: the sender proves itself by the body's signature, not by a key or token.
         routes.post(HttpApi.BASE + "/payments/callbacks/{provider}", ctx -> {
             String bankSignature = ctx.header(SIGNATURE_HEADER);
             String signature = bankSignature != null ? bankSignature : ctx.header(STRIPE_SIGNATURE_HEADER);
-            ApplyPaymentCallback.Outcome outcome = applyCallback.apply(ctx.pathParam("provider"), signature,
-                    bodies.raw(ctx));
+            ApplyPaymentCallback.Outcome outcome =
+                    applyCallback.apply(ctx.pathParam("provider"), signature, bodies.raw(ctx));
             ctx.header("Cache-Control", "no-store");
-            ctx.json(new PaymentDtos.CallbackResponse(outcome.applied(), outcome.payment().status().name()));
+            ctx.json(new PaymentDtos.CallbackResponse(
+                    outcome.applied(), outcome.payment().status().name()));
         });
     }
 
@@ -90,7 +101,9 @@ public final class PaymentRoutes {
         routes.get(path, ctx -> {
             String page = pages.page(ctx.pathParam("challengeId"))
                     .orElseThrow(() -> new NotFoundException("challenge", ctx.pathParam("challengeId")));
-            ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(page);
+            ctx.header("Cache-Control", "no-store")
+                    .contentType("text/html; charset=utf-8")
+                    .result(page);
         });
         routes.post(path, ctx -> {
             String form = new String(bodies.raw(ctx), StandardCharsets.UTF_8);
@@ -109,8 +122,8 @@ public final class PaymentRoutes {
         Optional<PaymentCard> card = request.flatMap(CardBodies::paymentCard);
         PayOrder.Result result;
         try {
-            result = payOrder.pay(new PayOrder.Command(CustomerAuthentication.caller(ctx), uid(ctx),
-                    ctx.header("Idempotency-Key"), card));
+            result = payOrder.pay(new PayOrder.Command(
+                    CustomerAuthentication.caller(ctx), uid(ctx), ctx.header("Idempotency-Key"), card));
         } catch (ValidationException refused) {
             throw CardBodies.asSent(refused, FIELDS_AS_SENT);
         }
@@ -128,13 +141,20 @@ public final class PaymentRoutes {
 
     private static PaymentDtos.PayResponse response(Context ctx, PayOrder.Result result) {
         PaymentDtos.QrDto qr = result.qrPayload()
-                .map(payload -> new PaymentDtos.QrDto(payload, PaymentDtos.qrUrl(result.order()))).orElse(null);
+                .map(payload -> new PaymentDtos.QrDto(payload, PaymentDtos.qrUrl(result.order())))
+                .orElse(null);
         // A processor may name its page relative to this service (the sandbox's own challenge page).
         PaymentDtos.NextActionDto next = result.authenticationUrl()
-                .map(url -> new PaymentDtos.NextActionDto("redirect", URI.create(ctx.url()).resolve(url).toString()))
+                .map(url -> new PaymentDtos.NextActionDto(
+                        "redirect", URI.create(ctx.url()).resolve(url).toString()))
                 .orElse(null);
-        return new PaymentDtos.PayResponse(result.order().uid().toString(), result.order().status().name(),
-                result.order().paymentStatus().name(), PaymentDtos.toDto(result.payment()), qr, next);
+        return new PaymentDtos.PayResponse(
+                result.order().uid().toString(),
+                result.order().status().name(),
+                result.order().paymentStatus().name(),
+                PaymentDtos.toDto(result.payment()),
+                qr,
+                next);
     }
 
     private static OrderUid uid(Context ctx) {

@@ -24,8 +24,7 @@ final class PlaceOrderFields {
     /** Stands in for what the client left out, so the core still checks the rest of the request. */
     private static final int STAND_IN = 1;
 
-    private PlaceOrderFields() {
-    }
+    private PlaceOrderFields() {}
 
     /**
      * Places the order the request asks for, reporting every broken field under its HTTP name.
@@ -37,8 +36,8 @@ final class PlaceOrderFields {
      * @return what the use case answered
      * @throws ValidationException naming the request's fields
      */
-    static PlaceOrder.Result place(PlaceOrder placeOrder, CustomerId customer, String key,
-                                   OrderDtos.PlaceOrderRequest request) {
+    static PlaceOrder.Result place(
+            PlaceOrder placeOrder, CustomerId customer, String key, OrderDtos.PlaceOrderRequest request) {
         List<FieldError> missing = new ArrayList<>();
         List<PlaceOrder.Line> lines = request.items() == null ? null : new ArrayList<>();
         for (int i = 0; request.items() != null && i < request.items().size(); i++) {
@@ -52,11 +51,13 @@ final class PlaceOrderFields {
                 missing.add(new FieldError("items[" + i + "].quantity", "must be 1 to " + OrderLine.MAX_QUANTITY));
             }
             // Every item keeps its place, so the core's line i is the request's item i.
-            lines.add(new PlaceOrder.Line(new MenuItemId(id == null || id <= 0 ? STAND_IN : id),
-                    quantity == null ? STAND_IN : quantity));
+            lines.add(new PlaceOrder.Line(
+                    new MenuItemId(id == null || id <= 0 ? STAND_IN : id), quantity == null ? STAND_IN : quantity));
         }
-        PlaceOrder.Command command = named(missing, () -> PlaceOrder.Command.of(customer, key, lines,
-                request.deliveryAddress(), request.paymentMethod(), request.comment()));
+        PlaceOrder.Command command = named(
+                missing,
+                () -> PlaceOrder.Command.of(
+                        customer, key, lines, request.deliveryAddress(), request.paymentMethod(), request.comment()));
         if (!missing.isEmpty()) {
             throw new ValidationException(ordered(missing));
         }
@@ -88,7 +89,8 @@ final class PlaceOrderFields {
     /** The items first, line by line (the item's id before its quantity), then the rest as the core named them. */
     private static List<FieldError> ordered(List<FieldError> errors) {
         List<FieldError> sorted = new ArrayList<>(errors);
-        sorted.sort(Comparator.comparingInt(PlaceOrderFields::group).thenComparingInt(PlaceOrderFields::line)
+        sorted.sort(Comparator.comparingInt(PlaceOrderFields::group)
+                .thenComparingInt(PlaceOrderFields::line)
                 .thenComparingInt(error -> error.field().endsWith(".menuItemId") ? 0 : 1));
         return sorted;
     }

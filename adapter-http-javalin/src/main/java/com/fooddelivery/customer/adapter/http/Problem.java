@@ -13,6 +13,5 @@ record Problem(String type, String title, int status, String detail, String inst
     static final String MEDIA_TYPE = "application/problem+json";
 
     /** One rejected field of a request. */
-    record InvalidField(String field, String message) {
-    }
+    record InvalidField(String field, String message) {}
 }

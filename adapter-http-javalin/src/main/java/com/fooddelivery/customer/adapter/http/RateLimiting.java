@@ -28,7 +28,8 @@ public final class RateLimiting {
      */
     public RateLimiting(ClientRateLimits limits, List<String> trustedProxies) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.trustedProxies = trustedProxies.stream().map(RateLimiting::normalised).collect(Collectors.toUnmodifiableSet());
+        this.trustedProxies =
+                trustedProxies.stream().map(RateLimiting::normalised).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -41,9 +42,10 @@ public final class RateLimiting {
     }
 
     void register(RoutesConfig routes) {
-        routes.before(ctx -> group(ctx).ifPresent(group -> limits.take(group, client(ctx)).ifPresent(wait -> {
-            throw new RateLimited(wait);
-        })));
+        routes.before(ctx -> group(ctx)
+                .ifPresent(group -> limits.take(group, client(ctx)).ifPresent(wait -> {
+                    throw new RateLimited(wait);
+                })));
     }
 
     private static Optional<ClientRateLimits.Group> group(Context ctx) {
@@ -82,9 +84,11 @@ public final class RateLimiting {
 
     /** One spelling per address ({@code ::1} and {@code 0:0:0:0:0:0:0:1}); anything else stays as sent, bounded. */
     private static String normalised(String address) {
-        String bare = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
+        String bare =
+                address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
         // Only IP literals reach getByName, so it never asks DNS.
-        if (bare.matches("[0-9.]{7,15}|[0-9A-Fa-f:.]{2,45}") && (bare.contains(":") || bare.chars().filter(c -> c == '.').count() == 3)) {
+        if (bare.matches("[0-9.]{7,15}|[0-9A-Fa-f:.]{2,45}")
+                && (bare.contains(":") || bare.chars().filter(c -> c == '.').count() == 3)) {
             try {
                 return InetAddress.getByName(bare).getHostAddress();
             } catch (UnknownHostException notAnAddress) {

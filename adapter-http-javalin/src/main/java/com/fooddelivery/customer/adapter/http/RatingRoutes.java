@@ -18,13 +18,23 @@ public final class RatingRoutes {
     }
 
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
-        routes.put(HttpApi.BASE + "/orders/{uid}/rating", ctx -> {
-            OrderUid uid = PathIds.orderUid(ctx);
-            RatingDtos.RatingRequest request = bodies.json(ctx, RatingDtos.RatingRequest.class);
-            responses.privateJson(ctx, RatingDtos.toDto(rateOrder.rate(RateOrder.Command.of(
-                    CustomerAuthentication.customer(ctx), uid, request.food(), request.delivery(), request.comment()))));
-        }, Access.CUSTOMER);
-        routes.get(HttpApi.BASE + "/ratings/summary", ctx -> responses.json(ctx,
-                RatingDtos.toDto(showSummary.show(), ShowRatingSummary.PERIOD.toDays())));
+        routes.put(
+                HttpApi.BASE + "/orders/{uid}/rating",
+                ctx -> {
+                    OrderUid uid = PathIds.orderUid(ctx);
+                    RatingDtos.RatingRequest request = bodies.json(ctx, RatingDtos.RatingRequest.class);
+                    responses.privateJson(
+                            ctx,
+                            RatingDtos.toDto(rateOrder.rate(RateOrder.Command.of(
+                                    CustomerAuthentication.customer(ctx),
+                                    uid,
+                                    request.food(),
+                                    request.delivery(),
+                                    request.comment()))));
+                },
+                Access.CUSTOMER);
+        routes.get(
+                HttpApi.BASE + "/ratings/summary",
+                ctx -> responses.json(ctx, RatingDtos.toDto(showSummary.show(), ShowRatingSummary.PERIOD.toDays())));
     }
 }

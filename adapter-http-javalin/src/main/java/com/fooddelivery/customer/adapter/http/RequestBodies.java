@@ -102,17 +102,20 @@ final class RequestBodies {
                 .filter(type -> type.mediaType().equals(declared))
                 .findFirst();
         if (accepted.isEmpty()) {
-            throw new RequestRefused(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the picture as " + acceptedImageTypes() + ".");
+            throw new RequestRefused(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the picture as " + acceptedImageTypes() + ".");
         }
         byte[] bytes = read(ctx, pictureLimit, "The picture");
         Optional<ImageType> actual = ImageType.sniff(bytes);
         if (actual.isEmpty()) {
-            throw new RequestRefused(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+            throw new RequestRefused(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "The body is not a " + acceptedImageTypes() + " image, whatever its Content-Type says.");
         }
         if (actual.get() != accepted.get()) {
-            throw new RequestRefused(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body is " + actual.get().mediaType()
-                    + ", not the " + declared + " its Content-Type says.");
+            throw new RequestRefused(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "The body is " + actual.get().mediaType() + ", not the " + declared + " its Content-Type says.");
         }
         return Picture.of(bytes);
     }
@@ -142,8 +145,11 @@ final class RequestBodies {
             if (field.equals("body")) {
                 throw ValidationException.of(field, "must be a JSON object");
             }
-            throw ValidationException.of(field, Causes.include(wrongShape, InputCoercionException.class)
-                    ? "is out of range" : "has the wrong type");
+            throw ValidationException.of(
+                    field,
+                    Causes.include(wrongShape, InputCoercionException.class)
+                            ? "is out of range"
+                            : "has the wrong type");
         } catch (JacksonException malformed) {
             throw ValidationException.of("body", "is not well-formed JSON");
         } catch (IOException impossible) {
@@ -214,7 +220,9 @@ final class RequestBodies {
             return "";
         }
         int parameters = header.indexOf(';');
-        return (parameters < 0 ? header : header.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
+        return (parameters < 0 ? header : header.substring(0, parameters))
+                .strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     private static String acceptedImageTypes() {

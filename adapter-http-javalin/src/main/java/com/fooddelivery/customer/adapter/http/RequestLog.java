@@ -59,7 +59,10 @@ final class RequestLog {
                     .addKeyValue("durationMs", millis)
                     .addKeyValue(MDC_KEY, id)
                     .log("{} {} {} {} ms", ctx.method().name(), route, status, millis);
-            observer.requestHandled(ctx.method().name(), route, status,
+            observer.requestHandled(
+                    ctx.method().name(),
+                    route,
+                    status,
                     Duration.ofNanos(executionMillis == null ? 0 : (long) (executionMillis * 1_000_000d)));
         } finally {
             // Jetty reuses the thread for the next request, which must not inherit this id.

@@ -11,7 +11,7 @@ import java.time.Duration;
 public interface RequestObserver {
 
     /** Observes nothing. */
-    RequestObserver NONE = (method, route, status, duration) -> { };
+    RequestObserver NONE = (method, route, status, duration) -> {};
 
     void requestHandled(String method, String route, int status, Duration duration);
 }

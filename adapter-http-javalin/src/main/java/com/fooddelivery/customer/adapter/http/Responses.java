@@ -36,32 +36,43 @@ final class Responses {
 
     /** A JSON body and its tag. The bytes are never changed once written. */
     @SuppressWarnings("ArrayRecordComponent") // never compared; the bytes are a written body
-    record Rendered(byte[] bytes, String tag) {
-    }
+    record Rendered(byte[] bytes, String tag) {}
 
     /**
      * 201 with the new resource's address and its JSON representation; never cached, since it may
      * carry a secret such as a session token.
      */
     void created(Context ctx, String location, Object body) {
-        ctx.status(201).header("Location", location).header("Cache-Control", "no-store")
-                .contentType("application/json").result(write(body));
+        ctx.status(201)
+                .header("Location", location)
+                .header("Cache-Control", "no-store")
+                .contentType("application/json")
+                .result(write(body));
     }
 
     /** 202: the request is taken but not finished (a payment waiting for the cardholder); never cached. */
     void accepted(Context ctx, String location, Object body) {
-        ctx.status(202).header("Location", location).header("Cache-Control", "no-store")
-                .contentType("application/json").result(write(body));
+        ctx.status(202)
+                .header("Location", location)
+                .header("Cache-Control", "no-store")
+                .contentType("application/json")
+                .result(write(body));
     }
 
     /** 202 for work queued to be done later (a mail to send), with no resource to point at; never cached. */
     void queued(Context ctx, Object body) {
-        ctx.status(202).header("Cache-Control", "no-store").contentType("application/json").result(write(body));
+        ctx.status(202)
+                .header("Cache-Control", "no-store")
+                .contentType("application/json")
+                .result(write(body));
     }
 
     /** 200 with an answer about a change just made, which no cache may keep. */
     void noStore(Context ctx, Object body) {
-        ctx.status(200).header("Cache-Control", "no-store").contentType("application/json").result(write(body));
+        ctx.status(200)
+                .header("Cache-Control", "no-store")
+                .contentType("application/json")
+                .result(write(body));
     }
 
     /** One customer's own data: never stored by shared caches, revalidated by tag. */
@@ -96,9 +107,7 @@ final class Responses {
     /** Writes a problem details body with its status. */
     void problem(Context ctx, Problem problem) {
         try {
-            ctx.status(problem.status())
-                    .contentType(Problem.MEDIA_TYPE)
-                    .result(json.writeValueAsBytes(problem));
+            ctx.status(problem.status()).contentType(Problem.MEDIA_TYPE).result(json.writeValueAsBytes(problem));
         } catch (JsonProcessingException bug) {
             throw new IllegalStateException("problem cannot be written as JSON", bug);
         }

@@ -12,8 +12,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 final class ServerLimits {
 
     /** Headers a browser page may read from a cross-origin answer besides the always-safe ones. */
-    private static final List<String> EXPOSED = List.of(RequestLog.HEADER, "Location", "ETag", "Retry-After",
-            "WWW-Authenticate");
+    private static final List<String> EXPOSED =
+            List.of(RequestLog.HEADER, "Location", "ETag", "Retry-After", "WWW-Authenticate");
+
     private static final int IDLE_THREAD_TIMEOUT_MS = 60_000;
     private static final int ACCEPT_QUEUE = 1024;
 
@@ -30,8 +31,8 @@ final class ServerLimits {
     }
 
     void apply(JavalinConfig config) {
-        QueuedThreadPool threads = new QueuedThreadPool(operations.maxThreads(),
-                Math.min(8, operations.maxThreads()), IDLE_THREAD_TIMEOUT_MS);
+        QueuedThreadPool threads = new QueuedThreadPool(
+                operations.maxThreads(), Math.min(8, operations.maxThreads()), IDLE_THREAD_TIMEOUT_MS);
         threads.setName("http");
         config.jetty.threadPool = threads;
         config.jetty.modifyServer(server -> {
@@ -41,8 +42,8 @@ final class ServerLimits {
             // idle keep-alive connection must not hold the stop for the whole grace period.
             server.setStopTimeout(operations.shutdownGrace().toMillis());
             // Javalin's own handler goes innermost: bodies are received whole before it runs.
-            server.setHandler(new GracefulHandler(new NoMethodOverride(
-                    new BodyBuffering(operations.bodies(), largestBody))));
+            server.setHandler(
+                    new GracefulHandler(new NoMethodOverride(new BodyBuffering(operations.bodies(), largestBody))));
             server.setErrorHandler(new JettyProblems());
             // Java's default backlog of 50 overflows when hundreds of clients connect at once, and
             // a dropped SYN costs the client a second or more before it tries again.
@@ -60,7 +61,8 @@ final class ServerLimits {
         List<String> origins = operations.corsOrigins();
         if (!origins.isEmpty()) {
             config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-                rule.allowHost(origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
+                rule.allowHost(
+                        origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
                 EXPOSED.forEach(rule::exposeHeader);
                 rule.maxAge = 600;
             }));

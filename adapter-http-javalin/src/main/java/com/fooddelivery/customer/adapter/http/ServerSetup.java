@@ -16,8 +16,14 @@ import java.util.Objects;
  * @param shutdownGrace how long a stop waits for requests in flight before cutting them off
  * @param bodies        how long, how slowly and how many at once a client may send request bodies
  */
-public record ServerSetup(HealthProbe health, RequestObserver observer, MetricsScrape metrics, List<String> corsOrigins,
-                         int maxThreads, Duration shutdownGrace, BodyLimits bodies) {
+public record ServerSetup(
+        HealthProbe health,
+        RequestObserver observer,
+        MetricsScrape metrics,
+        List<String> corsOrigins,
+        int maxThreads,
+        Duration shutdownGrace,
+        BodyLimits bodies) {
 
     /** Jetty needs a few threads of its own (acceptor, selectors) besides the request threads. */
     public static final int MIN_THREADS = 16;

@@ -33,8 +33,8 @@ public final class ServiceKeyCheck {
         if (!keys.accept(ctx.header(HEADER))) {
             // A customer's bearer token proves nothing here; only a service key does.
             ctx.header("WWW-Authenticate", "ServiceKey header=\"" + HEADER + "\"");
-            throw new RequestRefused(ProblemType.UNAUTHORIZED,
-                    "A valid " + HEADER + " header is required for this route.");
+            throw new RequestRefused(
+                    ProblemType.UNAUTHORIZED, "A valid " + HEADER + " header is required for this route.");
         }
     }
 }

@@ -29,12 +29,14 @@ public final class ServiceKeys {
      *                                  never contains the key
      */
     public static ServiceKeys of(Collection<String> keys) {
-        List<byte[]> digests = keys.stream().map(key -> {
-            if (key.length() < MIN_LENGTH) {
-                throw new IllegalArgumentException("a service key has at least " + MIN_LENGTH + " characters");
-            }
-            return digest(key);
-        }).toList();
+        List<byte[]> digests = keys.stream()
+                .map(key -> {
+                    if (key.length() < MIN_LENGTH) {
+                        throw new IllegalArgumentException("a service key has at least " + MIN_LENGTH + " characters");
+                    }
+                    return digest(key);
+                })
+                .toList();
         return new ServiceKeys(digests);
     }
 

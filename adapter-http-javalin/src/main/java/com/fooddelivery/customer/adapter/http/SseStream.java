@@ -84,11 +84,13 @@ final class SseStream implements FollowOrders.Viewer {
         if (ended.isDone()) {
             return;
         }
-        lane = lane.thenRunAsync(() -> {
-            if (!ended.isDone()) {
-                work.run();
-            }
-        }, writers);
+        lane = lane.thenRunAsync(
+                () -> {
+                    if (!ended.isDone()) {
+                        work.run();
+                    }
+                },
+                writers);
     }
 
     private void write(byte[] bytes) {

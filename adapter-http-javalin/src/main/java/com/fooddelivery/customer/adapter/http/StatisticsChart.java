@@ -69,21 +69,25 @@ final class StatisticsChart {
         }
     }
 
-    private StatisticsChart() {
-    }
+    private StatisticsChart() {}
 
     static byte[] png(Statistics statistics, Metric metric, String currency) {
         TimeZone zone = TimeZone.getTimeZone(statistics.period().zone());
         TimeSeries series = new TimeSeries(metric.label);
         for (BucketFigures bucket : statistics.series()) {
-            Date start = Date.from(bucket.start().atZone(statistics.period().zone()).toInstant());
+            Date start =
+                    Date.from(bucket.start().atZone(statistics.period().zone()).toInstant());
             series.add(period(statistics.period().bucket(), start, zone), metric.value.apply(bucket));
         }
         String unit = statistics.period().bucket().name().toLowerCase(Locale.ROOT);
         String yLabel = metric == Metric.SPENT ? metric.label + " (" + currency + ")" : metric.label;
-        JFreeChart chart = ChartFactory.createXYBarChart(metric.label + " per " + unit + ", "
-                        + statistics.period().from() + " to " + statistics.period().to(),
-                "Time (" + statistics.period().zone().getId() + ")", true, yLabel, new TimeSeriesCollection(series, zone));
+        JFreeChart chart = ChartFactory.createXYBarChart(
+                metric.label + " per " + unit + ", " + statistics.period().from() + " to "
+                        + statistics.period().to(),
+                "Time (" + statistics.period().zone().getId() + ")",
+                true,
+                yLabel,
+                new TimeSeriesCollection(series, zone));
         chart.removeLegend();
         // Room on the right, so the last date tick is not cut off.
         chart.setPadding(new RectangleInsets(4, 4, 4, 24));
@@ -128,11 +132,13 @@ final class StatisticsChart {
     }
 
     private static SimpleDateFormat dateFormat(Bucket bucket, TimeZone zone) {
-        SimpleDateFormat format = new SimpleDateFormat(switch (bucket) {
-            case DAY, WEEK -> "yyyy-MM-dd";
-            case MONTH -> "yyyy-MM";
-            case YEAR -> "yyyy";
-        }, Locale.ROOT);
+        SimpleDateFormat format = new SimpleDateFormat(
+                switch (bucket) {
+                    case DAY, WEEK -> "yyyy-MM-dd";
+                    case MONTH -> "yyyy-MM";
+                    case YEAR -> "yyyy";
+                },
+                Locale.ROOT);
         format.setTimeZone(zone);
         return format;
     }

@@ -34,8 +34,7 @@ final class StatisticsPdf {
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
     private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10);
 
-    private StatisticsPdf() {
-    }
+    private StatisticsPdf() {}
 
     static byte[] render(Statistics statistics, String currency) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -46,28 +45,49 @@ final class StatisticsPdf {
             document.open();
             var period = statistics.period();
             document.add(new Paragraph("Order statistics", TITLE));
-            document.add(new Paragraph(period.from() + " to " + period.to() + ", per "
-                    + period.bucket().name().toLowerCase(Locale.ROOT) + ", times in " + period.zone().getId()
-                    + "; amounts in " + currency, TEXT));
+            document.add(new Paragraph(
+                    period.from() + " to " + period.to() + ", per "
+                            + period.bucket().name().toLowerCase(Locale.ROOT) + ", times in "
+                            + period.zone().getId()
+                            + "; amounts in " + currency,
+                    TEXT));
             document.add(new Paragraph(" ", TEXT));
             Image chart = Image.getInstance(StatisticsChart.png(statistics, StatisticsChart.Metric.SPENT, currency));
             chart.scaleToFit(document.getPageSize().getWidth() - 96, 260);
             document.add(chart);
 
-            PdfPTable totals = table(new float[] {1.2f, 1f, 1f, 1.2f, 1f, 1.2f}, "", "Orders", "Items", "Spent",
-                    "Cancelled", "Average");
-            row(totals, BOLD, "Total", Long.toString(statistics.orders()), Long.toString(statistics.items()),
-                    money(statistics.spent(), currency), Long.toString(statistics.cancelled()),
+            PdfPTable totals = table(
+                    new float[] {1.2f, 1f, 1f, 1.2f, 1f, 1.2f}, "", "Orders", "Items", "Spent", "Cancelled", "Average");
+            row(
+                    totals,
+                    BOLD,
+                    "Total",
+                    Long.toString(statistics.orders()),
+                    Long.toString(statistics.items()),
+                    money(statistics.spent(), currency),
+                    Long.toString(statistics.cancelled()),
                     money(StatisticsDtos.average(statistics.spent(), statistics.orders()), currency));
             document.add(totals);
             document.add(new Paragraph(" ", TEXT));
 
-            PdfPTable buckets = table(new float[] {1.2f, 1f, 1f, 1.2f, 1f, 1.2f}, "From", "Orders", "Items", "Spent",
-                    "Cancelled", "Average");
+            PdfPTable buckets = table(
+                    new float[] {1.2f, 1f, 1f, 1.2f, 1f, 1.2f},
+                    "From",
+                    "Orders",
+                    "Items",
+                    "Spent",
+                    "Cancelled",
+                    "Average");
             buckets.setHeaderRows(1);
             for (BucketFigures bucket : statistics.series()) {
-                row(buckets, TEXT, bucket.start().toLocalDate().toString(), Long.toString(bucket.orders()),
-                        Long.toString(bucket.items()), money(bucket.spent(), currency), Long.toString(bucket.cancelled()),
+                row(
+                        buckets,
+                        TEXT,
+                        bucket.start().toLocalDate().toString(),
+                        Long.toString(bucket.orders()),
+                        Long.toString(bucket.items()),
+                        money(bucket.spent(), currency),
+                        Long.toString(bucket.cancelled()),
                         money(StatisticsDtos.average(bucket.spent(), bucket.orders()), currency));
             }
             document.add(buckets);

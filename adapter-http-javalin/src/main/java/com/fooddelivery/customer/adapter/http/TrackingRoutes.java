@@ -33,6 +33,7 @@ public final class TrackingRoutes implements AutoCloseable {
 
     /** How often a quiet stream gets a comment line. */
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
     private static final String MEDIA_TYPE = "text/event-stream";
 
     private final FollowOrders followOrders;
@@ -55,24 +56,40 @@ public final class TrackingRoutes implements AutoCloseable {
     TrackingRoutes(FollowOrders followOrders, ReportCourierPosition reportPosition, Duration heartbeat) {
         this.followOrders = Objects.requireNonNull(followOrders, "followOrders");
         this.reportPosition = Objects.requireNonNull(reportPosition, "reportPosition");
-        timers.scheduleAtFixedRate(() -> open.forEach(SseStream::heartbeat), heartbeat.toMillis(), heartbeat.toMillis(),
+        timers.scheduleAtFixedRate(
+                () -> open.forEach(SseStream::heartbeat),
+                heartbeat.toMillis(),
+                heartbeat.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
     void register(RoutesConfig routes, Responses responses, RequestBodies bodies) {
-        routes.post(HttpApi.BASE + "/ops/orders/{uid}/courier-position", ctx -> {
-            OrderUid uid = uid(ctx);
-            OrderDtos.CourierPositionRequest report = bodies.json(ctx, OrderDtos.CourierPositionRequest.class);
-            ReportCourierPosition.Result result = reportPosition.report(ReportCourierPosition.Command.of(uid,
-                    report.lat(), report.lon(), report.at(), report.heading(), report.speed()));
-            responses.privateJson(ctx, new CourierReport(uid.toString(), result.order().status().name(),
-                    OrderDtos.CourierDto.of(result.courier())));
-        }, Access.SERVICE);
+        routes.post(
+                HttpApi.BASE + "/ops/orders/{uid}/courier-position",
+                ctx -> {
+                    OrderUid uid = uid(ctx);
+                    OrderDtos.CourierPositionRequest report = bodies.json(ctx, OrderDtos.CourierPositionRequest.class);
+                    ReportCourierPosition.Result result = reportPosition.report(ReportCourierPosition.Command.of(
+                            uid, report.lat(), report.lon(), report.at(), report.heading(), report.speed()));
+                    responses.privateJson(
+                            ctx,
+                            new CourierReport(
+                                    uid.toString(),
+                                    result.order().status().name(),
+                                    OrderDtos.CourierDto.of(result.courier())));
+                },
+                Access.SERVICE);
         // Before GET /orders/{uid}, which would otherwise take "events" for an order's uid.
-        routes.get(HttpApi.BASE + "/orders/events", ctx -> stream(ctx, responses, Optional.empty()), Access.CUSTOMER,
+        routes.get(
+                HttpApi.BASE + "/orders/events",
+                ctx -> stream(ctx, responses, Optional.empty()),
+                Access.CUSTOMER,
                 Access.TOKEN_IN_QUERY);
-        routes.get(HttpApi.BASE + "/orders/{uid}/events", ctx -> stream(ctx, responses, Optional.of(uid(ctx))),
-                Access.CUSTOMER, Access.TOKEN_IN_QUERY);
+        routes.get(
+                HttpApi.BASE + "/orders/{uid}/events",
+                ctx -> stream(ctx, responses, Optional.of(uid(ctx))),
+                Access.CUSTOMER,
+                Access.TOKEN_IN_QUERY);
     }
 
     private static OrderUid uid(Context ctx) {
@@ -80,16 +97,18 @@ public final class TrackingRoutes implements AutoCloseable {
     }
 
     private void stream(Context ctx, Responses responses, Optional<OrderUid> order) {
-        FollowOrders.Command command = new FollowOrders.Command(CustomerAuthentication.caller(ctx), order,
-                lastEventId(ctx.header("Last-Event-ID")));
+        FollowOrders.Command command = new FollowOrders.Command(
+                CustomerAuthentication.caller(ctx), order, lastEventId(ctx.header("Last-Event-ID")));
         SseStream stream = new SseStream(ctx, writers, update -> event(update, responses));
         FollowOrders.Following following;
         try {
             following = followOrders.follow(command, stream);
         } catch (ThrottledException tooMany) {
             ctx.header("Retry-After", Long.toString(tooMany.retryAfter().toSeconds()));
-            throw new RequestRefused(ProblemType.THROTTLED, "This customer holds as many open streams as allowed;"
-                    + " close one (all open orders are on GET /api/v1/orders/events) and retry.");
+            throw new RequestRefused(
+                    ProblemType.THROTTLED,
+                    "This customer holds as many open streams as allowed;"
+                            + " close one (all open orders are on GET /api/v1/orders/events) and retry.");
         }
         if (stream.endedEmpty()) {
             // A finished order's stream that has nothing more to say: 204 tells EventSource not to reconnect.
@@ -98,7 +117,8 @@ public final class TrackingRoutes implements AutoCloseable {
             return;
         }
         open.add(stream);
-        long untilExpiry = Math.max(0, Duration.between(Instant.now(), following.sessionEndsAt()).toMillis());
+        long untilExpiry = Math.max(
+                0, Duration.between(Instant.now(), following.sessionEndsAt()).toMillis());
         var expiry = timers.schedule(stream::finish, untilExpiry, TimeUnit.MILLISECONDS);
         ctx.status(200).contentType(MEDIA_TYPE + ";charset=utf-8");
         ctx.header("Cache-Control", "no-store");
@@ -126,8 +146,14 @@ public final class TrackingRoutes implements AutoCloseable {
 
     private static byte[] event(Update update, Responses responses) {
         Order order = update.order();
-        TrackingEvent data = new TrackingEvent(order.uid().toString(), update.change().name(), order.status().name(),
-                order.paymentStatus().name(), update.at(), order.estimates().readyAt(), order.estimates().deliveryAt(),
+        TrackingEvent data = new TrackingEvent(
+                order.uid().toString(),
+                update.change().name(),
+                order.status().name(),
+                order.paymentStatus().name(),
+                update.at(),
+                order.estimates().readyAt(),
+                order.estimates().deliveryAt(),
                 update.courier().map(OrderDtos.CourierDto::of).orElse(null));
         String json = new String(responses.write(data), StandardCharsets.UTF_8);
         return ("id: " + update.position() + "\nevent: " + name(update.change()) + "\ndata: " + json + "\n\n")
@@ -173,9 +199,15 @@ public final class TrackingRoutes implements AutoCloseable {
      * @param estimatedDeliveryAt when it should arrive
      * @param courier             where its courier is while it is on its way, else null
      */
-    record TrackingEvent(String orderUid, String change, String status, String paymentStatus, Instant at,
-                         Instant estimatedReadyAt, Instant estimatedDeliveryAt, OrderDtos.CourierDto courier) {
-    }
+    record TrackingEvent(
+            String orderUid,
+            String change,
+            String status,
+            String paymentStatus,
+            Instant at,
+            Instant estimatedReadyAt,
+            Instant estimatedDeliveryAt,
+            OrderDtos.CourierDto courier) {}
 
     /**
      * The answer to a courier's report.
@@ -184,6 +216,5 @@ public final class TrackingRoutes implements AutoCloseable {
      * @param status   its status (IN_DELIVERY)
      * @param courier  the courier's latest position: this report's, or a later one kept before it
      */
-    record CourierReport(String orderUid, String status, OrderDtos.CourierDto courier) {
-    }
+    record CourierReport(String orderUid, String status, OrderDtos.CourierDto courier) {}
 }

@@ -36,14 +36,16 @@ import java.util.stream.StreamSupport;
 public final class ApiContract {
 
     /** The one source of the contract; the service serves the build's copy of it. */
-    public static final Path SOURCE = Path.of(System.getProperty("basedir", ".")).toAbsolutePath()
-            .resolve("../docs/openapi.yaml").normalize();
+    public static final Path SOURCE = Path.of(System.getProperty("basedir", "."))
+            .toAbsolutePath()
+            .resolve("../docs/openapi.yaml")
+            .normalize();
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
-    private ApiContract() {
-    }
+    private ApiContract() {}
 
     /** The document as a tree. */
     public static JsonNode document() {
@@ -113,7 +115,9 @@ public final class ApiContract {
 
     private static Set<String> operations(BiPredicate<String, JsonNode> which) {
         Set<String> operations = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document().get("paths").fields(); paths.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths =
+                        document().get("paths").fields();
+                paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             path.getValue().fields().forEachRemaining(operation -> {
                 if (METHODS.contains(operation.getKey()) && which.test(path.getKey(), operation.getValue())) {
@@ -135,10 +139,16 @@ public final class ApiContract {
      *       never promises less than the service checks.</li>
      * </ul>
      */
-    public static void check(String method, URI uri, Map<String, List<String>> requestHeaders, byte[] requestBody,
-                      int status, Map<String, List<String>> responseHeaders, byte[] responseBody) {
-        List<ValidationReport.Message> refusals = checkAnswer(method, uri, requestHeaders, requestBody, status,
-                responseHeaders, responseBody);
+    public static void check(
+            String method,
+            URI uri,
+            Map<String, List<String>> requestHeaders,
+            byte[] requestBody,
+            int status,
+            Map<String, List<String>> responseHeaders,
+            byte[] responseBody) {
+        List<ValidationReport.Message> refusals =
+                checkAnswer(method, uri, requestHeaders, requestBody, status, responseHeaders, responseBody);
         if (!refusals.isEmpty() && status < 400) {
             throw new AssertionError("docs/openapi.yaml refuses the request " + method + " " + uri.getRawPath()
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " -> " + status
@@ -153,11 +163,17 @@ public final class ApiContract {
      *
      * @return what the contract refuses in the request, for {@link #check}'s third rule
      */
-    public static List<ValidationReport.Message> checkAnswer(String method, URI uri, Map<String, List<String>> requestHeaders,
-                                                      byte[] requestBody, int status,
-                                                      Map<String, List<String>> responseHeaders, byte[] responseBody) {
-        if (method.equalsIgnoreCase("OPTIONS") && requestHeaders.keySet().stream()
-                .anyMatch(name -> name.equalsIgnoreCase("Access-Control-Request-Method"))) {
+    public static List<ValidationReport.Message> checkAnswer(
+            String method,
+            URI uri,
+            Map<String, List<String>> requestHeaders,
+            byte[] requestBody,
+            int status,
+            Map<String, List<String>> responseHeaders,
+            byte[] responseBody) {
+        if (method.equalsIgnoreCase("OPTIONS")
+                && requestHeaders.keySet().stream()
+                        .anyMatch(name -> name.equalsIgnoreCase("Access-Control-Request-Method"))) {
             // A CORS preflight is the browser asking the CORS layer, not a call of the API.
             return List.of();
         }
@@ -180,9 +196,11 @@ public final class ApiContract {
         String exchange = method + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                 + " -> " + status;
         if (requestReport.getMessages().stream().anyMatch(message -> UNDESCRIBED.contains(message.getKey()))) {
-            String type = responseHeaders.getOrDefault("content-type", List.of("")).get(0);
+            String type =
+                    responseHeaders.getOrDefault("content-type", List.of("")).get(0);
             boolean refusedAsMalformed = status == 400 && ambiguous(path);
-            if ((status != 404 && status != 405 && !refusedAsMalformed) || !type.startsWith("application/problem+json")) {
+            if ((status != 404 && status != 405 && !refusedAsMalformed)
+                    || !type.startsWith("application/problem+json")) {
                 throw new AssertionError("The contract does not describe " + exchange
                         + ", yet the service answered it: add it to docs/openapi.yaml");
             }
@@ -217,8 +235,11 @@ public final class ApiContract {
         }
         return operationFor(method, path).filter(operation -> {
             int space = operation.indexOf(' ');
-            JsonNode responses = Parsed.DOCUMENT.path("paths").path(operation.substring(space + 1))
-                    .path(operation.substring(0, space).toLowerCase(Locale.ROOT)).path("responses");
+            JsonNode responses = Parsed.DOCUMENT
+                    .path("paths")
+                    .path(operation.substring(space + 1))
+                    .path(operation.substring(0, space).toLowerCase(Locale.ROOT))
+                    .path("responses");
             return !responses.has(Integer.toString(status));
         });
     }
@@ -229,13 +250,19 @@ public final class ApiContract {
      */
     private static boolean ambiguous(String rawPath) {
         String lower = rawPath.toLowerCase(Locale.ROOT);
-        return lower.contains("/../") || lower.contains("/./") || lower.endsWith("/..") || lower.endsWith("/.")
-                || lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") || lower.contains("%2e");
+        return lower.contains("/../")
+                || lower.contains("/./")
+                || lower.endsWith("/..")
+                || lower.endsWith("/.")
+                || lower.contains("%2f")
+                || lower.contains("%5c")
+                || lower.contains("%00")
+                || lower.contains("%2e");
     }
 
     /** Keys the validator reports when no operation of the contract matches the request. */
-    private static final Set<String> UNDESCRIBED = Set.of("validation.request.path.missing",
-            "validation.request.operation.notAllowed");
+    private static final Set<String> UNDESCRIBED =
+            Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
 
     /**
      * RFC 9110 §11.1 makes the auth scheme case-insensitive and the service follows it
@@ -259,7 +286,9 @@ public final class ApiContract {
         }
         return java.util.Arrays.stream(query.split("&"))
                 .map(pair -> pair.split("=", 2))
-                .collect(Collectors.groupingBy(pair -> decode(pair[0]), java.util.LinkedHashMap::new,
+                .collect(Collectors.groupingBy(
+                        pair -> decode(pair[0]),
+                        java.util.LinkedHashMap::new,
                         Collectors.mapping(pair -> pair.length > 1 ? decode(pair[1]) : "", Collectors.toList())));
     }
 
@@ -334,9 +363,9 @@ public final class ApiContract {
 
     /** One validator per test JVM: parsing the document is the slow part. */
     private static final class Holder {
-        static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
-                .createForInlineApiSpecification(asOpenApi30(Parsed.DOCUMENT))
-                .build();
+        static final OpenApiInteractionValidator VALIDATOR =
+                OpenApiInteractionValidator.createForInlineApiSpecification(asOpenApi30(Parsed.DOCUMENT))
+                        .build();
     }
 
     /** The document read once, for the lookups that need no validator. */

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The pay body becomes the domain's card, and every broken field is named as the client sent it. */
 class CardBodiesTest {
 
-    private static PaymentDtos.PayRequest body(String token, PaymentDtos.CardRequest card, Integer savedCardId,
-                                               String cvc) {
+    private static PaymentDtos.PayRequest body(
+            String token, PaymentDtos.CardRequest card, Integer savedCardId, String cvc) {
         return new PaymentDtos.PayRequest(token, card, savedCardId, cvc);
     }
 
@@ -25,13 +25,19 @@ class CardBodiesTest {
 
         assertThatThrownBy(() -> CardBodies.paymentCard(body(null, broken, null, null)))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> {
-                    assertThat(invalid.errors()).extracting(FieldError::field).containsExactly(
-                            "card.number", "card.expMonth", "card.expYear", "card.cvc", "card.holder");
+                    assertThat(invalid.errors())
+                            .extracting(FieldError::field)
+                            .containsExactly("card.number", "card.expMonth", "card.expYear", "card.cvc", "card.holder");
                     assertThat(invalid.getMessage()).doesNotContain("4242").doesNotContain("12345");
                 });
-        assertThat(CardBodies.paymentCard(body(null, new PaymentDtos.CardRequest("4242 4242 4242 4242", 12, 2030, "123",
-                " Anna "), null, null))).contains(new CardSource.Card("4242424242424242", 12, 2030, "123", "Anna"));
-        assertThat(CardBodies.paymentCard(body("tok_visa", null, null, null))).contains(new CardSource.Token("tok_visa"));
+        assertThat(CardBodies.paymentCard(body(
+                        null,
+                        new PaymentDtos.CardRequest("4242 4242 4242 4242", 12, 2030, "123", " Anna "),
+                        null,
+                        null)))
+                .contains(new CardSource.Card("4242424242424242", 12, 2030, "123", "Anna"));
+        assertThat(CardBodies.paymentCard(body("tok_visa", null, null, null)))
+                .contains(new CardSource.Token("tok_visa"));
         assertThat(CardBodies.paymentCard(body(null, null, null, null))).isEmpty();
     }
 
@@ -41,28 +47,39 @@ class CardBodiesTest {
                 .contains(new PaymentCard.Linked(new LinkedCardId(7), "4719"));
 
         assertThatThrownBy(() -> CardBodies.paymentCard(body(null, null, 7, null)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field).containsExactly("cvc"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("cvc"));
         assertThatThrownBy(() -> CardBodies.paymentCard(body(null, null, 0, "47190")))
                 .isInstanceOfSatisfying(ValidationException.class, invalid -> {
                     assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("savedCardId", "cvc");
                     assertThat(invalid.getMessage()).doesNotContain("47190");
                 });
         assertThatThrownBy(() -> CardBodies.paymentCard(body("tok_visa", null, 7, "123")))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field).containsExactly("savedCardId"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("savedCardId"));
         assertThatThrownBy(() -> CardBodies.paymentCard(body(null, null, null, "123")))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field).containsExactly("savedCardId"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("savedCardId"));
         assertThat(body(null, null, 7, "4719").toString()).doesNotContain("4719");
     }
 
     @Test
     void theCoresFieldNamesAreShownAsTheClientSentThem() {
-        ValidationException core = new ValidationException(java.util.List.of(new FieldError("idempotencyKey", "bad"),
-                new FieldError("card", "missing")));
+        ValidationException core = new ValidationException(
+                java.util.List.of(new FieldError("idempotencyKey", "bad"), new FieldError("card", "missing")));
 
-        assertThat(CardBodies.asSent(core, Map.of("idempotencyKey", "Idempotency-Key")).errors())
-                .extracting(FieldError::field).containsExactly("Idempotency-Key", "card");
+        assertThat(CardBodies.asSent(core, Map.of("idempotencyKey", "Idempotency-Key"))
+                        .errors())
+                .extracting(FieldError::field)
+                .containsExactly("Idempotency-Key", "card");
     }
 }

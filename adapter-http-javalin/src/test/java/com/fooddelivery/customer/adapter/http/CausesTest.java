@@ -15,7 +15,9 @@ class CausesTest {
 
         assertThat(Causes.root(failure)).isSameAs(root);
         assertThat(Causes.include(failure, IOException.class)).isTrue();
-        assertThat(Causes.include(failure, IllegalStateException.class)).as("the failure itself counts").isTrue();
+        assertThat(Causes.include(failure, IllegalStateException.class))
+                .as("the failure itself counts")
+                .isTrue();
         assertThat(Causes.include(failure, ArithmeticException.class)).isFalse();
     }
 

@@ -27,7 +27,8 @@ public class ContractClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     /** @param port where the server listens on localhost */
@@ -50,7 +51,11 @@ public class ContractClient {
      */
     public HttpResponse<byte[]> http(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
@@ -72,8 +77,13 @@ public class ContractClient {
 
     /** A request with a body of the given type; {@code headers} come in name/value pairs. */
     public HttpResponse<byte[]> send(String method, String path, String contentType, byte[] body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(10))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -87,8 +97,14 @@ public class ContractClient {
     public HttpResponse<byte[]> send(HttpRequest request) {
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            ApiContract.check(request.method(), request.uri(), request.headers().map(), bodyOf(request),
-                    response.statusCode(), response.headers().map(), response.body());
+            ApiContract.check(
+                    request.method(),
+                    request.uri(),
+                    request.headers().map(),
+                    bodyOf(request),
+                    response.statusCode(),
+                    response.headers().map(),
+                    response.body());
             return response;
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);

@@ -26,8 +26,9 @@ class OperationsRoutesTest {
             return schemaCurrent;
         }
     };
-    private final Javalin app = Javalin.create(config ->
-            new OperationsRoutes(probe, () -> "# no metrics\n").register(config.routes)).start(0);
+    private final Javalin app = Javalin.create(
+                    config -> new OperationsRoutes(probe, () -> "# no metrics\n").register(config.routes))
+            .start(0);
 
     @AfterEach
     void stop() {
@@ -35,9 +36,11 @@ class OperationsRoutesTest {
     }
 
     private int status(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return response.statusCode();
     }
 

@@ -36,26 +36,43 @@ class PlaceOrderFieldsTest {
 
     private final InMemoryMenuRepository menu = new InMemoryMenuRepository();
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
-    private final PlaceOrder placeOrder = new PlaceOrder(orders, menu, new InMemoryIdempotencyKeys(),
-            new InMemoryPaymentRepository(), new InMemoryUnitOfWork(), EstimatePolicy.DEFAULT,
-            new MutableClock(Instant.parse("2026-12-06T12:00:00Z")), new InMemoryEventLog(new InMemoryCustomerRepository()));
+    private final PlaceOrder placeOrder = new PlaceOrder(
+            orders,
+            menu,
+            new InMemoryIdempotencyKeys(),
+            new InMemoryPaymentRepository(),
+            new InMemoryUnitOfWork(),
+            EstimatePolicy.DEFAULT,
+            new MutableClock(Instant.parse("2026-12-06T12:00:00Z")),
+            new InMemoryEventLog(new InMemoryCustomerRepository()));
     private MenuItem soup;
 
     @BeforeEach
     void aMenu() {
         Category category = menu.add(new NewCategory("Soups", "", Optional.empty()));
-        soup = menu.add(new NewMenuItem(category.id(), "Borscht", "", Money.of("6.00", Currency.getInstance("EUR")),
-                Optional.empty()));
+        soup = menu.add(new NewMenuItem(
+                category.id(), "Borscht", "", Money.of("6.00", Currency.getInstance("EUR")), Optional.empty()));
     }
 
     @Test
     void everyBrokenFieldIsNamedAsTheClientSentIt() {
-        List<OrderDtos.LineRequest> items = Arrays.asList(new OrderDtos.LineRequest(soup.id().value(), 1),
-                new OrderDtos.LineRequest(0, null), null, new OrderDtos.LineRequest(soup.id().value(), 100));
+        List<OrderDtos.LineRequest> items = Arrays.asList(
+                new OrderDtos.LineRequest(soup.id().value(), 1),
+                new OrderDtos.LineRequest(0, null),
+                null,
+                new OrderDtos.LineRequest(soup.id().value(), 100));
 
         assertThat(fields(null, new OrderDtos.PlaceOrderRequest(items, "", "PAYPAL", "c".repeat(501))))
-                .containsExactly("items[1].menuItemId", "items[1].quantity", "items[2].menuItemId", "items[2].quantity",
-                        "items[3].quantity", "deliveryAddress", "paymentMethod", "comment", "Idempotency-Key");
+                .containsExactly(
+                        "items[1].menuItemId",
+                        "items[1].quantity",
+                        "items[2].menuItemId",
+                        "items[2].quantity",
+                        "items[3].quantity",
+                        "deliveryAddress",
+                        "paymentMethod",
+                        "comment",
+                        "Idempotency-Key");
         assertThat(orders.page(ANNA, false, 10, Optional.empty()).orders()).isEmpty();
     }
 
@@ -63,15 +80,29 @@ class PlaceOrderFieldsTest {
     void noItemsAndItemsOffTheMenuAreNamedAsItems() {
         assertThat(fields("k", new OrderDtos.PlaceOrderRequest(null, "Main street 1", "CARD", null)))
                 .containsExactly("items");
-        assertThat(fields("k", new OrderDtos.PlaceOrderRequest(List.of(new OrderDtos.LineRequest(soup.id().value(), 1),
-                new OrderDtos.LineRequest(999, 1)), "Main street 1", "CARD", null)))
+        assertThat(fields(
+                        "k",
+                        new OrderDtos.PlaceOrderRequest(
+                                List.of(
+                                        new OrderDtos.LineRequest(soup.id().value(), 1),
+                                        new OrderDtos.LineRequest(999, 1)),
+                                "Main street 1",
+                                "CARD",
+                                null)))
                 .containsExactly("items[1].menuItemId");
     }
 
     @Test
     void aWellFormedRequestIsPlacedAsSent() {
-        PlaceOrder.Result placed = PlaceOrderFields.place(placeOrder, ANNA, "k", new OrderDtos.PlaceOrderRequest(
-                List.of(new OrderDtos.LineRequest(soup.id().value(), 3)), "Main street 1", "CASH_ON_DELIVERY", null));
+        PlaceOrder.Result placed = PlaceOrderFields.place(
+                placeOrder,
+                ANNA,
+                "k",
+                new OrderDtos.PlaceOrderRequest(
+                        List.of(new OrderDtos.LineRequest(soup.id().value(), 3)),
+                        "Main street 1",
+                        "CASH_ON_DELIVERY",
+                        null));
 
         assertThat(placed.order().lines()).singleElement().satisfies(line -> {
             assertThat(line.menuItemId()).isEqualTo(soup.id());
@@ -80,8 +111,8 @@ class PlaceOrderFieldsTest {
     }
 
     private List<String> fields(String key, OrderDtos.PlaceOrderRequest request) {
-        ValidationException refused = catchThrowableOfType(ValidationException.class,
-                () -> PlaceOrderFields.place(placeOrder, ANNA, key, request));
+        ValidationException refused = catchThrowableOfType(
+                ValidationException.class, () -> PlaceOrderFields.place(placeOrder, ANNA, key, request));
         assertThat(refused).as("refused").isNotNull();
         return refused.errors().stream().map(FieldError::field).toList();
     }

@@ -8,9 +8,9 @@ import com.fooddelivery.customer.domain.shared.FieldError;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** JSON a client may get wrong, each way answered with the field at fault. */
 class RequestBodiesTest {
@@ -19,40 +19,44 @@ class RequestBodiesTest {
 
     @Test
     void readsAWellFormedBodyWithExactDecimals() {
-        MenuItemRequest request = bodies.parse(bytes(
-                "{\"categoryId\":2,\"name\":\"Salami\",\"price\":9.90,\"available\":false}"), MenuItemRequest.class);
+        MenuItemRequest request = bodies.parse(
+                bytes("{\"categoryId\":2,\"name\":\"Salami\",\"price\":9.90,\"available\":false}"),
+                MenuItemRequest.class);
 
         assertThat(request).isEqualTo(new MenuItemRequest(2, "Salami", null, new BigDecimal("9.90"), false));
     }
 
     /** Each way a body can be wrong names the field at fault; broken text and repeated keys before binding. */
     @ParameterizedTest(name = "{0} -> {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-            "{\"name\":\"x\",\"colour\":\"red\"}        | colour     | is not a known field",
-            "{\"price\":\"8.50\"}                       | price      | has the wrong type",
-            "{\"name\":5}                               | name       | has the wrong type",
-            "{\"categoryId\":1.5}                       | categoryId | has the wrong type",
-            "{\"categoryId\":\"1\"}                     | categoryId | has the wrong type",
-            "{\"available\":1}                          | available  | has the wrong type",
-            "{\"available\":\"true\"}                   | available  | has the wrong type",
-            "{\"categoryId\":99999999999}               | categoryId | is out of range",
-            "[1,2]                                      | body       | must be a JSON object",
-            "\"text\"                                   | body       | must be a JSON object",
-            "null                                       | body       | must be a JSON object",
-            "''                                         | body       | must be a JSON object",
-            "{\"name\":                                 | body       | is not well-formed JSON",
-            "{\"name\":\"x\"} trailing                  | body       | is not well-formed JSON",
-            "not json at all                            | body       | is not well-formed JSON",
-            "{\"name\":\"a\",\"name\":\"b\"} | name | is given more than once; send each field once",
-            "{\"items\":[{\"quantity\":1,\"quantity\":2}]} | items[0].quantity | is given more than once; send each field once",
-            "{\"name\":\"\\ud800\"} | name | has an unpaired surrogate, which is no character",
-            "{\"name\":\"x\\udc00\\ud83d\"} | name | has an unpaired surrogate, which is no character",
-            "{\"items\":[\"ok\",\"\\udfff\"]} | items[1] | has an unpaired surrogate, which is no character",
-            "{\"\\ud800\":1}                                      | body                | is not well-formed JSON",
-            "{\"items\":[{\"a\\udc00\":1}]}                     | body                | is not well-formed JSON"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"name\":\"x\",\"colour\":\"red\"}        | colour     | is not a known field",
+                "{\"price\":\"8.50\"}                       | price      | has the wrong type",
+                "{\"name\":5}                               | name       | has the wrong type",
+                "{\"categoryId\":1.5}                       | categoryId | has the wrong type",
+                "{\"categoryId\":\"1\"}                     | categoryId | has the wrong type",
+                "{\"available\":1}                          | available  | has the wrong type",
+                "{\"available\":\"true\"}                   | available  | has the wrong type",
+                "{\"categoryId\":99999999999}               | categoryId | is out of range",
+                "[1,2]                                      | body       | must be a JSON object",
+                "\"text\"                                   | body       | must be a JSON object",
+                "null                                       | body       | must be a JSON object",
+                "''                                         | body       | must be a JSON object",
+                "{\"name\":                                 | body       | is not well-formed JSON",
+                "{\"name\":\"x\"} trailing                  | body       | is not well-formed JSON",
+                "not json at all                            | body       | is not well-formed JSON",
+                "{\"name\":\"a\",\"name\":\"b\"} | name | is given more than once; send each field once",
+                "{\"items\":[{\"quantity\":1,\"quantity\":2}]} | items[0].quantity | is given more than once; send each field once",
+                "{\"name\":\"\\ud800\"} | name | has an unpaired surrogate, which is no character",
+                "{\"name\":\"x\\udc00\\ud83d\"} | name | has an unpaired surrogate, which is no character",
+                "{\"items\":[\"ok\",\"\\udfff\"]} | items[1] | has an unpaired surrogate, which is no character",
+                "{\"\\ud800\":1}                                      | body                | is not well-formed JSON",
+                "{\"items\":[{\"a\\udc00\":1}]}                     | body                | is not well-formed JSON"
+            })
     void namesTheFieldAtFault(String body, String field, String message) {
-        ValidationException failure = catchThrowableOfType(ValidationException.class,
-                () -> bodies.parse(bytes(body), MenuItemRequest.class));
+        ValidationException failure =
+                catchThrowableOfType(ValidationException.class, () -> bodies.parse(bytes(body), MenuItemRequest.class));
 
         assertThat(failure).as("refused").isNotNull();
         assertThat(failure.errors()).containsExactly(new FieldError(field, message));
@@ -60,11 +64,12 @@ class RequestBodiesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "C0 AF, over-long '/'",
-            "E0 80 AF, over-long '/' in three bytes",
-            "ED A0 80, a surrogate encoded on its own",
-            "FF, a byte UTF-8 never uses",
-            "C3, a sequence cut short"})
+        "C0 AF, over-long '/'",
+        "E0 80 AF, over-long '/' in three bytes",
+        "ED A0 80, a surrogate encoded on its own",
+        "FF, a byte UTF-8 never uses",
+        "C3, a sequence cut short"
+    })
     void refusesBytesThatAreNotUtf8(String hex, String what) {
         byte[] start = bytes("{\"name\":\"a");
         byte[] broken = java.util.HexFormat.ofDelimiter(" ").parseHex(hex);
@@ -74,8 +79,8 @@ class RequestBodiesTest {
         System.arraycopy(broken, 0, body, start.length, broken.length);
         System.arraycopy(end, 0, body, start.length + broken.length, end.length);
 
-        ValidationException failure = catchThrowableOfType(ValidationException.class,
-                () -> bodies.parse(body, MenuItemRequest.class));
+        ValidationException failure =
+                catchThrowableOfType(ValidationException.class, () -> bodies.parse(body, MenuItemRequest.class));
 
         assertThat(failure).as(what).isNotNull();
         assertThat(failure.errors()).containsExactly(new FieldError("body", "is not valid UTF-8"));
@@ -83,7 +88,8 @@ class RequestBodiesTest {
 
     @Test
     void keepsPairedSurrogatesAndEscapedControlCharactersForTheDomainToJudge() {
-        MenuItemRequest request = bodies.parse(bytes("{\"name\":\"\\ud83c\\udf55 \ud83c\udf55\",\"description\":\"a\\u0000b\"}"),
+        MenuItemRequest request = bodies.parse(
+                bytes("{\"name\":\"\\ud83c\\udf55 \ud83c\udf55\",\"description\":\"a\\u0000b\"}"),
                 MenuItemRequest.class);
 
         assertThat(request.name()).isEqualTo("\ud83c\udf55 \ud83c\udf55");

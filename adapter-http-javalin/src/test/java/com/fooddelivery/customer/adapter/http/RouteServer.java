@@ -25,17 +25,25 @@ final class RouteServer implements AutoCloseable {
     }
 
     /** The service's defaults, with a database that always answers. */
-    private static final ServerSetup OPERATIONS = new ServerSetup(new HealthProbe() {
-        @Override
-        public boolean databaseUp() {
-            return true;
-        }
+    private static final ServerSetup OPERATIONS = new ServerSetup(
+            new HealthProbe() {
+                @Override
+                public boolean databaseUp() {
+                    return true;
+                }
 
-        @Override
-        public boolean schemaCurrent() {
-            return true;
-        }
-    }, RequestObserver.NONE, () -> "", List.of(), 32, Duration.ofSeconds(1), BodyLimits.DEFAULT);
+                @Override
+                public boolean schemaCurrent() {
+                    return true;
+                }
+            },
+            RequestObserver.NONE,
+            () -> "",
+            List.of(),
+            32,
+            Duration.ofSeconds(1),
+            BodyLimits.DEFAULT);
+
     private static final int PICTURE_LIMIT = 1024 * 1024;
 
     private final Javalin app;
@@ -59,21 +67,22 @@ final class RouteServer implements AutoCloseable {
         ResponseHeaders headers = new ResponseHeaders();
         CustomerAuthentication authentication = new CustomerAuthentication(authenticate);
         return new RouteServer(Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.http.prefer405over404 = true;
-            config.jsonMapper(new JavalinJackson(json, false));
-            config.routes.before(ctx -> {
-                requestLog.start(ctx);
-                headers.apply(ctx);
-            });
-            config.routes.after(RequestBodies::discardUnread);
-            config.requestLogger.http(requestLog::finish);
-            new ServerLimits(OPERATIONS, Math.max(RequestBodies.JSON_LIMIT, PICTURE_LIMIT)).apply(config);
-            new ErrorHandling(responses).register(config.routes);
-            new ServiceKeyCheck(serviceKeys).register(config.routes);
-            config.routes.beforeMatched(authentication::check);
-            routes.register(config.routes, responses, bodies);
-        }).start(0));
+                    config.startup.showJavalinBanner = false;
+                    config.http.prefer405over404 = true;
+                    config.jsonMapper(new JavalinJackson(json, false));
+                    config.routes.before(ctx -> {
+                        requestLog.start(ctx);
+                        headers.apply(ctx);
+                    });
+                    config.routes.after(RequestBodies::discardUnread);
+                    config.requestLogger.http(requestLog::finish);
+                    new ServerLimits(OPERATIONS, Math.max(RequestBodies.JSON_LIMIT, PICTURE_LIMIT)).apply(config);
+                    new ErrorHandling(responses).register(config.routes);
+                    new ServiceKeyCheck(serviceKeys).register(config.routes);
+                    config.routes.beforeMatched(authentication::check);
+                    routes.register(config.routes, responses, bodies);
+                })
+                .start(0));
     }
 
     /** A token check that knows no session: for routes that need no customer. */

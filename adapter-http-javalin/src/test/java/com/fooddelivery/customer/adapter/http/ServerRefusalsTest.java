@@ -40,7 +40,9 @@ class ServerRefusalsTest {
 
     @BeforeAll
     static void start() {
-        server = RouteServer.start(RouteServer.nobodySignedIn(), ServiceKeys.none(),
+        server = RouteServer.start(
+                RouteServer.nobodySignedIn(),
+                ServiceKeys.none(),
                 (routes, responses, bodies) -> menuRoutes().register(routes, responses));
     }
 
@@ -53,15 +55,20 @@ class ServerRefusalsTest {
     private static MenuRoutes menuRoutes() {
         InMemoryMenuRepository menu = new InMemoryMenuRepository();
         MenuFreshness freshness = new MenuFreshness(Duration.ofSeconds(5), Clock.systemUTC());
-        InMemoryRestaurantRatings ratings = new InMemoryRestaurantRatings(new InMemoryOrderRepository(),
-                new InMemoryOrderRatings());
-        return new MenuRoutes(new ListCategories(menu, freshness), new ListMenuItems(menu, new InMemoryUnitOfWork(), freshness),
-                new ShowMenuItem(menu), new ShowPicture(menu), new ShowItemRatings(ratings, freshness));
+        InMemoryRestaurantRatings ratings =
+                new InMemoryRestaurantRatings(new InMemoryOrderRepository(), new InMemoryOrderRatings());
+        return new MenuRoutes(
+                new ListCategories(menu, freshness),
+                new ListMenuItems(menu, new InMemoryUnitOfWork(), freshness),
+                new ShowMenuItem(menu),
+                new ShowPicture(menu),
+                new ShowItemRatings(ratings, freshness));
     }
 
     @Test
     void aUriTooLongIsA414WithTheSecurityHeadersAndSaysItClosesTheConnection() throws IOException {
-        Answer answer = exchange("GET /api/v1/categories?" + "q=x&".repeat(5_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        Answer answer =
+                exchange("GET /api/v1/categories?" + "q=x&".repeat(5_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
 
         assertThat(answer.status()).isEqualTo(414);
         assertRefusedLikeEveryOtherAnswer(answer);
@@ -69,8 +76,8 @@ class ServerRefusalsTest {
 
     @Test
     void headersTooLargeAreA431WithTheSecurityHeadersAndSayItClosesTheConnection() throws IOException {
-        Answer answer = exchange("GET /api/v1/categories HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
-                + "x".repeat(20_000) + "\r\n\r\n");
+        Answer answer = exchange(
+                "GET /api/v1/categories HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "x".repeat(20_000) + "\r\n\r\n");
 
         assertThat(answer.status()).isEqualTo(431);
         assertRefusedLikeEveryOtherAnswer(answer);
@@ -125,7 +132,9 @@ class ServerRefusalsTest {
         assertThat(answer.header("x-request-id")).isNotBlank();
         assertThat(answer.header("content-type")).isEqualTo("application/problem+json");
         assertThat(answer.header("connection")).isEqualTo("close");
-        assertThat(answer.closed()).as("the connection is closed after the answer").isTrue();
+        assertThat(answer.closed())
+                .as("the connection is closed after the answer")
+                .isTrue();
     }
 
     /** The status, the headers (names in lower case) and whether the server closed the connection after. */
@@ -141,13 +150,15 @@ class ServerRefusalsTest {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             socket.getOutputStream().flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.ISO_8859_1));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
             String statusLine = in.readLine();
             Map<String, String> headers = new LinkedHashMap<>();
             for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
                 int colon = line.indexOf(':');
-                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                headers.put(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim());
             }
             long length = Long.parseLong(headers.getOrDefault("content-length", "0"));
             in.skip(length);

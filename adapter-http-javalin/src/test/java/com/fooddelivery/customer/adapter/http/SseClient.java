@@ -25,8 +25,10 @@ public final class SseClient implements AutoCloseable {
     /** The end of the stream, as {@link #next} reports it. */
     public static final Event END = new Event(null, "(end)", null, -1);
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final HttpResponse<Stream<String>> response;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -94,9 +96,17 @@ public final class SseClient implements AutoCloseable {
      * (its body is a string to the contract; {@link #expect} callers check each event's data).
      */
     private void checkAgainstTheContract() {
-        byte[] body = status() == 200 ? "retry: 3000\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)
+        byte[] body = status() == 200
+                ? "retry: 3000\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)
                 : body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        ApiContract.check("GET", request.uri(), request.headers().map(), null, status(), response.headers().map(), body);
+        ApiContract.check(
+                "GET",
+                request.uri(),
+                request.headers().map(),
+                null,
+                status(),
+                response.headers().map(),
+                body);
     }
 
     /** The {@code retry:} the stream asked for, -1 before it did. */
@@ -141,7 +151,9 @@ public final class SseClient implements AutoCloseable {
                 } else if (line.startsWith("event: ")) {
                     type = line.substring(7);
                 } else if (line.startsWith("data: ")) {
-                    data = data == null ? new StringBuilder(line.substring(6)) : data.append('\n').append(line.substring(6));
+                    data = data == null
+                            ? new StringBuilder(line.substring(6))
+                            : data.append('\n').append(line.substring(6));
                 } else if (line.startsWith("retry: ")) {
                     retry = Integer.parseInt(line.substring(7));
                 } else {
@@ -178,7 +190,9 @@ public final class SseClient implements AutoCloseable {
     @SuppressWarnings("ReferenceEquality") // END is a sentinel: only that very instance marks the end.
     public static List<Event> drain(SseClient client, Duration quiet) throws InterruptedException {
         List<Event> all = new ArrayList<>();
-        for (Optional<Event> next = client.next(quiet); next.isPresent() && next.get() != END; next = client.next(quiet)) {
+        for (Optional<Event> next = client.next(quiet);
+                next.isPresent() && next.get() != END;
+                next = client.next(quiet)) {
             all.add(next.get());
         }
         return all;

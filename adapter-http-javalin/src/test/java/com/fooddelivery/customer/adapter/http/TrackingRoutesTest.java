@@ -38,8 +38,9 @@ class TrackingRoutesTest {
     private final InMemorySessionRepository sessions = new InMemorySessionRepository();
     /** A heartbeat far shorter than the service's, so that what it finds is found at once. */
     private final TrackingRoutes tracking = trackingRoutes(sessions, Duration.ofMillis(200));
-    private final RouteServer server = RouteServer.start(new Authenticate(sessions, Clock.systemUTC()), ServiceKeys.none(),
-            tracking::register);
+
+    private final RouteServer server =
+            RouteServer.start(new Authenticate(sessions, Clock.systemUTC()), ServiceKeys.none(), tracking::register);
 
     @AfterEach
     void stop() {
@@ -58,18 +59,25 @@ class TrackingRoutesTest {
         Instant end = Instant.now().plusSeconds(3);
         String token = session(new CustomerId(7), end);
 
-        try (SseClient stream = SseClient.open(server.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
+        try (SseClient stream =
+                SseClient.open(server.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
             assertThat(stream.status()).isEqualTo(200);
-            assertThat(stream.next(Duration.ofSeconds(1))).as("open before the session's end").isEmpty();
+            assertThat(stream.next(Duration.ofSeconds(1)))
+                    .as("open before the session's end")
+                    .isEmpty();
 
             assertThat(stream.expect(Duration.ofSeconds(30))).isEqualTo(SseClient.END);
         }
         while (Instant.now().isBefore(end)) {
             Thread.sleep(50);
         }
-        try (SseClient again = SseClient.open(server.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
+        try (SseClient again =
+                SseClient.open(server.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
             assertThat(again.status()).isEqualTo(401);
-            assertThat(again.response().headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Bearer");
+            assertThat(again.response().headers().firstValue("WWW-Authenticate"))
+                    .get()
+                    .asString()
+                    .startsWith("Bearer");
         }
     }
 
@@ -77,12 +85,15 @@ class TrackingRoutesTest {
     void aStreamOfAnOrderThatIsNotThereIs404AndAnUnknownTokenIs401() {
         String token = session(new CustomerId(8), Instant.now().plus(Duration.ofDays(1)));
 
-        try (SseClient missing = SseClient.open(server.port(), "/api/v1/orders/" + OrderUid.random() + "/events",
-                "Authorization", "Bearer " + token)) {
+        try (SseClient missing = SseClient.open(
+                server.port(), "/api/v1/orders/" + OrderUid.random() + "/events", "Authorization", "Bearer " + token)) {
             assertThat(missing.status()).isEqualTo(404);
         }
-        try (SseClient stranger = SseClient.open(server.port(), "/api/v1/orders/events",
-                "Authorization", "Bearer " + SessionToken.generate(new SecureRandom()).reveal())) {
+        try (SseClient stranger = SseClient.open(
+                server.port(),
+                "/api/v1/orders/events",
+                "Authorization",
+                "Bearer " + SessionToken.generate(new SecureRandom()).reveal())) {
             assertThat(stranger.status()).isEqualTo(401);
         }
     }
@@ -109,7 +120,9 @@ class TrackingRoutesTest {
             while (five.get(0).comments().isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
-            assertThat(five.get(0).comments()).as("heartbeats of a quiet stream").isNotEmpty();
+            assertThat(five.get(0).comments())
+                    .as("heartbeats of a quiet stream")
+                    .isNotEmpty();
         } finally {
             five.forEach(SseClient::close);
         }
@@ -138,12 +151,18 @@ class TrackingRoutesTest {
         InMemoryOrderRepository orders = new InMemoryOrderRepository();
         CourierPositions couriers = new NoCouriers();
         CustomerEventFeed feed = new EmptyFeed();
-        EventSignals silence = listener -> () -> { };
+        EventSignals silence = listener -> () -> {};
         LiveEvents live = new LiveEvents(feed, silence, 10, 5);
         Clock clock = Clock.systemUTC();
-        return new TrackingRoutes(new FollowOrders(orders, couriers, sessions, feed, live, clock),
-                new ReportCourierPosition(orders, couriers, new InMemoryUnitOfWork(), clock,
-                        new InMemoryEventLog(new InMemoryCustomerRepository())), heartbeat);
+        return new TrackingRoutes(
+                new FollowOrders(orders, couriers, sessions, feed, live, clock),
+                new ReportCourierPosition(
+                        orders,
+                        couriers,
+                        new InMemoryUnitOfWork(),
+                        clock,
+                        new InMemoryEventLog(new InMemoryCustomerRepository())),
+                heartbeat);
     }
 
     /** No courier has reported a position. */
@@ -154,8 +173,7 @@ class TrackingRoutesTest {
         }
 
         @Override
-        public void keep(OrderUid uid, CourierPosition position) {
-        }
+        public void keep(OrderUid uid, CourierPosition position) {}
     }
 
     /** A log with nothing in it. */

@@ -70,11 +70,15 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
                 confirmation.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } catch (ExecutionException refused) {
-            throw new PublishingFailedException("the broker did not take the batch: "
-                    + refused.getCause().getClass().getSimpleName(), refused.getCause());
+            throw new PublishingFailedException(
+                    "the broker did not take the batch: "
+                            + refused.getCause().getClass().getSimpleName(),
+                    refused.getCause());
         } catch (TimeoutException | RuntimeException unreachable) {
-            throw new PublishingFailedException("the broker did not confirm the batch in time: "
-                    + unreachable.getClass().getSimpleName(), unreachable);
+            throw new PublishingFailedException(
+                    "the broker did not confirm the batch in time: "
+                            + unreachable.getClass().getSimpleName(),
+                    unreachable);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new PublishingFailedException("interrupted while publishing", interrupted);
@@ -93,8 +97,8 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
         header(headers, "ce_sequence", Long.toString(event.sequence()));
         header(headers, "content-type", "application/json");
         String topic = event.aboutAnOrder() ? settings.ordersTopic() : settings.accountsTopic();
-        return new ProducerRecord<>(topic, null, event.subject(), event.data().getBytes(StandardCharsets.UTF_8),
-                headers);
+        return new ProducerRecord<>(
+                topic, null, event.subject(), event.data().getBytes(StandardCharsets.UTF_8), headers);
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -15,9 +15,14 @@ import java.util.Properties;
  * @param ordersTopic       where order events go
  * @param accountsTopic     where account events go
  */
-public record KafkaSettings(String bootstrapServers, String securityProtocol, Optional<String> saslMechanism,
-                            Optional<String> saslUsername, Optional<String> saslPassword, String ordersTopic,
-                            String accountsTopic) {
+public record KafkaSettings(
+        String bootstrapServers,
+        String securityProtocol,
+        Optional<String> saslMechanism,
+        Optional<String> saslUsername,
+        Optional<String> saslPassword,
+        String ordersTopic,
+        String accountsTopic) {
 
     /** The topic of order events unless configured otherwise. */
     public static final String ORDERS_TOPIC = "customer.orders.v1";
@@ -52,8 +57,14 @@ public record KafkaSettings(String bootstrapServers, String securityProtocol, Op
      * @return the settings
      */
     public static KafkaSettings plaintext(String bootstrapServers) {
-        return new KafkaSettings(bootstrapServers, "PLAINTEXT", Optional.empty(), Optional.empty(), Optional.empty(),
-                ORDERS_TOPIC, ACCOUNTS_TOPIC);
+        return new KafkaSettings(
+                bootstrapServers,
+                "PLAINTEXT",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                ORDERS_TOPIC,
+                ACCOUNTS_TOPIC);
     }
 
     /** The client's security properties; the password goes only into the JAAS line the client reads. */
@@ -62,10 +73,13 @@ public record KafkaSettings(String bootstrapServers, String securityProtocol, Op
         properties.put("security.protocol", securityProtocol);
         saslMechanism.ifPresent(mechanism -> {
             properties.put("sasl.mechanism", mechanism);
-            String module = mechanism.startsWith("SCRAM") ? "org.apache.kafka.common.security.scram.ScramLoginModule"
+            String module = mechanism.startsWith("SCRAM")
+                    ? "org.apache.kafka.common.security.scram.ScramLoginModule"
                     : "org.apache.kafka.common.security.plain.PlainLoginModule";
-            properties.put("sasl.jaas.config", module + " required username=\"" + quoted(saslUsername.orElse(""))
-                    + "\" password=\"" + quoted(saslPassword.orElse("")) + "\";");
+            properties.put(
+                    "sasl.jaas.config",
+                    module + " required username=\"" + quoted(saslUsername.orElse("")) + "\" password=\""
+                            + quoted(saslPassword.orElse("")) + "\";");
         });
         return properties;
     }
@@ -78,7 +92,8 @@ public record KafkaSettings(String bootstrapServers, String securityProtocol, Op
     @Override
     public String toString() {
         return "KafkaSettings[bootstrapServers=" + bootstrapServers + ", securityProtocol=" + securityProtocol
-                + ", saslMechanism=" + saslMechanism.orElse("(none)") + ", saslUsername=" + saslUsername.orElse("(none)")
+                + ", saslMechanism=" + saslMechanism.orElse("(none)") + ", saslUsername="
+                + saslUsername.orElse("(none)")
                 + ", saslPassword=" + (saslPassword.isPresent() ? "(set)" : "(unset)") + ", ordersTopic=" + ordersTopic
                 + ", accountsTopic=" + accountsTopic + "]";
     }

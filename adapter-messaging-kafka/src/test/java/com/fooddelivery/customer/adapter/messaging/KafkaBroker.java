@@ -69,13 +69,23 @@ public final class KafkaBroker implements AutoCloseable {
             try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 config.store(writer, "test broker");
             }
-            run(List.of("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", file.toString()),
+            run(
+                    List.of(
+                            "kafka.tools.StorageTool",
+                            "format",
+                            "-t",
+                            Uuid.randomUuid().toString(),
+                            "-c",
+                            file.toString()),
                     directory.resolve("format.log"));
             KafkaBroker broker = new KafkaBroker(directory, port, file);
             broker.startProcess();
             try (Admin admin = broker.admin()) {
-                admin.createTopics(java.util.Arrays.stream(topics).map(topic -> new NewTopic(topic, 3, (short) 1))
-                        .toList()).all().get(60, TimeUnit.SECONDS);
+                admin.createTopics(java.util.Arrays.stream(topics)
+                                .map(topic -> new NewTopic(topic, 3, (short) 1))
+                                .toList())
+                        .all()
+                        .get(60, TimeUnit.SECONDS);
             }
             return broker;
         } catch (IOException failure) {
@@ -110,7 +120,8 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void startProcess() {
         try {
-            process = builder(List.of("kafka.Kafka", properties.toString()), directory.resolve("broker.log")).start();
+            process = builder(List.of("kafka.Kafka", properties.toString()), directory.resolve("broker.log"))
+                    .start();
             long deadline = System.nanoTime() + READY_WITHIN.toNanos();
             while (true) {
                 try (Admin admin = admin()) {
@@ -118,8 +129,8 @@ public final class KafkaBroker implements AutoCloseable {
                     return;
                 } catch (Exception notYet) {
                     if (!process.isAlive() || System.nanoTime() > deadline) {
-                        throw new IllegalStateException("the test broker did not come up; see "
-                                + directory.resolve("broker.log"), notYet);
+                        throw new IllegalStateException(
+                                "the test broker did not come up; see " + directory.resolve("broker.log"), notYet);
                     }
                     Thread.sleep(200);
                 }
@@ -134,22 +145,32 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** An admin client of the broker; close it. */
     public Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000));
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                5000));
     }
 
     private static void run(List<String> command, Path log) throws IOException, InterruptedException {
         Process formatting = builder(command, log).start();
         if (!formatting.waitFor(60, TimeUnit.SECONDS) || formatting.exitValue() != 0) {
-            throw new IllegalStateException("formatting the test broker's storage failed: "
-                    + Files.readString(log, StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    "formatting the test broker's storage failed: " + Files.readString(log, StandardCharsets.UTF_8));
         }
     }
 
     private static ProcessBuilder builder(List<String> command, Path log) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> line = new java.util.ArrayList<>(List.of(java.toString(), "-Xmx512m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+        List<String> line = new java.util.ArrayList<>(List.of(
+                java.toString(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path")));
         line.addAll(command);
         return new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());
     }
@@ -164,5 +185,4 @@ public final class KafkaBroker implements AutoCloseable {
     public void close() {
         stop();
     }
-
 }

@@ -44,16 +44,20 @@ class KafkaEventPublisherTest {
                 event(4, "customer.session-ended", customer, 2),
                 event(5, "order.delivered", order, 3));
 
-        try (KafkaEventPublisher publisher = new KafkaEventPublisher(KafkaSettings.plaintext(broker.bootstrapServers()))) {
+        try (KafkaEventPublisher publisher =
+                new KafkaEventPublisher(KafkaSettings.plaintext(broker.bootstrapServers()))) {
             publisher.publish(events);
         }
 
         List<ConsumerRecord<String, String>> orders = read(KafkaSettings.ORDERS_TOPIC, 3);
         List<ConsumerRecord<String, String>> accounts = read(KafkaSettings.ACCOUNTS_TOPIC, 2);
         assertThat(orders).extracting(ConsumerRecord::key).containsOnly(order);
-        assertThat(orders).extracting(record -> header(record, "ce_type")).containsExactly(
-                "com.fooddelivery.customer.order.placed.v1", "com.fooddelivery.customer.order.cooking-started.v1",
-                "com.fooddelivery.customer.order.delivered.v1");
+        assertThat(orders)
+                .extracting(record -> header(record, "ce_type"))
+                .containsExactly(
+                        "com.fooddelivery.customer.order.placed.v1",
+                        "com.fooddelivery.customer.order.cooking-started.v1",
+                        "com.fooddelivery.customer.order.delivered.v1");
         assertThat(accounts).extracting(ConsumerRecord::key).containsOnly(customer);
         ConsumerRecord<String, String> first = orders.get(0);
         assertThat(first.value()).isEqualTo("{\"n\":2}");
@@ -68,8 +72,14 @@ class KafkaEventPublisherTest {
     }
 
     private static RecordedEvent event(long position, String name, String subject, long sequence) {
-        return new RecordedEvent(position, UUID.randomUUID(), "com.fooddelivery.customer." + name + ".v1", subject,
-                sequence, Instant.parse("2026-12-06T02:00:00Z").plusSeconds(position), "{\"n\":" + position + "}");
+        return new RecordedEvent(
+                position,
+                UUID.randomUUID(),
+                "com.fooddelivery.customer." + name + ".v1",
+                subject,
+                sequence,
+                Instant.parse("2026-12-06T02:00:00Z").plusSeconds(position),
+                "{\"n\":" + position + "}");
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
@@ -77,10 +87,16 @@ class KafkaEventPublisherTest {
     }
 
     private static List<ConsumerRecord<String, String>> read(String topic, int expected) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "test-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, String>> records = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

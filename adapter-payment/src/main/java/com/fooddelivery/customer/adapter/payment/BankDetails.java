@@ -19,7 +19,9 @@ public record BankDetails(String bankName, String bic, String correspondentAccou
         Objects.requireNonNull(bic, "bic");
         Objects.requireNonNull(correspondentAccount, "correspondentAccount");
         Objects.requireNonNull(taxId, "taxId");
-        if (bankName.isBlank() || bankName.length() > 45 || bankName.contains(GostQrPayload.SEPARATOR)
+        if (bankName.isBlank()
+                || bankName.length() > 45
+                || bankName.contains(GostQrPayload.SEPARATOR)
                 || bankName.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("the bank name is 1 to 45 characters without '|'");
         }

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
 import com.fooddelivery.customer.domain.payment.Payment;
-import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
+import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.shared.Validator;
@@ -46,7 +46,8 @@ public final class BankNoticeVerifier implements PaymentNoticeVerifier {
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
 
     /** A key given twice is refused: with the last one winning, a signed body could be read two ways. */
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     /**
      * No payment is larger (amounts are kept as numeric(12, 2)). Compared before {@link Money} is built,
@@ -96,8 +97,8 @@ public final class BankNoticeVerifier implements PaymentNoticeVerifier {
         for (String part : signature.split(",")) {
             String item = part.strip();
             // Several v1 entries are allowed, so the secret can be rotated without dropping callbacks.
-            if (item.startsWith("v1=") && MessageDigest.isEqual(expected,
-                    item.substring(3).getBytes(StandardCharsets.US_ASCII))) {
+            if (item.startsWith("v1=")
+                    && MessageDigest.isEqual(expected, item.substring(3).getBytes(StandardCharsets.US_ASCII))) {
                 matched = true;
             }
         }
@@ -106,7 +107,8 @@ public final class BankNoticeVerifier implements PaymentNoticeVerifier {
         }
         // A timestamp beyond Instant's range (it is signed, but any long can be) is refused before an
         // Instant is built from it, which would throw.
-        if (timestamp < Instant.MIN.getEpochSecond() || timestamp > Instant.MAX.getEpochSecond()
+        if (timestamp < Instant.MIN.getEpochSecond()
+                || timestamp > Instant.MAX.getEpochSecond()
                 || Duration.between(Instant.ofEpochSecond(timestamp), now).abs().compareTo(TOLERANCE) > 0) {
             throw new CallbackRejectedException("signature timestamp outside the tolerance");
         }
@@ -134,27 +136,44 @@ public final class BankNoticeVerifier implements PaymentNoticeVerifier {
         String failureReason = text(json, "failureReason");
         Currency currency = currencyCode == null ? null : currencyOf(currencyCode);
         Validator.check()
-                .require(id != null && !id.isBlank() && Payment.characters(id) <= PaymentNotice.MAX_EVENT_ID, "id",
+                .require(
+                        id != null && !id.isBlank() && Payment.characters(id) <= PaymentNotice.MAX_EVENT_ID,
+                        "id",
                         "must be 1 to " + PaymentNotice.MAX_EVENT_ID + " characters")
-                .require("payment.succeeded".equals(type) || "payment.failed".equals(type), "type",
+                .require(
+                        "payment.succeeded".equals(type) || "payment.failed".equals(type),
+                        "type",
                         "must be payment.succeeded or payment.failed")
                 .require(reference != null, "reference", "is required")
                 .require(currency != null, "currency", "must be an ISO 4217 code")
-                .require(amount != null && amount.isNumber() && amount.decimalValue().signum() >= 0
-                        && amount.decimalValue().compareTo(LARGEST_AMOUNT) <= 0
-                        && amount.decimalValue().stripTrailingZeros().scale() <= 2, "amount",
+                .require(
+                        amount != null
+                                && amount.isNumber()
+                                && amount.decimalValue().signum() >= 0
+                                && amount.decimalValue().compareTo(LARGEST_AMOUNT) <= 0
+                                && amount.decimalValue().stripTrailingZeros().scale() <= 2,
+                        "amount",
                         "must be a number from 0 to " + LARGEST_AMOUNT.toPlainString() + " with at most two decimals")
-                .require(transactionId == null || Payment.characters(transactionId) <= Payment.MAX_PROVIDER_REFERENCE,
-                        "transactionId", "must be at most " + Payment.MAX_PROVIDER_REFERENCE + " characters")
-                .require(failureReason == null || Payment.characters(failureReason) <= Payment.MAX_FAILURE_REASON,
-                        "failureReason", "must be at most " + Payment.MAX_FAILURE_REASON + " characters")
+                .require(
+                        transactionId == null || Payment.characters(transactionId) <= Payment.MAX_PROVIDER_REFERENCE,
+                        "transactionId",
+                        "must be at most " + Payment.MAX_PROVIDER_REFERENCE + " characters")
+                .require(
+                        failureReason == null || Payment.characters(failureReason) <= Payment.MAX_FAILURE_REASON,
+                        "failureReason",
+                        "must be at most " + Payment.MAX_FAILURE_REASON + " characters")
                 .done();
         BigDecimal value = amount.decimalValue();
-        return new PaymentNotice(provider, id, PaymentMethod.BANK_QR, reference, new Money(value, currency),
+        return new PaymentNotice(
+                provider,
+                id,
+                PaymentMethod.BANK_QR,
+                reference,
+                new Money(value, currency),
                 type.equals("payment.succeeded") ? PaymentNotice.Outcome.PAID : PaymentNotice.Outcome.FAILED,
-                Optional.ofNullable(transactionId), Optional.ofNullable(failureReason));
+                Optional.ofNullable(transactionId),
+                Optional.ofNullable(failureReason));
     }
-
 
     private static Currency currencyOf(String code) {
         try {

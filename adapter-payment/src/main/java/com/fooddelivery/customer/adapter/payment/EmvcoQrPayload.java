@@ -13,21 +13,23 @@ import java.util.Locale;
  */
 final class EmvcoQrPayload {
 
-    private EmvcoQrPayload() {
-    }
+    private EmvcoQrPayload() {}
 
     static String build(Merchant merchant, PaymentReference reference, Money amount) {
         StringBuilder payload = new StringBuilder();
-        field(payload, "00", "01");                    // payload format indicator
-        field(payload, "01", "12");                    // point of initiation: dynamic, used once
+        field(payload, "00", "01"); // payload format indicator
+        field(payload, "01", "12"); // point of initiation: dynamic, used once
         field(payload, "26", field("00", merchant.networkId()) + field("01", merchant.accountId()));
         field(payload, "52", merchant.categoryCode());
-        field(payload, "53", String.format(Locale.ROOT, "%03d", amount.currency().getNumericCode()));
+        field(
+                payload,
+                "53",
+                String.format(Locale.ROOT, "%03d", amount.currency().getNumericCode()));
         field(payload, "54", amount.amount().toPlainString());
         field(payload, "58", merchant.countryCode());
         field(payload, "59", merchant.name());
         field(payload, "60", merchant.city());
-        field(payload, "62", field("05", reference.value()));  // additional data: reference label
+        field(payload, "62", field("05", reference.value())); // additional data: reference label
         payload.append("6304");
         return payload + String.format(Locale.ROOT, "%04X", crc16(payload.toString()));
     }

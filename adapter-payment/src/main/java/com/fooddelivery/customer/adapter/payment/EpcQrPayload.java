@@ -11,24 +11,24 @@ import com.fooddelivery.customer.domain.shared.Money;
  */
 final class EpcQrPayload {
 
-    private EpcQrPayload() {
-    }
+    private EpcQrPayload() {}
 
     static String build(Merchant merchant, PaymentReference reference, Money amount) {
         if (!amount.currency().getCurrencyCode().equals("EUR")) {
             throw new IllegalArgumentException("EPC QR codes transfer euros only, not " + amount.currency());
         }
-        return String.join("\n",
-                "BCD",                                  // service tag
-                "002",                                  // version: BIC optional inside the EEA
-                "1",                                    // character set: UTF-8
-                "SCT",                                  // SEPA credit transfer
-                "",                                     // BIC
+        return String.join(
+                "\n",
+                "BCD", // service tag
+                "002", // version: BIC optional inside the EEA
+                "1", // character set: UTF-8
+                "SCT", // SEPA credit transfer
+                "", // BIC
                 merchant.name(),
-                merchant.accountId().replace(" ", ""),  // IBAN
+                merchant.accountId().replace(" ", ""), // IBAN
                 "EUR" + amount.amount().toPlainString(),
-                "",                                     // purpose code
-                "",                                     // structured (RF) reference: ours is not ISO 11649
-                "Order payment " + reference.value());  // unstructured remittance, up to 140 characters
+                "", // purpose code
+                "", // structured (RF) reference: ours is not ISO 11649
+                "Order payment " + reference.value()); // unstructured remittance, up to 140 characters
     }
 }

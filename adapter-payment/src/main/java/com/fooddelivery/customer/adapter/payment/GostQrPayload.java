@@ -23,8 +23,7 @@ final class GostQrPayload {
     /** Purpose holds at most 210 characters. */
     private static final int PURPOSE_LENGTH = 210;
 
-    private GostQrPayload() {
-    }
+    private GostQrPayload() {}
 
     /**
      * Checks at start-up that the merchant fits the format: a 20-digit settlement account and a name
@@ -34,8 +33,8 @@ final class GostQrPayload {
      */
     static void requireFits(Merchant merchant) {
         if (!merchant.accountId().matches("[0-9]{20}")) {
-            throw new IllegalArgumentException("the merchant's account is a 20-digit Russian settlement account for "
-                    + "GOST QR codes");
+            throw new IllegalArgumentException(
+                    "the merchant's account is a 20-digit Russian settlement account for " + "GOST QR codes");
         }
         if (merchant.name().contains(SEPARATOR)) {
             throw new IllegalArgumentException("the merchant's name must not contain '|' in GOST QR codes");

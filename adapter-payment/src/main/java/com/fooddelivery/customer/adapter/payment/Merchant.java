@@ -12,11 +12,18 @@ import java.util.Objects;
  * @param networkId   the globally unique id of the payment network the account belongs to (tag 26, sub-tag 00)
  * @param categoryCode the ISO 18245 merchant category code (tag 52); 5814 is fast-food restaurants
  */
-public record Merchant(String name, String city, String countryCode, String accountId, String networkId,
-                       String categoryCode) {
+public record Merchant(
+        String name, String city, String countryCode, String accountId, String networkId, String categoryCode) {
 
     /** The merchant's details, each of which may be refused on its own. */
-    public enum Field { NAME, CITY, COUNTRY, ACCOUNT, NETWORK_ID, CATEGORY_CODE }
+    public enum Field {
+        NAME,
+        CITY,
+        COUNTRY,
+        ACCOUNT,
+        NETWORK_ID,
+        CATEGORY_CODE
+    }
 
     /** A detail the QR standard cannot carry; {@link #field()} says which, so configuration can name its setting. */
     public static final class InvalidDetail extends IllegalArgumentException {

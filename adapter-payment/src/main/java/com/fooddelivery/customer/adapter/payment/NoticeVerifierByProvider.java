@@ -1,8 +1,8 @@
 package com.fooddelivery.customer.adapter.payment;
 
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
-import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
+import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;

@@ -77,11 +77,21 @@ public final class QrCodeBankIssuer implements BankQrIssuer {
     @Override
     public byte[] png(String payload) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(payload, com.google.zxing.BarcodeFormat.QR_CODE, SIZE, SIZE,
-                    Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-                            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.MARGIN, 4));
-            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            payload,
+                            com.google.zxing.BarcodeFormat.QR_CODE,
+                            SIZE,
+                            SIZE,
+                            Map.of(
+                                    EncodeHintType.CHARACTER_SET,
+                                    StandardCharsets.UTF_8.name(),
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    4));
+            BufferedImage image =
+                    new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {
                     image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
@@ -99,6 +109,7 @@ public final class QrCodeBankIssuer implements BankQrIssuer {
 
     @Override
     public String refund(PaymentReference reference, String transactionReference, Money amount) {
-        return "refund_" + Sha256.hexPrefix((reference + "/" + transactionReference).getBytes(StandardCharsets.UTF_8), 12);
+        return "refund_"
+                + Sha256.hexPrefix((reference + "/" + transactionReference).getBytes(StandardCharsets.UTF_8), 12);
     }
 }

@@ -57,12 +57,14 @@ public final class SandboxCardProcessor implements CardProcessor {
             "4000002760003184", false,
             "4000000000003220", false,
             "4000008400001629", true);
+
     private static final Map<String, String> CHALLENGED_TOKENS = Map.of(
             "tok_authenticationRequired", "4000002760003184",
             "tok_threeDSecure2Required", "4000000000003220",
             "tok_threeDSecureRequiredChargeDeclined", "4000008400001629");
     /** The one 3-D Secure test card that saves without a challenge, and asks for one on every payment. */
     private static final String SAVABLE_CHALLENGED = "4000000000003220";
+
     private static final String PREFIX = "sbx_";
     private static final String SAVED = PREFIX + "pm_";
     private static final String SAVED_CHALLENGED = PREFIX + "pm3ds_";
@@ -118,8 +120,8 @@ public final class SandboxCardProcessor implements CardProcessor {
      * A saved card is known by its id alone, which tells whether it asks for 3-D Secure; the brand and
      * last four are the service's to show, so the approval reports none.
      */
-    private Outcome authorizeSaved(PaymentReference reference, CardSource.Saved saved, String idempotencyKey,
-                                   String processorReference) {
+    private Outcome authorizeSaved(
+            PaymentReference reference, CardSource.Saved saved, String idempotencyKey, String processorReference) {
         if (saved.processorCardId().startsWith(SAVED_CHALLENGED)) {
             return challenge(reference, idempotencyKey, CardSummary.of(SAVABLE_CHALLENGED), SAVABLE_CHALLENGED);
         }
@@ -150,7 +152,8 @@ public final class SandboxCardProcessor implements CardProcessor {
                 throw new PaymentGatewayException("the sandbox processor does not answer " + NO_ANSWER_TOKEN);
             }
             number = CHALLENGED_TOKENS.get(token.token());
-            Outcome known = number != null ? new Approved("", Optional.of(CardSummary.of(number)))
+            Outcome known = number != null
+                    ? new Approved("", Optional.of(CardSummary.of(number)))
                     : TOKENS.getOrDefault(token.token(), new Declined("invalid_token"));
             if (known instanceof Declined declined) {
                 return declined;
@@ -172,8 +175,11 @@ public final class SandboxCardProcessor implements CardProcessor {
         if (challenged && !number.equals(SAVABLE_CHALLENGED)) {
             return new Declined("authentication_required");
         }
-        return new Saved((challenged ? SAVED_CHALLENGED : SAVED) + digest(idempotencyKey), holder.processorCustomerId()
-                .orElseGet(() -> PREFIX + "cus_" + digest(holder.customerRef())), summary, expiry);
+        return new Saved(
+                (challenged ? SAVED_CHALLENGED : SAVED) + digest(idempotencyKey),
+                holder.processorCustomerId().orElseGet(() -> PREFIX + "cus_" + digest(holder.customerRef())),
+                summary,
+                expiry);
     }
 
     @Override
@@ -187,8 +193,8 @@ public final class SandboxCardProcessor implements CardProcessor {
 
     private Outcome challenge(PaymentReference reference, String idempotencyKey, CardSummary card, String number) {
         String digest = digest(idempotencyKey);
-        return challenges.open(PREFIX + "3ds_" + digest, PREFIX + "auth_" + digest, reference, card,
-                CHALLENGED_NUMBERS.get(number));
+        return challenges.open(
+                PREFIX + "3ds_" + digest, PREFIX + "auth_" + digest, reference, card, CHALLENGED_NUMBERS.get(number));
     }
 
     @Override

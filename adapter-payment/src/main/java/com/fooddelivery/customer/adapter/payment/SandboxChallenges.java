@@ -38,18 +38,23 @@ public final class SandboxChallenges {
     }
 
     /** What the cardholder decided, once they did. */
-    private enum Decision { OPEN, COMPLETED, FAILED, CANCELLED }
+    private enum Decision {
+        OPEN,
+        COMPLETED,
+        FAILED,
+        CANCELLED
+    }
 
-    private record Challenge(PaymentReference reference, String hold, CardSummary card, boolean declineAfter,
-                             Decision decision) {
+    private record Challenge(
+            PaymentReference reference, String hold, CardSummary card, boolean declineAfter, Decision decision) {
         Challenge decided(Decision next) {
             return new Challenge(reference, hold, card, declineAfter, next);
         }
     }
 
     /** Opens a challenge, or finds the one this id already opened (a retried authorisation). */
-    CardProcessor.RequiresAction open(String id, String hold, PaymentReference reference, CardSummary card,
-                                      boolean declineAfter) {
+    CardProcessor.RequiresAction open(
+            String id, String hold, PaymentReference reference, CardSummary card, boolean declineAfter) {
         open.putIfAbsent(id, new Challenge(reference, hold, card, declineAfter, Decision.OPEN));
         return new CardProcessor.RequiresAction(id, PATH + id);
     }
@@ -64,15 +69,21 @@ public final class SandboxChallenges {
             case OPEN -> new CardProcessor.RequiresAction(id, PATH + id);
             case FAILED -> new CardProcessor.Declined("authentication_failed");
             case CANCELLED -> new CardProcessor.Declined("canceled");
-            case COMPLETED -> challenge.declineAfter() ? new CardProcessor.Declined("card_declined")
-                    : new CardProcessor.Approved(challenge.hold(), Optional.of(challenge.card()));
+            case COMPLETED ->
+                challenge.declineAfter()
+                        ? new CardProcessor.Declined("card_declined")
+                        : new CardProcessor.Approved(challenge.hold(), Optional.of(challenge.card()));
         };
     }
 
     /** Gives up an open challenge (the order was cancelled); false when there is no such challenge. */
     boolean cancel(String id) {
-        return open.computeIfPresent(id, (key, challenge) -> challenge.decision() == Decision.OPEN
-                ? challenge.decided(Decision.CANCELLED) : challenge) != null;
+        return open.computeIfPresent(
+                        id,
+                        (key, challenge) -> challenge.decision() == Decision.OPEN
+                                ? challenge.decided(Decision.CANCELLED)
+                                : challenge)
+                != null;
     }
 
     /**
@@ -88,7 +99,8 @@ public final class SandboxChallenges {
         }
         String body = challenge.decision() == Decision.OPEN
                 ? "<p>Confirm the payment of order payment " + challenge.reference() + " with the "
-                        + challenge.card().brand() + " card ending in " + challenge.card().last4() + ".</p>\n"
+                        + challenge.card().brand() + " card ending in "
+                        + challenge.card().last4() + ".</p>\n"
                         + "<form method=\"post\"><button id=\"complete\" name=\"decision\" value=\"complete\">Complete"
                         + "</button> <button id=\"fail\" name=\"decision\" value=\"fail\">Fail</button></form>\n"
                 : "<p id=\"decision\">" + challenge.decision() + "</p><p>Return to the app.</p>\n";
@@ -105,12 +117,17 @@ public final class SandboxChallenges {
      * @return where to send the browser next, or empty when there is no such challenge
      */
     public Optional<String> decide(String id, boolean complete) {
-        Challenge decided = open.computeIfPresent(id, (key, challenge) -> challenge.decision() == Decision.OPEN
-                ? challenge.decided(complete ? Decision.COMPLETED : Decision.FAILED) : challenge);
+        Challenge decided = open.computeIfPresent(
+                id,
+                (key, challenge) -> challenge.decision() == Decision.OPEN
+                        ? challenge.decided(complete ? Decision.COMPLETED : Decision.FAILED)
+                        : challenge);
         if (decided == null) {
             return Optional.empty();
         }
-        return Optional.of(returnUrl.map(url -> url + (url.contains("?") ? "&" : "?") + "payment_reference="
-                + URLEncoder.encode(decided.reference().value(), StandardCharsets.UTF_8)).orElse(PATH + id));
+        return Optional.of(returnUrl
+                .map(url -> url + (url.contains("?") ? "&" : "?") + "payment_reference="
+                        + URLEncoder.encode(decided.reference().value(), StandardCharsets.UTF_8))
+                .orElse(PATH + id));
     }
 }

@@ -30,7 +30,10 @@ public record StripeAccount(String apiKey, URI apiBase, Duration connectTimeout,
         if (!("https".equals(apiBase.getScheme()) || "http".equals(apiBase.getScheme())) || apiBase.getHost() == null) {
             throw new IllegalArgumentException("the Stripe API base is an http(s) URL");
         }
-        if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
+        if (connectTimeout.isNegative()
+                || connectTimeout.isZero()
+                || readTimeout.isNegative()
+                || readTimeout.isZero()) {
             throw new IllegalArgumentException("Stripe timeouts are above zero");
         }
     }

@@ -13,12 +13,13 @@ import java.util.Optional;
  */
 final class StripeAmounts {
 
-    private StripeAmounts() {
-    }
+    private StripeAmounts() {}
 
     /** {@code 12.50 EUR} as Stripe's {@code 1250}. */
     static long minorUnits(Money money) {
-        return money.amount().movePointRight(money.currency().getDefaultFractionDigits()).longValueExact();
+        return money.amount()
+                .movePointRight(money.currency().getDefaultFractionDigits())
+                .longValueExact();
     }
 
     /** Stripe's currency code, {@code eur}. */

@@ -104,11 +104,13 @@ public final class StripeCardProcessor implements CardProcessor {
                 .addExpand("payment_method");
         PaymentIntentCreateParams.PaymentMethodOptions.Card.Builder cardOptions =
                 PaymentIntentCreateParams.PaymentMethodOptions.Card.builder();
-        returnUrl.ifPresentOrElse(url -> {
-            params.setReturnUrl(url + (url.contains("?") ? "&" : "?") + "payment_reference=" + reference.value());
-            cardOptions.setRequestThreeDSecure(PaymentIntentCreateParams.PaymentMethodOptions.Card
-                    .RequestThreeDSecure.AUTOMATIC);
-        },
+        returnUrl.ifPresentOrElse(
+                url -> {
+                    params.setReturnUrl(
+                            url + (url.contains("?") ? "&" : "?") + "payment_reference=" + reference.value());
+                    cardOptions.setRequestThreeDSecure(
+                            PaymentIntentCreateParams.PaymentMethodOptions.Card.RequestThreeDSecure.AUTOMATIC);
+                },
                 // Without a page to come back to, a 3-D Secure challenge cannot be shown: Stripe declines
                 // such cards at once (authentication_required) instead of leaving the intent waiting.
                 () -> params.setErrorOnRequiresAction(true));
@@ -125,7 +127,8 @@ public final class StripeCardProcessor implements CardProcessor {
             }
             if (returnUrl.isPresent() || source instanceof CardSource.Saved) {
                 params.setPaymentMethodOptions(PaymentIntentCreateParams.PaymentMethodOptions.builder()
-                        .setCard(cardOptions.build()).build());
+                        .setCard(cardOptions.build())
+                        .build());
             }
             return outcome(stripe.paymentIntents().create(params.build(), options(idempotencyKey)));
         });
@@ -137,21 +140,34 @@ public final class StripeCardProcessor implements CardProcessor {
      * from the payment's), which the PaymentIntent carries as {@code payment_method_options[card][cvc_token]}
      * with {@code require_cvc_recollection}, so the issuer checks it. The CVC itself never reaches the intent.
      */
-    private void savedCard(CardSource.Saved saved, PaymentIntentCreateParams.Builder params,
-                           PaymentIntentCreateParams.PaymentMethodOptions.Card.Builder cardOptions,
-                           String idempotencyKey) throws StripeException {
-        String cvcToken = stripe.tokens().create(TokenCreateParams.builder()
-                .setCvcUpdate(TokenCreateParams.CvcUpdate.builder().setCvc(saved.cvc()).build()).build(),
-                options(idempotencyKey + "-cvc")).getId();
+    private void savedCard(
+            CardSource.Saved saved,
+            PaymentIntentCreateParams.Builder params,
+            PaymentIntentCreateParams.PaymentMethodOptions.Card.Builder cardOptions,
+            String idempotencyKey)
+            throws StripeException {
+        String cvcToken = stripe.tokens()
+                .create(
+                        TokenCreateParams.builder()
+                                .setCvcUpdate(TokenCreateParams.CvcUpdate.builder()
+                                        .setCvc(saved.cvc())
+                                        .build())
+                                .build(),
+                        options(idempotencyKey + "-cvc"))
+                .getId();
         params.setCustomer(saved.processorCustomerId()).setPaymentMethod(saved.processorCardId());
         cardOptions.setCvcToken(cvcToken).setRequireCvcRecollection(true);
     }
 
     @Override
     public Outcome outcomeOf(String processorReference) {
-        PaymentIntentRetrieveParams params = PaymentIntentRetrieveParams.builder().addExpand("payment_method").build();
-        return call("retrieval", () -> outcome(stripe.paymentIntents().retrieve(processorReference, params,
-                RequestOptions.getDefault())));
+        PaymentIntentRetrieveParams params = PaymentIntentRetrieveParams.builder()
+                .addExpand("payment_method")
+                .build();
+        return call(
+                "retrieval",
+                () -> outcome(
+                        stripe.paymentIntents().retrieve(processorReference, params, RequestOptions.getDefault())));
     }
 
     /** What a PaymentIntent's status means for the port, after creating or retrieving it. */
@@ -159,17 +175,20 @@ public final class StripeCardProcessor implements CardProcessor {
         return switch (intent.getStatus()) {
             case "requires_capture" -> new Approved(intent.getId(), summary(intent));
             case "requires_action" -> redirect(intent);
-            case "requires_payment_method", "canceled" -> new Declined(reason(intent.getLastPaymentError(),
-                    intent.getStatus()));
-            default -> throw new PaymentGatewayException("Stripe left the authorisation " + intent.getStatus()
-                    + "; its webhook will settle it");
+            case "requires_payment_method", "canceled" ->
+                new Declined(reason(intent.getLastPaymentError(), intent.getStatus()));
+            default ->
+                throw new PaymentGatewayException(
+                        "Stripe left the authorisation " + intent.getStatus() + "; its webhook will settle it");
         };
     }
 
     /** Where Stripe sends the cardholder to authenticate; a challenge without a page is one we cannot show. */
     private static Outcome redirect(PaymentIntent intent) {
         PaymentIntent.NextAction next = intent.getNextAction();
-        if (next == null || next.getRedirectToUrl() == null || next.getRedirectToUrl().getUrl() == null) {
+        if (next == null
+                || next.getRedirectToUrl() == null
+                || next.getRedirectToUrl().getUrl() == null) {
             return new Declined("authentication_required");
         }
         return new RequiresAction(intent.getId(), next.getRedirectToUrl().getUrl());
@@ -178,7 +197,8 @@ public final class StripeCardProcessor implements CardProcessor {
     @Override
     public Outcome capture(String processorReference, Money amount, String idempotencyKey) {
         PaymentIntentCaptureParams params = PaymentIntentCaptureParams.builder()
-                .setAmountToCapture(StripeAmounts.minorUnits(amount)).build();
+                .setAmountToCapture(StripeAmounts.minorUnits(amount))
+                .build();
         return call("capture", () -> {
             PaymentIntent intent = stripe.paymentIntents().capture(processorReference, params, options(idempotencyKey));
             return "succeeded".equals(intent.getStatus())
@@ -190,8 +210,11 @@ public final class StripeCardProcessor implements CardProcessor {
     @Override
     public Outcome voidAuthorization(String processorReference, String idempotencyKey) {
         return call("cancel", () -> {
-            PaymentIntent intent = stripe.paymentIntents().cancel(processorReference,
-                    PaymentIntentCancelParams.builder().build(), options(idempotencyKey));
+            PaymentIntent intent = stripe.paymentIntents()
+                    .cancel(
+                            processorReference,
+                            PaymentIntentCancelParams.builder().build(),
+                            options(idempotencyKey));
             return "canceled".equals(intent.getStatus())
                     ? new Approved(intent.getId(), Optional.empty())
                     : new Declined("cancel_" + intent.getStatus());
@@ -200,14 +223,17 @@ public final class StripeCardProcessor implements CardProcessor {
 
     @Override
     public Outcome refund(String processorReference, Money amount, String idempotencyKey) {
-        RefundCreateParams params = RefundCreateParams.builder().setPaymentIntent(processorReference)
-                .setAmount(StripeAmounts.minorUnits(amount)).build();
+        RefundCreateParams params = RefundCreateParams.builder()
+                .setPaymentIntent(processorReference)
+                .setAmount(StripeAmounts.minorUnits(amount))
+                .build();
         return call("refund", () -> {
             Refund refund = stripe.refunds().create(params, options(idempotencyKey));
             return switch (refund.getStatus()) {
                 // A pending refund is accepted: Stripe owes the customer the money from now on.
                 case "succeeded", "pending" -> new Approved(refund.getId(), Optional.empty());
-                default -> new Declined(Optional.ofNullable(refund.getFailureReason()).orElse("refund_" + refund.getStatus()));
+                default ->
+                    new Declined(Optional.ofNullable(refund.getFailureReason()).orElse("refund_" + refund.getStatus()));
             };
         });
     }
@@ -223,10 +249,15 @@ public final class StripeCardProcessor implements CardProcessor {
             return new Declined("already_saved");
         }
         return call("card saving", SaveOutcome.class, () -> {
-            String customer = holder.processorCustomerId().isPresent() ? holder.processorCustomerId().get()
-                    : stripe.customers().create(CustomerCreateParams.builder()
-                            .putMetadata(CUSTOMER_METADATA, holder.customerRef()).build(),
-                            options(idempotencyKey + "-customer")).getId();
+            String customer = holder.processorCustomerId().isPresent()
+                    ? holder.processorCustomerId().get()
+                    : stripe.customers()
+                            .create(
+                                    CustomerCreateParams.builder()
+                                            .putMetadata(CUSTOMER_METADATA, holder.customerRef())
+                                            .build(),
+                                    options(idempotencyKey + "-customer"))
+                            .getId();
             SetupIntentCreateParams.Builder params = SetupIntentCreateParams.builder()
                     .setCustomer(customer)
                     .setConfirm(true)
@@ -246,13 +277,21 @@ public final class StripeCardProcessor implements CardProcessor {
     private static SaveOutcome saved(String customer, SetupIntent intent) {
         PaymentMethod method = intent.getPaymentMethodObject();
         return switch (intent.getStatus()) {
-            case "succeeded" -> method == null || method.getCard() == null
-                    ? new Declined("payment_method_unknown")
-                    : new Saved(method.getId(), customer, new CardSummary(method.getCard().getBrand().toUpperCase(Locale.ROOT),
-                            method.getCard().getLast4()), YearMonth.of(Math.toIntExact(method.getCard().getExpYear()),
-                            Math.toIntExact(method.getCard().getExpMonth())));
+            case "succeeded" ->
+                method == null || method.getCard() == null
+                        ? new Declined("payment_method_unknown")
+                        : new Saved(
+                                method.getId(),
+                                customer,
+                                new CardSummary(
+                                        method.getCard().getBrand().toUpperCase(Locale.ROOT),
+                                        method.getCard().getLast4()),
+                                YearMonth.of(
+                                        Math.toIntExact(method.getCard().getExpYear()),
+                                        Math.toIntExact(method.getCard().getExpMonth())));
             case "requires_action" -> new Declined("authentication_required");
-            case "requires_payment_method", "canceled" -> new Declined(reason(intent.getLastSetupError(), intent.getStatus()));
+            case "requires_payment_method", "canceled" ->
+                new Declined(reason(intent.getLastSetupError(), intent.getStatus()));
             default -> throw new PaymentGatewayException("Stripe left the card's SetupIntent " + intent.getStatus());
         };
     }
@@ -290,11 +329,14 @@ public final class StripeCardProcessor implements CardProcessor {
 
     private static Optional<CardSummary> summary(PaymentIntent intent) {
         PaymentMethod method = intent.getPaymentMethodObject();
-        if (method == null || method.getCard() == null || method.getCard().getLast4() == null
+        if (method == null
+                || method.getCard() == null
+                || method.getCard().getLast4() == null
                 || method.getCard().getBrand() == null) {
             return Optional.empty();
         }
-        return Optional.of(new CardSummary(method.getCard().getBrand().toUpperCase(Locale.ROOT),
+        return Optional.of(new CardSummary(
+                method.getCard().getBrand().toUpperCase(Locale.ROOT),
                 method.getCard().getLast4()));
     }
 
@@ -331,8 +373,8 @@ public final class StripeCardProcessor implements CardProcessor {
             return answer.cast(new Declined(reason(declined.getCode(), declined.getDeclineCode(), "card_declined")));
         } catch (RateLimitException throttled) {
             // Checked before its superclass InvalidRequestException: being throttled is no answer.
-            throw new PaymentGatewayException("Stripe throttled the " + step + " (HTTP 429, request "
-                    + throttled.getRequestId() + ")");
+            throw new PaymentGatewayException(
+                    "Stripe throttled the " + step + " (HTTP 429, request " + throttled.getRequestId() + ")");
         } catch (IdempotencyException reused) {
             // Stripe ran nothing for this request (the key was used with other parameters, or is still in
             // use by a concurrent one), which says nothing about the first request under the key: its
@@ -343,7 +385,8 @@ public final class StripeCardProcessor implements CardProcessor {
         } catch (InvalidRequestException refused) {
             // The request itself was refused (no such PaymentIntent, already captured): asking again gets
             // the same answer.
-            return answer.cast(new Declined(Optional.ofNullable(refused.getCode()).orElse("invalid_request")));
+            return answer.cast(
+                    new Declined(Optional.ofNullable(refused.getCode()).orElse("invalid_request")));
         } catch (ApiConnectionException unreachable) {
             throw new PaymentGatewayException("Stripe did not answer the " + step + " in time", unreachable);
         } catch (StripeException failed) {

@@ -2,9 +2,9 @@ package com.fooddelivery.customer.adapter.payment;
 
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
 import com.fooddelivery.customer.domain.payment.Payment;
-import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
+import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.shared.Validator;
@@ -90,34 +90,55 @@ public final class StripeWebhooks implements PaymentNoticeVerifier {
         }
         PaymentNotice.Outcome outcome = OUTCOMES.get(event.getType());
         if (outcome == null || event.getId() == null) {
-            throw ValidationException.of("type", "must be one of " + String.join(", ", OUTCOMES.keySet().stream()
-                    .sorted().toList()));
+            throw ValidationException.of(
+                    "type",
+                    "must be one of "
+                            + String.join(
+                                    ", ", OUTCOMES.keySet().stream().sorted().toList()));
         }
         PaymentIntent intent = paymentIntent(event);
-        String reference = intent.getMetadata() == null ? null
-                : intent.getMetadata().get(StripeCardProcessor.REFERENCE_METADATA);
+        String reference =
+                intent.getMetadata() == null ? null : intent.getMetadata().get(StripeCardProcessor.REFERENCE_METADATA);
         if (reference == null || intent.getAmount() == null || intent.getCurrency() == null || intent.getId() == null) {
-            throw ValidationException.of("data.object", "must be a PaymentIntent with an id, amount, currency and "
-                    + "metadata." + StripeCardProcessor.REFERENCE_METADATA);
+            throw ValidationException.of(
+                    "data.object",
+                    "must be a PaymentIntent with an id, amount, currency and " + "metadata."
+                            + StripeCardProcessor.REFERENCE_METADATA);
         }
         Optional<Currency> currency = StripeAmounts.currencyOf(intent.getCurrency());
         Optional<String> failureReason = failureReason(outcome, intent);
         // Checked before the notice and its Money are built: both refuse what does not fit by throwing.
         Validator.check()
-                .require(Payment.characters(event.getId()) <= PaymentNotice.MAX_EVENT_ID, "id",
+                .require(
+                        Payment.characters(event.getId()) <= PaymentNotice.MAX_EVENT_ID,
+                        "id",
                         "must be at most " + PaymentNotice.MAX_EVENT_ID + " characters")
-                .require(Payment.characters(intent.getId()) <= Payment.MAX_PROVIDER_REFERENCE, "data.object.id",
+                .require(
+                        Payment.characters(intent.getId()) <= Payment.MAX_PROVIDER_REFERENCE,
+                        "data.object.id",
                         "must be at most " + Payment.MAX_PROVIDER_REFERENCE + " characters")
                 .require(intent.getAmount() >= 0, "data.object.amount", "must not be negative")
-                .require(currency.isPresent(), "data.object.currency",
+                .require(
+                        currency.isPresent(),
+                        "data.object.currency",
                         "must be an ISO 4217 currency with at most " + Money.SCALE + " decimals")
-                .require(failureReason.map(text -> Payment.characters(text) <= Payment.MAX_FAILURE_REASON).orElse(true),
-                        outcome == PaymentNotice.Outcome.CANCELLED ? "data.object.cancellation_reason"
+                .require(
+                        failureReason
+                                .map(text -> Payment.characters(text) <= Payment.MAX_FAILURE_REASON)
+                                .orElse(true),
+                        outcome == PaymentNotice.Outcome.CANCELLED
+                                ? "data.object.cancellation_reason"
                                 : "data.object.last_payment_error",
                         "must be at most " + Payment.MAX_FAILURE_REASON + " characters")
                 .done();
-        return new PaymentNotice(provider, event.getId(), PaymentMethod.CARD, reference,
-                StripeAmounts.money(intent.getAmount(), currency.get()), outcome, Optional.of(intent.getId()),
+        return new PaymentNotice(
+                provider,
+                event.getId(),
+                PaymentMethod.CARD,
+                reference,
+                StripeAmounts.money(intent.getAmount(), currency.get()),
+                outcome,
+                Optional.of(intent.getId()),
                 failureReason);
     }
 

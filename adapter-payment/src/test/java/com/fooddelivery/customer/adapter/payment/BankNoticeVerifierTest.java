@@ -16,15 +16,17 @@ class BankNoticeVerifierTest {
 
     private static final String SECRET = "whsec_test_0123456789abcdef";
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-    private static final byte[] BODY = ("{\"id\":\"evt_1\",\"type\":\"payment.succeeded\",\"reference\":\"ABCDEFGHJK2345678923\","
-            + "\"amount\":19.20,\"currency\":\"EUR\",\"transactionId\":\"bank-tx-9\"}").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BODY =
+            ("{\"id\":\"evt_1\",\"type\":\"payment.succeeded\",\"reference\":\"ABCDEFGHJK2345678923\","
+                            + "\"amount\":19.20,\"currency\":\"EUR\",\"transactionId\":\"bank-tx-9\"}")
+                    .getBytes(StandardCharsets.UTF_8);
 
     private final BankNoticeVerifier callbacks = new BankNoticeVerifier(Optional.of(SECRET));
 
     @Test
     void aCorrectlySignedCallbackIsRead() {
-        PaymentNotice notice = callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, NOW.getEpochSecond(), BODY),
-                BODY, NOW);
+        PaymentNotice notice =
+                callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, NOW.getEpochSecond(), BODY), BODY, NOW);
 
         assertThat(notice.eventId()).isEqualTo("evt_1");
         assertThat(notice.reference()).isEqualTo("ABCDEFGHJK2345678923");
@@ -44,7 +46,9 @@ class BankNoticeVerifierTest {
     void aWrongSecretATamperedBodyOrAMissingSignatureIsRejected() {
         long t = NOW.getEpochSecond();
         assertRejected(BankNoticeVerifier.sign("another-secret-entirely", t, BODY), BODY, NOW);
-        byte[] tampered = new String(BODY, StandardCharsets.UTF_8).replace("19.20", "1.20").getBytes(StandardCharsets.UTF_8);
+        byte[] tampered = new String(BODY, StandardCharsets.UTF_8)
+                .replace("19.20", "1.20")
+                .getBytes(StandardCharsets.UTF_8);
         assertRejected(BankNoticeVerifier.sign(SECRET, t, BODY), tampered, NOW);
         assertRejected(null, BODY, NOW);
         assertRejected("v1=abc", BODY, NOW);
@@ -52,15 +56,17 @@ class BankNoticeVerifierTest {
         assertThatThrownBy(() -> callbacks.verify("paypal", BankNoticeVerifier.sign(SECRET, t, BODY), BODY, NOW))
                 .isInstanceOf(CallbackRejectedException.class);
         assertThatThrownBy(() -> new BankNoticeVerifier(Optional.empty())
-                .verify("bank", BankNoticeVerifier.sign(SECRET, t, BODY), BODY, NOW))
+                        .verify("bank", BankNoticeVerifier.sign(SECRET, t, BODY), BODY, NOW))
                 .isInstanceOf(CallbackRejectedException.class);
     }
 
     @Test
     void theTimestampMayBeOffByFiveMinutesAndNoMore() {
         long t = NOW.getEpochSecond();
-        assertThat(callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, t - 300, BODY), BODY, NOW)).isNotNull();
-        assertThat(callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, t + 300, BODY), BODY, NOW)).isNotNull();
+        assertThat(callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, t - 300, BODY), BODY, NOW))
+                .isNotNull();
+        assertThat(callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, t + 300, BODY), BODY, NOW))
+                .isNotNull();
         assertRejected(BankNoticeVerifier.sign(SECRET, t - 301, BODY), BODY, NOW);
         assertRejected(BankNoticeVerifier.sign(SECRET, t + 301, BODY), BODY, NOW);
     }
@@ -71,29 +77,36 @@ class BankNoticeVerifierTest {
         String old = BankNoticeVerifier.sign("old-secret-0123456789", t, BODY).split(",")[1];
         String current = BankNoticeVerifier.sign(SECRET, t, BODY).split(",")[1];
 
-        assertThat(callbacks.verify("bank", "t=" + t + "," + old + "," + current, BODY, NOW)).isNotNull();
+        assertThat(callbacks.verify("bank", "t=" + t + "," + old + "," + current, BODY, NOW))
+                .isNotNull();
     }
 
     @Test
     void aSignedBodyThatIsNoNoticeIsInvalid() {
         byte[] body = "{\"id\":\"evt_2\",\"type\":\"refund\",\"amount\":\"19.20\"}".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, NOW.getEpochSecond(), body),
-                body, NOW)).isInstanceOfSatisfying(ValidationException.class, invalid ->
-                assertThat(invalid.errors()).extracting(error -> error.field())
-                        .containsExactly("type", "reference", "currency", "amount"));
+        assertThatThrownBy(() -> callbacks.verify(
+                        "bank", BankNoticeVerifier.sign(SECRET, NOW.getEpochSecond(), body), body, NOW))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(error -> error.field())
+                                .containsExactly("type", "reference", "currency", "amount"));
     }
 
     @Test
     void aSignedBodyGivingAKeyTwiceIsInvalidRatherThanReadByItsLastValue() {
         byte[] body = ("{\"id\":\"evt_3\",\"type\":\"payment.failed\",\"type\":\"payment.succeeded\","
-                + "\"reference\":\"ABCDEFGHJK2345678923\",\"amount\":19.20,\"currency\":\"EUR\"}")
+                        + "\"reference\":\"ABCDEFGHJK2345678923\",\"amount\":19.20,\"currency\":\"EUR\"}")
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> callbacks.verify("bank", BankNoticeVerifier.sign(SECRET, NOW.getEpochSecond(), body),
-                body, NOW)).isInstanceOfSatisfying(ValidationException.class, invalid ->
-                assertThat(invalid.errors()).extracting(error -> error.field() + " " + error.message())
-                        .containsExactly("body is not well-formed JSON with each key given once"));
+        assertThatThrownBy(() -> callbacks.verify(
+                        "bank", BankNoticeVerifier.sign(SECRET, NOW.getEpochSecond(), body), body, NOW))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(error -> error.field() + " " + error.message())
+                                .containsExactly("body is not well-formed JSON with each key given once"));
     }
 
     @Test
@@ -107,10 +120,14 @@ class BankNoticeVerifierTest {
         byte[] overLong = failed("r".repeat(501), "t".repeat(256));
         byte[] longest = failed("é".repeat(500), "t".repeat(255));
 
-        assertThatThrownBy(() -> verify(overLong)).isInstanceOfSatisfying(ValidationException.class, invalid ->
-                assertThat(invalid.errors()).extracting(error -> error.field())
-                        .containsExactly("transactionId", "failureReason"));
-        assertThat(verify(longest).failureReason()).as("counted in characters, not bytes or UTF-16 units")
+        assertThatThrownBy(() -> verify(overLong))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(error -> error.field())
+                                .containsExactly("transactionId", "failureReason"));
+        assertThat(verify(longest).failureReason())
+                .as("counted in characters, not bytes or UTF-16 units")
                 .hasValueSatisfying(reason -> assertThat(reason).hasSize(500));
     }
 
@@ -118,10 +135,16 @@ class BankNoticeVerifierTest {
     void anAmountBeyondAnyPaymentIsInvalidBeforeItIsExpanded() {
         for (String amount : List.of("1e999999999", "1E+2147483647", "10000000000", "-0.01", "1e-999999999")) {
             byte[] body = ("{\"id\":\"evt_3\",\"type\":\"payment.succeeded\",\"reference\":\"ABCDEFGHJK2345678923\","
-                    + "\"amount\":" + amount + ",\"currency\":\"EUR\"}").getBytes(StandardCharsets.UTF_8);
+                            + "\"amount\":" + amount + ",\"currency\":\"EUR\"}")
+                    .getBytes(StandardCharsets.UTF_8);
 
-            assertThatThrownBy(() -> verify(body)).as(amount).isInstanceOfSatisfying(ValidationException.class,
-                    invalid -> assertThat(invalid.errors()).extracting(error -> error.field()).containsExactly("amount"));
+            assertThatThrownBy(() -> verify(body))
+                    .as(amount)
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            invalid -> assertThat(invalid.errors())
+                                    .extracting(error -> error.field())
+                                    .containsExactly("amount"));
         }
     }
 
@@ -131,11 +154,13 @@ class BankNoticeVerifierTest {
 
     private static byte[] failed(String reason, String transactionId) {
         return ("{\"id\":\"evt_4\",\"type\":\"payment.failed\",\"reference\":\"ABCDEFGHJK2345678923\","
-                + "\"amount\":19.20,\"currency\":\"EUR\",\"transactionId\":\"" + transactionId
-                + "\",\"failureReason\":\"" + reason + "\"}").getBytes(StandardCharsets.UTF_8);
+                        + "\"amount\":19.20,\"currency\":\"EUR\",\"transactionId\":\"" + transactionId
+                        + "\",\"failureReason\":\"" + reason + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private void assertRejected(String signature, byte[] body, Instant now) {
-        assertThatThrownBy(() -> callbacks.verify("bank", signature, body, now)).isInstanceOf(CallbackRejectedException.class);
+        assertThatThrownBy(() -> callbacks.verify("bank", signature, body, now))
+                .isInstanceOf(CallbackRejectedException.class);
     }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class QrCodeBankIssuerTest {
 
-    static final Merchant MERCHANT = new Merchant("Food Delivery GmbH", "Berlin", "DE", "DE89370400440532013000",
-            "com.fooddelivery.pay", "5814");
+    static final Merchant MERCHANT = new Merchant(
+            "Food Delivery GmbH", "Berlin", "DE", "DE89370400440532013000", "com.fooddelivery.pay", "5814");
     private static final PaymentReference REFERENCE = new PaymentReference("ABCDEFGHJK2345678923");
     private static final Money AMOUNT = Money.of("19.20", Currency.getInstance("EUR"));
 
@@ -42,17 +42,28 @@ class QrCodeBankIssuerTest {
 
         Map<String, String> fields = tlv(payload);
         assertThat(fields.keySet()).containsExactly("00", "01", "26", "52", "53", "54", "58", "59", "60", "62", "63");
-        assertThat(fields).containsEntry("00", "01").containsEntry("01", "12").containsEntry("52", "5814")
-                .containsEntry("53", "978").containsEntry("54", "19.20").containsEntry("58", "DE")
-                .containsEntry("59", "Food Delivery GmbH").containsEntry("60", "Berlin");
-        assertThat(tlv(fields.get("26"))).containsEntry("00", "com.fooddelivery.pay")
+        assertThat(fields)
+                .containsEntry("00", "01")
+                .containsEntry("01", "12")
+                .containsEntry("52", "5814")
+                .containsEntry("53", "978")
+                .containsEntry("54", "19.20")
+                .containsEntry("58", "DE")
+                .containsEntry("59", "Food Delivery GmbH")
+                .containsEntry("60", "Berlin");
+        assertThat(tlv(fields.get("26")))
+                .containsEntry("00", "com.fooddelivery.pay")
                 .containsEntry("01", "DE89370400440532013000");
         assertThat(tlv(fields.get("62"))).containsEntry("05", REFERENCE.value());
         assertThat(payload).endsWith("6304" + fields.get("63"));
-        assertThat(fields.get("63")).isEqualTo(String.format(Locale.ROOT, "%04X",
-                EmvcoQrPayload.crc16(payload.substring(0, payload.length() - 4))));
-        assertThat(emvco.payload(REFERENCE, AMOUNT)).as("the same payment, the same payload").isEqualTo(payload);
-        assertThat(emvco.payload(REFERENCE, Money.of("5.00", Currency.getInstance("USD")))).contains("5303840");
+        assertThat(fields.get("63"))
+                .isEqualTo(String.format(
+                        Locale.ROOT, "%04X", EmvcoQrPayload.crc16(payload.substring(0, payload.length() - 4))));
+        assertThat(emvco.payload(REFERENCE, AMOUNT))
+                .as("the same payment, the same payload")
+                .isEqualTo(payload);
+        assertThat(emvco.payload(REFERENCE, Money.of("5.00", Currency.getInstance("USD"))))
+                .contains("5303840");
     }
 
     @Test
@@ -71,8 +82,19 @@ class QrCodeBankIssuerTest {
 
         String payload = epc.payload(REFERENCE, AMOUNT);
 
-        assertThat(payload.split("\n", -1)).containsExactly("BCD", "002", "1", "SCT", "", "Food Delivery GmbH",
-                "DE89370400440532013000", "EUR19.20", "", "", "Order payment " + REFERENCE.value());
+        assertThat(payload.split("\n", -1))
+                .containsExactly(
+                        "BCD",
+                        "002",
+                        "1",
+                        "SCT",
+                        "",
+                        "Food Delivery GmbH",
+                        "DE89370400440532013000",
+                        "EUR19.20",
+                        "",
+                        "",
+                        "Order payment " + REFERENCE.value());
         assertThat(decode(epc.png(payload))).isEqualTo(payload);
         assertThatThrownBy(() -> epc.payload(REFERENCE, Money.of("1.00", Currency.getInstance("USD"))))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -81,10 +103,10 @@ class QrCodeBankIssuerTest {
     @Nested
     class Gost {
 
-        private final Merchant russian = new Merchant("OOO Dostavka Edy", "Moscow", "RU", "40702810900000012345",
-                "ru.nspk", "5814");
-        private final BankDetails bank = new BankDetails("PAO Sberbank", "044525225", "30101810400000000225",
-                Optional.of("7707083893"));
+        private final Merchant russian =
+                new Merchant("OOO Dostavka Edy", "Moscow", "RU", "40702810900000012345", "ru.nspk", "5814");
+        private final BankDetails bank =
+                new BankDetails("PAO Sberbank", "044525225", "30101810400000000225", Optional.of("7707083893"));
         private final QrCodeBankIssuer gost = new QrCodeBankIssuer(russian, QrFormat.GOST, Optional.of(bank));
         private final Money roubles = Money.of("1920.50", Currency.getInstance("RUB"));
 
@@ -100,9 +122,12 @@ class QrCodeBankIssuerTest {
                 assertThat(pair).as("every field is Key=Value: " + parts[i]).hasSize(2);
                 assertThat(fields.put(pair[0], pair[1])).as("no key twice").isNull();
             }
-            assertThat(fields.keySet()).startsWith("Name", "PersonalAcc", "BankName", "BIC", "CorrespAcc")
-                    .containsExactly("Name", "PersonalAcc", "BankName", "BIC", "CorrespAcc", "Sum", "Purpose", "PayeeINN");
-            assertThat(fields).containsEntry("Name", "OOO Dostavka Edy")
+            assertThat(fields.keySet())
+                    .startsWith("Name", "PersonalAcc", "BankName", "BIC", "CorrespAcc")
+                    .containsExactly(
+                            "Name", "PersonalAcc", "BankName", "BIC", "CorrespAcc", "Sum", "Purpose", "PayeeINN");
+            assertThat(fields)
+                    .containsEntry("Name", "OOO Dostavka Edy")
                     .containsEntry("PersonalAcc", "40702810900000012345")
                     .containsEntry("BankName", "PAO Sberbank")
                     .containsEntry("BIC", "044525225")
@@ -112,32 +137,39 @@ class QrCodeBankIssuerTest {
             assertThat(fields.get("Purpose")).endsWith(REFERENCE.value()).hasSizeLessThanOrEqualTo(210);
             assertThat(fields.get("PersonalAcc")).matches("[0-9]{20}");
             assertThat(fields.get("BIC")).matches("[0-9]{9}");
-            assertThat(gost.payload(REFERENCE, Money.of("5.00", Currency.getInstance("RUB")))).contains("|Sum=500|");
+            assertThat(gost.payload(REFERENCE, Money.of("5.00", Currency.getInstance("RUB"))))
+                    .contains("|Sum=500|");
         }
 
         @Test
         void thePngDecodesToTheSameUtf8Payload() throws Exception {
             String payload = gost.payload(REFERENCE, roubles);
 
-            assertThat(payload).as("the purpose is Cyrillic, so the UTF-8 digit matters").contains("Оплата");
+            assertThat(payload)
+                    .as("the purpose is Cyrillic, so the UTF-8 digit matters")
+                    .contains("Оплата");
             assertThat(decode(gost.png(payload))).isEqualTo(payload);
         }
 
         @Test
         void onlyRoublesAreTransferred() {
-            assertThatThrownBy(() -> gost.payload(REFERENCE, AMOUNT)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> gost.payload(REFERENCE, AMOUNT))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("roubles");
         }
 
         @Test
         void aMerchantOrBankThatDoesNotFitTheFormatIsRefusedAtOnce() {
             assertThatThrownBy(() -> new QrCodeBankIssuer(MERCHANT, QrFormat.GOST, Optional.of(bank)))
-                    .as("an IBAN is no 20-digit account").isInstanceOf(IllegalArgumentException.class)
+                    .as("an IBAN is no 20-digit account")
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("20-digit");
             assertThatThrownBy(() -> new QrCodeBankIssuer(russian, QrFormat.GOST, Optional.empty()))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new QrCodeBankIssuer(new Merchant("Pipe | Co", "Moscow", "RU",
-                    "40702810900000012345", "ru.nspk", "5814"), QrFormat.GOST, Optional.of(bank)))
+            assertThatThrownBy(() -> new QrCodeBankIssuer(
+                            new Merchant("Pipe | Co", "Moscow", "RU", "40702810900000012345", "ru.nspk", "5814"),
+                            QrFormat.GOST,
+                            Optional.of(bank)))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> new BankDetails("Bank", "04452522", "30101810400000000225", Optional.empty()))
                     .hasMessageContaining("BIC");
@@ -151,10 +183,14 @@ class QrCodeBankIssuerTest {
 
         @Test
         void withoutAnInnThePayloadEndsWithThePurpose() {
-            QrCodeBankIssuer noInn = new QrCodeBankIssuer(russian, QrFormat.GOST, Optional.of(
-                    new BankDetails("PAO Sberbank", "044525225", "30101810400000000225", Optional.empty())));
+            QrCodeBankIssuer noInn = new QrCodeBankIssuer(
+                    russian,
+                    QrFormat.GOST,
+                    Optional.of(
+                            new BankDetails("PAO Sberbank", "044525225", "30101810400000000225", Optional.empty())));
 
-            assertThat(noInn.payload(REFERENCE, roubles)).doesNotContain("PayeeINN")
+            assertThat(noInn.payload(REFERENCE, roubles))
+                    .doesNotContain("PayeeINN")
                     .endsWith("|Purpose=Оплата заказа " + REFERENCE.value());
         }
     }
@@ -172,9 +208,12 @@ class QrCodeBankIssuerTest {
     static String decode(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                        new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
-                Map.of(DecodeHintType.PURE_BARCODE, Boolean.FALSE)).getText();
+        return new QRCodeReader()
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(
+                                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+                        Map.of(DecodeHintType.PURE_BARCODE, Boolean.FALSE))
+                .getText();
     }
 
     /** Splits an EMVCo ID-length-value string, failing on any length that does not add up. */

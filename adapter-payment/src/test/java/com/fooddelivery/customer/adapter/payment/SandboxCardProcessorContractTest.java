@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.CardProcessorContract;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,8 +20,9 @@ class SandboxCardProcessorContractTest extends CardProcessorContract {
 
     @Override
     protected void authenticate(CardProcessor.RequiresAction action, boolean approve) {
-        assertThat(challenges.page(action.processorReference())).hasValueSatisfying(page -> assertThat(page)
-                .contains(">Complete<", ">Fail<").doesNotContain(THREE_DS_CARD.number()));
+        assertThat(challenges.page(action.processorReference()))
+                .hasValueSatisfying(page ->
+                        assertThat(page).contains(">Complete<", ">Fail<").doesNotContain(THREE_DS_CARD.number()));
         assertThat(challenges.decide(action.processorReference(), approve)).contains(action.redirectUrl());
     }
 }

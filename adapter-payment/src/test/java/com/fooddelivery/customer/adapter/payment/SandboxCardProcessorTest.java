@@ -14,18 +14,21 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SandboxCardProcessorTest {
 
     private static final Money AMOUNT = Money.of("19.20", Currency.getInstance("EUR"));
-    private final SandboxCardProcessor sandbox = new SandboxCardProcessor(
-            Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
+    private final SandboxCardProcessor sandbox =
+            new SandboxCardProcessor(Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
 
     private CardProcessor.Outcome pay(String number, int month, int year) {
-        return sandbox.authorize(PaymentReference.random(), AMOUNT, new CardSource.Card(number, month, year, "123", "A B"),
+        return sandbox.authorize(
+                PaymentReference.random(),
+                AMOUNT,
+                new CardSource.Card(number, month, year, "123", "A B"),
                 "key-" + number);
     }
 
@@ -41,10 +44,11 @@ class SandboxCardProcessorTest {
 
     @ParameterizedTest
     @CsvSource({
-            "4000000000000002, card_declined",
-            "4000000000009995, insufficient_funds",
-            "4000000000000119, processing_error",
-            "4242424242424241, incorrect_number"})
+        "4000000000000002, card_declined",
+        "4000000000009995, insufficient_funds",
+        "4000000000000119, processing_error",
+        "4242424242424241, incorrect_number"
+    })
     void theTestNumbersGetTheirPublishedAnswers(String number, String reason) {
         assertThat(pay(number, 12, 2030)).isEqualTo(new CardProcessor.Declined(reason));
     }
@@ -59,7 +63,8 @@ class SandboxCardProcessorTest {
     void testTokensWorkLikeTheirCards() {
         assertThat(sandbox.authorize(PaymentReference.random(), AMOUNT, new CardSource.Token("tok_visa"), "k"))
                 .isInstanceOf(CardProcessor.Approved.class);
-        assertThat(sandbox.authorize(PaymentReference.random(), AMOUNT, new CardSource.Token("tok_chargeDeclined"), "k"))
+        assertThat(sandbox.authorize(
+                        PaymentReference.random(), AMOUNT, new CardSource.Token("tok_chargeDeclined"), "k"))
                 .isEqualTo(new CardProcessor.Declined("card_declined"));
         assertThat(sandbox.authorize(PaymentReference.random(), AMOUNT, new CardSource.Token("tok_nonsense"), "k"))
                 .isEqualTo(new CardProcessor.Declined("invalid_token"));
@@ -67,8 +72,11 @@ class SandboxCardProcessorTest {
 
     @Test
     void itsOwnTestTokenStandsForAProcessorThatNeverAnswers() {
-        assertThatThrownBy(() -> sandbox.authorize(PaymentReference.random(), AMOUNT,
-                new CardSource.Token(SandboxCardProcessor.NO_ANSWER_TOKEN), "k"))
+        assertThatThrownBy(() -> sandbox.authorize(
+                        PaymentReference.random(),
+                        AMOUNT,
+                        new CardSource.Token(SandboxCardProcessor.NO_ANSWER_TOKEN),
+                        "k"))
                 .isInstanceOf(PaymentGatewayException.class);
     }
 
@@ -80,7 +88,8 @@ class SandboxCardProcessorTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(sandbox.capture(authorization, AMOUNT, "c1")).isInstanceOf(CardProcessor.Approved.class);
-        assertThat(sandbox.capture(authorization, AMOUNT, "c1")).isEqualTo(sandbox.capture(authorization, AMOUNT, "c1"));
+        assertThat(sandbox.capture(authorization, AMOUNT, "c1"))
+                .isEqualTo(sandbox.capture(authorization, AMOUNT, "c1"));
         assertThat(sandbox.voidAuthorization(authorization, "v1")).isInstanceOf(CardProcessor.Approved.class);
         assertThat(sandbox.refund(authorization, AMOUNT, "r1")).isInstanceOf(CardProcessor.Approved.class);
         assertThat(sandbox.capture("ch_someone_elses", AMOUNT, "c2"))
@@ -94,7 +103,8 @@ class SandboxCardProcessorTest {
         assertThat(SandboxCardProcessor.luhn("4242424242424243")).isFalse();
         assertThat(SandboxCardProcessor.luhn("0000")).isFalse();
         assertThat(Optional.of(new CardSource.Card("4242424242424242", 1, 2030, "987", "X").toString()))
-                .hasValueSatisfying(text -> assertThat(text).doesNotContain("424242424242").doesNotContain("987"));
+                .hasValueSatisfying(
+                        text -> assertThat(text).doesNotContain("424242424242").doesNotContain("987"));
     }
 
     private CardProcessor.RequiresAction challenged(SandboxCardProcessor processor, CardSource source) {
@@ -119,8 +129,9 @@ class SandboxCardProcessorTest {
             CardProcessor.RequiresAction action = challenged(processor, source);
             assertThat(action.redirectUrl()).isEqualTo(SandboxChallenges.PATH + action.processorReference());
 
-            assertThat(challenges.decide(action.processorReference(), true)).hasValueSatisfying(
-                    url -> assertThat(url).startsWith("https://app.example/paid?x=1&payment_reference="));
+            assertThat(challenges.decide(action.processorReference(), true))
+                    .hasValueSatisfying(
+                            url -> assertThat(url).startsWith("https://app.example/paid?x=1&payment_reference="));
 
             CardProcessor.Outcome outcome = processor.outcomeOf(action.processorReference());
             if (heldAfterwards) {
@@ -128,7 +139,9 @@ class SandboxCardProcessorTest {
             } else {
                 assertThat(outcome).as(source.toString()).isEqualTo(new CardProcessor.Declined("card_declined"));
             }
-            assertThat(challenges.decide(action.processorReference(), false)).as("the first decision stays").isPresent();
+            assertThat(challenges.decide(action.processorReference(), false))
+                    .as("the first decision stays")
+                    .isPresent();
             assertThat(processor.outcomeOf(action.processorReference())).isEqualTo(outcome);
         });
     }
@@ -138,15 +151,15 @@ class SandboxCardProcessorTest {
         SandboxChallenges challenges = new SandboxChallenges(Optional.empty());
         SandboxCardProcessor processor = new SandboxCardProcessor(
                 Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC), challenges);
-        CardProcessor.RequiresAction action = challenged(processor,
-                new CardSource.Card("4000002760003184", 12, 2030, "123", "A B"));
+        CardProcessor.RequiresAction action =
+                challenged(processor, new CardSource.Card("4000002760003184", 12, 2030, "123", "A B"));
 
         assertThat(challenges.decide(action.processorReference(), false)).contains(action.redirectUrl());
 
         assertThat(processor.outcomeOf(action.processorReference()))
                 .isEqualTo(new CardProcessor.Declined("authentication_failed"));
-        assertThat(challenges.page(action.processorReference())).hasValueSatisfying(page -> assertThat(page)
-                .contains("FAILED").doesNotContain("<form"));
+        assertThat(challenges.page(action.processorReference()))
+                .hasValueSatisfying(page -> assertThat(page).contains("FAILED").doesNotContain("<form"));
         assertThat(challenges.page("sbx_3ds_unknown")).isEmpty();
         assertThat(challenges.decide("sbx_3ds_unknown", true)).isEmpty();
     }

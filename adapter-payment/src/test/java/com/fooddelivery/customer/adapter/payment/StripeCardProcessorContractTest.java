@@ -22,14 +22,18 @@ class StripeCardProcessorContractTest extends CardProcessorContract {
         } catch (IOException cannotListen) {
             throw new UncheckedIOException(cannotListen);
         }
-        return new StripeCardProcessor(new StripeAccount("sk_test_51QcontractKey", stripe.baseUrl(),
-                Duration.ofSeconds(2), Duration.ofSeconds(60)), Optional.of("https://app.example/paid"));
+        return new StripeCardProcessor(
+                new StripeAccount(
+                        "sk_test_51QcontractKey", stripe.baseUrl(), Duration.ofSeconds(2), Duration.ofSeconds(60)),
+                Optional.of("https://app.example/paid"));
     }
 
     @Override
     protected void authenticate(CardProcessor.RequiresAction action, boolean approve) {
-        assertThat(stripe.lastCreate()).containsEntry("payment_method_options[card][request_three_d_secure]", "automatic")
-                .containsKey("return_url").doesNotContainKey("error_on_requires_action");
+        assertThat(stripe.lastCreate())
+                .containsEntry("payment_method_options[card][request_three_d_secure]", "automatic")
+                .containsKey("return_url")
+                .doesNotContainKey("error_on_requires_action");
         assertThat(stripe.lastCreate().get("return_url")).startsWith("https://app.example/paid?payment_reference=");
         stripe.authenticate(action.processorReference(), approve);
     }
@@ -44,7 +48,8 @@ class StripeCardProcessorContractTest extends CardProcessorContract {
         // The CVC goes to Stripe's token endpoint only; the PaymentIntent names the customer, the saved card
         // and the CVC token, and asks Stripe to check the CVC.
         assertThat(stripe.lastToken()).containsEntry("cvc_update[cvc]", cvc);
-        assertThat(stripe.lastCreate()).containsEntry("customer", saved.processorCustomerId())
+        assertThat(stripe.lastCreate())
+                .containsEntry("customer", saved.processorCustomerId())
                 .containsEntry("payment_method", saved.processorCardId())
                 .containsEntry("payment_method_options[card][require_cvc_recollection]", "true")
                 .containsKey("payment_method_options[card][cvc_token]")

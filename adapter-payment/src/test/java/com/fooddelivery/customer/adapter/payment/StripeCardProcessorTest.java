@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class StripeCardProcessorTest {
 
     @RegisterExtension
-    static final WireMockExtension STRIPE = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort())
+    static final WireMockExtension STRIPE = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
             .build();
 
     private static final String API_KEY = "sk_test_51QsecretKeyNeverLogged";
@@ -48,17 +49,21 @@ class StripeCardProcessorTest {
     /** For the timeout test alone. */
     private static final Duration SHORT_READ_TIMEOUT = Duration.ofSeconds(1);
 
-    private final StripeCardProcessor stripe = new StripeCardProcessor(new StripeAccount(API_KEY,
-            URI.create(STRIPE.baseUrl()), Duration.ofSeconds(2), READ_TIMEOUT));
+    private final StripeCardProcessor stripe = new StripeCardProcessor(
+            new StripeAccount(API_KEY, URI.create(STRIPE.baseUrl()), Duration.ofSeconds(2), READ_TIMEOUT));
 
     private static void answerPaymentIntents(int status, String body) {
-        STRIPE.stubFor(post(urlEqualTo("/v1/payment_intents")).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json").withHeader("Request-Id", "req_test").withBody(body)));
+        STRIPE.stubFor(post(urlEqualTo("/v1/payment_intents"))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("Request-Id", "req_test")
+                        .withBody(body)));
     }
 
     private static String authorised() {
-        return StripeJson.paymentIntent("pi_3Qauthorised", "requires_capture", REFERENCE.value(),
-                StripeJson.visaPaymentMethod());
+        return StripeJson.paymentIntent(
+                "pi_3Qauthorised", "requires_capture", REFERENCE.value(), StripeJson.visaPaymentMethod());
     }
 
     @Test
@@ -67,22 +72,24 @@ class StripeCardProcessorTest {
 
         CardProcessor.Outcome outcome = stripe.authorize(REFERENCE, AMOUNT, CARD, REFERENCE.value());
 
-        assertThat(outcome).isEqualTo(new CardProcessor.Approved("pi_3Qauthorised",
-                Optional.of(new CardSummary("VISA", "4242"))));
-        STRIPE.verify(1, postRequestedFor(urlEqualTo("/v1/payment_intents"))
-                .withHeader("Authorization", equalTo("Bearer " + API_KEY))
-                .withHeader("Idempotency-Key", equalTo(REFERENCE.value()))
-                .withFormParam("amount", equalTo("1920"))
-                .withFormParam("currency", equalTo("eur"))
-                .withFormParam("capture_method", equalTo("manual"))
-                .withFormParam("confirm", equalTo("true"))
-                .withFormParam("error_on_requires_action", equalTo("true"))
-                .withFormParam("metadata[reference]", equalTo(REFERENCE.value()))
-                .withFormParam("payment_method_data[type]", equalTo("card"))
-                .withFormParam("payment_method_data[card][number]", equalTo(NUMBER))
-                .withFormParam("payment_method_data[card][exp_month]", equalTo("12"))
-                .withFormParam("payment_method_data[card][exp_year]", equalTo("2030"))
-                .withFormParam("payment_method_data[card][cvc]", equalTo(CVC)));
+        assertThat(outcome)
+                .isEqualTo(new CardProcessor.Approved("pi_3Qauthorised", Optional.of(new CardSummary("VISA", "4242"))));
+        STRIPE.verify(
+                1,
+                postRequestedFor(urlEqualTo("/v1/payment_intents"))
+                        .withHeader("Authorization", equalTo("Bearer " + API_KEY))
+                        .withHeader("Idempotency-Key", equalTo(REFERENCE.value()))
+                        .withFormParam("amount", equalTo("1920"))
+                        .withFormParam("currency", equalTo("eur"))
+                        .withFormParam("capture_method", equalTo("manual"))
+                        .withFormParam("confirm", equalTo("true"))
+                        .withFormParam("error_on_requires_action", equalTo("true"))
+                        .withFormParam("metadata[reference]", equalTo(REFERENCE.value()))
+                        .withFormParam("payment_method_data[type]", equalTo("card"))
+                        .withFormParam("payment_method_data[card][number]", equalTo(NUMBER))
+                        .withFormParam("payment_method_data[card][exp_month]", equalTo("12"))
+                        .withFormParam("payment_method_data[card][exp_year]", equalTo("2030"))
+                        .withFormParam("payment_method_data[card][cvc]", equalTo(CVC)));
     }
 
     @Test
@@ -92,10 +99,16 @@ class StripeCardProcessorTest {
         stripe.authorize(REFERENCE, AMOUNT, new CardSource.Token("pm_card_visa"), "key-pm");
         stripe.authorize(REFERENCE, AMOUNT, new CardSource.Token("tok_visa"), "key-tok");
 
-        STRIPE.verify(1, postRequestedFor(urlEqualTo("/v1/payment_intents")).withHeader("Idempotency-Key", equalTo("key-pm"))
-                .withFormParam("payment_method", equalTo("pm_card_visa")));
-        STRIPE.verify(1, postRequestedFor(urlEqualTo("/v1/payment_intents")).withHeader("Idempotency-Key", equalTo("key-tok"))
-                .withFormParam("payment_method_data[card][token]", equalTo("tok_visa")));
+        STRIPE.verify(
+                1,
+                postRequestedFor(urlEqualTo("/v1/payment_intents"))
+                        .withHeader("Idempotency-Key", equalTo("key-pm"))
+                        .withFormParam("payment_method", equalTo("pm_card_visa")));
+        STRIPE.verify(
+                1,
+                postRequestedFor(urlEqualTo("/v1/payment_intents"))
+                        .withHeader("Idempotency-Key", equalTo("key-tok"))
+                        .withFormParam("payment_method_data[card][token]", equalTo("tok_visa")));
     }
 
     @ParameterizedTest
@@ -111,26 +124,39 @@ class StripeCardProcessorTest {
     void anAnswerSlowerThanTheReadTimeoutLeavesNothingKnownAndTheRetryReusesTheKey() {
         // First call: Stripe works past our read timeout. Second call (the client's retry): Stripe
         // replays the answer it stored under the same Idempotency-Key.
-        STRIPE.stubFor(post(urlEqualTo("/v1/payment_intents")).inScenario("retry").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withFixedDelay((int) SHORT_READ_TIMEOUT.toMillis() * 3)
-                        .withHeader("Content-Type", "application/json").withBody(authorised()))
+        STRIPE.stubFor(post(urlEqualTo("/v1/payment_intents"))
+                .inScenario("retry")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withFixedDelay((int) SHORT_READ_TIMEOUT.toMillis() * 3)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(authorised()))
                 .willSetStateTo("answered"));
-        STRIPE.stubFor(post(urlEqualTo("/v1/payment_intents")).inScenario("retry").whenScenarioStateIs("answered")
-                .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withHeader("Idempotent-Replayed", "true").withBody(authorised())));
+        STRIPE.stubFor(post(urlEqualTo("/v1/payment_intents"))
+                .inScenario("retry")
+                .whenScenarioStateIs("answered")
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withHeader("Idempotent-Replayed", "true")
+                        .withBody(authorised())));
 
-        StripeCardProcessor impatient = new StripeCardProcessor(new StripeAccount(API_KEY, URI.create(STRIPE.baseUrl()),
-                Duration.ofSeconds(2), SHORT_READ_TIMEOUT));
+        StripeCardProcessor impatient = new StripeCardProcessor(
+                new StripeAccount(API_KEY, URI.create(STRIPE.baseUrl()), Duration.ofSeconds(2), SHORT_READ_TIMEOUT));
         assertThatThrownBy(() -> impatient.authorize(REFERENCE, AMOUNT, CARD, REFERENCE.value()))
                 .isInstanceOf(PaymentGatewayException.class)
-                .hasMessageNotContaining(NUMBER).hasMessageNotContaining(CVC).hasMessageNotContaining(API_KEY);
+                .hasMessageNotContaining(NUMBER)
+                .hasMessageNotContaining(CVC)
+                .hasMessageNotContaining(API_KEY);
         // The client's retry may reach another instance: what it sends depends on the payment alone.
         CardProcessor.Outcome retried = stripe.authorize(REFERENCE, AMOUNT, CARD, REFERENCE.value());
 
         assertThat(retried).isInstanceOf(CardProcessor.Approved.class);
         List<LoggedRequest> requests = STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents")));
-        assertThat(requests).as("no automatic retry of the SDK's own: one request per call").hasSize(2);
-        assertThat(requests).extracting(request -> request.getHeader("Idempotency-Key"))
+        assertThat(requests)
+                .as("no automatic retry of the SDK's own: one request per call")
+                .hasSize(2);
+        assertThat(requests)
+                .extracting(request -> request.getHeader("Idempotency-Key"))
                 .containsExactly(REFERENCE.value(), REFERENCE.value());
     }
 
@@ -142,34 +168,45 @@ class StripeCardProcessorTest {
         assertThatThrownBy(() -> stripe.authorize(REFERENCE, AMOUNT, CARD, REFERENCE.value()))
                 .isInstanceOf(PaymentGatewayException.class)
                 .hasMessageContaining("HTTP " + status)
-                .hasMessageNotContaining(API_KEY).hasMessageNotContaining(NUMBER).hasMessageNotContaining(CVC);
+                .hasMessageNotContaining(API_KEY)
+                .hasMessageNotContaining(NUMBER)
+                .hasMessageNotContaining(CVC);
     }
 
     @Test
     void aKeyStripeRefusesToReuseIsNoAnswerForTheFirstHoldUnderItMayExist() {
-        answerPaymentIntents(400, StripeJson.error("idempotency_error", "",
-                "Keys for idempotent requests can only be used with the same parameters they were first used with."));
+        answerPaymentIntents(
+                400,
+                StripeJson.error(
+                        "idempotency_error",
+                        "",
+                        "Keys for idempotent requests can only be used with the same parameters they were first used with."));
 
         assertThatThrownBy(() -> stripe.authorize(REFERENCE, AMOUNT, CARD, REFERENCE.value()))
                 .isInstanceOf(PaymentGatewayException.class)
-                .hasMessageContaining("idempotency key").hasMessageContaining("HTTP 400")
-                .hasMessageNotContaining(API_KEY).hasMessageNotContaining(NUMBER).hasMessageNotContaining(CVC);
+                .hasMessageContaining("idempotency key")
+                .hasMessageContaining("HTTP 400")
+                .hasMessageNotContaining(API_KEY)
+                .hasMessageNotContaining(NUMBER)
+                .hasMessageNotContaining(CVC);
     }
 
     @Test
     void anUnreachableStripeIsNoAnswer() {
-        StripeCardProcessor nowhere = new StripeCardProcessor(new StripeAccount(API_KEY, URI.create("http://127.0.0.1:9"),
-                Duration.ofMillis(500), SHORT_READ_TIMEOUT));
+        StripeCardProcessor nowhere = new StripeCardProcessor(new StripeAccount(
+                API_KEY, URI.create("http://127.0.0.1:9"), Duration.ofMillis(500), SHORT_READ_TIMEOUT));
 
         assertThatThrownBy(() -> nowhere.authorize(REFERENCE, AMOUNT, CARD, REFERENCE.value()))
-                .isInstanceOf(PaymentGatewayException.class).hasMessageNotContaining(API_KEY);
+                .isInstanceOf(PaymentGatewayException.class)
+                .hasMessageNotContaining(API_KEY);
     }
 
     @Test
     void captureTakesTheHeldAmountOfThePaymentIntent() {
-        STRIPE.stubFor(post(urlEqualTo("/v1/payment_intents/pi_3Qauthorised/capture")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody(StripeJson.paymentIntent("pi_3Qauthorised", "succeeded", REFERENCE.value(), ""))));
+        STRIPE.stubFor(post(urlEqualTo("/v1/payment_intents/pi_3Qauthorised/capture"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(StripeJson.paymentIntent("pi_3Qauthorised", "succeeded", REFERENCE.value(), ""))));
 
         assertThat(stripe.capture("pi_3Qauthorised", AMOUNT, REFERENCE + "-capture"))
                 .isEqualTo(new CardProcessor.Approved("pi_3Qauthorised", Optional.empty()));
@@ -180,9 +217,10 @@ class StripeCardProcessorTest {
 
     @Test
     void voidingCancelsThePaymentIntent() {
-        STRIPE.stubFor(post(urlEqualTo("/v1/payment_intents/pi_3Qauthorised/cancel")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody(StripeJson.paymentIntent("pi_3Qauthorised", "canceled", REFERENCE.value(), ""))));
+        STRIPE.stubFor(post(urlEqualTo("/v1/payment_intents/pi_3Qauthorised/cancel"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(StripeJson.paymentIntent("pi_3Qauthorised", "canceled", REFERENCE.value(), ""))));
 
         assertThat(stripe.voidAuthorization("pi_3Qauthorised", REFERENCE.voidKey()))
                 .isEqualTo(new CardProcessor.Approved("pi_3Qauthorised", Optional.empty()));
@@ -192,9 +230,10 @@ class StripeCardProcessorTest {
 
     @Test
     void aRefundReturnsTheCapturedAmountOfThePaymentIntent() {
-        STRIPE.stubFor(post(urlEqualTo("/v1/refunds")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody(StripeJson.refund("re_3Qrefund", "pi_3Qauthorised", "succeeded"))));
+        STRIPE.stubFor(post(urlEqualTo("/v1/refunds"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(StripeJson.refund("re_3Qrefund", "pi_3Qauthorised", "succeeded"))));
 
         assertThat(stripe.refund("pi_3Qauthorised", AMOUNT, REFERENCE.refundKey()))
                 .isEqualTo(new CardProcessor.Approved("re_3Qrefund", Optional.empty()));
@@ -206,10 +245,14 @@ class StripeCardProcessorTest {
 
     @Test
     void capturingAPaymentIntentThatIsNoLongerHeldIsARefusal() {
-        STRIPE.stubFor(post(urlPathEqualTo("/v1/payment_intents/pi_3Qcanceled/capture")).willReturn(aResponse()
-                .withStatus(400).withHeader("Content-Type", "application/json")
-                .withBody(StripeJson.error("invalid_request_error", "payment_intent_unexpected_state",
-                        "This PaymentIntent could not be captured because it has a status of canceled."))));
+        STRIPE.stubFor(post(urlPathEqualTo("/v1/payment_intents/pi_3Qcanceled/capture"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(StripeJson.error(
+                                "invalid_request_error",
+                                "payment_intent_unexpected_state",
+                                "This PaymentIntent could not be captured because it has a status of canceled."))));
 
         assertThat(stripe.capture("pi_3Qcanceled", AMOUNT, "k"))
                 .isEqualTo(new CardProcessor.Declined("payment_intent_unexpected_state"));
@@ -221,10 +264,11 @@ class StripeCardProcessorTest {
 
         stripe.authorize(REFERENCE, AMOUNT, CARD, REFERENCE.value());
 
-        LoggedRequest request = STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents"))).get(0);
+        LoggedRequest request = STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents")))
+                .get(0);
         assertThat(request.getUrl()).doesNotContain(NUMBER);
-        assertThat(request.getHeaders().all()).allSatisfy(header -> assertThat(header.values())
-                .noneMatch(value -> value.contains(NUMBER)));
+        assertThat(request.getHeaders().all())
+                .allSatisfy(header -> assertThat(header.values()).noneMatch(value -> value.contains(NUMBER)));
         STRIPE.verify(postRequestedFor(urlEqualTo("/v1/payment_intents")).withHeader("Stripe-Account", absent()));
     }
 }

@@ -8,8 +8,7 @@ public final class StripeJson {
 
     public static final String API_VERSION = "2025-03-31.basil";
 
-    private StripeJson() {
-    }
+    private StripeJson() {}
 
     /** A PaymentIntent of 19.20 EUR in {@code status}, carrying our reference in its metadata. */
     public static String paymentIntent(String id, String status, String reference, String extra) {
@@ -34,8 +33,15 @@ public final class StripeJson {
                   "metadata": {"reference": "%s"},
                   "payment_method_types": ["card"],
                   "status": "%s"%s
-                }""".formatted(id, amount, status.equals("requires_capture") ? amount : 0, status.equals("succeeded") ? amount : 0,
-                reference, reference, status, extra.isEmpty() ? "" : ",\n  " + extra);
+                }""".formatted(
+                        id,
+                        amount,
+                        status.equals("requires_capture") ? amount : 0,
+                        status.equals("succeeded") ? amount : 0,
+                        reference,
+                        reference,
+                        status,
+                        extra.isEmpty() ? "" : ",\n  " + extra);
     }
 
     /** The expanded {@code payment_method} of a Visa ending 4242. */
@@ -90,9 +96,14 @@ public final class StripeJson {
                     "charge": "ch_3QdeclinedTest",
                     "payment_intent": %s
                   }
-                }""".formatted(declineCode, paymentIntent("pi_3Qdeclined", "requires_payment_method", reference,
-                "\"last_payment_error\": {\"type\": \"card_error\", \"code\": \"card_declined\", \"decline_code\": \""
-                        + declineCode + "\"}"));
+                }""".formatted(
+                        declineCode,
+                        paymentIntent(
+                                "pi_3Qdeclined",
+                                "requires_payment_method",
+                                reference,
+                                "\"last_payment_error\": {\"type\": \"card_error\", \"code\": \"card_declined\", \"decline_code\": \""
+                                        + declineCode + "\"}"));
     }
 
     /** Any other error object, e.g. {@code api_error} for a 500. */

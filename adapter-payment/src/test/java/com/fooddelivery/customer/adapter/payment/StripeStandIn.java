@@ -57,12 +57,12 @@ public final class StripeStandIn implements AutoCloseable {
     private final Set<String> cvcTokens = new HashSet<>();
     /** 3-D Secure test cards that a SetupIntent saves without a challenge (they ask on every payment). */
     private static final Set<String> SAVED_WITHOUT_CHALLENGE = Set.of("4000000000003220");
+
     private Map<String, String> lastToken = Map.of();
     private int created;
     private Map<String, String> lastCreate = Map.of();
 
-    private record Answer(String path, String request, int status, String body) {
-    }
+    private record Answer(String path, String request, int status, String body) {}
 
     private static final class Intent {
         final String id;
@@ -72,6 +72,7 @@ public final class StripeStandIn implements AutoCloseable {
         String status = "requires_capture";
         /** For a 3-D Secure card: where Stripe sends the browser back, and whether the issuer declines afterwards. */
         String returnUrl;
+
         boolean declineAfter;
         String lastError = "";
 
@@ -86,7 +87,8 @@ public final class StripeStandIn implements AutoCloseable {
             String extra = paymentMethod;
             if (status.equals("requires_action")) {
                 extra += ", \"next_action\": {\"type\": \"redirect_to_url\", \"redirect_to_url\": {\"url\": "
-                        + "\"https://hooks.stripe.com/3d_secure_2/hosted?payment_intent=" + id + "\", \"return_url\": \""
+                        + "\"https://hooks.stripe.com/3d_secure_2/hosted?payment_intent=" + id
+                        + "\", \"return_url\": \""
                         + returnUrl + "\"}}";
             }
             if (!lastError.isEmpty()) {
@@ -128,8 +130,14 @@ public final class StripeStandIn implements AutoCloseable {
                 exchange.getResponseHeaders().add("Idempotent-Replayed", "true");
                 answer = first;
             } else if (first != null) {
-                answer = new Answer(path, request, 400, StripeJson.error("idempotency_error", "",
-                        "Keys for idempotent requests can only be used with the same parameters."));
+                answer = new Answer(
+                        path,
+                        request,
+                        400,
+                        StripeJson.error(
+                                "idempotency_error",
+                                "",
+                                "Keys for idempotent requests can only be used with the same parameters."));
             } else {
                 answer = answer(exchange.getRequestMethod(), path, request, form(request));
                 if (key != null) {
@@ -194,11 +202,21 @@ public final class StripeStandIn implements AutoCloseable {
         }
         if (parts.length == 5 && parts[2].equals("payment_methods") && parts[4].equals("detach")) {
             if (attached.remove(parts[3]) == null) {
-                return new Answer(path, request, 400, StripeJson.error("invalid_request_error",
-                        "payment_method_unexpected_state", "The payment method is not attached to a customer."));
+                return new Answer(
+                        path,
+                        request,
+                        400,
+                        StripeJson.error(
+                                "invalid_request_error",
+                                "payment_method_unexpected_state",
+                                "The payment method is not attached to a customer."));
             }
-            return new Answer(path, request, 200, "{\"id\": \"" + parts[3] + "\", \"object\": \"payment_method\", "
-                    + "\"type\": \"card\", \"customer\": null}");
+            return new Answer(
+                    path,
+                    request,
+                    200,
+                    "{\"id\": \"" + parts[3] + "\", \"object\": \"payment_method\", "
+                            + "\"type\": \"card\", \"customer\": null}");
         }
         if (parts.length == 5 && parts[2].equals("payment_intents")) {
             Intent intent = intents.get(parts[3]);
@@ -207,9 +225,10 @@ public final class StripeStandIn implements AutoCloseable {
             }
             return switch (parts[4]) {
                 case "capture" -> move(path, request, intent, "requires_capture", "succeeded");
-                case "cancel" -> intent.status.startsWith("requires_action") || intent.status.equals("requires_payment_method")
-                        ? move(path, request, intent, intent.status, "canceled")
-                        : move(path, request, intent, "requires_capture", "canceled");
+                case "cancel" ->
+                    intent.status.startsWith("requires_action") || intent.status.equals("requires_payment_method")
+                            ? move(path, request, intent, intent.status, "canceled")
+                            : move(path, request, intent, "requires_capture", "canceled");
                 default -> missing(path, request, parts[4]);
             };
         }
@@ -228,18 +247,22 @@ public final class StripeStandIn implements AutoCloseable {
 
     private String cardNumber(Map<String, String> form) {
         return Optional.ofNullable(form.get("payment_method_data[card][number]"))
-                .or(() -> Optional.ofNullable(form.get("payment_method_data[card][token]")).map(TEST_PAYMENT_METHODS::get))
+                .or(() -> Optional.ofNullable(form.get("payment_method_data[card][token]"))
+                        .map(TEST_PAYMENT_METHODS::get))
                 .or(() -> Optional.ofNullable(form.get("payment_method")).map(TEST_PAYMENT_METHODS::get))
                 .or(() -> Optional.ofNullable(form.get("payment_method")).map(savedCards::get))
                 .orElse("");
     }
 
     /** An unknown PaymentMethod or a declining test card, as a PaymentIntent and a SetupIntent both answer it. */
-    private Optional<Answer> refused(String path, String request, Map<String, String> form, String number,
-                                     String reference) {
+    private Optional<Answer> refused(
+            String path, String request, Map<String, String> form, String number, String reference) {
         if (number.isEmpty()) {
-            return Optional.of(new Answer(path, request, 400, StripeJson.error("invalid_request_error",
-                    "payment_method_invalid", "No such PaymentMethod.")));
+            return Optional.of(new Answer(
+                    path,
+                    request,
+                    400,
+                    StripeJson.error("invalid_request_error", "payment_method_invalid", "No such PaymentMethod.")));
         }
         lastCreate = Map.copyOf(form);
         return Optional.ofNullable(DECLINES.get(number))
@@ -255,8 +278,12 @@ public final class StripeStandIn implements AutoCloseable {
         }
         String id = "cvctok_standin" + ++created;
         cvcTokens.add(id);
-        return new Answer(path, request, 200, "{\"id\": \"" + id + "\", \"object\": \"token\", \"type\": \"cvc_update\", "
-                + "\"used\": false, \"livemode\": false, \"created\": 1764979200}");
+        return new Answer(
+                path,
+                request,
+                200,
+                "{\"id\": \"" + id + "\", \"object\": \"token\", \"type\": \"cvc_update\", "
+                        + "\"used\": false, \"livemode\": false, \"created\": 1764979200}");
     }
 
     /**
@@ -269,13 +296,25 @@ public final class StripeStandIn implements AutoCloseable {
             return Optional.empty();
         }
         if (!form.getOrDefault("customer", "").equals(attached.get(method))) {
-            return Optional.of(new Answer(path, request, 400, StripeJson.error("invalid_request_error",
-                    "payment_method_not_available", "The PaymentMethod does not belong to the Customer.")));
+            return Optional.of(new Answer(
+                    path,
+                    request,
+                    400,
+                    StripeJson.error(
+                            "invalid_request_error",
+                            "payment_method_not_available",
+                            "The PaymentMethod does not belong to the Customer.")));
         }
         String cvcToken = form.get("payment_method_options[card][cvc_token]");
         if (cvcToken != null && !cvcTokens.remove(cvcToken)) {
-            return Optional.of(new Answer(path, request, 400, StripeJson.error("invalid_request_error",
-                    "token_already_used", "The CVC token was used already or never issued.")));
+            return Optional.of(new Answer(
+                    path,
+                    request,
+                    400,
+                    StripeJson.error(
+                            "invalid_request_error",
+                            "token_already_used",
+                            "The CVC token was used already or never issued.")));
         }
         return Optional.empty();
     }
@@ -301,12 +340,21 @@ public final class StripeStandIn implements AutoCloseable {
             return new Answer(path, request, 402, StripeJson.cardError("authentication_required", reference));
         }
         String brand = number.startsWith("5") ? "mastercard" : "visa";
-        Intent intent = new Intent("pi_standin" + ++created, reference, Long.parseLong(form.get("amount")),
+        Intent intent = new Intent(
+                "pi_standin" + ++created,
+                reference,
+                Long.parseLong(form.get("amount")),
                 StripeJson.cardPaymentMethod(brand, number.substring(number.length() - 4)));
         if (challenged) {
             if (!form.containsKey("return_url")) {
-                return new Answer(path, request, 400, StripeJson.error("invalid_request_error", "parameter_missing",
-                        "A return_url is required to confirm this PaymentIntent."));
+                return new Answer(
+                        path,
+                        request,
+                        400,
+                        StripeJson.error(
+                                "invalid_request_error",
+                                "parameter_missing",
+                                "A return_url is required to confirm this PaymentIntent."));
             }
             intent.status = "requires_action";
             intent.returnUrl = form.get("return_url");
@@ -329,15 +377,28 @@ public final class StripeStandIn implements AutoCloseable {
         }
         String id = "seti_standin" + ++created;
         if (THREE_D_SECURE.containsKey(number) && !SAVED_WITHOUT_CHALLENGE.contains(number)) {
-            return new Answer(path, request, 200, StripeJson.setupIntent(id, "requires_action", customer,
-                    "\"next_action\": {\"type\": \"use_stripe_sdk\"}"));
+            return new Answer(
+                    path,
+                    request,
+                    200,
+                    StripeJson.setupIntent(
+                            id, "requires_action", customer, "\"next_action\": {\"type\": \"use_stripe_sdk\"}"));
         }
         String method = "pm_standin" + ++created;
         attached.put(method, customer);
         savedCards.put(method, number);
-        return new Answer(path, request, 200, StripeJson.setupIntent(id, "succeeded", customer,
-                StripeJson.cardPaymentMethod(method, number.startsWith("5") ? "mastercard" : "visa",
-                        number.substring(number.length() - 4))));
+        return new Answer(
+                path,
+                request,
+                200,
+                StripeJson.setupIntent(
+                        id,
+                        "succeeded",
+                        customer,
+                        StripeJson.cardPaymentMethod(
+                                method,
+                                number.startsWith("5") ? "mastercard" : "visa",
+                                number.substring(number.length() - 4))));
     }
 
     /** The PaymentMethods attached to a customer, by id, with the customer's id. */
@@ -354,13 +415,22 @@ public final class StripeStandIn implements AutoCloseable {
     }
 
     private static Answer unexpectedState(String path, String request, Intent intent) {
-        return new Answer(path, request, 400, StripeJson.error("invalid_request_error", "payment_intent_unexpected_state",
-                "This PaymentIntent's status is " + intent.status + "."));
+        return new Answer(
+                path,
+                request,
+                400,
+                StripeJson.error(
+                        "invalid_request_error",
+                        "payment_intent_unexpected_state",
+                        "This PaymentIntent's status is " + intent.status + "."));
     }
 
     private static Answer missing(String path, String request, String id) {
-        return new Answer(path, request, 404, StripeJson.error("invalid_request_error", "resource_missing",
-                "No such object: " + id));
+        return new Answer(
+                path,
+                request,
+                404,
+                StripeJson.error("invalid_request_error", "resource_missing", "No such object: " + id));
     }
 
     private static Map<String, String> form(String body) {
@@ -368,7 +438,8 @@ public final class StripeStandIn implements AutoCloseable {
         for (String pair : body.split("&")) {
             int equals = pair.indexOf('=');
             if (equals > 0) {
-                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                fields.put(
+                        URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
         }

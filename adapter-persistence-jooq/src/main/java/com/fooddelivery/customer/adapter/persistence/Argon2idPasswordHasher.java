@@ -31,6 +31,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     public static final int DEFAULT_MEMORY_KIB = 19 * 1024;
     /** OWASP: t = 2. */
     public static final int DEFAULT_ITERATIONS = 2;
+
     private static final int PARALLELISM = 1;
     private static final int HASH_BYTES = 32;
     private static final int SALT_BYTES = 16;
@@ -67,10 +68,14 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     @Override
     public String hash(String password) {
         if (nativeArgon2id.isPresent()) {
-            return bounded(() -> withChars(password, chars -> nativeArgon2id.get().hash(function.getIterations(),
-                    function.getMemory(), PARALLELISM, chars)));
+            return bounded(() -> withChars(
+                    password,
+                    chars -> nativeArgon2id
+                            .get()
+                            .hash(function.getIterations(), function.getMemory(), PARALLELISM, chars)));
         }
-        return bounded(() -> Password.hash(password).addRandomSalt(SALT_BYTES).with(function).getResult());
+        return bounded(() ->
+                Password.hash(password).addRandomSalt(SALT_BYTES).with(function).getResult());
     }
 
     @Override
@@ -81,7 +86,8 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
         try {
             Argon2Function stored = Argon2Function.getInstanceFromHash(hash);
             if (nativeArgon2id.isPresent() && stored.getVariant() == Argon2.ID) {
-                return bounded(() -> withChars(password, chars -> nativeArgon2id.get().verify(hash, chars)));
+                return bounded(
+                        () -> withChars(password, chars -> nativeArgon2id.get().verify(hash, chars)));
             }
             return bounded(() -> Password.check(password, hash).with(stored));
         } catch (RuntimeException unreadableHash) {
@@ -93,7 +99,8 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     /** The bundled libargon2 through JNA, or empty (password4j then computes every hash) where it does not load. */
     private static Optional<Argon2Advanced> loadNative() {
         try {
-            Argon2Advanced argon2 = Argon2Factory.createAdvanced(Argon2Factory.Argon2Types.ARGON2id, SALT_BYTES, HASH_BYTES);
+            Argon2Advanced argon2 =
+                    Argon2Factory.createAdvanced(Argon2Factory.Argon2Types.ARGON2id, SALT_BYTES, HASH_BYTES);
             argon2.hash(1, 8, 1, new char[] {'x'});
             return Optional.of(argon2);
         } catch (LinkageError | RuntimeException unavailable) {

@@ -51,7 +51,8 @@ final class ConnectionFailures implements ExecuteListener {
      * jOOQ's own (the rate limiter's, say) is wrapped so that it does.
      */
     static boolean isConnectionFailure(Throwable failure) {
-        DataAccessException access = failure instanceof DataAccessException jooq ? jooq
+        DataAccessException access = failure instanceof DataAccessException jooq
+                ? jooq
                 : new DataAccessException("wrapped to read its causes", failure);
         return access.getCause(SQLTransientConnectionException.class) != null
                 || access.sqlStateClass() == SQLStateClass.C08_CONNECTION_EXCEPTION

@@ -12,12 +12,10 @@ final class ConnectionPool {
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
 
-    private ConnectionPool() {
-    }
+    private ConnectionPool() {}
 
     /** What {@link #open} returns: the pool, and whether every migration this build knows was applied. */
-    record Opened(HikariDataSource dataSource, boolean schemaCurrent) {
-    }
+    record Opened(HikariDataSource dataSource, boolean schemaCurrent) {}
 
     /**
      * Opens the pool and applies every pending migration; a failed migration closes the pool again.

@@ -11,8 +11,7 @@ final class Constraints {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     /**
      * The field guarded by the unique constraint {@code failure} broke, looked up by constraint name.
@@ -25,6 +24,8 @@ final class Constraints {
             return Optional.empty();
         }
         ServerErrorMessage message = psql.getServerErrorMessage();
-        return message == null ? Optional.empty() : Optional.ofNullable(fieldsByConstraint.get(message.getConstraint()));
+        return message == null
+                ? Optional.empty()
+                : Optional.ofNullable(fieldsByConstraint.get(message.getConstraint()));
     }
 }

@@ -8,8 +8,8 @@ import com.fooddelivery.customer.domain.event.AccountEvent;
 import com.fooddelivery.customer.domain.event.AccountEvent.CardLinked;
 import com.fooddelivery.customer.domain.event.AccountEvent.CardUnlinked;
 import com.fooddelivery.customer.domain.event.AccountEvent.CustomerProfileChanged;
-import com.fooddelivery.customer.domain.event.AccountEvent.DefaultCardChanged;
 import com.fooddelivery.customer.domain.event.AccountEvent.CustomerRegistered;
+import com.fooddelivery.customer.domain.event.AccountEvent.DefaultCardChanged;
 import com.fooddelivery.customer.domain.event.AccountEvent.PasswordChanged;
 import com.fooddelivery.customer.domain.event.AccountEvent.SessionEnded;
 import com.fooddelivery.customer.domain.event.AccountEvent.SessionStarted;
@@ -20,8 +20,8 @@ import com.fooddelivery.customer.domain.event.OrderHistoryEvent.EstimatesRevised
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPaid;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPlaced;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentActionRequired;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderRated;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentActionRequired;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
 import com.fooddelivery.customer.domain.order.CourierPosition;
@@ -39,8 +39,7 @@ final class EventData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EventData() {
-    }
+    private EventData() {}
 
     static String of(DomainEvent event) {
         ObjectNode data = JSON.createObjectNode();
@@ -160,10 +159,13 @@ final class EventData {
         data.put("login", customer.login().value());
         data.put("email", customer.email().value());
         data.put("phoneNumber", customer.phoneNumber().value());
-        customer.deliveryAddress().ifPresentOrElse(address -> data.put("deliveryAddress", address.value()),
-                () -> data.putNull("deliveryAddress"));
-        customer.preferredPaymentMethod().ifPresentOrElse(method -> data.put("preferredPaymentMethod", method.name()),
-                () -> data.putNull("preferredPaymentMethod"));
+        customer.deliveryAddress()
+                .ifPresentOrElse(
+                        address -> data.put("deliveryAddress", address.value()), () -> data.putNull("deliveryAddress"));
+        customer.preferredPaymentMethod()
+                .ifPresentOrElse(
+                        method -> data.put("preferredPaymentMethod", method.name()),
+                        () -> data.putNull("preferredPaymentMethod"));
     }
 
     private static void money(Money money, ObjectNode data, String field) {

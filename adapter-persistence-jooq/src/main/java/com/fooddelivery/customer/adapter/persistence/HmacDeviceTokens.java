@@ -21,6 +21,7 @@ public final class HmacDeviceTokens implements DeviceTokens {
 
     /** Fewest bytes of secret accepted: the HMAC-SHA256 key size. */
     public static final int MIN_SECRET_BYTES = 32;
+
     private static final String MAC = "HmacSHA256";
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
 

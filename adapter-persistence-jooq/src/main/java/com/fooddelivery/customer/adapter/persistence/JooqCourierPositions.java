@@ -20,8 +20,13 @@ final class JooqCourierPositions implements CourierPositions {
 
     @Override
     public Optional<CourierPosition> latest(OrderUid uid) {
-        return db.dsl().select(DELIVERY_ORDER_C.COURIER_LAT, DELIVERY_ORDER_C.COURIER_LON, DELIVERY_ORDER_C.COURIER_AT,
-                        DELIVERY_ORDER_C.COURIER_HEADING, DELIVERY_ORDER_C.COURIER_SPEED)
+        return db.dsl()
+                .select(
+                        DELIVERY_ORDER_C.COURIER_LAT,
+                        DELIVERY_ORDER_C.COURIER_LON,
+                        DELIVERY_ORDER_C.COURIER_AT,
+                        DELIVERY_ORDER_C.COURIER_HEADING,
+                        DELIVERY_ORDER_C.COURIER_SPEED)
                 .from(DELIVERY_ORDER_C)
                 .where(DELIVERY_ORDER_C.ORDER_UID.eq(uid.value()))
                 .and(DELIVERY_ORDER_C.COURIER_AT.isNotNull())
@@ -30,7 +35,8 @@ final class JooqCourierPositions implements CourierPositions {
 
     @Override
     public void keep(OrderUid uid, CourierPosition position) {
-        db.dsl().update(DELIVERY_ORDER_C)
+        db.dsl()
+                .update(DELIVERY_ORDER_C)
                 .set(DELIVERY_ORDER_C.COURIER_LAT, position.lat())
                 .set(DELIVERY_ORDER_C.COURIER_LON, position.lon())
                 .set(DELIVERY_ORDER_C.COURIER_AT, JooqSessionRepository.utc(position.at()))
@@ -41,8 +47,11 @@ final class JooqCourierPositions implements CourierPositions {
     }
 
     private static CourierPosition position(Record row) {
-        return new CourierPosition(row.get(DELIVERY_ORDER_C.COURIER_LAT), row.get(DELIVERY_ORDER_C.COURIER_LON),
-                row.get(DELIVERY_ORDER_C.COURIER_AT).toInstant(), optional(row.get(DELIVERY_ORDER_C.COURIER_HEADING)),
+        return new CourierPosition(
+                row.get(DELIVERY_ORDER_C.COURIER_LAT),
+                row.get(DELIVERY_ORDER_C.COURIER_LON),
+                row.get(DELIVERY_ORDER_C.COURIER_AT).toInstant(),
+                optional(row.get(DELIVERY_ORDER_C.COURIER_HEADING)),
                 optional(row.get(DELIVERY_ORDER_C.COURIER_SPEED)));
     }
 

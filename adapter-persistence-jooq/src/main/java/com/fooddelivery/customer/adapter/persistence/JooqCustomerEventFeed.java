@@ -22,21 +22,34 @@ final class JooqCustomerEventFeed implements CustomerEventFeed {
 
     @Override
     public long head() {
-        Long head = unitOfWork.dsl().resultQuery("select max(delivery_event_c_id) from delivery_event_c")
+        Long head = unitOfWork
+                .dsl()
+                .resultQuery("select max(delivery_event_c_id) from delivery_event_c")
                 .fetchOne(0, Long.class);
         return head == null ? 0 : head;
     }
 
     @Override
     public List<CustomerEvent> after(long position, int limit) {
-        return unitOfWork.dsl().resultQuery(SELECT + " where e.delivery_event_c_id > ? order by e.delivery_event_c_id limit ?",
-                position, limit).fetch(JooqCustomerEventFeed::customerEvent);
+        return unitOfWork
+                .dsl()
+                .resultQuery(
+                        SELECT + " where e.delivery_event_c_id > ? order by e.delivery_event_c_id limit ?",
+                        position,
+                        limit)
+                .fetch(JooqCustomerEventFeed::customerEvent);
     }
 
     @Override
     public List<CustomerEvent> ofCustomer(CustomerId customerId, long position, int limit) {
-        return unitOfWork.dsl().resultQuery(SELECT + " where c.delivery_customer_c_id = ? and e.delivery_event_c_id > ?"
-                        + " order by e.delivery_event_c_id limit ?", customerId.value(), position, limit)
+        return unitOfWork
+                .dsl()
+                .resultQuery(
+                        SELECT + " where c.delivery_customer_c_id = ? and e.delivery_event_c_id > ?"
+                                + " order by e.delivery_event_c_id limit ?",
+                        customerId.value(),
+                        position,
+                        limit)
                 .fetch(JooqCustomerEventFeed::customerEvent);
     }
 

@@ -41,12 +41,19 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     JooqCustomerRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
-        this.byId = new PrerenderedQuery(db.dsl(), db.dsl()
-                .select(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID, DELIVERY_CUSTOMER_C.CUSTOMER_UID,
-                        DELIVERY_CUSTOMER_C.LOGIN, DELIVERY_CUSTOMER_C.EMAIL, DELIVERY_CUSTOMER_C.PHONE_NUMBER,
-                        DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS, DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD)
-                .from(DELIVERY_CUSTOMER_C)
-                .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(param("id", Integer.class))));
+        this.byId = new PrerenderedQuery(
+                db.dsl(),
+                db.dsl()
+                        .select(
+                                DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID,
+                                DELIVERY_CUSTOMER_C.CUSTOMER_UID,
+                                DELIVERY_CUSTOMER_C.LOGIN,
+                                DELIVERY_CUSTOMER_C.EMAIL,
+                                DELIVERY_CUSTOMER_C.PHONE_NUMBER,
+                                DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS,
+                                DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD)
+                        .from(DELIVERY_CUSTOMER_C)
+                        .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(param("id", Integer.class))));
     }
 
     @Override
@@ -60,8 +67,14 @@ public final class JooqCustomerRepository implements CustomerRepository {
                 .set(DELIVERY_CUSTOMER_C.PASSWORD, customer.passwordHash())
                 .returning(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID)
                 .fetchSingle(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID));
-        return new Customer(new CustomerId(id), customer.uid(), customer.login(), customer.email(),
-                customer.phoneNumber(), Optional.empty(), Optional.empty());
+        return new Customer(
+                new CustomerId(id),
+                customer.uid(),
+                customer.login(),
+                customer.email(),
+                customer.phoneNumber(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     @Override
@@ -75,7 +88,8 @@ public final class JooqCustomerRepository implements CustomerRepository {
         Condition byPhone = PhoneNumber.tryParse(text)
                 .map(phone -> DELIVERY_CUSTOMER_C.PHONE_NUMBER.eq(phone.value()))
                 .orElse(noCondition());
-        return credentials(lower(DELIVERY_CUSTOMER_C.LOGIN).eq(lower(text))
+        return credentials(lower(DELIVERY_CUSTOMER_C.LOGIN)
+                .eq(lower(text))
                 .or(lower(DELIVERY_CUSTOMER_C.EMAIL).eq(lower(text)))
                 .or(byPhone));
     }
@@ -91,9 +105,11 @@ public final class JooqCustomerRepository implements CustomerRepository {
                 .update(DELIVERY_CUSTOMER_C)
                 .set(DELIVERY_CUSTOMER_C.EMAIL, change.email().value())
                 .set(DELIVERY_CUSTOMER_C.PHONE_NUMBER, change.phoneNumber().value())
-                .set(DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS,
+                .set(
+                        DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS,
                         change.deliveryAddress().map(DeliveryAddress::value).orElse(null))
-                .set(DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD,
+                .set(
+                        DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD,
                         change.preferredPaymentMethod().map(Enum::name).orElse(null))
                 .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(id.value()))
                 .execute());
@@ -102,7 +118,8 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     @Override
     public void changePasswordHash(CustomerId id, String passwordHash) {
-        db.dsl().update(DELIVERY_CUSTOMER_C)
+        db.dsl()
+                .update(DELIVERY_CUSTOMER_C)
                 .set(DELIVERY_CUSTOMER_C.PASSWORD, passwordHash)
                 .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(id.value()))
                 .execute();
@@ -118,12 +135,16 @@ public final class JooqCustomerRepository implements CustomerRepository {
     }
 
     private static Customer toCustomer(Record row) {
-        return new Customer(new CustomerId(row.get(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID)),
+        return new Customer(
+                new CustomerId(row.get(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID)),
                 UUID.fromString(row.get(DELIVERY_CUSTOMER_C.CUSTOMER_UID)),
-                new Login(row.get(DELIVERY_CUSTOMER_C.LOGIN)), new Email(row.get(DELIVERY_CUSTOMER_C.EMAIL)),
+                new Login(row.get(DELIVERY_CUSTOMER_C.LOGIN)),
+                new Email(row.get(DELIVERY_CUSTOMER_C.EMAIL)),
                 new PhoneNumber(row.get(DELIVERY_CUSTOMER_C.PHONE_NUMBER)),
-                Optional.ofNullable(row.get(DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS)).map(DeliveryAddress::new),
-                Optional.ofNullable(row.get(DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD)).map(PaymentMethod::valueOf));
+                Optional.ofNullable(row.get(DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS))
+                        .map(DeliveryAddress::new),
+                Optional.ofNullable(row.get(DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD))
+                        .map(PaymentMethod::valueOf));
     }
 
     private static <T> T translatingDuplicates(Supplier<T> write) {

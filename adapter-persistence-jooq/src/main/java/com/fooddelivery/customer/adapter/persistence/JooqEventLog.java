@@ -46,7 +46,8 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
             select nextval('delivery_event_c_position_seq'), ?::uuid, ?, subject.uid, stream.last_sequence_nr, ?::timestamptz,
                    jsonb_build_object('customerUid', subject.customer_uid) || ?::jsonb
             from subject, stream""";
-    private static final String ORDER_INSERT = INSERT.formatted("?::varchar",
+    private static final String ORDER_INSERT = INSERT.formatted(
+            "?::varchar",
             "(select c.customer_uid from delivery_order_c o join delivery_customer_c c"
                     + " on c.delivery_customer_c_id = o.customer_id where o.order_uid = ?::uuid)");
     private static final String ACCOUNT_INSERT = INSERT.formatted(
@@ -71,9 +72,18 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
         dsl.resultQuery("select pg_advisory_xact_lock(?)", APPEND_LOCK).fetch();
         Object[] subject = event instanceof OrderHistoryEvent order
                 ? new Object[] {order.orderUid().toString(), order.orderUid().value()}
-                : new Object[] {((AccountEvent) event).customerId().value(), ((AccountEvent) event).customerId().value()};
-        int stored = dsl.execute(event instanceof OrderHistoryEvent ? ORDER_INSERT : ACCOUNT_INSERT,
-                subject[0], subject[1], UUID.randomUUID(), event.type(), utc(event.occurredAt()), data);
+                : new Object[] {
+                    ((AccountEvent) event).customerId().value(),
+                    ((AccountEvent) event).customerId().value()
+                };
+        int stored = dsl.execute(
+                event instanceof OrderHistoryEvent ? ORDER_INSERT : ACCOUNT_INSERT,
+                subject[0],
+                subject[1],
+                UUID.randomUUID(),
+                event.type(),
+                utc(event.occurredAt()),
+                data);
         if (stored != 1) {
             throw new IllegalStateException("the subject of " + event.type() + " does not exist");
         }
@@ -84,25 +94,43 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
     public List<RecordedEvent> after(long position, int limit, Set<String> types) {
         var dsl = unitOfWork.dsl();
         if (types.isEmpty()) {
-            return dsl.resultQuery("select " + COLUMNS + " from delivery_event_c where delivery_event_c_id > ?"
-                    + " order by delivery_event_c_id limit ?", position, limit).fetch(JooqEventLog::recorded);
+            return dsl.resultQuery(
+                            "select " + COLUMNS + " from delivery_event_c where delivery_event_c_id > ?"
+                                    + " order by delivery_event_c_id limit ?",
+                            position,
+                            limit)
+                    .fetch(JooqEventLog::recorded);
         }
-        return dsl.resultQuery("select " + COLUMNS + " from delivery_event_c where delivery_event_c_id > ?"
-                        + " and event_type = any(?) order by delivery_event_c_id limit ?",
-                position, types.toArray(String[]::new), limit).fetch(JooqEventLog::recorded);
+        return dsl.resultQuery(
+                        "select " + COLUMNS + " from delivery_event_c where delivery_event_c_id > ?"
+                                + " and event_type = any(?) order by delivery_event_c_id limit ?",
+                        position,
+                        types.toArray(String[]::new),
+                        limit)
+                .fetch(JooqEventLog::recorded);
     }
 
     @Override
     public List<RecordedEvent> unpublished(int limit) {
-        return unitOfWork.dsl().resultQuery("select " + COLUMNS + " from delivery_event_c where published_dt is null"
-                + " order by delivery_event_c_id limit ?", limit).fetch(JooqEventLog::recorded);
+        return unitOfWork
+                .dsl()
+                .resultQuery(
+                        "select " + COLUMNS + " from delivery_event_c where published_dt is null"
+                                + " order by delivery_event_c_id limit ?",
+                        limit)
+                .fetch(JooqEventLog::recorded);
     }
 
     @Override
     public void markPublished(List<Long> positions, Instant at) {
         if (!positions.isEmpty()) {
-            unitOfWork.dsl().execute("update delivery_event_c set published_dt = ?::timestamptz where delivery_event_c_id = any(?)"
-                    + " and published_dt is null", utc(at), positions.toArray(Long[]::new));
+            unitOfWork
+                    .dsl()
+                    .execute(
+                            "update delivery_event_c set published_dt = ?::timestamptz where delivery_event_c_id = any(?)"
+                                    + " and published_dt is null",
+                            utc(at),
+                            positions.toArray(Long[]::new));
         }
     }
 
@@ -118,15 +146,22 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
 
     @Override
     public Backlog backlog() {
-        Record row = unitOfWork.dsl().resultQuery("select count(*), min(recorded_dt) from delivery_event_c"
-                + " where published_dt is null").fetchOne();
+        Record row = unitOfWork
+                .dsl()
+                .resultQuery("select count(*), min(recorded_dt) from delivery_event_c" + " where published_dt is null")
+                .fetchOne();
         OffsetDateTime oldest = row.get(1, OffsetDateTime.class);
         return new Backlog(row.get(0, Long.class), Optional.ofNullable(oldest).map(OffsetDateTime::toInstant));
     }
 
     static RecordedEvent recorded(Record row) {
-        return new RecordedEvent(row.get(0, Long.class), row.get(1, UUID.class), row.get(2, String.class),
-                row.get(3, String.class), row.get(4, Long.class), row.get(5, OffsetDateTime.class).toInstant(),
+        return new RecordedEvent(
+                row.get(0, Long.class),
+                row.get(1, UUID.class),
+                row.get(2, String.class),
+                row.get(3, String.class),
+                row.get(4, Long.class),
+                row.get(5, OffsetDateTime.class).toInstant(),
                 row.get(6, String.class));
     }
 

@@ -38,8 +38,16 @@ public final class JooqIdempotencyKeys implements IdempotencyKeys {
 
     @Override
     public Claim claim(CustomerId customerId, String key, String fingerprint, Instant now, Duration abandonedAfter) {
-        var attempt = db.dsl().resultQuery(CLAIM, customerId.value(), key, customerId.value(), key, fingerprint,
-                JooqSessionRepository.utc(now)).fetchSingle();
+        var attempt = db.dsl()
+                .resultQuery(
+                        CLAIM,
+                        customerId.value(),
+                        key,
+                        customerId.value(),
+                        key,
+                        fingerprint,
+                        JooqSessionRepository.utc(now))
+                .fetchSingle();
         if (!attempt.get(0, Boolean.class)) {
             return new InFlight();
         }
@@ -47,7 +55,9 @@ public final class JooqIdempotencyKeys implements IdempotencyKeys {
             return new Claimed();
         }
         var existing = db.dsl()
-                .select(DELIVERY_IDEMPOTENCY_KEY_C.FINGERPRINT, DELIVERY_IDEMPOTENCY_KEY_C.ORDER_UID,
+                .select(
+                        DELIVERY_IDEMPOTENCY_KEY_C.FINGERPRINT,
+                        DELIVERY_IDEMPOTENCY_KEY_C.ORDER_UID,
                         DELIVERY_IDEMPOTENCY_KEY_C.CLAIMED_DT)
                 .from(DELIVERY_IDEMPOTENCY_KEY_C)
                 .where(row(customerId, key))
@@ -64,7 +74,8 @@ public final class JooqIdempotencyKeys implements IdempotencyKeys {
         }
         // A committed claim without its order was left by the two-commit protocol of earlier versions, or
         // by a claim made outside a transaction: taken over once it is abandoned, and only for the same request.
-        int takenOver = db.dsl().update(DELIVERY_IDEMPOTENCY_KEY_C)
+        int takenOver = db.dsl()
+                .update(DELIVERY_IDEMPOTENCY_KEY_C)
                 .set(DELIVERY_IDEMPOTENCY_KEY_C.CLAIMED_DT, JooqSessionRepository.utc(now))
                 .where(row(customerId, key))
                 .and(DELIVERY_IDEMPOTENCY_KEY_C.FINGERPRINT.eq(fingerprint))
@@ -76,7 +87,8 @@ public final class JooqIdempotencyKeys implements IdempotencyKeys {
 
     @Override
     public void complete(CustomerId customerId, String key, OrderUid order) {
-        db.dsl().update(DELIVERY_IDEMPOTENCY_KEY_C)
+        db.dsl()
+                .update(DELIVERY_IDEMPOTENCY_KEY_C)
                 .set(DELIVERY_IDEMPOTENCY_KEY_C.ORDER_UID, order.value())
                 .where(row(customerId, key))
                 .execute();
@@ -84,14 +96,17 @@ public final class JooqIdempotencyKeys implements IdempotencyKeys {
 
     @Override
     public void release(CustomerId customerId, String key) {
-        db.dsl().deleteFrom(DELIVERY_IDEMPOTENCY_KEY_C)
+        db.dsl()
+                .deleteFrom(DELIVERY_IDEMPOTENCY_KEY_C)
                 .where(row(customerId, key))
                 .and(DELIVERY_IDEMPOTENCY_KEY_C.ORDER_UID.isNull())
                 .execute();
     }
 
     private static Condition row(CustomerId customerId, String key) {
-        return DELIVERY_IDEMPOTENCY_KEY_C.CUSTOMER_ID.eq(customerId.value())
+        return DELIVERY_IDEMPOTENCY_KEY_C
+                .CUSTOMER_ID
+                .eq(customerId.value())
                 .and(DELIVERY_IDEMPOTENCY_KEY_C.IDEMPOTENCY_KEY.eq(key));
     }
 }

@@ -29,16 +29,21 @@ public final class JooqLinkedCardRepository implements LinkedCardRepository {
     public Optional<LinkedCard> add(NewLinkedCard card) {
         return db.inTransaction(() -> {
             // The customer's row lock serialises concurrent adds, so counting then inserting keeps the limit.
-            db.dsl().selectOne().from(DELIVERY_CUSTOMER_C)
-                    .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(card.customerId().value()))
-                    .forUpdate().execute();
+            db.dsl()
+                    .selectOne()
+                    .from(DELIVERY_CUSTOMER_C)
+                    .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(
+                            card.customerId().value()))
+                    .forUpdate()
+                    .execute();
             if (db.dsl().fetchCount(DELIVERY_CARD_C, ofCustomer(card.customerId())) >= LinkedCard.MAX_PER_CUSTOMER) {
                 return Optional.empty();
             }
             if (card.isDefault()) {
                 clearDefault(card.customerId());
             }
-            DeliveryCardCRecord row = db.dsl().insertInto(DELIVERY_CARD_C)
+            DeliveryCardCRecord row = db.dsl()
+                    .insertInto(DELIVERY_CARD_C)
                     .set(DELIVERY_CARD_C.CUSTOMER_ID, card.customerId().value())
                     .set(DELIVERY_CARD_C.PROCESSOR_CARD_ID, card.processorCardId())
                     .set(DELIVERY_CARD_C.PROCESSOR_CUSTOMER_ID, card.processorCustomerId())
@@ -56,14 +61,18 @@ public final class JooqLinkedCardRepository implements LinkedCardRepository {
 
     @Override
     public List<LinkedCard> of(CustomerId customerId) {
-        return db.dsl().selectFrom(DELIVERY_CARD_C).where(ofCustomer(customerId))
+        return db.dsl()
+                .selectFrom(DELIVERY_CARD_C)
+                .where(ofCustomer(customerId))
                 .orderBy(DELIVERY_CARD_C.DELIVERY_CARD_C_ID)
                 .fetch(JooqLinkedCardRepository::toCard);
     }
 
     @Override
     public Optional<LinkedCard> find(CustomerId customerId, LinkedCardId id) {
-        return db.dsl().selectFrom(DELIVERY_CARD_C).where(one(customerId, id))
+        return db.dsl()
+                .selectFrom(DELIVERY_CARD_C)
+                .where(one(customerId, id))
                 .fetchOptional(JooqLinkedCardRepository::toCard);
     }
 
@@ -74,15 +83,23 @@ public final class JooqLinkedCardRepository implements LinkedCardRepository {
                 return false;
             }
             clearDefault(customerId);
-            return db.dsl().update(DELIVERY_CARD_C).set(DELIVERY_CARD_C.IS_DEFAULT, true)
-                    .where(one(customerId, id)).execute() == 1;
+            return db.dsl()
+                            .update(DELIVERY_CARD_C)
+                            .set(DELIVERY_CARD_C.IS_DEFAULT, true)
+                            .where(one(customerId, id))
+                            .execute()
+                    == 1;
         });
     }
 
     @Override
     public boolean relabel(CustomerId customerId, LinkedCardId id, String label) {
-        return db.dsl().update(DELIVERY_CARD_C).set(DELIVERY_CARD_C.CARD_LABEL, LinkedCard.checkedLabel(label))
-                .where(one(customerId, id)).execute() == 1;
+        return db.dsl()
+                        .update(DELIVERY_CARD_C)
+                        .set(DELIVERY_CARD_C.CARD_LABEL, LinkedCard.checkedLabel(label))
+                        .where(one(customerId, id))
+                        .execute()
+                == 1;
     }
 
     @Override
@@ -91,8 +108,12 @@ public final class JooqLinkedCardRepository implements LinkedCardRepository {
     }
 
     private void clearDefault(CustomerId customerId) {
-        db.dsl().update(DELIVERY_CARD_C).set(DELIVERY_CARD_C.IS_DEFAULT, false)
-                .where(ofCustomer(customerId)).and(DELIVERY_CARD_C.IS_DEFAULT).execute();
+        db.dsl()
+                .update(DELIVERY_CARD_C)
+                .set(DELIVERY_CARD_C.IS_DEFAULT, false)
+                .where(ofCustomer(customerId))
+                .and(DELIVERY_CARD_C.IS_DEFAULT)
+                .execute();
     }
 
     private static Condition ofCustomer(CustomerId customerId) {
@@ -104,8 +125,14 @@ public final class JooqLinkedCardRepository implements LinkedCardRepository {
     }
 
     private static LinkedCard toCard(DeliveryCardCRecord row) {
-        return new LinkedCard(new LinkedCardId(row.getDeliveryCardCId()), new CustomerId(row.getCustomerId()),
-                row.getProcessorCardId(), row.getProcessorCustomerId(), new CardSummary(row.getCardBrand(), row.getCardLast4()),
-                YearMonth.of(row.getExpYear(), row.getExpMonth()), row.getCardLabel(), row.getIsDefault());
+        return new LinkedCard(
+                new LinkedCardId(row.getDeliveryCardCId()),
+                new CustomerId(row.getCustomerId()),
+                row.getProcessorCardId(),
+                row.getProcessorCustomerId(),
+                new CardSummary(row.getCardBrand(), row.getCardLast4()),
+                YearMonth.of(row.getExpYear(), row.getExpMonth()),
+                row.getCardLabel(),
+                row.getIsDefault());
     }
 }

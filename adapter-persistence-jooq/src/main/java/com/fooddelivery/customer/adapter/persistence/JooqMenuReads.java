@@ -51,8 +51,11 @@ final class JooqMenuReads implements MenuCatalog, MenuPrices {
     @Override
     public List<Category> categories() {
         return db.dsl()
-                .select(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID, DELIVERY_CATEGORY_C.NAME,
-                        DELIVERY_CATEGORY_C.DESCRIPTION, CATEGORY_HAS_PICTURE)
+                .select(
+                        DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID,
+                        DELIVERY_CATEGORY_C.NAME,
+                        DELIVERY_CATEGORY_C.DESCRIPTION,
+                        CATEGORY_HAS_PICTURE)
                 .from(DELIVERY_CATEGORY_C)
                 .where(CATEGORY_ON_MENU)
                 .orderBy(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID)
@@ -76,9 +79,7 @@ final class JooqMenuReads implements MenuCatalog, MenuPrices {
 
     @Override
     public Optional<MenuItem> item(MenuItemId id) {
-        return selectItems()
-                .where(itemOnMenu(id))
-                .fetchOptional(mapping(this::toMenuItem));
+        return selectItems().where(itemOnMenu(id)).fetchOptional(mapping(this::toMenuItem));
     }
 
     @Override
@@ -87,7 +88,8 @@ final class JooqMenuReads implements MenuCatalog, MenuPrices {
             return Map.of();
         }
         return selectItems()
-                .where(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID.in(ids.stream().map(MenuItemId::value).toList()))
+                .where(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID.in(
+                        ids.stream().map(MenuItemId::value).toList()))
                 .and(ITEM_ON_MENU)
                 .fetch(mapping(this::toMenuItem))
                 .stream()
@@ -106,8 +108,11 @@ final class JooqMenuReads implements MenuCatalog, MenuPrices {
 
     SelectConditionStep<Record4<Integer, String, String, Boolean>> selectCategory(CategoryId id) {
         return db.dsl()
-                .select(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID, DELIVERY_CATEGORY_C.NAME,
-                        DELIVERY_CATEGORY_C.DESCRIPTION, CATEGORY_HAS_PICTURE)
+                .select(
+                        DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID,
+                        DELIVERY_CATEGORY_C.NAME,
+                        DELIVERY_CATEGORY_C.DESCRIPTION,
+                        CATEGORY_HAS_PICTURE)
                 .from(DELIVERY_CATEGORY_C)
                 .where(categoryOnMenu(id));
     }
@@ -122,9 +127,14 @@ final class JooqMenuReads implements MenuCatalog, MenuPrices {
 
     private SelectJoinStep<Record7<Integer, Integer, String, String, BigDecimal, Boolean, Boolean>> selectItems() {
         return db.dsl()
-                .select(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID, DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID,
-                        DELIVERY_MENUITEM_C.NAME, DELIVERY_MENUITEM_C.DESCRIPTION, DELIVERY_MENUITEM_C.PRICE,
-                        DELIVERY_MENUITEM_C.AVAILABLE, ITEM_HAS_PICTURE)
+                .select(
+                        DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID,
+                        DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID,
+                        DELIVERY_MENUITEM_C.NAME,
+                        DELIVERY_MENUITEM_C.DESCRIPTION,
+                        DELIVERY_MENUITEM_C.PRICE,
+                        DELIVERY_MENUITEM_C.AVAILABLE,
+                        ITEM_HAS_PICTURE)
                 .from(DELIVERY_MENUITEM_C);
     }
 
@@ -142,9 +152,21 @@ final class JooqMenuReads implements MenuCatalog, MenuPrices {
         return new Category(new CategoryId(id), name, Objects.requireNonNullElse(description, ""), hasPicture);
     }
 
-    MenuItem toMenuItem(Integer id, Integer categoryId, String name, String description, BigDecimal price,
-                        Boolean available, Boolean hasPicture) {
-        return new MenuItem(new MenuItemId(id), new CategoryId(categoryId), name,
-                Objects.requireNonNullElse(description, ""), new Money(price, currency), available, hasPicture);
+    MenuItem toMenuItem(
+            Integer id,
+            Integer categoryId,
+            String name,
+            String description,
+            BigDecimal price,
+            Boolean available,
+            Boolean hasPicture) {
+        return new MenuItem(
+                new MenuItemId(id),
+                new CategoryId(categoryId),
+                name,
+                Objects.requireNonNullElse(description, ""),
+                new Money(price, currency),
+                available,
+                hasPicture);
     }
 }

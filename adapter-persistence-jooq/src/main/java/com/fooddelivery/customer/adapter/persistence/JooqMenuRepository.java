@@ -84,10 +84,15 @@ public final class JooqMenuRepository implements MenuRepository {
                 .insertInto(DELIVERY_CATEGORY_C)
                 .set(DELIVERY_CATEGORY_C.NAME, category.name())
                 .set(DELIVERY_CATEGORY_C.DESCRIPTION, category.description())
-                .set(DELIVERY_CATEGORY_C.PICTURE, category.picture().map(Picture::bytes).orElse(null))
+                .set(
+                        DELIVERY_CATEGORY_C.PICTURE,
+                        category.picture().map(Picture::bytes).orElse(null))
                 .returning(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID)
                 .fetchSingle(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID);
-        return new Category(new CategoryId(id), category.name(), category.description(),
+        return new Category(
+                new CategoryId(id),
+                category.name(),
+                category.description(),
                 category.picture().isPresent());
     }
 
@@ -96,15 +101,25 @@ public final class JooqMenuRepository implements MenuRepository {
         requireCategoryOnMenu(item.categoryId());
         Integer id = db.dsl()
                 .insertInto(DELIVERY_MENUITEM_C)
-                .set(DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID, item.categoryId().value())
+                .set(
+                        DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID,
+                        item.categoryId().value())
                 .set(DELIVERY_MENUITEM_C.NAME, item.name())
                 .set(DELIVERY_MENUITEM_C.DESCRIPTION, item.description())
                 .set(DELIVERY_MENUITEM_C.PRICE, item.price().amount())
-                .set(DELIVERY_MENUITEM_C.PICTURE, item.picture().map(Picture::bytes).orElse(null))
+                .set(
+                        DELIVERY_MENUITEM_C.PICTURE,
+                        item.picture().map(Picture::bytes).orElse(null))
                 .returning(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID)
                 .fetchSingle(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID);
-        return new MenuItem(new MenuItemId(id), item.categoryId(), item.name(), item.description(),
-                item.price(), true, item.picture().isPresent());
+        return new MenuItem(
+                new MenuItemId(id),
+                item.categoryId(),
+                item.name(),
+                item.description(),
+                item.price(),
+                true,
+                item.picture().isPresent());
     }
 
     @Override
@@ -120,8 +135,11 @@ public final class JooqMenuRepository implements MenuRepository {
                 .set(DELIVERY_CATEGORY_C.NAME, details.name())
                 .set(DELIVERY_CATEGORY_C.DESCRIPTION, details.description())
                 .where(categoryOnMenu(id))
-                .returningResult(DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID, DELIVERY_CATEGORY_C.NAME,
-                        DELIVERY_CATEGORY_C.DESCRIPTION, CATEGORY_HAS_PICTURE)
+                .returningResult(
+                        DELIVERY_CATEGORY_C.DELIVERY_CATEGORY_C_ID,
+                        DELIVERY_CATEGORY_C.NAME,
+                        DELIVERY_CATEGORY_C.DESCRIPTION,
+                        CATEGORY_HAS_PICTURE)
                 .fetchOptional(mapping(JooqMenuReads::toCategory))
                 .orElseThrow(() -> new NotFoundException("category", id));
     }
@@ -140,7 +158,8 @@ public final class JooqMenuRepository implements MenuRepository {
 
     @Override
     public void remove(CategoryId id) {
-        OffsetDateTime now = db.dsl().select(currentOffsetDateTime()).fetchSingle().value1();
+        OffsetDateTime now =
+                db.dsl().select(currentOffsetDateTime()).fetchSingle().value1();
         int removed = db.dsl()
                 .update(DELIVERY_CATEGORY_C)
                 .set(DELIVERY_CATEGORY_C.RETIRED_AT, now)
@@ -165,15 +184,22 @@ public final class JooqMenuRepository implements MenuRepository {
         requireCategoryOnMenu(details.categoryId());
         return db.dsl()
                 .update(DELIVERY_MENUITEM_C)
-                .set(DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID, details.categoryId().value())
+                .set(
+                        DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID,
+                        details.categoryId().value())
                 .set(DELIVERY_MENUITEM_C.NAME, details.name())
                 .set(DELIVERY_MENUITEM_C.DESCRIPTION, details.description())
                 .set(DELIVERY_MENUITEM_C.PRICE, details.price().amount())
                 .set(DELIVERY_MENUITEM_C.AVAILABLE, details.available())
                 .where(itemOnMenu(id))
-                .returningResult(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID, DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID,
-                        DELIVERY_MENUITEM_C.NAME, DELIVERY_MENUITEM_C.DESCRIPTION, DELIVERY_MENUITEM_C.PRICE,
-                        DELIVERY_MENUITEM_C.AVAILABLE, ITEM_HAS_PICTURE)
+                .returningResult(
+                        DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID,
+                        DELIVERY_MENUITEM_C.DELIVERY_CATEGORY_C_ID,
+                        DELIVERY_MENUITEM_C.NAME,
+                        DELIVERY_MENUITEM_C.DESCRIPTION,
+                        DELIVERY_MENUITEM_C.PRICE,
+                        DELIVERY_MENUITEM_C.AVAILABLE,
+                        ITEM_HAS_PICTURE)
                 .fetchOptional(mapping(reads::toMenuItem))
                 // Retired between the check and the update by a concurrent transaction.
                 .orElseThrow(() -> new NotFoundException("menu item", id));

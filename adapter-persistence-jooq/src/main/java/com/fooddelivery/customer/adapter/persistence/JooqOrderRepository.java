@@ -3,8 +3,8 @@ package com.fooddelivery.customer.adapter.persistence;
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_ORDERITEM_C;
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_ORDER_C;
 import static org.jooq.Records.mapping;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.condition;
+import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
@@ -48,16 +48,18 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
 
     private static final List<String> FINISHED = List.of(OrderStatus.DELIVERED.name(), OrderStatus.CANCELLED.name());
 
-    private static final Field<List<OrderLine>> LINES = multiset(
-            select(DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID, DELIVERY_ORDERITEM_C.NAME,
-                    DELIVERY_ORDERITEM_C.UNIT_PRICE, DELIVERY_ORDERITEM_C.QUANTITY, DELIVERY_ORDER_C.CURRENCY)
+    private static final Field<List<OrderLine>> LINES = multiset(select(
+                            DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID,
+                            DELIVERY_ORDERITEM_C.NAME,
+                            DELIVERY_ORDERITEM_C.UNIT_PRICE,
+                            DELIVERY_ORDERITEM_C.QUANTITY,
+                            DELIVERY_ORDER_C.CURRENCY)
                     .from(DELIVERY_ORDERITEM_C)
                     .where(DELIVERY_ORDERITEM_C.ORDER_ID.eq(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID))
                     .orderBy(DELIVERY_ORDERITEM_C.LINE_NO))
             .as("lines")
-            .convertFrom(result -> result.map(mapping((itemId, name, unitPrice, quantity, currency) ->
-                    new OrderLine(new MenuItemId(itemId), name, new Money(unitPrice, Currency.getInstance(currency)),
-                            quantity))));
+            .convertFrom(result -> result.map(mapping((itemId, name, unitPrice, quantity, currency) -> new OrderLine(
+                    new MenuItemId(itemId), name, new Money(unitPrice, Currency.getInstance(currency)), quantity))));
 
     private final JooqUnitOfWork db;
     private final PrerenderedQuery byUid;
@@ -65,21 +67,30 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
 
     JooqOrderRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
-        this.byUid = new PrerenderedQuery(db.dsl(),
-                selectOrders().where(DELIVERY_ORDER_C.ORDER_UID.eq(param("uid", UUID.class))));
+        this.byUid = new PrerenderedQuery(
+                db.dsl(), selectOrders().where(DELIVERY_ORDER_C.ORDER_UID.eq(param("uid", UUID.class))));
         // One statement for every kind of page, so that it is rendered once: the first page reads
         // below the largest id, and the "all" flag switches the status filter off.
-        this.page = new PrerenderedQuery(db.dsl(), db.dsl()
-                .select(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID, DELIVERY_ORDER_C.ORDER_UID, DELIVERY_ORDER_C.STATUS,
-                        DELIVERY_ORDER_C.REGISTERED_DT, DELIVERY_ORDER_C.TOTAL_AMOUNT, DELIVERY_ORDER_C.CURRENCY,
-                        DELIVERY_ORDER_C.ITEM_COUNT, DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT)
-                .from(DELIVERY_ORDER_C)
-                .where(DELIVERY_ORDER_C.CUSTOMER_ID.eq(param("customer", Integer.class)))
-                .and(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.lt(param("before", Long.class)))
-                .and(condition(param("all", Boolean.class))
-                        .or(DELIVERY_ORDER_C.STATUS.notIn(FINISHED.stream().map(DSL::inline).toList())))
-                .orderBy(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.desc())
-                .limit(param("rows", Integer.class)));
+        this.page = new PrerenderedQuery(
+                db.dsl(),
+                db.dsl()
+                        .select(
+                                DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID,
+                                DELIVERY_ORDER_C.ORDER_UID,
+                                DELIVERY_ORDER_C.STATUS,
+                                DELIVERY_ORDER_C.REGISTERED_DT,
+                                DELIVERY_ORDER_C.TOTAL_AMOUNT,
+                                DELIVERY_ORDER_C.CURRENCY,
+                                DELIVERY_ORDER_C.ITEM_COUNT,
+                                DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT)
+                        .from(DELIVERY_ORDER_C)
+                        .where(DELIVERY_ORDER_C.CUSTOMER_ID.eq(param("customer", Integer.class)))
+                        .and(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.lt(param("before", Long.class)))
+                        .and(condition(param("all", Boolean.class))
+                                .or(DELIVERY_ORDER_C.STATUS.notIn(
+                                        FINISHED.stream().map(DSL::inline).toList())))
+                        .orderBy(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.desc())
+                        .limit(param("rows", Integer.class)));
     }
 
     @Override
@@ -98,7 +109,9 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
                 .set(DELIVERY_ORDER_C.STATUS, order.status().name())
                 .set(DELIVERY_ORDER_C.PAYMENT_STATUS, order.paymentStatus().name())
                 .set(DELIVERY_ORDER_C.ESTIMATED_READY_DT, utc(order.estimates().readyAt()))
-                .set(DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT, utc(order.estimates().deliveryAt()))
+                .set(
+                        DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT,
+                        utc(order.estimates().deliveryAt()))
                 .set(DELIVERY_ORDER_C.COOKING_STARTED_DT, utc(order.timeline().cookingStartedAt()))
                 .set(DELIVERY_ORDER_C.COOKING_FINISHED_DT, utc(order.timeline().cookingFinishedAt()))
                 .set(DELIVERY_ORDER_C.DELIVERY_STARTED_DT, utc(order.timeline().deliveryStartedAt()))
@@ -107,13 +120,25 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
                 .returning(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID)
                 .fetchSingle(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID);
         InsertValuesStep7<?, Long, Integer, Integer, String, BigDecimal, Integer, BigDecimal> lines = db.dsl()
-                .insertInto(DELIVERY_ORDERITEM_C, DELIVERY_ORDERITEM_C.ORDER_ID, DELIVERY_ORDERITEM_C.LINE_NO,
-                        DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID, DELIVERY_ORDERITEM_C.NAME,
-                        DELIVERY_ORDERITEM_C.UNIT_PRICE, DELIVERY_ORDERITEM_C.QUANTITY, DELIVERY_ORDERITEM_C.LINE_COST);
+                .insertInto(
+                        DELIVERY_ORDERITEM_C,
+                        DELIVERY_ORDERITEM_C.ORDER_ID,
+                        DELIVERY_ORDERITEM_C.LINE_NO,
+                        DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID,
+                        DELIVERY_ORDERITEM_C.NAME,
+                        DELIVERY_ORDERITEM_C.UNIT_PRICE,
+                        DELIVERY_ORDERITEM_C.QUANTITY,
+                        DELIVERY_ORDERITEM_C.LINE_COST);
         int lineNo = 1;
         for (OrderLine line : order.lines()) {
-            lines = lines.values(id, lineNo++, line.menuItemId().value(), line.name(), line.unitPrice().amount(),
-                    line.quantity(), line.cost().amount());
+            lines = lines.values(
+                    id,
+                    lineNo++,
+                    line.menuItemId().value(),
+                    line.name(),
+                    line.unitPrice().amount(),
+                    line.quantity(),
+                    line.cost().amount());
         }
         lines.execute();
     }
@@ -125,15 +150,18 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
 
     @Override
     public Optional<Order> lockByUid(OrderUid uid) {
-        return selectOrders().where(DELIVERY_ORDER_C.ORDER_UID.eq(uid.value()))
-                .forUpdate().of(DELIVERY_ORDER_C)
+        return selectOrders()
+                .where(DELIVERY_ORDER_C.ORDER_UID.eq(uid.value()))
+                .forUpdate()
+                .of(DELIVERY_ORDER_C)
                 .fetchOptional(JooqOrderRepository::toOrder);
     }
 
     @Override
     public void update(Order order) {
         Timeline timeline = order.timeline();
-        db.dsl().update(DELIVERY_ORDER_C)
+        db.dsl()
+                .update(DELIVERY_ORDER_C)
                 .set(DELIVERY_ORDER_C.STATUS, order.status().name())
                 .set(DELIVERY_ORDER_C.PAYMENT_STATUS, order.paymentStatus().name())
                 .set(DELIVERY_ORDER_C.COOKING_STARTED_DT, utc(timeline.cookingStartedAt()))
@@ -142,7 +170,9 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
                 .set(DELIVERY_ORDER_C.DELIVERED_DT, utc(timeline.deliveredAt()))
                 .set(DELIVERY_ORDER_C.CANCELLED_DT, utc(timeline.cancelledAt()))
                 .set(DELIVERY_ORDER_C.ESTIMATED_READY_DT, utc(order.estimates().readyAt()))
-                .set(DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT, utc(order.estimates().deliveryAt()))
+                .set(
+                        DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT,
+                        utc(order.estimates().deliveryAt()))
                 .where(DELIVERY_ORDER_C.ORDER_UID.eq(order.uid().value()))
                 .execute();
     }
@@ -150,15 +180,25 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
     @Override
     public OrderPage page(CustomerId customerId, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
         // One row more than asked tells whether another page follows, without a count.
-        List<? extends Record> rows = page.with(db.dsl(), customerId.value(),
-                after.map(OrderPage.Position::value).orElse(Long.MAX_VALUE), !pendingOnly, limit + 1).fetch();
-        List<OrderSummary> summaries = rows.stream().limit(limit).map(row -> new OrderSummary(
-                new OrderUid(row.get(DELIVERY_ORDER_C.ORDER_UID)),
-                OrderStatus.valueOf(row.get(DELIVERY_ORDER_C.STATUS)),
-                row.get(DELIVERY_ORDER_C.REGISTERED_DT).toInstant(),
-                new Money(row.get(DELIVERY_ORDER_C.TOTAL_AMOUNT), Currency.getInstance(row.get(DELIVERY_ORDER_C.CURRENCY))),
-                row.get(DELIVERY_ORDER_C.ITEM_COUNT),
-                row.get(DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT).toInstant())).toList();
+        List<? extends Record> rows = page.with(
+                        db.dsl(),
+                        customerId.value(),
+                        after.map(OrderPage.Position::value).orElse(Long.MAX_VALUE),
+                        !pendingOnly,
+                        limit + 1)
+                .fetch();
+        List<OrderSummary> summaries = rows.stream()
+                .limit(limit)
+                .map(row -> new OrderSummary(
+                        new OrderUid(row.get(DELIVERY_ORDER_C.ORDER_UID)),
+                        OrderStatus.valueOf(row.get(DELIVERY_ORDER_C.STATUS)),
+                        row.get(DELIVERY_ORDER_C.REGISTERED_DT).toInstant(),
+                        new Money(
+                                row.get(DELIVERY_ORDER_C.TOTAL_AMOUNT),
+                                Currency.getInstance(row.get(DELIVERY_ORDER_C.CURRENCY))),
+                        row.get(DELIVERY_ORDER_C.ITEM_COUNT),
+                        row.get(DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT).toInstant()))
+                .toList();
         Optional<OrderPage.Position> next = rows.size() > limit
                 ? Optional.of(new OrderPage.Position(rows.get(limit - 1).get(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID)))
                 : Optional.empty();
@@ -184,14 +224,18 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
                 .and(DELIVERY_ORDER_C.REGISTERED_DT.lt(utc(placedBefore)))
                 .orderBy(DELIVERY_ORDER_C.REGISTERED_DT)
                 .limit(limit)
-                .forUpdate().of(DELIVERY_ORDER_C).skipLocked()
+                .forUpdate()
+                .of(DELIVERY_ORDER_C)
+                .skipLocked()
                 .fetch(JooqOrderRepository::toOrder);
     }
 
     @Override
     public int kitchenQueue() {
-        return db.dsl().fetchSingle(selectCount().from(DELIVERY_ORDER_C)
-                .where(DELIVERY_ORDER_C.STATUS.in(OrderStatus.PROCESSING.name(), OrderStatus.COOKING.name())))
+        return db.dsl()
+                .fetchSingle(selectCount()
+                        .from(DELIVERY_ORDER_C)
+                        .where(DELIVERY_ORDER_C.STATUS.in(OrderStatus.PROCESSING.name(), OrderStatus.COOKING.name())))
                 .value1();
     }
 
@@ -199,30 +243,46 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
     public int kitchenQueue(int atMost) {
         // Counts at most atMost entries of the partial kitchen index, so the cost of an estimate stays
         // the same however many orders are active (the full count grew with them).
-        return db.dsl().resultQuery("select count(*) from (select 1 from delivery_order_c"
-                + " where status in ('PROCESSING', 'COOKING') limit ?) queue", Math.max(atMost, 0))
+        return db.dsl()
+                .resultQuery(
+                        "select count(*) from (select 1 from delivery_order_c"
+                                + " where status in ('PROCESSING', 'COOKING') limit ?) queue",
+                        Math.max(atMost, 0))
                 .fetchSingle(0, Integer.class);
     }
 
     private SelectJoinStep<? extends Record> selectOrders() {
         return db.dsl()
-                .select(DELIVERY_ORDER_C.ORDER_UID, DELIVERY_ORDER_C.CUSTOMER_ID, DELIVERY_ORDER_C.STATUS,
-                        DELIVERY_ORDER_C.PAYMENT_METHOD, DELIVERY_ORDER_C.PAYMENT_STATUS, DELIVERY_ORDER_C.DELIVERY_ADDRESS,
-                        DELIVERY_ORDER_C.COMMENT, DELIVERY_ORDER_C.REGISTERED_DT, DELIVERY_ORDER_C.COOKING_STARTED_DT,
-                        DELIVERY_ORDER_C.COOKING_FINISHED_DT, DELIVERY_ORDER_C.DELIVERY_STARTED_DT,
-                        DELIVERY_ORDER_C.DELIVERED_DT, DELIVERY_ORDER_C.CANCELLED_DT, DELIVERY_ORDER_C.ESTIMATED_READY_DT,
-                        DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT, LINES)
+                .select(
+                        DELIVERY_ORDER_C.ORDER_UID,
+                        DELIVERY_ORDER_C.CUSTOMER_ID,
+                        DELIVERY_ORDER_C.STATUS,
+                        DELIVERY_ORDER_C.PAYMENT_METHOD,
+                        DELIVERY_ORDER_C.PAYMENT_STATUS,
+                        DELIVERY_ORDER_C.DELIVERY_ADDRESS,
+                        DELIVERY_ORDER_C.COMMENT,
+                        DELIVERY_ORDER_C.REGISTERED_DT,
+                        DELIVERY_ORDER_C.COOKING_STARTED_DT,
+                        DELIVERY_ORDER_C.COOKING_FINISHED_DT,
+                        DELIVERY_ORDER_C.DELIVERY_STARTED_DT,
+                        DELIVERY_ORDER_C.DELIVERED_DT,
+                        DELIVERY_ORDER_C.CANCELLED_DT,
+                        DELIVERY_ORDER_C.ESTIMATED_READY_DT,
+                        DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT,
+                        LINES)
                 .from(DELIVERY_ORDER_C);
     }
 
     private static Order toOrder(Record row) {
-        Timeline timeline = new Timeline(row.get(DELIVERY_ORDER_C.REGISTERED_DT).toInstant(),
+        Timeline timeline = new Timeline(
+                row.get(DELIVERY_ORDER_C.REGISTERED_DT).toInstant(),
                 instant(row.get(DELIVERY_ORDER_C.COOKING_STARTED_DT)),
                 instant(row.get(DELIVERY_ORDER_C.COOKING_FINISHED_DT)),
                 instant(row.get(DELIVERY_ORDER_C.DELIVERY_STARTED_DT)),
                 instant(row.get(DELIVERY_ORDER_C.DELIVERED_DT)),
                 instant(row.get(DELIVERY_ORDER_C.CANCELLED_DT)));
-        return new Order(new OrderUid(row.get(DELIVERY_ORDER_C.ORDER_UID)),
+        return new Order(
+                new OrderUid(row.get(DELIVERY_ORDER_C.ORDER_UID)),
                 new CustomerId(row.get(DELIVERY_ORDER_C.CUSTOMER_ID)),
                 row.get(LINES),
                 new DeliveryAddress(row.get(DELIVERY_ORDER_C.DELIVERY_ADDRESS)),
@@ -231,7 +291,8 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
                 PaymentStatus.valueOf(row.get(DELIVERY_ORDER_C.PAYMENT_STATUS)),
                 OrderStatus.valueOf(row.get(DELIVERY_ORDER_C.STATUS)),
                 timeline,
-                new Estimates(row.get(DELIVERY_ORDER_C.ESTIMATED_READY_DT).toInstant(),
+                new Estimates(
+                        row.get(DELIVERY_ORDER_C.ESTIMATED_READY_DT).toInstant(),
                         row.get(DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT).toInstant()));
     }
 

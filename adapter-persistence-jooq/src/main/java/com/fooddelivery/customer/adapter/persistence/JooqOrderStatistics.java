@@ -22,6 +22,7 @@ public final class JooqOrderStatistics implements OrderStatistics {
     /** An order counts once it is delivered or paid and is not cancelled. */
     private static final String COUNTED =
             "(o.status <> 'CANCELLED' and (o.status = 'DELIVERED' or o.payment_status = 'PAID'))";
+
     private static final String OF_THE_PERIOD =
             " from delivery_order_c o where o.customer_id = ? and o.registered_dt >= ?::timestamptz and o.registered_dt < ?::timestamptz ";
 
@@ -43,8 +44,11 @@ public final class JooqOrderStatistics implements OrderStatistics {
             select i.delivery_menuitem_c_id, max(i.name), sum(i.quantity), sum(i.line_cost)
             %s and %s
             group by i.delivery_menuitem_c_id
-            """.formatted(OF_THE_PERIOD.replace("delivery_order_c o",
-            "delivery_order_c o join delivery_orderitem_c i on i.order_id = o.delivery_order_c_id"), COUNTED);
+            """.formatted(
+                    OF_THE_PERIOD.replace(
+                            "delivery_order_c o",
+                            "delivery_order_c o join delivery_orderitem_c i on i.order_id = o.delivery_order_c_id"),
+                    COUNTED);
     private static final String PLACES = """
             select o.delivery_address, count(*), sum(o.total_amount)
             %s and %s
@@ -68,45 +72,72 @@ public final class JooqOrderStatistics implements OrderStatistics {
     public List<BucketFigures> series(CustomerId customer, StatisticsPeriod period) {
         String unit = period.bucket().name().toLowerCase(Locale.ROOT);
         String zone = period.zone().getId();
-        return db.dsl().resultQuery(SERIES, unit, zone, customer.value(), start(period), end(period), unit,
-                        period.from().atStartOfDay().toString(), period.to().atStartOfDay().toString(), "1 " + unit)
-                .fetch(row -> new BucketFigures(row.get(0, LocalDateTime.class), row.get(1, Long.class),
-                        row.get(2, Long.class), row.get(3, BigDecimal.class), row.get(4, Long.class)));
+        return db.dsl()
+                .resultQuery(
+                        SERIES,
+                        unit,
+                        zone,
+                        customer.value(),
+                        start(period),
+                        end(period),
+                        unit,
+                        period.from().atStartOfDay().toString(),
+                        period.to().atStartOfDay().toString(),
+                        "1 " + unit)
+                .fetch(row -> new BucketFigures(
+                        row.get(0, LocalDateTime.class),
+                        row.get(1, Long.class),
+                        row.get(2, Long.class),
+                        row.get(3, BigDecimal.class),
+                        row.get(4, Long.class)));
     }
 
     @Override
     public List<ItemFigures> items(CustomerId customer, StatisticsPeriod period) {
-        return db.dsl().resultQuery(ITEMS, customer.value(), start(period), end(period))
-                .fetch(row -> new ItemFigures(new MenuItemId(row.get(0, Integer.class)), row.get(1, String.class),
-                        row.get(2, Long.class), row.get(3, BigDecimal.class)));
+        return db.dsl()
+                .resultQuery(ITEMS, customer.value(), start(period), end(period))
+                .fetch(row -> new ItemFigures(
+                        new MenuItemId(row.get(0, Integer.class)),
+                        row.get(1, String.class),
+                        row.get(2, Long.class),
+                        row.get(3, BigDecimal.class)));
     }
 
     @Override
     public List<PlaceFigures> places(CustomerId customer, StatisticsPeriod period) {
-        return db.dsl().resultQuery(PLACES, customer.value(), start(period), end(period))
-                .fetch(row -> new PlaceFigures(row.get(0, String.class), row.get(1, Long.class),
-                        row.get(2, BigDecimal.class)));
+        return db.dsl()
+                .resultQuery(PLACES, customer.value(), start(period), end(period))
+                .fetch(row -> new PlaceFigures(
+                        row.get(0, String.class), row.get(1, Long.class), row.get(2, BigDecimal.class)));
     }
 
     @Override
     public List<TimeFigures> times(CustomerId customer, StatisticsPeriod period) {
         String zone = period.zone().getId();
-        return db.dsl().resultQuery(TIMES, zone, zone, customer.value(), start(period), end(period))
-                .fetch(row -> new TimeFigures(row.get(0, Integer.class), row.get(1, Integer.class),
-                        row.get(2, Long.class)));
+        return db.dsl()
+                .resultQuery(TIMES, zone, zone, customer.value(), start(period), end(period))
+                .fetch(row ->
+                        new TimeFigures(row.get(0, Integer.class), row.get(1, Integer.class), row.get(2, Long.class)));
     }
 
     // Times travel as ISO text cast in the statement: plain SQL binds leave their types to the driver.
 
     /** The first instant of the first day, in the customer's zone. */
     private static String start(StatisticsPeriod period) {
-        return period.from().atStartOfDay(period.zone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC)
+        return period.from()
+                .atStartOfDay(period.zone())
+                .toOffsetDateTime()
+                .withOffsetSameInstant(ZoneOffset.UTC)
                 .toString();
     }
 
     /** The first instant after the last day. */
     private static String end(StatisticsPeriod period) {
-        return period.to().plusDays(1).atStartOfDay(period.zone()).toOffsetDateTime()
-                .withOffsetSameInstant(ZoneOffset.UTC).toString();
+        return period.to()
+                .plusDays(1)
+                .atStartOfDay(period.zone())
+                .toOffsetDateTime()
+                .withOffsetSameInstant(ZoneOffset.UTC)
+                .toString();
     }
 }

@@ -32,9 +32,12 @@ public final class JooqPaymentRepository implements PaymentRepository {
 
     JooqPaymentRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
-        this.ofOrder = new PrerenderedQuery(db.dsl(), db.dsl().selectFrom(DELIVERY_PAYMENT_C)
-                .where(DELIVERY_PAYMENT_C.ORDER_UID.eq(param("order", UUID.class)))
-                .orderBy(DELIVERY_PAYMENT_C.DELIVERY_PAYMENT_C_ID));
+        this.ofOrder = new PrerenderedQuery(
+                db.dsl(),
+                db.dsl()
+                        .selectFrom(DELIVERY_PAYMENT_C)
+                        .where(DELIVERY_PAYMENT_C.ORDER_UID.eq(param("order", UUID.class)))
+                        .orderBy(DELIVERY_PAYMENT_C.DELIVERY_PAYMENT_C_ID));
     }
 
     @Override
@@ -58,7 +61,8 @@ public final class JooqPaymentRepository implements PaymentRepository {
     public void update(Payment payment) {
         DeliveryPaymentCRecord row = db.dsl().newRecord(DELIVERY_PAYMENT_C);
         changing(row, payment);
-        db.dsl().update(DELIVERY_PAYMENT_C)
+        db.dsl()
+                .update(DELIVERY_PAYMENT_C)
                 .set(DELIVERY_PAYMENT_C.STATUS, row.getStatus())
                 .set(DELIVERY_PAYMENT_C.PROVIDER_REFERENCE, row.getProviderReference())
                 .set(DELIVERY_PAYMENT_C.FAILURE_REASON, row.getFailureReason())
@@ -66,13 +70,15 @@ public final class JooqPaymentRepository implements PaymentRepository {
                 .set(DELIVERY_PAYMENT_C.CARD_LAST4, row.getCardLast4())
                 .set(DELIVERY_PAYMENT_C.REFUND_REFERENCE, row.getRefundReference())
                 .set(DELIVERY_PAYMENT_C.UPDATED_DT, row.getUpdatedDt())
-                .where(DELIVERY_PAYMENT_C.PAYMENT_REFERENCE.eq(payment.reference().value()))
+                .where(DELIVERY_PAYMENT_C.PAYMENT_REFERENCE.eq(
+                        payment.reference().value()))
                 .execute();
     }
 
     @Override
     public Optional<Payment> byReference(PaymentReference reference) {
-        return db.dsl().selectFrom(DELIVERY_PAYMENT_C)
+        return db.dsl()
+                .selectFrom(DELIVERY_PAYMENT_C)
                 .where(DELIVERY_PAYMENT_C.PAYMENT_REFERENCE.eq(reference.value()))
                 .fetchOptional(JooqPaymentRepository::toPayment);
     }
@@ -84,7 +90,8 @@ public final class JooqPaymentRepository implements PaymentRepository {
 
     @Override
     public Optional<Payment> byRequestKey(OrderUid order, String key) {
-        return db.dsl().selectFrom(DELIVERY_PAYMENT_C)
+        return db.dsl()
+                .selectFrom(DELIVERY_PAYMENT_C)
                 .where(DELIVERY_PAYMENT_C.ORDER_UID.eq(order.value()))
                 .and(DELIVERY_PAYMENT_C.IDEMPOTENCY_KEY.eq(key))
                 .fetchOptional(JooqPaymentRepository::toPayment);
@@ -92,13 +99,15 @@ public final class JooqPaymentRepository implements PaymentRepository {
 
     @Override
     public boolean markEventApplied(String provider, String eventId, PaymentReference reference, Instant at) {
-        return db.dsl().insertInto(DELIVERY_PAYMENT_EVENT_C)
-                .set(DELIVERY_PAYMENT_EVENT_C.PROVIDER, provider)
-                .set(DELIVERY_PAYMENT_EVENT_C.EVENT_ID, eventId)
-                .set(DELIVERY_PAYMENT_EVENT_C.PAYMENT_REFERENCE, reference.value())
-                .set(DELIVERY_PAYMENT_EVENT_C.APPLIED_DT, JooqSessionRepository.utc(at))
-                .onConflictDoNothing()
-                .execute() == 1;
+        return db.dsl()
+                        .insertInto(DELIVERY_PAYMENT_EVENT_C)
+                        .set(DELIVERY_PAYMENT_EVENT_C.PROVIDER, provider)
+                        .set(DELIVERY_PAYMENT_EVENT_C.EVENT_ID, eventId)
+                        .set(DELIVERY_PAYMENT_EVENT_C.PAYMENT_REFERENCE, reference.value())
+                        .set(DELIVERY_PAYMENT_EVENT_C.APPLIED_DT, JooqSessionRepository.utc(at))
+                        .onConflictDoNothing()
+                        .execute()
+                == 1;
     }
 
     /** Sets the columns that change over a payment's life. */
@@ -115,13 +124,20 @@ public final class JooqPaymentRepository implements PaymentRepository {
     private static Payment toPayment(DeliveryPaymentCRecord row) {
         Optional<Payment.RequestKey> key = Optional.ofNullable(row.getIdempotencyKey())
                 .map(value -> new Payment.RequestKey(value, row.getRequestFingerprint()));
-        Optional<CardSummary> card = Optional.ofNullable(row.getCardBrand())
-                .map(brand -> new CardSummary(brand, row.getCardLast4()));
-        return new Payment(new PaymentReference(row.getPaymentReference()), new OrderUid(row.getOrderUid()),
+        Optional<CardSummary> card =
+                Optional.ofNullable(row.getCardBrand()).map(brand -> new CardSummary(brand, row.getCardLast4()));
+        return new Payment(
+                new PaymentReference(row.getPaymentReference()),
+                new OrderUid(row.getOrderUid()),
                 PaymentMethod.valueOf(row.getMethod()),
                 new Money(row.getAmount(), Currency.getInstance(row.getCurrency())),
-                Payment.Status.valueOf(row.getStatus()), key, Optional.ofNullable(row.getProviderReference()),
-                Optional.ofNullable(row.getFailureReason()), card, Optional.ofNullable(row.getRefundReference()),
-                row.getCreatedDt().toInstant(), row.getUpdatedDt().toInstant());
+                Payment.Status.valueOf(row.getStatus()),
+                key,
+                Optional.ofNullable(row.getProviderReference()),
+                Optional.ofNullable(row.getFailureReason()),
+                card,
+                Optional.ofNullable(row.getRefundReference()),
+                row.getCreatedDt().toInstant(),
+                row.getUpdatedDt().toInstant());
     }
 }

@@ -42,23 +42,37 @@ public final class JooqRatings implements OrderRatings, RestaurantRatings {
     @Override
     public Optional<Rating> of(OrderUid uid) {
         return db.dsl()
-                .select(DELIVERY_RATING_C.FOOD_STARS, DELIVERY_RATING_C.DELIVERY_STARS, DELIVERY_RATING_C.COMMENT,
+                .select(
+                        DELIVERY_RATING_C.FOOD_STARS,
+                        DELIVERY_RATING_C.DELIVERY_STARS,
+                        DELIVERY_RATING_C.COMMENT,
                         DELIVERY_RATING_C.RATED_DT)
                 .from(DELIVERY_RATING_C)
-                .join(DELIVERY_ORDER_C).on(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.eq(DELIVERY_RATING_C.ORDER_ID))
+                .join(DELIVERY_ORDER_C)
+                .on(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.eq(DELIVERY_RATING_C.ORDER_ID))
                 .where(DELIVERY_ORDER_C.ORDER_UID.eq(uid.value()))
-                .fetchOptional(row -> new Rating(row.value1(), row.value2(), row.value3(), row.value4().toInstant()));
+                .fetchOptional(row -> new Rating(
+                        row.value1(), row.value2(), row.value3(), row.value4().toInstant()));
     }
 
     @Override
     public void save(OrderUid uid, Rating rating) {
         int stored = db.dsl()
-                .insertInto(DELIVERY_RATING_C, DELIVERY_RATING_C.ORDER_ID, DELIVERY_RATING_C.FOOD_STARS,
-                        DELIVERY_RATING_C.DELIVERY_STARS, DELIVERY_RATING_C.COMMENT, DELIVERY_RATING_C.RATED_DT)
-                .select(select(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID, val((short) rating.food()),
-                        val((short) rating.delivery()), val(rating.comment()),
-                        val(rating.ratedAt().atOffset(ZoneOffset.UTC)))
-                        .from(DELIVERY_ORDER_C).where(DELIVERY_ORDER_C.ORDER_UID.eq(uid.value())))
+                .insertInto(
+                        DELIVERY_RATING_C,
+                        DELIVERY_RATING_C.ORDER_ID,
+                        DELIVERY_RATING_C.FOOD_STARS,
+                        DELIVERY_RATING_C.DELIVERY_STARS,
+                        DELIVERY_RATING_C.COMMENT,
+                        DELIVERY_RATING_C.RATED_DT)
+                .select(select(
+                                DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID,
+                                val((short) rating.food()),
+                                val((short) rating.delivery()),
+                                val(rating.comment()),
+                                val(rating.ratedAt().atOffset(ZoneOffset.UTC)))
+                        .from(DELIVERY_ORDER_C)
+                        .where(DELIVERY_ORDER_C.ORDER_UID.eq(uid.value())))
                 .onConflict(DELIVERY_RATING_C.ORDER_ID)
                 .doUpdate()
                 .set(DELIVERY_RATING_C.FOOD_STARS, (short) rating.food())
@@ -74,7 +88,9 @@ public final class JooqRatings implements OrderRatings, RestaurantRatings {
     @Override
     public RatingSummary since(Instant since) {
         Record3<BigDecimal, BigDecimal, Integer> row = db.dsl()
-                .select(round(avg(DELIVERY_RATING_C.FOOD_STARS), 2), round(avg(DELIVERY_RATING_C.DELIVERY_STARS), 2),
+                .select(
+                        round(avg(DELIVERY_RATING_C.FOOD_STARS), 2),
+                        round(avg(DELIVERY_RATING_C.DELIVERY_STARS), 2),
                         count())
                 .from(DELIVERY_RATING_C)
                 .where(DELIVERY_RATING_C.RATED_DT.ge(since.atOffset(ZoneOffset.UTC)))
@@ -92,14 +108,16 @@ public final class JooqRatings implements OrderRatings, RestaurantRatings {
         // so it weighs in the average and the count like any other order.
         var lines = selectDistinct(DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID, DELIVERY_ORDERITEM_C.ORDER_ID)
                 .from(DELIVERY_ORDERITEM_C)
-                .where(DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID.in(items.stream().map(MenuItemId::value).toList()))
+                .where(DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID.in(
+                        items.stream().map(MenuItemId::value).toList()))
                 .asTable("lines");
         var item = lines.field(DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID);
         var orders = count();
         db.dsl()
                 .select(item, round(avg(DELIVERY_RATING_C.FOOD_STARS), 2), orders)
                 .from(lines)
-                .join(DELIVERY_RATING_C).on(DELIVERY_RATING_C.ORDER_ID.eq(lines.field(DELIVERY_ORDERITEM_C.ORDER_ID)))
+                .join(DELIVERY_RATING_C)
+                .on(DELIVERY_RATING_C.ORDER_ID.eq(lines.field(DELIVERY_ORDERITEM_C.ORDER_ID)))
                 .groupBy(item)
                 .having(orders.ge(ItemRating.SHOWN_FROM))
                 .forEach(row -> rated.put(new MenuItemId(row.value1()), new ItemRating(row.value2(), row.value3())));

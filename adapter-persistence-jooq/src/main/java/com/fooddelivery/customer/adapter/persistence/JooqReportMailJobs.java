@@ -28,7 +28,8 @@ final class JooqReportMailJobs implements ReportMailJobs {
 
     @Override
     public void add(CustomerId customerId, ReportMail mail, Instant at) {
-        db.dsl().insertInto(DELIVERY_REPORT_MAIL_C)
+        db.dsl()
+                .insertInto(DELIVERY_REPORT_MAIL_C)
                 .set(DELIVERY_REPORT_MAIL_C.CUSTOMER_ID, customerId.value())
                 .set(DELIVERY_REPORT_MAIL_C.ORDER_UID, mail.orderUid().value())
                 .set(DELIVERY_REPORT_MAIL_C.RECIPIENT, mail.to().value())
@@ -40,7 +41,8 @@ final class JooqReportMailJobs implements ReportMailJobs {
 
     @Override
     public List<Instant> requestedSince(CustomerId customerId, OrderUid orderUid, Instant since) {
-        return db.dsl().select(DELIVERY_REPORT_MAIL_C.REQUESTED_DT)
+        return db.dsl()
+                .select(DELIVERY_REPORT_MAIL_C.REQUESTED_DT)
                 .from(DELIVERY_REPORT_MAIL_C)
                 .where(DELIVERY_REPORT_MAIL_C.CUSTOMER_ID.eq(customerId.value()))
                 .and(DELIVERY_REPORT_MAIL_C.ORDER_UID.eq(orderUid.value()))
@@ -52,7 +54,8 @@ final class JooqReportMailJobs implements ReportMailJobs {
     @Override
     public List<ReportMailJob> takeDue(Instant now, Instant leaseUntil, int limit) {
         // SKIP LOCKED: senders on several instances take disjoint jobs instead of mailing one twice.
-        return db.dsl().update(DELIVERY_REPORT_MAIL_C)
+        return db.dsl()
+                .update(DELIVERY_REPORT_MAIL_C)
                 .set(DELIVERY_REPORT_MAIL_C.NEXT_ATTEMPT_DT, utc(leaseUntil))
                 .where(DELIVERY_REPORT_MAIL_C.DELIVERY_REPORT_MAIL_C_ID.in(
                         select(DELIVERY_REPORT_MAIL_C.DELIVERY_REPORT_MAIL_C_ID)
@@ -61,11 +64,18 @@ final class JooqReportMailJobs implements ReportMailJobs {
                                 .and(DELIVERY_REPORT_MAIL_C.NEXT_ATTEMPT_DT.le(utc(now)))
                                 .orderBy(DELIVERY_REPORT_MAIL_C.NEXT_ATTEMPT_DT)
                                 .limit(limit)
-                                .forUpdate().skipLocked()))
-                .returning(DELIVERY_REPORT_MAIL_C.DELIVERY_REPORT_MAIL_C_ID, DELIVERY_REPORT_MAIL_C.RECIPIENT,
-                        DELIVERY_REPORT_MAIL_C.ORDER_UID, DELIVERY_REPORT_MAIL_C.PDF, DELIVERY_REPORT_MAIL_C.ATTEMPTS)
-                .fetch(row -> new ReportMailJob(row.get(DELIVERY_REPORT_MAIL_C.DELIVERY_REPORT_MAIL_C_ID),
-                        new ReportMail(new Email(row.get(DELIVERY_REPORT_MAIL_C.RECIPIENT)),
+                                .forUpdate()
+                                .skipLocked()))
+                .returning(
+                        DELIVERY_REPORT_MAIL_C.DELIVERY_REPORT_MAIL_C_ID,
+                        DELIVERY_REPORT_MAIL_C.RECIPIENT,
+                        DELIVERY_REPORT_MAIL_C.ORDER_UID,
+                        DELIVERY_REPORT_MAIL_C.PDF,
+                        DELIVERY_REPORT_MAIL_C.ATTEMPTS)
+                .fetch(row -> new ReportMailJob(
+                        row.get(DELIVERY_REPORT_MAIL_C.DELIVERY_REPORT_MAIL_C_ID),
+                        new ReportMail(
+                                new Email(row.get(DELIVERY_REPORT_MAIL_C.RECIPIENT)),
                                 new OrderUid(row.get(DELIVERY_REPORT_MAIL_C.ORDER_UID)),
                                 row.get(DELIVERY_REPORT_MAIL_C.PDF)),
                         row.get(DELIVERY_REPORT_MAIL_C.ATTEMPTS)));
@@ -73,7 +83,8 @@ final class JooqReportMailJobs implements ReportMailJobs {
 
     @Override
     public void sent(long id, Instant at) {
-        db.dsl().update(DELIVERY_REPORT_MAIL_C)
+        db.dsl()
+                .update(DELIVERY_REPORT_MAIL_C)
                 .set(DELIVERY_REPORT_MAIL_C.SENT_DT, utc(at))
                 .setNull(DELIVERY_REPORT_MAIL_C.NEXT_ATTEMPT_DT)
                 .where(DELIVERY_REPORT_MAIL_C.DELIVERY_REPORT_MAIL_C_ID.eq(id))
@@ -83,7 +94,8 @@ final class JooqReportMailJobs implements ReportMailJobs {
     @Override
     public void failed(long id, int attempts, Instant next, String error) {
         String kept = error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
-        db.dsl().update(DELIVERY_REPORT_MAIL_C)
+        db.dsl()
+                .update(DELIVERY_REPORT_MAIL_C)
                 .set(DELIVERY_REPORT_MAIL_C.ATTEMPTS, attempts)
                 .set(DELIVERY_REPORT_MAIL_C.NEXT_ATTEMPT_DT, next == null ? null : utc(next))
                 .set(DELIVERY_REPORT_MAIL_C.LAST_ERROR, kept)
@@ -93,7 +105,8 @@ final class JooqReportMailJobs implements ReportMailJobs {
 
     @Override
     public int forgetFinished(Instant askedBefore) {
-        return db.dsl().deleteFrom(DELIVERY_REPORT_MAIL_C)
+        return db.dsl()
+                .deleteFrom(DELIVERY_REPORT_MAIL_C)
                 .where(DELIVERY_REPORT_MAIL_C.NEXT_ATTEMPT_DT.isNull())
                 .and(DELIVERY_REPORT_MAIL_C.REQUESTED_DT.lt(utc(askedBefore)))
                 .execute();

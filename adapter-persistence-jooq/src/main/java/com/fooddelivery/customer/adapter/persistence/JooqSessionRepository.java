@@ -31,9 +31,11 @@ public final class JooqSessionRepository implements SessionRepository {
 
     JooqSessionRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
-        this.validByDigest = new PrerenderedQuery(db.dsl(), selectSessions()
-                .where(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_GUID.eq(param("digest", String.class)))
-                .and(validAt(param("now", OffsetDateTime.class))));
+        this.validByDigest = new PrerenderedQuery(
+                db.dsl(),
+                selectSessions()
+                        .where(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_GUID.eq(param("digest", String.class)))
+                        .and(validAt(param("now", OffsetDateTime.class))));
     }
 
     @Override
@@ -56,10 +58,14 @@ public final class JooqSessionRepository implements SessionRepository {
     @Override
     public Optional<Session> validByDigest(String tokenDigest, Instant now) {
         OffsetDateTime at = utc(now);
-        return validByDigest.with(db.dsl(), tokenDigest, at, at)
-                .fetchOptional(row -> toSession(row.get(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID),
-                        row.get(DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID), row.get(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT),
-                        row.get(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT), row.get(DELIVERY_CUSTOMER_TOKEN_C.USER_AGENT)));
+        return validByDigest
+                .with(db.dsl(), tokenDigest, at, at)
+                .fetchOptional(row -> toSession(
+                        row.get(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID),
+                        row.get(DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID),
+                        row.get(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT),
+                        row.get(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT),
+                        row.get(DELIVERY_CUSTOMER_TOKEN_C.USER_AGENT)));
     }
 
     @Override
@@ -67,24 +73,28 @@ public final class JooqSessionRepository implements SessionRepository {
         return selectSessions()
                 .where(DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID.eq(customerId.value()))
                 .and(validAt(now))
-                .orderBy(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT.desc(),
+                .orderBy(
+                        DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT.desc(),
                         DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID.desc())
                 .fetch(mapping(JooqSessionRepository::toSession));
     }
 
     @Override
     public boolean end(CustomerId customerId, SessionId id, Instant now) {
-        return db.dsl().update(DELIVERY_CUSTOMER_TOKEN_C)
-                .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT, utc(now))
-                .where(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID.eq(id.value()))
-                .and(DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID.eq(customerId.value()))
-                .and(validAt(now))
-                .execute() == 1;
+        return db.dsl()
+                        .update(DELIVERY_CUSTOMER_TOKEN_C)
+                        .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT, utc(now))
+                        .where(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID.eq(id.value()))
+                        .and(DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID.eq(customerId.value()))
+                        .and(validAt(now))
+                        .execute()
+                == 1;
     }
 
     @Override
     public void endAllOtherThan(CustomerId customerId, SessionId keep, Instant now) {
-        db.dsl().update(DELIVERY_CUSTOMER_TOKEN_C)
+        db.dsl()
+                .update(DELIVERY_CUSTOMER_TOKEN_C)
                 .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT, utc(now))
                 .where(DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID.eq(customerId.value()))
                 .and(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID.ne(keep.value()))
@@ -102,15 +112,19 @@ public final class JooqSessionRepository implements SessionRepository {
 
     private SelectJoinStep<Record5<Integer, Integer, OffsetDateTime, OffsetDateTime, String>> selectSessions() {
         return db.dsl()
-                .select(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID, DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID,
-                        DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT, DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT,
+                .select(
+                        DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID,
+                        DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID,
+                        DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT,
+                        DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT,
                         DELIVERY_CUSTOMER_TOKEN_C.USER_AGENT)
                 .from(DELIVERY_CUSTOMER_TOKEN_C);
     }
 
-    private static Session toSession(Integer id, Integer customerId, OffsetDateTime begin, OffsetDateTime end,
-                                     String userAgent) {
-        return new Session(new SessionId(id), new CustomerId(customerId), begin.toInstant(), end.toInstant(), userAgent);
+    private static Session toSession(
+            Integer id, Integer customerId, OffsetDateTime begin, OffsetDateTime end, String userAgent) {
+        return new Session(
+                new SessionId(id), new CustomerId(customerId), begin.toInstant(), end.toInstant(), userAgent);
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -35,26 +35,34 @@ public final class JooqSignInAttempts implements SignInAttempts {
         OffsetDateTime at = JooqSessionRepository.utc(next.lastFailure());
         if (seen.isEmpty()) {
             // The primary key decides between parallel first attempts: one inserts, the rest see a conflict.
-            return db.dsl().insertInto(DELIVERY_SIGNIN_ATTEMPT_C)
-                    .set(DELIVERY_SIGNIN_ATTEMPT_C.THROTTLE_KEY, key)
-                    .set(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES, next.failures())
-                    .set(DELIVERY_SIGNIN_ATTEMPT_C.LAST_FAILURE_DT, at)
-                    .onConflictDoNothing()
-                    .execute() == 1;
+            return db.dsl()
+                            .insertInto(DELIVERY_SIGNIN_ATTEMPT_C)
+                            .set(DELIVERY_SIGNIN_ATTEMPT_C.THROTTLE_KEY, key)
+                            .set(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES, next.failures())
+                            .set(DELIVERY_SIGNIN_ATTEMPT_C.LAST_FAILURE_DT, at)
+                            .onConflictDoNothing()
+                            .execute()
+                    == 1;
         }
         // A conditional update: PostgreSQL re-checks the condition on the row a parallel update left.
-        return db.dsl().update(DELIVERY_SIGNIN_ATTEMPT_C)
-                .set(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES, next.failures())
-                .set(DELIVERY_SIGNIN_ATTEMPT_C.LAST_FAILURE_DT, at)
-                .where(DELIVERY_SIGNIN_ATTEMPT_C.THROTTLE_KEY.eq(key))
-                .and(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES.eq(seen.get().failures()))
-                .and(DELIVERY_SIGNIN_ATTEMPT_C.LAST_FAILURE_DT.eq(JooqSessionRepository.utc(seen.get().lastFailure())))
-                .execute() == 1;
+        return db.dsl()
+                        .update(DELIVERY_SIGNIN_ATTEMPT_C)
+                        .set(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES, next.failures())
+                        .set(DELIVERY_SIGNIN_ATTEMPT_C.LAST_FAILURE_DT, at)
+                        .where(DELIVERY_SIGNIN_ATTEMPT_C.THROTTLE_KEY.eq(key))
+                        .and(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES.eq(seen.get().failures()))
+                        .and(DELIVERY_SIGNIN_ATTEMPT_C.LAST_FAILURE_DT.eq(
+                                JooqSessionRepository.utc(seen.get().lastFailure())))
+                        .execute()
+                == 1;
     }
 
     @Override
     public void clear(String key) {
-        db.dsl().deleteFrom(DELIVERY_SIGNIN_ATTEMPT_C).where(DELIVERY_SIGNIN_ATTEMPT_C.THROTTLE_KEY.eq(key)).execute();
+        db.dsl()
+                .deleteFrom(DELIVERY_SIGNIN_ATTEMPT_C)
+                .where(DELIVERY_SIGNIN_ATTEMPT_C.THROTTLE_KEY.eq(key))
+                .execute();
     }
 
     private static FailedAttempts toAttempts(Integer failures, OffsetDateTime lastFailure) {

@@ -17,6 +17,7 @@ public final class JooqUnitOfWork implements UnitOfWork {
     // Per instance, not static: each unit of work (one per database) binds only its own transactions.
     @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+
     @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<List<Runnable>> beforeCommit = new ThreadLocal<>();
 

@@ -53,7 +53,7 @@ final class PgEventSignals implements EventSignals, AutoCloseable {
             login.setProperty("user", settings.user());
             login.setProperty("password", settings.password());
             try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), login);
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("listen " + JooqEventLog.CHANNEL);
                 wakeAll();
                 PGConnection postgres = connection.unwrap(PGConnection.class);

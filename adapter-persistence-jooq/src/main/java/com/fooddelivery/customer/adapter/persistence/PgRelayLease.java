@@ -20,6 +20,7 @@ final class PgRelayLease implements RelayLease, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PgRelayLease.class);
     /** "relay" in ASCII. */
     static final long KEY = 0x72656c6179L;
+
     private static final int VALID_SECONDS = 2;
 
     private final DatabaseSettings settings;

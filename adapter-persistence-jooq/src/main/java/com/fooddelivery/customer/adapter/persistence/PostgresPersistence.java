@@ -3,21 +3,21 @@ package com.fooddelivery.customer.adapter.persistence;
 import com.fooddelivery.customer.domain.card.LinkedCardRepository;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.customer.SignInAttempts;
+import com.fooddelivery.customer.domain.event.CustomerEventFeed;
 import com.fooddelivery.customer.domain.event.EventFeed;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.EventOutbox;
-import com.fooddelivery.customer.domain.event.CustomerEventFeed;
-import com.fooddelivery.customer.domain.order.CourierPositions;
 import com.fooddelivery.customer.domain.event.EventSignals;
 import com.fooddelivery.customer.domain.event.RelayLease;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
+import com.fooddelivery.customer.domain.order.CourierPositions;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.OrderHistory;
 import com.fooddelivery.customer.domain.order.OrderRepository;
-import com.fooddelivery.customer.domain.report.ReportMailJobs;
-import com.fooddelivery.customer.domain.statistics.OrderStatistics;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
+import com.fooddelivery.customer.domain.report.ReportMailJobs;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
+import com.fooddelivery.customer.domain.statistics.OrderStatistics;
 import com.fooddelivery.customer.domain.token.SessionRepository;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
@@ -35,7 +35,8 @@ import org.jooq.impl.DefaultConfiguration;
  */
 public final class PostgresPersistence implements AutoCloseable {
 
-    private static final Settings SETTINGS = new Settings().withExecuteLogging(false).withRenderSchema(false);
+    private static final Settings SETTINGS =
+            new Settings().withExecuteLogging(false).withRenderSchema(false);
 
     private final HikariDataSource dataSource;
     private final boolean schemaCurrent;
@@ -55,8 +56,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqEventLog events;
     private final ListeningConnections listening;
 
-    private PostgresPersistence(ConnectionPool.Opened pool, DatabaseSettings settings, Currency currency,
-                                ExecuteListener... observers) {
+    private PostgresPersistence(
+            ConnectionPool.Opened pool, DatabaseSettings settings, Currency currency, ExecuteListener... observers) {
         this.dataSource = pool.dataSource();
         this.schemaCurrent = pool.schemaCurrent();
         this.listening = new ListeningConnections(settings);
@@ -96,7 +97,8 @@ public final class PostgresPersistence implements AutoCloseable {
     }
 
     /** As {@link #start(DatabaseSettings, Currency)}, with listeners that see every statement (for tests). */
-    static PostgresPersistence startObserved(DatabaseSettings settings, Currency currency, ExecuteListener... observers) {
+    static PostgresPersistence startObserved(
+            DatabaseSettings settings, Currency currency, ExecuteListener... observers) {
         return open(settings, currency, null, observers);
     }
 
@@ -105,13 +107,16 @@ public final class PostgresPersistence implements AutoCloseable {
      *
      * @param poolMetrics where the pool reports its metrics, or null for nowhere
      */
-    public static PostgresPersistence start(DatabaseSettings settings, Currency currency,
-                                            MetricsTrackerFactory poolMetrics) {
+    public static PostgresPersistence start(
+            DatabaseSettings settings, Currency currency, MetricsTrackerFactory poolMetrics) {
         return open(settings, currency, poolMetrics);
     }
 
-    private static PostgresPersistence open(DatabaseSettings settings, Currency currency,
-                                            MetricsTrackerFactory poolMetrics, ExecuteListener... observers) {
+    private static PostgresPersistence open(
+            DatabaseSettings settings,
+            Currency currency,
+            MetricsTrackerFactory poolMetrics,
+            ExecuteListener... observers) {
         ConnectionPool.Opened pool = ConnectionPool.open(settings, poolMetrics);
         try {
             return new PostgresPersistence(pool, settings, currency, observers);

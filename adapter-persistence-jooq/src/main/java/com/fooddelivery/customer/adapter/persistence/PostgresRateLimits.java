@@ -29,7 +29,8 @@ public final class PostgresRateLimits {
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(Objects.requireNonNull(dataSource, "dataSource"))
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("delivery_ratelimit_bucket_c")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
                 .build();
     }
 
@@ -50,9 +51,12 @@ public final class PostgresRateLimits {
                 .addLimit(bandwidth -> bandwidth.capacity(allowance).refillGreedy(allowance, period))
                 .build();
         try {
-            ConsumptionProbe probe = buckets.builder().build(bucketKey, () -> limit).tryConsumeAndReturnRemaining(1);
+            ConsumptionProbe probe =
+                    buckets.builder().build(bucketKey, () -> limit).tryConsumeAndReturnRemaining(1);
             cleanUpNowAndThen();
-            return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+            return probe.isConsumed()
+                    ? Optional.empty()
+                    : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         } catch (RuntimeException failure) {
             throw ConnectionFailures.translate(failure);
         }

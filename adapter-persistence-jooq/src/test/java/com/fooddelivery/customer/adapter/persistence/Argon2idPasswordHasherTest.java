@@ -35,22 +35,33 @@ class Argon2idPasswordHasherTest {
 
         assertThat(hasher.needsRehash(weak)).isTrue();
         assertThat(hasher.needsRehash(hasher.hash("correct horse battery"))).isFalse();
-        assertThat(hasher.matches("correct horse battery", weak)).as("old hashes still verify").isTrue();
+        assertThat(hasher.matches("correct horse battery", weak))
+                .as("old hashes still verify")
+                .isTrue();
     }
 
     @Test
     void theNativeLibraryComputesTheHashesAndReadsThoseOfPassword4j() {
-        String byPassword4j = Password.hash("correct horse battery").addRandomSalt(16)
-                .with(Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID)).getResult();
-        String byArgon2i = Password.hash("correct horse battery").addRandomSalt(16)
-                .with(Argon2Function.getInstance(8 * 1024, 2, 1, 32, Argon2.I)).getResult();
+        String byPassword4j = Password.hash("correct horse battery")
+                .addRandomSalt(16)
+                .with(Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID))
+                .getResult();
+        String byArgon2i = Password.hash("correct horse battery")
+                .addRandomSalt(16)
+                .with(Argon2Function.getInstance(8 * 1024, 2, 1, 32, Argon2.I))
+                .getResult();
         String ours = hasher.hash("correct horse battery");
 
         assertThat(hasher.isNative()).as("libargon2 loads on this platform").isTrue();
-        assertThat(hasher.matches("correct horse battery", byPassword4j)).as("hashes stored before still verify").isTrue();
+        assertThat(hasher.matches("correct horse battery", byPassword4j))
+                .as("hashes stored before still verify")
+                .isTrue();
         assertThat(hasher.matches("correct horse batterY", byPassword4j)).isFalse();
-        assertThat(hasher.matches("correct horse battery", byArgon2i)).as("argon2i through password4j").isTrue();
+        assertThat(hasher.matches("correct horse battery", byArgon2i))
+                .as("argon2i through password4j")
+                .isTrue();
         assertThat(Password.check("correct horse battery", ours).with(Argon2Function.getInstanceFromHash(ours)))
-                .as("and password4j reads the native library's hashes").isTrue();
+                .as("and password4j reads the native library's hashes")
+                .isTrue();
     }
 }

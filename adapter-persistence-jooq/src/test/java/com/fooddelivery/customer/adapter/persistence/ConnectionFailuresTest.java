@@ -13,7 +13,8 @@ class ConnectionFailuresTest {
 
     @Test
     void aPoolThatCannotConnectInTimeIsAnOutage() {
-        RuntimeException failure = new DataAccessException("Error getting connection from data source",
+        RuntimeException failure = new DataAccessException(
+                "Error getting connection from data source",
                 new SQLTransientConnectionException("customerbackend - Connection is not available"));
 
         assertThat(ConnectionFailures.translate(failure))
@@ -33,28 +34,32 @@ class ConnectionFailuresTest {
     @Test
     void aConnectionLostUnderAnotherLibrarysExceptionIsAnOutageToo() {
         // The rate limiter's buckets wrap JDBC's failure in their own exception, not jOOQ's.
-        RuntimeException failure = new IllegalStateException("bucket proxy failed",
-                new SQLException("I/O error", "08006"));
-        RuntimeException shutdown = new IllegalStateException("bucket proxy failed",
+        RuntimeException failure =
+                new IllegalStateException("bucket proxy failed", new SQLException("I/O error", "08006"));
+        RuntimeException shutdown = new IllegalStateException(
+                "bucket proxy failed",
                 new SQLException("terminating connection due to administrator command", "57P01"));
 
-        assertThat(ConnectionFailures.translate(failure)).isInstanceOf(ServiceUnavailableException.class).hasCause(failure);
+        assertThat(ConnectionFailures.translate(failure))
+                .isInstanceOf(ServiceUnavailableException.class)
+                .hasCause(failure);
         assertThat(ConnectionFailures.translate(shutdown)).isInstanceOf(ServiceUnavailableException.class);
     }
 
     @Test
     void aFailureOfTheStatementItselfKeepsItsMeaning() {
-        RuntimeException duplicate = new IntegrityConstraintViolationException("duplicate",
-                new SQLException("duplicate key value", "23505"));
+        RuntimeException duplicate = new IntegrityConstraintViolationException(
+                "duplicate", new SQLException("duplicate key value", "23505"));
         RuntimeException syntax = new DataAccessException("bad", new SQLException("syntax error", "42601"));
         RuntimeException bug = new IllegalStateException("no cause at all");
-        RuntimeException cancelled = new DataAccessException("cancelled",
-                new SQLException("canceling statement due to statement timeout", "57014"));
+        RuntimeException cancelled = new DataAccessException(
+                "cancelled", new SQLException("canceling statement due to statement timeout", "57014"));
 
         assertThat(ConnectionFailures.translate(duplicate)).isSameAs(duplicate);
         assertThat(ConnectionFailures.translate(syntax)).isSameAs(syntax);
         assertThat(ConnectionFailures.translate(bug)).isSameAs(bug);
-        assertThat(ConnectionFailures.translate(cancelled)).as("class 57 but not the server going away")
+        assertThat(ConnectionFailures.translate(cancelled))
+                .as("class 57 but not the server going away")
                 .isSameAs(cancelled);
     }
 }

@@ -29,7 +29,8 @@ class HashingSlotsTest {
             assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 
             assertThatThrownBy(() -> slots.run(() -> "second"))
-                    .isInstanceOfSatisfying(ServiceUnavailableException.class,
+                    .isInstanceOfSatisfying(
+                            ServiceUnavailableException.class,
                             refused -> assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(2)));
 
             release.countDown();

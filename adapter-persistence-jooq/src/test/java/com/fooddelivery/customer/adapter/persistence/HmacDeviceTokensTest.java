@@ -17,8 +17,13 @@ class HmacDeviceTokensTest {
     void aTokenIssuedToACustomerNamesOneDeviceOfThatCustomerOnly() {
         String token = tokens.issue(anna);
 
-        assertThat(tokens.throttleKey(token, anna)).get().asString().startsWith("device:").doesNotContain(token);
-        assertThat(tokens.throttleKey(token, anna)).isEqualTo(new HmacDeviceTokens(SECRET.clone()).throttleKey(token, anna));
+        assertThat(tokens.throttleKey(token, anna))
+                .get()
+                .asString()
+                .startsWith("device:")
+                .doesNotContain(token);
+        assertThat(tokens.throttleKey(token, anna))
+                .isEqualTo(new HmacDeviceTokens(SECRET.clone()).throttleKey(token, anna));
         assertThat(tokens.throttleKey(token, new CustomerId(70))).isEmpty();
         assertThat(tokens.throttleKey(tokens.issue(anna), anna)).isNotEqualTo(tokens.throttleKey(token, anna));
     }
@@ -29,7 +34,8 @@ class HmacDeviceTokensTest {
         String otherCustomers = tokens.issue(new CustomerId(8));
 
         assertThat(tokens.throttleKey("7" + otherCustomers.substring(1), anna)).isEmpty();
-        assertThat(tokens.throttleKey(token.substring(0, token.length() - 2), anna)).isEmpty();
+        assertThat(tokens.throttleKey(token.substring(0, token.length() - 2), anna))
+                .isEmpty();
         assertThat(tokens.throttleKey("no dots at all", anna)).isEmpty();
         assertThat(tokens.throttleKey("7.abc.%%%", anna)).isEmpty();
         assertThat(HmacDeviceTokens.withRandomSecret().throttleKey(token, anna)).isEmpty();

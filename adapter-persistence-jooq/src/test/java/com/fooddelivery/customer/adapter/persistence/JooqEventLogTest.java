@@ -74,9 +74,10 @@ class JooqEventLogTest {
         Customer anna = db.customers().add(aCustomer(1).build());
 
         assertThatThrownBy(() -> db.unitOfWork().inTransaction(() -> {
-            db.eventLog().append(new SessionEnded(anna.id(), new SessionId(1), T0));
-            throw new IllegalStateException("refused");
-        })).hasMessage("refused");
+                    db.eventLog().append(new SessionEnded(anna.id(), new SessionId(1), T0));
+                    throw new IllegalStateException("refused");
+                }))
+                .hasMessage("refused");
 
         assertThat(db.eventFeed().after(0, 10, Set.of())).isEmpty();
     }
@@ -141,17 +142,21 @@ class JooqEventLogTest {
         assertThat(all).hasSize(writers * perWriter);
         assertThat(seen).isEqualTo(all);
         assertThat(seen).extracting(RecordedEvent::position).isSorted().doesNotHaveDuplicates();
-        assertThat(seen.stream().filter(event -> event.subject().equals(seen.get(0).subject())))
+        assertThat(seen.stream()
+                        .filter(event -> event.subject().equals(seen.get(0).subject())))
                 .extracting(RecordedEvent::sequence)
-                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, perWriter).boxed().toList());
+                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, perWriter)
+                        .boxed()
+                        .toList());
     }
 
     @Test
     void aListenerIsNotifiedWhenEventsCommitAndNotBefore() throws Exception {
         PostgresPersistence db = fresh();
         Customer anna = db.customers().add(aCustomer(1).build());
-        try (Connection listener = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
-             Statement listen = listener.createStatement()) {
+        try (Connection listener =
+                        DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                Statement listen = listener.createStatement()) {
             listen.execute("listen " + JooqEventLog.CHANNEL);
             PGConnection pg = listener.unwrap(PGConnection.class);
 
@@ -165,7 +170,9 @@ class JooqEventLogTest {
             }));
 
             assertThat(pg.getNotifications(10_000)).hasSize(1);
-            assertThat(pg.getNotifications(300)).as("nothing for the rolled-back one").isNullOrEmpty();
+            assertThat(pg.getNotifications(300))
+                    .as("nothing for the rolled-back one")
+                    .isNullOrEmpty();
         }
     }
 

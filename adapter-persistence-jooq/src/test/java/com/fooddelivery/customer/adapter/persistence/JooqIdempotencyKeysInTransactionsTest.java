@@ -64,7 +64,8 @@ class JooqIdempotencyKeysInTransactionsTest {
         await(claimed);
 
         assertThat(db.unitOfWork().inTransaction(() -> keys.claim(anna, "k", "f", T0, MINUTE)))
-                .as("answered at once, not after the first unit of work ends").isInstanceOf(IdempotencyKeys.InFlight.class);
+                .as("answered at once, not after the first unit of work ends")
+                .isInstanceOf(IdempotencyKeys.InFlight.class);
         assertThat(db.unitOfWork().inTransaction(() -> keys.claim(anna, "k", "other", T0, MINUTE)))
                 .isInstanceOf(IdempotencyKeys.InFlight.class);
 

@@ -7,8 +7,8 @@ import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.CategoryId;
 import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuManagement;
-import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.menu.MenuManagementContract;
+import com.fooddelivery.customer.domain.menu.MenuRepository;
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
@@ -48,20 +48,28 @@ class JooqMenuRepositoryTest extends MenuManagementContract {
         MenuItem margherita = menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"), Optional.empty()));
         MenuItem salami = menu.add(new NewMenuItem(pizza.id(), "Salami", "", euros("9.90"), Optional.empty()));
 
-        persistence.unitOfWork().inTransaction(() -> ((JooqUnitOfWork) persistence.unitOfWork()).dsl()
-                .execute("update delivery_menuitem_c set available = false where delivery_menuitem_c_id = ?",
-                        margherita.id().value()));
+        persistence
+                .unitOfWork()
+                .inTransaction(() -> ((JooqUnitOfWork) persistence.unitOfWork())
+                        .dsl()
+                        .execute(
+                                "update delivery_menuitem_c set available = false where delivery_menuitem_c_id = ?",
+                                margherita.id().value()));
 
         assertThat(menu.availableItemsIn(pizza.id())).containsExactly(salami);
-        assertThat(menu.item(margherita.id())).get().extracting(MenuItem::available).isEqualTo(false);
+        assertThat(menu.item(margherita.id()))
+                .get()
+                .extracting(MenuItem::available)
+                .isEqualTo(false);
     }
 
     @Test
     void aFailedUnitOfWorkLeavesNothingBehind() {
         MenuRepository menu = persistence.menu();
 
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() ->
-                persistence.unitOfWork().inTransaction(() -> {
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> persistence
+                .unitOfWork()
+                .inTransaction(() -> {
                     menu.add(new NewCategory("Pizza", "", Optional.empty()));
                     throw new IllegalStateException("the use case changed its mind");
                 }));
@@ -86,8 +94,10 @@ class JooqMenuRepositoryTest extends MenuManagementContract {
                 .allSatisfy(row -> assertThat(row.get("retired_at")).isNotNull())
                 .extracting(row -> row.get("name") + " " + row.get("price"))
                 .containsExactly("Margherita 8.50", "Water 1.20");
-        assertThat(sql.fetchValue("select retired_at is not null from delivery_category_c where delivery_category_c_id = ?",
-                pizza.id().value())).isEqualTo(true);
+        assertThat(sql.fetchValue(
+                        "select retired_at is not null from delivery_category_c where delivery_category_c_id = ?",
+                        pizza.id().value()))
+                .isEqualTo(true);
         assertThat(menu.item(margherita.id())).isEmpty();
     }
 
@@ -108,8 +118,8 @@ class JooqMenuRepositoryTest extends MenuManagementContract {
                 return pizza.id();
             }));
             assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
-            Future<MenuItem> addition = threads.submit(() -> unitOfWork.inTransaction(() ->
-                    menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"), Optional.empty()))));
+            Future<MenuItem> addition = threads.submit(() -> unitOfWork.inTransaction(
+                    () -> menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"), Optional.empty()))));
 
             Thread.sleep(300);
             assertThat(addition).as("waits for the removal to commit").isNotDone();
@@ -119,7 +129,8 @@ class JooqMenuRepositoryTest extends MenuManagementContract {
             assertThatThrownBy(() -> addition.get(10, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(NotFoundException.class);
-            assertThat(((JooqUnitOfWork) unitOfWork).dsl().fetchCount(DSL.table("delivery_menuitem_c"))).isZero();
+            assertThat(((JooqUnitOfWork) unitOfWork).dsl().fetchCount(DSL.table("delivery_menuitem_c")))
+                    .isZero();
         } finally {
             goOn.countDown();
             threads.shutdownNow();

@@ -32,7 +32,9 @@ class JooqOrdersTest {
     /** The order fixtures' lines name menu items 1 and 2, which the foreign keys require. */
     static void withTheFixturesMenuItems(PostgresPersistence persistence) {
         var category = persistence.menu().add(new NewCategory("Pizza", "", Optional.empty()));
-        persistence.menu().add(new NewMenuItem(category.id(), "Margherita", "", Money.of("8.50", EUR), Optional.empty()));
+        persistence
+                .menu()
+                .add(new NewMenuItem(category.id(), "Margherita", "", Money.of("8.50", EUR), Optional.empty()));
         persistence.menu().add(new NewMenuItem(category.id(), "Cola", "", Money.of("2.20", EUR), Optional.empty()));
     }
 
@@ -91,8 +93,8 @@ class JooqOrdersTest {
         @Override
         protected Stores emptyStores() {
             PostgresPersistence db = fresh();
-            return new Stores(new OrderRepositoryContract.Stores(db.customers(), db.orders()), db.ratings(),
-                    db.ratings());
+            return new Stores(
+                    new OrderRepositoryContract.Stores(db.customers(), db.orders()), db.ratings(), db.ratings());
         }
     }
 

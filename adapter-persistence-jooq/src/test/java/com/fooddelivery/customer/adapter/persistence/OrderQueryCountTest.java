@@ -43,7 +43,9 @@ class OrderQueryCountTest {
         };
         persistence = PostgresPersistence.startObserved(TestPostgres.freshDatabase(), EUR, counter);
         var category = persistence.menu().add(new NewCategory("Pizza", "", Optional.empty()));
-        persistence.menu().add(new NewMenuItem(category.id(), "Margherita", "", Money.of("8.50", EUR), Optional.empty()));
+        persistence
+                .menu()
+                .add(new NewMenuItem(category.id(), "Margherita", "", Money.of("8.50", EUR), Optional.empty()));
         persistence.menu().add(new NewMenuItem(category.id(), "Cola", "", Money.of("2.20", EUR), Optional.empty()));
         anna = persistence.customers().add(aCustomer(1).build()).id();
         for (int i = 0; i < 30; i++) {

@@ -21,8 +21,9 @@ class PgRelayLeaseTest {
             assertThat(first.hold()).as("still the first's").isTrue();
 
             // The holder dies: its backend is terminated, as when its JVM is killed and its socket closes.
-            try (Connection admin = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-                 Statement sql = admin.createStatement()) {
+            try (Connection admin =
+                            DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                    Statement sql = admin.createStatement()) {
                 sql.execute("select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory'"
                         + " and objid = " + (PgRelayLease.KEY & 0xffffffffL) + " and granted");
             }

@@ -24,8 +24,9 @@ class PrerenderedQueryTest {
 
     private static final Field<Integer> N = field("n", Integer.class);
     private static final Field<List<Integer>> BELOW = multiset(
-            select(field("m", Integer.class)).from("generate_series(1, n - 1) as s(m)"))
-            .as("below").convertFrom(result -> result.map(row -> row.value1()));
+                    select(field("m", Integer.class)).from("generate_series(1, n - 1) as s(m)"))
+            .as("below")
+            .convertFrom(result -> result.map(row -> row.value1()));
 
     private static PostgresPersistence persistence;
     private static DSLContext dsl;
@@ -43,22 +44,26 @@ class PrerenderedQueryTest {
 
     @Test
     void rowsComeBackTypedAndConvertedAsFromTheOriginalQuery() {
-        var original = dsl.select(N, BELOW).from(table("generate_series(1, 5) as g(n)"))
-                .where(N.ge(param("from", Integer.class))).and(N.le(param("to", Integer.class))).orderBy(N);
+        var original = dsl.select(N, BELOW)
+                .from(table("generate_series(1, 5) as g(n)"))
+                .where(N.ge(param("from", Integer.class)))
+                .and(N.le(param("to", Integer.class)))
+                .orderBy(N);
         PrerenderedQuery prerendered = new PrerenderedQuery(dsl, original);
 
         List<Record> rows = prerendered.with(dsl, 3, 4).fetch();
 
         assertThat(rows).extracting(row -> row.get(N)).containsExactly(3, 4);
         assertThat(rows).extracting(row -> row.get(BELOW)).containsExactly(List.of(1, 2), List.of(1, 2, 3));
-        assertThat(prerendered.with(dsl, 5, 5).fetch()).extracting(row -> row.get(BELOW))
+        assertThat(prerendered.with(dsl, 5, 5).fetch())
+                .extracting(row -> row.get(BELOW))
                 .containsExactly(List.of(1, 2, 3, 4));
     }
 
     @Test
     void refusesAWrongNumberOfValuesAndNulls() {
-        PrerenderedQuery prerendered = new PrerenderedQuery(dsl, dsl.select(N).from(table("generate_series(1, 5) as g(n)"))
-                .where(N.eq(param("n", Integer.class))));
+        PrerenderedQuery prerendered = new PrerenderedQuery(
+                dsl, dsl.select(N).from(table("generate_series(1, 5) as g(n)")).where(N.eq(param("n", Integer.class))));
 
         assertThatThrownBy(() -> prerendered.with(dsl)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> prerendered.with(dsl, 1, 2)).isInstanceOf(IllegalArgumentException.class);

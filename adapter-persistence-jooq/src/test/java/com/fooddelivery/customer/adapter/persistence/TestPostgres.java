@@ -17,14 +17,13 @@ public final class TestPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     /** Settings of a newly created, empty database on the shared embedded server. */
     public static synchronized DatabaseSettings freshDatabase() {
         String name = "test_" + DATABASES.incrementAndGet();
         try (Connection connection = server().getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
         } catch (SQLException failure) {
             throw new IllegalStateException("cannot create test database " + name, failure);

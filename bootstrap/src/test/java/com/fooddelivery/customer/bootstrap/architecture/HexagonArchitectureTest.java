@@ -25,13 +25,13 @@ class HexagonArchitectureTest {
         @Override
         public boolean includes(Location location) {
             return new ImportOption.DoNotIncludeTests().includes(location)
-                    && !location.contains("-tests.jar") && !location.contains("/test-classes/");
+                    && !location.contains("-tests.jar")
+                    && !location.contains("/test-classes/");
         }
     };
 
-    private static final JavaClasses PRODUCT_CLASSES = new ClassFileImporter()
-            .withImportOption(PRODUCTION_ONLY)
-            .importPackages(PRODUCT);
+    private static final JavaClasses PRODUCT_CLASSES =
+            new ClassFileImporter().withImportOption(PRODUCTION_ONLY).importPackages(PRODUCT);
 
     static Stream<ArchRule> productRules() {
         return HexagonRules.of(PRODUCT).stream();

@@ -46,12 +46,15 @@ public class ChangeLinkedCard {
         return unitOfWork.inTransaction(() -> {
             var customer = command.caller().customerId();
             LinkedCard found = cards.find(customer, command.id())
-                    .orElseThrow(() -> new NotFoundException("card", command.id().value()));
+                    .orElseThrow(
+                            () -> new NotFoundException("card", command.id().value()));
             command.label().ifPresent(label -> cards.relabel(customer, command.id(), label));
             if (command.makeDefault()) {
                 DefaultCard.make(cards, events, found, clock.instant());
             }
-            return cards.find(customer, command.id()).orElseThrow(() -> new NotFoundException("card", command.id().value()));
+            return cards.find(customer, command.id())
+                    .orElseThrow(
+                            () -> new NotFoundException("card", command.id().value()));
         });
     }
 

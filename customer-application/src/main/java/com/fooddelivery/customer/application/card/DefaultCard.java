@@ -16,8 +16,7 @@ import java.time.Instant;
  */
 public final class DefaultCard {
 
-    private DefaultCard() {
-    }
+    private DefaultCard() {}
 
     /**
      * Makes one of the customer's cards the default.
@@ -29,8 +28,8 @@ public final class DefaultCard {
      * @param at when
      * @throws NotFoundException when the customer has no such card
      */
-    public static void make(LinkedCardRepository cards, EventLog events, CustomerId customer, LinkedCardId id,
-                            Instant at) {
+    public static void make(
+            LinkedCardRepository cards, EventLog events, CustomerId customer, LinkedCardId id, Instant at) {
         make(cards, events, cards.find(customer, id).orElseThrow(() -> new NotFoundException("card", id.value())), at);
     }
 

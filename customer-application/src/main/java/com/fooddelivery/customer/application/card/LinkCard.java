@@ -45,8 +45,13 @@ public class LinkCard {
      * @param events     where the new card is recorded for the rest of the company
      */
     @Inject
-    public LinkCard(LinkedCardRepository cards, CustomerRepository customers, CardProcessor processor,
-                    UnitOfWork unitOfWork, Clock clock, EventLog events) {
+    public LinkCard(
+            LinkedCardRepository cards,
+            CustomerRepository customers,
+            CardProcessor processor,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            EventLog events) {
         this.cards = Objects.requireNonNull(cards, "cards");
         this.customers = Objects.requireNonNull(customers, "customers");
         this.processor = Objects.requireNonNull(processor, "processor");
@@ -68,11 +73,16 @@ public class LinkCard {
         if (existing.size() >= LinkedCard.MAX_PER_CUSTOMER) {
             throw tooMany();
         }
-        String customerRef = customers.byId(command.caller().customerId())
-                .orElseThrow(() -> new NotFoundException("customer", command.caller().customerId().value()))
-                .uid().toString();
-        CardProcessor.SaveOutcome outcome = processor.saveCard(new CardProcessor.CardHolder(customerRef,
-                existing.stream().findFirst().map(LinkedCard::processorCustomerId)), command.source(),
+        String customerRef = customers
+                .byId(command.caller().customerId())
+                .orElseThrow(() -> new NotFoundException(
+                        "customer", command.caller().customerId().value()))
+                .uid()
+                .toString();
+        CardProcessor.SaveOutcome outcome = processor.saveCard(
+                new CardProcessor.CardHolder(
+                        customerRef, existing.stream().findFirst().map(LinkedCard::processorCustomerId)),
+                command.source(),
                 "card-" + UUID.randomUUID());
         if (outcome instanceof CardProcessor.Declined declined) {
             throw ValidationException.of("card", "the card processor refused to save the card: " + declined.reason());
@@ -81,9 +91,14 @@ public class LinkCard {
         Optional<LinkedCard> linked;
         try {
             linked = unitOfWork.inTransaction(() -> {
-                Optional<LinkedCard> added = cards.add(new NewLinkedCard(command.caller().customerId(),
-                        saved.processorCardId(), saved.processorCustomerId(), saved.card(), saved.expiry(),
-                        command.label(), existing.isEmpty()));
+                Optional<LinkedCard> added = cards.add(new NewLinkedCard(
+                        command.caller().customerId(),
+                        saved.processorCardId(),
+                        saved.processorCustomerId(),
+                        saved.card(),
+                        saved.expiry(),
+                        command.label(),
+                        existing.isEmpty()));
                 added.ifPresent(card -> events.append(new CardLinked(card, clock.instant())));
                 return added;
             });
@@ -109,8 +124,8 @@ public class LinkCard {
     }
 
     private static ConflictException tooMany() {
-        return new ConflictException("A customer links at most " + LinkedCard.MAX_PER_CUSTOMER
-                + " cards; remove one first.");
+        return new ConflictException(
+                "A customer links at most " + LinkedCard.MAX_PER_CUSTOMER + " cards; remove one first.");
     }
 
     /**

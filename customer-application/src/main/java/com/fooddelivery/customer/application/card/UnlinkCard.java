@@ -35,8 +35,8 @@ public class UnlinkCard {
      * @param events     where the removal is recorded for the rest of the company
      */
     @Inject
-    public UnlinkCard(LinkedCardRepository cards, CardProcessor processor, UnitOfWork unitOfWork, Clock clock,
-                      EventLog events) {
+    public UnlinkCard(
+            LinkedCardRepository cards, CardProcessor processor, UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.cards = Objects.requireNonNull(cards, "cards");
         this.processor = Objects.requireNonNull(processor, "processor");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -52,7 +52,8 @@ public class UnlinkCard {
      * @throws NotFoundException when the caller has no such card
      */
     public void unlink(Caller caller, LinkedCardId id) {
-        LinkedCard card = cards.find(caller.customerId(), id).orElseThrow(() -> new NotFoundException("card", id.value()));
+        LinkedCard card =
+                cards.find(caller.customerId(), id).orElseThrow(() -> new NotFoundException("card", id.value()));
         processor.detachCard(card.processorCardId());
         unitOfWork.inTransaction(() -> {
             // A concurrent removal of the same card got here first and recorded it.

@@ -10,4 +10,3 @@
  * </ul>
  */
 package com.fooddelivery.customer.application.card;
-

@@ -44,8 +44,14 @@ public class ChangePassword {
      * @param events     where the change is recorded for the rest of the company
      */
     @Inject
-    public ChangePassword(CustomerRepository customers, SessionRepository sessions, SignInAttempts attempts,
-                          PasswordHasher hasher, UnitOfWork unitOfWork, Clock clock, EventLog events) {
+    public ChangePassword(
+            CustomerRepository customers,
+            SessionRepository sessions,
+            SignInAttempts attempts,
+            PasswordHasher hasher,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            EventLog events) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
@@ -64,7 +70,8 @@ public class ChangePassword {
      * @throws AuthenticationException when this wrong password used up the free failures: the session is ended
      */
     public void change(Command command) {
-        Credentials credentials = customers.credentialsOf(command.caller().customerId())
+        Credentials credentials = customers
+                .credentialsOf(command.caller().customerId())
                 .orElseThrow(() -> new AuthenticationException("the caller's account no longer exists"));
         Instant now = clock.instant();
         String throttleKey = SignInThrottle.accountKey(credentials.customerId());
@@ -77,7 +84,8 @@ public class ChangePassword {
             attempts.clear(throttleKey);
             customers.changePasswordHash(credentials.customerId(), newHash);
             sessions.endAllOtherThan(credentials.customerId(), command.caller().sessionId(), clock.instant());
-            events.append(new PasswordChanged(credentials.customerId(), command.caller().sessionId(), clock.instant()));
+            events.append(new PasswordChanged(
+                    credentials.customerId(), command.caller().sessionId(), clock.instant()));
             return null;
         });
     }

@@ -47,8 +47,12 @@ public class ChangeProfile {
      *                   service links no cards
      */
     @Inject
-    public ChangeProfile(CustomerRepository customers, UnitOfWork unitOfWork, Clock clock,
-                         EventLog events, Optional<LinkedCardRepository> cards) {
+    public ChangeProfile(
+            CustomerRepository customers,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            EventLog events,
+            Optional<LinkedCardRepository> cards) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -66,11 +70,17 @@ public class ChangeProfile {
      */
     public Customer change(Command command) {
         return unitOfWork.inTransaction(() -> {
-            Customer current = customers.byId(command.caller().customerId())
+            Customer current = customers
+                    .byId(command.caller().customerId())
                     .orElseThrow(() -> new AuthenticationException("the caller's account no longer exists"));
             // First, so that an unknown card refuses the request before anything is written.
-            command.defaultCard().ifPresent(card -> DefaultCard.make(
-                    cards.orElseThrow(() -> new NotFoundException("linked card", card)), events, current.id(), card, clock.instant()));
+            command.defaultCard()
+                    .ifPresent(card -> DefaultCard.make(
+                            cards.orElseThrow(() -> new NotFoundException("linked card", card)),
+                            events,
+                            current.id(),
+                            card,
+                            clock.instant()));
             ProfileChange change = new ProfileChange(
                     apply(command.email(), current.email()),
                     apply(command.phoneNumber(), current.phoneNumber()),
@@ -106,9 +116,13 @@ public class ChangeProfile {
      * @param preferredPaymentMethod keep, set or clear
      * @param defaultCard            the linked card to make the default; empty to keep the default
      */
-    public record Command(Caller caller, FieldUpdate<Email> email, FieldUpdate<PhoneNumber> phoneNumber,
-                          FieldUpdate<DeliveryAddress> deliveryAddress,
-                          FieldUpdate<PaymentMethod> preferredPaymentMethod, Optional<LinkedCardId> defaultCard) {
+    public record Command(
+            Caller caller,
+            FieldUpdate<Email> email,
+            FieldUpdate<PhoneNumber> phoneNumber,
+            FieldUpdate<DeliveryAddress> deliveryAddress,
+            FieldUpdate<PaymentMethod> preferredPaymentMethod,
+            Optional<LinkedCardId> defaultCard) {
 
         /**
          * Requires a decision for every field and refuses clearing the email or phone, which sign-in and
@@ -146,8 +160,12 @@ public class ChangeProfile {
          * @param deliveryAddress keep, set or clear
          * @param preferredPaymentMethod keep, set or clear
          */
-        public Command(Caller caller, FieldUpdate<Email> email, FieldUpdate<PhoneNumber> phoneNumber,
-                       FieldUpdate<DeliveryAddress> deliveryAddress, FieldUpdate<PaymentMethod> preferredPaymentMethod) {
+        public Command(
+                Caller caller,
+                FieldUpdate<Email> email,
+                FieldUpdate<PhoneNumber> phoneNumber,
+                FieldUpdate<DeliveryAddress> deliveryAddress,
+                FieldUpdate<PaymentMethod> preferredPaymentMethod) {
             this(caller, email, phoneNumber, deliveryAddress, preferredPaymentMethod, Optional.empty());
         }
 
@@ -162,8 +180,12 @@ public class ChangeProfile {
          * @param preferredPaymentMethod the method's name, keep or clear
          * @return the command
          */
-        public static Command of(Caller caller, FieldUpdate<String> email, FieldUpdate<String> phoneNumber,
-                                 FieldUpdate<String> deliveryAddress, FieldUpdate<String> preferredPaymentMethod) {
+        public static Command of(
+                Caller caller,
+                FieldUpdate<String> email,
+                FieldUpdate<String> phoneNumber,
+                FieldUpdate<String> deliveryAddress,
+                FieldUpdate<String> preferredPaymentMethod) {
             return of(caller, email, phoneNumber, deliveryAddress, preferredPaymentMethod, Optional.empty());
         }
 
@@ -178,20 +200,26 @@ public class ChangeProfile {
          * @param defaultCard the linked card to make the default, or empty
          * @return the command
          */
-        public static Command of(Caller caller, FieldUpdate<String> email, FieldUpdate<String> phoneNumber,
-                                 FieldUpdate<String> deliveryAddress, FieldUpdate<String> preferredPaymentMethod,
-                                 Optional<LinkedCardId> defaultCard) {
+        public static Command of(
+                Caller caller,
+                FieldUpdate<String> email,
+                FieldUpdate<String> phoneNumber,
+                FieldUpdate<String> deliveryAddress,
+                FieldUpdate<String> preferredPaymentMethod,
+                Optional<LinkedCardId> defaultCard) {
             Validator check = Validator.check();
             FieldUpdate<Email> validEmail = check.parse(() -> map(email, Email::new));
             FieldUpdate<PhoneNumber> validPhone = check.parse(() -> map(phoneNumber, PhoneNumber::new));
             FieldUpdate<DeliveryAddress> validAddress = check.parse(() -> map(deliveryAddress, DeliveryAddress::new));
-            FieldUpdate<PaymentMethod> validMethod = check.parse(() -> map(preferredPaymentMethod, name -> PaymentMethods.parse(name, "preferredPaymentMethod")));
+            FieldUpdate<PaymentMethod> validMethod = check.parse(
+                    () -> map(preferredPaymentMethod, name -> PaymentMethods.parse(name, "preferredPaymentMethod")));
             check.done();
             return new Command(caller, validEmail, validPhone, validAddress, validMethod, defaultCard);
         }
 
         private static <T> FieldUpdate<T> map(FieldUpdate<String> raw, Function<String, T> parse) {
-            return raw instanceof FieldUpdate.Set<String> set ? FieldUpdate.set(parse.apply(set.value()))
+            return raw instanceof FieldUpdate.Set<String> set
+                    ? FieldUpdate.set(parse.apply(set.value()))
                     : raw == FieldUpdate.<String>clear() ? FieldUpdate.clear() : FieldUpdate.keep();
         }
     }

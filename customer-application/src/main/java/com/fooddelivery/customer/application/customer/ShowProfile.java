@@ -26,7 +26,8 @@ public class ShowProfile {
      * @throws AuthenticationException when the account was deleted after the token check
      */
     public Customer show(Caller caller) {
-        return customers.byId(caller.customerId())
+        return customers
+                .byId(caller.customerId())
                 .orElseThrow(() -> new AuthenticationException("the caller's account no longer exists"));
     }
 }

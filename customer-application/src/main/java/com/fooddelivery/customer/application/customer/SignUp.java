@@ -35,7 +35,8 @@ public class SignUp {
      * @param events     where the new account is recorded for the rest of the company
      */
     @Inject
-    public SignUp(CustomerRepository customers, PasswordHasher hasher, UnitOfWork unitOfWork, Clock clock, EventLog events) {
+    public SignUp(
+            CustomerRepository customers, PasswordHasher hasher, UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");

@@ -100,15 +100,19 @@ public class ReadEvents {
             Validator.check()
                     .require(after >= 0, "after", "must be 0 or a position the feed returned")
                     .require(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be 1 to " + MAX_LIMIT)
-                    .require(types.stream().allMatch(type -> type.startsWith(DomainEvent.TYPE_PREFIX)
-                            && type.length() <= 120), "types", "must be event types such as "
-                            + DomainEvent.TYPE_PREFIX + "order.placed.v1")
+                    .require(
+                            types.stream()
+                                    .allMatch(type -> type.startsWith(DomainEvent.TYPE_PREFIX) && type.length() <= 120),
+                            "types",
+                            "must be event types such as " + DomainEvent.TYPE_PREFIX + "order.placed.v1")
                     .require(!waitFor.isNegative() && waitFor.compareTo(MAX_WAIT) <= 0, "wait", "must be PT0S to PT60S")
                     .done();
         }
 
         Page page(List<RecordedEvent> events) {
-            return new Page(events, events.isEmpty() ? after : events.get(events.size() - 1).position());
+            return new Page(
+                    events,
+                    events.isEmpty() ? after : events.get(events.size() - 1).position());
         }
     }
 
@@ -118,6 +122,5 @@ public class ReadEvents {
      * @param events    the events, in increasing positions
      * @param nextAfter what to ask after next: the last event's position, or the reader's own when empty
      */
-    public record Page(List<RecordedEvent> events, long nextAfter) {
-    }
+    public record Page(List<RecordedEvent> events, long nextAfter) {}
 }

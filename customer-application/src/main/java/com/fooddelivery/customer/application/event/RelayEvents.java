@@ -34,8 +34,8 @@ public class RelayEvents {
      * @param clock      the current time
      */
     @Inject
-    public RelayEvents(EventOutbox outbox, EventPublisher publisher, RelayLease lease, UnitOfWork unitOfWork,
-                       Clock clock) {
+    public RelayEvents(
+            EventOutbox outbox, EventPublisher publisher, RelayLease lease, UnitOfWork unitOfWork, Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
         this.lease = Objects.requireNonNull(lease, "lease");

@@ -9,4 +9,3 @@
  * </ul>
  */
 package com.fooddelivery.customer.application.event;
-

@@ -35,8 +35,8 @@ public class AddCategory {
      * @return the stored category
      */
     public Category add(Command command) {
-        Category changed = unitOfWork.inTransaction(() ->
-                menu.add(new NewCategory(command.name(), command.description(), Optional.empty())));
+        Category changed = unitOfWork.inTransaction(
+                () -> menu.add(new NewCategory(command.name(), command.description(), Optional.empty())));
         freshness.changed();
         return changed;
     }

@@ -49,8 +49,8 @@ public class AddMenuItem {
         CategoryId categoryId = new CategoryId(command.categoryId());
         MenuItem changed = unitOfWork.inTransaction(() -> {
             MenuItemRules.requireCategoryOnMenu(menu, categoryId);
-            return menu.add(new NewMenuItem(categoryId, command.name(), command.description(), price,
-                    Optional.empty()));
+            return menu.add(
+                    new NewMenuItem(categoryId, command.name(), command.description(), price, Optional.empty()));
         });
         freshness.changed();
         return changed;
@@ -78,7 +78,8 @@ public class AddMenuItem {
          *     {@code price}
          */
         public Command {
-            MenuItemRules.itemFields(Validator.check(), categoryId, name, description, price).done();
+            MenuItemRules.itemFields(Validator.check(), categoryId, name, description, price)
+                    .done();
         }
     }
 }

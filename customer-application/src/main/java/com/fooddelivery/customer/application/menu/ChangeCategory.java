@@ -38,8 +38,8 @@ public class ChangeCategory {
      * @throws NotFoundException when the category is not on the menu
      */
     public Category change(Command command) {
-        Category changed = unitOfWork.inTransaction(() ->
-                menu.change(command.id(), new CategoryDetails(command.name(), command.description())));
+        Category changed = unitOfWork.inTransaction(
+                () -> menu.change(command.id(), new CategoryDetails(command.name(), command.description())));
         freshness.changed();
         return changed;
     }

@@ -58,8 +58,9 @@ public class ChangeMenuItem {
                 throw new NotFoundException("menu item", command.id());
             }
             MenuItemRules.requireCategoryOnMenu(menu, categoryId);
-            return menu.change(command.id(), new MenuItemDetails(categoryId, command.name(), command.description(),
-                    price, command.available()));
+            return menu.change(
+                    command.id(),
+                    new MenuItemDetails(categoryId, command.name(), command.description(), price, command.available()));
         });
         freshness.changed();
         return changed;
@@ -76,8 +77,8 @@ public class ChangeMenuItem {
      * @param price       above zero, at most two decimals
      * @param available   whether customers can order it now
      */
-    public record Command(MenuItemId id, Integer categoryId, String name, String description, BigDecimal price,
-                          Boolean available) {
+    public record Command(
+            MenuItemId id, Integer categoryId, String name, String description, BigDecimal price, Boolean available) {
 
         /**
          * Requires the item and checks every field at once, naming each broken one.

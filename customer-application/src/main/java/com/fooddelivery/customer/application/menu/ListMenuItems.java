@@ -2,8 +2,8 @@ package com.fooddelivery.customer.application.menu;
 
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.CategoryId;
-import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuCatalog;
+import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import jakarta.inject.Inject;
@@ -37,11 +37,13 @@ public class ListMenuItems {
      * @throws NotFoundException when the category does not exist
      */
     public Result list(Query query) {
-        return reads.get(query.categoryId(), () -> unitOfWork.inTransaction(() -> {
-            Category category = menu.category(query.categoryId())
-                    .orElseThrow(() -> new NotFoundException("category", query.categoryId()));
-            return new Result(category, menu.availableItemsIn(category.id()));
-        }));
+        return reads.get(
+                query.categoryId(),
+                () -> unitOfWork.inTransaction(() -> {
+                    Category category = menu.category(query.categoryId())
+                            .orElseThrow(() -> new NotFoundException("category", query.categoryId()));
+                    return new Result(category, menu.availableItemsIn(category.id()));
+                }));
     }
 
     /**

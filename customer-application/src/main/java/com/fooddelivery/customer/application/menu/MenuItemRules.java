@@ -1,8 +1,8 @@
 package com.fooddelivery.customer.application.menu;
 
 import com.fooddelivery.customer.domain.menu.CategoryId;
-import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.MenuManagement;
+import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.shared.Validator;
 import java.math.BigDecimal;
@@ -10,17 +10,15 @@ import java.math.BigDecimal;
 /** What adding and changing an item share. */
 final class MenuItemRules {
 
-    private MenuItemRules() {
-    }
+    private MenuItemRules() {}
 
     /**
      * Checks the fields an item is described by, when added or changed, recording every broken
      * rule on {@code check}.
      */
-    static Validator itemFields(Validator check, Integer categoryId, String name, String description,
-                                BigDecimal price) {
-        return check
-                .require(categoryId != null, "categoryId", "is required")
+    static Validator itemFields(
+            Validator check, Integer categoryId, String name, String description, BigDecimal price) {
+        return check.require(categoryId != null, "categoryId", "is required")
                 .require(categoryId == null || categoryId > 0, "categoryId", "must be a positive whole number")
                 .text(name, "name", 1, NewCategory.NAME_MAX)
                 .lines(description, "description", 0, NewCategory.DESCRIPTION_MAX)

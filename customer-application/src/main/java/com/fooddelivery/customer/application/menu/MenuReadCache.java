@@ -14,8 +14,7 @@ import java.util.function.Supplier;
  */
 final class MenuReadCache<K, V> {
 
-    private record Read<V>(V value, Instant madeAt, long changes) {
-    }
+    private record Read<V>(V value, Instant madeAt, long changes) {}
 
     private final MenuFreshness freshness;
     private final Map<K, Read<V>> reads = new ConcurrentHashMap<>();
@@ -32,7 +31,9 @@ final class MenuReadCache<K, V> {
         // Counted before reading: a change committed while the read runs leaves it marked stale.
         long changes = freshness.changes();
         Read<V> last = reads.get(key);
-        if (last != null && last.changes() == changes && now.isBefore(last.madeAt().plus(freshness.maxAge()))) {
+        if (last != null
+                && last.changes() == changes
+                && now.isBefore(last.madeAt().plus(freshness.maxAge()))) {
             return last.value();
         }
         V value = read.get();

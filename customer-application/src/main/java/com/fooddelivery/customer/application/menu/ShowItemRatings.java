@@ -40,8 +40,10 @@ public class ShowItemRatings {
      * @return the same map for as long as the read is reused, so a caller may tell a change by identity
      */
     public Map<MenuItemId, ItemRating> of(ListMenuItems.Result list) {
-        return lists.get(list.category().id(),
-                () -> Map.copyOf(ratings.ofItems(list.items().stream().map(MenuItem::id).toList())));
+        return lists.get(
+                list.category().id(),
+                () -> Map.copyOf(
+                        ratings.ofItems(list.items().stream().map(MenuItem::id).toList())));
     }
 
     /**

@@ -1,8 +1,8 @@
 package com.fooddelivery.customer.application.menu;
 
 import com.fooddelivery.customer.domain.menu.CategoryId;
-import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.MenuCatalog;
+import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.Picture;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import jakarta.inject.Inject;

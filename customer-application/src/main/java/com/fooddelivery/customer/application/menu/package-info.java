@@ -13,4 +13,3 @@
  * </ul>
  */
 package com.fooddelivery.customer.application.menu;
-

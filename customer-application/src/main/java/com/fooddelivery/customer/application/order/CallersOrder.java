@@ -9,8 +9,7 @@ import java.util.Optional;
 /** The one owner check of an order a customer names: someone else's order is "not found", never "forbidden". */
 public final class CallersOrder {
 
-    private CallersOrder() {
-    }
+    private CallersOrder() {}
 
     /**
      * The order found under {@code uid}, if it is the customer's.

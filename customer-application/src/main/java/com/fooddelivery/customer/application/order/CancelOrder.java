@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.application.order;
 
 import com.fooddelivery.customer.application.payment.CancellationSettlement;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderChanges;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CancelledBy;
@@ -11,7 +12,6 @@ import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
-import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,8 +44,12 @@ public class CancelOrder {
      * @param events     where the cancel is recorded for the rest of the company
      */
     @Inject
-    public CancelOrder(OrderRepository orders, CancellationSettlement settlement, UnitOfWork unitOfWork, Clock clock,
-                       EventLog events) {
+    public CancelOrder(
+            OrderRepository orders,
+            CancellationSettlement settlement,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.settlement = Objects.requireNonNull(settlement, "settlement");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -84,6 +88,5 @@ public class CancelOrder {
     }
 
     /** The order as the cancel committed it, and what is still owed on its payment. */
-    private record Cancelled(Order order, Optional<CancellationSettlement.Claim> claim) {
-    }
+    private record Cancelled(Order order, Optional<CancellationSettlement.Claim> claim) {}
 }

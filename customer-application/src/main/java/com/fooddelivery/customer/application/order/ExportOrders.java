@@ -1,8 +1,8 @@
 package com.fooddelivery.customer.application.order;
 
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderHistory;
-import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;

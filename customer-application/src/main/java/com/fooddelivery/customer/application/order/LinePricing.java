@@ -33,12 +33,14 @@ final class LinePricing {
      */
     List<OrderLine> price(List<PlaceOrder.Line> requested) {
         Validator check = Validator.check();
-        Map<MenuItemId, MenuItem> items = menu.items(
-                requested.stream().map(PlaceOrder.Line::menuItemId).collect(Collectors.toUnmodifiableSet()));
+        Map<MenuItemId, MenuItem> items =
+                menu.items(requested.stream().map(PlaceOrder.Line::menuItemId).collect(Collectors.toUnmodifiableSet()));
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             PlaceOrder.Line line = requested.get(i);
-            MenuItem item = Optional.ofNullable(items.get(line.menuItemId())).filter(MenuItem::available).orElse(null);
+            MenuItem item = Optional.ofNullable(items.get(line.menuItemId()))
+                    .filter(MenuItem::available)
+                    .orElse(null);
             check.require(item != null, "lines[" + i + "].menuItemId", "is not on the menu or cannot be ordered now");
             if (item != null) {
                 lines.add(new OrderLine(item.id(), item.name(), item.price(), line.quantity()));

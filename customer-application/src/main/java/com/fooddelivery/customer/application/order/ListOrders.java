@@ -1,9 +1,9 @@
 package com.fooddelivery.customer.application.order;
 
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.order.OrderPage;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.shared.Validator;
-import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,7 +56,9 @@ public class ListOrders {
         public Query {
             Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(after, "after");
-            Validator.check().require(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be 1 to " + MAX_LIMIT).done();
+            Validator.check()
+                    .require(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be 1 to " + MAX_LIMIT)
+                    .done();
         }
     }
 }

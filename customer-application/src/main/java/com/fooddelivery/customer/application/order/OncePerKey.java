@@ -39,13 +39,18 @@ final class OncePerKey {
             // One unit of work, one commit: the key's claim commits with the order it placed, or rolls
             // back with it, so no other request ever sees a claimed key without its order.
             return unitOfWork.inTransaction(() -> {
-                IdempotencyKeys.Claim claim = keys.claim(command.customer(), command.idempotencyKey(),
-                        command.fingerprint(), now, PlaceOrder.ABANDONED_AFTER);
+                IdempotencyKeys.Claim claim = keys.claim(
+                        command.customer(),
+                        command.idempotencyKey(),
+                        command.fingerprint(),
+                        now,
+                        PlaceOrder.ABANDONED_AFTER);
                 if (claim instanceof IdempotencyKeys.Completed completed) {
                     return new PlaceOrder.Result(orders.byUid(completed.order()).orElseThrow(), true);
                 }
                 if (claim instanceof IdempotencyKeys.InFlight) {
-                    throw new ConflictException("A request with this Idempotency-Key is still being handled; retry shortly.");
+                    throw new ConflictException(
+                            "A request with this Idempotency-Key is still being handled; retry shortly.");
                 }
                 if (claim instanceof IdempotencyKeys.Mismatch) {
                     throw new IdempotencyKeyReusedException();

@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.application.order;
 
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.MenuPrices;
@@ -9,7 +10,6 @@ import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
-import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,15 +48,17 @@ public class OrderAgain {
      */
     public Result price(CustomerId customer, OrderUid uid) {
         Order order = CallersOrder.of(orders.byUid(uid), customer, uid);
-        Map<MenuItemId, MenuItem> today = menu.items(
-                order.lines().stream().map(OrderLine::menuItemId).collect(Collectors.toUnmodifiableSet()));
+        Map<MenuItemId, MenuItem> today =
+                menu.items(order.lines().stream().map(OrderLine::menuItemId).collect(Collectors.toUnmodifiableSet()));
         List<Line> available = new ArrayList<>();
         List<OrderLine> unavailable = new ArrayList<>();
         Money total = Money.zero(order.total().currency());
         for (OrderLine line : order.lines()) {
-            Optional<MenuItem> item = Optional.ofNullable(today.get(line.menuItemId())).filter(MenuItem::available);
+            Optional<MenuItem> item =
+                    Optional.ofNullable(today.get(line.menuItemId())).filter(MenuItem::available);
             if (item.isPresent()) {
-                OrderLine now = new OrderLine(line.menuItemId(), item.get().name(), item.get().price(), line.quantity());
+                OrderLine now = new OrderLine(
+                        line.menuItemId(), item.get().name(), item.get().price(), line.quantity());
                 available.add(new Line(now, line.unitPrice()));
                 total = total.plus(now.cost());
             } else {

@@ -32,8 +32,7 @@ final class OrderEventPayments {
      * @param order          the order, marked captured when its card money was taken
      * @param captureRefused the processor's reason, when it refused to take the held money
      */
-    record Settled(Order order, Optional<String> captureRefused) {
-    }
+    record Settled(Order order, Optional<String> captureRefused) {}
 
     /** Settles what {@code command}'s event, already applied to {@code order}, asks of its payment. */
     Settled settle(Order order, RecordOrderEvent.Command command, Instant now) {
@@ -54,15 +53,18 @@ final class OrderEventPayments {
             // The processor's webhook reported a capture made on its side first; nothing left to take.
             return new Settled(order, Optional.empty());
         }
-        CardProcessor.Outcome outcome = cards.capture(held.providerReference().orElseThrow(), held.amount(),
+        CardProcessor.Outcome outcome = cards.capture(
+                held.providerReference().orElseThrow(),
+                held.amount(),
                 held.reference().captureKey());
         if (outcome instanceof CardProcessor.Declined declined) {
             // The kitchen hears not to cook an order whose money cannot be taken, and the order stays
             // PROCESSING with its hold: a refusal is no proof the hold is gone. The processor's word
             // about the hold settles it (a cancelled hold sends the order back to AWAITING_PAYMENT), or
             // the customer's cancel releases it; meanwhile the payment shows why cooking did not start.
-            payments.update(held.captureRefused(Payment.fittedReason(
-                    "the card processor refused to capture the held money: " + declined.reason()), now));
+            payments.update(held.captureRefused(
+                    Payment.fittedReason("the card processor refused to capture the held money: " + declined.reason()),
+                    now));
             return new Settled(order, Optional.of(declined.reason()));
         }
         payments.update(held.paid(Optional.of(((CardProcessor.Approved) outcome).processorReference()), now));
@@ -74,9 +76,13 @@ final class OrderEventPayments {
         // A card terminal's payment is traced by its reference; cash has no terminal to name.
         boolean pos = order.paymentMethod() == PaymentMethod.POS_ON_DELIVERY;
         Validator.check()
-                .require(!pos || terminalReference.isPresent(), "terminalReference",
+                .require(
+                        !pos || terminalReference.isPresent(),
+                        "terminalReference",
                         "is required for a POS_ON_DELIVERY order: the terminal's transaction reference")
-                .require(pos || terminalReference.isEmpty(), "terminalReference",
+                .require(
+                        pos || terminalReference.isEmpty(),
+                        "terminalReference",
                         "belongs to POS_ON_DELIVERY orders; a " + order.paymentMethod() + " order has no terminal")
                 .done();
         Payment atTheDoor = payments.liveOf(order.uid()).orElseGet(() -> {

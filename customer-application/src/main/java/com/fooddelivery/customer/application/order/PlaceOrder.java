@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.application.order;
 
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPlaced;
@@ -13,15 +14,14 @@ import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
-import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.payment.PaymentMethods;
+import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
 import com.fooddelivery.customer.domain.shared.Sha256;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.shared.Validator;
-import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,9 +62,15 @@ public class PlaceOrder {
      * @param events     where the placed order is recorded for the rest of the company
      */
     @Inject
-    public PlaceOrder(OrderRepository orders, MenuPrices menu, IdempotencyKeys keys, PaymentRepository payments,
-                      UnitOfWork unitOfWork,
-                      EstimatePolicy estimates, Clock clock, EventLog events) {
+    public PlaceOrder(
+            OrderRepository orders,
+            MenuPrices menu,
+            IdempotencyKeys keys,
+            PaymentRepository payments,
+            UnitOfWork unitOfWork,
+            EstimatePolicy estimates,
+            Clock clock,
+            EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.pricing = new LinePricing(menu);
         this.oncePerKey = new OncePerKey(keys, orders, unitOfWork);
@@ -92,8 +98,15 @@ public class PlaceOrder {
     /** Prices, estimates and stores the order with its payment at the door, if it has one, and its event. */
     private Order store(Command command, Instant now) {
         List<OrderLine> lines = pricing.price(command.lines());
-        Order order = Order.place(OrderUid.random(), command.customer(), lines, command.address(), command.comment(),
-                command.paymentMethod(), now, estimates.estimate(now, orders.kitchenQueue(estimates.queueThatCounts())));
+        Order order = Order.place(
+                OrderUid.random(),
+                command.customer(),
+                lines,
+                command.address(),
+                command.comment(),
+                command.paymentMethod(),
+                now,
+                estimates.estimate(now, orders.kitchenQueue(estimates.queueThatCounts())));
         orders.add(order);
         events.append(new OrderPlaced(order, now));
         if (!order.paymentMethod().prepaid()) {
@@ -132,11 +145,17 @@ public class PlaceOrder {
      * @param paymentMethod  how it is paid
      * @param comment        up to 500 characters, empty for none
      */
-    public record Command(CustomerId customer, String idempotencyKey, List<Line> lines, DeliveryAddress address,
-                          PaymentMethod paymentMethod, String comment) {
+    public record Command(
+            CustomerId customer,
+            String idempotencyKey,
+            List<Line> lines,
+            DeliveryAddress address,
+            PaymentMethod paymentMethod,
+            String comment) {
 
         /** Longest comment accepted. */
         public static final int COMMENT_MAX = 500;
+
         private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1,255}");
         private static final String KEY_RULE = "must be 1 to 255 visible ASCII characters";
 
@@ -161,7 +180,8 @@ public class PlaceOrder {
             Validator.check()
                     .require(validKey(idempotencyKey), "idempotencyKey", KEY_RULE)
                     .require(!lines.isEmpty(), "lines", "must list at least one item")
-                    .require(lines.size() <= Order.MAX_LINES, "lines", "must list at most " + Order.MAX_LINES + " lines")
+                    .require(
+                            lines.size() <= Order.MAX_LINES, "lines", "must list at most " + Order.MAX_LINES + " lines")
                     .lines(comment, "comment", 0, COMMENT_MAX)
                     .done();
         }
@@ -180,15 +200,23 @@ public class PlaceOrder {
          * @return the command
          * @throws ValidationException naming every broken field
          */
-        public static Command of(CustomerId customer, String idempotencyKey, List<Line> lines, String address,
-                                 String paymentMethod, String comment) {
+        public static Command of(
+                CustomerId customer,
+                String idempotencyKey,
+                List<Line> lines,
+                String address,
+                String paymentMethod,
+                String comment) {
             Validator check = Validator.check();
             List<Line> requested = lines == null ? List.of() : lines;
             check.require(!requested.isEmpty(), "lines", "must list at least one item");
-            check.require(requested.size() <= Order.MAX_LINES, "lines", "must list at most " + Order.MAX_LINES + " lines");
+            check.require(
+                    requested.size() <= Order.MAX_LINES, "lines", "must list at most " + Order.MAX_LINES + " lines");
             for (int i = 0; i < requested.size(); i++) {
                 int quantity = requested.get(i).quantity();
-                check.require(quantity >= 1 && quantity <= OrderLine.MAX_QUANTITY, "lines[" + i + "].quantity",
+                check.require(
+                        quantity >= 1 && quantity <= OrderLine.MAX_QUANTITY,
+                        "lines[" + i + "].quantity",
                         "must be 1 to " + OrderLine.MAX_QUANTITY);
             }
             DeliveryAddress validAddress = check.parse(() -> new DeliveryAddress(address));
@@ -207,9 +235,17 @@ public class PlaceOrder {
         String fingerprint() {
             StringBuilder text = new StringBuilder();
             for (Line line : lines) {
-                text.append(line.menuItemId().value()).append('x').append(line.quantity()).append(';');
+                text.append(line.menuItemId().value())
+                        .append('x')
+                        .append(line.quantity())
+                        .append(';');
             }
-            text.append('\n').append(address.value()).append('\n').append(paymentMethod).append('\n').append(comment);
+            text.append('\n')
+                    .append(address.value())
+                    .append('\n')
+                    .append(paymentMethod)
+                    .append('\n')
+                    .append(comment);
             return Sha256.hex(text.toString());
         }
     }
@@ -220,6 +256,5 @@ public class PlaceOrder {
      * @param order    the order as stored now
      * @param replayed whether an earlier request with the same key placed it
      */
-    public record Result(Order order, boolean replayed) {
-    }
+    public record Result(Order order, boolean replayed) {}
 }

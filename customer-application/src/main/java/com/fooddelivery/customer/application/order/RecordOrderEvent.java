@@ -50,8 +50,13 @@ public class RecordOrderEvent {
      * @param events     where every change is recorded for the rest of the company
      */
     @Inject
-    public RecordOrderEvent(OrderRepository orders, PaymentRepository payments, CardProcessor cards,
-                            UnitOfWork unitOfWork, Clock clock, EventLog events) {
+    public RecordOrderEvent(
+            OrderRepository orders,
+            PaymentRepository payments,
+            CardProcessor cards,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.money = new OrderEventPayments(payments, cards);
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -71,12 +76,18 @@ public class RecordOrderEvent {
      */
     public Order.Transition record(Command command) {
         Instant now = clock.instant();
-        Validator.check().require(command.at().map(at -> !at.isAfter(now.plus(CLOCK_SKEW))).orElse(true), "at",
-                "must not be in the future").done();
+        Validator.check()
+                .require(
+                        command.at()
+                                .map(at -> !at.isAfter(now.plus(CLOCK_SKEW)))
+                                .orElse(true),
+                        "at",
+                        "must not be in the future")
+                .done();
         Recorded recorded = unitOfWork.inTransaction(() -> apply(command, now));
         if (recorded.captureRefused().isPresent()) {
-            throw new ConflictException("The card payment could not be captured (" + recorded.captureRefused().get()
-                    + "); do not start cooking.");
+            throw new ConflictException("The card payment could not be captured ("
+                    + recorded.captureRefused().get() + "); do not start cooking.");
         }
         return recorded.transition();
     }
@@ -94,8 +105,11 @@ public class RecordOrderEvent {
         if (transition.changed()) {
             OrderEventPayments.Settled settled = money.settle(next, command, now);
             if (settled.captureRefused().isPresent()) {
-                events.append(new PaymentFailed(order.uid(), order.paymentMethod(),
-                        "the card processor refused to capture the held money", now));
+                events.append(new PaymentFailed(
+                        order.uid(),
+                        order.paymentMethod(),
+                        "the card processor refused to capture the held money",
+                        now));
                 return new Recorded(new Order.Transition(order, false), settled.captureRefused());
             }
             next = settled.order();
@@ -110,13 +124,17 @@ public class RecordOrderEvent {
 
     /** The order with the report's revised estimates, or empty when the report revises nothing. */
     private static Optional<Order> revised(Order order, Command command) {
-        if (command.estimatedReadyAt().isEmpty() && command.estimatedDeliveryAt().isEmpty()) {
+        if (command.estimatedReadyAt().isEmpty()
+                && command.estimatedDeliveryAt().isEmpty()) {
             return Optional.empty();
         }
         Instant ready = command.estimatedReadyAt().orElse(order.estimates().readyAt());
-        Instant delivery = command.estimatedDeliveryAt().orElse(order.estimates().deliveryAt());
-        Validator.check().require(!delivery.isBefore(ready), "estimatedDeliveryAt",
-                "must not be before the estimated ready time").done();
+        Instant delivery =
+                command.estimatedDeliveryAt().orElse(order.estimates().deliveryAt());
+        Validator.check()
+                .require(
+                        !delivery.isBefore(ready), "estimatedDeliveryAt", "must not be before the estimated ready time")
+                .done();
         Estimates estimates = new Estimates(ready, delivery);
         return estimates.equals(order.estimates()) ? Optional.empty() : Optional.of(order.revise(estimates));
     }
@@ -126,8 +144,7 @@ public class RecordOrderEvent {
     }
 
     /** What the transaction committed, and the capture refusal to report once it has. */
-    private record Recorded(Order.Transition transition, Optional<String> captureRefused) {
-    }
+    private record Recorded(Order.Transition transition, Optional<String> captureRefused) {}
 
     /**
      * A report from the kitchen or the courier.
@@ -139,8 +156,13 @@ public class RecordOrderEvent {
      * @param estimatedDeliveryAt a revised delivery time
      * @param terminalReference   for PAYMENT_COLLECTED by card at the door, the POS terminal's transaction reference
      */
-    public record Command(OrderUid uid, OrderEvent event, Optional<Instant> at, Optional<Instant> estimatedReadyAt,
-                          Optional<Instant> estimatedDeliveryAt, Optional<String> terminalReference) {
+    public record Command(
+            OrderUid uid,
+            OrderEvent event,
+            Optional<Instant> at,
+            Optional<Instant> estimatedReadyAt,
+            Optional<Instant> estimatedDeliveryAt,
+            Optional<String> terminalReference) {
 
         /**
          * A report that names no terminal reference.
@@ -151,8 +173,12 @@ public class RecordOrderEvent {
          * @param estimatedReadyAt a revised ready time
          * @param estimatedDeliveryAt a revised delivery time
          */
-        public Command(OrderUid uid, OrderEvent event, Optional<Instant> at, Optional<Instant> estimatedReadyAt,
-                       Optional<Instant> estimatedDeliveryAt) {
+        public Command(
+                OrderUid uid,
+                OrderEvent event,
+                Optional<Instant> at,
+                Optional<Instant> estimatedReadyAt,
+                Optional<Instant> estimatedDeliveryAt) {
             this(uid, event, at, estimatedReadyAt, estimatedDeliveryAt, Optional.empty());
         }
 
@@ -178,13 +204,22 @@ public class RecordOrderEvent {
             Objects.requireNonNull(estimatedDeliveryAt, "estimatedDeliveryAt");
             Objects.requireNonNull(terminalReference, "terminalReference");
             Validator.check()
-                    .require(terminalReference.map(value -> value.matches("[\\x21-\\x7E]{1,100}")).orElse(true),
-                            "terminalReference", "must be 1 to 100 visible ASCII characters")
-                    .require(terminalReference.isEmpty() || event == OrderEvent.PAYMENT_COLLECTED, "terminalReference",
+                    .require(
+                            terminalReference
+                                    .map(value -> value.matches("[\\x21-\\x7E]{1,100}"))
+                                    .orElse(true),
+                            "terminalReference",
+                            "must be 1 to 100 visible ASCII characters")
+                    .require(
+                            terminalReference.isEmpty() || event == OrderEvent.PAYMENT_COLLECTED,
+                            "terminalReference",
                             "belongs to PAYMENT_COLLECTED only")
-                    .require(estimatedReadyAt.isEmpty() || estimatedDeliveryAt.isEmpty()
-                            || !estimatedDeliveryAt.get().isBefore(estimatedReadyAt.get()),
-                            "estimatedDeliveryAt", "must not be before estimatedReadyAt")
+                    .require(
+                            estimatedReadyAt.isEmpty()
+                                    || estimatedDeliveryAt.isEmpty()
+                                    || !estimatedDeliveryAt.get().isBefore(estimatedReadyAt.get()),
+                            "estimatedDeliveryAt",
+                            "must not be before estimatedReadyAt")
                     .done();
         }
     }

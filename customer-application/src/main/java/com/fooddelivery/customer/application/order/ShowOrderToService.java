@@ -51,6 +51,5 @@ public class ShowOrderToService {
      * @param payment       its latest payment attempt, if any
      * @param customerPhone the customer's phone number, unless the account is gone
      */
-    public record View(Order order, Optional<Payment> payment, Optional<PhoneNumber> customerPhone) {
-    }
+    public record View(Order order, Optional<Payment> payment, Optional<PhoneNumber> customerPhone) {}
 }

@@ -17,4 +17,3 @@
  * </ul>
  */
 package com.fooddelivery.customer.application.order;
-

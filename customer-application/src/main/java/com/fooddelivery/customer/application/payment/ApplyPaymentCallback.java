@@ -10,11 +10,11 @@ import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderStatus;
 import com.fooddelivery.customer.domain.order.PaymentStatus;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
-import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
+import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.Payment;
-import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
+import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.ConflictException;
@@ -63,9 +63,15 @@ public class ApplyPaymentCallback {
      * @param events     where every change is recorded for the rest of the company
      */
     @Inject
-    public ApplyPaymentCallback(OrderRepository orders, PaymentRepository payments, PaymentNoticeVerifier callbacks,
-                                CardProcessor cards, Optional<BankQrIssuer> bankQr, UnitOfWork unitOfWork, Clock clock,
-                                EventLog events) {
+    public ApplyPaymentCallback(
+            OrderRepository orders,
+            PaymentRepository payments,
+            PaymentNoticeVerifier callbacks,
+            CardProcessor cards,
+            Optional<BankQrIssuer> bankQr,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
@@ -99,9 +105,13 @@ public class ApplyPaymentCallback {
             Order order = orders.lockByUid(found.orderUid()).orElseThrow();
             Payment payment = payments.byReference(reference).orElseThrow();
             Validator.check()
-                    .require(notice.amount().currency().equals(payment.amount().currency()), "currency",
+                    .require(
+                            notice.amount().currency().equals(payment.amount().currency()),
+                            "currency",
                             "does not match the payment")
-                    .require(notice.amount().amount().compareTo(payment.amount().amount()) == 0, "amount",
+                    .require(
+                            notice.amount().amount().compareTo(payment.amount().amount()) == 0,
+                            "amount",
                             "does not match the payment")
                     .done();
             if (payment.method() != notice.method()) {
@@ -127,7 +137,8 @@ public class ApplyPaymentCallback {
     /** Appends what the callback changed: the order's steps, and a payment that failed or was sent back. */
     private void record(Order order, Order after, Payment before, Payment next, Instant now) {
         if (next.status() == Payment.Status.FAILED && before.status() != Payment.Status.FAILED) {
-            events.append(new PaymentFailed(order.uid(), next.method(), next.failureReason().orElse("the payment failed"), now));
+            events.append(new PaymentFailed(
+                    order.uid(), next.method(), next.failureReason().orElse("the payment failed"), now));
         }
         if (next.status() == Payment.Status.REQUIRES_ACTION && before.status() != Payment.Status.REQUIRES_ACTION) {
             events.append(new PaymentActionRequired(order.uid(), next.method(), now));
@@ -144,12 +155,16 @@ public class ApplyPaymentCallback {
                 && (after.status() == Payment.Status.AUTHORIZED || after.status() == Payment.Status.PAID)) {
             return order.paymentSecured(after.status() == Payment.Status.PAID);
         }
-        if (before.status() == Payment.Status.AUTHORIZED && after.status() == Payment.Status.PAID
-                && order.paymentStatus() == PaymentStatus.PENDING && order.status() != OrderStatus.CANCELLED) {
+        if (before.status() == Payment.Status.AUTHORIZED
+                && after.status() == Payment.Status.PAID
+                && order.paymentStatus() == PaymentStatus.PENDING
+                && order.status() != OrderStatus.CANCELLED) {
             return order.paymentCaptured();
         }
-        if (before.status() == Payment.Status.AUTHORIZED && after.status() == Payment.Status.VOIDED
-                && order.status() == OrderStatus.PROCESSING && order.paymentStatus() == PaymentStatus.PENDING) {
+        if (before.status() == Payment.Status.AUTHORIZED
+                && after.status() == Payment.Status.VOIDED
+                && order.status() == OrderStatus.PROCESSING
+                && order.paymentStatus() == PaymentStatus.PENDING) {
             // The hold expired or was cancelled on the processor's side before cooking: left PROCESSING,
             // the order could never be cooked (nothing to capture) nor would the unpaid-order sweep see it.
             return order.paymentHoldLost();
@@ -164,6 +179,5 @@ public class ApplyPaymentCallback {
      * @param applied false when the event was applied before or changed nothing recorded here (a hold
      *                reported for an attempt already given up is released, and the attempt stays as it was)
      */
-    public record Outcome(Payment payment, boolean applied) {
-    }
+    public record Outcome(Payment payment, boolean applied) {}
 }

@@ -50,8 +50,14 @@ public class CancellationSettlement {
      * @param events     where a refund is recorded for the rest of the company
      */
     @Inject
-    public CancellationSettlement(OrderRepository orders, PaymentRepository payments, CardProcessor cards,
-                                  Optional<BankQrIssuer> bankQr, UnitOfWork unitOfWork, Clock clock, EventLog events) {
+    public CancellationSettlement(
+            OrderRepository orders,
+            PaymentRepository payments,
+            CardProcessor cards,
+            Optional<BankQrIssuer> bankQr,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.cards = Objects.requireNonNull(cards, "cards");
@@ -83,8 +89,11 @@ public class CancellationSettlement {
             case PENDING -> payments.update(payment.voided(why, now));
             case REQUIRES_ACTION, AUTHORIZED -> {
                 // Given up at once, so no capture or new attempt can use it; the hold is released after the commit.
-                payments.update(payment.voided(why, now).releasing(payment.providerReference().orElseThrow(),
-                        Payment.fittedReason(why + "; the card processor is asked to release the hold"), now));
+                payments.update(payment.voided(why, now)
+                        .releasing(
+                                payment.providerReference().orElseThrow(),
+                                Payment.fittedReason(why + "; the card processor is asked to release the hold"),
+                                now));
                 return Optional.of(new Claim(cancelled.uid(), payment.reference(), payment.status(), why));
             }
             case PAID -> {
@@ -112,7 +121,8 @@ public class CancellationSettlement {
         }
         return payments.latestOf(cancelled.uid())
                 .filter(payment -> payment.status() == Payment.Status.RELEASING
-                        || (payment.status() == Payment.Status.PAID && payment.method().prepaid()))
+                        || (payment.status() == Payment.Status.PAID
+                                && payment.method().prepaid()))
                 .map(payment -> new Claim(cancelled.uid(), payment.reference(), payment.status(), why));
     }
 
@@ -131,12 +141,14 @@ public class CancellationSettlement {
         Payment payment = payments.byReference(claim.payment()).orElseThrow();
         if (payment.status() == Payment.Status.RELEASING) {
             String hold = payment.providerReference().orElseThrow();
-            CardProcessor.Outcome outcome = cards.voidAuthorization(hold, payment.reference().voidKey());
+            CardProcessor.Outcome outcome =
+                    cards.voidAuthorization(hold, payment.reference().voidKey());
             return unitOfWork.inTransaction(() -> {
                 Order order = orders.lockByUid(claim.order()).orElseThrow();
-                payments.byReference(claim.payment()).filter(current -> current.status() == Payment.Status.RELEASING)
-                        .ifPresent(current -> payments.update(current.voidedWithHold(hold,
-                                released(claim, outcome), clock.instant())));
+                payments.byReference(claim.payment())
+                        .filter(current -> current.status() == Payment.Status.RELEASING)
+                        .ifPresent(current -> payments.update(
+                                current.voidedWithHold(hold, released(claim, outcome), clock.instant())));
                 return order;
             });
         }
@@ -144,8 +156,8 @@ public class CancellationSettlement {
             String refund = refund(payment);
             return unitOfWork.inTransaction(() -> {
                 Order order = orders.lockByUid(claim.order()).orElseThrow();
-                Optional<Payment> current = payments.byReference(claim.payment())
-                        .filter(paid -> paid.status() == Payment.Status.PAID);
+                Optional<Payment> current =
+                        payments.byReference(claim.payment()).filter(paid -> paid.status() == Payment.Status.PAID);
                 if (current.isEmpty()) {
                     return order;
                 }
@@ -162,7 +174,9 @@ public class CancellationSettlement {
 
     private String refund(Payment payment) {
         if (payment.method() == PaymentMethod.CARD) {
-            CardProcessor.Outcome outcome = cards.refund(payment.providerReference().orElseThrow(), payment.amount(),
+            CardProcessor.Outcome outcome = cards.refund(
+                    payment.providerReference().orElseThrow(),
+                    payment.amount(),
                     payment.reference().refundKey());
             if (outcome instanceof CardProcessor.Declined refused) {
                 throw new ConflictException("The order is cancelled, but the card processor refused to refund the "
@@ -170,7 +184,8 @@ public class CancellationSettlement {
             }
             return ((CardProcessor.Approved) outcome).processorReference();
         }
-        return bankQr.orElseThrow(() -> new IllegalStateException("a bank-QR payment exists but no BankQrIssuer is wired"))
+        return bankQr.orElseThrow(
+                        () -> new IllegalStateException("a bank-QR payment exists but no BankQrIssuer is wired"))
                 .refund(payment.reference(), payment.providerReference().orElse(""), payment.amount());
     }
 
@@ -180,11 +195,13 @@ public class CancellationSettlement {
         if (outcome instanceof CardProcessor.Declined refused) {
             // A refusal means the processor keeps no such hold or attempt (released already, or a sandbox
             // that restarted): nothing to release, and the cancel stands.
-            return Payment.fittedReason(claim.why() + (authentication
-                    ? "; the card processor had no authentication to cancel (" + refused.reason() + ")"
-                    : "; the card processor refused to release the hold: " + refused.reason()));
+            return Payment.fittedReason(claim.why()
+                    + (authentication
+                            ? "; the card processor had no authentication to cancel (" + refused.reason() + ")"
+                            : "; the card processor refused to release the hold: " + refused.reason()));
         }
-        return claim.why() + (authentication ? "; the card authentication was cancelled" : "; the card hold was released");
+        return claim.why()
+                + (authentication ? "; the card authentication was cancelled" : "; the card hold was released");
     }
 
     /**

@@ -36,8 +36,7 @@ final class CardAttempts {
      * @param payment the attempt
      * @param order the order
      */
-    record Settled(Payment payment, Order order) {
-    }
+    record Settled(Payment payment, Order order) {}
 
     static boolean unsettled(Payment payment) {
         return payment.status() == Payment.Status.PENDING || payment.status() == Payment.Status.REQUIRES_ACTION;
@@ -50,7 +49,8 @@ final class CardAttempts {
         }
         Payment failed = current.failed(Payment.fittedReason(declined.reason()), now);
         payments.update(failed);
-        events.append(new PaymentFailed(order.uid(), failed.method(), failed.failureReason().orElseThrow(), now));
+        events.append(new PaymentFailed(
+                order.uid(), failed.method(), failed.failureReason().orElseThrow(), now));
         return new Settled(failed, order);
     }
 

@@ -6,8 +6,7 @@ import com.fooddelivery.customer.domain.shared.ConflictException;
 /** How the payment use cases take a card processor's answer to a step that must succeed. */
 final class CardProcessorApproval {
 
-    private CardProcessorApproval() {
-    }
+    private CardProcessorApproval() {}
 
     /**
      * The processor's reference of a step it approved; a refusal stops the use case with 409.

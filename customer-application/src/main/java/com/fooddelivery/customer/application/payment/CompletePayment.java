@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.application.payment;
 
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
@@ -10,7 +11,6 @@ import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
-import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Objects;
@@ -41,8 +41,13 @@ public class CompletePayment {
      * @param events     where every change is recorded for the rest of the company
      */
     @Inject
-    public CompletePayment(OrderRepository orders, PaymentRepository payments, CardProcessor cards,
-                           UnitOfWork unitOfWork, Clock clock, EventLog events) {
+    public CompletePayment(
+            OrderRepository orders,
+            PaymentRepository payments,
+            CardProcessor cards,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.cards = Objects.requireNonNull(cards, "cards");
@@ -65,20 +70,23 @@ public class CompletePayment {
         if (found.payment().status() != Payment.Status.REQUIRES_ACTION) {
             return result(found, false);
         }
-        CardProcessor.Outcome outcome = cards.outcomeOf(found.payment().providerReference().orElseThrow());
+        CardProcessor.Outcome outcome =
+                cards.outcomeOf(found.payment().providerReference().orElseThrow());
         if (outcome instanceof CardProcessor.RequiresAction action) {
             // The cardholder has not finished: nothing to settle, and the app may send them back.
-            return new PayOrder.Result(found.payment(), found.order(), Optional.empty(),
-                    Optional.of(action.redirectUrl()), false);
+            return new PayOrder.Result(
+                    found.payment(), found.order(), Optional.empty(), Optional.of(action.redirectUrl()), false);
         }
-        return result(unitOfWork.inTransaction(() -> {
-            CardAttempts.Settled locked = current(command);
-            var now = clock.instant();
-            if (outcome instanceof CardProcessor.Declined declined) {
-                return attempts.declined(locked.payment(), locked.order(), declined, now);
-            }
-            return attempts.approved(locked.payment(), locked.order(), (CardProcessor.Approved) outcome, now);
-        }), false);
+        return result(
+                unitOfWork.inTransaction(() -> {
+                    CardAttempts.Settled locked = current(command);
+                    var now = clock.instant();
+                    if (outcome instanceof CardProcessor.Declined declined) {
+                        return attempts.declined(locked.payment(), locked.order(), declined, now);
+                    }
+                    return attempts.approved(locked.payment(), locked.order(), (CardProcessor.Approved) outcome, now);
+                }),
+                false);
     }
 
     /** The attempt and its order, under the order's lock, if the customer owns them. */
@@ -89,12 +97,12 @@ public class CompletePayment {
                 .filter(found -> found.customerId().equals(command.customer()))
                 .orElseThrow(() -> new NotFoundException("payment", command.reference()));
         // Read again under the lock: a webhook may have settled it meanwhile.
-        return new CardAttempts.Settled(payments.byReference(command.reference()).orElseThrow(), order);
+        return new CardAttempts.Settled(
+                payments.byReference(command.reference()).orElseThrow(), order);
     }
 
     private static PayOrder.Result result(CardAttempts.Settled settled, boolean replayed) {
-        return new PayOrder.Result(settled.payment(), settled.order(), Optional.empty(),
-                Optional.empty(), replayed);
+        return new PayOrder.Result(settled.payment(), settled.order(), Optional.empty(), Optional.empty(), replayed);
     }
 
     /**

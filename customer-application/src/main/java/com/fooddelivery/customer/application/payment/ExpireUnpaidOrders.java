@@ -42,8 +42,13 @@ public class ExpireUnpaidOrders {
      * @param events     where the cancels are recorded for the rest of the company
      */
     @Inject
-    public ExpireUnpaidOrders(OrderRepository orders, CancellationSettlement settlement, UnitOfWork unitOfWork,
-                              PaymentTimeout timeout, Clock clock, EventLog events) {
+    public ExpireUnpaidOrders(
+            OrderRepository orders,
+            CancellationSettlement settlement,
+            UnitOfWork unitOfWork,
+            PaymentTimeout timeout,
+            Clock clock,
+            EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.settlement = Objects.requireNonNull(settlement, "settlement");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -68,8 +73,13 @@ public class ExpireUnpaidOrders {
                 orders.update(next);
                 events.append(new OrderCancelled(order.uid(), CancelledBy.PAYMENT_TIMEOUT, now));
                 events.appendAll(OrderChanges.between(order, next, now));
-                settlement.claim(next, now, "order cancelled: not paid within " + timeout.value().toMinutes()
-                        + " minutes").ifPresent(owed::add);
+                settlement
+                        .claim(
+                                next,
+                                now,
+                                "order cancelled: not paid within "
+                                        + timeout.value().toMinutes() + " minutes")
+                        .ifPresent(owed::add);
             }
             return due.size();
         });

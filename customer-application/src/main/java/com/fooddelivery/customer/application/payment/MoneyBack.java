@@ -24,7 +24,8 @@ final class MoneyBack {
 
     /** Releases the card hold {@code hold} made for {@code payment}. */
     void releaseHold(Payment payment, String hold) {
-        CardProcessorApproval.approved(cards.voidAuthorization(hold, payment.reference().voidKey()), "release the hold");
+        CardProcessorApproval.approved(
+                cards.voidAuthorization(hold, payment.reference().voidKey()), "release the hold");
     }
 
     /**
@@ -34,9 +35,14 @@ final class MoneyBack {
      */
     String refund(Payment payment, String transaction) {
         return payment.method() == PaymentMethod.CARD
-                ? CardProcessorApproval.approved(cards.refund(transaction, payment.amount(), payment.reference().refundKey()),
+                ? CardProcessorApproval.approved(
+                        cards.refund(
+                                transaction,
+                                payment.amount(),
+                                payment.reference().refundKey()),
                         "refund the payment")
-                : bankQr.orElseThrow(() -> new IllegalStateException("a bank-QR payment exists but no BankQrIssuer is wired"))
+                : bankQr.orElseThrow(() ->
+                                new IllegalStateException("a bank-QR payment exists but no BankQrIssuer is wired"))
                         .refund(payment.reference(), transaction, payment.amount());
     }
 }

@@ -78,8 +78,15 @@ public class PayOrder {
      * @param linkedCards the customers' linked cards, to pay with one
      */
     @Inject
-    public PayOrder(OrderRepository orders, PaymentRepository payments, CardProcessor cards, Optional<BankQrIssuer> bankQr,
-                    UnitOfWork unitOfWork, Clock clock, EventLog events, FindLinkedCard linkedCards) {
+    public PayOrder(
+            OrderRepository orders,
+            PaymentRepository payments,
+            CardProcessor cards,
+            Optional<BankQrIssuer> bankQr,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            EventLog events,
+            FindLinkedCard linkedCards) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.cards = Objects.requireNonNull(cards, "cards");
@@ -111,8 +118,12 @@ public class PayOrder {
         Started started = unitOfWork.inTransaction(() -> start(command));
         Payment payment = started.payment();
         if (payment.method() == PaymentMethod.BANK_QR) {
-            return new Result(payment, started.order(), Optional.of(bankQr.orElseThrow().payload(payment.reference(), payment.amount())),
-                    Optional.empty(), started.replayed());
+            return new Result(
+                    payment,
+                    started.order(),
+                    Optional.of(bankQr.orElseThrow().payload(payment.reference(), payment.amount())),
+                    Optional.empty(),
+                    started.replayed());
         }
         if (payment.status() == Payment.Status.RELEASING) {
             return retryRelease(payment);
@@ -124,7 +135,10 @@ public class PayOrder {
         // answers with its first answer, and so with where to send the customer.
         CardProcessor.Outcome outcome;
         try {
-            outcome = cards.authorize(payment.reference(), payment.amount(), started.charge().orElseThrow().source(),
+            outcome = cards.authorize(
+                    payment.reference(),
+                    payment.amount(),
+                    started.charge().orElseThrow().source(),
                     payment.reference().value());
         } catch (PaymentGatewayException unanswered) {
             unitOfWork.inTransaction(() -> {
@@ -150,13 +164,15 @@ public class PayOrder {
             Payment current = payments.byReference(attempt.reference()).orElseThrow();
             if (current.status() != Payment.Status.RELEASING) {
                 // A racing retry, or the processor's own word, settled it first.
-                return new Recorded(new Result(current, order, Optional.empty(), Optional.empty(), true), Optional.empty());
+                return new Recorded(
+                        new Result(current, order, Optional.empty(), Optional.empty(), true), Optional.empty());
             }
             String hold = current.providerReference().orElseThrow();
             Release release = release(hold, current);
             Payment next = release.record(current, hold, clock.instant());
             payments.update(next);
-            return new Recorded(new Result(next, order, Optional.empty(), Optional.empty(), true), Optional.of(release));
+            return new Recorded(
+                    new Result(next, order, Optional.empty(), Optional.empty(), true), Optional.of(release));
         });
         recorded.release().ifPresent(PayOrder::answerWith);
         return recorded.result();
@@ -175,7 +191,8 @@ public class PayOrder {
             // Only an attempt still waiting for the processor needs the card again; its expiry was checked
             // when it started.
             Optional<Charge> again = CardAttempts.unsettled(earlier.get())
-                    ? command.card().map(card -> charge(command.caller(), card, Optional.empty())) : Optional.empty();
+                    ? command.card().map(card -> charge(command.caller(), card, Optional.empty()))
+                    : Optional.empty();
             return new Started(order, earlier.get(), true, again);
         }
         requirePayable(order);
@@ -183,21 +200,30 @@ public class PayOrder {
             throw new ConflictException("This service takes no bank-app payments.");
         }
         if (order.paymentMethod() == PaymentMethod.CARD) {
-            Validator.check().require(command.card().isPresent(), "card",
-                    "a CARD order is paid with a token, a card, or a linked card and its CVC").done();
+            Validator.check()
+                    .require(
+                            command.card().isPresent(),
+                            "card",
+                            "a CARD order is paid with a token, a card, or a linked card and its CVC")
+                    .done();
         } else if (command.card().isPresent()) {
-            throw ValidationException.of("card", "is only for CARD orders; a " + order.paymentMethod()
-                    + " payment takes no body");
+            throw ValidationException.of(
+                    "card", "is only for CARD orders; a " + order.paymentMethod() + " payment takes no body");
         }
         payments.liveOf(order.uid()).ifPresent(live -> {
             throw new ConflictException("A payment of this order is already " + live.status()
                     + "; retry that request with its own Idempotency-Key.");
         });
-        Optional<Charge> charge = command.card().map(card -> charge(command.caller(), card,
-                Optional.of(LocalDate.ofInstant(clock.instant(), clock.getZone()))));
-        Payment payment = Payment.start(order.uid(), order.paymentMethod(), order.total(),
+        Optional<Charge> charge = command.card()
+                .map(card -> charge(
+                        command.caller(), card, Optional.of(LocalDate.ofInstant(clock.instant(), clock.getZone()))));
+        Payment payment = Payment.start(
+                order.uid(),
+                order.paymentMethod(),
+                order.total(),
                 new Payment.RequestKey(command.idempotencyKey(), fingerprint),
-                charge.flatMap(Charge::summary), clock.instant());
+                charge.flatMap(Charge::summary),
+                clock.instant());
         payments.add(payment);
         return new Started(order, payment, false, charge);
     }
@@ -218,12 +244,14 @@ public class PayOrder {
             return new Charge(token, Optional.empty());
         }
         PaymentCard.Linked linked = (PaymentCard.Linked) card;
-        LinkedCard found = linkedCards.find(caller.customerId(), linked.card())
+        LinkedCard found = linkedCards
+                .find(caller.customerId(), linked.card())
                 .orElseThrow(() -> new NotFoundException("card", linked.card().value()));
         if (today.isPresent() && found.isExpiredOn(today.get())) {
             throw new CardExpiredException(found);
         }
-        return new Charge(new CardSource.Saved(found.processorCustomerId(), found.processorCardId(), linked.cvc()),
+        return new Charge(
+                new CardSource.Saved(found.processorCustomerId(), found.processorCardId(), linked.cvc()),
                 Optional.of(found.summary()));
     }
 
@@ -233,7 +261,8 @@ public class PayOrder {
         var now = clock.instant();
         if (outcome instanceof CardProcessor.Declined declined) {
             CardAttempts.Settled settled = attempts.declined(current, order, declined, now);
-            return new Recorded(new Result(settled.payment(), order, Optional.empty(), Optional.empty(), replayed),
+            return new Recorded(
+                    new Result(settled.payment(), order, Optional.empty(), Optional.empty(), replayed),
                     Optional.empty());
         }
         if (outcome instanceof CardProcessor.RequiresAction action) {
@@ -241,43 +270,55 @@ public class PayOrder {
             if (waiting.isPresent()) {
                 return waiting.get();
             }
-            return releaseForCancelled(current, order, action.processorReference(),
-                    pending -> pending.requiresAction(action.processorReference(), now), replayed, now);
+            return releaseForCancelled(
+                    current,
+                    order,
+                    action.processorReference(),
+                    pending -> pending.requiresAction(action.processorReference(), now),
+                    replayed,
+                    now);
         }
         CardProcessor.Approved approved = (CardProcessor.Approved) outcome;
         if (current.status() == Payment.Status.PENDING && order.status() == OrderStatus.AWAITING_PAYMENT) {
             CardAttempts.Settled settled = attempts.approved(current, order, approved, now);
-            return new Recorded(new Result(settled.payment(), settled.order(), Optional.empty(), Optional.empty(),
-                    replayed), Optional.empty());
+            return new Recorded(
+                    new Result(settled.payment(), settled.order(), Optional.empty(), Optional.empty(), replayed),
+                    Optional.empty());
         }
         if (current.status() == Payment.Status.AUTHORIZED || current.status() == Payment.Status.PAID) {
             // A racing retry with the same key got here first.
             return new Recorded(new Result(current, order, Optional.empty(), Optional.empty(), true), Optional.empty());
         }
-        return releaseForCancelled(current, order, approved.processorReference(),
-                pending -> pending.authorized(approved.processorReference(), approved.card(), now), replayed, now);
+        return releaseForCancelled(
+                current,
+                order,
+                approved.processorReference(),
+                pending -> pending.authorized(approved.processorReference(), approved.card(), now),
+                replayed,
+                now);
     }
 
     /**
      * The processor wants the cardholder to authenticate: the attempt waits for them, and the answer
      * says where to send them. Empty when the order was cancelled while the processor worked.
      */
-    private Optional<Recorded> awaitAuthentication(Payment current, Order order, CardProcessor.RequiresAction action,
-                                                   boolean replayed, Instant now) {
+    private Optional<Recorded> awaitAuthentication(
+            Payment current, Order order, CardProcessor.RequiresAction action, boolean replayed, Instant now) {
         Optional<String> url = Optional.of(action.redirectUrl());
         if (current.status() == Payment.Status.PENDING && order.status() == OrderStatus.AWAITING_PAYMENT) {
             Payment waiting = current.requiresAction(action.processorReference(), now);
             payments.update(waiting);
             events.append(new PaymentActionRequired(order.uid(), waiting.method(), now));
-            return Optional.of(new Recorded(new Result(waiting, order, Optional.empty(), url, replayed), Optional.empty()));
+            return Optional.of(
+                    new Recorded(new Result(waiting, order, Optional.empty(), url, replayed), Optional.empty()));
         }
         if (current.status() == Payment.Status.REQUIRES_ACTION) {
             return Optional.of(new Recorded(new Result(current, order, Optional.empty(), url, true), Optional.empty()));
         }
         if (current.status().live()) {
             // Settled meanwhile (the cardholder authenticated and the webhook came first).
-            return Optional.of(new Recorded(new Result(current, order, Optional.empty(), Optional.empty(), true),
-                    Optional.empty()));
+            return Optional.of(new Recorded(
+                    new Result(current, order, Optional.empty(), Optional.empty(), true), Optional.empty()));
         }
         return Optional.empty();
     }
@@ -287,8 +328,8 @@ public class PayOrder {
      * hold, or its authentication under way, is released. The processor's reference is recorded
      * whatever the release's answer, so that a release left unconfirmed can be asked for again by a retry.
      */
-    private Recorded releaseForCancelled(Payment current, Order order, String hold, UnaryOperator<Payment> answered,
-                                         boolean replayed, Instant now) {
+    private Recorded releaseForCancelled(
+            Payment current, Order order, String hold, UnaryOperator<Payment> answered, boolean replayed, Instant now) {
         Release release = release(hold, current);
         Payment next = current;
         if (next.status() == Payment.Status.PENDING) {
@@ -298,7 +339,8 @@ public class PayOrder {
             next = release.record(next, hold, now);
             payments.update(next);
         }
-        return new Recorded(new Result(next, order, Optional.empty(), Optional.empty(), replayed), Optional.of(release));
+        return new Recorded(
+                new Result(next, order, Optional.empty(), Optional.empty(), replayed), Optional.of(release));
     }
 
     /**
@@ -310,16 +352,23 @@ public class PayOrder {
             CardProcessor.Outcome outcome = cards.voidAuthorization(hold, attempt.reference() + "-void");
             if (outcome instanceof CardProcessor.Declined refused) {
                 // Asking again under the same key would get the same refusal: the attempt is settled as voided.
-                return new Release(true, Payment.fittedReason(CANCELLED_WHILE_CHARGED
-                        + "; the card processor refused to release the hold: " + refused.reason()),
+                return new Release(
+                        true,
+                        Payment.fittedReason(CANCELLED_WHILE_CHARGED
+                                + "; the card processor refused to release the hold: " + refused.reason()),
                         new ConflictException("The order was cancelled and the card processor refused to release "
                                 + "the hold: " + refused.reason()));
             }
-            return new Release(true, CANCELLED_WHILE_CHARGED + "; the hold was released", new ConflictException(
-                    "The order was cancelled while the card was being charged; the hold was released."));
+            return new Release(
+                    true,
+                    CANCELLED_WHILE_CHARGED + "; the hold was released",
+                    new ConflictException(
+                            "The order was cancelled while the card was being charged; the hold was released."));
         } catch (PaymentGatewayException unanswered) {
-            return new Release(false, CANCELLED_WHILE_CHARGED
-                    + "; the card processor has not confirmed releasing the hold: retry with the same Idempotency-Key",
+            return new Release(
+                    false,
+                    CANCELLED_WHILE_CHARGED
+                            + "; the card processor has not confirmed releasing the hold: retry with the same Idempotency-Key",
                     unanswered);
         }
     }
@@ -342,12 +391,10 @@ public class PayOrder {
     }
 
     /** The attempt a request started or found again, and, while it waits for the processor, what to charge. */
-    private record Started(Order order, Payment payment, boolean replayed, Optional<Charge> charge) {
-    }
+    private record Started(Order order, Payment payment, boolean replayed, Optional<Charge> charge) {}
 
     /** What the processor is asked to charge, and the brand and last four the attempt keeps, when known here. */
-    private record Charge(CardSource source, Optional<CardSummary> summary) {
-    }
+    private record Charge(CardSource source, Optional<CardSummary> summary) {}
 
     /**
      * How the release of a hold went.
@@ -365,8 +412,7 @@ public class PayOrder {
     }
 
     /** What a transaction recorded, and the release to answer with once it is committed. */
-    private record Recorded(Result result, Optional<Release> release) {
-    }
+    private record Recorded(Result result, Optional<Release> release) {}
 
     /**
      * A payment as the customer starts it.
@@ -393,8 +439,10 @@ public class PayOrder {
             Objects.requireNonNull(uid, "uid");
             Objects.requireNonNull(card, "card");
             Validator.check()
-                    .require(idempotencyKey != null && idempotencyKey.matches("[\\x21-\\x7E]{1,255}"),
-                            "idempotencyKey", "must be 1 to 255 visible ASCII characters")
+                    .require(
+                            idempotencyKey != null && idempotencyKey.matches("[\\x21-\\x7E]{1,255}"),
+                            "idempotencyKey",
+                            "must be 1 to 255 visible ASCII characters")
                     .done();
         }
 
@@ -405,8 +453,9 @@ public class PayOrder {
         String fingerprint(PaymentMethod method) {
             String source = card.map(Command::identity).orElse("none");
             try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest((method + "\n" + source).getBytes(StandardCharsets.UTF_8)));
+                return HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                .digest((method + "\n" + source).getBytes(StandardCharsets.UTF_8)));
             } catch (NoSuchAlgorithmException impossible) {
                 throw new IllegalStateException(impossible);
             }
@@ -432,7 +481,10 @@ public class PayOrder {
      * @param authenticationUrl for a card that needs 3-D Secure, where the customer authenticates
      * @param replayed  whether an earlier request with the same key started it
      */
-    public record Result(Payment payment, Order order, Optional<String> qrPayload, Optional<String> authenticationUrl,
-                         boolean replayed) {
-    }
+    public record Result(
+            Payment payment,
+            Order order,
+            Optional<String> qrPayload,
+            Optional<String> authenticationUrl,
+            boolean replayed) {}
 }

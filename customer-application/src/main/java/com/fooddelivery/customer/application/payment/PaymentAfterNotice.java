@@ -16,7 +16,8 @@ import java.util.Optional;
  */
 final class PaymentAfterNotice {
 
-    private static final String HOLD_RELEASED = "order cancelled while the card was being charged; the hold was released";
+    private static final String HOLD_RELEASED =
+            "order cancelled while the card was being charged; the hold was released";
 
     private final MoneyBack moneyBack;
 
@@ -31,23 +32,33 @@ final class PaymentAfterNotice {
     Payment next(Payment payment, Order order, PaymentNotice notice, Instant now) {
         boolean awaited = order.status() == OrderStatus.AWAITING_PAYMENT;
         return switch (notice.outcome()) {
-            case FAILED -> CardAttempts.unsettled(payment)
-                    ? payment.failed(notice.failureReason().orElse("the provider reported a failed payment"), now)
-                    : payment;
-            case CANCELLED -> switch (payment.status()) {
-                case PENDING, REQUIRES_ACTION, AUTHORIZED -> payment.voided(Payment.fittedReason("the card processor cancelled the payment"
-                        + notice.failureReason().map(reason -> " (" + reason + ")").orElse("")), now);
-                // The release we asked for and never heard back about has happened.
-                case RELEASING -> payment.voidedWithHold(payment.providerReference().orElseThrow(),
-                        HOLD_RELEASED, now);
-                default -> payment;
-            };
+            case FAILED ->
+                CardAttempts.unsettled(payment)
+                        ? payment.failed(notice.failureReason().orElse("the provider reported a failed payment"), now)
+                        : payment;
+            case CANCELLED ->
+                switch (payment.status()) {
+                    case PENDING, REQUIRES_ACTION, AUTHORIZED ->
+                        payment.voided(
+                                Payment.fittedReason("the card processor cancelled the payment"
+                                        + notice.failureReason()
+                                                .map(reason -> " (" + reason + ")")
+                                                .orElse("")),
+                                now);
+                    // The release we asked for and never heard back about has happened.
+                    case RELEASING ->
+                        payment.voidedWithHold(payment.providerReference().orElseThrow(), HOLD_RELEASED, now);
+                    default -> payment;
+                };
             case AUTHORIZED -> {
-                String hold = notice.transactionReference().orElseThrow(() ->
-                        ValidationException.of("transactionReference", "is required for a card authorisation"));
+                String hold = notice.transactionReference()
+                        .orElseThrow(() ->
+                                ValidationException.of("transactionReference", "is required for a card authorisation"));
                 yield switch (payment.status()) {
-                    case PENDING, REQUIRES_ACTION -> awaited ? payment.authorized(hold, Optional.empty(), now)
-                            : release(payment.authorized(hold, Optional.empty(), now), now);
+                    case PENDING, REQUIRES_ACTION ->
+                        awaited
+                                ? payment.authorized(hold, Optional.empty(), now)
+                                : release(payment.authorized(hold, Optional.empty(), now), now);
                     case VOIDED, FAILED -> {
                         // Given up while the processor's answer was lost (a cancel, the unpaid-order
                         // sweep): the hold it reports now must not outlive the attempt.
@@ -62,20 +73,28 @@ final class PaymentAfterNotice {
                 };
             }
             // The processor's word that the cardholder must authenticate, when its answer to our call was lost.
-            case ACTION_REQUIRED -> payment.status() == Payment.Status.PENDING && awaited
-                    ? payment.requiresAction(notice.transactionReference().orElseThrow(() ->
-                            ValidationException.of("transactionReference", "is required for an authentication")), now)
-                    : payment;
-            case PAID -> switch (payment.status()) {
-                case PENDING -> awaited
-                        ? payment.paid(notice.transactionReference(), now)
-                        : refundOnArrival(payment.voided("order cancelled before the money arrived", now),
-                                transaction(notice), now);
-                // The processor captured on its own, before the kitchen's start asked us to.
-                case AUTHORIZED -> payment.paid(Optional.empty(), now);
-                case VOIDED, RELEASING, FAILED -> refundOnArrival(payment, transaction(notice), now);
-                default -> payment;
-            };
+            case ACTION_REQUIRED ->
+                payment.status() == Payment.Status.PENDING && awaited
+                        ? payment.requiresAction(
+                                notice.transactionReference()
+                                        .orElseThrow(() -> ValidationException.of(
+                                                "transactionReference", "is required for an authentication")),
+                                now)
+                        : payment;
+            case PAID ->
+                switch (payment.status()) {
+                    case PENDING ->
+                        awaited
+                                ? payment.paid(notice.transactionReference(), now)
+                                : refundOnArrival(
+                                        payment.voided("order cancelled before the money arrived", now),
+                                        transaction(notice),
+                                        now);
+                    // The processor captured on its own, before the kitchen's start asked us to.
+                    case AUTHORIZED -> payment.paid(Optional.empty(), now);
+                    case VOIDED, RELEASING, FAILED -> refundOnArrival(payment, transaction(notice), now);
+                    default -> payment;
+                };
         };
     }
 
@@ -90,7 +109,10 @@ final class PaymentAfterNotice {
     }
 
     private Payment refundOnArrival(Payment payment, String transaction, Instant now) {
-        return payment.refundedOnArrival(transaction, moneyBack.refund(payment, transaction),
-                "money arrived after the order was cancelled and was sent back", now);
+        return payment.refundedOnArrival(
+                transaction,
+                moneyBack.refund(payment, transaction),
+                "money arrived after the order was cancelled and was sent back",
+                now);
     }
 }

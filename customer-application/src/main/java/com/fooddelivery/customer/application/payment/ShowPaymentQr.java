@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.application.payment;
 
 import com.fooddelivery.customer.application.order.CallersOrder;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
@@ -8,7 +9,6 @@ import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
-import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.util.Objects;
 
@@ -58,6 +58,5 @@ public class ShowPaymentQr {
      * @param png     the picture
      */
     @SuppressWarnings("ArrayRecordComponent") // a picture to send, never compared
-    public record PaymentQr(String payload, byte[] png) {
-    }
+    public record PaymentQr(String payload, byte[] png) {}
 }

@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.application.rating;
 
 import com.fooddelivery.customer.application.order.CallersOrder;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderRated;
 import com.fooddelivery.customer.domain.order.Order;
@@ -13,7 +14,6 @@ import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.Validator;
-import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Objects;
@@ -39,7 +39,8 @@ public class RateOrder {
      * @param events     where the rating is recorded for the rest of the company
      */
     @Inject
-    public RateOrder(OrderRepository orders, OrderRatings ratings, UnitOfWork unitOfWork, Clock clock, EventLog events) {
+    public RateOrder(
+            OrderRepository orders, OrderRatings ratings, UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.ratings = Objects.requireNonNull(ratings, "ratings");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");

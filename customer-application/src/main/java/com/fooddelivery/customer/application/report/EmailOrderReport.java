@@ -2,6 +2,7 @@ package com.fooddelivery.customer.application.report;
 
 import com.fooddelivery.customer.application.order.CallersOrder;
 import com.fooddelivery.customer.domain.customer.Customer;
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
@@ -10,7 +11,6 @@ import com.fooddelivery.customer.domain.report.ReportMailJobs;
 import com.fooddelivery.customer.domain.report.ReportMailLimitException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
-import com.fooddelivery.customer.domain.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +28,7 @@ public class EmailOrderReport {
     public static final int PER_WINDOW = 3;
     /** The span the limit counts over. */
     public static final Duration WINDOW = Duration.ofHours(1);
+
     private static final Duration MICROSECOND = Duration.ofNanos(1_000);
 
     private final OrderRepository orders;
@@ -44,8 +45,12 @@ public class EmailOrderReport {
      * @param clock      the time
      */
     @Inject
-    public EmailOrderReport(OrderRepository orders, CustomerRepository customers, ReportMailJobs jobs,
-                            UnitOfWork unitOfWork, Clock clock) {
+    public EmailOrderReport(
+            OrderRepository orders,
+            CustomerRepository customers,
+            ReportMailJobs jobs,
+            UnitOfWork unitOfWork,
+            Clock clock) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.customers = Objects.requireNonNull(customers, "customers");
         this.jobs = Objects.requireNonNull(jobs, "jobs");
@@ -69,13 +74,14 @@ public class EmailOrderReport {
             CallersOrder.of(orders.lockByUid(uid), customer, uid);
             // A request counts while less than an hour old: one exactly an hour old (to the microsecond,
             // as the database keeps time) has left the window, which is when Retry-After said to come back.
-            List<Instant> recent = jobs.requestedSince(customer, uid, now.minus(WINDOW).plus(MICROSECOND));
+            List<Instant> recent =
+                    jobs.requestedSince(customer, uid, now.minus(WINDOW).plus(MICROSECOND));
             if (recent.size() >= PER_WINDOW) {
                 Instant freed = recent.get(recent.size() - PER_WINDOW).plus(WINDOW);
                 throw new ReportMailLimitException(Duration.between(now, freed));
             }
-            Customer addressee = customers.byId(customer)
-                    .orElseThrow(() -> new NotFoundException("customer", customer));
+            Customer addressee =
+                    customers.byId(customer).orElseThrow(() -> new NotFoundException("customer", customer));
             jobs.add(customer, new ReportMail(addressee.email(), uid, pdf), now);
             return null;
         });

@@ -28,6 +28,7 @@ public class SendReportMails {
     static final Duration LEASE = Duration.ofMinutes(5);
     /** How long a finished mail is kept, counted from the request. */
     public static final Duration KEPT = Duration.ofDays(7);
+
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
     /** Forgetting scans the finished mails, so it runs once an hour rather than with every batch. */
     private static final Duration FORGET_EVERY = Duration.ofHours(1);
@@ -47,8 +48,8 @@ public class SendReportMails {
      * @param firstWait  the wait after the first failed send; each further failure doubles it, to an hour at most
      */
     @Inject
-    public SendReportMails(ReportMailJobs jobs, ReportMailer mailer, UnitOfWork unitOfWork, Clock clock,
-                           Duration firstWait) {
+    public SendReportMails(
+            ReportMailJobs jobs, ReportMailer mailer, UnitOfWork unitOfWork, Clock clock, Duration firstWait) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");

@@ -8,4 +8,3 @@
  * </ul>
  */
 package com.fooddelivery.customer.application.report;
-

@@ -35,8 +35,8 @@ public class Authenticate {
      * @throws AuthenticationException when the token is malformed, unknown, expired or revoked
      */
     public Caller authenticate(String bearerToken) {
-        SessionToken token = SessionToken.parse(bearerToken)
-                .orElseThrow(() -> new AuthenticationException("malformed token"));
+        SessionToken token =
+                SessionToken.parse(bearerToken).orElseThrow(() -> new AuthenticationException("malformed token"));
         return sessions.validByDigest(token.digest(), clock.instant())
                 .map(session -> new Caller(session.customerId(), session.id()))
                 .orElseThrow(() -> new AuthenticationException("unknown, expired or revoked token"));

@@ -42,6 +42,5 @@ public class ListSessions {
      * @param session the session
      * @param current whether the listing request came through it
      */
-    public record Entry(Session session, boolean current) {
-    }
+    public record Entry(Session session, boolean current) {}
 }

@@ -61,9 +61,16 @@ public class SignIn {
      * @param events     where the change is recorded for the rest of the company
      */
     @Inject
-    public SignIn(CustomerRepository customers, SessionRepository sessions, SignInAttempts attempts,
-                  DeviceTokens deviceTokens, PasswordHasher hasher, UnitOfWork unitOfWork, SessionPolicy policy,
-                  Clock clock, EventLog events) {
+    public SignIn(
+            CustomerRepository customers,
+            SessionRepository sessions,
+            SignInAttempts attempts,
+            DeviceTokens deviceTokens,
+            PasswordHasher hasher,
+            UnitOfWork unitOfWork,
+            SessionPolicy policy,
+            Clock clock,
+            EventLog events) {
         this.customers = Objects.requireNonNull(customers, "customers");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
@@ -123,8 +130,8 @@ public class SignIn {
             if (upgradedHash != null) {
                 customers.changePasswordHash(customer.customerId(), upgradedHash);
             }
-            Session started = sessions.add(new NewSession(customer.customerId(), token.digest(), now,
-                    now.plus(policy.lifetime()), command.client()));
+            Session started = sessions.add(new NewSession(
+                    customer.customerId(), token.digest(), now, now.plus(policy.lifetime()), command.client()));
             events.append(new SessionStarted(started.customerId(), started.id(), started.end(), started.begin()));
             return started;
         });
@@ -166,7 +173,9 @@ public class SignIn {
             Validator.check()
                     .text(login, "login", 1, 254)
                     .require(password != null && !password.isEmpty(), "password", "is required")
-                    .require(password == null || password.length() <= 4 * PasswordPolicy.MAX_LENGTH, "password",
+                    .require(
+                            password == null || password.length() <= 4 * PasswordPolicy.MAX_LENGTH,
+                            "password",
                             "is too long")
                     .done();
             client = client == null ? "" : client;

@@ -66,12 +66,24 @@ public class ShowStatistics {
                 weekdays[cell.isoWeekday() - 1] += (int) cell.orders();
                 hours[cell.hour()] += (int) cell.orders();
             });
-            return new Statistics(period, series,
-                    items.stream().sorted(Comparator.comparingLong(ItemFigures::quantity).reversed()
-                            .thenComparing(ItemFigures::name)).limit(TOP).toList(),
-                    items.stream().sorted(Comparator.comparing(ItemFigures::spent).reversed()
-                            .thenComparing(ItemFigures::name)).limit(TOP).toList(),
-                    places.stream().limit(TOP).toList(), weekdays, hours);
+            return new Statistics(
+                    period,
+                    series,
+                    items.stream()
+                            .sorted(Comparator.comparingLong(ItemFigures::quantity)
+                                    .reversed()
+                                    .thenComparing(ItemFigures::name))
+                            .limit(TOP)
+                            .toList(),
+                    items.stream()
+                            .sorted(Comparator.comparing(ItemFigures::spent)
+                                    .reversed()
+                                    .thenComparing(ItemFigures::name))
+                            .limit(TOP)
+                            .toList(),
+                    places.stream().limit(TOP).toList(),
+                    weekdays,
+                    hours);
         });
     }
 
@@ -110,14 +122,18 @@ public class ShowStatistics {
             Validator check = Validator.check();
             ZoneId zoneId = zone == null ? UTC : check.parse(() -> zone(zone));
             Bucket step = bucket == null ? Bucket.MONTH : check.parse(() -> bucket(bucket));
-            LocalDate last = to == null ? (zoneId == null ? null : LocalDate.now(clock.withZone(zoneId)))
+            LocalDate last = to == null
+                    ? (zoneId == null ? null : LocalDate.now(clock.withZone(zoneId)))
                     : check.parse(() -> date(to, "to"));
-            LocalDate first = from == null ? (last == null ? null : last.minusYears(1).plusDays(1))
+            LocalDate first = from == null
+                    ? (last == null ? null : last.minusYears(1).plusDays(1))
                     : check.parse(() -> date(from, "from"));
             check.done();
             check.require(!first.isAfter(last), "from", "must not be after to")
-                    .require(first.isAfter(last) || last.toEpochDay() - first.toEpochDay() < StatisticsPeriod.MAX_DAYS,
-                            "to", "must be at most " + StatisticsPeriod.MAX_DAYS + " days after from")
+                    .require(
+                            first.isAfter(last) || last.toEpochDay() - first.toEpochDay() < StatisticsPeriod.MAX_DAYS,
+                            "to",
+                            "must be at most " + StatisticsPeriod.MAX_DAYS + " days after from")
                     .done();
             return new StatisticsPeriod(first, last, step, zoneId);
         }

@@ -19,9 +19,14 @@ import java.util.List;
  * @param ordersByHour   counted orders per hour of the customer's day
  */
 @SuppressWarnings("ArrayRecordComponent") // the arrays are copied in and out and never compared
-public record Statistics(StatisticsPeriod period, List<BucketFigures> series, List<ItemFigures> topByQuantity,
-                         List<ItemFigures> topByMoney, List<PlaceFigures> places, int[] ordersByWeekday,
-                         int[] ordersByHour) {
+public record Statistics(
+        StatisticsPeriod period,
+        List<BucketFigures> series,
+        List<ItemFigures> topByQuantity,
+        List<ItemFigures> topByMoney,
+        List<PlaceFigures> places,
+        int[] ordersByWeekday,
+        int[] ordersByHour) {
 
     /**
      * Copies the lists and arrays, so the result cannot change under its reader.

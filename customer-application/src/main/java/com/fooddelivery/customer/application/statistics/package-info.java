@@ -7,4 +7,3 @@
  * </ul>
  */
 package com.fooddelivery.customer.application.statistics;
-

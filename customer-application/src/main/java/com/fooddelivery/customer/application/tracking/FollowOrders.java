@@ -32,6 +32,7 @@ public class FollowOrders {
 
     /** The open orders an all-orders stream shows on connect, at most. */
     public static final int MAX_OPEN_ORDERS = 50;
+
     private static final int PAGE = 500;
 
     private final OrderRepository orders;
@@ -50,8 +51,13 @@ public class FollowOrders {
      * @param clock    the current time
      */
     @Inject
-    public FollowOrders(OrderRepository orders, CourierPositions couriers, SessionRepository sessions,
-                        CustomerEventFeed feed, LiveEvents live, Clock clock) {
+    public FollowOrders(
+            OrderRepository orders,
+            CourierPositions couriers,
+            SessionRepository sessions,
+            CustomerEventFeed feed,
+            LiveEvents live,
+            Clock clock) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.couriers = Objects.requireNonNull(couriers, "couriers");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
@@ -73,10 +79,11 @@ public class FollowOrders {
      */
     public Following follow(Command command, Viewer viewer) {
         Caller caller = command.caller();
-        Optional<Order> single = command.order().map(uid -> CallersOrder.of(orders.byUid(uid), caller.customerId(), uid));
+        Optional<Order> single =
+                command.order().map(uid -> CallersOrder.of(orders.byUid(uid), caller.customerId(), uid));
         Session session = session(caller).orElseThrow(() -> new AuthenticationException("the session ended"));
-        OrderStream stream = new OrderStream(caller, command.order(), viewer, orders, couriers, this::sessionValid,
-                live);
+        OrderStream stream =
+                new OrderStream(caller, command.order(), viewer, orders, couriers, this::sessionValid, live);
         long position = live.watch(caller.customerId(), stream);
         try {
             if (command.lastEventId().isPresent()) {

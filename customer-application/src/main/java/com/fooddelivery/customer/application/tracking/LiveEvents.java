@@ -62,8 +62,7 @@ public final class LiveEvents implements AutoCloseable {
     }
 
     /** Something to hand a customer's events to. */
-    interface Watcher extends Consumer<CustomerEvent> {
-    }
+    interface Watcher extends Consumer<CustomerEvent> {}
 
     /**
      * Adds a stream of a customer's events.

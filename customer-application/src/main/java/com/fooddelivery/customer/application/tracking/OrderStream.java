@@ -28,7 +28,8 @@ final class OrderStream implements LiveEvents.Watcher {
     private static final String ORDER = DomainEvent.TYPE_PREFIX + "order.";
     private static final Set<String> FINAL = Set.of("delivered", "cancelled");
     private static final Set<String> SESSION_CHANGES = Set.of(
-            DomainEvent.TYPE_PREFIX + "customer.session-ended.v1", DomainEvent.TYPE_PREFIX + "customer.password-changed.v1");
+            DomainEvent.TYPE_PREFIX + "customer.session-ended.v1",
+            DomainEvent.TYPE_PREFIX + "customer.password-changed.v1");
 
     private final Caller caller;
     private final Optional<OrderUid> only;
@@ -42,8 +43,14 @@ final class OrderStream implements LiveEvents.Watcher {
     private boolean ended;
     private long shown;
 
-    OrderStream(Caller caller, Optional<OrderUid> only, Viewer viewer, OrderRepository orders, CourierPositions couriers,
-                Predicate<Caller> sessionValid, LiveEvents live) {
+    OrderStream(
+            Caller caller,
+            Optional<OrderUid> only,
+            Viewer viewer,
+            OrderRepository orders,
+            CourierPositions couriers,
+            Predicate<Caller> sessionValid,
+            LiveEvents live) {
         this.couriers = couriers;
         this.caller = caller;
         this.only = only;
@@ -71,8 +78,8 @@ final class OrderStream implements LiveEvents.Watcher {
     synchronized void opening(long position, List<Order> current) {
         shown = position;
         for (Order order : current) {
-            viewer.show(new Update(position, Change.STATE, order, order.timeline().lastStepAt(),
-                    couriers.shownWith(order)));
+            viewer.show(new Update(
+                    position, Change.STATE, order, order.timeline().lastStepAt(), couriers.shownWith(order)));
         }
     }
 
@@ -112,7 +119,8 @@ final class OrderStream implements LiveEvents.Watcher {
             }
             return;
         }
-        if (!event.aboutAnOrder() || only.map(uid -> !uid.toString().equals(event.subject())).orElse(false)) {
+        if (!event.aboutAnOrder()
+                || only.map(uid -> !uid.toString().equals(event.subject())).orElse(false)) {
             return;
         }
         Optional<Order> order = OrderUid.parse(event.subject()).flatMap(orders::byUid);
@@ -120,8 +128,8 @@ final class OrderStream implements LiveEvents.Watcher {
             return;
         }
         String name = name(event.type());
-        viewer.show(new Update(event.position(), change(name), order.get(), event.time(),
-                couriers.shownWith(order.get())));
+        viewer.show(
+                new Update(event.position(), change(name), order.get(), event.time(), couriers.shownWith(order.get())));
         if (only.isPresent() && FINAL.contains(name)) {
             end(Ending.ORDER_FINISHED);
         }

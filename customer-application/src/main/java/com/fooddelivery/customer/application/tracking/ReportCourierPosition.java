@@ -43,8 +43,8 @@ public class ReportCourierPosition {
      * @param events     the event log
      */
     @Inject
-    public ReportCourierPosition(OrderRepository orders, CourierPositions positions, UnitOfWork unitOfWork, Clock clock,
-                                 EventLog events) {
+    public ReportCourierPosition(
+            OrderRepository orders, CourierPositions positions, UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.positions = Objects.requireNonNull(positions, "positions");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -62,16 +62,24 @@ public class ReportCourierPosition {
      * @throws com.fooddelivery.customer.domain.shared.ValidationException when {@code at} is ahead of the clock
      */
     public Result report(Command command) {
-        Validator.check().require(!command.position().at().isAfter(clock.instant().plus(CLOCK_SKEW)), "at",
-                "must not be in the future").done();
+        Validator.check()
+                .require(
+                        !command.position().at().isAfter(clock.instant().plus(CLOCK_SKEW)),
+                        "at",
+                        "must not be in the future")
+                .done();
         return unitOfWork.inTransaction(() -> {
-            Order order = orders.lockByUid(command.uid()).orElseThrow(() -> new NotFoundException("order", command.uid()));
+            Order order =
+                    orders.lockByUid(command.uid()).orElseThrow(() -> new NotFoundException("order", command.uid()));
             if (order.status() != OrderStatus.IN_DELIVERY) {
                 throw new ConflictException("The courier's position is taken only while the order is IN_DELIVERY;"
                         + " this one is " + order.status() + ".");
             }
             CourierPosition reported = command.position();
-            boolean newer = positions.latest(order.uid()).map(kept -> reported.at().isAfter(kept.at())).orElse(true);
+            boolean newer = positions
+                    .latest(order.uid())
+                    .map(kept -> reported.at().isAfter(kept.at()))
+                    .orElse(true);
             if (newer) {
                 positions.keep(order.uid(), reported);
                 events.append(new CourierPositionReported(order.uid(), reported, reported.at()));
@@ -114,16 +122,28 @@ public class ReportCourierPosition {
         public static Command of(OrderUid uid, Double lat, Double lon, Instant at, Double heading, Double speed) {
             Validator.check()
                     .require(lat != null && CourierPosition.latitude(lat), "lat", "must be a latitude from -90 to 90")
-                    .require(lon != null && CourierPosition.longitude(lon), "lon", "must be a longitude from -180 to 180")
+                    .require(
+                            lon != null && CourierPosition.longitude(lon),
+                            "lon",
+                            "must be a longitude from -180 to 180")
                     .require(at != null, "at", "must be the ISO-8601 time the position was measured")
-                    .require(heading == null || CourierPosition.heading(heading), "heading",
+                    .require(
+                            heading == null || CourierPosition.heading(heading),
+                            "heading",
                             "must be degrees from 0 to below 360, or absent")
-                    .require(speed == null || CourierPosition.speed(speed), "speed",
+                    .require(
+                            speed == null || CourierPosition.speed(speed),
+                            "speed",
                             "must be metres a second from 0 to " + (int) CourierPosition.MAX_SPEED + ", or absent")
                     .done();
-            return new Command(uid, new CourierPosition(lat, lon, at,
-                    heading == null ? OptionalDouble.empty() : OptionalDouble.of(heading),
-                    speed == null ? OptionalDouble.empty() : OptionalDouble.of(speed)));
+            return new Command(
+                    uid,
+                    new CourierPosition(
+                            lat,
+                            lon,
+                            at,
+                            heading == null ? OptionalDouble.empty() : OptionalDouble.of(heading),
+                            speed == null ? OptionalDouble.empty() : OptionalDouble.of(speed)));
         }
     }
 
@@ -133,6 +153,5 @@ public class ReportCourierPosition {
      * @param order   the order
      * @param courier the courier's latest position
      */
-    public record Result(Order order, CourierPosition courier) {
-    }
+    public record Result(Order order, CourierPosition courier) {}
 }

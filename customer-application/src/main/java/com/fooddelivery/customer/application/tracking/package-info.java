@@ -11,4 +11,3 @@
  * </ul>
  */
 package com.fooddelivery.customer.application.tracking;
-

@@ -17,12 +17,16 @@ import java.util.Optional;
  * @param menuMaxAge     how long a browse of the menu is reused; zero reads the catalog every time
  * @param priceCeiling   the most one menu item may cost; required by menu management alone
  */
-public record CorePolicies(EstimatePolicy estimates, SessionPolicy sessions, PaymentTimeout paymentTimeout,
-                           Duration menuMaxAge, Optional<PriceCeiling> priceCeiling) {
+public record CorePolicies(
+        EstimatePolicy estimates,
+        SessionPolicy sessions,
+        PaymentTimeout paymentTimeout,
+        Duration menuMaxAge,
+        Optional<PriceCeiling> priceCeiling) {
 
     /** Every default: no ceiling, so no menu management until one is given. */
-    public static final CorePolicies DEFAULTS = new CorePolicies(EstimatePolicy.DEFAULT, SessionPolicy.DEFAULT,
-            PaymentTimeout.DEFAULT, Duration.ZERO, Optional.empty());
+    public static final CorePolicies DEFAULTS = new CorePolicies(
+            EstimatePolicy.DEFAULT, SessionPolicy.DEFAULT, PaymentTimeout.DEFAULT, Duration.ZERO, Optional.empty());
 
     /**
      * Requires every part; a negative menu age is refused.

@@ -67,35 +67,36 @@ import java.util.Optional;
  * @param customerEventFeed one customer's events, for live tracking
  * @param eventOutbox the event log as the relay and the purge handle it
  */
-public record CorePorts(UnitOfWork unitOfWork,
-                        Clock clock,
-                        EventLog events,
-                        CustomerRepository customers,
-                        PasswordHasher hasher,
-                        SessionRepository sessions,
-                        SignInAttempts signInAttempts,
-                        DeviceTokens deviceTokens,
-                        MenuCatalog catalog,
-                        MenuPrices prices,
-                        OrderRepository orders,
-                        IdempotencyKeys idempotencyKeys,
-                        PaymentRepository payments,
-                        CardProcessor cards,
-                        Optional<BankQrIssuer> bankQr,
-                        Optional<MenuManagement> menuManagement,
-                        Optional<PaymentNoticeVerifier> paymentCallbacks,
-                        Optional<OrderHistory> orderHistory,
-                        Optional<CourierPositions> courierPositions,
-                        Optional<OrderRatings> orderRatings,
-                        Optional<RestaurantRatings> restaurantRatings,
-                        Optional<LinkedCardRepository> linkedCards,
-                        Optional<ReportMailJobs> reportMailJobs,
-                        Optional<ReportMailer> reportMailer,
-                        Optional<OrderStatistics> orderStatistics,
-                        Optional<EventFeed> eventFeed,
-                        Optional<EventSignals> eventSignals,
-                        Optional<CustomerEventFeed> customerEventFeed,
-                        Optional<EventOutbox> eventOutbox) {
+public record CorePorts(
+        UnitOfWork unitOfWork,
+        Clock clock,
+        EventLog events,
+        CustomerRepository customers,
+        PasswordHasher hasher,
+        SessionRepository sessions,
+        SignInAttempts signInAttempts,
+        DeviceTokens deviceTokens,
+        MenuCatalog catalog,
+        MenuPrices prices,
+        OrderRepository orders,
+        IdempotencyKeys idempotencyKeys,
+        PaymentRepository payments,
+        CardProcessor cards,
+        Optional<BankQrIssuer> bankQr,
+        Optional<MenuManagement> menuManagement,
+        Optional<PaymentNoticeVerifier> paymentCallbacks,
+        Optional<OrderHistory> orderHistory,
+        Optional<CourierPositions> courierPositions,
+        Optional<OrderRatings> orderRatings,
+        Optional<RestaurantRatings> restaurantRatings,
+        Optional<LinkedCardRepository> linkedCards,
+        Optional<ReportMailJobs> reportMailJobs,
+        Optional<ReportMailer> reportMailer,
+        Optional<OrderStatistics> orderStatistics,
+        Optional<EventFeed> eventFeed,
+        Optional<EventSignals> eventSignals,
+        Optional<CustomerEventFeed> customerEventFeed,
+        Optional<EventOutbox> eventOutbox) {
 
     /**
      * Requires every port; the optional ones may be empty, never null.
@@ -204,8 +205,7 @@ public record CorePorts(UnitOfWork unitOfWork,
         private Optional<CustomerEventFeed> customerEventFeed = Optional.empty();
         private Optional<EventOutbox> eventOutbox = Optional.empty();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param port the transaction every use case runs its work in
@@ -475,7 +475,36 @@ public record CorePorts(UnitOfWork unitOfWork,
          * @throws NullPointerException naming the first required port not set
          */
         public CorePorts build() {
-            return new CorePorts(unitOfWork, clock, events, customers, hasher, sessions, signInAttempts, deviceTokens, catalog, prices, orders, idempotencyKeys, payments, cards, bankQr, menuManagement, paymentCallbacks, orderHistory, courierPositions, orderRatings, restaurantRatings, linkedCards, reportMailJobs, reportMailer, orderStatistics, eventFeed, eventSignals, customerEventFeed, eventOutbox);
+            return new CorePorts(
+                    unitOfWork,
+                    clock,
+                    events,
+                    customers,
+                    hasher,
+                    sessions,
+                    signInAttempts,
+                    deviceTokens,
+                    catalog,
+                    prices,
+                    orders,
+                    idempotencyKeys,
+                    payments,
+                    cards,
+                    bankQr,
+                    menuManagement,
+                    paymentCallbacks,
+                    orderHistory,
+                    courierPositions,
+                    orderRatings,
+                    restaurantRatings,
+                    linkedCards,
+                    reportMailJobs,
+                    reportMailer,
+                    orderStatistics,
+                    eventFeed,
+                    eventSignals,
+                    customerEventFeed,
+                    eventOutbox);
         }
     }
 }

@@ -44,21 +44,21 @@ import com.fooddelivery.customer.application.rating.ShowOrderRating;
 import com.fooddelivery.customer.application.rating.ShowRatingSummary;
 import com.fooddelivery.customer.application.report.EmailOrderReport;
 import com.fooddelivery.customer.application.report.SendReportMails;
-import com.fooddelivery.customer.application.statistics.ShowStatistics;
 import com.fooddelivery.customer.application.session.Authenticate;
 import com.fooddelivery.customer.application.session.ListSessions;
 import com.fooddelivery.customer.application.session.SignIn;
 import com.fooddelivery.customer.application.session.SignOut;
+import com.fooddelivery.customer.application.statistics.ShowStatistics;
 import com.fooddelivery.customer.application.tracking.FollowOrders;
 import com.fooddelivery.customer.application.tracking.LiveEvents;
 import com.fooddelivery.customer.application.tracking.ReportCourierPosition;
 import com.fooddelivery.customer.application.tracking.ShowCourier;
+import com.fooddelivery.customer.domain.card.FindLinkedCard;
 import com.fooddelivery.customer.domain.event.EventPublisher;
 import com.fooddelivery.customer.domain.event.RelayLease;
 import com.fooddelivery.customer.domain.menu.MenuManagement;
 import java.time.Duration;
 import java.util.Objects;
-import com.fooddelivery.customer.domain.card.FindLinkedCard;
 import java.util.Optional;
 
 /**
@@ -137,66 +137,98 @@ public final class CustomerCore {
         }
         CorePorts p = ports;
         MenuFreshness freshness = new MenuFreshness(policies.menuMaxAge(), ports.clock());
-        CancellationSettlement settlement = new CancellationSettlement(p.orders(), p.payments(), p.cards(), p.bankQr(),
-                p.unitOfWork(), p.clock(), p.events());
+        CancellationSettlement settlement = new CancellationSettlement(
+                p.orders(), p.payments(), p.cards(), p.bankQr(), p.unitOfWork(), p.clock(), p.events());
         Optional<MenuManagement> management = p.menuManagement();
         signUp = new SignUp(p.customers(), p.hasher(), p.unitOfWork(), p.clock(), p.events());
-        signIn = new SignIn(p.customers(), p.sessions(), p.signInAttempts(), p.deviceTokens(), p.hasher(), p.unitOfWork(),
-                policies.sessions(), p.clock(), p.events());
+        signIn = new SignIn(
+                p.customers(),
+                p.sessions(),
+                p.signInAttempts(),
+                p.deviceTokens(),
+                p.hasher(),
+                p.unitOfWork(),
+                policies.sessions(),
+                p.clock(),
+                p.events());
         signOut = new SignOut(p.sessions(), p.unitOfWork(), p.clock(), p.events());
         listSessions = new ListSessions(p.sessions(), p.clock());
         authenticate = new Authenticate(p.sessions(), p.clock());
         showProfile = new ShowProfile(p.customers());
         changeProfile = new ChangeProfile(p.customers(), p.unitOfWork(), p.clock(), p.events(), p.linkedCards());
-        changePassword = new ChangePassword(p.customers(), p.sessions(), p.signInAttempts(), p.hasher(), p.unitOfWork(),
-                p.clock(), p.events());
+        changePassword = new ChangePassword(
+                p.customers(), p.sessions(), p.signInAttempts(), p.hasher(), p.unitOfWork(), p.clock(), p.events());
         listCategories = new ListCategories(p.catalog(), freshness);
         listMenuItems = new ListMenuItems(p.catalog(), p.unitOfWork(), freshness);
         showMenuItem = new ShowMenuItem(p.catalog());
         showPicture = new ShowPicture(p.catalog());
-        placeOrder = new PlaceOrder(p.orders(), p.prices(), p.idempotencyKeys(), p.payments(), p.unitOfWork(),
-                policies.estimates(), p.clock(), p.events());
+        placeOrder = new PlaceOrder(
+                p.orders(),
+                p.prices(),
+                p.idempotencyKeys(),
+                p.payments(),
+                p.unitOfWork(),
+                policies.estimates(),
+                p.clock(),
+                p.events());
         listOrders = new ListOrders(p.orders());
         showOrder = new ShowOrder(p.orders());
         cancelOrder = new CancelOrder(p.orders(), settlement, p.unitOfWork(), p.clock(), p.events());
         orderAgain = new OrderAgain(p.orders(), p.prices());
-        recordOrderEvent = new RecordOrderEvent(p.orders(), p.payments(), p.cards(), p.unitOfWork(), p.clock(), p.events());
+        recordOrderEvent =
+                new RecordOrderEvent(p.orders(), p.payments(), p.cards(), p.unitOfWork(), p.clock(), p.events());
         showOrderToService = new ShowOrderToService(p.orders(), p.payments(), p.customers());
         // Without linked cards no saved card is ever found, so paying with one is a 404.
-        FindLinkedCard linked = p.linkedCards().<FindLinkedCard>map(cards -> cards).orElse((customer, card) -> Optional.empty());
-        payOrder = new PayOrder(p.orders(), p.payments(), p.cards(), p.bankQr(), p.unitOfWork(), p.clock(), p.events(),
-                linked);
-        completePayment = new CompletePayment(p.orders(), p.payments(), p.cards(), p.unitOfWork(), p.clock(), p.events());
+        FindLinkedCard linked =
+                p.linkedCards().<FindLinkedCard>map(cards -> cards).orElse((customer, card) -> Optional.empty());
+        payOrder = new PayOrder(
+                p.orders(), p.payments(), p.cards(), p.bankQr(), p.unitOfWork(), p.clock(), p.events(), linked);
+        completePayment =
+                new CompletePayment(p.orders(), p.payments(), p.cards(), p.unitOfWork(), p.clock(), p.events());
         showOrderPayment = new ShowOrderPayment(p.payments());
-        expireUnpaidOrders = new ExpireUnpaidOrders(p.orders(), settlement, p.unitOfWork(), policies.paymentTimeout(), p.clock(),
-                p.events());
+        expireUnpaidOrders = new ExpireUnpaidOrders(
+                p.orders(), settlement, p.unitOfWork(), policies.paymentTimeout(), p.clock(), p.events());
         showPaymentQr = p.bankQr().map(qr -> new ShowPaymentQr(p.orders(), p.payments(), qr));
-        applyPaymentCallback = p.paymentCallbacks().map(callbacks -> new ApplyPaymentCallback(p.orders(), p.payments(), callbacks,
-                p.cards(), p.bankQr(), p.unitOfWork(), p.clock(), p.events()));
+        applyPaymentCallback = p.paymentCallbacks()
+                .map(callbacks -> new ApplyPaymentCallback(
+                        p.orders(),
+                        p.payments(),
+                        callbacks,
+                        p.cards(),
+                        p.bankQr(),
+                        p.unitOfWork(),
+                        p.clock(),
+                        p.events()));
         addCategory = management.map(m -> new AddCategory(m, p.unitOfWork(), freshness));
         changeCategory = management.map(m -> new ChangeCategory(m, p.unitOfWork(), freshness));
         replacePicture = management.map(m -> new ReplacePicture(m, p.unitOfWork(), freshness));
         removeCategory = management.map(m -> new RemoveCategory(m, p.unitOfWork(), freshness));
-        addMenuItem = management.map(m -> new AddMenuItem(m, p.unitOfWork(), policies.priceCeiling().orElseThrow(), freshness));
-        changeMenuItem = management.map(m -> new ChangeMenuItem(m, p.unitOfWork(), policies.priceCeiling().orElseThrow(),
-                freshness));
+        addMenuItem = management.map(
+                m -> new AddMenuItem(m, p.unitOfWork(), policies.priceCeiling().orElseThrow(), freshness));
+        changeMenuItem = management.map(m ->
+                new ChangeMenuItem(m, p.unitOfWork(), policies.priceCeiling().orElseThrow(), freshness));
         retireMenuItem = management.map(m -> new RetireMenuItem(m, p.unitOfWork(), freshness));
         exportOrders = p.orderHistory().map(ExportOrders::new);
         showCourier = p.courierPositions().map(ShowCourier::new);
-        reportCourierPosition = p.courierPositions().map(positions -> new ReportCourierPosition(p.orders(), positions, p.unitOfWork(),
-                p.clock(), p.events()));
-        rateOrder = p.orderRatings().map(ratings -> new RateOrder(p.orders(), ratings, p.unitOfWork(), p.clock(), p.events()));
+        reportCourierPosition = p.courierPositions()
+                .map(positions ->
+                        new ReportCourierPosition(p.orders(), positions, p.unitOfWork(), p.clock(), p.events()));
+        rateOrder = p.orderRatings()
+                .map(ratings -> new RateOrder(p.orders(), ratings, p.unitOfWork(), p.clock(), p.events()));
         showOrderRating = p.orderRatings().map(ShowOrderRating::new);
         showRatingSummary = p.restaurantRatings().map(ratings -> new ShowRatingSummary(ratings, p.clock()));
         showItemRatings = p.restaurantRatings().map(ratings -> new ShowItemRatings(ratings, freshness));
-        linkCard = p.linkedCards().map(cards -> new LinkCard(cards, p.customers(), p.cards(), p.unitOfWork(), p.clock(),
-                p.events()));
+        linkCard = p.linkedCards()
+                .map(cards -> new LinkCard(cards, p.customers(), p.cards(), p.unitOfWork(), p.clock(), p.events()));
         listLinkedCards = p.linkedCards().map(ListLinkedCards::new);
-        changeLinkedCard = p.linkedCards().map(cards -> new ChangeLinkedCard(cards, p.unitOfWork(), p.clock(), p.events()));
-        unlinkCard = p.linkedCards().map(cards -> new UnlinkCard(cards, p.cards(), p.unitOfWork(), p.clock(), p.events()));
-        emailOrderReport = p.reportMailJobs().map(jobs -> new EmailOrderReport(p.orders(), p.customers(), jobs, p.unitOfWork(),
-                p.clock()));
-        showStatistics = p.orderStatistics().map(statistics -> new ShowStatistics(statistics, p.unitOfWork(), p.clock()));
+        changeLinkedCard =
+                p.linkedCards().map(cards -> new ChangeLinkedCard(cards, p.unitOfWork(), p.clock(), p.events()));
+        unlinkCard =
+                p.linkedCards().map(cards -> new UnlinkCard(cards, p.cards(), p.unitOfWork(), p.clock(), p.events()));
+        emailOrderReport = p.reportMailJobs()
+                .map(jobs -> new EmailOrderReport(p.orders(), p.customers(), jobs, p.unitOfWork(), p.clock()));
+        showStatistics =
+                p.orderStatistics().map(statistics -> new ShowStatistics(statistics, p.unitOfWork(), p.clock()));
         readEvents = p.eventFeed().flatMap(feed -> p.eventSignals().map(signals -> new ReadEvents(feed, signals)));
     }
 
@@ -650,8 +682,9 @@ public final class CustomerCore {
      * @return the reader, or empty without {@code CustomerEventFeed} and {@code EventSignals}
      */
     public Optional<LiveEvents> liveEvents(int maxStreams, int maxPerCustomer) {
-        return ports.customerEventFeed().flatMap(feed -> ports.eventSignals()
-                .map(signals -> new LiveEvents(feed, signals, maxStreams, maxPerCustomer)));
+        return ports.customerEventFeed()
+                .flatMap(feed ->
+                        ports.eventSignals().map(signals -> new LiveEvents(feed, signals, maxStreams, maxPerCustomer)));
     }
 
     /**
@@ -662,8 +695,10 @@ public final class CustomerCore {
      */
     public Optional<FollowOrders> followOrders(LiveEvents live) {
         Objects.requireNonNull(live, "live");
-        return ports.courierPositions().flatMap(positions -> ports.customerEventFeed()
-                .map(feed -> new FollowOrders(ports.orders(), positions, ports.sessions(), feed, live, ports.clock())));
+        return ports.courierPositions()
+                .flatMap(positions -> ports.customerEventFeed()
+                        .map(feed -> new FollowOrders(
+                                ports.orders(), positions, ports.sessions(), feed, live, ports.clock())));
     }
 
     /**
@@ -673,8 +708,10 @@ public final class CustomerCore {
      * @return the use case, or empty without {@code ReportMailJobs} and {@code ReportMailer}
      */
     public Optional<SendReportMails> sendReportMails(Duration firstWait) {
-        return ports.reportMailJobs().flatMap(jobs -> ports.reportMailer()
-                .map(mailer -> new SendReportMails(jobs, mailer, ports.unitOfWork(), ports.clock(), firstWait)));
+        return ports.reportMailJobs()
+                .flatMap(jobs -> ports.reportMailer()
+                        .map(mailer ->
+                                new SendReportMails(jobs, mailer, ports.unitOfWork(), ports.clock(), firstWait)));
     }
 
     /**
@@ -685,8 +722,8 @@ public final class CustomerCore {
      * @return the use case, or empty without {@code EventOutbox}
      */
     public Optional<RelayEvents> relayEvents(EventPublisher publisher, RelayLease lease) {
-        return ports.eventOutbox().map(outbox -> new RelayEvents(outbox, publisher, lease, ports.unitOfWork(),
-                ports.clock()));
+        return ports.eventOutbox()
+                .map(outbox -> new RelayEvents(outbox, publisher, lease, ports.unitOfWork(), ports.clock()));
     }
 
     /**

@@ -4,4 +4,3 @@
  * case whose port is absent is not built.
  */
 package com.fooddelivery.customer.application.wiring;
-

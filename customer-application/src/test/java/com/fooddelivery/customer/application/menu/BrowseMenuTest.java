@@ -39,22 +39,26 @@ class BrowseMenuTest {
     void aMenuWithPizza() {
         pizza = menu.add(new NewCategory("Pizza", "Stone-baked", Optional.of(TestPictures.picture(Color.RED))));
         margherita = menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"), Optional.empty()));
-        salami = menu.add(new NewMenuItem(pizza.id(), "Salami", "", euros("9.90"),
-                Optional.of(TestPictures.picture(Color.ORANGE))));
+        salami = menu.add(new NewMenuItem(
+                pizza.id(), "Salami", "", euros("9.90"), Optional.of(TestPictures.picture(Color.ORANGE))));
     }
 
     @Test
     void listsEveryCategory() {
         Category drinks = menu.add(new NewCategory("Drinks", "", Optional.empty()));
 
-        assertThat(new ListCategories(menu, MenuFreshness.readEveryTime()).list().categories()).containsExactly(pizza, drinks);
+        assertThat(new ListCategories(menu, MenuFreshness.readEveryTime())
+                        .list()
+                        .categories())
+                .containsExactly(pizza, drinks);
     }
 
     @Test
     void listsOnlyWhatCanBeOrderedNow() {
         menu.makeUnavailable(margherita.id());
 
-        ListMenuItems.Result result = new ListMenuItems(menu, unitOfWork, MenuFreshness.readEveryTime()).list(new ListMenuItems.Query(pizza.id()));
+        ListMenuItems.Result result = new ListMenuItems(menu, unitOfWork, MenuFreshness.readEveryTime())
+                .list(new ListMenuItems.Query(pizza.id()));
 
         assertThat(result.category()).isEqualTo(pizza);
         assertThat(result.items()).containsExactly(salami);
@@ -92,7 +96,9 @@ class BrowseMenuTest {
 
         assertThat(showPicture.show(new ShowPicture.Query.OfCategory(pizza.id())))
                 .isEqualTo(TestPictures.picture(Color.RED));
-        assertThat(showPicture.show(new ShowPicture.Query.OfMenuItem(salami.id())).type())
+        assertThat(showPicture
+                        .show(new ShowPicture.Query.OfMenuItem(salami.id()))
+                        .type())
                 .isEqualTo(ImageType.PNG);
     }
 
@@ -120,12 +126,14 @@ class BrowseMenuTest {
         clock.advance(Duration.ofMillis(1999));
 
         assertThat(listCategories.list().categories()).containsExactly(pizza);
-        assertThat(listMenuItems.list(new ListMenuItems.Query(pizza.id())).items()).containsExactly(margherita, salami);
+        assertThat(listMenuItems.list(new ListMenuItems.Query(pizza.id())).items())
+                .containsExactly(margherita, salami);
 
         clock.advance(Duration.ofMillis(1));
 
         assertThat(listCategories.list().categories()).containsExactly(pizza, drinks);
-        assertThat(listMenuItems.list(new ListMenuItems.Query(pizza.id())).items()).containsExactly(salami);
+        assertThat(listMenuItems.list(new ListMenuItems.Query(pizza.id())).items())
+                .containsExactly(salami);
     }
 
     @Test
@@ -136,13 +144,21 @@ class BrowseMenuTest {
         listCategories.list();
         listMenuItems.list(new ListMenuItems.Query(pizza.id()));
 
-        new ChangeMenuItem(menu, unitOfWork, new PriceCeiling(euros("100.00")), freshness).change(new ChangeMenuItem.Command(
-                margherita.id(), pizza.id().value(), "Margherita", "", margherita.price().amount(), false));
+        new ChangeMenuItem(menu, unitOfWork, new PriceCeiling(euros("100.00")), freshness)
+                .change(new ChangeMenuItem.Command(
+                        margherita.id(),
+                        pizza.id().value(),
+                        "Margherita",
+                        "",
+                        margherita.price().amount(),
+                        false));
         Category drinks = new AddCategory(menu, unitOfWork, freshness).add(new AddCategory.Command("Drinks", null));
 
-        assertThat(listMenuItems.list(new ListMenuItems.Query(pizza.id())).items()).containsExactly(salami);
+        assertThat(listMenuItems.list(new ListMenuItems.Query(pizza.id())).items())
+                .containsExactly(salami);
         assertThat(listCategories.list().categories()).containsExactly(pizza, drinks);
-        assertThat(listMenuItems.list(new ListMenuItems.Query(drinks.id())).items()).isEmpty();
+        assertThat(listMenuItems.list(new ListMenuItems.Query(drinks.id())).items())
+                .isEmpty();
 
         new RemoveCategory(menu, unitOfWork, freshness).remove(new RemoveCategory.Command(drinks.id()));
 

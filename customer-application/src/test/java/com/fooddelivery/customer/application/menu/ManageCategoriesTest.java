@@ -39,18 +39,20 @@ class ManageCategoriesTest {
         assertThat(soups.name()).isEqualTo("Soups");
         assertThat(soups.description()).isEmpty();
         assertThat(soups.hasPicture()).isFalse();
-        assertThat(new ListCategories(menu, MenuFreshness.readEveryTime()).list().categories()).containsExactly(soups);
+        assertThat(new ListCategories(menu, MenuFreshness.readEveryTime())
+                        .list()
+                        .categories())
+                .containsExactly(soups);
         assertThat(unitOfWork.transactions()).isEqualTo(1);
     }
 
     @Test
     void aNewCategoryNeedsANameAndAShortDescription() {
-        ValidationException failure = catchThrowableOfType(ValidationException.class,
-                () -> new AddCategory.Command(" ", "d".repeat(256)));
+        ValidationException failure =
+                catchThrowableOfType(ValidationException.class, () -> new AddCategory.Command(" ", "d".repeat(256)));
 
         assertThat(failure.errors()).extracting(FieldError::field).containsExactly("name", "description");
-        assertThatThrownBy(() -> new AddCategory.Command("n".repeat(151), ""))
-                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> new AddCategory.Command("n".repeat(151), "")).isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -71,7 +73,7 @@ class ManageCategoriesTest {
         assertThatThrownBy(() -> change.change(new ChangeCategory.Command(UNKNOWN, "Pizza", "")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> new ReplacePicture(menu, unitOfWork, freshness)
-                .replace(new ReplacePicture.Command.OfCategory(UNKNOWN, TestPictures.picture(Color.RED))))
+                        .replace(new ReplacePicture.Command.OfCategory(UNKNOWN, TestPictures.picture(Color.RED))))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -95,7 +97,10 @@ class ManageCategoriesTest {
 
         new RemoveCategory(menu, unitOfWork, freshness).remove(new RemoveCategory.Command(pizza.id()));
 
-        assertThat(new ListCategories(menu, MenuFreshness.readEveryTime()).list().categories()).containsExactly(drinks);
+        assertThat(new ListCategories(menu, MenuFreshness.readEveryTime())
+                        .list()
+                        .categories())
+                .containsExactly(drinks);
         assertThatThrownBy(() -> new ShowMenuItem(menu).show(margherita.id())).isInstanceOf(NotFoundException.class);
         assertThat(unitOfWork.transactions()).isEqualTo(1);
     }
@@ -105,7 +110,8 @@ class ManageCategoriesTest {
         Category pizza = menu.add(new NewCategory("Pizza", "", Optional.empty()));
         MenuItem margherita = menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"), Optional.empty()));
 
-        assertThatThrownBy(() -> new RemoveCategory(menu, unitOfWork, freshness).remove(new RemoveCategory.Command(pizza.id())))
+        assertThatThrownBy(() ->
+                        new RemoveCategory(menu, unitOfWork, freshness).remove(new RemoveCategory.Command(pizza.id())))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("1 available menu item;");
         assertThat(menu.category(pizza.id())).contains(pizza);

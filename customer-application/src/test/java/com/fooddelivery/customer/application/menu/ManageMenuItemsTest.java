@@ -59,14 +59,16 @@ class ManageMenuItemsTest {
 
     @Test
     void reportsEveryBrokenRuleOfANewItemAtOnce() {
-        ValidationException failure = catchThrowableOfType(ValidationException.class,
+        ValidationException failure = catchThrowableOfType(
+                ValidationException.class,
                 () -> new AddMenuItem.Command(null, "", "d".repeat(256), new BigDecimal("0.001")));
 
-        assertThat(failure.errors()).containsExactly(
-                new FieldError("categoryId", "is required"),
-                new FieldError("name", "must not be blank"),
-                new FieldError("description", "must be 0 to 255 characters long"),
-                new FieldError("price", "must have at most 2 decimals"));
+        assertThat(failure.errors())
+                .containsExactly(
+                        new FieldError("categoryId", "is required"),
+                        new FieldError("name", "must not be blank"),
+                        new FieldError("description", "must be 0 to 255 characters long"),
+                        new FieldError("price", "must have at most 2 decimals"));
     }
 
     @Test
@@ -75,8 +77,9 @@ class ManageMenuItemsTest {
                 .isInstanceOf(ValidationException.class);
         AddMenuItem add = new AddMenuItem(menu, unitOfWork, ceiling, freshness);
 
-        ValidationException failure = catchThrowableOfType(ValidationException.class, () -> add.add(
-                new AddMenuItem.Command(pizza.id().value(), "Gold pizza", "", new BigDecimal("100.01"))));
+        ValidationException failure = catchThrowableOfType(
+                ValidationException.class,
+                () -> add.add(new AddMenuItem.Command(pizza.id().value(), "Gold pizza", "", new BigDecimal("100.01"))));
 
         assertThat(failure.errors()).containsExactly(new FieldError("price", "must be at most 100.00"));
         assertThat(unitOfWork.transactions()).isZero();
@@ -89,8 +92,9 @@ class ManageMenuItemsTest {
         new RemoveCategory(menu, unitOfWork, freshness).remove(new RemoveCategory.Command(drinks.id()));
 
         for (int categoryId : new int[] {drinks.id().value(), 99}) {
-            ValidationException failure = catchThrowableOfType(ValidationException.class, () -> add.add(
-                    new AddMenuItem.Command(categoryId, "Water", "", new BigDecimal("1.20"))));
+            ValidationException failure = catchThrowableOfType(
+                    ValidationException.class,
+                    () -> add.add(new AddMenuItem.Command(categoryId, "Water", "", new BigDecimal("1.20"))));
             assertThat(failure.errors()).extracting(FieldError::field).containsExactly("categoryId");
         }
         assertThatThrownBy(() -> new AddMenuItem.Command(-1, "Water", "", BigDecimal.ONE))
@@ -99,11 +103,13 @@ class ManageMenuItemsTest {
 
     @Test
     void changesEverythingAboutAnItem() {
-        MenuItem changed = new ChangeMenuItem(menu, unitOfWork, ceiling, freshness).change(new ChangeMenuItem.Command(
-                margherita.id(), drinks.id().value(), "Margarita", "Frozen", new BigDecimal("6"), false));
+        MenuItem changed = new ChangeMenuItem(menu, unitOfWork, ceiling, freshness)
+                .change(new ChangeMenuItem.Command(
+                        margherita.id(), drinks.id().value(), "Margarita", "Frozen", new BigDecimal("6"), false));
 
-        assertThat(changed).isEqualTo(new MenuItem(margherita.id(), drinks.id(), "Margarita", "Frozen",
-                euros("6.00"), false, false));
+        assertThat(changed)
+                .isEqualTo(
+                        new MenuItem(margherita.id(), drinks.id(), "Margarita", "Frozen", euros("6.00"), false, false));
         assertThat(new ShowMenuItem(menu).show(margherita.id())).isEqualTo(changed);
         assertThat(listed(pizza)).isEmpty();
         assertThat(listed(drinks)).isEmpty();
@@ -113,15 +119,27 @@ class ManageMenuItemsTest {
     void aChangeNeedsEveryFieldAndAKnownItemAndCategory() {
         ChangeMenuItem change = new ChangeMenuItem(menu, unitOfWork, ceiling, freshness);
 
-        assertThat(catchThrowableOfType(ValidationException.class, () -> new ChangeMenuItem.Command(
-                margherita.id(), pizza.id().value(), "Margherita", "", new BigDecimal("8.50"), null)).errors())
+        assertThat(catchThrowableOfType(
+                                ValidationException.class,
+                                () -> new ChangeMenuItem.Command(
+                                        margherita.id(),
+                                        pizza.id().value(),
+                                        "Margherita",
+                                        "",
+                                        new BigDecimal("8.50"),
+                                        null))
+                        .errors())
                 .containsExactly(new FieldError("available", "is required"));
-        assertThatThrownBy(() -> change.change(new ChangeMenuItem.Command(UNKNOWN, 99, "Ghost", "",
-                new BigDecimal("1"), true)))
+        assertThatThrownBy(() ->
+                        change.change(new ChangeMenuItem.Command(UNKNOWN, 99, "Ghost", "", new BigDecimal("1"), true)))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(catchThrowableOfType(ValidationException.class, () -> change.change(new ChangeMenuItem.Command(
-                margherita.id(), 99, "Margherita", "", new BigDecimal("8.50"), true))).errors())
-                .extracting(FieldError::field).containsExactly("categoryId");
+        assertThat(catchThrowableOfType(
+                                ValidationException.class,
+                                () -> change.change(new ChangeMenuItem.Command(
+                                        margherita.id(), 99, "Margherita", "", new BigDecimal("8.50"), true)))
+                        .errors())
+                .extracting(FieldError::field)
+                .containsExactly("categoryId");
         assertThat(menu.item(margherita.id())).contains(margherita);
     }
 
@@ -133,7 +151,7 @@ class ManageMenuItemsTest {
         assertThat(new ShowPicture(menu).show(new ShowPicture.Query.OfMenuItem(margherita.id())))
                 .isEqualTo(TestPictures.picture(Color.RED));
         assertThatThrownBy(() -> new ReplacePicture(menu, unitOfWork, freshness)
-                .replace(new ReplacePicture.Command.OfMenuItem(UNKNOWN, TestPictures.picture(Color.RED))))
+                        .replace(new ReplacePicture.Command.OfMenuItem(UNKNOWN, TestPictures.picture(Color.RED))))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -147,15 +165,18 @@ class ManageMenuItemsTest {
         assertThatThrownBy(() -> new ShowMenuItem(menu).show(margherita.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> retire.retire(new RetireMenuItem.Command(margherita.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> new ChangeMenuItem(menu, unitOfWork, ceiling, freshness).change(new ChangeMenuItem.Command(
-                margherita.id(), pizza.id().value(), "Margherita", "", new BigDecimal("8.50"), true)))
+        assertThatThrownBy(() -> new ChangeMenuItem(menu, unitOfWork, ceiling, freshness)
+                        .change(new ChangeMenuItem.Command(
+                                margherita.id(), pizza.id().value(), "Margherita", "", new BigDecimal("8.50"), true)))
                 .isInstanceOf(NotFoundException.class);
         // With its only dish retired, the category can go.
         new RemoveCategory(menu, unitOfWork, freshness).remove(new RemoveCategory.Command(pizza.id()));
     }
 
     private List<MenuItem> listed(Category category) {
-        return new ListMenuItems(menu, unitOfWork, MenuFreshness.readEveryTime()).list(new ListMenuItems.Query(category.id())).items();
+        return new ListMenuItems(menu, unitOfWork, MenuFreshness.readEveryTime())
+                .list(new ListMenuItems.Query(category.id()))
+                .items();
     }
 
     private static Money euros(String amount) {

@@ -1,14 +1,14 @@
 package com.fooddelivery.customer.application.order;
 
-import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
-import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.application.payment.CancellationSettlement;
 import com.fooddelivery.customer.application.payment.FakeBankQrIssuer;
 import com.fooddelivery.customer.application.payment.FakeCardProcessor;
+import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
+import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.InMemoryMenuRepository;
 import com.fooddelivery.customer.domain.menu.MenuItem;
@@ -55,10 +55,10 @@ class OrderUseCasesTest {
     private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final FakeCardProcessor cards = new FakeCardProcessor();
-    private final CancellationSettlement settlement = new CancellationSettlement(orders, payments, cards,
-            Optional.of(new FakeBankQrIssuer()), unitOfWork, clock, events);
-    private final PlaceOrder placeOrder = new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT,
-            clock, events);
+    private final CancellationSettlement settlement = new CancellationSettlement(
+            orders, payments, cards, Optional.of(new FakeBankQrIssuer()), unitOfWork, clock, events);
+    private final PlaceOrder placeOrder =
+            new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT, clock, events);
     private MenuItem pizza;
     private MenuItem cola;
 
@@ -89,8 +89,10 @@ class OrderUseCasesTest {
 
         assertThat(again.replayed()).isTrue();
         assertThat(again.order().uid()).isEqualTo(first.order().uid());
-        assertThat(orders.page(ANNA.customerId(), false, 10, Optional.empty()).orders()).hasSize(1);
-        assertThatThrownBy(() -> place(ANNA, "k", cola.id().value(), 1)).isInstanceOf(IdempotencyKeyReusedException.class);
+        assertThat(orders.page(ANNA.customerId(), false, 10, Optional.empty()).orders())
+                .hasSize(1);
+        assertThatThrownBy(() -> place(ANNA, "k", cola.id().value(), 1))
+                .isInstanceOf(IdempotencyKeyReusedException.class);
     }
 
     @Test
@@ -100,40 +102,67 @@ class OrderUseCasesTest {
         place(ANNA, "one", pizza.id().value(), 1);
         place(ANNA, "one", pizza.id().value(), 1);
 
-        assertThat(unitOfWork.transactions() - before).as("the key's claim commits with the order, and a replay reads once")
+        assertThat(unitOfWork.transactions() - before)
+                .as("the key's claim commits with the order, and a replay reads once")
                 .isEqualTo(2);
     }
 
     @Test
     void aKeyStillInFlightIsAConflict() {
-        keys.claim(ANNA.customerId(), "busy", command(ANNA, "busy", pizza.id().value(), 1).fingerprint(),
-                clock.instant(), PlaceOrder.ABANDONED_AFTER);
+        keys.claim(
+                ANNA.customerId(),
+                "busy",
+                command(ANNA, "busy", pizza.id().value(), 1).fingerprint(),
+                clock.instant(),
+                PlaceOrder.ABANDONED_AFTER);
 
         assertThatThrownBy(() -> place(ANNA, "busy", pizza.id().value(), 1)).isInstanceOf(ConflictException.class);
         clock.advance(PlaceOrder.ABANDONED_AFTER);
-        assertThat(place(ANNA, "busy", pizza.id().value(), 1).replayed()).as("an abandoned claim is taken over").isFalse();
+        assertThat(place(ANNA, "busy", pizza.id().value(), 1).replayed())
+                .as("an abandoned claim is taken over")
+                .isFalse();
     }
 
     @Test
     void anUnavailableItemRefusesTheWholeOrderAndFreesTheKey() {
         menu.makeUnavailable(cola.id());
 
-        assertThatThrownBy(() -> placeOrder.place(PlaceOrder.Command.of(ANNA.customerId(), "k",
-                List.of(new PlaceOrder.Line(pizza.id(), 1), new PlaceOrder.Line(cola.id(), 1)), "Main street 1", "CARD",
-                null)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field).containsExactly("lines[1].menuItemId"));
-        assertThat(orders.page(ANNA.customerId(), false, 10, Optional.empty()).orders()).isEmpty();
+        assertThatThrownBy(() -> placeOrder.place(PlaceOrder.Command.of(
+                        ANNA.customerId(),
+                        "k",
+                        List.of(new PlaceOrder.Line(pizza.id(), 1), new PlaceOrder.Line(cola.id(), 1)),
+                        "Main street 1",
+                        "CARD",
+                        null)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("lines[1].menuItemId"));
+        assertThat(orders.page(ANNA.customerId(), false, 10, Optional.empty()).orders())
+                .isEmpty();
         assertThat(place(ANNA, "k", pizza.id().value(), 1).replayed()).isFalse();
     }
 
     @Test
     void everyBrokenFieldIsNamed() {
-        assertThatThrownBy(() -> PlaceOrder.Command.of(ANNA.customerId(), null, List.of(new PlaceOrder.Line(pizza.id(), 0)),
-                "", "PAYPAL", "c".repeat(501)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field).containsExactly("lines[0].quantity",
-                                "deliveryAddress", "paymentMethod", "comment", "idempotencyKey"));
+        assertThatThrownBy(() -> PlaceOrder.Command.of(
+                        ANNA.customerId(),
+                        null,
+                        List.of(new PlaceOrder.Line(pizza.id(), 0)),
+                        "",
+                        "PAYPAL",
+                        "c".repeat(501)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly(
+                                        "lines[0].quantity",
+                                        "deliveryAddress",
+                                        "paymentMethod",
+                                        "comment",
+                                        "idempotencyKey"));
     }
 
     @Test
@@ -141,10 +170,12 @@ class OrderUseCasesTest {
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         CancelOrder cancel = new CancelOrder(orders, settlement, unitOfWork, clock, events);
 
-        assertThatThrownBy(() -> new ShowOrder(orders).show(BOB.customerId(), order.uid())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> new ShowOrder(orders).show(BOB.customerId(), order.uid()))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> cancel.cancel(BOB.customerId(), order.uid())).isInstanceOf(NotFoundException.class);
         assertThat(cancel.cancel(ANNA.customerId(), order.uid()).status()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(new ShowOrder(orders).show(ANNA.customerId(), order.uid()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(new ShowOrder(orders).show(ANNA.customerId(), order.uid()).status())
+                .isEqualTo(OrderStatus.CANCELLED);
     }
 
     @Test
@@ -156,8 +187,10 @@ class OrderUseCasesTest {
         cancel.cancel(ANNA.customerId(), cancelled.uid());
         record.record(event(cooking, OrderEvent.COOKING_STARTED));
 
-        assertThatThrownBy(() -> record.record(event(cancelled, OrderEvent.COOKING_STARTED))).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> cancel.cancel(ANNA.customerId(), cooking.uid())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> record.record(event(cancelled, OrderEvent.COOKING_STARTED)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> cancel.cancel(ANNA.customerId(), cooking.uid()))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -166,15 +199,22 @@ class OrderUseCasesTest {
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant later = clock.instant().plus(Duration.ofHours(1));
 
-        assertThat(record.record(event(order, OrderEvent.COOKING_STARTED)).changed()).isTrue();
-        Order.Transition replay = record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_STARTED,
-                Optional.empty(), Optional.empty(), Optional.of(later)));
+        assertThat(record.record(event(order, OrderEvent.COOKING_STARTED)).changed())
+                .isTrue();
+        Order.Transition replay = record.record(new RecordOrderEvent.Command(
+                order.uid(), OrderEvent.COOKING_STARTED, Optional.empty(), Optional.empty(), Optional.of(later)));
 
         assertThat(replay.order().status()).isEqualTo(OrderStatus.COOKING);
-        assertThat(orders.byUid(order.uid()).orElseThrow().estimates().deliveryAt()).isEqualTo(later);
-        assertThatThrownBy(() -> record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_FINISHED,
-                Optional.of(clock.instant().plus(Duration.ofHours(2))), Optional.empty(), Optional.empty())))
-                .as("a report from the future").isInstanceOf(ValidationException.class);
+        assertThat(orders.byUid(order.uid()).orElseThrow().estimates().deliveryAt())
+                .isEqualTo(later);
+        assertThatThrownBy(() -> record.record(new RecordOrderEvent.Command(
+                        order.uid(),
+                        OrderEvent.COOKING_FINISHED,
+                        Optional.of(clock.instant().plus(Duration.ofHours(2))),
+                        Optional.empty(),
+                        Optional.empty())))
+                .as("a report from the future")
+                .isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -184,18 +224,34 @@ class OrderUseCasesTest {
         Instant placed = order.timeline().registeredAt();
         clock.advance(Duration.ofMinutes(10));
 
-        assertThat(fieldsOf(() -> record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_STARTED,
-                Optional.of(placed.minus(Duration.ofDays(900))), Optional.empty(), Optional.empty()))))
+        assertThat(fieldsOf(() -> record.record(new RecordOrderEvent.Command(
+                        order.uid(),
+                        OrderEvent.COOKING_STARTED,
+                        Optional.of(placed.minus(Duration.ofDays(900))),
+                        Optional.empty(),
+                        Optional.empty()))))
                 .containsExactly("at");
-        assertThat(fieldsOf(() -> record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_STARTED,
-                Optional.empty(), Optional.of(placed.minusSeconds(1)), Optional.empty()))))
+        assertThat(fieldsOf(() -> record.record(new RecordOrderEvent.Command(
+                        order.uid(),
+                        OrderEvent.COOKING_STARTED,
+                        Optional.empty(),
+                        Optional.of(placed.minusSeconds(1)),
+                        Optional.empty()))))
                 .containsExactly("estimatedReadyAt");
         assertThat(orders.byUid(order.uid())).contains(order);
 
-        record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_STARTED,
-                Optional.of(placed.plusSeconds(300)), Optional.empty(), Optional.empty()));
-        assertThat(fieldsOf(() -> record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_FINISHED,
-                Optional.of(placed.plusSeconds(299)), Optional.empty(), Optional.empty()))))
+        record.record(new RecordOrderEvent.Command(
+                order.uid(),
+                OrderEvent.COOKING_STARTED,
+                Optional.of(placed.plusSeconds(300)),
+                Optional.empty(),
+                Optional.empty()));
+        assertThat(fieldsOf(() -> record.record(new RecordOrderEvent.Command(
+                        order.uid(),
+                        OrderEvent.COOKING_FINISHED,
+                        Optional.of(placed.plusSeconds(299)),
+                        Optional.empty(),
+                        Optional.empty()))))
                 .containsExactly("at");
         assertThat(orders.byUid(order.uid()).orElseThrow().status()).isEqualTo(OrderStatus.COOKING);
     }
@@ -205,8 +261,8 @@ class OrderUseCasesTest {
         RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant ahead = clock.instant().plusSeconds(2);
-        record.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.COOKING_STARTED, Optional.of(ahead),
-                Optional.empty(), Optional.empty()));
+        record.record(new RecordOrderEvent.Command(
+                order.uid(), OrderEvent.COOKING_STARTED, Optional.of(ahead), Optional.empty(), Optional.empty()));
 
         Order ready = record.record(event(order, OrderEvent.COOKING_FINISHED)).order();
 
@@ -216,26 +272,39 @@ class OrderUseCasesTest {
     @Test
     void anOrderCostingMoreThanAnOrderMayIsRefusedAndFreesTheKey() {
         // A price from before the ceiling was lowered: only such a price makes the largest orders too large.
-        MenuItem caviar = menu.add(new NewMenuItem(pizza.categoryId(), "Caviar", "", Money.of("5000000000.00", EUR),
-                Optional.empty()));
+        MenuItem caviar = menu.add(
+                new NewMenuItem(pizza.categoryId(), "Caviar", "", Money.of("5000000000.00", EUR), Optional.empty()));
 
         assertThat(fieldsOf(() -> place(ANNA, "k", caviar.id().value(), 2))).containsExactly("items");
-        assertThat(orders.page(ANNA.customerId(), false, 10, Optional.empty()).orders()).isEmpty();
+        assertThat(orders.page(ANNA.customerId(), false, 10, Optional.empty()).orders())
+                .isEmpty();
         assertThat(place(ANNA, "k", pizza.id().value(), 1).replayed()).isFalse();
     }
 
     @Test
     void aCommentMayHaveLinesButNoOtherControlCharacters() {
-        assertThat(PlaceOrder.Command.of(ANNA.customerId(), "k", List.of(new PlaceOrder.Line(new MenuItemId(1), 1)),
-                "Main street 1\nBack door", "CARD",
-                "Ring twice\r\n\tthen wait").comment()).isEqualTo("Ring twice\r\n\tthen wait");
-        assertThat(fieldsOf(() -> PlaceOrder.Command.of(ANNA.customerId(), "k", List.of(new PlaceOrder.Line(new MenuItemId(1), 1)),
-                "Main street\u0000 1", "CARD",
-                "Ring\u0007"))).containsExactly("deliveryAddress", "comment");
+        assertThat(PlaceOrder.Command.of(
+                                ANNA.customerId(),
+                                "k",
+                                List.of(new PlaceOrder.Line(new MenuItemId(1), 1)),
+                                "Main street 1\nBack door",
+                                "CARD",
+                                "Ring twice\r\n\tthen wait")
+                        .comment())
+                .isEqualTo("Ring twice\r\n\tthen wait");
+        assertThat(fieldsOf(() -> PlaceOrder.Command.of(
+                        ANNA.customerId(),
+                        "k",
+                        List.of(new PlaceOrder.Line(new MenuItemId(1), 1)),
+                        "Main street\u0000 1",
+                        "CARD",
+                        "Ring\u0007")))
+                .containsExactly("deliveryAddress", "comment");
     }
 
     private static List<String> fieldsOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-        ValidationException failure = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class, call);
+        ValidationException failure =
+                org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class, call);
         assertThat(failure).as("refused").isNotNull();
         return failure.errors().stream().map(FieldError::field).toList();
     }
@@ -245,8 +314,13 @@ class OrderUseCasesTest {
     }
 
     private static PlaceOrder.Command command(Caller caller, String key, int item, int quantity) {
-        return PlaceOrder.Command.of(caller.customerId(), key, List.of(new PlaceOrder.Line(new MenuItemId(item), quantity)),
-                "Main street 1", "CASH_ON_DELIVERY", "");
+        return PlaceOrder.Command.of(
+                caller.customerId(),
+                key,
+                List.of(new PlaceOrder.Line(new MenuItemId(item), quantity)),
+                "Main street 1",
+                "CASH_ON_DELIVERY",
+                "");
     }
 
     private static RecordOrderEvent.Command event(Order order, OrderEvent event) {

@@ -21,7 +21,12 @@ import java.util.Set;
  */
 public final class FakeCardProcessor implements CardProcessor {
 
-    enum Next { APPROVE, DECLINE, NO_ANSWER, REQUIRE_ACTION }
+    enum Next {
+        APPROVE,
+        DECLINE,
+        NO_ANSWER,
+        REQUIRE_ACTION
+    }
 
     Next next = Next.APPROVE;
     /** The next captures' answer: a refusal is kept under its key, as a real processor keeps it. */
@@ -29,17 +34,20 @@ public final class FakeCardProcessor implements CardProcessor {
     /** The next releases' answer: a refusal is kept under its key, no answer keeps nothing. */
     Next nextRelease = Next.APPROVE;
     /** Runs inside the next authorisation, to let a test change the world while the processor "works". */
-    Runnable during = () -> { };
+    Runnable during = () -> {};
     /** Runs at every release and refund, before the answer: lets a test look at what the caller holds meanwhile. */
-    Runnable duringSettlement = () -> { };
+    Runnable duringSettlement = () -> {};
+
     final List<String> calls = new ArrayList<>();
     final List<String> moneyMoved = new ArrayList<>();
     /** What the last authorisation was asked to charge, to see that a linked card's CVC reached the processor. */
     CardSource lastSource;
+
     private final Map<String, Outcome> answers = new HashMap<>();
     private final Set<String> holds = new HashSet<>();
     /** Attempts waiting for the cardholder, then their outcome once the cardholder acted. */
     private final Map<String, Outcome> challenges = new HashMap<>();
+
     private final Map<String, CardSource> challengeCards = new HashMap<>();
 
     /**
@@ -56,8 +64,14 @@ public final class FakeCardProcessor implements CardProcessor {
         moneyMoved.add("hold (authenticated)");
         holds.add(processorReference);
         CardSource source = challengeCards.get(processorReference);
-        challenges.put(processorReference, new Approved(processorReference, Optional.of(source instanceof CardSource.Card card
-                ? card.summary() : new CardSummary("VISA", "3184"))));
+        challenges.put(
+                processorReference,
+                new Approved(
+                        processorReference,
+                        Optional.of(
+                                source instanceof CardSource.Card card
+                                        ? card.summary()
+                                        : new CardSummary("VISA", "3184"))));
     }
 
     @Override
@@ -84,15 +98,21 @@ public final class FakeCardProcessor implements CardProcessor {
             return new Declined("no_such_payment_method");
         }
         if (next == Next.REQUIRE_ACTION) {
-            RequiresAction action = new RequiresAction("pi_" + idempotencyKey, "https://bank.test/3ds/" + idempotencyKey);
+            RequiresAction action =
+                    new RequiresAction("pi_" + idempotencyKey, "https://bank.test/3ds/" + idempotencyKey);
             challenges.put(action.processorReference(), action);
             challengeCards.put(action.processorReference(), source);
             answers.put(idempotencyKey, action);
             return action;
         }
-        Outcome outcome = next == Next.DECLINE ? new Declined("card_declined")
-                : new Approved("auth_" + idempotencyKey, Optional.of(source instanceof CardSource.Card card
-                        ? card.summary() : new CardSummary("VISA", "4242")));
+        Outcome outcome = next == Next.DECLINE
+                ? new Declined("card_declined")
+                : new Approved(
+                        "auth_" + idempotencyKey,
+                        Optional.of(
+                                source instanceof CardSource.Card card
+                                        ? card.summary()
+                                        : new CardSummary("VISA", "4242")));
         if (outcome instanceof Approved approved) {
             moneyMoved.add("hold " + amount);
             holds.add(approved.processorReference());
@@ -174,8 +194,8 @@ public final class FakeCardProcessor implements CardProcessor {
         if (step.equals("void") && challenges.get(processorReference) instanceof RequiresAction) {
             // An authentication never finished is given up: nothing was held.
             challenges.put(processorReference, new Declined("canceled"));
-            return answers.computeIfAbsent(idempotencyKey, key -> new Approved("void_" + processorReference,
-                    Optional.empty()));
+            return answers.computeIfAbsent(
+                    idempotencyKey, key -> new Approved("void_" + processorReference, Optional.empty()));
         }
         if (!holds.contains(processorReference)) {
             return new Declined("no_such_authorization");

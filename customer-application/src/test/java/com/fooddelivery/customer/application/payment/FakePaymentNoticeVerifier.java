@@ -1,9 +1,9 @@
 package com.fooddelivery.customer.application.payment;
 
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
-import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
+import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +27,15 @@ final class FakePaymentNoticeVerifier implements PaymentNoticeVerifier {
         PaymentNotice.Outcome outcome = PaymentNotice.Outcome.valueOf(parts[4]);
         PaymentMethod method = parts.length > 5 ? PaymentMethod.valueOf(parts[5]) : PaymentMethod.BANK_QR;
         boolean fine = outcome == PaymentNotice.Outcome.PAID || outcome == PaymentNotice.Outcome.AUTHORIZED;
-        return new PaymentNotice(provider, parts[0], method, parts[1],
-                new Money(new BigDecimal(parts[2]), Currency.getInstance(parts[3])), outcome,
-                Optional.of("tx-" + parts[0]), fine ? Optional.empty() : Optional.of("rejected by the customer"));
+        return new PaymentNotice(
+                provider,
+                parts[0],
+                method,
+                parts[1],
+                new Money(new BigDecimal(parts[2]), Currency.getInstance(parts[3])),
+                outcome,
+                Optional.of("tx-" + parts[0]),
+                fine ? Optional.empty() : Optional.of("rejected by the customer"));
     }
 
     /** A card processor's notice. */
@@ -38,6 +44,7 @@ final class FakePaymentNoticeVerifier implements PaymentNoticeVerifier {
     }
 
     static byte[] body(String eventId, Object reference, String amount, String currency, String outcome) {
-        return (eventId + ";" + reference + ";" + amount + ";" + currency + ";" + outcome).getBytes(StandardCharsets.UTF_8);
+        return (eventId + ";" + reference + ";" + amount + ";" + currency + ";" + outcome)
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

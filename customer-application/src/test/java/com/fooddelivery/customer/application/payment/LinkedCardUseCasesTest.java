@@ -22,8 +22,8 @@ import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
 import com.fooddelivery.customer.domain.shared.MutableClock;
-import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
+import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.token.Caller;
 import com.fooddelivery.customer.domain.token.SessionId;
@@ -87,8 +87,9 @@ class LinkedCardUseCasesTest {
         processor.next = FakeCardProcessor.Next.DECLINE;
 
         assertThatThrownBy(() -> link.link(new LinkCard.Command(anna, VISA, null)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.getMessage())
-                        .doesNotContain(VISA.number()));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.getMessage()).doesNotContain(VISA.number()));
         assertThat(cards.of(anna.customerId())).isEmpty();
     }
 
@@ -126,7 +127,8 @@ class LinkedCardUseCasesTest {
 
         assertThat(changed.label()).isEqualTo("Work");
         assertThat(changed.isDefault()).isTrue();
-        assertThat(cards.find(anna.customerId(), first.id()).orElseThrow().isDefault()).isFalse();
+        assertThat(cards.find(anna.customerId(), first.id()).orElseThrow().isDefault())
+                .isFalse();
         assertThatThrownBy(() -> new ChangeLinkedCard.Command(anna, second.id(), Optional.empty(), false))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> new ChangeLinkedCard.Command(anna, second.id(), Optional.of("x".repeat(61)), false))
@@ -141,10 +143,12 @@ class LinkedCardUseCasesTest {
         change.change(new ChangeLinkedCard.Command(anna, second.id(), Optional.of("again"), true));
         unlink.unlink(anna, first.id());
 
-        assertThat(events.appended(AccountEvent.class)).containsExactly(
-                new CardLinked(first, clock.instant()), new CardLinked(second, clock.instant()),
-                new DefaultCardChanged(anna.customerId(), second.id(), clock.instant()),
-                new CardUnlinked(anna.customerId(), first.id(), clock.instant()));
+        assertThat(events.appended(AccountEvent.class))
+                .containsExactly(
+                        new CardLinked(first, clock.instant()),
+                        new CardLinked(second, clock.instant()),
+                        new DefaultCardChanged(anna.customerId(), second.id(), clock.instant()),
+                        new CardUnlinked(anna.customerId(), first.id(), clock.instant()));
         assertThat(events.appended().toString()).doesNotContain(VISA.number()).doesNotContain("cvc=123");
     }
 
@@ -153,7 +157,8 @@ class LinkedCardUseCasesTest {
         UnitOfWork failing = new UnitOfWork() {
             @Override
             public <T> T inTransaction(java.util.function.Supplier<T> work) {
-                assertThat(processor.calls).as("no processor call inside the transaction")
+                assertThat(processor.calls)
+                        .as("no processor call inside the transaction")
                         .noneMatch(call -> call.startsWith("detach"));
                 throw new IllegalStateException("the commit failed");
             }
@@ -164,7 +169,9 @@ class LinkedCardUseCasesTest {
                 .hasMessage("the commit failed");
 
         assertThat(processor.calls).anyMatch(call -> call.startsWith("detach"));
-        assertThat(processor.attached).as("the processor keeps no card the service does not know").isEmpty();
+        assertThat(processor.attached)
+                .as("the processor keeps no card the service does not know")
+                .isEmpty();
         assertThat(cards.of(anna.customerId())).isEmpty();
     }
 

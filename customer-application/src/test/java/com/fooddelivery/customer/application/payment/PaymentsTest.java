@@ -1,13 +1,5 @@
 package com.fooddelivery.customer.application.payment;
 
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CancelledBy;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentActionRequired;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPaid;
-import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
-import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import static com.fooddelivery.customer.domain.order.OrderFixtures.T0;
 import static com.fooddelivery.customer.domain.order.OrderFixtures.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +7,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fooddelivery.customer.application.order.CancelOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
+import com.fooddelivery.customer.domain.card.CardExpiredException;
+import com.fooddelivery.customer.domain.card.InMemoryLinkedCardRepository;
+import com.fooddelivery.customer.domain.card.LinkedCard;
+import com.fooddelivery.customer.domain.card.LinkedCardId;
+import com.fooddelivery.customer.domain.card.NewLinkedCard;
 import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
+import com.fooddelivery.customer.domain.event.InMemoryEventLog;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CancelledBy;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPaid;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentActionRequired;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
+import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
 import com.fooddelivery.customer.domain.order.InMemoryOrderRepository;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;
@@ -23,31 +28,26 @@ import com.fooddelivery.customer.domain.order.OrderStatus;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.order.PaymentStatus;
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
+import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.CardSource;
 import com.fooddelivery.customer.domain.payment.CardSummary;
 import com.fooddelivery.customer.domain.payment.InMemoryPaymentRepository;
 import com.fooddelivery.customer.domain.payment.Payment;
+import com.fooddelivery.customer.domain.payment.PaymentCard;
 import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentTimeout;
 import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.FieldError;
 import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
 import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
 import com.fooddelivery.customer.domain.shared.MutableClock;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
-import com.fooddelivery.customer.domain.shared.FieldError;
 import com.fooddelivery.customer.domain.shared.ValidationException;
-import com.fooddelivery.customer.domain.card.InMemoryLinkedCardRepository;
-import java.time.YearMonth;
-import com.fooddelivery.customer.domain.payment.CardProcessor;
-import com.fooddelivery.customer.domain.card.CardExpiredException;
-import com.fooddelivery.customer.domain.card.NewLinkedCard;
-import com.fooddelivery.customer.domain.card.LinkedCard;
-import com.fooddelivery.customer.domain.card.LinkedCardId;
-import com.fooddelivery.customer.domain.payment.PaymentCard;
 import com.fooddelivery.customer.domain.token.Caller;
 import com.fooddelivery.customer.domain.token.SessionId;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,22 +67,27 @@ class PaymentsTest {
     private final FakeCardProcessor cards = new FakeCardProcessor();
     private final InMemoryLinkedCardRepository linkedCards = new InMemoryLinkedCardRepository();
     private final FakeBankQrIssuer bank = new FakeBankQrIssuer();
-    private final CancellationSettlement settlement = new CancellationSettlement(orders, payments, cards,
-            Optional.of(bank), unitOfWork, clock, events);
-    private final PayOrder payOrder = new PayOrder(orders, payments, cards, Optional.of(bank), unitOfWork, clock, events,
-            linkedCards);
+    private final CancellationSettlement settlement =
+            new CancellationSettlement(orders, payments, cards, Optional.of(bank), unitOfWork, clock, events);
+    private final PayOrder payOrder =
+            new PayOrder(orders, payments, cards, Optional.of(bank), unitOfWork, clock, events, linkedCards);
     private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock, events);
-    private final RecordOrderEvent recordEvent = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
-    private final ApplyPaymentCallback callback = new ApplyPaymentCallback(orders, payments, new FakePaymentNoticeVerifier(),
-            cards, Optional.of(bank), unitOfWork, clock, events);
-    private final ExpireUnpaidOrders expire = new ExpireUnpaidOrders(orders, settlement, unitOfWork,
-            new PaymentTimeout(Duration.ofMinutes(30)), clock, events);
+    private final RecordOrderEvent recordEvent =
+            new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
+    private final ApplyPaymentCallback callback = new ApplyPaymentCallback(
+            orders, payments, new FakePaymentNoticeVerifier(), cards, Optional.of(bank), unitOfWork, clock, events);
+    private final ExpireUnpaidOrders expire = new ExpireUnpaidOrders(
+            orders, settlement, unitOfWork, new PaymentTimeout(Duration.ofMinutes(30)), clock, events);
     private final Caller anna = new Caller(new CustomerId(1), new SessionId(1));
-    private final CompletePayment completePayment = new CompletePayment(orders, payments, cards, unitOfWork, clock,
-            events);
+    private final CompletePayment completePayment =
+            new CompletePayment(orders, payments, cards, unitOfWork, clock, events);
 
     private Order placed(PaymentMethod method) {
-        Order order = anOrder().by(anna.customerId()).paidWith(method).placedAt(clock.instant()).build();
+        Order order = anOrder()
+                .by(anna.customerId())
+                .paidWith(method)
+                .placedAt(clock.instant())
+                .build();
         orders.add(order);
         return order;
     }
@@ -94,7 +99,7 @@ class PaymentsTest {
     private Payment cancelledWhileHeldWithTheReleaseUnanswered(Order order) {
         cards.nextRelease = FakeCardProcessor.Next.NO_ANSWER;
         cards.during = () -> {
-            cards.during = () -> { };
+            cards.during = () -> {};
             cancelOrder.cancel(anna.customerId(), order.uid());
         };
         assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
@@ -110,8 +115,8 @@ class PaymentsTest {
     }
 
     private void event(Order order, OrderEvent event) {
-        recordEvent.record(new RecordOrderEvent.Command(order.uid(), event, Optional.empty(), Optional.empty(),
-                Optional.empty()));
+        recordEvent.record(
+                new RecordOrderEvent.Command(order.uid(), event, Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     @Nested
@@ -145,7 +150,8 @@ class PaymentsTest {
 
             assertThat(again.replayed()).isTrue();
             assertThat(again.payment()).isEqualTo(first.payment());
-            assertThat(cards.calls).containsExactly("authorize " + first.payment().reference());
+            assertThat(cards.calls)
+                    .containsExactly("authorize " + first.payment().reference());
             assertThat(payments.ofOrder(order.uid())).hasSize(1);
         }
 
@@ -154,8 +160,8 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.CARD);
             pay(order, "k1", VISA);
 
-            assertThatThrownBy(() -> pay(order, "k1",
-                    new CardSource.Card("5555555555554444", 12, 2030, "123", "Anna Smith")))
+            assertThatThrownBy(() ->
+                            pay(order, "k1", new CardSource.Card("5555555555554444", 12, 2030, "123", "Anna Smith")))
                     .isInstanceOf(IdempotencyKeyReusedException.class);
         }
 
@@ -171,10 +177,12 @@ class PaymentsTest {
             assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
 
             cards.next = FakeCardProcessor.Next.APPROVE;
-            assertThat(pay(order, "k1", VISA).payment().status()).as("the key keeps its answer")
+            assertThat(pay(order, "k1", VISA).payment().status())
+                    .as("the key keeps its answer")
                     .isEqualTo(Payment.Status.FAILED);
             assertThat(pay(order, "k2", VISA).payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
-            assertThat(payments.ofOrder(order.uid())).extracting(Payment::status)
+            assertThat(payments.ofOrder(order.uid()))
+                    .extracting(Payment::status)
                     .containsExactly(Payment.Status.FAILED, Payment.Status.AUTHORIZED);
         }
 
@@ -186,16 +194,19 @@ class PaymentsTest {
             assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
             Payment pending = payments.latestOf(order.uid()).orElseThrow();
             assertThat(pending.status()).isEqualTo(Payment.Status.PENDING);
-            assertThat(pending.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("retry"));
+            assertThat(pending.failureReason())
+                    .hasValueSatisfying(reason -> assertThat(reason).contains("retry"));
             assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
-            assertThatThrownBy(() -> pay(order, "k2", VISA)).as("no second attempt beside a pending one")
+            assertThatThrownBy(() -> pay(order, "k2", VISA))
+                    .as("no second attempt beside a pending one")
                     .isInstanceOf(ConflictException.class);
 
             cards.next = FakeCardProcessor.Next.APPROVE;
             PayOrder.Result retried = pay(order, "k1", VISA);
 
             assertThat(retried.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
-            assertThat(cards.calls).containsExactly("authorize " + pending.reference(), "authorize " + pending.reference());
+            assertThat(cards.calls)
+                    .containsExactly("authorize " + pending.reference(), "authorize " + pending.reference());
             assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR");
         }
 
@@ -209,7 +220,8 @@ class PaymentsTest {
             assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
             Payment payment = payments.latestOf(order.uid()).orElseThrow();
             assertThat(payment.status()).isEqualTo(Payment.Status.VOIDED);
-            assertThat(payment.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("released"));
+            assertThat(payment.failureReason())
+                    .hasValueSatisfying(reason -> assertThat(reason).contains("released"));
             assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "void");
         }
 
@@ -218,8 +230,9 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.CARD);
             pay(order, "k1", VISA);
             List<String> seen = new ArrayList<>();
-            cards.duringSettlement = () -> seen.add((unitOfWork.isOpen() ? "inside" : "outside") + " a transaction, order "
-                    + stored(order).status() + ", payment " + payments.latestOf(order.uid()).orElseThrow().status());
+            cards.duringSettlement = () -> seen.add((unitOfWork.isOpen() ? "inside" : "outside")
+                    + " a transaction, order " + stored(order).status() + ", payment "
+                    + payments.latestOf(order.uid()).orElseThrow().status());
 
             cancelOrder.cancel(anna.customerId(), order.uid());
 
@@ -246,20 +259,27 @@ class PaymentsTest {
             assertThat(again.status()).isEqualTo(OrderStatus.CANCELLED);
             Payment released = payments.latestOf(order.uid()).orElseThrow();
             assertThat(released.status()).isEqualTo(Payment.Status.VOIDED);
-            assertThat(released.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("released"));
-            assertThat(cards.calls).containsExactly("authorize " + held.reference(), "void auth_" + held.reference(),
-                    "void auth_" + held.reference());
+            assertThat(released.failureReason())
+                    .hasValueSatisfying(reason -> assertThat(reason).contains("released"));
+            assertThat(cards.calls)
+                    .containsExactly(
+                            "authorize " + held.reference(),
+                            "void auth_" + held.reference(),
+                            "void auth_" + held.reference());
             assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "void");
             assertThatThrownBy(() -> cancelOrder.cancel(anna.customerId(), order.uid()))
-                    .as("settled, a further cancel is the plain conflict it always was").isInstanceOf(ConflictException.class);
-            assertThat(events.appended(OrderCancelled.class)).as("cancelled once").hasSize(1);
+                    .as("settled, a further cancel is the plain conflict it always was")
+                    .isInstanceOf(ConflictException.class);
+            assertThat(events.appended(OrderCancelled.class))
+                    .as("cancelled once")
+                    .hasSize(1);
         }
 
         @Test
         void anOrderCancelledWhileTheProcessorWorksGetsItsHoldReleased() {
             Order order = placed(PaymentMethod.CARD);
             cards.during = () -> {
-                cards.during = () -> { };
+                cards.during = () -> {};
                 cancelOrder.cancel(anna.customerId(), order.uid());
             };
 
@@ -276,21 +296,30 @@ class PaymentsTest {
 
             Payment voided = cancelledWhileHeldWithTheReleaseUnanswered(order);
 
-            assertThat(voided.status()).as("given up, its hold not yet released").isEqualTo(Payment.Status.RELEASING);
-            assertThat(voided.providerReference()).as("the hold is kept, to release it later")
+            assertThat(voided.status())
+                    .as("given up, its hold not yet released")
+                    .isEqualTo(Payment.Status.RELEASING);
+            assertThat(voided.providerReference())
+                    .as("the hold is kept, to release it later")
                     .contains("auth_" + voided.reference());
-            assertThat(voided.failureReason()).hasValueSatisfying(reason -> assertThat(reason).contains("retry"));
+            assertThat(voided.failureReason())
+                    .hasValueSatisfying(reason -> assertThat(reason).contains("retry"));
 
             cards.nextRelease = FakeCardProcessor.Next.APPROVE;
-            assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(ConflictException.class)
+            assertThatThrownBy(() -> pay(order, "k1", VISA))
+                    .isInstanceOf(ConflictException.class)
                     .hasMessageContaining("the hold was released");
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().failureReason())
                     .hasValueSatisfying(reason -> assertThat(reason).endsWith("the hold was released"));
-            assertThat(cards.calls).containsExactly("authorize " + voided.reference(),
-                    "void auth_" + voided.reference(), "void auth_" + voided.reference());
+            assertThat(cards.calls)
+                    .containsExactly(
+                            "authorize " + voided.reference(),
+                            "void auth_" + voided.reference(),
+                            "void auth_" + voided.reference());
             assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "void");
-            assertThat(pay(order, "k1", VISA).payment().status()).as("released, the key only replays")
+            assertThat(pay(order, "k1", VISA).payment().status())
+                    .as("released, the key only replays")
                     .isEqualTo(Payment.Status.VOIDED);
             assertThat(cards.calls).hasSize(3);
             assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
@@ -301,19 +330,24 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.CARD);
             cards.nextRelease = FakeCardProcessor.Next.DECLINE;
             cards.during = () -> {
-                cards.during = () -> { };
+                cards.during = () -> {};
                 cancelOrder.cancel(anna.customerId(), order.uid());
             };
 
-            assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(ConflictException.class)
+            assertThatThrownBy(() -> pay(order, "k1", VISA))
+                    .isInstanceOf(ConflictException.class)
                     .hasMessageContaining("refused to release the hold");
 
             Payment voided = payments.latestOf(order.uid()).orElseThrow();
             assertThat(voided.providerReference()).contains("auth_" + voided.reference());
-            assertThat(voided.failureReason()).hasValueSatisfying(reason -> assertThat(reason)
-                    .contains("refused to release the hold: processing_error"));
-            assertThat(pay(order, "k1", VISA).payment()).as("a refusal is the processor's last word").isEqualTo(voided);
-            assertThat(cards.calls).containsExactly("authorize " + voided.reference(), "void auth_" + voided.reference());
+            assertThat(voided.failureReason())
+                    .hasValueSatisfying(
+                            reason -> assertThat(reason).contains("refused to release the hold: processing_error"));
+            assertThat(pay(order, "k1", VISA).payment())
+                    .as("a refusal is the processor's last word")
+                    .isEqualTo(voided);
+            assertThat(cards.calls)
+                    .containsExactly("authorize " + voided.reference(), "void auth_" + voided.reference());
         }
 
         @Test
@@ -322,44 +356,59 @@ class PaymentsTest {
             Payment held = pay(order, "k1", VISA).payment();
             cards.nextCapture = FakeCardProcessor.Next.DECLINE;
 
-            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED)).isInstanceOf(ConflictException.class)
-                    .hasMessageContaining("processing_error").hasMessageContaining("do not start cooking");
+            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED))
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("processing_error")
+                    .hasMessageContaining("do not start cooking");
 
             Payment refused = payments.latestOf(order.uid()).orElseThrow();
             assertThat(refused.status()).isEqualTo(Payment.Status.AUTHORIZED);
             assertThat(refused.providerReference()).isEqualTo(held.providerReference());
-            assertThat(refused.failureReason()).hasValueSatisfying(reason -> assertThat(reason)
-                    .contains("refused to capture").contains("processing_error"));
+            assertThat(refused.failureReason())
+                    .hasValueSatisfying(reason ->
+                            assertThat(reason).contains("refused to capture").contains("processing_error"));
             assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
             assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PENDING);
             assertThat(stored(order).timeline().cookingStartedAt()).isEmpty();
 
             callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", held.reference(), "CANCELLED"));
 
-            assertThat(stored(order).status()).as("the processor's word that the hold is gone")
+            assertThat(stored(order).status())
+                    .as("the processor's word that the hold is gone")
                     .isEqualTo(OrderStatus.AWAITING_PAYMENT);
         }
 
         @Test
         void aCardOrderNeedsACardAndOthersTakeNone() {
-            assertThatThrownBy(() -> pay(placed(PaymentMethod.CARD), "k1", null)).isInstanceOf(ValidationException.class);
-            assertThatThrownBy(() -> pay(placed(PaymentMethod.BANK_QR), "k1", VISA)).isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> pay(placed(PaymentMethod.CARD), "k1", null))
+                    .isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> pay(placed(PaymentMethod.BANK_QR), "k1", VISA))
+                    .isInstanceOf(ValidationException.class);
         }
 
         @Test
         void aCardNeverPrintsItsNumberOrCvc() {
             assertThat(VISA.toString()).isEqualTo("Card[VISA ****4242]");
-            assertThat(new PaymentCard.Linked(new LinkedCardId(3), "4719").toString()).doesNotContain("4719");
+            assertThat(new PaymentCard.Linked(new LinkedCardId(3), "4719").toString())
+                    .doesNotContain("4719");
             assertThat(new CardSource.Saved("cus_1", "pm_1", "4719").toString()).doesNotContain("4719");
         }
     }
 
     /** A card of Anna's, saved at the fake processor and linked, valid to the end of {@code expiry}. */
     private LinkedCard linked(YearMonth expiry) {
-        CardProcessor.Saved saved = (CardProcessor.Saved) cards.saveCard(new CardProcessor.CardHolder("anna",
-                Optional.empty()), VISA, "save-" + expiry);
-        return linkedCards.add(new NewLinkedCard(anna.customerId(), saved.processorCardId(),
-                saved.processorCustomerId(), saved.card(), expiry, "", true)).orElseThrow();
+        CardProcessor.Saved saved = (CardProcessor.Saved)
+                cards.saveCard(new CardProcessor.CardHolder("anna", Optional.empty()), VISA, "save-" + expiry);
+        return linkedCards
+                .add(new NewLinkedCard(
+                        anna.customerId(),
+                        saved.processorCardId(),
+                        saved.processorCustomerId(),
+                        saved.card(),
+                        expiry,
+                        "",
+                        true))
+                .orElseThrow();
     }
 
     @Nested
@@ -375,8 +424,8 @@ class PaymentsTest {
             assertThat(result.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
             assertThat(result.order().status()).isEqualTo(OrderStatus.PROCESSING);
             assertThat(result.payment().card()).contains(new CardSummary("VISA", "4242"));
-            assertThat(cards.lastSource).isEqualTo(new CardSource.Saved(card.processorCustomerId(),
-                    card.processorCardId(), "4719"));
+            assertThat(cards.lastSource)
+                    .isEqualTo(new CardSource.Saved(card.processorCustomerId(), card.processorCardId(), "4719"));
             assertThat(payments.latestOf(order.uid()).orElseThrow().toString()).doesNotContain("4719");
         }
 
@@ -391,18 +440,21 @@ class PaymentsTest {
             assertThat(result.payment().status()).isEqualTo(Payment.Status.REQUIRES_ACTION);
             assertThat(result.authenticationUrl()).isPresent();
             assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
-            assertThat(pay(order, "k1", new PaymentCard.Linked(card.id(), "123")).authenticationUrl())
+            assertThat(pay(order, "k1", new PaymentCard.Linked(card.id(), "123"))
+                            .authenticationUrl())
                     .as("the retry asks the processor again and sends the customer to the same page")
                     .isEqualTo(result.authenticationUrl());
         }
 
         @Test
         void anExpiredLinkedCardIsRefusedBeforeAnythingIsRecordedOrCharged() {
-            LinkedCard card = linked(YearMonth.from(T0.atZone(java.time.ZoneOffset.UTC)).minusMonths(1));
+            LinkedCard card =
+                    linked(YearMonth.from(T0.atZone(java.time.ZoneOffset.UTC)).minusMonths(1));
             Order order = placed(PaymentMethod.CARD);
 
             assertThatThrownBy(() -> pay(order, "k1", new PaymentCard.Linked(card.id(), "123")))
-                    .isInstanceOf(CardExpiredException.class).hasMessageContaining("****4242");
+                    .isInstanceOf(CardExpiredException.class)
+                    .hasMessageContaining("****4242");
 
             assertThat(payments.latestOf(order.uid())).isEmpty();
             assertThat(cards.calls).noneMatch(call -> call.startsWith("authorize"));
@@ -413,22 +465,30 @@ class PaymentsTest {
         void aCardValidThisMonthStillPays() {
             LinkedCard card = linked(YearMonth.from(T0.atZone(java.time.ZoneOffset.UTC)));
 
-            assertThat(pay(placed(PaymentMethod.CARD), "k1", new PaymentCard.Linked(card.id(), "123")).payment()
-                    .status()).isEqualTo(Payment.Status.AUTHORIZED);
+            assertThat(pay(placed(PaymentMethod.CARD), "k1", new PaymentCard.Linked(card.id(), "123"))
+                            .payment()
+                            .status())
+                    .isEqualTo(Payment.Status.AUTHORIZED);
         }
 
         @Test
         void anotherCustomersOrAnUnknownCardIsNotFoundAndNothingIsRecorded() {
             LinkedCard annas = linked(YearMonth.of(2030, 12));
             Caller bob = new Caller(new CustomerId(2), new SessionId(2));
-            Order bobs = anOrder().by(bob.customerId()).paidWith(PaymentMethod.CARD).placedAt(clock.instant()).build();
+            Order bobs = anOrder()
+                    .by(bob.customerId())
+                    .paidWith(PaymentMethod.CARD)
+                    .placedAt(clock.instant())
+                    .build();
             orders.add(bobs);
 
-            assertThatThrownBy(() -> payOrder.pay(new PayOrder.Command(bob, bobs.uid(), "k1",
-                    Optional.of(new PaymentCard.Linked(annas.id(), "123"))))).isInstanceOf(NotFoundException.class)
+            assertThatThrownBy(() -> payOrder.pay(new PayOrder.Command(
+                            bob, bobs.uid(), "k1", Optional.of(new PaymentCard.Linked(annas.id(), "123")))))
+                    .isInstanceOf(NotFoundException.class)
                     .hasMessageContaining("card");
-            assertThatThrownBy(() -> pay(placed(PaymentMethod.CARD), "k1", new PaymentCard.Linked(new LinkedCardId(99),
-                    "123"))).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() ->
+                            pay(placed(PaymentMethod.CARD), "k1", new PaymentCard.Linked(new LinkedCardId(99), "123")))
+                    .isInstanceOf(NotFoundException.class);
             assertThat(payments.latestOf(bobs.uid())).isEmpty();
             assertThat(cards.calls).noneMatch(call -> call.startsWith("authorize"));
         }
@@ -442,7 +502,9 @@ class PaymentsTest {
 
             assertThatThrownBy(() -> pay(order, "k1", new PaymentCard.Linked(second.id(), "123")))
                     .isInstanceOf(IdempotencyKeyReusedException.class);
-            assertThat(pay(order, "k1", new PaymentCard.Linked(first.id(), "999")).replayed()).isTrue();
+            assertThat(pay(order, "k1", new PaymentCard.Linked(first.id(), "999"))
+                            .replayed())
+                    .isTrue();
         }
     }
 
@@ -470,7 +532,8 @@ class PaymentsTest {
 
             assertThatThrownBy(() -> payOrder.pay(new PayOrder.Command(bob, order.uid(), "k1", Optional.of(VISA))))
                     .isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> payOrder.pay(new PayOrder.Command(anna, OrderUid.random(), "k1", Optional.of(VISA))))
+            assertThatThrownBy(
+                            () -> payOrder.pay(new PayOrder.Command(anna, OrderUid.random(), "k1", Optional.of(VISA))))
                     .isInstanceOf(NotFoundException.class);
             assertThat(cards.calls).isEmpty();
         }
@@ -498,9 +561,11 @@ class PaymentsTest {
             String url = "https://bank.test/3ds/" + result.payment().reference();
             assertThat(result.authenticationUrl()).contains(url);
             assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
-            assertThat(events.appended(PaymentActionRequired.class)).extracting(PaymentActionRequired::orderUid)
+            assertThat(events.appended(PaymentActionRequired.class))
+                    .extracting(PaymentActionRequired::orderUid)
                     .containsExactly(order.uid());
-            assertThat(pay(order, "k1", VISA).authenticationUrl()).as("a retry is sent to the same place")
+            assertThat(pay(order, "k1", VISA).authenticationUrl())
+                    .as("a retry is sent to the same place")
                     .contains(url);
             assertThat(payments.ofOrder(order.uid())).hasSize(1);
         }
@@ -516,7 +581,8 @@ class PaymentsTest {
             assertThat(completed.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
             assertThat(completed.order().status()).isEqualTo(OrderStatus.PROCESSING);
             assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
-            assertThat(complete(anna, waiting).payment()).as("completing again changes nothing")
+            assertThat(complete(anna, waiting).payment())
+                    .as("completing again changes nothing")
                     .isEqualTo(completed.payment());
             assertThat(events.appended(OrderPaid.class)).hasSize(1);
         }
@@ -532,7 +598,8 @@ class PaymentsTest {
             assertThat(completed.payment().status()).isEqualTo(Payment.Status.FAILED);
             assertThat(completed.payment().failureReason()).contains("authentication_failed");
             assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
-            assertThat(events.appended(PaymentFailed.class)).extracting(PaymentFailed::reason)
+            assertThat(events.appended(PaymentFailed.class))
+                    .extracting(PaymentFailed::reason)
                     .containsExactly("authentication_failed");
             cards.next = FakeCardProcessor.Next.APPROVE;
             assertThat(pay(order, "k2", VISA).payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
@@ -555,12 +622,14 @@ class PaymentsTest {
             Payment waiting = challenged(order).payment();
             cards.authenticate(waiting.providerReference().orElseThrow(), true);
 
-            callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", waiting.reference(), "AUTHORIZED"));
+            callback.apply(
+                    "stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", waiting.reference(), "AUTHORIZED"));
             PayOrder.Result completed = complete(anna, waiting);
 
             assertThat(completed.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
             assertThat(completed.payment().providerReference()).contains("tx-evt1");
-            assertThat(cards.calls).as("settled already: the processor is not asked")
+            assertThat(cards.calls)
+                    .as("settled already: the processor is not asked")
                     .noneMatch(call -> call.startsWith("outcome"));
             assertThat(events.appended(OrderPaid.class)).hasSize(1);
         }
@@ -572,8 +641,8 @@ class PaymentsTest {
             cards.authenticate(waiting.providerReference().orElseThrow(), false);
             PayOrder.Result completed = complete(anna, waiting);
 
-            ApplyPaymentCallback.Outcome late = callback.apply("stripe", "good",
-                    FakePaymentNoticeVerifier.cardBody("evt1", waiting.reference(), "FAILED"));
+            ApplyPaymentCallback.Outcome late = callback.apply(
+                    "stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", waiting.reference(), "FAILED"));
 
             assertThat(late.applied()).isFalse();
             assertThat(payments.latestOf(order.uid())).contains(completed.payment());
@@ -600,8 +669,8 @@ class PaymentsTest {
             cancelOrder.cancel(anna.customerId(), order.uid());
 
             assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
-            assertThat(payments.latestOf(order.uid()).orElseThrow().failureReason()).hasValueSatisfying(reason ->
-                    assertThat(reason).contains("no authentication to cancel"));
+            assertThat(payments.latestOf(order.uid()).orElseThrow().failureReason())
+                    .hasValueSatisfying(reason -> assertThat(reason).contains("no authentication to cancel"));
         }
 
         @Test
@@ -614,9 +683,11 @@ class PaymentsTest {
 
             assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
-            assertThat(cards.calls).contains("void " + waiting.providerReference().orElseThrow());
+            assertThat(cards.calls)
+                    .contains("void " + waiting.providerReference().orElseThrow());
             cards.authenticate(waiting.providerReference().orElseThrow(), true);
-            assertThat(complete(anna, waiting).payment().status()).as("too late: nothing is held")
+            assertThat(complete(anna, waiting).payment().status())
+                    .as("too late: nothing is held")
                     .isEqualTo(Payment.Status.VOIDED);
         }
     }
@@ -637,12 +708,14 @@ class PaymentsTest {
             Payment pending = unanswered(order);
             cards.heldUnanswered("tx-evt1");
 
-            ApplyPaymentCallback.Outcome applied = callback.apply("stripe", "good",
-                    FakePaymentNoticeVerifier.cardBody("evt1", pending.reference(), "AUTHORIZED"));
+            ApplyPaymentCallback.Outcome applied = callback.apply(
+                    "stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", pending.reference(), "AUTHORIZED"));
 
             assertThat(applied.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
             assertThat(applied.payment().providerReference()).contains("tx-evt1");
-            assertThat(applied.payment().card()).as("the card typed in is kept").contains(new CardSummary("VISA", "4242"));
+            assertThat(applied.payment().card())
+                    .as("the card typed in is kept")
+                    .contains(new CardSummary("VISA", "4242"));
             assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
             assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PENDING);
 
@@ -660,7 +733,8 @@ class PaymentsTest {
             cancelOrder.cancel(anna.customerId(), order.uid());
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
 
-            callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", pending.reference(), "AUTHORIZED"));
+            callback.apply(
+                    "stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", pending.reference(), "AUTHORIZED"));
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().status())
                     .as("a voided attempt stays voided: the pending one was withdrawn by the cancel")
@@ -675,12 +749,16 @@ class PaymentsTest {
             Payment releasing = cancelledWhileHeldWithTheReleaseUnanswered(order);
             assertThat(releasing.status()).isEqualTo(Payment.Status.RELEASING);
 
-            callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", releasing.reference(), "CANCELLED"));
+            callback.apply(
+                    "stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", releasing.reference(), "CANCELLED"));
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
-            assertThat(pay(order, "k1", VISA).payment().status()).as("settled, the key only replays")
+            assertThat(pay(order, "k1", VISA).payment().status())
+                    .as("settled, the key only replays")
                     .isEqualTo(Payment.Status.VOIDED);
-            assertThat(cards.calls).as("no release asked for again").containsOnlyOnce("void auth_" + releasing.reference());
+            assertThat(cards.calls)
+                    .as("no release asked for again")
+                    .containsOnlyOnce("void auth_" + releasing.reference());
         }
 
         @Test
@@ -707,7 +785,8 @@ class PaymentsTest {
             callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", pending.reference(), "PAID"));
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
-            assertThat(payments.latestOf(order.uid()).orElseThrow().refundReference()).as("the processor's refund id")
+            assertThat(payments.latestOf(order.uid()).orElseThrow().refundReference())
+                    .as("the processor's refund id")
                     .contains("refund_tx-evt1");
             assertThat(cards.calls).endsWith("refund tx-evt1");
             assertThat(bank.refunds).isEmpty();
@@ -723,7 +802,8 @@ class PaymentsTest {
             Payment cancelled = payments.latestOf(second.uid()).orElseThrow();
 
             callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", failed.reference(), "FAILED"));
-            callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt2", cancelled.reference(), "CANCELLED"));
+            callback.apply(
+                    "stripe", "good", FakePaymentNoticeVerifier.cardBody("evt2", cancelled.reference(), "CANCELLED"));
 
             assertThat(payments.latestOf(first.uid()).orElseThrow().status()).isEqualTo(Payment.Status.FAILED);
             assertThat(payments.latestOf(second.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
@@ -736,14 +816,15 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.CARD);
             Payment held = pay(order, "k1", VISA).payment();
 
-            ApplyPaymentCallback.Outcome applied = callback.apply("stripe", "good",
-                    FakePaymentNoticeVerifier.cardBody("evt1", held.reference(), "CANCELLED"));
+            ApplyPaymentCallback.Outcome applied = callback.apply(
+                    "stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", held.reference(), "CANCELLED"));
 
             assertThat(applied.payment().status()).isEqualTo(Payment.Status.VOIDED);
             assertThat(applied.payment().failureReason())
                     .hasValueSatisfying(reason -> assertThat(reason).contains("cancelled the payment"));
             assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
-            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED)).as("nothing to cook for")
+            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED))
+                    .as("nothing to cook for")
                     .isInstanceOf(ConflictException.class);
 
             assertThat(pay(order, "k2", VISA).payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
@@ -752,9 +833,13 @@ class PaymentsTest {
             assertThat(stored(order).status()).isEqualTo(OrderStatus.COOKING);
             assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
             assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "hold 19.20 EUR", "capture 19.20 EUR");
-            assertThat(events.appended(PaymentFailed.class)).extracting(PaymentFailed::orderUid).containsExactly(order.uid());
-            assertThat(events.appended(OrderPaid.class)).as("held, held again, captured")
-                    .extracting(OrderPaid::captured).containsExactly(false, false, true);
+            assertThat(events.appended(PaymentFailed.class))
+                    .extracting(PaymentFailed::orderUid)
+                    .containsExactly(order.uid());
+            assertThat(events.appended(OrderPaid.class))
+                    .as("held, held again, captured")
+                    .extracting(OrderPaid::captured)
+                    .containsExactly(false, false, true);
         }
 
         @Test
@@ -764,12 +849,16 @@ class PaymentsTest {
             clock.advance(Duration.ofMinutes(10));
             callback.apply("stripe", "good", FakePaymentNoticeVerifier.cardBody("evt1", held.reference(), "CANCELLED"));
 
-            assertThat(expire.expire()).as("the timeout counts from when the order was placed").isZero();
+            assertThat(expire.expire())
+                    .as("the timeout counts from when the order was placed")
+                    .isZero();
             clock.advance(Duration.ofMinutes(21));
             assertThat(expire.expire()).isEqualTo(1);
 
             assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
-            assertThat(cards.moneyMoved).as("the lost hold is not released twice").containsExactly("hold 19.20 EUR");
+            assertThat(cards.moneyMoved)
+                    .as("the lost hold is not released twice")
+                    .containsExactly("hold 19.20 EUR");
         }
 
         @Test
@@ -779,11 +868,13 @@ class PaymentsTest {
             Order qr = placed(PaymentMethod.BANK_QR);
             Payment issued = pay(qr, "k9", null).payment();
 
-            assertThatThrownBy(() -> callback.apply("bank", "good",
-                    FakePaymentNoticeVerifier.body("evt1", pending.reference(), "19.20", "EUR", "PAID")))
+            assertThatThrownBy(() -> callback.apply(
+                            "bank",
+                            "good",
+                            FakePaymentNoticeVerifier.body("evt1", pending.reference(), "19.20", "EUR", "PAID")))
                     .isInstanceOf(ConflictException.class);
-            assertThatThrownBy(() -> callback.apply("stripe", "good",
-                    FakePaymentNoticeVerifier.cardBody("evt2", issued.reference(), "PAID")))
+            assertThatThrownBy(() -> callback.apply(
+                            "stripe", "good", FakePaymentNoticeVerifier.cardBody("evt2", issued.reference(), "PAID")))
                     .isInstanceOf(ConflictException.class);
             assertThat(payments.latestOf(card.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
             assertThat(payments.latestOf(qr.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
@@ -802,10 +893,14 @@ class PaymentsTest {
             Payment payment = issued.payment();
             assertThat(payment.status()).isEqualTo(Payment.Status.PENDING);
             assertThat(issued.qrPayload()).contains("PAY 19.20 EUR REF " + payment.reference());
-            assertThat(new ShowPaymentQr(orders, payments, bank).show(anna.customerId(), order.uid()).payload())
+            assertThat(new ShowPaymentQr(orders, payments, bank)
+                            .show(anna.customerId(), order.uid())
+                            .payload())
                     .isEqualTo(issued.qrPayload().orElseThrow());
 
-            ApplyPaymentCallback.Outcome applied = callback.apply("bank", "good",
+            ApplyPaymentCallback.Outcome applied = callback.apply(
+                    "bank",
+                    "good",
                     FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
 
             assertThat(applied.applied()).isTrue();
@@ -813,11 +908,16 @@ class PaymentsTest {
             assertThat(applied.payment().providerReference()).contains("tx-evt1");
             assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
             assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
-            assertThat(callback.apply("bank", "good",
-                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID")).applied())
-                    .as("a replayed event changes nothing").isFalse();
+            assertThat(callback.apply(
+                                    "bank",
+                                    "good",
+                                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID"))
+                            .applied())
+                    .as("a replayed event changes nothing")
+                    .isFalse();
             assertThatThrownBy(() -> new ShowPaymentQr(orders, payments, bank).show(anna.customerId(), order.uid()))
-                    .as("a paid QR code is gone").isInstanceOf(NotFoundException.class);
+                    .as("a paid QR code is gone")
+                    .isInstanceOf(NotFoundException.class);
         }
 
         @Test
@@ -825,44 +925,66 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.BANK_QR);
             Payment payment = pay(order, "k1", null).payment();
 
-            assertThatThrownBy(() -> callback.apply("bank", "good",
-                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "1.00", "EUR", "PAID")))
-                    .isInstanceOfSatisfying(ValidationException.class,
-                            invalid -> assertThat(invalid.errors().get(0).field()).isEqualTo("amount"));
-            assertThatThrownBy(() -> callback.apply("bank", "good",
-                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "USD", "PAID")))
+            assertThatThrownBy(() -> callback.apply(
+                            "bank",
+                            "good",
+                            FakePaymentNoticeVerifier.body("evt1", payment.reference(), "1.00", "EUR", "PAID")))
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            invalid ->
+                                    assertThat(invalid.errors().get(0).field()).isEqualTo("amount"));
+            assertThatThrownBy(() -> callback.apply(
+                            "bank",
+                            "good",
+                            FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "USD", "PAID")))
                     .isInstanceOf(ValidationException.class);
-            assertThatThrownBy(() -> callback.apply("bank", "good",
-                    FakePaymentNoticeVerifier.body("evt1", "AAAAAAAAAAAAAAAAAAAA", "19.20", "EUR", "PAID")))
+            assertThatThrownBy(() -> callback.apply(
+                            "bank",
+                            "good",
+                            FakePaymentNoticeVerifier.body("evt1", "AAAAAAAAAAAAAAAAAAAA", "19.20", "EUR", "PAID")))
                     .isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> callback.apply("bank", "forged",
-                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID")))
+            assertThatThrownBy(() -> callback.apply(
+                            "bank",
+                            "forged",
+                            FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID")))
                     .isInstanceOf(CallbackRejectedException.class);
 
             assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
-            assertThat(callback.apply("bank", "good",
-                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID")).applied())
-                    .as("a refused event id is still free").isTrue();
+            assertThat(callback.apply(
+                                    "bank",
+                                    "good",
+                                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID"))
+                            .applied())
+                    .as("a refused event id is still free")
+                    .isTrue();
         }
 
         @Test
         void cancellingAPaidQrOrderRefundsItThroughTheBank() {
             Order order = placed(PaymentMethod.BANK_QR);
             Payment payment = pay(order, "k1", null).payment();
-            callback.apply("bank", "good", FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
+            callback.apply(
+                    "bank",
+                    "good",
+                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
 
             Order cancelled = cancelOrder.cancel(anna.customerId(), order.uid());
 
             assertThat(cancelled.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
-            assertThat(payments.latestOf(order.uid()).orElseThrow().refundReference()).as("the bank's refund reference")
+            assertThat(payments.latestOf(order.uid()).orElseThrow().refundReference())
+                    .as("the bank's refund reference")
                     .contains("refund-" + payment.reference());
             assertThat(bank.refunds).containsExactly(payment.reference() + " 19.20 EUR");
-            assertThat(events.appended(OrderPaid.class)).extracting(OrderPaid::captured).containsExactly(true);
-            assertThat(events.appended(OrderCancelled.class)).extracting(OrderCancelled::cancelledBy)
+            assertThat(events.appended(OrderPaid.class))
+                    .extracting(OrderPaid::captured)
+                    .containsExactly(true);
+            assertThat(events.appended(OrderCancelled.class))
+                    .extracting(OrderCancelled::cancelledBy)
                     .containsExactly(CancelledBy.CUSTOMER);
-            assertThat(events.appended(PaymentRefunded.class)).extracting(PaymentRefunded::orderUid)
+            assertThat(events.appended(PaymentRefunded.class))
+                    .extracting(PaymentRefunded::orderUid)
                     .containsExactly(order.uid());
         }
 
@@ -873,13 +995,18 @@ class PaymentsTest {
             cancelOrder.cancel(anna.customerId(), order.uid());
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
 
-            callback.apply("bank", "good", FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
+            callback.apply(
+                    "bank",
+                    "good",
+                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID"));
 
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
             assertThat(bank.refunds).hasSize(1);
             assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(events.appended(PaymentRefunded.class)).hasSize(1);
-            assertThat(events.appended(OrderPaid.class)).as("a cancelled order is never paid").isEmpty();
+            assertThat(events.appended(OrderPaid.class))
+                    .as("a cancelled order is never paid")
+                    .isEmpty();
         }
 
         @Test
@@ -887,10 +1014,15 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.BANK_QR);
             Payment payment = pay(order, "k1", null).payment();
 
-            callback.apply("bank", "good", FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "FAILED"));
+            callback.apply(
+                    "bank",
+                    "good",
+                    FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "FAILED"));
 
-            assertThat(payments.latestOf(order.uid()).orElseThrow().failureReason()).contains("rejected by the customer");
-            assertThat(events.appended(PaymentFailed.class)).extracting(PaymentFailed::reason)
+            assertThat(payments.latestOf(order.uid()).orElseThrow().failureReason())
+                    .contains("rejected by the customer");
+            assertThat(events.appended(PaymentFailed.class))
+                    .extracting(PaymentFailed::reason)
                     .containsExactly("rejected by the customer");
             assertThat(pay(order, "k2", null).payment().status()).isEqualTo(Payment.Status.PENDING);
         }
@@ -904,8 +1036,13 @@ class PaymentsTest {
             Order order = placed(PaymentMethod.POS_ON_DELIVERY);
             payments.add(Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), T0));
 
-            recordEvent.record(new RecordOrderEvent.Command(order.uid(), OrderEvent.PAYMENT_COLLECTED, Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.of("TERM-7-000123")));
+            recordEvent.record(new RecordOrderEvent.Command(
+                    order.uid(),
+                    OrderEvent.PAYMENT_COLLECTED,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of("TERM-7-000123")));
 
             Payment paid = payments.latestOf(order.uid()).orElseThrow();
             assertThat(paid.status()).isEqualTo(Payment.Status.PAID);
@@ -921,14 +1058,30 @@ class PaymentsTest {
             Order cash = placed(PaymentMethod.CASH_ON_DELIVERY);
             payments.add(Payment.atTheDoor(cash.uid(), cash.paymentMethod(), cash.total(), T0));
 
-            assertThatThrownBy(() -> recordEvent.record(new RecordOrderEvent.Command(pos.uid(), OrderEvent.PAYMENT_COLLECTED,
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())))
-                    .isInstanceOfSatisfying(ValidationException.class, refused ->
-                            assertThat(refused.errors()).extracting(FieldError::field).containsExactly("terminalReference"));
-            assertThatThrownBy(() -> recordEvent.record(new RecordOrderEvent.Command(cash.uid(), OrderEvent.PAYMENT_COLLECTED,
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("TERM-7-000123"))))
-                    .isInstanceOfSatisfying(ValidationException.class, refused ->
-                            assertThat(refused.errors()).extracting(FieldError::field).containsExactly("terminalReference"));
+            assertThatThrownBy(() -> recordEvent.record(new RecordOrderEvent.Command(
+                            pos.uid(),
+                            OrderEvent.PAYMENT_COLLECTED,
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty())))
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            refused -> assertThat(refused.errors())
+                                    .extracting(FieldError::field)
+                                    .containsExactly("terminalReference"));
+            assertThatThrownBy(() -> recordEvent.record(new RecordOrderEvent.Command(
+                            cash.uid(),
+                            OrderEvent.PAYMENT_COLLECTED,
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.of("TERM-7-000123"))))
+                    .isInstanceOfSatisfying(
+                            ValidationException.class,
+                            refused -> assertThat(refused.errors())
+                                    .extracting(FieldError::field)
+                                    .containsExactly("terminalReference"));
             assertThat(payments.latestOf(pos.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
             assertThat(payments.latestOf(cash.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PENDING);
             assertThat(stored(pos).paymentStatus()).isEqualTo(PaymentStatus.PENDING);

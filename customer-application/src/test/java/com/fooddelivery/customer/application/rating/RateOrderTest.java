@@ -47,7 +47,9 @@ class RateOrderTest {
             assertThat(rating.food()).isEqualTo(1);
             assertThat(rating.comment()).isEmpty();
         });
-        assertThat(events.appended(OrderRated.class)).extracting(OrderRated::lowRating).containsExactly(false, true);
+        assertThat(events.appended(OrderRated.class))
+                .extracting(OrderRated::lowRating)
+                .containsExactly(false, true);
         assertThat(events.appended(OrderRated.class).get(0).rating().comment()).isEqualTo("lovely");
     }
 
@@ -66,17 +68,28 @@ class RateOrderTest {
 
     @Test
     void everyBadFieldIsNamedAtOnce() {
-        assertThatThrownBy(() -> RateOrder.Command.of(ANNA.customerId(), deliveredOrderOf(ANNA).uid(), null, 9, "x".repeat(1001)))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(error -> error.field()).containsExactlyInAnyOrder("food", "delivery", "comment"));
+        assertThatThrownBy(() -> RateOrder.Command.of(
+                        ANNA.customerId(), deliveredOrderOf(ANNA).uid(), null, 9, "x".repeat(1001)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(error -> error.field())
+                                .containsExactlyInAnyOrder("food", "delivery", "comment"));
     }
 
     private Order deliveredOrderOf(Caller caller) {
-        Order delivered = anOrder().by(caller.customerId()).paidWith(PaymentMethod.CASH_ON_DELIVERY).build()
-                .apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(60)).order()
-                .apply(OrderEvent.COOKING_FINISHED, T0.plusSeconds(900)).order()
-                .apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(1000)).order()
-                .apply(OrderEvent.DELIVERED, T0.plusSeconds(2000)).order();
+        Order delivered = anOrder()
+                .by(caller.customerId())
+                .paidWith(PaymentMethod.CASH_ON_DELIVERY)
+                .build()
+                .apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(60))
+                .order()
+                .apply(OrderEvent.COOKING_FINISHED, T0.plusSeconds(900))
+                .order()
+                .apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(1000))
+                .order()
+                .apply(OrderEvent.DELIVERED, T0.plusSeconds(2000))
+                .order();
         orders.add(delivered);
         return delivered;
     }

@@ -33,14 +33,20 @@ class EmailOrderReportTest {
     private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
     private final InMemoryReportMailJobs jobs = new InMemoryReportMailJobs();
-    private final EmailOrderReport email = new EmailOrderReport(orders, customers, jobs, new InMemoryUnitOfWork(), clock);
+    private final EmailOrderReport email =
+            new EmailOrderReport(orders, customers, jobs, new InMemoryUnitOfWork(), clock);
     private Caller anna;
     private Caller bob;
 
     @BeforeEach
     void twoCustomers() {
-        anna = new Caller(customers.add(aCustomer(1).withEmail("anna@example.org").build()).id(), new SessionId(1));
-        bob = new Caller(customers.add(aCustomer(2).withEmail("bob@example.org").build()).id(), new SessionId(2));
+        anna = new Caller(
+                customers
+                        .add(aCustomer(1).withEmail("anna@example.org").build())
+                        .id(),
+                new SessionId(1));
+        bob = new Caller(
+                customers.add(aCustomer(2).withEmail("bob@example.org").build()).id(), new SessionId(2));
     }
 
     private Order orderOf(CustomerId customer) {
@@ -55,7 +61,8 @@ class EmailOrderReportTest {
 
         email.request(anna.customerId(), order.uid(), PDF);
 
-        List<ReportMailJob> queued = jobs.takeDue(clock.instant(), clock.instant().plusSeconds(60), 10);
+        List<ReportMailJob> queued =
+                jobs.takeDue(clock.instant(), clock.instant().plusSeconds(60), 10);
         assertThat(queued).singleElement().satisfies(job -> {
             assertThat(job.mail().to()).isEqualTo(new Email("anna@example.org"));
             assertThat(job.mail().orderUid()).isEqualTo(order.uid());
@@ -67,9 +74,11 @@ class EmailOrderReportTest {
     void anotherCustomersOrderIsNotFoundAndQueuesNothing() {
         Order order = orderOf(anna.customerId());
 
-        assertThatThrownBy(() -> email.request(bob.customerId(), order.uid(), PDF)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> email.request(bob.customerId(), order.uid(), PDF))
+                .isInstanceOf(NotFoundException.class);
 
-        assertThat(jobs.takeDue(clock.instant(), clock.instant().plusSeconds(60), 10)).isEmpty();
+        assertThat(jobs.takeDue(clock.instant(), clock.instant().plusSeconds(60), 10))
+                .isEmpty();
     }
 
     @Test
@@ -82,8 +91,9 @@ class EmailOrderReportTest {
         clock.advance(Duration.ofMinutes(5));
 
         assertThatThrownBy(() -> email.request(anna.customerId(), order.uid(), PDF))
-                .isInstanceOfSatisfying(ReportMailLimitException.class, limit ->
-                        assertThat(limit.retryAfter()).isEqualTo(Duration.ofMinutes(45)));
+                .isInstanceOfSatisfying(
+                        ReportMailLimitException.class,
+                        limit -> assertThat(limit.retryAfter()).isEqualTo(Duration.ofMinutes(45)));
         email.request(anna.customerId(), orderOf(anna.customerId()).uid(), PDF);
         clock.advance(Duration.ofMinutes(45));
         email.request(anna.customerId(), order.uid(), PDF);

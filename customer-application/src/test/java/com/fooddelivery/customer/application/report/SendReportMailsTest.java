@@ -25,6 +25,7 @@ class SendReportMailsTest {
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
     /** A mail server that refuses while down and keeps what it takes. */
     private final MailServer server = new MailServer();
+
     private final SendReportMails send = new SendReportMails(jobs, server, unitOfWork, clock, Duration.ofSeconds(30));
     private final ReportMail mail = new ReportMail(new Email("anna@example.org"), OrderUid.random(), new byte[] {1});
 
@@ -89,7 +90,9 @@ class SendReportMailsTest {
 
         clock.advance(SendReportMails.KEPT.minusSeconds(1));
         send.sendDue();
-        assertThat(jobs.requestedSince(new CustomerId(1), mail.orderUid(), T0)).as("not a week yet").hasSize(2);
+        assertThat(jobs.requestedSince(new CustomerId(1), mail.orderUid(), T0))
+                .as("not a week yet")
+                .hasSize(2);
 
         clock.advance(Duration.ofHours(1).plusSeconds(1));
         send.sendDue();

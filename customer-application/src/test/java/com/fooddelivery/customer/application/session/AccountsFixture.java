@@ -1,7 +1,5 @@
 package com.fooddelivery.customer.application.session;
 
-import java.util.Optional;
-import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import com.fooddelivery.customer.application.customer.ChangePassword;
 import com.fooddelivery.customer.application.customer.ChangeProfile;
 import com.fooddelivery.customer.application.customer.ShowProfile;
@@ -12,6 +10,7 @@ import com.fooddelivery.customer.domain.customer.FastPasswordHasher;
 import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
 import com.fooddelivery.customer.domain.customer.InMemoryDeviceTokens;
 import com.fooddelivery.customer.domain.customer.InMemorySignInAttempts;
+import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
 import com.fooddelivery.customer.domain.shared.MutableClock;
 import com.fooddelivery.customer.domain.token.Caller;
@@ -19,6 +18,7 @@ import com.fooddelivery.customer.domain.token.InMemorySessionRepository;
 import com.fooddelivery.customer.domain.token.SessionPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** The account use cases wired to in-memory fakes, with a clock the test controls. */
 public final class AccountsFixture {
@@ -40,7 +40,15 @@ public final class AccountsFixture {
     }
 
     public SignIn signIn() {
-        return new SignIn(customers, sessions, attempts, deviceTokens, hasher, unitOfWork, new SessionPolicy(LIFETIME), clock,
+        return new SignIn(
+                customers,
+                sessions,
+                attempts,
+                deviceTokens,
+                hasher,
+                unitOfWork,
+                new SessionPolicy(LIFETIME),
+                clock,
                 events);
     }
 

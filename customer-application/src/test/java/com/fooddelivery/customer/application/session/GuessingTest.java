@@ -22,7 +22,8 @@ class GuessingTest {
     void aKnownDeviceSignsInWhileTheAccountIsLockedForOthers() {
         accounts.anna(PASSWORD);
         SignIn signIn = accounts.signIn();
-        String device = signIn.signIn(new SignIn.Command("anna", PASSWORD, "phone")).deviceToken();
+        String device =
+                signIn.signIn(new SignIn.Command("anna", PASSWORD, "phone")).deviceToken();
         for (int i = 0; i < 5; i++) {
             int guess = i;
             assertThatThrownBy(() -> signIn.signIn(new SignIn.Command("anna", "guess " + guess, "bot")))
@@ -31,7 +32,8 @@ class GuessingTest {
 
         assertThatThrownBy(() -> signIn.signIn(new SignIn.Command("anna", PASSWORD, "bot")))
                 .isInstanceOf(ThrottledException.class);
-        assertThat(signIn.signIn(new SignIn.Command("anna", PASSWORD, "phone", Optional.of(device))).session())
+        assertThat(signIn.signIn(new SignIn.Command("anna", PASSWORD, "phone", Optional.of(device)))
+                        .session())
                 .isNotNull();
     }
 
@@ -40,7 +42,9 @@ class GuessingTest {
         accounts.anna(PASSWORD);
         SignIn.Result result = accounts.signIn().signIn(new SignIn.Command("anna", PASSWORD, "phone"));
 
-        assertThat(result.toString()).doesNotContain(result.deviceToken()).doesNotContain(result.token().reveal());
+        assertThat(result.toString())
+                .doesNotContain(result.deviceToken())
+                .doesNotContain(result.token().reveal());
         assertThat(new SignIn.Command("anna", PASSWORD, "phone", Optional.of(result.deviceToken())).toString())
                 .doesNotContain(result.deviceToken());
     }
@@ -52,13 +56,15 @@ class GuessingTest {
         ChangePassword change = accounts.changePassword();
         for (int i = 0; i < 4; i++) {
             int guess = i;
-            assertThatThrownBy(() -> change.change(new ChangePassword.Command(caller, "guess " + guess, "a new good secret")))
+            assertThatThrownBy(() ->
+                            change.change(new ChangePassword.Command(caller, "guess " + guess, "a new good secret")))
                     .isInstanceOf(ValidationException.class);
         }
 
         assertThatThrownBy(() -> change.change(new ChangePassword.Command(caller, "guess 4", "a new good secret")))
                 .isInstanceOf(AuthenticationException.class);
-        assertThat(accounts.sessions.validOf(caller.customerId(), accounts.clock.instant())).isEmpty();
+        assertThat(accounts.sessions.validOf(caller.customerId(), accounts.clock.instant()))
+                .isEmpty();
         assertThatThrownBy(() -> change.change(new ChangePassword.Command(caller, PASSWORD, "a new good secret")))
                 .isInstanceOf(ThrottledException.class);
     }
@@ -69,13 +75,14 @@ class GuessingTest {
         Caller caller = accounts.signedIn("anna", PASSWORD);
         for (int i = 0; i < 4; i++) {
             int guess = i;
-            assertThatThrownBy(() -> accounts.changePassword().change(
-                    new ChangePassword.Command(caller, "guess " + guess, "a new good secret")))
+            assertThatThrownBy(() -> accounts.changePassword()
+                            .change(new ChangePassword.Command(caller, "guess " + guess, "a new good secret")))
                     .isInstanceOf(ValidationException.class);
         }
 
         accounts.changePassword().change(new ChangePassword.Command(caller, PASSWORD, "a new good secret"));
 
-        assertThat(accounts.attempts.of("customer:" + caller.customerId().value())).isEmpty();
+        assertThat(accounts.attempts.of("customer:" + caller.customerId().value()))
+                .isEmpty();
     }
 }

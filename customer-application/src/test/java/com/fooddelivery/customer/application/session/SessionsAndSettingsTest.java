@@ -10,9 +10,9 @@ import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.domain.card.LinkedCard;
 import com.fooddelivery.customer.domain.card.NewLinkedCard;
 import com.fooddelivery.customer.domain.customer.Customer;
+import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import com.fooddelivery.customer.domain.event.AccountEvent.DefaultCardChanged;
 import com.fooddelivery.customer.domain.payment.CardSummary;
-import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.DuplicateException;
@@ -35,8 +35,11 @@ class SessionsAndSettingsTest {
     @Test
     void signUpReportsEveryInvalidFieldAtOnce() {
         assertThatThrownBy(() -> SignUp.Command.of("a", "not-an-email", "12", "password"))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field).containsExactly("login", "email", "phoneNumber", "password"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("login", "email", "phoneNumber", "password"));
     }
 
     @Test
@@ -44,16 +47,19 @@ class SessionsAndSettingsTest {
         Customer anna = accounts.anna(PASSWORD);
 
         assertThat(accounts.customers.credentialsOf(anna.id()).orElseThrow().passwordHash())
-                .isNotEqualTo(PASSWORD).doesNotContain(PASSWORD);
+                .isNotEqualTo(PASSWORD)
+                .doesNotContain(PASSWORD);
     }
 
     @Test
     void aTakenLoginIsNamed() {
         accounts.anna(PASSWORD);
 
-        assertThatThrownBy(() -> accounts.signUp().signUp(
-                SignUp.Command.of("Anna", "other@example.org", "+4930123456", PASSWORD)))
-                .isInstanceOfSatisfying(DuplicateException.class, taken -> assertThat(taken.field()).isEqualTo("login"));
+        assertThatThrownBy(() -> accounts.signUp()
+                        .signUp(SignUp.Command.of("Anna", "other@example.org", "+4930123456", PASSWORD)))
+                .isInstanceOfSatisfying(
+                        DuplicateException.class,
+                        taken -> assertThat(taken.field()).isEqualTo("login"));
     }
 
     @Test
@@ -65,7 +71,8 @@ class SessionsAndSettingsTest {
 
         assertThat(accounts.listSessions().list(laptop))
                 .extracting(entry -> entry.session().id(), ListSessions.Entry::current)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(laptop.sessionId(), true),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(laptop.sessionId(), true),
                         org.assertj.core.groups.Tuple.tuple(phone.sessionId(), false));
     }
 
@@ -90,14 +97,20 @@ class SessionsAndSettingsTest {
         accounts.anna(PASSWORD);
         Caller anna = accounts.signedIn("anna", PASSWORD);
 
-        Customer changed = accounts.changeProfile().change(ChangeProfile.Command.of(anna, FieldUpdate.keep(),
-                FieldUpdate.keep(), FieldUpdate.set("Main street 1, Berlin"), FieldUpdate.set("CARD")));
+        Customer changed = accounts.changeProfile()
+                .change(ChangeProfile.Command.of(
+                        anna,
+                        FieldUpdate.keep(),
+                        FieldUpdate.keep(),
+                        FieldUpdate.set("Main street 1, Berlin"),
+                        FieldUpdate.set("CARD")));
 
         assertThat(changed.email().value()).isEqualTo("anna@example.org");
         assertThat(changed.deliveryAddress()).contains(new DeliveryAddress("Main street 1, Berlin"));
         assertThat(changed.preferredPaymentMethod()).contains(PaymentMethod.CARD);
-        Customer cleared = accounts.changeProfile().change(ChangeProfile.Command.of(anna, FieldUpdate.keep(),
-                FieldUpdate.keep(), FieldUpdate.clear(), FieldUpdate.keep()));
+        Customer cleared = accounts.changeProfile()
+                .change(ChangeProfile.Command.of(
+                        anna, FieldUpdate.keep(), FieldUpdate.keep(), FieldUpdate.clear(), FieldUpdate.keep()));
         assertThat(cleared.deliveryAddress()).isEmpty();
         assertThat(cleared.preferredPaymentMethod()).contains(PaymentMethod.CARD);
     }
@@ -106,16 +119,38 @@ class SessionsAndSettingsTest {
     void theProfileMovesTheDefaultCardToAnotherOfTheCustomersCardsAndRecordsItOnce() {
         Customer customer = accounts.anna(PASSWORD);
         Caller anna = accounts.signedIn("anna", PASSWORD);
-        LinkedCard first = accounts.linkedCards.add(card(customer, "pm_1", true)).orElseThrow();
-        LinkedCard second = accounts.linkedCards.add(card(customer, "pm_2", false)).orElseThrow();
+        LinkedCard first =
+                accounts.linkedCards.add(card(customer, "pm_1", true)).orElseThrow();
+        LinkedCard second =
+                accounts.linkedCards.add(card(customer, "pm_2", false)).orElseThrow();
 
-        accounts.changeProfile().change(ChangeProfile.Command.of(anna, FieldUpdate.keep(), FieldUpdate.keep(),
-                FieldUpdate.keep(), FieldUpdate.set("CARD"), Optional.of(second.id())));
-        accounts.changeProfile().change(ChangeProfile.Command.of(anna, FieldUpdate.keep(), FieldUpdate.keep(),
-                FieldUpdate.keep(), FieldUpdate.keep(), Optional.of(second.id())));
+        accounts.changeProfile()
+                .change(ChangeProfile.Command.of(
+                        anna,
+                        FieldUpdate.keep(),
+                        FieldUpdate.keep(),
+                        FieldUpdate.keep(),
+                        FieldUpdate.set("CARD"),
+                        Optional.of(second.id())));
+        accounts.changeProfile()
+                .change(ChangeProfile.Command.of(
+                        anna,
+                        FieldUpdate.keep(),
+                        FieldUpdate.keep(),
+                        FieldUpdate.keep(),
+                        FieldUpdate.keep(),
+                        Optional.of(second.id())));
 
-        assertThat(accounts.linkedCards.find(customer.id(), second.id()).orElseThrow().isDefault()).isTrue();
-        assertThat(accounts.linkedCards.find(customer.id(), first.id()).orElseThrow().isDefault()).isFalse();
+        assertThat(accounts.linkedCards
+                        .find(customer.id(), second.id())
+                        .orElseThrow()
+                        .isDefault())
+                .isTrue();
+        assertThat(accounts.linkedCards
+                        .find(customer.id(), first.id())
+                        .orElseThrow()
+                        .isDefault())
+                .isFalse();
         assertThat(accounts.events.appended(DefaultCardChanged.class)).hasSize(1);
     }
 
@@ -123,19 +158,31 @@ class SessionsAndSettingsTest {
     void anUnknownOrAnotherCustomersCardCannotBecomeTheDefaultAndNothingChanges() {
         accounts.anna(PASSWORD);
         Caller anna = accounts.signedIn("anna", PASSWORD);
-        Customer bob = accounts.signUp().signUp(SignUp.Command.of("bob", "bob@example.org", "+4915112345679",
-                PASSWORD));
+        Customer bob =
+                accounts.signUp().signUp(SignUp.Command.of("bob", "bob@example.org", "+4915112345679", PASSWORD));
         LinkedCard bobs = accounts.linkedCards.add(card(bob, "pm_bob", true)).orElseThrow();
 
-        assertThatThrownBy(() -> accounts.changeProfile().change(ChangeProfile.Command.of(anna, FieldUpdate.keep(),
-                FieldUpdate.keep(), FieldUpdate.keep(), FieldUpdate.keep(), Optional.of(bobs.id()))))
+        assertThatThrownBy(() -> accounts.changeProfile()
+                        .change(ChangeProfile.Command.of(
+                                anna,
+                                FieldUpdate.keep(),
+                                FieldUpdate.keep(),
+                                FieldUpdate.keep(),
+                                FieldUpdate.keep(),
+                                Optional.of(bobs.id()))))
                 .isInstanceOf(NotFoundException.class);
         assertThat(accounts.events.appended(DefaultCardChanged.class)).isEmpty();
     }
 
     private static NewLinkedCard card(Customer owner, String processorId, boolean isDefault) {
-        return new NewLinkedCard(owner.id(), processorId, "cus_1", new CardSummary("VISA", "4242"),
-                YearMonth.of(2030, 12), "", isDefault);
+        return new NewLinkedCard(
+                owner.id(),
+                processorId,
+                "cus_1",
+                new CardSummary("VISA", "4242"),
+                YearMonth.of(2030, 12),
+                "",
+                isDefault);
     }
 
     @Test
@@ -143,13 +190,20 @@ class SessionsAndSettingsTest {
         accounts.anna(PASSWORD);
         Caller anna = accounts.signedIn("anna", PASSWORD);
 
-        assertThatThrownBy(() -> ChangeProfile.Command.of(anna, FieldUpdate.set("broken"), FieldUpdate.set("123"),
-                FieldUpdate.set(" "), FieldUpdate.set("BITCOIN")))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(FieldError::field)
-                        .containsExactly("email", "phoneNumber", "deliveryAddress", "preferredPaymentMethod"));
-        assertThatThrownBy(() -> ChangeProfile.Command.of(anna, FieldUpdate.clear(), FieldUpdate.keep(),
-                FieldUpdate.keep(), FieldUpdate.keep())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> ChangeProfile.Command.of(
+                        anna,
+                        FieldUpdate.set("broken"),
+                        FieldUpdate.set("123"),
+                        FieldUpdate.set(" "),
+                        FieldUpdate.set("BITCOIN")))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("email", "phoneNumber", "deliveryAddress", "preferredPaymentMethod"));
+        assertThatThrownBy(() -> ChangeProfile.Command.of(
+                        anna, FieldUpdate.clear(), FieldUpdate.keep(), FieldUpdate.keep(), FieldUpdate.keep()))
+                .isInstanceOf(ValidationException.class);
         assertThat(accounts.showProfile().show(anna).email().value()).isEqualTo("anna@example.org");
     }
 
@@ -161,7 +215,8 @@ class SessionsAndSettingsTest {
 
         accounts.changePassword().change(new ChangePassword.Command(laptop, PASSWORD, "a brand new secret"));
 
-        assertThat(accounts.listSessions().list(laptop)).extracting(entry -> entry.session().id())
+        assertThat(accounts.listSessions().list(laptop))
+                .extracting(entry -> entry.session().id())
                 .containsExactly(laptop.sessionId());
         assertThat(accounts.signedIn("anna", "a brand new secret")).isNotNull();
         assertThatThrownBy(() -> accounts.signedIn("anna", PASSWORD)).isInstanceOf(AuthenticationException.class);
@@ -173,9 +228,10 @@ class SessionsAndSettingsTest {
         accounts.anna(PASSWORD);
         Caller anna = accounts.signedIn("anna", PASSWORD);
 
-        assertThatThrownBy(() -> accounts.changePassword().change(
-                new ChangePassword.Command(anna, "not it at all", "a brand new secret")))
-                .isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> accounts.changePassword()
+                        .change(new ChangePassword.Command(anna, "not it at all", "a brand new secret")))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
                         invalid -> assertThat(invalid.errors().get(0).field()).isEqualTo("currentPassword"));
         assertThat(accounts.signedIn("anna", PASSWORD)).isNotNull();
     }

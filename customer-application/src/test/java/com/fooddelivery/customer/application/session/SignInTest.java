@@ -63,12 +63,16 @@ class SignInTest {
         }
 
         assertThatThrownBy(() -> signIn.signIn(new SignIn.Command("ANNA@example.org", PASSWORD, "")))
-                .isInstanceOfSatisfying(ThrottledException.class,
-                        throttled -> assertThat(throttled.retryAfter()).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(31)));
+                .isInstanceOfSatisfying(
+                        ThrottledException.class,
+                        throttled -> assertThat(throttled.retryAfter())
+                                .isBetween(Duration.ofSeconds(1), Duration.ofSeconds(31)));
 
         accounts.clock.advance(Duration.ofSeconds(30));
         assertThat(signIn.signIn(new SignIn.Command("anna", PASSWORD, ""))).isNotNull();
-        assertThat(accounts.attempts.of("customer:1")).as("success forgets the failures").isEmpty();
+        assertThat(accounts.attempts.of("customer:1"))
+                .as("success forgets the failures")
+                .isEmpty();
     }
 
     @Test
@@ -79,40 +83,53 @@ class SignInTest {
 
         accounts.signIn().signIn(new SignIn.Command("anna", PASSWORD, ""));
 
-        assertThat(accounts.customers.credentialsOf(anna.id()).orElseThrow().passwordHash()).startsWith("$fast$v2$");
+        assertThat(accounts.customers.credentialsOf(anna.id()).orElseThrow().passwordHash())
+                .startsWith("$fast$v2$");
     }
 
     @Test
     void aTokenExpiresExactlyAtTheEndOfItsLifetime() {
         accounts.anna(PASSWORD);
-        String token = accounts.signIn().signIn(new SignIn.Command("anna", PASSWORD, "")).token().reveal();
+        String token = accounts.signIn()
+                .signIn(new SignIn.Command("anna", PASSWORD, ""))
+                .token()
+                .reveal();
 
         accounts.clock.advance(AccountsFixture.LIFETIME.minusNanos(1_000));
         assertThat(accounts.authenticate().authenticate(token)).isNotNull();
         accounts.clock.advance(Duration.ofNanos(1_000));
-        assertThatThrownBy(() -> accounts.authenticate().authenticate(token)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> accounts.authenticate().authenticate(token))
+                .isInstanceOf(AuthenticationException.class);
     }
 
     @Test
     void aSignedOutTokenIsDeadAtOnce() {
         accounts.anna(PASSWORD);
-        String token = accounts.signIn().signIn(new SignIn.Command("anna", PASSWORD, "")).token().reveal();
+        String token = accounts.signIn()
+                .signIn(new SignIn.Command("anna", PASSWORD, ""))
+                .token()
+                .reveal();
         Caller caller = accounts.authenticate().authenticate(token);
 
         accounts.signOut().signOut(caller);
 
-        assertThatThrownBy(() -> accounts.authenticate().authenticate(token)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> accounts.authenticate().authenticate(token))
+                .isInstanceOf(AuthenticationException.class);
     }
 
     @Test
     void theTokenOfADeletedCustomerOpensNothing() {
         Customer anna = accounts.anna(PASSWORD);
-        String token = accounts.signIn().signIn(new SignIn.Command("anna", PASSWORD, "")).token().reveal();
+        String token = accounts.signIn()
+                .signIn(new SignIn.Command("anna", PASSWORD, ""))
+                .token()
+                .reveal();
 
         accounts.customers.delete(anna.id());
         accounts.sessions.deleteAllOf(anna.id());
 
-        assertThatThrownBy(() -> accounts.authenticate().authenticate(token)).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> accounts.authenticate().authenticate(token))
+                .isInstanceOf(AuthenticationException.class);
     }
 
     @Test
@@ -125,8 +142,10 @@ class SignInTest {
 
     @Test
     void aSignInNeedsALoginAndAPassword() {
-        assertThatThrownBy(() -> new SignIn.Command(" ", "", null)).isInstanceOfSatisfying(ValidationException.class,
-                invalid -> assertThat(invalid.errors()).hasSize(2));
+        assertThatThrownBy(() -> new SignIn.Command(" ", "", null))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.errors()).hasSize(2));
     }
 
     @Test

@@ -10,7 +10,8 @@ public final class CardExpiredException extends DomainException {
 
     /** @param card the expired card */
     public CardExpiredException(LinkedCard card) {
-        super("The linked card " + card.id().value() + " (" + card.summary().brand() + " ****" + card.summary().last4()
-                + ") expired at the end of " + card.expiry() + "; link a new card or pay with another.");
+        super("The linked card " + card.id().value() + " (" + card.summary().brand() + " ****"
+                + card.summary().last4() + ") expired at the end of " + card.expiry()
+                + "; link a new card or pay with another.");
     }
 }

@@ -19,9 +19,15 @@ import java.util.Objects;
  * @param label           the customer's name for it, possibly empty
  * @param isDefault       whether payments use it unless told otherwise
  */
-public record LinkedCard(LinkedCardId id, CustomerId customerId, String processorCardId,
-                         String processorCustomerId, CardSummary summary,
-                         YearMonth expiry, String label, boolean isDefault) {
+public record LinkedCard(
+        LinkedCardId id,
+        CustomerId customerId,
+        String processorCardId,
+        String processorCustomerId,
+        CardSummary summary,
+        YearMonth expiry,
+        String label,
+        boolean isDefault) {
 
     /** How many cards one customer may link. */
     public static final int MAX_PER_CUSTOMER = 10;

@@ -17,9 +17,14 @@ import java.util.Objects;
  * @param label              the customer's name for it, at most {@link #LABEL_MAX} characters
  * @param isDefault          whether payments use it unless told otherwise
  */
-public record NewLinkedCard(CustomerId customerId, String processorCardId,
-                         String processorCustomerId, CardSummary summary, YearMonth expiry,
-                            String label, boolean isDefault) {
+public record NewLinkedCard(
+        CustomerId customerId,
+        String processorCardId,
+        String processorCustomerId,
+        CardSummary summary,
+        YearMonth expiry,
+        String label,
+        boolean isDefault) {
 
     /** The longest label kept. */
     public static final int LABEL_MAX = 60;

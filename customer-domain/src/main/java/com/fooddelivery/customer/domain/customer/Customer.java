@@ -16,8 +16,14 @@ import java.util.UUID;
  * @param deliveryAddress        the address orders go to unless the order says otherwise
  * @param preferredPaymentMethod the method the app preselects
  */
-public record Customer(CustomerId id, UUID uid, Login login, Email email, PhoneNumber phoneNumber,
-                       Optional<DeliveryAddress> deliveryAddress, Optional<PaymentMethod> preferredPaymentMethod) {
+public record Customer(
+        CustomerId id,
+        UUID uid,
+        Login login,
+        Email email,
+        PhoneNumber phoneNumber,
+        Optional<DeliveryAddress> deliveryAddress,
+        Optional<PaymentMethod> preferredPaymentMethod) {
 
     /**
      * Requires every part; unset ones are empty.

@@ -16,8 +16,8 @@ public record Email(String value) {
     public static final int MAX_LENGTH = 254;
 
     // A dot-atom local part and a domain of LDH labels with a top-level label of letters.
-    private static final Pattern SHAPE = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    private static final Pattern SHAPE =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
 
     /**
@@ -36,7 +36,9 @@ public record Email(String value) {
             throw ValidationException.of("email", problem);
         }
         value = value.strip().toLowerCase(Locale.ROOT);
-        if (value.length() > MAX_LENGTH || value.indexOf('@') > 64 || !SHAPE.matcher(value).matches()) {
+        if (value.length() > MAX_LENGTH
+                || value.indexOf('@') > 64
+                || !SHAPE.matcher(value).matches()) {
             throw ValidationException.of("email", "must be a valid email address");
         }
     }

@@ -24,8 +24,7 @@ public final class PasswordPolicy {
 
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /**
      * Refuses a password that breaks the policy.

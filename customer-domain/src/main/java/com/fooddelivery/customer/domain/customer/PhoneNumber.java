@@ -32,8 +32,8 @@ public record PhoneNumber(String value) {
         }
         value = normalise(value);
         if (!E164.matcher(value).matches()) {
-            throw ValidationException.of("phoneNumber",
-                    "must be an international number in E.164 form, like +4915112345678");
+            throw ValidationException.of(
+                    "phoneNumber", "must be an international number in E.164 form, like +4915112345678");
         }
     }
 

@@ -12,8 +12,11 @@ import java.util.Optional;
  * @param deliveryAddress        default delivery address, or none
  * @param preferredPaymentMethod preferred method, or none
  */
-public record ProfileChange(Email email, PhoneNumber phoneNumber, Optional<DeliveryAddress> deliveryAddress,
-                            Optional<PaymentMethod> preferredPaymentMethod) {
+public record ProfileChange(
+        Email email,
+        PhoneNumber phoneNumber,
+        Optional<DeliveryAddress> deliveryAddress,
+        Optional<PaymentMethod> preferredPaymentMethod) {
 
     /**
      * Requires every part; a cleared address or payment method is an empty {@code Optional}.

@@ -39,6 +39,5 @@ public interface SignInAttempts {
      * @param failures    how many in a row
      * @param lastFailure when the latest happened
      */
-    record FailedAttempts(int failures, Instant lastFailure) {
-    }
+    record FailedAttempts(int failures, Instant lastFailure) {}
 }

@@ -21,8 +21,7 @@ public final class SignInThrottle {
     /** Quiet time after which a run of failures is forgotten. */
     public static final Duration FORGET_AFTER = Duration.ofHours(1);
 
-    private SignInThrottle() {
-    }
+    private SignInThrottle() {}
 
     /**
      * Until when the next attempt must wait.
@@ -61,7 +60,8 @@ public final class SignInThrottle {
                 throw new ThrottledException(Duration.between(now, until.get()).plusSeconds(1));
             }
             int failures = seen.filter(recent -> !forgotten(recent, now))
-                    .map(recent -> recent.failures() + 1).orElse(1);
+                    .map(recent -> recent.failures() + 1)
+                    .orElse(1);
             SignInAttempts.FailedAttempts next = new SignInAttempts.FailedAttempts(failures, now);
             if (attempts.replace(key, seen, next)) {
                 return next;

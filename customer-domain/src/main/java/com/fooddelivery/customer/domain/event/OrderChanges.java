@@ -23,8 +23,7 @@ import java.util.function.Function;
  */
 public final class OrderChanges {
 
-    private OrderChanges() {
-    }
+    private OrderChanges() {}
 
     /**
      * What happened between two states of the same order.
@@ -39,20 +38,33 @@ public final class OrderChanges {
             throw new IllegalArgumentException("two different orders");
         }
         List<OrderHistoryEvent> events = new ArrayList<>();
-        boolean securedNow = before.status() == OrderStatus.AWAITING_PAYMENT && after.status() == OrderStatus.PROCESSING;
-        boolean receivedNow = before.paymentStatus() == PaymentStatus.PENDING && after.paymentStatus() == PaymentStatus.PAID;
+        boolean securedNow =
+                before.status() == OrderStatus.AWAITING_PAYMENT && after.status() == OrderStatus.PROCESSING;
+        boolean receivedNow =
+                before.paymentStatus() == PaymentStatus.PENDING && after.paymentStatus() == PaymentStatus.PAID;
         if (securedNow || receivedNow) {
-            events.add(new OrderPaid(after.uid(), after.paymentMethod(), after.total(),
-                    after.paymentStatus() == PaymentStatus.PAID, now));
+            events.add(new OrderPaid(
+                    after.uid(),
+                    after.paymentMethod(),
+                    after.total(),
+                    after.paymentStatus() == PaymentStatus.PAID,
+                    now));
         }
         if (before.status() == OrderStatus.PROCESSING && after.status() == OrderStatus.AWAITING_PAYMENT) {
-            events.add(new PaymentFailed(after.uid(), after.paymentMethod(),
-                    "the card processor let the held money go; the order waits for a new payment", now));
+            events.add(new PaymentFailed(
+                    after.uid(),
+                    after.paymentMethod(),
+                    "the card processor let the held money go; the order waits for a new payment",
+                    now));
         }
-        step(before, after, t -> t.timeline().cookingStartedAt()).ifPresent(at -> events.add(new CookingStarted(after.uid(), at)));
-        step(before, after, t -> t.timeline().cookingFinishedAt()).ifPresent(at -> events.add(new CookingFinished(after.uid(), at)));
-        step(before, after, t -> t.timeline().deliveryStartedAt()).ifPresent(at -> events.add(new DeliveryStarted(after.uid(), at)));
-        step(before, after, t -> t.timeline().deliveredAt()).ifPresent(at -> events.add(new Delivered(after.uid(), at)));
+        step(before, after, t -> t.timeline().cookingStartedAt())
+                .ifPresent(at -> events.add(new CookingStarted(after.uid(), at)));
+        step(before, after, t -> t.timeline().cookingFinishedAt())
+                .ifPresent(at -> events.add(new CookingFinished(after.uid(), at)));
+        step(before, after, t -> t.timeline().deliveryStartedAt())
+                .ifPresent(at -> events.add(new DeliveryStarted(after.uid(), at)));
+        step(before, after, t -> t.timeline().deliveredAt())
+                .ifPresent(at -> events.add(new Delivered(after.uid(), at)));
         if (!before.estimates().equals(after.estimates())) {
             events.add(new EstimatesRevised(after.uid(), after.estimates(), now));
         }

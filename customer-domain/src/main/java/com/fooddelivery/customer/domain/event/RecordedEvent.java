@@ -15,8 +15,8 @@ import java.util.UUID;
  * @param time      when it happened
  * @param data      the event's data as a JSON object
  */
-public record RecordedEvent(long position, UUID id, String type, String subject, long sequence, Instant time,
-                            String data) {
+public record RecordedEvent(
+        long position, UUID id, String type, String subject, long sequence, Instant time, String data) {
 
     /**
      * Requires every part.

@@ -44,7 +44,9 @@ public enum ImageType {
         if (startsWith(bytes, JPEG_SIGNATURE, 0)) {
             return Optional.of(JPEG);
         }
-        if (bytes.length >= 12 && startsWith(bytes, Picture.ascii("RIFF"), 0) && startsWith(bytes, Picture.ascii("WEBP"), 8)) {
+        if (bytes.length >= 12
+                && startsWith(bytes, Picture.ascii("RIFF"), 0)
+                && startsWith(bytes, Picture.ascii("WEBP"), 8)) {
             return Optional.of(WEBP);
         }
         return Optional.empty();

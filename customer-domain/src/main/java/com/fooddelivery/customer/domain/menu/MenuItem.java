@@ -14,8 +14,14 @@ import java.util.Objects;
  * @param available   whether it can be ordered now
  * @param hasPicture  whether a picture can be fetched for it
  */
-public record MenuItem(MenuItemId id, CategoryId categoryId, String name, String description, Money price,
-                       boolean available, boolean hasPicture) {
+public record MenuItem(
+        MenuItemId id,
+        CategoryId categoryId,
+        String name,
+        String description,
+        Money price,
+        boolean available,
+        boolean hasPicture) {
 
     /**
      * Requires every part; an empty description is {@code ""}.

@@ -12,8 +12,7 @@ import com.fooddelivery.customer.domain.shared.Validator;
  * @param price       above zero
  * @param available   whether customers can order it now
  */
-public record MenuItemDetails(CategoryId categoryId, String name, String description, Money price,
-                              boolean available) {
+public record MenuItemDetails(CategoryId categoryId, String name, String description, Money price, boolean available) {
 
     /**
      * Checks every field at once, naming each broken one, and trims name and description.

@@ -81,5 +81,4 @@ public interface MenuManagement extends MenuCatalog {
      * @param id the item
      */
     void retire(MenuItemId id);
-
 }

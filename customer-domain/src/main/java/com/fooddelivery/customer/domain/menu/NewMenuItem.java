@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param price       above zero
  * @param picture     its picture, if it has one
  */
-public record NewMenuItem(CategoryId categoryId, String name, String description, Money price,
-                          Optional<Picture> picture) {
+public record NewMenuItem(
+        CategoryId categoryId, String name, String description, Money price, Optional<Picture> picture) {
 
     /**
      * Checks every field at once, naming each broken one, and trims name and description.

@@ -36,7 +36,8 @@ public record PriceCeiling(Money max) {
         Objects.requireNonNull(amount, "amount");
         // Compared before building Money: an absurd exponent must not be expanded to two decimals.
         if (amount.compareTo(max.amount()) > 0) {
-            throw ValidationException.of("price", "must be at most " + max.amount().toPlainString());
+            throw ValidationException.of(
+                    "price", "must be at most " + max.amount().toPlainString());
         }
         return new Money(amount, max.currency());
     }

@@ -31,7 +31,9 @@ public record CourierPosition(double lat, double lon, Instant at, OptionalDouble
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(speed, "speed");
-        if (!latitude(lat) || !longitude(lon) || (heading.isPresent() && !heading(heading.getAsDouble()))
+        if (!latitude(lat)
+                || !longitude(lon)
+                || (heading.isPresent() && !heading(heading.getAsDouble()))
                 || (speed.isPresent() && !speed(speed.getAsDouble()))) {
             throw new IllegalArgumentException("not a position on the globe");
         }

@@ -13,12 +13,12 @@ import java.util.Objects;
  * @param maxQueueDelay  cap on the queue's share, so a burst never promises hours
  * @param baseDelivery   time from ready to handed over
  */
-public record EstimatePolicy(Duration baseCooking, Duration perQueuedOrder, Duration maxQueueDelay,
-                             Duration baseDelivery) {
+public record EstimatePolicy(
+        Duration baseCooking, Duration perQueuedOrder, Duration maxQueueDelay, Duration baseDelivery) {
 
     /** 20 minutes cooking, 2 more per queued order up to an hour, 25 minutes on the road. */
-    public static final EstimatePolicy DEFAULT = new EstimatePolicy(Duration.ofMinutes(20), Duration.ofMinutes(2),
-            Duration.ofMinutes(60), Duration.ofMinutes(25));
+    public static final EstimatePolicy DEFAULT = new EstimatePolicy(
+            Duration.ofMinutes(20), Duration.ofMinutes(2), Duration.ofMinutes(60), Duration.ofMinutes(25));
 
     /**
      * Refuses negative durations, which would make an order ready before it was placed.

@@ -39,26 +39,21 @@ public interface IdempotencyKeys {
     void release(CustomerId customerId, String key);
 
     /** What claiming a key found. */
-    sealed interface Claim {
-    }
+    sealed interface Claim {}
 
     /** The key is new (or abandoned): go ahead. */
-    record Claimed() implements Claim {
-    }
+    record Claimed() implements Claim {}
 
     /**
      * The key already produced this order for the same request.
      *
      * @param order the order to answer with again
      */
-    record Completed(OrderUid order) implements Claim {
-    }
+    record Completed(OrderUid order) implements Claim {}
 
     /** Another request with the key is still being handled. */
-    record InFlight() implements Claim {
-    }
+    record InFlight() implements Claim {}
 
     /** The key was used for a different request. */
-    record Mismatch() implements Claim {
-    }
+    record Mismatch() implements Claim {}
 }

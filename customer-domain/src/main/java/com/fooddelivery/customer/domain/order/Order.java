@@ -26,9 +26,17 @@ import java.util.Objects;
  * @param timeline      when each step happened
  * @param estimates     when it should be ready and arrive
  */
-public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, DeliveryAddress address, String comment,
-                    PaymentMethod paymentMethod, PaymentStatus paymentStatus, OrderStatus status, Timeline timeline,
-                    Estimates estimates) {
+public record Order(
+        OrderUid uid,
+        CustomerId customerId,
+        List<OrderLine> lines,
+        DeliveryAddress address,
+        String comment,
+        PaymentMethod paymentMethod,
+        PaymentStatus paymentStatus,
+        OrderStatus status,
+        Timeline timeline,
+        Estimates estimates) {
 
     /** Most lines one order may have. */
     public static final int MAX_LINES = 50;
@@ -81,16 +89,34 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
      * @return the new order
      * @throws ValidationException on {@code items} when the total is above {@link Money#LARGEST}
      */
-    public static Order place(OrderUid uid, CustomerId customerId, List<OrderLine> lines, DeliveryAddress address,
-                              String comment, PaymentMethod paymentMethod, Instant now, Estimates estimates) {
+    public static Order place(
+            OrderUid uid,
+            CustomerId customerId,
+            List<OrderLine> lines,
+            DeliveryAddress address,
+            String comment,
+            PaymentMethod paymentMethod,
+            Instant now,
+            Estimates estimates) {
         OrderStatus first = paymentMethod.prepaid() ? OrderStatus.AWAITING_PAYMENT : OrderStatus.PROCESSING;
-        Order order = new Order(uid, customerId, lines, address, comment, paymentMethod, PaymentStatus.PENDING, first,
-                Timeline.registered(now), estimates);
+        Order order = new Order(
+                uid,
+                customerId,
+                lines,
+                address,
+                comment,
+                paymentMethod,
+                PaymentStatus.PENDING,
+                first,
+                Timeline.registered(now),
+                estimates);
         // Reachable only with prices above HIGHEST_UNIT_PRICE, kept from before the ceiling was lowered.
         BigDecimal total = order.total().amount();
         if (total.compareTo(Money.LARGEST) > 0) {
-            throw ValidationException.of("items", "add up to " + total.toPlainString()
-                    + ", more than one order may cost (" + Money.LARGEST.toPlainString() + "); order fewer");
+            throw ValidationException.of(
+                    "items",
+                    "add up to " + total.toPlainString() + ", more than one order may cost ("
+                            + Money.LARGEST.toPlainString() + "); order fewer");
         }
         return order;
     }
@@ -142,17 +168,34 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
      */
     public Transition apply(OrderEvent event, Instant at) {
         return switch (event) {
-            case COOKING_STARTED -> timeline.cookingStartedAt().isPresent() ? unchanged()
-                    : step(OrderStatus.PROCESSING, event, with(OrderStatus.COOKING, paymentStatus,
-                            timeline.cookingStarted(at), estimates));
-            case COOKING_FINISHED -> timeline.cookingFinishedAt().isPresent() ? unchanged()
-                    : step(OrderStatus.COOKING, event, with(status, paymentStatus, timeline.cookingFinished(at), estimates));
-            case DELIVERY_STARTED -> timeline.deliveryStartedAt().isPresent() ? unchanged()
-                    : step(OrderStatus.COOKING, event, with(OrderStatus.IN_DELIVERY, paymentStatus,
-                            timeline.deliveryStarted(at), estimates));
-            case DELIVERED -> timeline.deliveredAt().isPresent() ? unchanged()
-                    : step(OrderStatus.IN_DELIVERY, event, with(OrderStatus.DELIVERED, paymentStatus,
-                            timeline.delivered(at), estimates));
+            case COOKING_STARTED ->
+                timeline.cookingStartedAt().isPresent()
+                        ? unchanged()
+                        : step(
+                                OrderStatus.PROCESSING,
+                                event,
+                                with(OrderStatus.COOKING, paymentStatus, timeline.cookingStarted(at), estimates));
+            case COOKING_FINISHED ->
+                timeline.cookingFinishedAt().isPresent()
+                        ? unchanged()
+                        : step(
+                                OrderStatus.COOKING,
+                                event,
+                                with(status, paymentStatus, timeline.cookingFinished(at), estimates));
+            case DELIVERY_STARTED ->
+                timeline.deliveryStartedAt().isPresent()
+                        ? unchanged()
+                        : step(
+                                OrderStatus.COOKING,
+                                event,
+                                with(OrderStatus.IN_DELIVERY, paymentStatus, timeline.deliveryStarted(at), estimates));
+            case DELIVERED ->
+                timeline.deliveredAt().isPresent()
+                        ? unchanged()
+                        : step(
+                                OrderStatus.IN_DELIVERY,
+                                event,
+                                with(OrderStatus.DELIVERED, paymentStatus, timeline.delivered(at), estimates));
             case PAYMENT_COLLECTED -> collectPayment();
         };
     }
@@ -170,8 +213,8 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
             throw new ConflictException("An order that is " + status + " has no estimates to revise.");
         }
         if (revised.readyAt().isBefore(timeline.registeredAt())) {
-            throw ValidationException.of("estimatedReadyAt", "must not be before the order was registered, at "
-                    + timeline.registeredAt());
+            throw ValidationException.of(
+                    "estimatedReadyAt", "must not be before the order was registered, at " + timeline.registeredAt());
         }
         return with(status, paymentStatus, timeline, revised);
     }
@@ -199,8 +242,8 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
      */
     public Order paymentHoldLost() {
         if (!paymentMethod.prepaid() || status != OrderStatus.PROCESSING || paymentStatus != PaymentStatus.PENDING) {
-            throw new ConflictException("An order that is " + status + " with payment " + paymentStatus
-                    + " has no held payment to lose.");
+            throw new ConflictException(
+                    "An order that is " + status + " with payment " + paymentStatus + " has no held payment to lose.");
         }
         return with(OrderStatus.AWAITING_PAYMENT, paymentStatus, timeline, estimates);
     }
@@ -211,7 +254,8 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
      * @return the order, paid
      */
     public Order paymentCaptured() {
-        if (paymentStatus != PaymentStatus.PENDING || status == OrderStatus.AWAITING_PAYMENT
+        if (paymentStatus != PaymentStatus.PENDING
+                || status == OrderStatus.AWAITING_PAYMENT
                 || status == OrderStatus.CANCELLED) {
             throw new ConflictException("An order that is " + status + " with payment " + paymentStatus
                     + " has no held payment to capture.");
@@ -237,8 +281,7 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
      * @param order   the order after it
      * @param changed false for a repeated step
      */
-    public record Transition(Order order, boolean changed) {
-    }
+    public record Transition(Order order, boolean changed) {}
 
     private Transition collectPayment() {
         if (paymentMethod.prepaid()) {
@@ -264,9 +307,18 @@ public record Order(OrderUid uid, CustomerId customerId, List<OrderLine> lines, 
         return new Transition(this, false);
     }
 
-    private Order with(OrderStatus newStatus, PaymentStatus newPaymentStatus, Timeline newTimeline,
-                       Estimates newEstimates) {
-        return new Order(uid, customerId, lines, address, comment, paymentMethod, newPaymentStatus, newStatus,
-                newTimeline, newEstimates);
+    private Order with(
+            OrderStatus newStatus, PaymentStatus newPaymentStatus, Timeline newTimeline, Estimates newEstimates) {
+        return new Order(
+                uid,
+                customerId,
+                lines,
+                address,
+                comment,
+                paymentMethod,
+                newPaymentStatus,
+                newStatus,
+                newTimeline,
+                newEstimates);
     }
 }

@@ -28,6 +28,5 @@ public record OrderPage(List<OrderSummary> orders, Optional<Position> next) {
      *
      * @param value the repository's own ordering key
      */
-    public record Position(long value) {
-    }
+    public record Position(long value) {}
 }

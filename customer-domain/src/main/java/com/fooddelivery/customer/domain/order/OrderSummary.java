@@ -14,8 +14,13 @@ import java.util.Objects;
  * @param itemCount           units ordered
  * @param estimatedDeliveryAt when it should arrive
  */
-public record OrderSummary(OrderUid uid, OrderStatus status, Instant registeredAt, Money total, int itemCount,
-                           Instant estimatedDeliveryAt) {
+public record OrderSummary(
+        OrderUid uid,
+        OrderStatus status,
+        Instant registeredAt,
+        Money total,
+        int itemCount,
+        Instant estimatedDeliveryAt) {
 
     /**
      * Requires every part.

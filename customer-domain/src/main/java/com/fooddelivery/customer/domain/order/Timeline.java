@@ -16,9 +16,13 @@ import java.util.stream.Stream;
  * @param deliveredAt       when the customer got it
  * @param cancelledAt       when it was cancelled
  */
-public record Timeline(Instant registeredAt, Optional<Instant> cookingStartedAt, Optional<Instant> cookingFinishedAt,
-                       Optional<Instant> deliveryStartedAt, Optional<Instant> deliveredAt,
-                       Optional<Instant> cancelledAt) {
+public record Timeline(
+        Instant registeredAt,
+        Optional<Instant> cookingStartedAt,
+        Optional<Instant> cookingFinishedAt,
+        Optional<Instant> deliveryStartedAt,
+        Optional<Instant> deliveredAt,
+        Optional<Instant> cancelledAt) {
 
     /**
      * Requires every step, unreached ones empty.
@@ -46,7 +50,8 @@ public record Timeline(Instant registeredAt, Optional<Instant> cookingStartedAt,
      * @return the timeline
      */
     public static Timeline registered(Instant at) {
-        return new Timeline(at, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new Timeline(
+                at, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -56,40 +61,54 @@ public record Timeline(Instant registeredAt, Optional<Instant> cookingStartedAt,
      */
     public Instant lastStepAt() {
         return Stream.of(cookingStartedAt, cookingFinishedAt, deliveryStartedAt, deliveredAt)
-                .flatMap(Optional::stream).max(Instant::compareTo).orElse(registeredAt);
+                .flatMap(Optional::stream)
+                .max(Instant::compareTo)
+                .orElse(registeredAt);
     }
 
     Timeline cookingStarted(Instant at) {
         requireNotBeforeLastStep(at);
-        return new Timeline(registeredAt, Optional.of(at), cookingFinishedAt, deliveryStartedAt, deliveredAt, cancelledAt);
+        return new Timeline(
+                registeredAt, Optional.of(at), cookingFinishedAt, deliveryStartedAt, deliveredAt, cancelledAt);
     }
 
     Timeline cookingFinished(Instant at) {
         requireNotBeforeLastStep(at);
-        return new Timeline(registeredAt, cookingStartedAt, Optional.of(at), deliveryStartedAt, deliveredAt, cancelledAt);
+        return new Timeline(
+                registeredAt, cookingStartedAt, Optional.of(at), deliveryStartedAt, deliveredAt, cancelledAt);
     }
 
     Timeline deliveryStarted(Instant at) {
         requireNotBeforeLastStep(at);
-        return new Timeline(registeredAt, cookingStartedAt, Optional.of(cookingFinishedAt.orElse(at)), Optional.of(at),
-                deliveredAt, cancelledAt);
+        return new Timeline(
+                registeredAt,
+                cookingStartedAt,
+                Optional.of(cookingFinishedAt.orElse(at)),
+                Optional.of(at),
+                deliveredAt,
+                cancelledAt);
     }
 
     Timeline delivered(Instant at) {
         requireNotBeforeLastStep(at);
-        return new Timeline(registeredAt, cookingStartedAt, cookingFinishedAt, deliveryStartedAt, Optional.of(at), cancelledAt);
+        return new Timeline(
+                registeredAt, cookingStartedAt, cookingFinishedAt, deliveryStartedAt, Optional.of(at), cancelledAt);
     }
 
     /** The kitchen's and courier's clocks, or typos, must not rewrite the order's history out of order. */
     private void requireNotBeforeLastStep(Instant at) {
         Instant last = lastStepAt();
         if (at.isBefore(last)) {
-            throw ValidationException.of("at", "must not be before the order's previous step, "
-                    + (last.equals(registeredAt) ? "its registration" : "the last one reported") + " at " + last);
+            throw ValidationException.of(
+                    "at",
+                    "must not be before the order's previous step, "
+                            + (last.equals(registeredAt) ? "its registration" : "the last one reported") + " at "
+                            + last);
         }
     }
 
     Timeline cancelled(Instant at) {
-        return new Timeline(registeredAt, cookingStartedAt, cookingFinishedAt, deliveryStartedAt, deliveredAt, Optional.of(at));
+        return new Timeline(
+                registeredAt, cookingStartedAt, cookingFinishedAt, deliveryStartedAt, deliveredAt, Optional.of(at));
     }
 }

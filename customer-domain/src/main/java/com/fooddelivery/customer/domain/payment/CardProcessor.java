@@ -95,12 +95,10 @@ public interface CardProcessor {
     void detachCard(String processorCardId);
 
     /** What the processor answered. */
-    sealed interface Outcome {
-    }
+    sealed interface Outcome {}
 
     /** What the processor answered a request to save a card. */
-    sealed interface SaveOutcome {
-    }
+    sealed interface SaveOutcome {}
 
     /**
      * Who a saved card belongs to.

@@ -35,7 +35,8 @@ public sealed interface CardSource {
      * @param cvc      3 or 4 digits
      * @param holder   the name on the card
      */
-    record Card(String number, int expMonth, int expYear, String cvc, String holder) implements CardSource, PaymentCard {
+    record Card(String number, int expMonth, int expYear, String cvc, String holder)
+            implements CardSource, PaymentCard {
 
         /**
          * Checks the shape of number and CVC without ever putting them in a message, which could reach a log.

@@ -26,10 +26,19 @@ import java.util.Optional;
  * @param createdAt         when the attempt started
  * @param updatedAt         when it last changed
  */
-public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMethod method, Money amount, Status status,
-                      Optional<RequestKey> requestKey, Optional<String> providerReference,
-                      Optional<String> failureReason, Optional<CardSummary> card, Optional<String> refundReference,
-                      Instant createdAt, Instant updatedAt) {
+public record Payment(
+        PaymentReference reference,
+        OrderUid orderUid,
+        PaymentMethod method,
+        Money amount,
+        Status status,
+        Optional<RequestKey> requestKey,
+        Optional<String> providerReference,
+        Optional<String> failureReason,
+        Optional<CardSummary> card,
+        Optional<String> refundReference,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** Most characters (code points) of a provider reference: a processor's, bank's or terminal's id. */
     public static final int MAX_PROVIDER_REFERENCE = 255;
@@ -129,8 +138,8 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         // Senders' texts are checked against these limits where they arrive; this is the last guard,
         // so no path can hold an attempt that cannot be stored.
         if (longer(providerReference, MAX_PROVIDER_REFERENCE) || longer(refundReference, MAX_PROVIDER_REFERENCE)) {
-            throw new IllegalArgumentException("a provider or refund reference has at most " + MAX_PROVIDER_REFERENCE
-                    + " characters");
+            throw new IllegalArgumentException(
+                    "a provider or refund reference has at most " + MAX_PROVIDER_REFERENCE + " characters");
         }
         if (longer(failureReason, MAX_FAILURE_REASON)) {
             throw new IllegalArgumentException("a failure reason has at most " + MAX_FAILURE_REASON + " characters");
@@ -162,13 +171,29 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      * @param now when the attempt starts
      * @return a pending attempt with a new random reference
      */
-    public static Payment start(OrderUid orderUid, PaymentMethod method, Money amount, RequestKey key,
-                                Optional<CardSummary> card, Instant now) {
+    public static Payment start(
+            OrderUid orderUid,
+            PaymentMethod method,
+            Money amount,
+            RequestKey key,
+            Optional<CardSummary> card,
+            Instant now) {
         if (!method.prepaid()) {
             throw new IllegalArgumentException(method + " is paid at the door, not in the app");
         }
-        return new Payment(PaymentReference.random(), orderUid, method, amount, Status.PENDING, Optional.of(key),
-                Optional.empty(), Optional.empty(), card, Optional.empty(), now, now);
+        return new Payment(
+                PaymentReference.random(),
+                orderUid,
+                method,
+                amount,
+                Status.PENDING,
+                Optional.of(key),
+                Optional.empty(),
+                Optional.empty(),
+                card,
+                Optional.empty(),
+                now,
+                now);
     }
 
     /**
@@ -184,8 +209,19 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         if (method.prepaid()) {
             throw new IllegalArgumentException(method + " is paid in the app");
         }
-        return new Payment(PaymentReference.random(), orderUid, method, amount, Status.PENDING, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), now, now);
+        return new Payment(
+                PaymentReference.random(),
+                orderUid,
+                method,
+                amount,
+                Status.PENDING,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                now,
+                now);
     }
 
     /**
@@ -198,8 +234,13 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
      */
     public Payment authorized(String processorReference, Optional<CardSummary> confirmedCard, Instant at) {
         requireUnsettled("authorised");
-        return with(Status.AUTHORIZED, Optional.of(processorReference), Optional.empty(), confirmedCard.or(() -> card),
-                refundReference, at);
+        return with(
+                Status.AUTHORIZED,
+                Optional.of(processorReference),
+                Optional.empty(),
+                confirmedCard.or(() -> card),
+                refundReference,
+                at);
     }
 
     /**
@@ -314,8 +355,8 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
             throw new ConflictException("A payment that is " + status + " cannot be given a hold to release.");
         }
         if (providerReference.isPresent() && !providerReference.get().equals(processorReference)) {
-            throw new ConflictException("A payment that records " + providerReference.get()
-                    + " cannot be given another hold.");
+            throw new ConflictException(
+                    "A payment that records " + providerReference.get() + " cannot be given another hold.");
         }
         return with(next, Optional.of(processorReference), Optional.of(reason), at);
     }
@@ -347,8 +388,13 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         if (status != Status.VOIDED && status != Status.RELEASING && status != Status.FAILED) {
             throw new ConflictException("A payment that is " + status + " is not refunded on arrival.");
         }
-        return with(Status.REFUNDED, Optional.of(transactionReference), Optional.of(reason), card,
-                Optional.of(refundReference), at);
+        return with(
+                Status.REFUNDED,
+                Optional.of(transactionReference),
+                Optional.of(reason),
+                card,
+                Optional.of(refundReference),
+                at);
     }
 
     /** This attempt in its next state, keeping its card and refund; only the parts a step changes are named. */
@@ -356,10 +402,26 @@ public record Payment(PaymentReference reference, OrderUid orderUid, PaymentMeth
         return with(next, provider, reason, card, refundReference, at);
     }
 
-    private Payment with(Status next, Optional<String> provider, Optional<String> reason,
-                         Optional<CardSummary> summary, Optional<String> refund, Instant at) {
-        return new Payment(reference, orderUid, method, amount, next, requestKey, provider, reason, summary, refund,
-                createdAt, at);
+    private Payment with(
+            Status next,
+            Optional<String> provider,
+            Optional<String> reason,
+            Optional<CardSummary> summary,
+            Optional<String> refund,
+            Instant at) {
+        return new Payment(
+                reference,
+                orderUid,
+                method,
+                amount,
+                next,
+                requestKey,
+                provider,
+                reason,
+                summary,
+                refund,
+                createdAt,
+                at);
     }
 
     private static boolean longer(Optional<String> text, int characters) {

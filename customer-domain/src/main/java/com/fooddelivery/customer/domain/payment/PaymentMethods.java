@@ -7,11 +7,10 @@ import java.util.stream.Collectors;
 /** Reads payment methods from client input. */
 public final class PaymentMethods {
 
-    private static final String NAMES = Arrays.stream(PaymentMethod.values()).map(Enum::name)
-            .collect(Collectors.joining(", "));
+    private static final String NAMES =
+            Arrays.stream(PaymentMethod.values()).map(Enum::name).collect(Collectors.joining(", "));
 
-    private PaymentMethods() {
-    }
+    private PaymentMethods() {}
 
     /**
      * The method named exactly {@code name}.

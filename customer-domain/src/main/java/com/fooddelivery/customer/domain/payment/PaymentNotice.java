@@ -18,8 +18,15 @@ import java.util.Optional;
  * @param transactionReference the sender's id of the transfer or card transaction
  * @param failureReason        why it failed or was given up, when it was
  */
-public record PaymentNotice(String provider, String eventId, PaymentMethod method, String reference, Money amount,
-                            Outcome outcome, Optional<String> transactionReference, Optional<String> failureReason) {
+public record PaymentNotice(
+        String provider,
+        String eventId,
+        PaymentMethod method,
+        String reference,
+        Money amount,
+        Outcome outcome,
+        Optional<String> transactionReference,
+        Optional<String> failureReason) {
 
     /** Most characters (code points) of a sender's event id. */
     public static final int MAX_EVENT_ID = 255;
@@ -69,13 +76,22 @@ public record PaymentNotice(String provider, String eventId, PaymentMethod metho
         // Each sender's adapter checks its own fields under their own names first; this keeps a sender's
         // over-long text a refused notice, never a failed write, should an adapter miss one.
         Validator.check()
-                .require(!eventId.isEmpty() && Payment.characters(eventId) <= MAX_EVENT_ID, "eventId",
+                .require(
+                        !eventId.isEmpty() && Payment.characters(eventId) <= MAX_EVENT_ID,
+                        "eventId",
                         "must be 1 to " + MAX_EVENT_ID + " characters")
-                .require(transactionReference.map(text -> Payment.characters(text) <= Payment.MAX_PROVIDER_REFERENCE)
-                                .orElse(true), "transactionReference",
+                .require(
+                        transactionReference
+                                .map(text -> Payment.characters(text) <= Payment.MAX_PROVIDER_REFERENCE)
+                                .orElse(true),
+                        "transactionReference",
                         "must be at most " + Payment.MAX_PROVIDER_REFERENCE + " characters")
-                .require(failureReason.map(text -> Payment.characters(text) <= Payment.MAX_FAILURE_REASON).orElse(true),
-                        "failureReason", "must be at most " + Payment.MAX_FAILURE_REASON + " characters")
+                .require(
+                        failureReason
+                                .map(text -> Payment.characters(text) <= Payment.MAX_FAILURE_REASON)
+                                .orElse(true),
+                        "failureReason",
+                        "must be at most " + Payment.MAX_FAILURE_REASON + " characters")
                 .done();
     }
 }

@@ -53,7 +53,8 @@ public record PaymentReference(String value) {
      */
     public static Optional<PaymentReference> parse(String text) {
         return text != null && text.matches("[A-Z0-9]{" + LENGTH + "}")
-                ? Optional.of(new PaymentReference(text)) : Optional.empty();
+                ? Optional.of(new PaymentReference(text))
+                : Optional.empty();
     }
 
     /**

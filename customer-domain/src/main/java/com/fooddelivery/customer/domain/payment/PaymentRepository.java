@@ -81,6 +81,8 @@ public interface PaymentRepository {
      * @return the live attempt, or empty when a new one may start
      */
     default Optional<Payment> liveOf(OrderUid order) {
-        return ofOrder(order).stream().filter(payment -> payment.status().live()).reduce((first, second) -> second);
+        return ofOrder(order).stream()
+                .filter(payment -> payment.status().live())
+                .reduce((first, second) -> second);
     }
 }

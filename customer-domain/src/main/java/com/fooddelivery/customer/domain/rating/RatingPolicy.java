@@ -16,8 +16,7 @@ public final class RatingPolicy {
     /** How long after the delivery a rating may be given or changed. */
     public static final Duration CHANGEABLE_FOR = Duration.ofDays(7);
 
-    private RatingPolicy() {
-    }
+    private RatingPolicy() {}
 
     /**
      * Refuses a rating the order cannot take now.

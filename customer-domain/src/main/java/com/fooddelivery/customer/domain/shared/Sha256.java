@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 digests, the one place that asks the JDK for them (every Java platform must provide SHA-256). */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /**
      * The digest of {@code bytes}.

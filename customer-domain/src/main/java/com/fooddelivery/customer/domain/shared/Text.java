@@ -10,8 +10,7 @@ public final class Text {
     /** What a client is told of a text with an unpaired surrogate, wherever it is found. */
     public static final String UNPAIRED_SURROGATE = "has an unpaired surrogate, which is no character";
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * Whether every surrogate in the text is part of a pair, so that it encodes to UTF-8 as it is.
@@ -56,12 +55,14 @@ public final class Text {
         if (!wellFormed(text)) {
             return UNPAIRED_SURROGATE;
         }
-        boolean control = text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL
-                && !(lines && (c == '\t' || c == '\n' || c == '\r')));
+        boolean control = text.chars()
+                .anyMatch(c ->
+                        Character.getType(c) == Character.CONTROL && !(lines && (c == '\t' || c == '\n' || c == '\r')));
         if (!control) {
             return null;
         }
-        return lines ? "must not contain control characters other than tabs and line breaks"
+        return lines
+                ? "must not contain control characters other than tabs and line breaks"
                 : "must not contain control characters";
     }
 }

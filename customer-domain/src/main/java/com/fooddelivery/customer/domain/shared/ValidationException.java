@@ -42,7 +42,11 @@ public final class ValidationException extends DomainException {
     private static String describe(List<FieldError> errors) {
         StringBuilder text = new StringBuilder("invalid input:");
         for (FieldError error : errors) {
-            text.append(' ').append(error.field()).append(" ").append(error.message()).append(';');
+            text.append(' ')
+                    .append(error.field())
+                    .append(" ")
+                    .append(error.message())
+                    .append(';');
         }
         return text.toString();
     }

@@ -13,8 +13,7 @@ public final class Validator {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    private Validator() {
-    }
+    private Validator() {}
 
     /**
      * Starts a new set of checks.
@@ -78,8 +77,7 @@ public final class Validator {
         if (min > 0 && length == 0) {
             return require(false, field, "must not be blank");
         }
-        return require(length >= min && length <= max, field,
-                "must be " + min + " to " + max + " characters long");
+        return require(length >= min && length <= max, field, "must be " + min + " to " + max + " characters long");
     }
 
     /**
@@ -112,7 +110,9 @@ public final class Validator {
         if (value.signum() <= 0) {
             return require(false, field, "must be above zero");
         }
-        return require(value.stripTrailingZeros().scale() <= Money.SCALE, field,
+        return require(
+                value.stripTrailingZeros().scale() <= Money.SCALE,
+                field,
                 "must have at most " + Money.SCALE + " decimals");
     }
 

@@ -57,8 +57,7 @@ public interface OrderStatistics {
      * @param spent     their money
      * @param cancelled cancelled orders
      */
-    record BucketFigures(LocalDateTime start, long orders, long items, BigDecimal spent, long cancelled) {
-    }
+    record BucketFigures(LocalDateTime start, long orders, long items, BigDecimal spent, long cancelled) {}
 
     /**
      * One menu item's share.
@@ -68,8 +67,7 @@ public interface OrderStatistics {
      * @param quantity   how many were ordered
      * @param spent      what they cost
      */
-    record ItemFigures(MenuItemId menuItemId, String name, long quantity, BigDecimal spent) {
-    }
+    record ItemFigures(MenuItemId menuItemId, String name, long quantity, BigDecimal spent) {}
 
     /**
      * One delivery place.
@@ -78,8 +76,7 @@ public interface OrderStatistics {
      * @param orders  counted orders sent there
      * @param spent   their money
      */
-    record PlaceFigures(String address, long orders, BigDecimal spent) {
-    }
+    record PlaceFigures(String address, long orders, BigDecimal spent) {}
 
     /**
      * Counted orders placed on one weekday at one hour.
@@ -88,6 +85,5 @@ public interface OrderStatistics {
      * @param hour       0 to 23
      * @param orders     how many
      */
-    record TimeFigures(int isoWeekday, int hour, long orders) {
-    }
+    record TimeFigures(int isoWeekday, int hour, long orders) {}
 }

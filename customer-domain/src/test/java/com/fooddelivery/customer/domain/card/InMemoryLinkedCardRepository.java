@@ -19,20 +19,30 @@ public final class InMemoryLinkedCardRepository implements LinkedCardRepository 
         if (draft.isDefault()) {
             clearDefault(draft.customerId());
         }
-        LinkedCard card = new LinkedCard(new LinkedCardId(nextId++), draft.customerId(), draft.processorCardId(),
-                draft.processorCustomerId(), draft.summary(), draft.expiry(), draft.label(), draft.isDefault());
+        LinkedCard card = new LinkedCard(
+                new LinkedCardId(nextId++),
+                draft.customerId(),
+                draft.processorCardId(),
+                draft.processorCustomerId(),
+                draft.summary(),
+                draft.expiry(),
+                draft.label(),
+                draft.isDefault());
         cards.put(card.id().value(), card);
         return Optional.of(card);
     }
 
     @Override
     public synchronized List<LinkedCard> of(CustomerId customerId) {
-        return cards.values().stream().filter(card -> card.customerId().equals(customerId)).toList();
+        return cards.values().stream()
+                .filter(card -> card.customerId().equals(customerId))
+                .toList();
     }
 
     @Override
     public synchronized Optional<LinkedCard> find(CustomerId customerId, LinkedCardId id) {
-        return Optional.ofNullable(cards.get(id.value())).filter(card -> card.customerId().equals(customerId));
+        return Optional.ofNullable(cards.get(id.value()))
+                .filter(card -> card.customerId().equals(customerId));
     }
 
     @Override
@@ -65,7 +75,14 @@ public final class InMemoryLinkedCardRepository implements LinkedCardRepository 
     }
 
     private static LinkedCard with(LinkedCard card, String label, boolean isDefault) {
-        return new LinkedCard(card.id(), card.customerId(), card.processorCardId(), card.processorCustomerId(), card.summary(), card.expiry(),
-                label, isDefault);
+        return new LinkedCard(
+                card.id(),
+                card.customerId(),
+                card.processorCardId(),
+                card.processorCustomerId(),
+                card.summary(),
+                card.expiry(),
+                label,
+                isDefault);
     }
 }

@@ -27,8 +27,7 @@ public abstract class LinkedCardRepositoryContract {
      * @param customers where the cards' customers are kept
      * @param cards     the repository under test
      */
-    public record Stores(CustomerRepository customers, LinkedCardRepository cards) {
-    }
+    public record Stores(CustomerRepository customers, LinkedCardRepository cards) {}
 
     @BeforeEach
     void twoCustomers() {
@@ -39,7 +38,8 @@ public abstract class LinkedCardRepositoryContract {
     }
 
     private static NewLinkedCard card(CustomerId customer, String pm, boolean isDefault) {
-        return new NewLinkedCard(customer, pm, "cus_" + customer.value(), new CardSummary("VISA", "4242"), EXPIRY, " Work ", isDefault);
+        return new NewLinkedCard(
+                customer, pm, "cus_" + customer.value(), new CardSummary("VISA", "4242"), EXPIRY, " Work ", isDefault);
     }
 
     @Test
@@ -79,7 +79,9 @@ public abstract class LinkedCardRepositoryContract {
 
         assertThat(cards.makeDefault(anna, first.id())).isTrue();
         assertThat(cards.of(anna)).extracting(LinkedCard::isDefault).containsExactly(true, false);
-        assertThat(cards.find(bob, bobs.id()).orElseThrow().isDefault()).as("another customer's default stays").isTrue();
+        assertThat(cards.find(bob, bobs.id()).orElseThrow().isDefault())
+                .as("another customer's default stays")
+                .isTrue();
     }
 
     @Test
@@ -90,7 +92,9 @@ public abstract class LinkedCardRepositoryContract {
 
         assertThat(cards.add(card(anna, "pm_more", false))).isEmpty();
         assertThat(cards.of(anna)).hasSize(LinkedCard.MAX_PER_CUSTOMER);
-        assertThat(cards.add(card(bob, "pm_bob", false))).as("another customer has room").isPresent();
+        assertThat(cards.add(card(bob, "pm_bob", false)))
+                .as("another customer has room")
+                .isPresent();
     }
 
     @Test

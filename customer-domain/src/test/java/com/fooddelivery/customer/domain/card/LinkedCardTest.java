@@ -11,8 +11,15 @@ import org.junit.jupiter.api.Test;
 
 class LinkedCardTest {
 
-    private static final LinkedCard CARD = new LinkedCard(new LinkedCardId(1), new CustomerId(1), "pm_1", "cus_1",
-            new CardSummary("VISA", "4242"), YearMonth.of(2026, 11), "", false);
+    private static final LinkedCard CARD = new LinkedCard(
+            new LinkedCardId(1),
+            new CustomerId(1),
+            "pm_1",
+            "cus_1",
+            new CardSummary("VISA", "4242"),
+            YearMonth.of(2026, 11),
+            "",
+            false);
 
     @Test
     void aCardPaysUntilTheEndOfItsExpiryMonth() {
@@ -22,10 +29,23 @@ class LinkedCardTest {
 
     @Test
     void aLabelIsTrimmedAndLimited() {
-        NewLinkedCard card = new NewLinkedCard(new CustomerId(1), "pm_1", "cus_1", new CardSummary("VISA", "4242"),
-                YearMonth.of(2030, 1), null, false);
+        NewLinkedCard card = new NewLinkedCard(
+                new CustomerId(1),
+                "pm_1",
+                "cus_1",
+                new CardSummary("VISA", "4242"),
+                YearMonth.of(2030, 1),
+                null,
+                false);
         assertThat(card.label()).isEmpty();
-        assertThatThrownBy(() -> new NewLinkedCard(new CustomerId(1), "pm_1", "cus_1", new CardSummary("VISA", "4242"),
-                YearMonth.of(2030, 1), "x".repeat(61), false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NewLinkedCard(
+                        new CustomerId(1),
+                        "pm_1",
+                        "cus_1",
+                        new CardSummary("VISA", "4242"),
+                        YearMonth.of(2030, 1),
+                        "x".repeat(61),
+                        false))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

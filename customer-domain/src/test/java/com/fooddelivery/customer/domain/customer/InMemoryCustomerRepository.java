@@ -9,8 +9,7 @@ import java.util.Optional;
 /** Customers kept in memory, with the same uniqueness rules as the database. */
 public final class InMemoryCustomerRepository implements CustomerRepository {
 
-    private record Row(Customer customer, String passwordHash) {
-    }
+    private record Row(Customer customer, String passwordHash) {}
 
     private final Map<Integer, Row> rows = new LinkedHashMap<>();
     private int nextId = 1;
@@ -18,8 +17,14 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     @Override
     public synchronized Customer add(NewCustomer draft) {
         requireFree(draft.login(), draft.email(), draft.phoneNumber(), null);
-        Customer customer = new Customer(new CustomerId(nextId++), draft.uid(), draft.login(), draft.email(),
-                draft.phoneNumber(), Optional.empty(), Optional.empty());
+        Customer customer = new Customer(
+                new CustomerId(nextId++),
+                draft.uid(),
+                draft.login(),
+                draft.email(),
+                draft.phoneNumber(),
+                Optional.empty(),
+                Optional.empty());
         rows.put(customer.id().value(), new Row(customer, draft.passwordHash()));
         return customer;
     }
@@ -51,8 +56,14 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
         Row row = rows.get(id.value());
         requireFree(null, change.email(), change.phoneNumber(), id);
         Customer old = row.customer();
-        Customer changed = new Customer(old.id(), old.uid(), old.login(), change.email(), change.phoneNumber(),
-                change.deliveryAddress(), change.preferredPaymentMethod());
+        Customer changed = new Customer(
+                old.id(),
+                old.uid(),
+                old.login(),
+                change.email(),
+                change.phoneNumber(),
+                change.deliveryAddress(),
+                change.preferredPaymentMethod());
         rows.put(id.value(), new Row(changed, row.passwordHash()));
         return changed;
     }

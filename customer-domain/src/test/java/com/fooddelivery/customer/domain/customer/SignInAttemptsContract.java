@@ -38,7 +38,10 @@ public abstract class SignInAttemptsContract {
 
         assertThat(third).isEqualTo(new SignInAttempts.FailedAttempts(3, T0.plusSeconds(2)));
         assertThat(attempts.of("a")).contains(third);
-        assertThat(attempts.of("b")).get().extracting(SignInAttempts.FailedAttempts::failures).isEqualTo(1);
+        assertThat(attempts.of("b"))
+                .get()
+                .extracting(SignInAttempts.FailedAttempts::failures)
+                .isEqualTo(1);
         assertThat(attempts.of("c")).isEmpty();
     }
 
@@ -47,7 +50,11 @@ public abstract class SignInAttemptsContract {
         SignInThrottle.claim(attempts, "a", T0);
         SignInThrottle.claim(attempts, "a", T0);
 
-        assertThat(SignInThrottle.claim(attempts, "a", T0.plus(SignInThrottle.FORGET_AFTER).plusSeconds(1)).failures())
+        assertThat(SignInThrottle.claim(
+                                attempts,
+                                "a",
+                                T0.plus(SignInThrottle.FORGET_AFTER).plusSeconds(1))
+                        .failures())
                 .isEqualTo(1);
     }
 
@@ -99,7 +106,9 @@ public abstract class SignInAttemptsContract {
             }
 
             assertThat(granted).isEqualTo(SignInThrottle.FREE_FAILURES);
-            assertThat(attempts.of("a")).get().extracting(SignInAttempts.FailedAttempts::failures)
+            assertThat(attempts.of("a"))
+                    .get()
+                    .extracting(SignInAttempts.FailedAttempts::failures)
                     .isEqualTo(SignInThrottle.FREE_FAILURES);
         } finally {
             threads.shutdownNow();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fooddelivery.customer.domain.shared.ThrottledException;
-
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -15,13 +14,16 @@ class SignInThrottleTest {
 
     @Test
     void aFewTyposCostNothing() {
-        assertThat(SignInThrottle.blockedUntil(new SignInAttempts.FailedAttempts(4, T0), T0)).isEmpty();
+        assertThat(SignInThrottle.blockedUntil(new SignInAttempts.FailedAttempts(4, T0), T0))
+                .isEmpty();
     }
 
     @Test
     void theWaitDoublesWithEveryFurtherFailureUpToAQuarterOfAnHour() {
-        assertThat(SignInThrottle.blockedUntil(new SignInAttempts.FailedAttempts(5, T0), T0)).contains(T0.plusSeconds(30));
-        assertThat(SignInThrottle.blockedUntil(new SignInAttempts.FailedAttempts(6, T0), T0)).contains(T0.plusSeconds(60));
+        assertThat(SignInThrottle.blockedUntil(new SignInAttempts.FailedAttempts(5, T0), T0))
+                .contains(T0.plusSeconds(30));
+        assertThat(SignInThrottle.blockedUntil(new SignInAttempts.FailedAttempts(6, T0), T0))
+                .contains(T0.plusSeconds(60));
         assertThat(SignInThrottle.blockedUntil(new SignInAttempts.FailedAttempts(50, T0), T0))
                 .contains(T0.plus(Duration.ofMinutes(15)));
     }
@@ -42,9 +44,12 @@ class SignInThrottleTest {
         }
 
         assertThatThrownBy(() -> SignInThrottle.claim(attempts, "a", T0.plusSeconds(10)))
-                .isInstanceOfSatisfying(ThrottledException.class,
+                .isInstanceOfSatisfying(
+                        ThrottledException.class,
                         throttled -> assertThat(throttled.retryAfter()).isEqualTo(Duration.ofSeconds(21)));
-        assertThat(attempts.of("a")).get().extracting(SignInAttempts.FailedAttempts::failures)
+        assertThat(attempts.of("a"))
+                .get()
+                .extracting(SignInAttempts.FailedAttempts::failures)
                 .isEqualTo(SignInThrottle.FREE_FAILURES);
         assertThat(SignInThrottle.claim(attempts, "a", T0.plusSeconds(30)).failures())
                 .isEqualTo(SignInThrottle.FREE_FAILURES + 1);

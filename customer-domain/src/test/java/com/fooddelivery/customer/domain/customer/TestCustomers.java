@@ -10,8 +10,7 @@ public final class TestCustomers {
     private String phone = "+4915112345678";
     private String passwordHash = "$fast$v2$hash";
 
-    private TestCustomers() {
-    }
+    private TestCustomers() {}
 
     public static TestCustomers aCustomer() {
         return new TestCustomers();
@@ -19,7 +18,9 @@ public final class TestCustomers {
 
     /** A customer whose login, email and phone are derived from {@code n}, unique per {@code n}. */
     public static TestCustomers aCustomer(int n) {
-        return new TestCustomers().withLogin("customer" + n).withEmail("customer" + n + "@example.org")
+        return new TestCustomers()
+                .withLogin("customer" + n)
+                .withEmail("customer" + n + "@example.org")
                 .withPhone("+49151" + String.format("%07d", n));
     }
 
@@ -44,7 +45,7 @@ public final class TestCustomers {
     }
 
     public NewCustomer build() {
-        return new NewCustomer(UUID.randomUUID(), new Login(login), new Email(email), new PhoneNumber(phone),
-                passwordHash);
+        return new NewCustomer(
+                UUID.randomUUID(), new Login(login), new Email(email), new PhoneNumber(phone), passwordHash);
     }
 }

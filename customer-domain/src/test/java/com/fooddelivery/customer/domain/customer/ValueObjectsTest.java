@@ -23,8 +23,11 @@ class ValueObjectsTest {
     @ParameterizedTest
     @ValueSource(strings = {"ab", "anna b", "anna@home", "ännä", "", "robert'); drop table"})
     void refusedLogins(String login) {
-        assertThatThrownBy(() -> new Login(login)).isInstanceOf(ValidationException.class)
-                .extracting(failure -> ((ValidationException) failure).errors().get(0).field()).isEqualTo("login");
+        assertThatThrownBy(() -> new Login(login))
+                .isInstanceOf(ValidationException.class)
+                .extracting(failure ->
+                        ((ValidationException) failure).errors().get(0).field())
+                .isEqualTo("login");
     }
 
     @ParameterizedTest
@@ -34,8 +37,19 @@ class ValueObjectsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"anna", "anna@", "@example.org", "anna@example", "an na@example.org", "anna@@example.org",
-            "anna@example..org", "anna.@example.org", "\u001fanna@example.org", "anna@example.org\u0000"})
+    @ValueSource(
+            strings = {
+                "anna",
+                "anna@",
+                "@example.org",
+                "anna@example",
+                "an na@example.org",
+                "anna@@example.org",
+                "anna@example..org",
+                "anna.@example.org",
+                "\u001fanna@example.org",
+                "anna@example.org\u0000"
+            })
     void refusedEmails(String email) {
         assertThatThrownBy(() -> new Email(email)).isInstanceOf(ValidationException.class);
     }
@@ -47,8 +61,18 @@ class ValueObjectsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0151 12345678", "+0123456789", "+49", "+491234567890123456", "phone", "+49 151 abc",
-            "\u001f+4915112345678", "+49\n15112345678", "+49151\u00001234567"})
+    @ValueSource(
+            strings = {
+                "0151 12345678",
+                "+0123456789",
+                "+49",
+                "+491234567890123456",
+                "phone",
+                "+49 151 abc",
+                "\u001f+4915112345678",
+                "+49\n15112345678",
+                "+49151\u00001234567"
+            })
     void refusedPhoneNumbers(String phone) {
         assertThatThrownBy(() -> new PhoneNumber(phone)).isInstanceOf(ValidationException.class);
     }
@@ -57,7 +81,8 @@ class ValueObjectsTest {
     @ValueSource(strings = {"password", "PASSWORD1", "iloveyou", "12345678", "qwertyuiop"})
     void commonPasswordsAreRefusedInAnyCase(String password) {
         assertThatThrownBy(() -> PasswordPolicy.check(password, "password"))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("common");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("common");
     }
 
     @ParameterizedTest
@@ -70,6 +95,7 @@ class ValueObjectsTest {
     @ValueSource(ints = {0, 7, 129})
     void passwordLengthIsBounded(int length) {
         assertThatThrownBy(() -> PasswordPolicy.check("x".repeat(length), "password"))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("8 to 128");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("8 to 128");
     }
 }

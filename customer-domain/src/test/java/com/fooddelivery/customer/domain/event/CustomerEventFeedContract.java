@@ -40,9 +40,12 @@ public abstract class CustomerEventFeedContract {
      * @param log        where events are appended
      * @param feed       the port under test, reading the same log
      */
-    public record Stores(CustomerRepository customers, OrderRepository orders, UnitOfWork unitOfWork, EventLog log,
-                         CustomerEventFeed feed) {
-    }
+    public record Stores(
+            CustomerRepository customers,
+            OrderRepository orders,
+            UnitOfWork unitOfWork,
+            EventLog log,
+            CustomerEventFeed feed) {}
 
     @BeforeEach
     void twoCustomersWithAnOrderEach() {
@@ -76,9 +79,13 @@ public abstract class CustomerEventFeedContract {
 
         List<CustomerEvent> all = stores.feed().after(0, 10);
 
-        assertThat(all).extracting(CustomerEvent::customerId, event -> event.event().subject()).containsExactly(
-                tuple(anna.id(), anna.uid().toString()), tuple(bob.id(), bobsOrder.uid().toString()),
-                tuple(anna.id(), annasOrder.uid().toString()), tuple(bob.id(), bob.uid().toString()));
+        assertThat(all)
+                .extracting(CustomerEvent::customerId, event -> event.event().subject())
+                .containsExactly(
+                        tuple(anna.id(), anna.uid().toString()),
+                                tuple(bob.id(), bobsOrder.uid().toString()),
+                        tuple(anna.id(), annasOrder.uid().toString()),
+                                tuple(bob.id(), bob.uid().toString()));
         assertThat(stores.feed().head()).isEqualTo(all.get(3).event().position());
     }
 
@@ -88,13 +95,17 @@ public abstract class CustomerEventFeedContract {
         append(new CookingStarted(annasOrder.uid(), T0), new CookingStarted(bobsOrder.uid(), T0));
 
         List<CustomerEvent> annas = stores.feed().ofCustomer(anna.id(), 0, 10);
-        assertThat(annas).extracting(event -> event.event().type()).containsExactly(
-                "com.fooddelivery.customer.customer.registered.v1", "com.fooddelivery.customer.order.placed.v1",
-                "com.fooddelivery.customer.order.cooking-started.v1");
+        assertThat(annas)
+                .extracting(event -> event.event().type())
+                .containsExactly(
+                        "com.fooddelivery.customer.customer.registered.v1",
+                        "com.fooddelivery.customer.order.placed.v1",
+                        "com.fooddelivery.customer.order.cooking-started.v1");
         assertThat(annas).allSatisfy(event -> assertThat(event.customerId()).isEqualTo(anna.id()));
 
         long afterTheFirst = annas.get(0).event().position();
-        assertThat(stores.feed().ofCustomer(anna.id(), afterTheFirst, 1)).extracting(event -> event.event().position())
+        assertThat(stores.feed().ofCustomer(anna.id(), afterTheFirst, 1))
+                .extracting(event -> event.event().position())
                 .containsExactly(annas.get(1).event().position());
         assertThat(stores.feed().after(afterTheFirst, 2)).hasSize(2);
     }

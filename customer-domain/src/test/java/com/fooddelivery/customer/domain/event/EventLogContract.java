@@ -38,9 +38,12 @@ public abstract class EventLogContract {
      * @param log        the log under test
      * @param feed       reads the same log
      */
-    public record Stores(CustomerRepository customers, OrderRepository orders, UnitOfWork unitOfWork, EventLog log,
-                         EventFeed feed) {
-    }
+    public record Stores(
+            CustomerRepository customers,
+            OrderRepository orders,
+            UnitOfWork unitOfWork,
+            EventLog log,
+            EventFeed feed) {}
 
     @BeforeEach
     void aCustomerWithAnOrder() {
@@ -68,16 +71,24 @@ public abstract class EventLogContract {
 
         List<RecordedEvent> read = all();
 
-        assertThat(read).extracting(RecordedEvent::type).containsExactly(
-                "com.fooddelivery.customer.customer.registered.v1", "com.fooddelivery.customer.order.placed.v1",
-                "com.fooddelivery.customer.order.cooking-started.v1");
-        assertThat(read).extracting(RecordedEvent::subject)
-                .containsExactly(anna.uid().toString(), order.uid().toString(), order.uid().toString());
+        assertThat(read)
+                .extracting(RecordedEvent::type)
+                .containsExactly(
+                        "com.fooddelivery.customer.customer.registered.v1",
+                        "com.fooddelivery.customer.order.placed.v1",
+                        "com.fooddelivery.customer.order.cooking-started.v1");
+        assertThat(read)
+                .extracting(RecordedEvent::subject)
+                .containsExactly(
+                        anna.uid().toString(),
+                        order.uid().toString(),
+                        order.uid().toString());
         assertThat(read).extracting(RecordedEvent::time).containsExactly(T0, T0.plusSeconds(1), T0.plusSeconds(2));
         assertThat(read.get(1).position()).isGreaterThan(read.get(0).position());
         assertThat(read.get(2).position()).isGreaterThan(read.get(1).position());
         assertThat(read).extracting(RecordedEvent::id).doesNotHaveDuplicates();
-        assertThat(read).allSatisfy(event -> assertThat(event.data()).startsWith("{").endsWith("}"));
+        assertThat(read)
+                .allSatisfy(event -> assertThat(event.data()).startsWith("{").endsWith("}"));
     }
 
     @Test
@@ -86,12 +97,14 @@ public abstract class EventLogContract {
         append(new SessionEnded(anna.id(), new SessionId(7), T0), new CookingStarted(order.uid(), T0));
         append(new SessionEnded(anna.id(), new SessionId(8), T0));
 
-        assertThat(all()).extracting(RecordedEvent::subject, RecordedEvent::sequence).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(anna.uid().toString(), 1L),
-                org.assertj.core.groups.Tuple.tuple(order.uid().toString(), 1L),
-                org.assertj.core.groups.Tuple.tuple(anna.uid().toString(), 2L),
-                org.assertj.core.groups.Tuple.tuple(order.uid().toString(), 2L),
-                org.assertj.core.groups.Tuple.tuple(anna.uid().toString(), 3L));
+        assertThat(all())
+                .extracting(RecordedEvent::subject, RecordedEvent::sequence)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(anna.uid().toString(), 1L),
+                        org.assertj.core.groups.Tuple.tuple(order.uid().toString(), 1L),
+                        org.assertj.core.groups.Tuple.tuple(anna.uid().toString(), 2L),
+                        org.assertj.core.groups.Tuple.tuple(order.uid().toString(), 2L),
+                        org.assertj.core.groups.Tuple.tuple(anna.uid().toString(), 3L));
     }
 
     @Test
@@ -101,8 +114,9 @@ public abstract class EventLogContract {
         List<RecordedEvent> everything = all();
         List<RecordedEvent> paged = new java.util.ArrayList<>();
         long after = 0;
-        for (List<RecordedEvent> page = stores.feed().after(after, 3, Set.of()); !page.isEmpty();
-             page = stores.feed().after(after, 3, Set.of())) {
+        for (List<RecordedEvent> page = stores.feed().after(after, 3, Set.of());
+                !page.isEmpty();
+                page = stores.feed().after(after, 3, Set.of())) {
             assertThat(page).hasSizeLessThanOrEqualTo(3);
             paged.addAll(page);
             after = page.get(page.size() - 1).position();
@@ -115,10 +129,16 @@ public abstract class EventLogContract {
     void aReaderAsksForTheTypesItFollows() {
         append(new CustomerRegistered(anna, T0), new OrderPlaced(order, T0), new CookingStarted(order.uid(), T0));
 
-        assertThat(stores.feed().after(0, 10, Set.of("com.fooddelivery.customer.order.cooking-started.v1",
-                "com.fooddelivery.customer.customer.registered.v1")))
+        assertThat(stores.feed()
+                        .after(
+                                0,
+                                10,
+                                Set.of(
+                                        "com.fooddelivery.customer.order.cooking-started.v1",
+                                        "com.fooddelivery.customer.customer.registered.v1")))
                 .extracting(RecordedEvent::type)
-                .containsExactly("com.fooddelivery.customer.customer.registered.v1",
+                .containsExactly(
+                        "com.fooddelivery.customer.customer.registered.v1",
                         "com.fooddelivery.customer.order.cooking-started.v1");
         assertThat(stores.feed().after(all().get(2).position(), 10, Set.of())).isEmpty();
     }

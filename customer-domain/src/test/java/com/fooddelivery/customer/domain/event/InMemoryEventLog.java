@@ -43,15 +43,29 @@ public final class InMemoryEventLog implements EventLog, EventFeed, CustomerEven
 
     @Override
     public synchronized void append(DomainEvent event) {
-        String subject = event instanceof OrderHistoryEvent order ? order.orderUid().toString()
-                : customers.byId(((AccountEvent) event).customerId()).orElseThrow().uid().toString();
+        String subject = event instanceof OrderHistoryEvent order
+                ? order.orderUid().toString()
+                : customers
+                        .byId(((AccountEvent) event).customerId())
+                        .orElseThrow()
+                        .uid()
+                        .toString();
         long sequence = sequences.merge(subject, 1L, Long::sum);
-        events.add(new RecordedEvent(events.size() + 1, UUID.randomUUID(), event.type(), subject, sequence,
-                event.occurredAt(), "{\"event\":\"" + event.name() + "\"}"));
+        events.add(new RecordedEvent(
+                events.size() + 1,
+                UUID.randomUUID(),
+                event.type(),
+                subject,
+                sequence,
+                event.occurredAt(),
+                "{\"event\":\"" + event.name() + "\"}"));
         appended.add(event);
-        customerOf.add(event instanceof AccountEvent account ? account.customerId()
-                : orders.flatMap(all -> all.byUid(((OrderHistoryEvent) event).orderUid())).map(Order::customerId)
-                        .orElse(null));
+        customerOf.add(
+                event instanceof AccountEvent account
+                        ? account.customerId()
+                        : orders.flatMap(all -> all.byUid(((OrderHistoryEvent) event).orderUid()))
+                                .map(Order::customerId)
+                                .orElse(null));
     }
 
     @Override

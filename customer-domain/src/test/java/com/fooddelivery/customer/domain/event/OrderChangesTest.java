@@ -32,13 +32,17 @@ class OrderChangesTest {
     @Test
     void theKitchensStepsCarryTheirReportedTimesAndRevisedEstimatesTheirOwnEvent() {
         Order order = anOrder().build();
-        Order cooking = order.apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(60)).order()
+        Order cooking = order.apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(60))
+                .order()
                 .revise(new Estimates(T0.plusSeconds(900), T0.plusSeconds(1800)));
-        Order ready = cooking.apply(OrderEvent.COOKING_FINISHED, T0.plusSeconds(700)).order();
+        Order ready =
+                cooking.apply(OrderEvent.COOKING_FINISHED, T0.plusSeconds(700)).order();
 
-        assertThat(OrderChanges.between(order, cooking, NOW)).containsExactly(
-                new CookingStarted(order.uid(), T0.plusSeconds(60)),
-                new EstimatesRevised(order.uid(), new Estimates(T0.plusSeconds(900), T0.plusSeconds(1800)), NOW));
+        assertThat(OrderChanges.between(order, cooking, NOW))
+                .containsExactly(
+                        new CookingStarted(order.uid(), T0.plusSeconds(60)),
+                        new EstimatesRevised(
+                                order.uid(), new Estimates(T0.plusSeconds(900), T0.plusSeconds(1800)), NOW));
         assertThat(OrderChanges.between(cooking, ready, NOW))
                 .containsExactly(new CookingFinished(order.uid(), T0.plusSeconds(700)));
     }
@@ -48,11 +52,14 @@ class OrderChangesTest {
         Order waiting = anOrder().paidWith(PaymentMethod.CARD).build();
         Order held = waiting.paymentSecured(false);
 
-        assertThat(OrderChanges.between(waiting, held, NOW)).singleElement()
+        assertThat(OrderChanges.between(waiting, held, NOW))
+                .singleElement()
                 .isEqualTo(new OrderPaid(waiting.uid(), PaymentMethod.CARD, waiting.total(), false, NOW));
-        assertThat(OrderChanges.between(held, held.paymentCaptured(), NOW)).singleElement()
+        assertThat(OrderChanges.between(held, held.paymentCaptured(), NOW))
+                .singleElement()
                 .isEqualTo(new OrderPaid(waiting.uid(), PaymentMethod.CARD, waiting.total(), true, NOW));
-        assertThat(OrderChanges.between(held, held.paymentHoldLost(), NOW)).singleElement()
+        assertThat(OrderChanges.between(held, held.paymentHoldLost(), NOW))
+                .singleElement()
                 .isInstanceOf(PaymentFailed.class);
     }
 
@@ -61,14 +68,18 @@ class OrderChangesTest {
         Order paid = anOrder().paidWith(PaymentMethod.BANK_QR).build().paymentSecured(true);
         Order cancelled = paid.cancel(NOW);
 
-        assertThat(OrderChanges.between(paid, cancelled, NOW)).as("the cancel is the use case's own event").isEmpty();
-        assertThat(OrderChanges.between(cancelled, cancelled.paymentRefunded(), NOW)).singleElement()
+        assertThat(OrderChanges.between(paid, cancelled, NOW))
+                .as("the cancel is the use case's own event")
+                .isEmpty();
+        assertThat(OrderChanges.between(cancelled, cancelled.paymentRefunded(), NOW))
+                .singleElement()
                 .isEqualTo(new PaymentRefunded(paid.uid(), PaymentMethod.BANK_QR, paid.total(), NOW));
     }
 
     @Test
     void twoDifferentOrdersAreNoChange() {
-        assertThatThrownBy(() -> OrderChanges.between(anOrder().build(), anOrder().build(), NOW))
+        assertThatThrownBy(
+                        () -> OrderChanges.between(anOrder().build(), anOrder().build(), NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

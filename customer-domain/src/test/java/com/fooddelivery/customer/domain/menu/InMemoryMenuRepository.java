@@ -56,7 +56,9 @@ public final class InMemoryMenuRepository implements MenuRepository, Snapshottin
 
     @Override
     public synchronized List<Category> categories() {
-        return categories.values().stream().filter(category -> !removed.contains(category.id())).toList();
+        return categories.values().stream()
+                .filter(category -> !removed.contains(category.id()))
+                .toList();
     }
 
     @Override
@@ -92,7 +94,10 @@ public final class InMemoryMenuRepository implements MenuRepository, Snapshottin
 
     @Override
     public synchronized Category add(NewCategory draft) {
-        Category category = new Category(new CategoryId(nextCategoryId++), draft.name(), draft.description(),
+        Category category = new Category(
+                new CategoryId(nextCategoryId++),
+                draft.name(),
+                draft.description(),
                 draft.picture().isPresent());
         categories.put(category.id().value(), category);
         draft.picture().ifPresent(picture -> pictures.put(category.id(), picture));
@@ -102,8 +107,14 @@ public final class InMemoryMenuRepository implements MenuRepository, Snapshottin
     @Override
     public synchronized MenuItem add(NewMenuItem draft) {
         requireCategory(draft.categoryId());
-        MenuItem item = new MenuItem(new MenuItemId(nextItemId++), draft.categoryId(), draft.name(),
-                draft.description(), draft.price(), true, draft.picture().isPresent());
+        MenuItem item = new MenuItem(
+                new MenuItemId(nextItemId++),
+                draft.categoryId(),
+                draft.name(),
+                draft.description(),
+                draft.price(),
+                true,
+                draft.picture().isPresent());
         items.put(item.id().value(), item);
         draft.picture().ifPresent(picture -> pictures.put(item.id(), picture));
         return item;
@@ -144,8 +155,14 @@ public final class InMemoryMenuRepository implements MenuRepository, Snapshottin
     public synchronized MenuItem change(MenuItemId id, MenuItemDetails details) {
         MenuItem old = requireItem(id);
         requireCategory(details.categoryId());
-        MenuItem changed = new MenuItem(id, details.categoryId(), details.name(), details.description(),
-                details.price(), details.available(), old.hasPicture());
+        MenuItem changed = new MenuItem(
+                id,
+                details.categoryId(),
+                details.name(),
+                details.description(),
+                details.price(),
+                details.available(),
+                old.hasPicture());
         items.put(id.value(), changed);
         return changed;
     }
@@ -154,8 +171,9 @@ public final class InMemoryMenuRepository implements MenuRepository, Snapshottin
     public synchronized void replacePicture(MenuItemId id, Picture picture) {
         MenuItem old = requireItem(id);
         pictures.put(id, picture);
-        items.put(id.value(), new MenuItem(id, old.categoryId(), old.name(), old.description(), old.price(),
-                old.available(), true));
+        items.put(
+                id.value(),
+                new MenuItem(id, old.categoryId(), old.name(), old.description(), old.price(), old.available(), true));
     }
 
     @Override
@@ -167,8 +185,16 @@ public final class InMemoryMenuRepository implements MenuRepository, Snapshottin
     /** Takes an item off the menu without deleting it, as the kitchen does when it runs out. */
     public synchronized void makeUnavailable(MenuItemId id) {
         MenuItem item = items.get(id.value());
-        items.put(id.value(), new MenuItem(item.id(), item.categoryId(), item.name(), item.description(),
-                item.price(), false, item.hasPicture()));
+        items.put(
+                id.value(),
+                new MenuItem(
+                        item.id(),
+                        item.categoryId(),
+                        item.name(),
+                        item.description(),
+                        item.price(),
+                        false,
+                        item.hasPicture()));
     }
 
     private Category requireCategory(CategoryId id) {

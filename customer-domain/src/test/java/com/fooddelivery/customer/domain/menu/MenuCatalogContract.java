@@ -44,7 +44,8 @@ public abstract class MenuCatalogContract {
 
     @Test
     void addedCategoriesAreListedInTheOrderTheyWereAdded() {
-        Category pizza = stock.add(new NewCategory("Pizza", "Stone-baked", Optional.of(TestPictures.picture(Color.RED))));
+        Category pizza =
+                stock.add(new NewCategory("Pizza", "Stone-baked", Optional.of(TestPictures.picture(Color.RED))));
         Category drinks = stock.add(new NewCategory("Drinks", "", Optional.empty()));
 
         assertThat(catalog.categories()).containsExactly(pizza, drinks);
@@ -57,8 +58,12 @@ public abstract class MenuCatalogContract {
     void itemsAreListedUnderTheirOwnCategoryOnly() {
         Category pizza = stock.add(new NewCategory("Pizza", "", Optional.empty()));
         Category drinks = stock.add(new NewCategory("Drinks", "", Optional.empty()));
-        MenuItem margherita = stock.add(new NewMenuItem(pizza.id(), "Margherita", "Tomato, mozzarella",
-                euros("8.50"), Optional.of(TestPictures.picture(Color.ORANGE))));
+        MenuItem margherita = stock.add(new NewMenuItem(
+                pizza.id(),
+                "Margherita",
+                "Tomato, mozzarella",
+                euros("8.50"),
+                Optional.of(TestPictures.picture(Color.ORANGE))));
         MenuItem salami = stock.add(new NewMenuItem(pizza.id(), "Salami", "", euros("9.90"), Optional.empty()));
         MenuItem water = stock.add(new NewMenuItem(drinks.id(), "Water", "", euros("1.20"), Optional.empty()));
 
@@ -113,11 +118,16 @@ public abstract class MenuCatalogContract {
         stock.change(margherita.id(), new MenuItemDetails(pizza.id(), "Margherita", "", euros("8.50"), false));
 
         assertThat(catalog.availableItemsIn(pizza.id())).isEmpty();
-        assertThat(catalog.item(margherita.id())).get().extracting(MenuItem::available).isEqualTo(false);
+        assertThat(catalog.item(margherita.id()))
+                .get()
+                .extracting(MenuItem::available)
+                .isEqualTo(false);
 
         stock.change(margherita.id(), new MenuItemDetails(pizza.id(), "Margherita", "", euros("8.50"), true));
 
-        assertThat(catalog.availableItemsIn(pizza.id())).extracting(MenuItem::id).containsExactly(margherita.id());
+        assertThat(catalog.availableItemsIn(pizza.id()))
+                .extracting(MenuItem::id)
+                .containsExactly(margherita.id());
     }
 
     protected static Money euros(String amount) {

@@ -34,15 +34,16 @@ public abstract class MenuManagementContract {
     void namesAndDescriptionsAreStoredTrimmed() {
         Category category = menu.add(new NewCategory("  Soups ", "  hot  ", Optional.empty()));
 
-        assertThat(menu.category(category.id())).get()
+        assertThat(menu.category(category.id()))
+                .get()
                 .extracting(Category::name, Category::description)
                 .containsExactly("Soups", "hot");
     }
 
     @Test
     void anItemNeedsAnExistingCategory() {
-        assertThatThrownBy(() -> menu.add(new NewMenuItem(new CategoryId(999), "Ghost", "", euros("1.00"),
-                Optional.empty())))
+        assertThatThrownBy(() ->
+                        menu.add(new NewMenuItem(new CategoryId(999), "Ghost", "", euros("1.00"), Optional.empty())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(menu.item(new MenuItemId(1))).isEmpty();
     }
@@ -86,15 +87,18 @@ public abstract class MenuManagementContract {
 
         assertThat(menu.pictureOf(pizza.id())).contains(TestPictures.picture(Color.RED));
         assertThat(menu.pictureOf(drinks.id())).contains(TestPictures.picture(Color.GREEN));
-        assertThat(menu.category(pizza.id())).get().extracting(Category::hasPicture).isEqualTo(true);
+        assertThat(menu.category(pizza.id()))
+                .get()
+                .extracting(Category::hasPicture)
+                .isEqualTo(true);
     }
 
     @Test
     void aRemovedCategoryAndTheItemsLeftInItAreGoneForEveryReader() {
         Category pizza = menu.add(new NewCategory("Pizza", "", Optional.of(TestPictures.picture(Color.RED))));
         Category drinks = menu.add(new NewCategory("Drinks", "", Optional.empty()));
-        MenuItem margherita = menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"),
-                Optional.of(TestPictures.picture(Color.ORANGE))));
+        MenuItem margherita = menu.add(new NewMenuItem(
+                pizza.id(), "Margherita", "", euros("8.50"), Optional.of(TestPictures.picture(Color.ORANGE))));
         MenuItem water = menu.add(new NewMenuItem(drinks.id(), "Water", "", euros("1.20"), Optional.empty()));
 
         menu.remove(pizza.id());
@@ -121,10 +125,12 @@ public abstract class MenuManagementContract {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> menu.replacePicture(pizza.id(), TestPictures.picture(Color.RED)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"),
-                Optional.empty()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> menu.change(water.id(), new MenuItemDetails(pizza.id(), "Water", "", euros("1.20"),
-                true))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(
+                        () -> menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"), Optional.empty())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() ->
+                        menu.change(water.id(), new MenuItemDetails(pizza.id(), "Water", "", euros("1.20"), true)))
+                .isInstanceOf(NotFoundException.class);
         assertThat(menu.item(water.id())).contains(water);
     }
 
@@ -132,14 +138,22 @@ public abstract class MenuManagementContract {
     void aChangedItemTakesEveryNewDetailButKeepsItsPicture() {
         Category pizza = menu.add(new NewCategory("Pizza", "", Optional.empty()));
         Category specials = menu.add(new NewCategory("Specials", "", Optional.empty()));
-        MenuItem margherita = menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"),
-                Optional.of(TestPictures.picture(Color.ORANGE))));
+        MenuItem margherita = menu.add(new NewMenuItem(
+                pizza.id(), "Margherita", "", euros("8.50"), Optional.of(TestPictures.picture(Color.ORANGE))));
 
-        MenuItem changed = menu.change(margherita.id(),
+        MenuItem changed = menu.change(
+                margherita.id(),
                 new MenuItemDetails(specials.id(), " Margherita DOP ", "Buffalo mozzarella", euros("12.05"), true));
 
-        assertThat(changed).isEqualTo(new MenuItem(margherita.id(), specials.id(), "Margherita DOP",
-                "Buffalo mozzarella", euros("12.05"), true, true));
+        assertThat(changed)
+                .isEqualTo(new MenuItem(
+                        margherita.id(),
+                        specials.id(),
+                        "Margherita DOP",
+                        "Buffalo mozzarella",
+                        euros("12.05"),
+                        true,
+                        true));
         assertThat(menu.item(margherita.id())).contains(changed);
         assertThat(menu.availableItemsIn(pizza.id())).isEmpty();
         assertThat(menu.availableItemsIn(specials.id())).containsExactly(changed);
@@ -151,8 +165,9 @@ public abstract class MenuManagementContract {
         Category pizza = menu.add(new NewCategory("Pizza", "", Optional.empty()));
         MenuItem margherita = menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"), Optional.empty()));
 
-        assertThatThrownBy(() -> menu.change(margherita.id(),
-                new MenuItemDetails(new CategoryId(404), "Margherita", "", euros("9.00"), true)))
+        assertThatThrownBy(() -> menu.change(
+                        margherita.id(),
+                        new MenuItemDetails(new CategoryId(404), "Margherita", "", euros("9.00"), true)))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("category");
         assertThat(menu.item(margherita.id())).contains(margherita);
@@ -163,7 +178,8 @@ public abstract class MenuManagementContract {
         Category pizza = menu.add(new NewCategory("Pizza", "", Optional.empty()));
         MenuItemId unknown = new MenuItemId(404);
 
-        assertThatThrownBy(() -> menu.change(unknown, new MenuItemDetails(pizza.id(), "Ghost", "", euros("1.00"), true)))
+        assertThatThrownBy(
+                        () -> menu.change(unknown, new MenuItemDetails(pizza.id(), "Ghost", "", euros("1.00"), true)))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("menu item");
         assertThatThrownBy(() -> menu.replacePicture(unknown, TestPictures.picture(Color.RED)))
@@ -181,15 +197,18 @@ public abstract class MenuManagementContract {
         menu.replacePicture(margherita.id(), jpeg);
 
         assertThat(menu.pictureOf(margherita.id())).contains(jpeg);
-        assertThat(menu.item(margherita.id())).get().extracting(MenuItem::hasPicture).isEqualTo(true);
+        assertThat(menu.item(margherita.id()))
+                .get()
+                .extracting(MenuItem::hasPicture)
+                .isEqualTo(true);
         assertThat(menu.pictureOf(pizza.id())).isEmpty();
     }
 
     @Test
     void aRetiredItemIsGoneForEveryReaderAndForGood() {
         Category pizza = menu.add(new NewCategory("Pizza", "", Optional.empty()));
-        MenuItem margherita = menu.add(new NewMenuItem(pizza.id(), "Margherita", "", euros("8.50"),
-                Optional.of(TestPictures.picture(Color.ORANGE))));
+        MenuItem margherita = menu.add(new NewMenuItem(
+                pizza.id(), "Margherita", "", euros("8.50"), Optional.of(TestPictures.picture(Color.ORANGE))));
         MenuItem salami = menu.add(new NewMenuItem(pizza.id(), "Salami", "", euros("9.90"), Optional.empty()));
 
         menu.retire(margherita.id());
@@ -198,8 +217,8 @@ public abstract class MenuManagementContract {
         assertThat(menu.pictureOf(margherita.id())).isEmpty();
         assertThat(menu.availableItemsIn(pizza.id())).containsExactly(salami);
         assertThatThrownBy(() -> menu.retire(margherita.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> menu.change(margherita.id(),
-                new MenuItemDetails(pizza.id(), "Margherita", "", euros("8.50"), true)))
+        assertThatThrownBy(() -> menu.change(
+                        margherita.id(), new MenuItemDetails(pizza.id(), "Margherita", "", euros("8.50"), true)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> menu.replacePicture(margherita.id(), TestPictures.picture(Color.RED)))
                 .isInstanceOf(NotFoundException.class);

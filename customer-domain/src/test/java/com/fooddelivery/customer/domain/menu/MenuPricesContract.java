@@ -42,7 +42,8 @@ public abstract class MenuPricesContract {
         MenuItem salami = stock.add(new NewMenuItem(pizza.id(), "Salami", "", euros("9.90"), Optional.empty()));
         MenuItem retired = stock.add(new NewMenuItem(pizza.id(), "Hawaii", "", euros("9.50"), Optional.empty()));
         stock.retire(retired.id());
-        MenuItem unavailable = stock.change(salami.id(), new MenuItemDetails(pizza.id(), "Salami", "", euros("9.90"), false));
+        MenuItem unavailable =
+                stock.change(salami.id(), new MenuItemDetails(pizza.id(), "Salami", "", euros("9.90"), false));
 
         assertThat(prices.items(Set.of(margherita.id(), salami.id(), retired.id(), new MenuItemId(999))))
                 .isEqualTo(Map.of(margherita.id(), margherita, salami.id(), unavailable));
@@ -52,7 +53,8 @@ public abstract class MenuPricesContract {
     @Test
     void pricesAreExactToTheCent() {
         Category pizza = stock.add(new NewCategory("Pizza", "", Optional.empty()));
-        MenuItem calzone = stock.add(new NewMenuItem(pizza.id(), "Calzone", "Folded", euros("10.05"), Optional.empty()));
+        MenuItem calzone =
+                stock.add(new NewMenuItem(pizza.id(), "Calzone", "Folded", euros("10.05"), Optional.empty()));
 
         MenuItem priced = prices.items(Set.of(calzone.id())).get(calzone.id());
 

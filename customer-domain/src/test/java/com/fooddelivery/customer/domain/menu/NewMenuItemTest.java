@@ -16,17 +16,19 @@ class NewMenuItemTest {
 
     @Test
     void reportsEveryBrokenRuleAtOnce() {
-        ValidationException failure = catchThrowableOfType(ValidationException.class,
+        ValidationException failure = catchThrowableOfType(
+                ValidationException.class,
                 () -> new NewMenuItem(null, "  ", "x".repeat(256), Money.zero(EUR), Optional.empty()));
 
-        assertThat(failure.errors()).extracting(FieldError::field)
+        assertThat(failure.errors())
+                .extracting(FieldError::field)
                 .containsExactly("categoryId", "name", "description", "price");
     }
 
     @Test
     void acceptsTheLongestNameAndDescription() {
-        NewMenuItem item = new NewMenuItem(new CategoryId(1), "n".repeat(150), "d".repeat(255),
-                Money.of("0.01", EUR), Optional.empty());
+        NewMenuItem item = new NewMenuItem(
+                new CategoryId(1), "n".repeat(150), "d".repeat(255), Money.of("0.01", EUR), Optional.empty());
 
         assertThat(item.name()).hasSize(150);
     }

@@ -24,8 +24,8 @@ class PriceCeilingTest {
 
     @Test
     void refusesAPriceAboveTheCeilingOnThePriceField() {
-        ValidationException failure = catchThrowableOfType(ValidationException.class,
-                () -> ceiling.priceOf(new BigDecimal("100.01")));
+        ValidationException failure =
+                catchThrowableOfType(ValidationException.class, () -> ceiling.priceOf(new BigDecimal("100.01")));
 
         assertThat(failure.errors()).containsExactly(new FieldError("price", "must be at most 100.00"));
     }

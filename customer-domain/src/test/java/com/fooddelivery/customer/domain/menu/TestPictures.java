@@ -10,8 +10,7 @@ import javax.imageio.ImageIO;
 /** Real, decodable images for tests. */
 public final class TestPictures {
 
-    private TestPictures() {
-    }
+    private TestPictures() {}
 
     /** A small PNG filled with one colour; different colours give different bytes. */
     public static byte[] png(Color colour) {

@@ -24,8 +24,7 @@ public abstract class CourierPositionsContract {
      * @param orders    where the orders are written (with their customers)
      * @param positions the port under test
      */
-    public record Stores(OrderRepositoryContract.Stores orders, CourierPositions positions) {
-    }
+    public record Stores(OrderRepositoryContract.Stores orders, CourierPositions positions) {}
 
     @BeforeEach
     void aCustomerOfTheOrders() {
@@ -42,8 +41,8 @@ public abstract class CourierPositionsContract {
         orders.add(first);
         orders.add(second);
         CourierPosition start = new CourierPosition(52.52, 13.405, T0, OptionalDouble.of(90), OptionalDouble.of(4.5));
-        CourierPosition later = new CourierPosition(52.53, 13.41, T0.plusSeconds(30), OptionalDouble.empty(),
-                OptionalDouble.empty());
+        CourierPosition later =
+                new CourierPosition(52.53, 13.41, T0.plusSeconds(30), OptionalDouble.empty(), OptionalDouble.empty());
 
         positions.keep(first.uid(), start);
         assertThat(positions.latest(first.uid())).contains(start);
@@ -66,7 +65,8 @@ public abstract class CourierPositionsContract {
     void aPositionIsNotShownWithAnOrderThatIsNotOnItsWay() {
         Order order = anOrder().by(anna).build();
         orders.add(order);
-        positions.keep(order.uid(), new CourierPosition(48.1, 11.6, T0, OptionalDouble.empty(), OptionalDouble.empty()));
+        positions.keep(
+                order.uid(), new CourierPosition(48.1, 11.6, T0, OptionalDouble.empty(), OptionalDouble.empty()));
 
         assertThat(order.status()).isNotEqualTo(OrderStatus.IN_DELIVERY);
         assertThat(positions.shownWith(order)).isEmpty();

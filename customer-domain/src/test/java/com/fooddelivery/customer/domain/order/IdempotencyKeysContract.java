@@ -26,8 +26,7 @@ public abstract class IdempotencyKeysContract {
      * @param stores the customers and orders the keys refer to
      * @param keys   the repository under test
      */
-    public record Stores(OrderRepositoryContract.Stores stores, IdempotencyKeys keys) {
-    }
+    public record Stores(OrderRepositoryContract.Stores stores, IdempotencyKeys keys) {}
 
     @BeforeEach
     void twoCustomers() {
@@ -54,7 +53,8 @@ public abstract class IdempotencyKeysContract {
         assertThat(keys.claim(anna, "k1", "f", T0.plusSeconds(5), MINUTE))
                 .isEqualTo(new IdempotencyKeys.Completed(order.uid()));
         assertThat(keys.claim(anna, "k1", "f", T0.plus(Duration.ofHours(2)), MINUTE))
-                .as("completed keys are never taken over").isEqualTo(new IdempotencyKeys.Completed(order.uid()));
+                .as("completed keys are never taken over")
+                .isEqualTo(new IdempotencyKeys.Completed(order.uid()));
     }
 
     @Test

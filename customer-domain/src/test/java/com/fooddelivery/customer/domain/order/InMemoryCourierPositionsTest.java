@@ -6,7 +6,8 @@ class InMemoryCourierPositionsTest extends CourierPositionsContract {
 
     @Override
     protected Stores emptyStores() {
-        return new Stores(new OrderRepositoryContract.Stores(new InMemoryCustomerRepository(),
-                new InMemoryOrderRepository()), new InMemoryCourierPositions());
+        return new Stores(
+                new OrderRepositoryContract.Stores(new InMemoryCustomerRepository(), new InMemoryOrderRepository()),
+                new InMemoryCourierPositions());
     }
 }

@@ -10,18 +10,19 @@ import java.util.Optional;
 /** Idempotency keys kept in memory. */
 public final class InMemoryIdempotencyKeys implements IdempotencyKeys {
 
-    private record Entry(String fingerprint, Instant claimedAt, Optional<OrderUid> order) {
-    }
+    private record Entry(String fingerprint, Instant claimedAt, Optional<OrderUid> order) {}
 
     private final Map<String, Entry> entries = new HashMap<>();
 
     @Override
-    public synchronized Claim claim(CustomerId customerId, String key, String fingerprint, Instant now,
-                                    Duration abandonedAfter) {
+    public synchronized Claim claim(
+            CustomerId customerId, String key, String fingerprint, Instant now, Duration abandonedAfter) {
         String id = customerId.value() + "/" + key;
         Entry entry = entries.get(id);
-        if (entry == null || (entry.order().isEmpty() && !entry.claimedAt().plus(abandonedAfter).isAfter(now)
-                && entry.fingerprint().equals(fingerprint))) {
+        if (entry == null
+                || (entry.order().isEmpty()
+                        && !entry.claimedAt().plus(abandonedAfter).isAfter(now)
+                        && entry.fingerprint().equals(fingerprint))) {
             entries.put(id, new Entry(fingerprint, now, Optional.empty()));
             return new Claimed();
         }

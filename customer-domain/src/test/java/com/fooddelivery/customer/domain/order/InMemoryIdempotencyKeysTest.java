@@ -6,7 +6,8 @@ class InMemoryIdempotencyKeysTest extends IdempotencyKeysContract {
 
     @Override
     protected Stores emptyStores() {
-        return new Stores(new OrderRepositoryContract.Stores(new InMemoryCustomerRepository(), new InMemoryOrderRepository()),
+        return new Stores(
+                new OrderRepositoryContract.Stores(new InMemoryCustomerRepository(), new InMemoryOrderRepository()),
                 new InMemoryIdempotencyKeys());
     }
 }

@@ -59,24 +59,31 @@ public final class InMemoryOrderRepository implements OrderRepository, OrderHist
     }
 
     @Override
-    public synchronized OrderPage page(CustomerId customerId, boolean pendingOnly, int limit,
-                                       Optional<OrderPage.Position> after) {
+    public synchronized OrderPage page(
+            CustomerId customerId, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
         List<Order> newestFirst = new ArrayList<>(orders.values());
         java.util.Collections.reverse(newestFirst);
         List<OrderSummary> page = new ArrayList<>();
         Optional<OrderPage.Position> more = Optional.empty();
         for (Order order : newestFirst) {
             long position = positions.get(order.uid());
-            if (!order.customerId().equals(customerId) || (pendingOnly && !order.status().pending())
+            if (!order.customerId().equals(customerId)
+                    || (pendingOnly && !order.status().pending())
                     || after.map(start -> position >= start.value()).orElse(false)) {
                 continue;
             }
             if (page.size() == limit) {
-                more = Optional.of(new OrderPage.Position(positions.get(page.get(limit - 1).uid())));
+                more = Optional.of(
+                        new OrderPage.Position(positions.get(page.get(limit - 1).uid())));
                 break;
             }
-            page.add(new OrderSummary(order.uid(), order.status(), order.timeline().registeredAt(), order.total(),
-                    order.itemCount(), order.estimates().deliveryAt()));
+            page.add(new OrderSummary(
+                    order.uid(),
+                    order.status(),
+                    order.timeline().registeredAt(),
+                    order.total(),
+                    order.itemCount(),
+                    order.estimates().deliveryAt()));
         }
         return new OrderPage(page, more);
     }
@@ -86,7 +93,8 @@ public final class InMemoryOrderRepository implements OrderRepository, OrderHist
         List<Order> newestFirst = new ArrayList<>(orders.values());
         java.util.Collections.reverse(newestFirst);
         return newestFirst.stream()
-                .filter(order -> order.customerId().equals(customerId) && (!pendingOnly || order.status().pending()))
+                .filter(order -> order.customerId().equals(customerId)
+                        && (!pendingOnly || order.status().pending()))
                 .limit(limit)
                 .toList();
     }

@@ -23,8 +23,7 @@ public final class OrderFixtures {
             new OrderLine(new MenuItemId(1), "Margherita", Money.of("8.50", EUR), 2),
             new OrderLine(new MenuItemId(2), "Cola", Money.of("2.20", EUR), 1));
 
-    private OrderFixtures() {
-    }
+    private OrderFixtures() {}
 
     public static OrderFixtures anOrder() {
         return new OrderFixtures();
@@ -51,7 +50,14 @@ public final class OrderFixtures {
     }
 
     public Order build() {
-        return Order.place(OrderUid.random(), customer, lines, new DeliveryAddress("Main street 1, Berlin"), "ring twice",
-                method, at, new Estimates(at.plus(Duration.ofMinutes(20)), at.plus(Duration.ofMinutes(45))));
+        return Order.place(
+                OrderUid.random(),
+                customer,
+                lines,
+                new DeliveryAddress("Main street 1, Berlin"),
+                "ring twice",
+                method,
+                at,
+                new Estimates(at.plus(Duration.ofMinutes(20)), at.plus(Duration.ofMinutes(45))));
     }
 }

@@ -29,8 +29,7 @@ public abstract class OrderHistoryContract {
      * @param orders    where the orders are written
      * @param history   the port under test
      */
-    public record Stores(CustomerRepository customers, OrderRepository orders, OrderHistory history) {
-    }
+    public record Stores(CustomerRepository customers, OrderRepository orders, OrderHistory history) {}
 
     @BeforeEach
     void twoCustomers() {
@@ -45,7 +44,8 @@ public abstract class OrderHistoryContract {
     void theNewestOrdersOfTheCustomerComeWholeNewestFirstUpToTheLimit() {
         List<Order> newestFirst = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Order order = anOrder().by(anna).placedAt(T0.plus(Duration.ofMinutes(i))).build();
+            Order order =
+                    anOrder().by(anna).placedAt(T0.plus(Duration.ofMinutes(i))).build();
             orders.add(order);
             newestFirst.add(0, order);
         }

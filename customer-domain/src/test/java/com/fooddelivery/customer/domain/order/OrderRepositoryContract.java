@@ -29,8 +29,7 @@ public abstract class OrderRepositoryContract {
      * @param customers for the orders' customers
      * @param orders    the repository under test
      */
-    public record Stores(CustomerRepository customers, OrderRepository orders) {
-    }
+    public record Stores(CustomerRepository customers, OrderRepository orders) {}
 
     @BeforeEach
     void twoCustomers() {
@@ -55,13 +54,18 @@ public abstract class OrderRepositoryContract {
         Order order = anOrder().by(anna).build();
         orders.add(order);
 
-        Order cooking = order.apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(60)).order();
+        Order cooking =
+                order.apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(60)).order();
         orders.update(cooking);
-        Order onTheRoad = cooking.apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(600)).order()
+        Order onTheRoad = cooking.apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(600))
+                .order()
                 .revise(new Estimates(T0.plusSeconds(600), T0.plusSeconds(1200)));
         orders.update(onTheRoad);
-        Order done = onTheRoad.apply(OrderEvent.DELIVERED, T0.plusSeconds(1100)).order()
-                .apply(OrderEvent.PAYMENT_COLLECTED, T0.plusSeconds(1100)).order();
+        Order done = onTheRoad
+                .apply(OrderEvent.DELIVERED, T0.plusSeconds(1100))
+                .order()
+                .apply(OrderEvent.PAYMENT_COLLECTED, T0.plusSeconds(1100))
+                .order();
         orders.update(done);
 
         assertThat(orders.lockByUid(order.uid())).contains(done);
@@ -71,7 +75,8 @@ public abstract class OrderRepositoryContract {
     void pagesAreNewestFirstAndCoverEveryOrderOnce() {
         List<Order> placed = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            Order order = anOrder().by(anna).placedAt(T0.plus(Duration.ofMinutes(i))).build();
+            Order order =
+                    anOrder().by(anna).placedAt(T0.plus(Duration.ofMinutes(i))).build();
             orders.add(order);
             placed.add(0, order);
         }
@@ -86,7 +91,8 @@ public abstract class OrderRepositoryContract {
             after = page.next();
         } while (after.isPresent());
 
-        assertThat(seen).containsExactlyElementsOf(placed.stream().map(Order::uid).toList());
+        assertThat(seen)
+                .containsExactlyElementsOf(placed.stream().map(Order::uid).toList());
     }
 
     @Test
@@ -94,10 +100,17 @@ public abstract class OrderRepositoryContract {
         Order order = anOrder().by(anna).build();
         orders.add(order);
 
-        OrderSummary summary = orders.page(anna, false, 10, Optional.empty()).orders().get(0);
+        OrderSummary summary =
+                orders.page(anna, false, 10, Optional.empty()).orders().get(0);
 
-        assertThat(summary).isEqualTo(new OrderSummary(order.uid(), order.status(), order.timeline().registeredAt(),
-                order.total(), order.itemCount(), order.estimates().deliveryAt()));
+        assertThat(summary)
+                .isEqualTo(new OrderSummary(
+                        order.uid(),
+                        order.status(),
+                        order.timeline().registeredAt(),
+                        order.total(),
+                        order.itemCount(),
+                        order.estimates().deliveryAt()));
         assertThat(orders.page(anna, false, 10, Optional.empty()).next()).isEmpty();
     }
 
@@ -109,7 +122,8 @@ public abstract class OrderRepositoryContract {
         orders.add(cancelled);
         orders.update(cancelled.cancel(T0.plusSeconds(5)));
 
-        assertThat(orders.page(anna, true, 10, Optional.empty()).orders()).extracting(OrderSummary::uid)
+        assertThat(orders.page(anna, true, 10, Optional.empty()).orders())
+                .extracting(OrderSummary::uid)
                 .containsExactly(open.uid());
         assertThat(orders.page(anna, false, 10, Optional.empty()).orders()).hasSize(2);
     }
@@ -142,18 +156,27 @@ public abstract class OrderRepositoryContract {
     @Test
     void theUnpaidSweepFindsOnlyPrepaidOrdersStillAwaitingPaymentPlacedBeforeTheCutoff() {
         Order old = anOrder().by(anna).paidWith(PaymentMethod.CARD).placedAt(T0).build();
-        Order oldButPaid = anOrder().by(anna).paidWith(PaymentMethod.BANK_QR).placedAt(T0).build();
+        Order oldButPaid =
+                anOrder().by(anna).paidWith(PaymentMethod.BANK_QR).placedAt(T0).build();
         Order oldCash = anOrder().by(anna).placedAt(T0).build();
-        Order young = anOrder().by(bob).paidWith(PaymentMethod.CARD).placedAt(T0.plus(Duration.ofMinutes(40))).build();
+        Order young = anOrder()
+                .by(bob)
+                .paidWith(PaymentMethod.CARD)
+                .placedAt(T0.plus(Duration.ofMinutes(40)))
+                .build();
         orders.add(old);
         orders.add(oldButPaid);
         orders.add(oldCash);
         orders.add(young);
         orders.update(oldButPaid.paymentSecured(true));
 
-        assertThat(orders.lockUnpaidPlacedBefore(T0.plus(Duration.ofMinutes(30)), 10)).containsExactly(old);
-        assertThat(orders.lockUnpaidPlacedBefore(T0.plus(Duration.ofHours(1)), 1)).hasSize(1);
-        assertThat(orders.lockUnpaidPlacedBefore(T0, 10)).as("the cutoff is exclusive").isEmpty();
+        assertThat(orders.lockUnpaidPlacedBefore(T0.plus(Duration.ofMinutes(30)), 10))
+                .containsExactly(old);
+        assertThat(orders.lockUnpaidPlacedBefore(T0.plus(Duration.ofHours(1)), 1))
+                .hasSize(1);
+        assertThat(orders.lockUnpaidPlacedBefore(T0, 10))
+                .as("the cutoff is exclusive")
+                .isEmpty();
     }
 
     @Test

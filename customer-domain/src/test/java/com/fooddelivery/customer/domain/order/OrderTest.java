@@ -24,17 +24,21 @@ class OrderTest {
 
     @Test
     void payOnDeliveryGoesStraightToTheKitchenAndPrepaidWaitsForTheMoney() {
-        assertThat(anOrder().paidWith(PaymentMethod.CASH_ON_DELIVERY).build().status()).isEqualTo(OrderStatus.PROCESSING);
-        assertThat(anOrder().paidWith(PaymentMethod.POS_ON_DELIVERY).build().status()).isEqualTo(OrderStatus.PROCESSING);
+        assertThat(anOrder().paidWith(PaymentMethod.CASH_ON_DELIVERY).build().status())
+                .isEqualTo(OrderStatus.PROCESSING);
+        assertThat(anOrder().paidWith(PaymentMethod.POS_ON_DELIVERY).build().status())
+                .isEqualTo(OrderStatus.PROCESSING);
         assertThat(anOrder().paidWith(PaymentMethod.BANK_QR).build().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(anOrder().paidWith(PaymentMethod.CARD).build().status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
     }
 
     @Test
     void theTotalIsTheExactSumOfTheLines() {
-        Order order = anOrder().withLines(List.of(
-                new OrderLine(new MenuItemId(1), "Tea", Money.of("0.10", EUR), 3),
-                new OrderLine(new MenuItemId(2), "Cake", Money.of("0.20", EUR), 1))).build();
+        Order order = anOrder()
+                .withLines(List.of(
+                        new OrderLine(new MenuItemId(1), "Tea", Money.of("0.10", EUR), 3),
+                        new OrderLine(new MenuItemId(2), "Cake", Money.of("0.20", EUR), 1)))
+                .build();
 
         assertThat(order.total()).isEqualTo(Money.of("0.50", EUR));
         assertThat(order.itemCount()).isEqualTo(4);
@@ -44,10 +48,14 @@ class OrderTest {
     void theKitchenAndCourierMoveItForwardRecordingEachTime() {
         Order order = anOrder().build();
 
-        Order cooking = order.apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(60)).order();
-        Order ready = cooking.apply(OrderEvent.COOKING_FINISHED, T0.plusSeconds(900)).order();
-        Order onTheRoad = ready.apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(1000)).order();
-        Order delivered = onTheRoad.apply(OrderEvent.DELIVERED, T0.plusSeconds(2000)).order();
+        Order cooking =
+                order.apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(60)).order();
+        Order ready =
+                cooking.apply(OrderEvent.COOKING_FINISHED, T0.plusSeconds(900)).order();
+        Order onTheRoad =
+                ready.apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(1000)).order();
+        Order delivered =
+                onTheRoad.apply(OrderEvent.DELIVERED, T0.plusSeconds(2000)).order();
 
         assertThat(delivered.status()).isEqualTo(OrderStatus.DELIVERED);
         assertThat(delivered.timeline().cookingStartedAt()).contains(T0.plusSeconds(60));
@@ -60,15 +68,21 @@ class OrderTest {
     @Test
     void aStepCannotBeDatedBeforeTheOrderWasRegisteredOrBeforeThePreviousStep() {
         Order order = anOrder().placedAt(T0).build();
-        Order cooking = order.apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(600)).order();
+        Order cooking =
+                order.apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(600)).order();
 
         assertThat(fieldErrorOf(() -> order.apply(OrderEvent.COOKING_STARTED, T0.minus(Duration.ofDays(800)))))
-                .isEqualTo(new FieldError("at", "must not be before the order's previous step, its registration at " + T0));
+                .isEqualTo(new FieldError(
+                        "at", "must not be before the order's previous step, its registration at " + T0));
         assertThat(fieldErrorOf(() -> cooking.apply(OrderEvent.COOKING_FINISHED, T0.plusSeconds(599))))
-                .isEqualTo(new FieldError("at", "must not be before the order's previous step, the last one reported at "
-                        + T0.plusSeconds(600)));
-        Order onTheRoad = cooking.apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(600)).order();
-        assertThat(fieldErrorOf(() -> onTheRoad.apply(OrderEvent.DELIVERED, T0.plusSeconds(60)))).extracting(FieldError::field)
+                .isEqualTo(new FieldError(
+                        "at",
+                        "must not be before the order's previous step, the last one reported at "
+                                + T0.plusSeconds(600)));
+        Order onTheRoad =
+                cooking.apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(600)).order();
+        assertThat(fieldErrorOf(() -> onTheRoad.apply(OrderEvent.DELIVERED, T0.plusSeconds(60))))
+                .extracting(FieldError::field)
                 .isEqualTo("at");
         assertThat(onTheRoad.timeline().lastStepAt()).isEqualTo(T0.plusSeconds(600));
     }
@@ -86,16 +100,19 @@ class OrderTest {
     void anOrderCostingMoreThanTheLargestAmountIsRefused() {
         Money highest = new Money(Order.HIGHEST_UNIT_PRICE, EUR);
         List<OrderLine> largest = java.util.stream.IntStream.rangeClosed(1, Order.MAX_LINES)
-                .mapToObj(id -> new OrderLine(new MenuItemId(id), "Caviar", highest, OrderLine.MAX_QUANTITY)).toList();
+                .mapToObj(id -> new OrderLine(new MenuItemId(id), "Caviar", highest, OrderLine.MAX_QUANTITY))
+                .toList();
         List<OrderLine> tooLarge = java.util.stream.IntStream.rangeClosed(1, Order.MAX_LINES)
-                .mapToObj(id -> new OrderLine(new MenuItemId(id), "Caviar", Money.of("2020202.03", EUR),
-                        OrderLine.MAX_QUANTITY)).toList();
+                .mapToObj(id -> new OrderLine(
+                        new MenuItemId(id), "Caviar", Money.of("2020202.03", EUR), OrderLine.MAX_QUANTITY))
+                .toList();
 
         assertThat(Order.HIGHEST_UNIT_PRICE).isEqualByComparingTo("2020202.02");
         assertThat(anOrder().withLines(largest).build().total().amount()).isLessThanOrEqualTo(Money.LARGEST);
         assertThat(fieldErrorOf(() -> anOrder().withLines(tooLarge).build()))
-                .isEqualTo(new FieldError("items", "add up to 10000000048.50, more than one order may cost "
-                        + "(9999999999.99); order fewer"));
+                .isEqualTo(new FieldError(
+                        "items",
+                        "add up to 10000000048.50, more than one order may cost " + "(9999999999.99); order fewer"));
     }
 
     private static FieldError fieldErrorOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
@@ -123,7 +140,8 @@ class OrderTest {
         assertThatThrownBy(() -> order.apply(OrderEvent.DELIVERY_STARTED, T0)).isInstanceOf(ConflictException.class);
         Order unpaid = anOrder().paidWith(PaymentMethod.CARD).build();
         assertThatThrownBy(() -> unpaid.apply(OrderEvent.COOKING_STARTED, T0))
-                .as("the kitchen never sees an unpaid prepaid order").isInstanceOf(ConflictException.class);
+                .as("the kitchen never sees an unpaid prepaid order")
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -133,12 +151,14 @@ class OrderTest {
         Order cancelled = order.cancel(T0.plusSeconds(10));
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.timeline().cancelledAt()).contains(T0.plusSeconds(10));
-        assertThat(anOrder().paidWith(PaymentMethod.CARD).build().cancel(T0).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(anOrder().paidWith(PaymentMethod.CARD).build().cancel(T0).status())
+                .isEqualTo(OrderStatus.CANCELLED);
 
         Order cooking = order.apply(OrderEvent.COOKING_STARTED, T0).order();
         assertThatThrownBy(() -> cooking.cancel(T0)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> cancelled.cancel(T0)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> cancelled.apply(OrderEvent.COOKING_STARTED, T0)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> cancelled.apply(OrderEvent.COOKING_STARTED, T0))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -160,14 +180,24 @@ class OrderTest {
 
         assertThat(waiting.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(waiting.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
-        assertThat(waiting.paymentSecured(false).status()).as("and may be paid again").isEqualTo(OrderStatus.PROCESSING);
+        assertThat(waiting.paymentSecured(false).status())
+                .as("and may be paid again")
+                .isEqualTo(OrderStatus.PROCESSING);
         Order cooking = held.apply(OrderEvent.COOKING_STARTED, T0).order().paymentCaptured();
         assertThatThrownBy(cooking::paymentHoldLost).isInstanceOf(ConflictException.class);
         assertThatThrownBy(waiting::paymentHoldLost).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> held.cancel(T0).paymentHoldLost()).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> anOrder().paidWith(PaymentMethod.BANK_QR).build().paymentSecured(true)
-                .paymentHoldLost()).as("money that arrived is not lost").isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> anOrder().paidWith(PaymentMethod.CASH_ON_DELIVERY).build().paymentHoldLost())
+        assertThatThrownBy(() -> anOrder()
+                        .paidWith(PaymentMethod.BANK_QR)
+                        .build()
+                        .paymentSecured(true)
+                        .paymentHoldLost())
+                .as("money that arrived is not lost")
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> anOrder()
+                        .paidWith(PaymentMethod.CASH_ON_DELIVERY)
+                        .build()
+                        .paymentHoldLost())
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -175,7 +205,8 @@ class OrderTest {
     void estimatesGrowWithTheQueueUpToTheCap() {
         EstimatePolicy policy = EstimatePolicy.DEFAULT;
 
-        assertThat(policy.estimate(T0, 0)).isEqualTo(new Estimates(T0.plus(Duration.ofMinutes(20)), T0.plus(Duration.ofMinutes(45))));
+        assertThat(policy.estimate(T0, 0))
+                .isEqualTo(new Estimates(T0.plus(Duration.ofMinutes(20)), T0.plus(Duration.ofMinutes(45))));
         assertThat(policy.estimate(T0, 5).readyAt()).isEqualTo(T0.plus(Duration.ofMinutes(30)));
         assertThat(policy.estimate(T0, 10_000).readyAt()).isEqualTo(T0.plus(Duration.ofMinutes(80)));
     }
@@ -183,8 +214,8 @@ class OrderTest {
     @Test
     void theQueueStopsCountingWhereTheEstimateReachesItsCap() {
         EstimatePolicy policy = EstimatePolicy.DEFAULT;
-        EstimatePolicy uneven = new EstimatePolicy(Duration.ofMinutes(20), Duration.ofMinutes(7), Duration.ofMinutes(60),
-                Duration.ofMinutes(25));
+        EstimatePolicy uneven = new EstimatePolicy(
+                Duration.ofMinutes(20), Duration.ofMinutes(7), Duration.ofMinutes(60), Duration.ofMinutes(25));
 
         assertThat(policy.queueThatCounts()).isEqualTo(30);
         assertThat(policy.estimate(T0, 29)).isNotEqualTo(policy.estimate(T0, 30));
@@ -192,8 +223,10 @@ class OrderTest {
         assertThat(uneven.queueThatCounts()).isEqualTo(9);
         assertThat(uneven.estimate(T0, 8)).isNotEqualTo(uneven.estimate(T0, 9));
         assertThat(uneven.estimate(T0, 9)).isEqualTo(uneven.estimate(T0, 10_000));
-        assertThat(new EstimatePolicy(Duration.ofMinutes(20), Duration.ZERO, Duration.ofMinutes(60), Duration.ofMinutes(25))
-                .queueThatCounts()).isZero();
+        assertThat(new EstimatePolicy(
+                                Duration.ofMinutes(20), Duration.ZERO, Duration.ofMinutes(60), Duration.ofMinutes(25))
+                        .queueThatCounts())
+                .isZero();
     }
 
     @Test

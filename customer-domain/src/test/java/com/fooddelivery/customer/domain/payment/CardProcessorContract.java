@@ -18,22 +18,23 @@ import org.junit.jupiter.api.Test;
 public abstract class CardProcessorContract {
 
     /** A card every processor under test approves: the published Visa test number. */
-    protected static final CardSource.Card GOOD_CARD = new CardSource.Card("4242424242424242", 12, 2030, "123",
-            "Anna Smith");
+    protected static final CardSource.Card GOOD_CARD =
+            new CardSource.Card("4242424242424242", 12, 2030, "123", "Anna Smith");
     /** The published test number that processors decline. */
-    protected static final CardSource.Card DECLINED_CARD = new CardSource.Card("4000000000000002", 12, 2030, "123",
-            "Anna Smith");
+    protected static final CardSource.Card DECLINED_CARD =
+            new CardSource.Card("4000000000000002", 12, 2030, "123", "Anna Smith");
     /** Stripe's published 3-D Secure test number: every payment needs the cardholder's authentication. */
-    protected static final CardSource.Card THREE_DS_CARD = new CardSource.Card("4000002760003184", 12, 2030, "123",
-            "Anna Smith");
+    protected static final CardSource.Card THREE_DS_CARD =
+            new CardSource.Card("4000002760003184", 12, 2030, "123", "Anna Smith");
     /**
      * Stripe's 3-D Secure 2 test number, which the processors under test save without a challenge and
      * which asks the cardholder to authenticate on every payment.
      */
-    protected static final CardSource.Card THREE_DS_2_CARD = new CardSource.Card("4000000000003220", 12, 2030,
-            "123", "Anna Smith");
-    private static final CardProcessor.CardHolder ANNA = new CardProcessor.CardHolder(
-            "7b0f6f0e-3f1a-4c55-9d7e-1c2b3a4d5e6f", Optional.empty());
+    protected static final CardSource.Card THREE_DS_2_CARD =
+            new CardSource.Card("4000000000003220", 12, 2030, "123", "Anna Smith");
+
+    private static final CardProcessor.CardHolder ANNA =
+            new CardProcessor.CardHolder("7b0f6f0e-3f1a-4c55-9d7e-1c2b3a4d5e6f", Optional.empty());
     protected static final Money AMOUNT = Money.of("19.20", Currency.getInstance("EUR"));
 
     private CardProcessor cards;
@@ -46,15 +47,13 @@ public abstract class CardProcessorContract {
      * Makes the processor decline the next authorisation, for processors that decide by something
      * else than the card number (a scripted fake); others need do nothing.
      */
-    protected void declineNextAuthorisation() {
-    }
+    protected void declineNextAuthorisation() {}
 
     /**
      * Makes the processor ask for authentication on the next authorisation, for processors that decide
      * by something else than the card number; others need do nothing.
      */
-    protected void requireAuthenticationNext() {
-    }
+    protected void requireAuthenticationNext() {}
 
     /**
      * Plays the cardholder at the processor's challenge: approves or fails the authentication.
@@ -92,8 +91,10 @@ public abstract class CardProcessorContract {
 
         CardProcessor.Outcome outcome = cards.authorize(reference, AMOUNT, DECLINED_CARD, reference.value());
 
-        assertThat(outcome).isInstanceOfSatisfying(CardProcessor.Declined.class,
-                declined -> assertThat(declined.reason()).isNotBlank().doesNotContain(DECLINED_CARD.number()));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        CardProcessor.Declined.class,
+                        declined -> assertThat(declined.reason()).isNotBlank().doesNotContain(DECLINED_CARD.number()));
     }
 
     @Test
@@ -148,7 +149,8 @@ public abstract class CardProcessorContract {
         assertThat(action.redirectUrl()).doesNotContain(THREE_DS_CARD.number());
         assertThat(action.processorReference()).isNotBlank();
         assertThat(cards.outcomeOf(action.processorReference())).isInstanceOf(CardProcessor.RequiresAction.class);
-        assertThat(cards.authorize(reference, AMOUNT, THREE_DS_CARD, reference.value())).isEqualTo(action);
+        assertThat(cards.authorize(reference, AMOUNT, THREE_DS_CARD, reference.value()))
+                .isEqualTo(action);
     }
 
     @Test
@@ -157,9 +159,12 @@ public abstract class CardProcessorContract {
 
         authenticate(action, true);
 
-        assertThat(cards.outcomeOf(action.processorReference())).isInstanceOfSatisfying(CardProcessor.Approved.class,
-                approved -> assertThat(cards.capture(approved.processorReference(), AMOUNT, reference.captureKey()))
-                        .isInstanceOf(CardProcessor.Approved.class));
+        assertThat(cards.outcomeOf(action.processorReference()))
+                .isInstanceOfSatisfying(
+                        CardProcessor.Approved.class,
+                        approved -> assertThat(
+                                        cards.capture(approved.processorReference(), AMOUNT, reference.captureKey()))
+                                .isInstanceOf(CardProcessor.Approved.class));
     }
 
     @Test
@@ -168,8 +173,8 @@ public abstract class CardProcessorContract {
 
         authenticate(action, false);
 
-        assertThat(cards.outcomeOf(action.processorReference())).isEqualTo(
-                new CardProcessor.Declined("authentication_failed"));
+        assertThat(cards.outcomeOf(action.processorReference()))
+                .isEqualTo(new CardProcessor.Declined("authentication_failed"));
     }
 
     @Test
@@ -191,8 +196,7 @@ public abstract class CardProcessorContract {
      *
      * @param processorCardId the detached card
      */
-    protected void assertDetached(String processorCardId) {
-    }
+    protected void assertDetached(String processorCardId) {}
 
     private CardProcessor.Saved save(CardProcessor.CardHolder holder, String key) {
         CardProcessor.SaveOutcome outcome = cards.saveCard(holder, GOOD_CARD, key);
@@ -209,8 +213,9 @@ public abstract class CardProcessorContract {
         assertThat(first.processorCardId()).isNotBlank().doesNotContain(GOOD_CARD.number());
         assertThat(first.processorCustomerId()).isNotBlank();
 
-        CardProcessor.Saved second = save(new CardProcessor.CardHolder(ANNA.customerRef(),
-                Optional.of(first.processorCustomerId())), reference + "-save-2");
+        CardProcessor.Saved second = save(
+                new CardProcessor.CardHolder(ANNA.customerRef(), Optional.of(first.processorCustomerId())),
+                reference + "-save-2");
         assertThat(second.processorCustomerId()).isEqualTo(first.processorCustomerId());
         assertThat(second.processorCardId()).isNotEqualTo(first.processorCardId());
     }
@@ -220,8 +225,9 @@ public abstract class CardProcessorContract {
         declineNextAuthorisation();
 
         assertThat(cards.saveCard(ANNA, DECLINED_CARD, reference + "-save"))
-                .isInstanceOfSatisfying(CardProcessor.Declined.class, declined -> assertThat(declined.reason())
-                        .isNotBlank().doesNotContain(DECLINED_CARD.number()));
+                .isInstanceOfSatisfying(
+                        CardProcessor.Declined.class,
+                        declined -> assertThat(declined.reason()).isNotBlank().doesNotContain(DECLINED_CARD.number()));
     }
 
     @Test
@@ -250,8 +256,7 @@ public abstract class CardProcessorContract {
      * @param saved the card paid with
      * @param cvc   the CVC typed for the payment
      */
-    protected void assertCvcSentForCheck(CardProcessor.Saved saved, String cvc) {
-    }
+    protected void assertCvcSentForCheck(CardProcessor.Saved saved, String cvc) {}
 
     private static CardSource.Saved withCvc(CardProcessor.Saved saved, String cvc) {
         return new CardSource.Saved(saved.processorCustomerId(), saved.processorCardId(), cvc);
@@ -269,7 +274,8 @@ public abstract class CardProcessorContract {
                     .isInstanceOf(CardProcessor.Approved.class);
         });
         assertCvcSentForCheck(saved, "321");
-        assertThat(cards.authorize(reference, AMOUNT, withCvc(saved, "321"), reference.value())).isEqualTo(outcome);
+        assertThat(cards.authorize(reference, AMOUNT, withCvc(saved, "321"), reference.value()))
+                .isEqualTo(outcome);
     }
 
     @Test
@@ -278,8 +284,8 @@ public abstract class CardProcessorContract {
         assertThat(saving).isInstanceOf(CardProcessor.Saved.class);
         requireAuthenticationNext();
 
-        CardProcessor.Outcome outcome = cards.authorize(reference, AMOUNT, withCvc((CardProcessor.Saved) saving, "123"),
-                reference.value());
+        CardProcessor.Outcome outcome =
+                cards.authorize(reference, AMOUNT, withCvc((CardProcessor.Saved) saving, "123"), reference.value());
 
         assertThat(outcome).isInstanceOf(CardProcessor.RequiresAction.class);
         CardProcessor.RequiresAction action = (CardProcessor.RequiresAction) outcome;

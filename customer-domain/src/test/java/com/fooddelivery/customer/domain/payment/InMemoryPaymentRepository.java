@@ -58,18 +58,23 @@ public final class InMemoryPaymentRepository implements PaymentRepository, Snaps
 
     @Override
     public synchronized List<Payment> ofOrder(OrderUid order) {
-        return payments.values().stream().filter(payment -> payment.orderUid().equals(order)).toList();
+        return payments.values().stream()
+                .filter(payment -> payment.orderUid().equals(order))
+                .toList();
     }
 
     @Override
     public synchronized Optional<Payment> byRequestKey(OrderUid order, String key) {
         return ofOrder(order).stream()
-                .filter(payment -> payment.requestKey().map(requestKey -> requestKey.key().equals(key)).orElse(false))
+                .filter(payment -> payment.requestKey()
+                        .map(requestKey -> requestKey.key().equals(key))
+                        .orElse(false))
                 .findFirst();
     }
 
     @Override
-    public synchronized boolean markEventApplied(String provider, String eventId, PaymentReference reference, Instant at) {
+    public synchronized boolean markEventApplied(
+            String provider, String eventId, PaymentReference reference, Instant at) {
         return events.add(provider + "\n" + eventId);
     }
 }

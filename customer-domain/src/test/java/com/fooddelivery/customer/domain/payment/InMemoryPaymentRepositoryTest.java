@@ -8,7 +8,8 @@ class InMemoryPaymentRepositoryTest extends PaymentRepositoryContract {
 
     @Override
     protected Stores emptyStores() {
-        return new Stores(new OrderRepositoryContract.Stores(new InMemoryCustomerRepository(), new InMemoryOrderRepository()),
+        return new Stores(
+                new OrderRepositoryContract.Stores(new InMemoryCustomerRepository(), new InMemoryOrderRepository()),
                 new InMemoryPaymentRepository());
     }
 }

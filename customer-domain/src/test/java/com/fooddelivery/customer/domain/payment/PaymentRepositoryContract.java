@@ -26,8 +26,7 @@ public abstract class PaymentRepositoryContract {
      * @param stores   the customers and orders the payments refer to
      * @param payments the repository under test
      */
-    public record Stores(OrderRepositoryContract.Stores stores, PaymentRepository payments) {
-    }
+    public record Stores(OrderRepositoryContract.Stores stores, PaymentRepository payments) {}
 
     @BeforeEach
     void twoOrders() {
@@ -42,8 +41,13 @@ public abstract class PaymentRepositoryContract {
     }
 
     private Payment cardAttempt(String key) {
-        return Payment.start(cardOrder.uid(), PaymentMethod.CARD, cardOrder.total(),
-                new Payment.RequestKey(key, "fingerprint-" + key), Optional.of(new CardSummary("VISA", "4242")), T0);
+        return Payment.start(
+                cardOrder.uid(),
+                PaymentMethod.CARD,
+                cardOrder.total(),
+                new Payment.RequestKey(key, "fingerprint-" + key),
+                Optional.of(new CardSummary("VISA", "4242")),
+                T0);
     }
 
     @Test
@@ -65,7 +69,8 @@ public abstract class PaymentRepositoryContract {
         Payment payment = cardAttempt("k1");
         payments.add(payment);
 
-        Payment authorized = payment.authorized("ch_1", Optional.of(new CardSummary("VISA", "4242")), T0.plusSeconds(1));
+        Payment authorized =
+                payment.authorized("ch_1", Optional.of(new CardSummary("VISA", "4242")), T0.plusSeconds(1));
         payments.update(authorized);
         assertThat(payments.byReference(payment.reference())).contains(authorized);
 
@@ -82,12 +87,12 @@ public abstract class PaymentRepositoryContract {
     void aRefundKeepsItsReferenceBesideTheTransactions() {
         Payment payment = cardAttempt("k1");
         payments.add(payment);
-        Payment captured = payment.authorized("pi_1", Optional.empty(), T0.plusSeconds(1)).paid(Optional.empty(),
-                T0.plusSeconds(2));
+        Payment captured = payment.authorized("pi_1", Optional.empty(), T0.plusSeconds(1))
+                .paid(Optional.empty(), T0.plusSeconds(2));
         payments.update(captured);
 
-        Payment refunded = captured.refunded("r".repeat(Payment.MAX_PROVIDER_REFERENCE), "order cancelled",
-                T0.plusSeconds(3));
+        Payment refunded =
+                captured.refunded("r".repeat(Payment.MAX_PROVIDER_REFERENCE), "order cancelled", T0.plusSeconds(3));
         payments.update(refunded);
 
         assertThat(payments.byReference(payment.reference())).contains(refunded);
@@ -103,8 +108,10 @@ public abstract class PaymentRepositoryContract {
         Payment second = cardAttempt("k2");
         payments.add(second);
 
-        assertThat(payments.ofOrder(cardOrder.uid())).extracting(Payment::requestKey)
-                .extracting(key -> key.orElseThrow().key()).containsExactly("k1", "k2");
+        assertThat(payments.ofOrder(cardOrder.uid()))
+                .extracting(Payment::requestKey)
+                .extracting(key -> key.orElseThrow().key())
+                .containsExactly("k1", "k2");
         assertThat(payments.latestOf(cardOrder.uid())).contains(second);
         assertThat(payments.liveOf(cardOrder.uid())).contains(second);
     }
@@ -139,8 +146,11 @@ public abstract class PaymentRepositoryContract {
         Payment payment = cardAttempt("k1");
         payments.add(payment);
 
-        assertThat(payments.markEventApplied("bank", "evt_1", payment.reference(), T0)).isTrue();
-        assertThat(payments.markEventApplied("bank", "evt_1", payment.reference(), T0.plusSeconds(5))).isFalse();
-        assertThat(payments.markEventApplied("stripe", "evt_1", payment.reference(), T0)).isTrue();
+        assertThat(payments.markEventApplied("bank", "evt_1", payment.reference(), T0))
+                .isTrue();
+        assertThat(payments.markEventApplied("bank", "evt_1", payment.reference(), T0.plusSeconds(5)))
+                .isFalse();
+        assertThat(payments.markEventApplied("stripe", "evt_1", payment.reference(), T0))
+                .isTrue();
     }
 }

@@ -17,8 +17,13 @@ class PaymentTest {
 
     private static final Money AMOUNT = Money.of("19.20", Currency.getInstance("EUR"));
 
-    private final Payment pending = Payment.start(OrderUid.random(), PaymentMethod.CARD, AMOUNT,
-            new Payment.RequestKey("k1", "fingerprint"), Optional.empty(), T0);
+    private final Payment pending = Payment.start(
+            OrderUid.random(),
+            PaymentMethod.CARD,
+            AMOUNT,
+            new Payment.RequestKey("k1", "fingerprint"),
+            Optional.empty(),
+            T0);
 
     @Test
     void aRefusedCaptureKeepsTheHoldWithItsReasonUntilTheMoneyIsTaken() {
@@ -29,7 +34,8 @@ class PaymentTest {
         assertThat(refused.status()).isEqualTo(Payment.Status.AUTHORIZED);
         assertThat(refused.providerReference()).contains("pi_1");
         assertThat(refused.failureReason()).contains("capture refused: processing_error");
-        assertThat(refused.paid(Optional.empty(), T0.plusSeconds(2)).failureReason()).isEmpty();
+        assertThat(refused.paid(Optional.empty(), T0.plusSeconds(2)).failureReason())
+                .isEmpty();
         assertThatThrownBy(() -> pending.captureRefused("x", T0)).isInstanceOf(ConflictException.class);
     }
 
@@ -46,7 +52,8 @@ class PaymentTest {
         assertThat(released.status()).isEqualTo(Payment.Status.VOIDED);
         assertThat(released.failureReason()).contains("released");
         assertThat(voided.voidedWithHold("pi_1", "released", T0).status()).isEqualTo(Payment.Status.VOIDED);
-        assertThatThrownBy(() -> releasing.voidedWithHold("pi_2", "released", T0)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> releasing.voidedWithHold("pi_2", "released", T0))
+                .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> pending.voidedWithHold("pi_1", "released", T0)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> pending.releasing("pi_1", "releasing", T0)).isInstanceOf(ConflictException.class);
     }
@@ -57,30 +64,51 @@ class PaymentTest {
 
         assertThat(pending.failed(longest, T0).failureReason()).contains(longest);
         assertThatThrownBy(() -> pending.failed(longest + "r", T0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> pending.authorized("p".repeat(Payment.MAX_PROVIDER_REFERENCE + 1), Optional.empty(), T0))
+        assertThatThrownBy(
+                        () -> pending.authorized("p".repeat(Payment.MAX_PROVIDER_REFERENCE + 1), Optional.empty(), T0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Payment.fittedReason("why: " + longest)).hasSize(Payment.MAX_FAILURE_REASON).startsWith("why: ")
+        assertThat(Payment.fittedReason("why: " + longest))
+                .hasSize(Payment.MAX_FAILURE_REASON)
+                .startsWith("why: ")
                 .endsWith("…");
         assertThat(Payment.fittedReason("short")).isEqualTo("short");
         assertThat(pending.failed("é".repeat(Payment.MAX_FAILURE_REASON), T0).failureReason())
-                .as("counted in characters, as the column counts them").isPresent();
+                .as("counted in characters, as the column counts them")
+                .isPresent();
     }
 
     @Test
     void aNoticeRefusesWhatAPaymentCouldNotKeep() {
         assertThatThrownBy(() -> notice("e".repeat(PaymentNotice.MAX_EVENT_ID + 1), Optional.empty(), Optional.empty()))
-                .isInstanceOfSatisfying(ValidationException.class,
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
                         invalid -> assertThat(invalid.errors().get(0).field()).isEqualTo("eventId"));
-        assertThatThrownBy(() -> notice("evt_1", Optional.of("t".repeat(Payment.MAX_PROVIDER_REFERENCE + 1)),
-                Optional.of("r".repeat(Payment.MAX_FAILURE_REASON + 1))))
-                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.errors())
-                        .extracting(error -> error.field()).containsExactly("transactionReference", "failureReason"));
-        assertThat(notice("e".repeat(PaymentNotice.MAX_EVENT_ID), Optional.of("t".repeat(Payment.MAX_PROVIDER_REFERENCE)),
-                Optional.of("r".repeat(Payment.MAX_FAILURE_REASON))).eventId()).hasSize(PaymentNotice.MAX_EVENT_ID);
+        assertThatThrownBy(() -> notice(
+                        "evt_1",
+                        Optional.of("t".repeat(Payment.MAX_PROVIDER_REFERENCE + 1)),
+                        Optional.of("r".repeat(Payment.MAX_FAILURE_REASON + 1))))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        invalid -> assertThat(invalid.errors())
+                                .extracting(error -> error.field())
+                                .containsExactly("transactionReference", "failureReason"));
+        assertThat(notice(
+                                "e".repeat(PaymentNotice.MAX_EVENT_ID),
+                                Optional.of("t".repeat(Payment.MAX_PROVIDER_REFERENCE)),
+                                Optional.of("r".repeat(Payment.MAX_FAILURE_REASON)))
+                        .eventId())
+                .hasSize(PaymentNotice.MAX_EVENT_ID);
     }
 
     private static PaymentNotice notice(String eventId, Optional<String> transaction, Optional<String> reason) {
-        return new PaymentNotice("bank", eventId, PaymentMethod.BANK_QR, "ABCDEFGHJK2345678923", AMOUNT,
-                PaymentNotice.Outcome.FAILED, transaction, reason);
+        return new PaymentNotice(
+                "bank",
+                eventId,
+                PaymentMethod.BANK_QR,
+                "ABCDEFGHJK2345678923",
+                AMOUNT,
+                PaymentNotice.Outcome.FAILED,
+                transaction,
+                reason);
     }
 }

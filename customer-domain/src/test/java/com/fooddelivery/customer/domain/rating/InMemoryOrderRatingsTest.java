@@ -8,7 +8,8 @@ class InMemoryOrderRatingsTest extends OrderRatingsContract {
 
     @Override
     protected Stores emptyStores() {
-        return new Stores(new OrderRepositoryContract.Stores(new InMemoryCustomerRepository(),
-                new InMemoryOrderRepository()), new InMemoryOrderRatings());
+        return new Stores(
+                new OrderRepositoryContract.Stores(new InMemoryCustomerRepository(), new InMemoryOrderRepository()),
+                new InMemoryOrderRatings());
     }
 }

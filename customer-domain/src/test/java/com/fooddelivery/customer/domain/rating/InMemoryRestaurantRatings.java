@@ -28,9 +28,13 @@ public final class InMemoryRestaurantRatings implements RestaurantRatings {
 
     @Override
     public RatingSummary since(Instant since) {
-        List<Rating> given = ratings.all().values().stream().filter(r -> !r.ratedAt().isBefore(since)).toList();
-        return new RatingSummary(average(given.stream().map(Rating::food).toList()),
-                average(given.stream().map(Rating::delivery).toList()), given.size());
+        List<Rating> given = ratings.all().values().stream()
+                .filter(r -> !r.ratedAt().isBefore(since))
+                .toList();
+        return new RatingSummary(
+                average(given.stream().map(Rating::food).toList()),
+                average(given.stream().map(Rating::delivery).toList()),
+                given.size());
     }
 
     @Override
@@ -41,20 +45,28 @@ public final class InMemoryRestaurantRatings implements RestaurantRatings {
             if (rating == null) {
                 continue;
             }
-            order.lines().stream().map(OrderLine::menuItemId).filter(items::contains).distinct()
-                    .forEach(item -> stars.computeIfAbsent(item, any -> new java.util.ArrayList<>()).add(rating.food()));
+            order.lines().stream()
+                    .map(OrderLine::menuItemId)
+                    .filter(items::contains)
+                    .distinct()
+                    .forEach(item -> stars.computeIfAbsent(item, any -> new java.util.ArrayList<>())
+                            .add(rating.food()));
         }
         return stars.entrySet().stream()
                 .filter(entry -> entry.getValue().size() >= ItemRating.SHOWN_FROM)
-                .collect(Collectors.toMap(Map.Entry::getKey,
-                        entry -> new ItemRating(average(entry.getValue()).orElseThrow(), entry.getValue().size())));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        entry -> new ItemRating(
+                                average(entry.getValue()).orElseThrow(),
+                                entry.getValue().size())));
     }
 
     private static Optional<BigDecimal> average(List<Integer> stars) {
         if (stars.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal sum = BigDecimal.valueOf(stars.stream().mapToInt(Integer::intValue).sum());
+        BigDecimal sum =
+                BigDecimal.valueOf(stars.stream().mapToInt(Integer::intValue).sum());
         return Optional.of(sum.divide(BigDecimal.valueOf(stars.size()), 2, RoundingMode.HALF_UP));
     }
 }

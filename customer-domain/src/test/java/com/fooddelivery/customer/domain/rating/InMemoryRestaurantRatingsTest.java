@@ -10,7 +10,9 @@ class InMemoryRestaurantRatingsTest extends RestaurantRatingsContract {
     protected Stores emptyStores() {
         InMemoryOrderRepository orders = new InMemoryOrderRepository();
         InMemoryOrderRatings ratings = new InMemoryOrderRatings();
-        return new Stores(new OrderRepositoryContract.Stores(new InMemoryCustomerRepository(), orders), ratings,
+        return new Stores(
+                new OrderRepositoryContract.Stores(new InMemoryCustomerRepository(), orders),
+                ratings,
                 new InMemoryRestaurantRatings(orders, ratings));
     }
 }

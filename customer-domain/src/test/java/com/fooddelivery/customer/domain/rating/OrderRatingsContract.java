@@ -25,8 +25,7 @@ public abstract class OrderRatingsContract {
      * @param orders  the customers and orders the ratings belong to
      * @param ratings the port under test
      */
-    public record Stores(OrderRepositoryContract.Stores orders, OrderRatings ratings) {
-    }
+    public record Stores(OrderRepositoryContract.Stores orders, OrderRatings ratings) {}
 
     @BeforeEach
     void aCustomer_() {

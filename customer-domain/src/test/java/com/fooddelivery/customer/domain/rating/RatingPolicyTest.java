@@ -25,20 +25,25 @@ class RatingPolicyTest {
         assertThatCode(() -> RatingPolicy.check(delivered, DELIVERED_AT)).doesNotThrowAnyException();
         assertThatCode(() -> RatingPolicy.check(delivered, DELIVERED_AT.plus(Duration.ofDays(7))))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> RatingPolicy.check(delivered, DELIVERED_AT.plus(Duration.ofDays(7)).plusNanos(1000)))
+        assertThatThrownBy(() -> RatingPolicy.check(
+                        delivered, DELIVERED_AT.plus(Duration.ofDays(7)).plusNanos(1000)))
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void anOrderNotYetDeliveredOrCancelledIsNotRated() {
         Order placed = anOrder().paidWith(PaymentMethod.CASH_ON_DELIVERY).build();
-        Order onTheRoad = placed.apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(60)).order()
-                .apply(OrderEvent.COOKING_FINISHED, T0.plusSeconds(900)).order()
-                .apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(1000)).order();
+        Order onTheRoad = placed.apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(60))
+                .order()
+                .apply(OrderEvent.COOKING_FINISHED, T0.plusSeconds(900))
+                .order()
+                .apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(1000))
+                .order();
 
         for (Order order : new Order[] {placed, onTheRoad, placed.cancel(T0.plusSeconds(10))}) {
             assertThatThrownBy(() -> RatingPolicy.check(order, T0.plusSeconds(3000)))
-                    .isInstanceOf(ConflictException.class).hasMessageContaining(order.status().name());
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessageContaining(order.status().name());
         }
     }
 
@@ -53,10 +58,16 @@ class RatingPolicyTest {
     }
 
     private static Order delivered() {
-        return anOrder().paidWith(PaymentMethod.CASH_ON_DELIVERY).build()
-                .apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(60)).order()
-                .apply(OrderEvent.COOKING_FINISHED, T0.plusSeconds(900)).order()
-                .apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(1000)).order()
-                .apply(OrderEvent.DELIVERED, DELIVERED_AT).order();
+        return anOrder()
+                .paidWith(PaymentMethod.CASH_ON_DELIVERY)
+                .build()
+                .apply(OrderEvent.COOKING_STARTED, T0.plusSeconds(60))
+                .order()
+                .apply(OrderEvent.COOKING_FINISHED, T0.plusSeconds(900))
+                .order()
+                .apply(OrderEvent.DELIVERY_STARTED, T0.plusSeconds(1000))
+                .order()
+                .apply(OrderEvent.DELIVERED, DELIVERED_AT)
+                .order();
     }
 }

@@ -42,8 +42,7 @@ public abstract class RestaurantRatingsContract {
      * @param ratings    where the ratings are written
      * @param restaurant the port under test
      */
-    public record Stores(OrderRepositoryContract.Stores orders, OrderRatings ratings, RestaurantRatings restaurant) {
-    }
+    public record Stores(OrderRepositoryContract.Stores orders, OrderRatings ratings, RestaurantRatings restaurant) {}
 
     @BeforeEach
     void aCustomer_() {
@@ -81,7 +80,8 @@ public abstract class RestaurantRatingsContract {
 
         assertThat(summary.count()).isEqualTo(3);
         assertThat(summary.food()).hasValueSatisfying(food -> assertThat(food).isEqualByComparingTo("3.67"));
-        assertThat(summary.delivery()).hasValueSatisfying(delivery -> assertThat(delivery).isEqualByComparingTo("3.67"));
+        assertThat(summary.delivery())
+                .hasValueSatisfying(delivery -> assertThat(delivery).isEqualByComparingTo("3.67"));
     }
 
     @Test

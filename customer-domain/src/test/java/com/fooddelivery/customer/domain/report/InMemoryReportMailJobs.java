@@ -40,7 +40,8 @@ public final class InMemoryReportMailJobs implements ReportMailJobs {
     @Override
     public synchronized List<Instant> requestedSince(CustomerId customerId, OrderUid orderUid, Instant since) {
         return rows.stream()
-                .filter(row -> row.customerId.equals(customerId) && row.mail.orderUid().equals(orderUid)
+                .filter(row -> row.customerId.equals(customerId)
+                        && row.mail.orderUid().equals(orderUid)
                         && !row.requestedAt.isBefore(since))
                 .map(row -> row.requestedAt)
                 .sorted()
@@ -55,7 +56,9 @@ public final class InMemoryReportMailJobs implements ReportMailJobs {
                 .limit(limit)
                 .toList();
         due.forEach(row -> row.nextAttempt = leaseUntil);
-        return due.stream().map(row -> new ReportMailJob(row.id, row.mail, row.attempts)).toList();
+        return due.stream()
+                .map(row -> new ReportMailJob(row.id, row.mail, row.attempts))
+                .toList();
     }
 
     @Override
@@ -91,7 +94,9 @@ public final class InMemoryReportMailJobs implements ReportMailJobs {
     }
 
     private Row row(long id) {
-        return rows.stream().filter(row -> row.id == id).findFirst()
+        return rows.stream()
+                .filter(row -> row.id == id)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no report mail " + id));
     }
 }

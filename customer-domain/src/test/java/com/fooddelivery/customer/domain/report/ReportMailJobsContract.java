@@ -31,8 +31,7 @@ public abstract class ReportMailJobsContract {
      * @param customers who asks for the mails
      * @param jobs      the port under test
      */
-    public record Stores(CustomerRepository customers, ReportMailJobs jobs) {
-    }
+    public record Stores(CustomerRepository customers, ReportMailJobs jobs) {}
 
     @BeforeEach
     void twoCustomers() {
@@ -77,7 +76,8 @@ public abstract class ReportMailJobsContract {
         jobs.failed(taken.get(2).id(), 8, null, "550 no such user");
 
         Duration later = LEASE.plusHours(1);
-        assertThat(jobs.takeDue(T0.plus(later), T0.plus(later).plus(LEASE), 10)).singleElement()
+        assertThat(jobs.takeDue(T0.plus(later), T0.plus(later).plus(LEASE), 10))
+                .singleElement()
                 .satisfies(job -> {
                     assertThat(job.id()).isEqualTo(taken.get(1).id());
                     assertThat(job.attempts()).isEqualTo(1);
@@ -91,7 +91,8 @@ public abstract class ReportMailJobsContract {
         jobs.add(anna, mail(OrderUid.random()), T0.plusSeconds(1));
         jobs.add(anna, mail(OrderUid.random()), T0.plusSeconds(2));
 
-        assertThat(jobs.takeDue(T0.plusSeconds(10), T0.plus(LEASE), 1)).singleElement()
+        assertThat(jobs.takeDue(T0.plusSeconds(10), T0.plus(LEASE), 1))
+                .singleElement()
                 .satisfies(job -> assertThat(job.mail().orderUid()).isEqualTo(first));
         assertThat(jobs.takeDue(T0.plusSeconds(10), T0.plus(LEASE), 10)).hasSize(2);
     }
@@ -133,7 +134,8 @@ public abstract class ReportMailJobsContract {
         assertThat(jobs.requestedSince(anna, sentEarly, T0)).isEmpty();
         assertThat(jobs.requestedSince(anna, givenUp, T0)).isEmpty();
         assertThat(jobs.requestedSince(anna, sentLate, T0)).containsExactly(T0.plusSeconds(60));
-        assertThat(jobs.takeDue(T0.plus(LEASE), T0.plus(LEASE).plus(LEASE), 10)).singleElement()
+        assertThat(jobs.takeDue(T0.plus(LEASE), T0.plus(LEASE).plus(LEASE), 10))
+                .singleElement()
                 .satisfies(job -> assertThat(job.mail().orderUid()).isEqualTo(retrying));
         assertThat(jobs.forgetFinished(T0.plusSeconds(30))).isZero();
     }

@@ -25,8 +25,7 @@ class MoneyTest {
 
     @Test
     void isNeverNegative() {
-        assertThatThrownBy(() -> new Money(new BigDecimal("-0.01"), EUR))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Money(new BigDecimal("-0.01"), EUR)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

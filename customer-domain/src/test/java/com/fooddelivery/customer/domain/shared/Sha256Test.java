@@ -19,7 +19,8 @@ class Sha256Test {
 
     @Test
     void aPrefixKeepsTheDigestsLeadingBytes() {
-        assertThat(Sha256.hexPrefix("abc".getBytes(StandardCharsets.US_ASCII), 16)).isEqualTo(ABC.substring(0, 32));
+        assertThat(Sha256.hexPrefix("abc".getBytes(StandardCharsets.US_ASCII), 16))
+                .isEqualTo(ABC.substring(0, 32));
     }
 
     @Test

@@ -51,20 +51,22 @@ public abstract class UnitOfWorkContract {
         IllegalStateException failure = new IllegalStateException("refused");
 
         assertThatThrownBy(() -> unitOfWork.inTransaction(() -> {
-            add("Pizza");
-            add("Drinks");
-            throw failure;
-        })).isSameAs(failure);
+                    add("Pizza");
+                    add("Drinks");
+                    throw failure;
+                }))
+                .isSameAs(failure);
         assertThat(names()).containsExactly("Kept");
     }
 
     @Test
     void aNestedCallJoinsTheOuterTransactionAndFallsWithIt() {
         assertThatThrownBy(() -> unitOfWork.inTransaction(() -> {
-            unitOfWork.inTransaction(() -> add("Inner"));
-            add("Outer");
-            throw new ConflictException("the outer work fails after the inner one returned");
-        })).isInstanceOf(ConflictException.class);
+                    unitOfWork.inTransaction(() -> add("Inner"));
+                    add("Outer");
+                    throw new ConflictException("the outer work fails after the inner one returned");
+                }))
+                .isInstanceOf(ConflictException.class);
 
         assertThat(names()).as("the inner call did not commit on its own").isEmpty();
     }
@@ -83,7 +85,8 @@ public abstract class UnitOfWorkContract {
             return null;
         });
 
-        assertThat(names()).as("no savepoints: the outer transaction commits what the inner wrote")
+        assertThat(names())
+                .as("no savepoints: the outer transaction commits what the inner wrote")
                 .containsExactly("Inner", "Outer");
     }
 

@@ -21,8 +21,8 @@ public final class InMemorySessionRepository implements SessionRepository {
         if (byDigest.containsKey(draft.tokenDigest())) {
             throw new IllegalStateException("token digest already stored");
         }
-        Session session = new Session(new SessionId(nextId++), draft.customerId(), draft.begin(), draft.end(),
-                draft.client());
+        Session session =
+                new Session(new SessionId(nextId++), draft.customerId(), draft.begin(), draft.end(), draft.client());
         sessions.put(session.id().value(), session);
         byDigest.put(draft.tokenDigest(), session.id().value());
         return session;
@@ -30,7 +30,8 @@ public final class InMemorySessionRepository implements SessionRepository {
 
     @Override
     public synchronized Optional<Session> validByDigest(String tokenDigest, Instant now) {
-        return Optional.ofNullable(byDigest.get(tokenDigest)).map(sessions::get)
+        return Optional.ofNullable(byDigest.get(tokenDigest))
+                .map(sessions::get)
                 .filter(session -> session.isValidAt(now));
     }
 
@@ -42,7 +43,9 @@ public final class InMemorySessionRepository implements SessionRepository {
                 valid.add(session);
             }
         }
-        valid.sort(Comparator.comparing(Session::begin).thenComparing(session -> session.id().value()).reversed());
+        valid.sort(Comparator.comparing(Session::begin)
+                .thenComparing(session -> session.id().value())
+                .reversed());
         return valid;
     }
 

@@ -28,8 +28,7 @@ public abstract class SessionRepositoryContract {
      * @param customers where the sessions' customers are kept
      * @param sessions  the repository under test
      */
-    public record Stores(CustomerRepository customers, SessionRepository sessions) {
-    }
+    public record Stores(CustomerRepository customers, SessionRepository sessions) {}
 
     @BeforeEach
     void twoCustomers() {
@@ -42,13 +41,20 @@ public abstract class SessionRepositoryContract {
     @Test
     void aSessionIsFoundByItsTokensDigestWhileValid() {
         SessionToken token = SessionToken.generate(RANDOM);
-        Session session = sessions.add(new NewSession(anna, token.digest(), T0, T0.plus(Duration.ofHours(1)), "app/1.0"));
+        Session session =
+                sessions.add(new NewSession(anna, token.digest(), T0, T0.plus(Duration.ofHours(1)), "app/1.0"));
 
         assertThat(sessions.validByDigest(token.digest(), T0)).contains(session);
-        assertThat(sessions.validByDigest(token.digest(), T0.plus(Duration.ofMinutes(59)))).contains(session);
-        assertThat(sessions.validByDigest(token.digest(), T0.plus(Duration.ofHours(1)))).as("expired at its end").isEmpty();
-        assertThat(sessions.validByDigest(token.digest(), T0.minusSeconds(1))).as("not yet begun").isEmpty();
-        assertThat(sessions.validByDigest(SessionToken.generate(RANDOM).digest(), T0)).isEmpty();
+        assertThat(sessions.validByDigest(token.digest(), T0.plus(Duration.ofMinutes(59))))
+                .contains(session);
+        assertThat(sessions.validByDigest(token.digest(), T0.plus(Duration.ofHours(1))))
+                .as("expired at its end")
+                .isEmpty();
+        assertThat(sessions.validByDigest(token.digest(), T0.minusSeconds(1)))
+                .as("not yet begun")
+                .isEmpty();
+        assertThat(sessions.validByDigest(SessionToken.generate(RANDOM).digest(), T0))
+                .isEmpty();
         assertThat(session.client()).isEqualTo("app/1.0");
     }
 
@@ -70,7 +76,9 @@ public abstract class SessionRepositoryContract {
         assertThat(sessions.end(anna, session.id(), T0.plusSeconds(10))).isTrue();
 
         assertThat(sessions.validByDigest(token.digest(), T0.plusSeconds(10))).isEmpty();
-        assertThat(sessions.end(anna, session.id(), T0.plusSeconds(11))).as("already ended").isFalse();
+        assertThat(sessions.end(anna, session.id(), T0.plusSeconds(11)))
+                .as("already ended")
+                .isFalse();
     }
 
     @Test
@@ -107,6 +115,7 @@ public abstract class SessionRepositoryContract {
     }
 
     private static NewSession session(CustomerId customer, Instant begin) {
-        return new NewSession(customer, SessionToken.generate(RANDOM).digest(), begin, begin.plus(Duration.ofDays(1)), "");
+        return new NewSession(
+                customer, SessionToken.generate(RANDOM).digest(), begin, begin.plus(Duration.ofDays(1)), "");
     }
 }

@@ -1,5 +1,4 @@
 package com.fooddelivery.customer.architecture.kitchen.config;
 
 /** The kitchen fixture's composition root. */
-public class KitchenConfig {
-}
+public class KitchenConfig {}

@@ -1,5 +1,4 @@
 package com.fooddelivery.customer.architecture.kitchen.printing;
 
 /** A harmless adapter in a flat package of its own, named in the kitchen's layout. */
-public class TicketPrinter {
-}
+public class TicketPrinter {}

@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.adapter.persistence;
 
 import com.fooddelivery.customer.domain.shared.ServiceUnavailableException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Set;
@@ -22,6 +23,9 @@ final class ConnectionFailures implements ExecuteListener {
 
     /** Admin shutdown, crash shutdown, cannot connect now: the server, not the statement, is at fault. */
     private static final Set<String> SERVER_UNAVAILABLE = Set.of("57P01", "57P02", "57P03");
+
+    /** HikariCP's message for a call on a connection it closed after a fatal error. */
+    private static final String CLOSED_BY_THE_POOL = "Connection is closed";
 
     @Override
     public void exception(ExecuteContext ctx) {
@@ -56,6 +60,15 @@ final class ConnectionFailures implements ExecuteListener {
                 : new DataAccessException("wrapped to read its causes", failure);
         return access.getCause(SQLTransientConnectionException.class) != null
                 || access.sqlStateClass() == SQLStateClass.C08_CONNECTION_EXCEPTION
-                || SERVER_UNAVAILABLE.contains(access.sqlState());
+                || SERVER_UNAVAILABLE.contains(access.sqlState())
+                || closedByThePool(access.getCause(SQLException.class));
+    }
+
+    /**
+     * HikariCP swaps a connection that failed fatally for a closed one; the next call on it (a rollback
+     * after the lost statement, say) fails with this message and no SQLSTATE, hiding the server's own error.
+     */
+    private static boolean closedByThePool(SQLException failure) {
+        return failure != null && failure.getSQLState() == null && CLOSED_BY_THE_POOL.equals(failure.getMessage());
     }
 }

@@ -47,6 +47,19 @@ class ConnectionFailuresTest {
     }
 
     @Test
+    void aRollbackOnAConnectionThePoolClosedAfterAnOutageIsAnOutageToo() {
+        // The rate limiter's rollback after the lost statement: HikariCP answers for the connection it closed.
+        RuntimeException failure =
+                new IllegalStateException("bucket proxy failed", new SQLException("Connection is closed"));
+
+        assertThat(ConnectionFailures.translate(failure)).isInstanceOf(ServiceUnavailableException.class);
+        assertThat(ConnectionFailures.translate(
+                        new IllegalStateException("x", new SQLException("Connection is closed", "42000"))))
+                .as("a statement's own state keeps its meaning")
+                .isNotInstanceOf(ServiceUnavailableException.class);
+    }
+
+    @Test
     void aFailureOfTheStatementItselfKeepsItsMeaning() {
         RuntimeException duplicate = new IntegrityConstraintViolationException(
                 "duplicate", new SQLException("duplicate key value", "23505"));

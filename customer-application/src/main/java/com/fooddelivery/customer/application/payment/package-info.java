@@ -5,7 +5,11 @@
  * <p>Which ports each use case needs:
  * <ul>
  *   <li>{@code PayOrder}: OrderRepository, PaymentRepository, CardProcessor, Optional BankQrIssuer,
- *       UnitOfWork, Clock, EventLog</li>
+ *       UnitOfWork, Clock, EventLog, FindLinkedCard. Its steps live in package-private collaborators:
+ *       {@code AttemptStart} (start an attempt, or find the key's again), {@code Charges} (what to charge:
+ *       token, card details, or a linked card once its expiry is checked), {@code AuthorizationAnswers}
+ *       (record the processor's answer) and {@code HoldRelease} (release the hold of an order cancelled
+ *       meanwhile)</li>
  *   <li>{@code CompletePayment}: OrderRepository, PaymentRepository, CardProcessor, UnitOfWork, Clock,
  *       EventLog</li>
  *   <li>{@code ShowOrderPayment}: PaymentRepository</li>

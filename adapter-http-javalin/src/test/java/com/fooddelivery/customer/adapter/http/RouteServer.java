@@ -6,9 +6,11 @@ import com.fooddelivery.customer.domain.token.InMemorySessionRepository;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Route groups on a real Javalin server on a free port, behind the API's own server limits, request id,
@@ -102,6 +104,15 @@ final class RouteServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } catch (JavalinException stop) {
+            // Jetty has stopped by now either way: a graceful stop that outlasts its one-second grace (a
+            // client's connection still closing) ends forcibly and then reports the timeout. These tests
+            // are about the routes; the graceful stop is GracefulShutdownTest's, end to end.
+            if (!(stop.getCause() instanceof TimeoutException)) {
+                throw stop;
+            }
+        }
     }
 }

@@ -7,7 +7,8 @@ import org.jooq.Record;
 
 /**
  * The event log by customer: every event's data names its customer ({@code customerUid}, added when it
- * was stored), which the join turns into the customer's id.
+ * was stored), which the join turns into the customer's id. Like the feed, it serves only positions up to
+ * the {@link SettledPositions settled mark}, so no reader passes an event still in flight.
  */
 final class JooqCustomerEventFeed implements CustomerEventFeed {
 
@@ -15,42 +16,48 @@ final class JooqCustomerEventFeed implements CustomerEventFeed {
             + " from delivery_event_c e join delivery_customer_c c on c.customer_uid = e.data->>'customerUid'";
 
     private final JooqUnitOfWork unitOfWork;
+    private final SettledPositions settled;
 
-    JooqCustomerEventFeed(JooqUnitOfWork unitOfWork) {
+    JooqCustomerEventFeed(JooqUnitOfWork unitOfWork, SettledPositions settled) {
         this.unitOfWork = unitOfWork;
+        this.settled = settled;
     }
 
+    /** The settled mark as of now rather than the greatest position stored, which may have gaps in flight below it. */
     @Override
     public long head() {
-        Long head = unitOfWork
-                .dsl()
-                .resultQuery("select max(delivery_event_c_id) from delivery_event_c")
-                .fetchOne(0, Long.class);
-        return head == null ? 0 : head;
+        return settled.head(unitOfWork.dsl());
     }
 
     @Override
     public List<CustomerEvent> after(long position, int limit) {
-        return unitOfWork
-                .dsl()
-                .resultQuery(
-                        SELECT + " where e.delivery_event_c_id > ? order by e.delivery_event_c_id limit ?",
-                        position,
-                        limit)
-                .fetch(JooqCustomerEventFeed::customerEvent);
+        var dsl = unitOfWork.dsl();
+        return settled.read(
+                position,
+                mark -> dsl.resultQuery(
+                                SELECT + " where e.delivery_event_c_id > ? and e.delivery_event_c_id <= ?"
+                                        + " order by e.delivery_event_c_id limit ?",
+                                position,
+                                mark,
+                                limit)
+                        .fetch(JooqCustomerEventFeed::customerEvent),
+                dsl);
     }
 
     @Override
     public List<CustomerEvent> ofCustomer(CustomerId customerId, long position, int limit) {
-        return unitOfWork
-                .dsl()
-                .resultQuery(
-                        SELECT + " where c.delivery_customer_c_id = ? and e.delivery_event_c_id > ?"
-                                + " order by e.delivery_event_c_id limit ?",
-                        customerId.value(),
-                        position,
-                        limit)
-                .fetch(JooqCustomerEventFeed::customerEvent);
+        var dsl = unitOfWork.dsl();
+        return settled.read(
+                position,
+                mark -> dsl.resultQuery(
+                                SELECT + " where c.delivery_customer_c_id = ? and e.delivery_event_c_id > ?"
+                                        + " and e.delivery_event_c_id <= ? order by e.delivery_event_c_id limit ?",
+                                customerId.value(),
+                                position,
+                                mark,
+                                limit)
+                        .fetch(JooqCustomerEventFeed::customerEvent),
+                dsl);
     }
 
     private static CustomerEvent customerEvent(Record row) {

@@ -14,38 +14,53 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /**
  * The event log in {@code delivery_event_c}. An appended event is written just before its unit of work
- * commits, under a transaction-level advisory lock: the lock serialises the log's writers from their
- * position's draw to their commit, so positions become visible in increasing order and "after N" never
- * misses an event that commits later (an identity column alone would not promise that). The same
- * transaction notifies {@value #CHANNEL}, which PostgreSQL delivers on commit, to wake long-polling readers.
+ * commits, by one statement that takes {@link #APPEND_LOCK} <em>shared</em>, draws the subject's next
+ * sequence number and then the event's position, stores the event and notifies {@value #CHANNEL}
+ * (PostgreSQL delivers the notification on commit, to wake long-polling readers). The lock stays held
+ * until the transaction ends.
+ *
+ * <p>Writers do not exclude each other, so their commits share the disk's flushes (group commit), and
+ * positions may become visible out of order: 11 may commit while 10 is still in flight. Readers
+ * therefore read only up to a {@link SettledPositions settled mark}, found by taking the lock
+ * exclusively for a moment. A reader that has seen position N never later gets an event at or below N,
+ * and skips nothing (decision 0011). Two events of one subject cannot even commit out of order: the
+ * second waits for the first's commit on the subject's row in {@code delivery_event_stream_c}, and draws
+ * its position only after that wait.
  */
 public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
 
     /** The channel a commit with new events notifies. */
     public static final String CHANNEL = "delivery_events";
-    /** The advisory lock key that orders the log's writers ("events" in ASCII). */
+    /**
+     * The advisory lock key that writers hold shared from their position's draw to their commit, and that
+     * readers take exclusively to find the settled positions ("events" in ASCII).
+     */
     static final long APPEND_LOCK = 0x6576656e7473L;
 
     static final String COLUMNS =
             "delivery_event_c_id, event_id, event_type, subject, sequence_nr, occurred_dt, data::text";
-    // The subject's sequence is drawn and the event stored in one statement. The customer's uid, which the
-    // domain events refer to by the internal id or through the order, is looked up by the same statement.
+    // One statement, one round trip: the shared lock first (the subject CTE's first column), then the
+    // subject's sequence, then, in the stream's RETURNING, once the subject's row is locked, the position; the
+    // notification last. The customer's uid, which the domain events refer to by the internal id or through
+    // the order, is looked up by the same statement.
     private static final String INSERT = """
-            with subject as (select %s as uid, %s as customer_uid),
+            with subject as (select pg_advisory_xact_lock_shared(%d) as locked, %%s as uid, %%s as customer_uid),
                  stream as (insert into delivery_event_stream_c (subject, last_sequence_nr)
                             select uid, 1 from subject
                             on conflict (subject) do update
                                 set last_sequence_nr = delivery_event_stream_c.last_sequence_nr + 1
-                            returning last_sequence_nr)
+                            returning last_sequence_nr, nextval('delivery_event_c_position_seq') as position)
             insert into delivery_event_c (delivery_event_c_id, event_id, event_type, subject, sequence_nr,
                                           occurred_dt, data)
-            select nextval('delivery_event_c_position_seq'), ?::uuid, ?, subject.uid, stream.last_sequence_nr, ?::timestamptz,
+            select stream.position, ?::uuid, ?, subject.uid, stream.last_sequence_nr, ?::timestamptz,
                    jsonb_build_object('customerUid', subject.customer_uid) || ?::jsonb
-            from subject, stream""";
+            from subject, stream
+            returning pg_notify('%s', '')""".formatted(APPEND_LOCK, CHANNEL);
     private static final String ORDER_INSERT = INSERT.formatted(
             "?::varchar",
             "(select c.customer_uid from delivery_order_c o join delivery_customer_c c"
@@ -55,9 +70,11 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
             "(select customer_uid from delivery_customer_c where delivery_customer_c_id = ?)");
 
     private final JooqUnitOfWork unitOfWork;
+    private final SettledPositions settled;
 
-    JooqEventLog(JooqUnitOfWork unitOfWork) {
+    JooqEventLog(JooqUnitOfWork unitOfWork, SettledPositions settled) {
         this.unitOfWork = unitOfWork;
+        this.settled = settled;
     }
 
     @Override
@@ -68,48 +85,59 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
 
     private void store(DomainEvent event, String data) {
         var dsl = unitOfWork.dsl();
-        // Re-entrant within the transaction; held until it commits or rolls back.
-        dsl.resultQuery("select pg_advisory_xact_lock(?)", APPEND_LOCK).fetch();
         Object[] subject = event instanceof OrderHistoryEvent order
                 ? new Object[] {order.orderUid().toString(), order.orderUid().value()}
                 : new Object[] {
                     ((AccountEvent) event).customerId().value(),
                     ((AccountEvent) event).customerId().value()
                 };
-        int stored = dsl.execute(
-                event instanceof OrderHistoryEvent ? ORDER_INSERT : ACCOUNT_INSERT,
-                subject[0],
-                subject[1],
-                UUID.randomUUID(),
-                event.type(),
-                utc(event.occurredAt()),
-                data);
+        int stored = dsl.resultQuery(
+                        event instanceof OrderHistoryEvent ? ORDER_INSERT : ACCOUNT_INSERT,
+                        subject[0],
+                        subject[1],
+                        UUID.randomUUID(),
+                        event.type(),
+                        utc(event.occurredAt()),
+                        data)
+                .fetch()
+                .size();
         if (stored != 1) {
             throw new IllegalStateException("the subject of " + event.type() + " does not exist");
         }
-        dsl.resultQuery("select pg_notify(?, '')", CHANNEL).fetch();
     }
 
     @Override
     public List<RecordedEvent> after(long position, int limit, Set<String> types) {
         var dsl = unitOfWork.dsl();
+        return settled.read(position, mark -> upTo(dsl, position, mark, limit, types), dsl);
+    }
+
+    private static List<RecordedEvent> upTo(DSLContext dsl, long position, long mark, int limit, Set<String> types) {
         if (types.isEmpty()) {
             return dsl.resultQuery(
                             "select " + COLUMNS + " from delivery_event_c where delivery_event_c_id > ?"
-                                    + " order by delivery_event_c_id limit ?",
+                                    + " and delivery_event_c_id <= ? order by delivery_event_c_id limit ?",
                             position,
+                            mark,
                             limit)
                     .fetch(JooqEventLog::recorded);
         }
         return dsl.resultQuery(
                         "select " + COLUMNS + " from delivery_event_c where delivery_event_c_id > ?"
-                                + " and event_type = any(?) order by delivery_event_c_id limit ?",
+                                + " and delivery_event_c_id <= ? and event_type = any(?)"
+                                + " order by delivery_event_c_id limit ?",
                         position,
+                        mark,
                         types.toArray(String[]::new),
                         limit)
                 .fetch(JooqEventLog::recorded);
     }
 
+    /**
+     * {@inheritDoc} Not bounded by the settled mark: the relay publishes every committed event, and one
+     * that commits later with a lower position is still unpublished when it looks again. Per subject the
+     * order holds anyway, since a subject's events commit in position order.
+     */
     @Override
     public List<RecordedEvent> unpublished(int limit) {
         return unitOfWork

@@ -54,6 +54,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqReportMailJobs reportMails;
     private final PostgresRateLimits rateLimits;
     private final JooqEventLog events;
+    private final SettledPositions settledEvents;
     private final ListeningConnections listening;
 
     private PostgresPersistence(
@@ -83,7 +84,8 @@ public final class PostgresPersistence implements AutoCloseable {
         this.statistics = new JooqOrderStatistics(unitOfWork);
         this.reportMails = new JooqReportMailJobs(unitOfWork);
         this.rateLimits = new PostgresRateLimits(dataSource);
-        this.events = new JooqEventLog(unitOfWork);
+        this.settledEvents = new SettledPositions(dsl);
+        this.events = new JooqEventLog(unitOfWork, settledEvents);
     }
 
     /**
@@ -227,7 +229,7 @@ public final class PostgresPersistence implements AutoCloseable {
 
     /** The event log by customer, as the customers' live streams read it. */
     public CustomerEventFeed customerEventFeed() {
-        return new JooqCustomerEventFeed(unitOfWork);
+        return new JooqCustomerEventFeed(unitOfWork, settledEvents);
     }
 
     /** The event log, as the broker relay works it off. */

@@ -6,24 +6,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.event.AccountEvent.SessionEnded;
+import com.fooddelivery.customer.domain.event.CustomerEventFeed;
 import com.fooddelivery.customer.domain.event.CustomerEventFeedContract;
 import com.fooddelivery.customer.domain.event.EventLogContract;
 import com.fooddelivery.customer.domain.event.RecordedEvent;
 import com.fooddelivery.customer.domain.token.SessionId;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -92,9 +99,9 @@ class JooqEventLogTest {
     }
 
     /**
-     * Writers hold their transactions open for a random while after appending, so that transactions commit
-     * in another order than they started; a reader following "after the last position I saw" must still
-     * see every event exactly once.
+     * Writers hold their transactions open for a random while after storing their events, so that they
+     * commit in another order than they drew their positions; a reader following "after the last
+     * position I saw" must still see every event exactly once.
      */
     @Test
     void aReaderFollowingTheLogWhileWritersCommitOutOfOrderMissesNothing() throws Exception {
@@ -111,7 +118,8 @@ class JooqEventLogTest {
                 for (int i = 0; i < perWriter; i++) {
                     db.unitOfWork().inTransaction(() -> {
                         db.eventLog().append(new SessionEnded(customer.id(), new SessionId(1), T0));
-                        pause();
+                        // Runs after the event's own hook: its position is drawn, its commit not yet made.
+                        unitOfWork(db).beforeCommit(JooqEventLogTest::pause);
                         return null;
                     });
                 }
@@ -173,6 +181,155 @@ class JooqEventLogTest {
             assertThat(pg.getNotifications(300))
                     .as("nothing for the rolled-back one")
                     .isNullOrEmpty();
+        }
+    }
+
+    @Test
+    void aReaderDoesNotPassAPositionWhoseWriterIsStillOpenAndReadsItOnceItCommits() throws Exception {
+        PostgresPersistence db = fresh();
+        HeldWriter held = HeldWriter.draws(db, settings, true);
+
+        List<List<RecordedEvent>> pages =
+                held.readUntil(2, after -> db.eventFeed().after(after, 10, Set.of()));
+
+        List<RecordedEvent> seen = pages.stream().flatMap(List::stream).toList();
+        assertThat(seen).extracting(RecordedEvent::subject).containsExactly(held.heldSubject, held.laterSubject);
+        assertThat(seen).extracting(RecordedEvent::position).isSorted().doesNotHaveDuplicates();
+        assertThat(seen.get(0).position()).isLessThan(seen.get(1).position());
+        assertThat(db.customerEventFeed().head()).isEqualTo(seen.get(1).position());
+    }
+
+    @Test
+    void aReaderWaitsOutAWriterThatRollsBackAndSkipsOnlyItsPosition() throws Exception {
+        PostgresPersistence db = fresh();
+        HeldWriter held = HeldWriter.draws(db, settings, false);
+
+        List<List<RecordedEvent>> pages =
+                held.readUntil(1, after -> db.eventFeed().after(after, 10, Set.of()));
+
+        assertThat(pages.stream().flatMap(List::stream))
+                .extracting(RecordedEvent::subject)
+                .containsExactly(held.laterSubject);
+    }
+
+    @Test
+    void theLiveStreamsReaderDoesNotPassAPositionStillInFlightEither() throws Exception {
+        PostgresPersistence db = fresh();
+        HeldWriter held = HeldWriter.draws(db, settings, true);
+
+        List<List<RecordedEvent>> pages = held.readUntil(
+                2,
+                after -> db.customerEventFeed().after(after, 10).stream()
+                        .map(CustomerEventFeed.CustomerEvent::event)
+                        .toList());
+
+        assertThat(pages.stream().flatMap(List::stream))
+                .extracting(RecordedEvent::subject)
+                .containsExactly(held.heldSubject, held.laterSubject);
+    }
+
+    /**
+     * Two writers of unrelated subjects: the first draws its position and is held open before its commit,
+     * the second draws a greater one and commits meanwhile (it would wait forever if writers still
+     * excluded each other). A reader then starts; once it has read or is waiting for a lock, the first
+     * writer is let go, to commit or to roll back.
+     */
+    private static final class HeldWriter {
+        private final ExecutorService pool = Executors.newFixedThreadPool(2);
+        private final CountDownLatch drawn = new CountDownLatch(1);
+        private final CountDownLatch letGo = new CountDownLatch(1);
+        private final DatabaseSettings settings;
+        private Future<?> writer;
+        private String heldSubject;
+        private String laterSubject;
+
+        private HeldWriter(DatabaseSettings settings) {
+            this.settings = settings;
+        }
+
+        static HeldWriter draws(PostgresPersistence db, DatabaseSettings settings, boolean commits) throws Exception {
+            HeldWriter held = new HeldWriter(settings);
+            Customer first = db.customers().add(aCustomer(1).build());
+            Customer second = db.customers().add(aCustomer(2).build());
+            held.heldSubject = first.uid().toString();
+            held.laterSubject = second.uid().toString();
+            held.writer = held.pool.submit(() -> db.unitOfWork().inTransaction(() -> {
+                db.eventLog().append(new SessionEnded(first.id(), new SessionId(1), T0));
+                unitOfWork(db).beforeCommit(() -> {
+                    held.drawn.countDown();
+                    awaitUninterruptibly(held.letGo);
+                    if (!commits) {
+                        throw new IllegalStateException("rolled back");
+                    }
+                });
+                return null;
+            }));
+            assertThat(held.drawn.await(1, TimeUnit.MINUTES)).isTrue();
+            held.pool
+                    .submit(() -> db.unitOfWork().inTransaction(() -> {
+                        db.eventLog().append(new SessionEnded(second.id(), new SessionId(1), T0));
+                        return null;
+                    }))
+                    .get(1, TimeUnit.MINUTES);
+            return held;
+        }
+
+        /** Reads from the start until it has {@code events}, letting the held writer go once the reader ran into it. */
+        List<List<RecordedEvent>> readUntil(int events, LongFunction<List<RecordedEvent>> after) throws Exception {
+            List<List<RecordedEvent>> pages = new CopyOnWriteArrayList<>();
+            Future<?> reader = pool.submit(() -> {
+                long position = 0;
+                int read = 0;
+                while (read < events && !Thread.currentThread().isInterrupted()) {
+                    List<RecordedEvent> page = after.apply(position);
+                    pages.add(page);
+                    read += page.size();
+                    if (!page.isEmpty()) {
+                        position = page.get(page.size() - 1).position();
+                    }
+                }
+                return null;
+            });
+            try (Connection watch =
+                            DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                    Statement waiting = watch.createStatement()) {
+                while (!reader.isDone() && pages.isEmpty() && !readerWaitsForALock(waiting)) {
+                    Thread.sleep(5);
+                }
+            }
+            letGo.countDown();
+            try {
+                writer.get(1, TimeUnit.MINUTES);
+            } catch (ExecutionException rolledBack) {
+                assertThat(rolledBack).hasRootCauseMessage("rolled back");
+            }
+            try {
+                reader.get(1, TimeUnit.MINUTES);
+            } finally {
+                pool.shutdownNow();
+            }
+            return pages;
+        }
+
+        private static boolean readerWaitsForALock(Statement statement) throws SQLException {
+            try (ResultSet waits =
+                    statement.executeQuery("select count(*) from pg_locks where locktype = 'advisory' and not granted"
+                            + " and database = (select oid from pg_database where datname = current_database())")) {
+                waits.next();
+                return waits.getInt(1) > 0;
+            }
+        }
+    }
+
+    private static JooqUnitOfWork unitOfWork(PostgresPersistence db) {
+        return (JooqUnitOfWork) db.unitOfWork();
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.Objects;
 public interface CustomerEventFeed {
 
     /**
-     * The greatest position recorded so far, 0 when the log is empty.
+     * A position up to which every event has committed or rolled back, and that covers every event committed
+     * before the call; 0 when the log is empty.
      *
      * @return the position
      */

@@ -7,7 +7,9 @@ import java.util.Set;
 public interface EventFeed {
 
     /**
-     * Events after a position, oldest first; one that commits later always gets a greater position.
+     * Events after a position, oldest first. Once a reader has been given a position, no event at or below it
+     * appears later: an event still being committed holds back every greater position until it commits
+     * or rolls back.
      *
      * @param position the last position the reader has, 0 for the beginning
      * @param limit    at most this many

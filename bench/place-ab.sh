@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # POST /orders of two builds of the service side by side (decision 0011: before and after the event log's
 # writers stopped queueing for the disk), with the pgbench floors, on an already seeded database
-# (bench/run.sh's data). Both jars run at once on one database; the one not being measured is stopped
-# (SIGSTOP), so that neither reads the other's events while it is measured. Each round measures, in turn:
+# (bench/run.sh's data). Both jars run at once on one database and only one is loaded at a time; the idle one
+# still reads the other's events as they commit, as a second instance would. (Stopping it with SIGSTOP
+# instead can freeze it inside a transaction that holds the event log's lock.) Each round measures, in turn:
 # the one-commit floor, the floor with the old exclusive lock, the floor with the shared lock, then each jar
 # at 32 and at 4 connections. Load averages are printed with every round, since the machine is shared.
 # Usage: bench/place-ab.sh PGPORT BEFORE_JAR AFTER_JAR ROUNDS SECONDS WARMUP
@@ -15,7 +16,7 @@ CMAX=${CMAX:-1001}
 WORK=$(mktemp -d /tmp/placeab.XXXX)
 JVM_FLAGS="-Xms64m -Xmx256m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"
 PIDS=()
-trap 'for pid in "${PIDS[@]}"; do kill -CONT $pid 2>/dev/null; kill $pid 2>/dev/null || true; done' EXIT
+trap 'for pid in "${PIDS[@]}"; do kill $pid 2>/dev/null || true; done' EXIT
 start() {
   DB_URL="jdbc:postgresql://localhost:$PGPORT/customerbench" DB_USER=postgres DB_PASSWORD=postgres PORT=$2 \
     DB_POOL_SIZE=10 SERVICE_KEYS=bench-service-key-0123456789 MALLOC_ARENA_MAX=2 RATE_LIMIT_SIGN_IN=1000000 \
@@ -24,15 +25,11 @@ start() {
   until curl -sf "localhost:$2/health" >/dev/null; do sleep 0.2; done
 }
 start "$BEFORE" 18096; start "$AFTER" 18097
-BEFORE_PID=${PIDS[0]} AFTER_PID=${PIDS[1]}
 : > "$WORK/sessions.txt"
 for n in $(seq 1 64); do
   token=$(curl -sf -H "Content-Type: application/json" -d "{\"login\":\"bench$n\",\"password\":\"bench password 1\"}" "localhost:18096/api/v1/sessions" | sed 's/.*"token":"\([^"]*\)".*/\1/')
   echo "$token - bench$n" >> "$WORK/sessions.txt"
 done
-# Only the measured jar runs: wrk against the other would wait on a stopped process.
-only() { if [ "$1" = $BEFORE_PID ]; then kill -STOP $AFTER_PID; kill -CONT $BEFORE_PID; else kill -STOP $BEFORE_PID; kill -CONT $AFTER_PID; fi; }
-both_stopped() { kill -STOP $BEFORE_PID $AFTER_PID; }
 load() {
   wrk -t2 -c$3 -d${2}s --latency -s bench/lua/place.lua "http://localhost:$1" -- "$WORK/sessions.txt" > "$WORK/wrk.out" 2>&1
   echo "$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out")/s p99 $(awk '$1=="99%" {print $2}' "$WORK/wrk.out") non2xx $(awk '/Non-2xx/ {print $5}' "$WORK/wrk.out")"
@@ -41,12 +38,10 @@ pgb() {
   pgbench -h localhost -p $PGPORT -U postgres -n -M prepared -c 10 -j 2 -T $SECONDS_EACH -D cmax=$CMAX \
     -f "bench/pgbench/$1" customerbench 2>"$WORK/pgbench.err" | awk '/^tps/ {printf "%.0f/s", $3; exit}'
 }
-only $BEFORE_PID; load 18096 $WARMUP 32 > /dev/null
-only $AFTER_PID; load 18097 $WARMUP 32 > /dev/null
+load 18096 $WARMUP 32 > /dev/null; load 18097 $WARMUP 32 > /dev/null
 for round in $(seq 1 $ROUNDS); do
-  both_stopped
   floor=$(pgb place.sql); locked=$(pgb place-floor-locked.sql); shared=$(pgb place-floor-shared.sql)
-  only $BEFORE_PID; b32=$(load 18096 $SECONDS_EACH 32); b4=$(load 18096 $SECONDS_EACH 4)
-  only $AFTER_PID; a32=$(load 18097 $SECONDS_EACH 32); a4=$(load 18097 $SECONDS_EACH 4)
+  b32=$(load 18096 $SECONDS_EACH 32); b4=$(load 18096 $SECONDS_EACH 4)
+  a32=$(load 18097 $SECONDS_EACH 32); a4=$(load 18097 $SECONDS_EACH 4)
   echo "round $round: floor $floor, exclusive lock $locked, shared lock $shared | before: 32 conn. $b32; 4 conn. $b4 | after: 32 conn. $a32; 4 conn. $a4 | load $(cut -d' ' -f1-3 /proc/loadavg)"
 done

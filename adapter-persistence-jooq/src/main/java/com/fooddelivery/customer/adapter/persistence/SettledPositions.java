@@ -27,8 +27,13 @@ final class SettledPositions {
     private static final Logger LOG = LoggerFactory.getLogger(SettledPositions.class);
     /** The least time between two computations of the mark. */
     static final Duration SPACING = Duration.ofMillis(50);
-    /** Writers hold the lock for their commit only: a longer wait means a writer is stuck, not busy. */
-    private static final String LOCK_TIMEOUT = "set local lock_timeout = '2s'";
+    /**
+     * Writers hold the lock for their commit only: a longer wait means a writer is stuck. New writers queue
+     * behind a waiting exclusive request, so the wait is short, and the next try waits {@link #BACKOFF}.
+     */
+    private static final String LOCK_TIMEOUT = "set local lock_timeout = '500ms'";
+
+    private static final Duration BACKOFF = Duration.ofSeconds(1);
 
     private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final String DRAWN = "select case when is_called then last_value else last_value - 1 end"
@@ -36,7 +41,7 @@ final class SettledPositions {
 
     private final DSLContext root;
     private volatile long settled;
-    private long computedAt = System.nanoTime() - SPACING.toNanos();
+    private long notBefore = System.nanoTime();
 
     SettledPositions(DSLContext root) {
         this.root = root;
@@ -80,8 +85,9 @@ final class SettledPositions {
     /**
      * A mark of at least {@code wanted}, the highest position drawn when the caller asked. A computation that
      * another reader finished meanwhile may already cover it; else this one waits for its turn and computes.
-     * Only a writer stuck past the lock timeout leaves the mark lower (the reader finds nothing new, and
-     * asks again on the next commit's signal).
+     * Only a writer stuck past the lock timeout leaves the mark lower: the reader finds nothing new and
+     * asks again on the next commit's signal, and the next computation waits a second so that a stuck
+     * writer does not keep holding the other writers back behind the readers' requests.
      */
     synchronized long through(long wanted) {
         if (settled >= wanted) {
@@ -97,19 +103,20 @@ final class SettledPositions {
                 return dsl.resultQuery(DRAWN).fetchOne(0, Long.class);
             });
             settled = Math.max(settled, mark);
+            notBefore = System.nanoTime() + SPACING.toNanos();
         } catch (DataAccessException stuck) {
+            notBefore = System.nanoTime() + BACKOFF.toNanos();
             if (!LOCK_NOT_AVAILABLE.equals(stuck.sqlState())) {
                 throw ConnectionFailures.translate(stuck);
             }
-            LOG.warn("event log: a writer held its position for over 2 s; readers wait for the next commit");
-        } finally {
-            computedAt = System.nanoTime();
+            LOG.warn(
+                    "event log: a writer held its position past the lock timeout; readers try again on the next commit");
         }
         return settled;
     }
 
     private void pace() {
-        long wait = computedAt + SPACING.toNanos() - System.nanoTime();
+        long wait = notBefore - System.nanoTime();
         if (wait > 0) {
             try {
                 TimeUnit.NANOSECONDS.sleep(wait);

@@ -1,4 +1,5 @@
--- A feed reader's safe mark (decision 0011), run beside place-floor-shared.sql at a fixed rate (pgbench -R):
+-- A feed reader's safe mark (decision 0011), run beside place-floor-shared.sql (bench/place-ab.sh derives it
+-- from place-floor-locked.sql) at a fixed rate (pgbench -R):
 -- the ordering lock taken exclusively for a moment, so every writer that drew a position has ended,
 -- then the highest position drawn so far. What its brief pause of the writers costs them.
 begin;

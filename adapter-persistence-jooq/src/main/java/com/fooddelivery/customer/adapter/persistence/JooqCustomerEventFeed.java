@@ -2,6 +2,7 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.event.CustomerEventFeed;
+import java.util.Arrays;
 import java.util.List;
 import org.jooq.Record;
 
@@ -31,32 +32,30 @@ final class JooqCustomerEventFeed implements CustomerEventFeed {
 
     @Override
     public List<CustomerEvent> after(long position, int limit) {
-        var dsl = unitOfWork.dsl();
-        return settled.read(
-                position,
-                mark -> dsl.resultQuery(
-                                SELECT + " where e.delivery_event_c_id > ? and e.delivery_event_c_id <= ?"
-                                        + " order by e.delivery_event_c_id limit ?",
-                                position,
-                                mark,
-                                limit)
-                        .fetch(JooqCustomerEventFeed::customerEvent),
-                dsl);
+        return upToTheMark("", position, limit);
     }
 
     @Override
     public List<CustomerEvent> ofCustomer(CustomerId customerId, long position, int limit) {
+        return upToTheMark("c.delivery_customer_c_id = ? and ", position, limit, customerId.value());
+    }
+
+    /** The events after a position and up to the settled mark that meet the condition, which takes its values first. */
+    private List<CustomerEvent> upToTheMark(String condition, long position, int limit, Object... values) {
         var dsl = unitOfWork.dsl();
         return settled.read(
                 position,
-                mark -> dsl.resultQuery(
-                                SELECT + " where c.delivery_customer_c_id = ? and e.delivery_event_c_id > ?"
-                                        + " and e.delivery_event_c_id <= ? order by e.delivery_event_c_id limit ?",
-                                customerId.value(),
-                                position,
-                                mark,
-                                limit)
-                        .fetch(JooqCustomerEventFeed::customerEvent),
+                mark -> {
+                    Object[] bound = Arrays.copyOf(values, values.length + 3);
+                    bound[values.length] = position;
+                    bound[values.length + 1] = mark;
+                    bound[values.length + 2] = limit;
+                    return dsl.resultQuery(
+                                    SELECT + " where " + condition + "e.delivery_event_c_id > ?"
+                                            + " and e.delivery_event_c_id <= ? order by e.delivery_event_c_id limit ?",
+                                    bound)
+                            .fetch(JooqCustomerEventFeed::customerEvent);
+                },
                 dsl);
     }
 

@@ -45,6 +45,7 @@ final class JooqCustomerEventFeed implements CustomerEventFeed {
         var dsl = unitOfWork.dsl();
         return settled.read(
                 position,
+                limit,
                 mark -> {
                     Object[] bound = Arrays.copyOf(values, values.length + 3);
                     bound[values.length] = position;

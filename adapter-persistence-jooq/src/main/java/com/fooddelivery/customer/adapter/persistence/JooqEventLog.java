@@ -109,7 +109,7 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
     @Override
     public List<RecordedEvent> after(long position, int limit, Set<String> types) {
         var dsl = unitOfWork.dsl();
-        return settled.read(position, mark -> upTo(dsl, position, mark, limit, types), dsl);
+        return settled.read(position, limit, mark -> upTo(dsl, position, mark, limit, types), dsl);
     }
 
     private static List<RecordedEvent> upTo(DSLContext dsl, long position, long mark, int limit, Set<String> types) {

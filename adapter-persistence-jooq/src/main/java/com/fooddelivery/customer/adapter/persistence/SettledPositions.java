@@ -48,28 +48,28 @@ final class SettledPositions {
     }
 
     /**
-     * Reads events after a position up to a settled mark: below the known mark first, and only when that
-     * finds nothing while a higher position was drawn, below a new mark.
+     * Reads events after a position up to a settled mark: below the known mark first, and below a new mark
+     * unless that filled the page or nothing higher was drawn. So a page short of its limit holds every
+     * event committed before the read, as a reader that has just seen its own write commit expects.
      *
      * @param position the reader's last position
+     * @param limit    the most events {@code upTo} returns
      * @param upTo     reads the events after {@code position} up to and including the given mark
      * @param dsl      where to read the highest position drawn (the caller's transaction or none)
      * @return what {@code upTo} found, possibly nothing
      */
-    <T> List<T> read(long position, LongFunction<List<T>> upTo, DSLContext dsl) {
+    <T> List<T> read(long position, int limit, LongFunction<List<T>> upTo, DSLContext dsl) {
         long known = settled;
-        if (known > position) {
-            List<T> found = upTo.apply(known);
-            if (!found.isEmpty()) {
-                return found;
-            }
+        List<T> found = known > position ? upTo.apply(known) : List.of();
+        if (found.size() >= limit) {
+            return found;
         }
         long drawn = drawn(dsl);
         if (drawn <= Math.max(known, position)) {
-            return List.of();
+            return found;
         }
         long mark = through(drawn);
-        return mark > Math.max(known, position) ? upTo.apply(mark) : List.of();
+        return mark > Math.max(known, position) ? upTo.apply(mark) : found;
     }
 
     /**

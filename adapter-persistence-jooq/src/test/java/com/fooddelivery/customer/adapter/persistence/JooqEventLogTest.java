@@ -185,6 +185,21 @@ class JooqEventLogTest {
     }
 
     @Test
+    void aPageShortOfItsLimitHoldsEveryEventCommittedBeforeTheRead() {
+        PostgresPersistence db = fresh();
+        Customer anna = db.customers().add(aCustomer(1).build());
+        for (int session = 1; session <= 2; session++) {
+            SessionEnded ended = new SessionEnded(anna.id(), new SessionId(session), T0);
+            db.unitOfWork().inTransaction(() -> {
+                db.eventLog().append(ended);
+                return null;
+            });
+            // The first read settles position 1; the second must still see position 2, committed after it.
+            assertThat(db.eventFeed().after(0, 10, Set.of())).hasSize(session);
+        }
+    }
+
+    @Test
     void aReaderDoesNotPassAPositionWhoseWriterIsStillOpenAndReadsItOnceItCommits() throws Exception {
         PostgresPersistence db = fresh();
         HeldWriter held = HeldWriter.draws(db, settings, true);

@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * <p>Argon2id hashes are computed by libargon2, the reference C implementation, whose memory lies off the
  * Java heap: it ran 3.5–5 times password4j's rate here, and sign-ins no longer fill the heap with 19 MiB
  * arrays. Both write and read the same PHC strings, so every stored hash still verifies. Where the library
- * cannot load, and for the older argon2i and argon2d variants, password4j computes them.
+ * cannot load, and for the older argon2i and argon2d variants, password4j computes them. Parameters are
+ * read by {@link Argon2Parameters}, not password4j, which would keep a hash's whole memory on the heap.
  */
 public final class Argon2idPasswordHasher implements PasswordHasher {
 
@@ -38,7 +39,8 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     /** Hashes that may queue per core: a few hundred milliseconds of work, so a waiter is served soon. */
     public static final int DEFAULT_WAITING_PER_CORE = 4;
 
-    private final Argon2Function function;
+    private final int memoryKib;
+    private final int iterations;
     private final HashingSlots slots;
     private final Optional<Argon2Advanced> nativeArgon2id = loadNative();
 
@@ -62,33 +64,37 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     public Argon2idPasswordHasher(int memoryKib, int iterations, int waitingPerCore) {
         int cores = Runtime.getRuntime().availableProcessors();
         this.slots = new HashingSlots(cores, cores * waitingPerCore);
-        this.function = Argon2Function.getInstance(memoryKib, iterations, PARALLELISM, HASH_BYTES, Argon2.ID);
+        if (memoryKib < 8 * PARALLELISM || iterations < 1) {
+            throw new IllegalArgumentException("Argon2 needs at least 8 KiB per lane and one pass");
+        }
+        this.memoryKib = memoryKib;
+        this.iterations = iterations;
     }
 
     @Override
     public String hash(String password) {
         if (nativeArgon2id.isPresent()) {
-            return bounded(() -> withChars(
-                    password,
-                    chars -> nativeArgon2id
-                            .get()
-                            .hash(function.getIterations(), function.getMemory(), PARALLELISM, chars)));
+            return bounded(() ->
+                    withChars(password, chars -> nativeArgon2id.get().hash(iterations, memoryKib, PARALLELISM, chars)));
         }
+        // password4j's instance holds the hash's whole memory for good: it exists only where libargon2 does not load.
+        Argon2Function function = Argon2Function.getInstance(memoryKib, iterations, PARALLELISM, HASH_BYTES, Argon2.ID);
         return bounded(() ->
                 Password.hash(password).addRandomSalt(SALT_BYTES).with(function).getResult());
     }
 
     @Override
     public boolean matches(String password, String hash) {
-        if (!hash.startsWith("$argon2")) {
+        Optional<Argon2Parameters> parameters = Argon2Parameters.of(hash);
+        if (parameters.isEmpty()) {
             return false;
         }
         try {
-            Argon2Function stored = Argon2Function.getInstanceFromHash(hash);
-            if (nativeArgon2id.isPresent() && stored.getVariant() == Argon2.ID) {
+            if (nativeArgon2id.isPresent() && parameters.get().isArgon2id()) {
                 return bounded(
                         () -> withChars(password, chars -> nativeArgon2id.get().verify(hash, chars)));
             }
+            Argon2Function stored = Argon2Function.getInstanceFromHash(hash);
             return bounded(() -> Password.check(password, hash).with(stored));
         } catch (RuntimeException unreadableHash) {
             // A corrupt stored hash must fail the sign-in, not the request.
@@ -129,13 +135,9 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
 
     @Override
     public boolean needsRehash(String hash) {
-        try {
-            Argon2Function stored = Argon2Function.getInstanceFromHash(hash);
-            return stored.getVariant() != Argon2.ID
-                    || stored.getMemory() < function.getMemory()
-                    || stored.getIterations() < function.getIterations();
-        } catch (RuntimeException notArgon2) {
-            return true;
-        }
+        return Argon2Parameters.of(hash)
+                .map(stored ->
+                        !stored.isArgon2id() || stored.memoryKib() < memoryKib || stored.iterations() < iterations)
+                .orElse(true);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 
 class Argon2idPasswordHasherTest {
@@ -63,5 +65,32 @@ class Argon2idPasswordHasherTest {
         assertThat(Password.check("correct horse battery", ours).with(Argon2Function.getInstanceFromHash(ours)))
                 .as("and password4j reads the native library's hashes")
                 .isTrue();
+    }
+
+    @Test
+    void theNativeLibraryLeavesNoHashMemoryOnTheJavaHeap() {
+        // A parameter set no other test uses: password4j would allocate its whole memory on first sight and keep it.
+        int memoryKib = 19 * 1024 + 8;
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(memoryKib, 2);
+        String hash = hasher.hash("correct horse battery");
+        boolean matches = hasher.matches("correct horse battery", hash);
+        boolean rehash = hasher.needsRehash(hash);
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(hash).startsWith("$argon2id$v=19$m=19464,t=2,p=1$");
+        assertThat(matches).isTrue();
+        assertThat(rehash).isFalse();
+        assertThat(allocated).as("bytes allocated on the Java heap").isLessThan(memoryKib * 1024L / 4);
+    }
+
+    @Test
+    void aHashWithoutItsPartsIsNeitherMatchedNorKept() {
+        String truncated = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0";
+
+        assertThat(hasher.matches("correct horse battery", truncated)).isFalse();
+        assertThat(hasher.needsRehash(truncated)).isTrue();
     }
 }

@@ -23,7 +23,8 @@ WORK=$(mktemp -d /tmp/signinbench.XXXX)
 JAR=${JAR:-"$ROOT/bootstrap/target/customerbackend.jar"}
 SERVICE_PID=
 cleanup() {
-  [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null || true
+  # Waits for the service to stop, so that a next run finds its port free.
+  [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true
   su postgres -c "/usr/lib/postgresql/15/bin/pg_ctl -D $WORK/pg -m fast stop" >/dev/null 2>&1 || true
   [ "${PROFILE:-0}" = 1 ] && rm -rf "$WORK/pg" || rm -rf "$WORK"
 }

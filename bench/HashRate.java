@@ -2,6 +2,7 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import de.mkammerer.argon2.Argon2Factory;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -10,7 +11,9 @@ import java.util.function.BooleanSupplier;
  * service's parameters (m=19 MiB, t=2, p=1) on as many threads as there are cores, verifying a hash in
  * the stored PHC form. By default with libargon2, the reference C implementation the service uses;
  * {@code password4j} as second argument measures the pure-Java implementation it used before.
- * Prints one number. {@code java -cp customerbackend.jar bench/HashRate.java SECONDS [native|password4j]}
+ * Prints one number; on standard error also the CPU time one verification took the hashing threads,
+ * to set beside what one sign-in costs the service (bench/signin.sh).
+ * {@code java -cp customerbackend.jar bench/HashRate.java SECONDS [native|password4j]}
  */
 public class HashRate {
 
@@ -27,14 +30,17 @@ public class HashRate {
             throw new IllegalStateException("the hash does not verify: " + hash);
         }
         AtomicLong done = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         Thread[] threads = new Thread[Runtime.getRuntime().availableProcessors()];
         for (int i = 0; i < threads.length; i++) {
             threads[i] = new Thread(() -> {
+                long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 while (System.nanoTime() < end) {
                     verify.getAsBoolean();
                     done.incrementAndGet();
                 }
+                cpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart);
             });
             threads[i].start();
         }
@@ -42,5 +48,6 @@ public class HashRate {
             thread.join();
         }
         System.out.printf("%.1f%n", done.get() / (double) seconds);
+        System.err.printf("cpu per verification: %.1f ms%n", cpuNanos.get() / 1e6 / Math.max(1, done.get()));
     }
 }

@@ -10,6 +10,7 @@ import com.fooddelivery.customer.domain.customer.FastPasswordHasher;
 import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
 import com.fooddelivery.customer.domain.customer.InMemoryDeviceTokens;
 import com.fooddelivery.customer.domain.customer.InMemorySignInAttempts;
+import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
 import com.fooddelivery.customer.domain.shared.MutableClock;
@@ -32,7 +33,7 @@ public final class AccountsFixture {
     public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
     public final InMemoryEventLog events = new InMemoryEventLog(customers);
     public final InMemoryLinkedCardRepository linkedCards = new InMemoryLinkedCardRepository();
-    public FastPasswordHasher hasher = new FastPasswordHasher();
+    public PasswordHasher hasher = new FastPasswordHasher();
     public final InMemoryDeviceTokens deviceTokens = new InMemoryDeviceTokens();
 
     public SignUp signUp() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.FastPasswordHasher;
+import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.ThrottledException;
 import com.fooddelivery.customer.domain.shared.ValidationException;
@@ -151,5 +152,61 @@ class SignInTest {
     @Test
     void theCommandNeverPrintsThePassword() {
         assertThat(new SignIn.Command("anna", PASSWORD, "").toString()).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void aSignInWithACurrentHashComputesOneHashOnly() {
+        accounts.anna(PASSWORD);
+        CountingHasher hasher = new CountingHasher(accounts.hasher);
+        accounts.hasher = hasher;
+
+        accounts.signIn().signIn(new SignIn.Command("anna", PASSWORD, ""));
+
+        assertThat(hasher.verifications).as("verifications").isEqualTo(1);
+        assertThat(hasher.newHashes).as("new hashes (a rehash)").isZero();
+    }
+
+    @Test
+    void anUnknownLoginCostsOneVerificationLikeAKnownOne() {
+        CountingHasher hasher = new CountingHasher(accounts.hasher);
+        accounts.hasher = hasher;
+        SignIn signIn = accounts.signIn();
+
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> signIn.signIn(new SignIn.Command("nobody", PASSWORD, "")))
+                    .isInstanceOf(AuthenticationException.class);
+        }
+
+        assertThat(hasher.verifications).as("verifications").isEqualTo(3);
+        assertThat(hasher.newHashes).as("the decoy, made once").isEqualTo(1);
+    }
+
+    /** Counts the hashes a use case asks for: each costs a core tens of milliseconds with Argon2id. */
+    private static final class CountingHasher implements PasswordHasher {
+
+        private final PasswordHasher hasher;
+        private int verifications;
+        private int newHashes;
+
+        CountingHasher(PasswordHasher hasher) {
+            this.hasher = hasher;
+        }
+
+        @Override
+        public String hash(String password) {
+            newHashes++;
+            return hasher.hash(password);
+        }
+
+        @Override
+        public boolean matches(String password, String hash) {
+            verifications++;
+            return hasher.matches(password, hash);
+        }
+
+        @Override
+        public boolean needsRehash(String hash) {
+            return hasher.needsRehash(hash);
+        }
     }
 }

@@ -20,7 +20,7 @@ public interface SignInAttempts {
      * Compare-and-set across instances, so no race checks more passwords than {@link SignInThrottle#claim} allows.
      *
      * @param key what is throttled
-     * @param seen the run read by {@link #of}
+     * @param seen the run read by {@link #of}, or empty to record a first failure only where none is recorded
      * @param next its replacement
      * @return false when someone changed it first
      */

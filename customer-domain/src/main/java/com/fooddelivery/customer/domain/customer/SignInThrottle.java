@@ -53,6 +53,12 @@ public final class SignInThrottle {
      * @throws ThrottledException when the key must wait; nothing is counted then
      */
     public static SignInAttempts.FailedAttempts claim(SignInAttempts attempts, String key, Instant now) {
+        // A guess first: usually nothing is on record (a success clears it), and then the claim is a
+        // single insert. A key with failures on record is read and replaced as before.
+        SignInAttempts.FailedAttempts first = new SignInAttempts.FailedAttempts(1, now);
+        if (attempts.replace(key, Optional.empty(), first)) {
+            return first;
+        }
         while (true) {
             Optional<SignInAttempts.FailedAttempts> seen = attempts.of(key);
             Optional<Instant> until = seen.flatMap(recent -> blockedUntil(recent, now));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fooddelivery.customer.domain.shared.ThrottledException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
@@ -53,5 +54,43 @@ class SignInThrottleTest {
                 .isEqualTo(SignInThrottle.FREE_FAILURES);
         assertThat(SignInThrottle.claim(attempts, "a", T0.plusSeconds(30)).failures())
                 .isEqualTo(SignInThrottle.FREE_FAILURES + 1);
+    }
+
+    @Test
+    void aClaimWithNothingOnRecordIsOneWriteWithoutARead() {
+        CountingAttempts attempts = new CountingAttempts();
+
+        assertThat(SignInThrottle.claim(attempts, "a", T0).failures()).isEqualTo(1);
+        assertThat(attempts.reads).as("reads").isZero();
+        assertThat(attempts.writes).as("writes").isEqualTo(1);
+
+        assertThat(SignInThrottle.claim(attempts, "a", T0.plusSeconds(1)).failures())
+                .as("a failure on record is still counted on")
+                .isEqualTo(2);
+    }
+
+    /** The in-memory attempts, counting what a claim asks of them (each call is a statement in PostgreSQL). */
+    private static final class CountingAttempts implements SignInAttempts {
+
+        private final InMemorySignInAttempts attempts = new InMemorySignInAttempts();
+        private int reads;
+        private int writes;
+
+        @Override
+        public Optional<FailedAttempts> of(String key) {
+            reads++;
+            return attempts.of(key);
+        }
+
+        @Override
+        public boolean replace(String key, Optional<FailedAttempts> seen, FailedAttempts next) {
+            writes++;
+            return attempts.replace(key, seen, next);
+        }
+
+        @Override
+        public void clear(String key) {
+            attempts.clear(key);
+        }
     }
 }

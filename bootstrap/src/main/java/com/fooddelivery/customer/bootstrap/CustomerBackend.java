@@ -174,6 +174,11 @@ public final class CustomerBackend implements AutoCloseable {
         if (settings.payments().callbackSecret().isEmpty()) {
             LOG.warn("PAYMENT_CALLBACK_SECRET is not set: every bank payment callback will be refused");
         }
+        if (settings.abuse().hashMemoryKib() < Argon2idPasswordHasher.DEFAULT_MEMORY_KIB
+                || settings.abuse().hashIterations() < Argon2idPasswordHasher.DEFAULT_ITERATIONS) {
+            LOG.warn("PASSWORD_HASH_MEMORY or PASSWORD_HASH_ITERATIONS is below OWASP's minimum: new password hashes"
+                    + " are cheaper to guess");
+        }
         if (settings.mail().isEmpty()) {
             LOG.info("SMTP_HOST is not set: order reports by e-mail answer 501");
         }
@@ -204,8 +209,8 @@ public final class CustomerBackend implements AutoCloseable {
                 .signInAttempts(persistence.signInAttempts())
                 .deviceTokens(deviceTokens(settings.abuse()))
                 .hasher(new Argon2idPasswordHasher(
-                        Argon2idPasswordHasher.DEFAULT_MEMORY_KIB,
-                        Argon2idPasswordHasher.DEFAULT_ITERATIONS,
+                        settings.abuse().hashMemoryKib(),
+                        settings.abuse().hashIterations(),
                         settings.abuse().hashQueuePerCore()))
                 .catalog(menu)
                 .prices(menu)

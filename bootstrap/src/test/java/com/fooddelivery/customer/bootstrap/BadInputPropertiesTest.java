@@ -822,7 +822,7 @@ class BadInputPropertiesTest {
                         .append("\" t)");
             }
             try (ResultSet result = sql.executeQuery(
-                    "select string_agg(digest, ';' order by n) from (" + digests + ") as tables(n, digest)")) {
+                    "select string_agg(digest, ';' order by n) from (" + digests + ") as digests(n, digest)")) {
                 result.next();
                 return result.getString(1);
             }

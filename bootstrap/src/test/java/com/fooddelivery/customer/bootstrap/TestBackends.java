@@ -23,7 +23,7 @@ final class TestBackends {
 
     /**
      * A small Argon2id (1 MiB, one pass) for the tests that sign customers up and in on their way to something
-     * else: the production hash (19 MiB, two passes) costs about 35 ms of CPU, and the suite makes thousands.
+     * else: the production hash (19 MiB, two passes) costs about 35 ms of CPU, and the suite makes about 500.
      * {@code AccountsApiTest} keeps the production parameters and checks them in the stored hash.
      */
     static final Map<String, String> CHEAP_HASHING =

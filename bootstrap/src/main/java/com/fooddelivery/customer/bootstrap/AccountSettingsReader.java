@@ -17,7 +17,9 @@ final class AccountSettingsReader {
             "RATE_LIMIT_ACCOUNT_CHANGES",
             "RATE_LIMIT_PAYMENT_CALLBACKS",
             "TRUSTED_PROXIES",
-            "PASSWORD_HASH_QUEUE");
+            "PASSWORD_HASH_QUEUE",
+            "PASSWORD_HASH_MEMORY",
+            "PASSWORD_HASH_ITERATIONS");
 
     private AccountSettingsReader() {}
 
@@ -51,6 +53,9 @@ final class AccountSettingsReader {
                         "TRUSTED_PROXIES",
                         proxy -> proxy.matches("(\\d{1,3}\\.){3}\\d{1,3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*"),
                         "IP addresses like 10.0.0.5"),
-                env.integer("PASSWORD_HASH_QUEUE", Argon2idPasswordHasher.DEFAULT_WAITING_PER_CORE, 0, 10_000));
+                env.integer("PASSWORD_HASH_QUEUE", Argon2idPasswordHasher.DEFAULT_WAITING_PER_CORE, 0, 10_000),
+                // Argon2id's own floor is 8 KiB; 1 GiB per hash would already starve the heap's neighbours.
+                env.integer("PASSWORD_HASH_MEMORY", Argon2idPasswordHasher.DEFAULT_MEMORY_KIB, 8, 1024 * 1024),
+                env.integer("PASSWORD_HASH_ITERATIONS", Argon2idPasswordHasher.DEFAULT_ITERATIONS, 1, 100));
     }
 }

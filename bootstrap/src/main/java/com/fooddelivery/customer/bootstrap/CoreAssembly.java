@@ -34,8 +34,8 @@ final class CoreAssembly {
                 .signInAttempts(persistence.signInAttempts())
                 .deviceTokens(deviceTokens(settings.abuse()))
                 .hasher(new Argon2idPasswordHasher(
-                        Argon2idPasswordHasher.DEFAULT_MEMORY_KIB,
-                        Argon2idPasswordHasher.DEFAULT_ITERATIONS,
+                        settings.abuse().hashMemoryKib(),
+                        settings.abuse().hashIterations(),
                         settings.abuse().hashQueuePerCore()))
                 .catalog(menu)
                 .prices(menu)

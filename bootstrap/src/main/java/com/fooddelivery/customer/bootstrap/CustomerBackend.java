@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.bootstrap;
 
+import com.fooddelivery.customer.adapter.persistence.Argon2idPasswordHasher;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.PostgresPersistence;
 import com.fooddelivery.customer.application.wiring.CustomerCore;
@@ -97,6 +98,11 @@ public final class CustomerBackend implements AutoCloseable {
         }
         if (settings.payments().callbackSecret().isEmpty()) {
             LOG.warn("PAYMENT_CALLBACK_SECRET is not set: every bank payment callback will be refused");
+        }
+        if (settings.abuse().hashMemoryKib() < Argon2idPasswordHasher.DEFAULT_MEMORY_KIB
+                || settings.abuse().hashIterations() < Argon2idPasswordHasher.DEFAULT_ITERATIONS) {
+            LOG.warn("PASSWORD_HASH_MEMORY or PASSWORD_HASH_ITERATIONS is below OWASP's minimum: new password hashes"
+                    + " are cheaper to guess");
         }
         if (settings.mail().isEmpty()) {
             LOG.info("SMTP_HOST is not set: order reports by e-mail answer 501");

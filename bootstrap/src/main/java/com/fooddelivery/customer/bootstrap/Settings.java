@@ -123,6 +123,8 @@ public record Settings(
      *                           comma-separated IP addresses; default none)
      * @param hashQueuePerCore   password hashes that may wait per core before more get 503 ({@code PASSWORD_HASH_QUEUE},
      *                           default 4)
+     * @param hashMemoryKib      memory of each new Argon2id hash in KiB ({@code PASSWORD_HASH_MEMORY}, default 19456)
+     * @param hashIterations     passes of each new Argon2id hash ({@code PASSWORD_HASH_ITERATIONS}, default 2)
      */
     public record AbuseSettings(
             Optional<String> deviceTokenSecret,
@@ -130,7 +132,9 @@ public record Settings(
             int accountChangesPerHour,
             int callbacksPerMinute,
             List<String> trustedProxies,
-            int hashQueuePerCore) {
+            int hashQueuePerCore,
+            int hashMemoryKib,
+            int hashIterations) {
 
         public AbuseSettings {
             trustedProxies = List.copyOf(trustedProxies);
@@ -142,7 +146,8 @@ public record Settings(
             return "AbuseSettings[deviceTokenSecret=" + (deviceTokenSecret.isPresent() ? "(set)" : "(unset)")
                     + ", signInPerMinute=" + signInPerMinute + ", accountChangesPerHour=" + accountChangesPerHour
                     + ", callbacksPerMinute=" + callbacksPerMinute + ", trustedProxies=" + trustedProxies
-                    + ", hashQueuePerCore=" + hashQueuePerCore + "]";
+                    + ", hashQueuePerCore=" + hashQueuePerCore + ", hashMemoryKib=" + hashMemoryKib
+                    + ", hashIterations=" + hashIterations + "]";
         }
     }
 

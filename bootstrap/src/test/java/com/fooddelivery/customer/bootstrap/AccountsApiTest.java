@@ -4,6 +4,7 @@ import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.persistence.Argon2idPasswordHasher;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.net.http.HttpResponse;
@@ -36,7 +37,13 @@ class AccountsApiTest {
     @BeforeAll
     static void start() {
         database = TestPostgres.freshDatabase();
-        backend = TestBackends.start(database);
+        // The production Argon2id, not the tests' cheap one: theDatabaseHoldsNoTokenAndNoPasswordInClear checks it.
+        backend = TestBackends.start(
+                database,
+                "PASSWORD_HASH_MEMORY",
+                String.valueOf(Argon2idPasswordHasher.DEFAULT_MEMORY_KIB),
+                "PASSWORD_HASH_ITERATIONS",
+                String.valueOf(Argon2idPasswordHasher.DEFAULT_ITERATIONS));
         api = new ApiClient(backend.port());
     }
 
@@ -342,6 +349,23 @@ class AccountsApiTest {
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("$argon2id$v=19$m=19456,t=2,p=1$"));
     }
 
+    @Test
+    void aHashMadeWithCheaperSettingsIsRehashedWithTheProductionOnesAtTheNextSignIn() {
+        Person cheap;
+        // The tests' cheap Argon2id (TestBackends.CHEAP_HASHING) on another instance of the same database.
+        try (CustomerBackend other = TestBackends.start(database)) {
+            ApiClient otherApi = new ApiClient(other.port());
+            String login = "cheap" + PEOPLE.incrementAndGet();
+            cheap = new Person(login, login + "@example.org", "+4917099999999");
+            otherApi.signedInCustomer(cheap.login(), cheap.phone(), PASSWORD);
+        }
+        assertThat(passwordColumn(cheap.login())).startsWith("$argon2id$v=19$m=1024,t=1,p=1$");
+
+        cheap.signIn();
+
+        assertThat(passwordColumn(cheap.login())).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+    }
+
     // ----------------------------------------------------------------------------------------------
 
     private record Person(String login, String email, String phone) {
@@ -398,6 +422,18 @@ class AccountsApiTest {
         try (Connection connection = connect();
                 Statement sql = connection.createStatement()) {
             sql.execute(statement);
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    private static String passwordColumn(String login) {
+        try (Connection connection = connect();
+                Statement sql = connection.createStatement();
+                ResultSet result =
+                        sql.executeQuery("select password from delivery_customer_c where login = '" + login + "'")) {
+            assertThat(result.next()).as(login).isTrue();
+            return result.getString(1);
         } catch (SQLException failure) {
             throw new IllegalStateException(failure);
         }

@@ -953,6 +953,7 @@ class PaymentsApiTest {
                 SECRET));
         // Every test client is 127.0.0.1: this class signs in more customers a minute than the default allows.
         env.putAll(TestBackends.GENEROUS_LIMITS);
+        env.putAll(TestBackends.CHEAP_HASHING);
         env.putAll(extra);
         return env;
     }

@@ -47,6 +47,7 @@ class ScaleOutTest {
                 "SERVICE_KEYS",
                 SERVICE_KEY));
         env.putAll(TestBackends.GENEROUS_LIMITS);
+        env.putAll(TestBackends.CHEAP_HASHING);
         east = CustomerBackend.start(Settings.from(env));
         west = CustomerBackend.start(Settings.from(env));
         eastApi = new ApiClient(east.port());

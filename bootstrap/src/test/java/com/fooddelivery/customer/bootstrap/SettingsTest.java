@@ -355,6 +355,8 @@ class SettingsTest {
         wrong.put("RATE_LIMIT_PAYMENT_CALLBACKS", Map.of("RATE_LIMIT_PAYMENT_CALLBACKS", "-1"));
         wrong.put("TRUSTED_PROXIES", Map.of("TRUSTED_PROXIES", "proxy.example.com"));
         wrong.put("PASSWORD_HASH_QUEUE", Map.of("PASSWORD_HASH_QUEUE", "-1"));
+        wrong.put("PASSWORD_HASH_MEMORY", Map.of("PASSWORD_HASH_MEMORY", "4"));
+        wrong.put("PASSWORD_HASH_ITERATIONS", Map.of("PASSWORD_HASH_ITERATIONS", "0"));
         Map<String, String> sasl = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS",
                 "kafka:9092",
@@ -593,13 +595,20 @@ class SettingsTest {
                         "TRUSTED_PROXIES",
                         "10.0.0.5, ::1",
                         "RATE_LIMIT_SIGN_IN",
-                        "7"))
+                        "7",
+                        "PASSWORD_HASH_MEMORY",
+                        "1024",
+                        "PASSWORD_HASH_ITERATIONS",
+                        "1"))
                 .abuse();
 
         assertThat(defaults)
-                .isEqualTo(new Settings.AbuseSettings(java.util.Optional.empty(), 20, 30, 600, List.of(), 4));
+                .isEqualTo(new Settings.AbuseSettings(
+                        java.util.Optional.empty(), 20, 30, 600, List.of(), 4, 19 * 1024, 2));
         assertThat(set.trustedProxies()).containsExactly("10.0.0.5", "::1");
         assertThat(set.signInPerMinute()).isEqualTo(7);
+        assertThat(set.hashMemoryKib()).isEqualTo(1024);
+        assertThat(set.hashIterations()).isEqualTo(1);
         assertThat(set.toString()).contains("(set)").doesNotContain("a device token secret");
     }
 }

@@ -67,10 +67,14 @@ class PaymentsTest {
     private final FakeCardProcessor cards = new FakeCardProcessor();
     private final InMemoryLinkedCardRepository linkedCards = new InMemoryLinkedCardRepository();
     private final FakeBankQrIssuer bank = new FakeBankQrIssuer();
-    private final CancellationSettlement settlement =
-            new CancellationSettlement(orders, payments, cards, Optional.of(bank), unitOfWork, clock, events);
-    private final PayOrder payOrder =
-            new PayOrder(orders, payments, cards, Optional.of(bank), unitOfWork, clock, events, linkedCards);
+    /** The processor as the use cases that must never call it inside a unit of work see it. */
+    private final OutsideTransactionsCardProcessor outsideTransactions =
+            new OutsideTransactionsCardProcessor(cards, unitOfWork);
+
+    private final CancellationSettlement settlement = new CancellationSettlement(
+            orders, payments, outsideTransactions, Optional.of(bank), unitOfWork, clock, events);
+    private final PayOrder payOrder = new PayOrder(
+            orders, payments, outsideTransactions, Optional.of(bank), unitOfWork, clock, events, linkedCards);
     private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock, events);
     private final RecordOrderEvent recordEvent =
             new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
@@ -80,7 +84,7 @@ class PaymentsTest {
             orders, settlement, unitOfWork, new PaymentTimeout(Duration.ofMinutes(30)), clock, events);
     private final Caller anna = new Caller(new CustomerId(1), new SessionId(1));
     private final CompletePayment completePayment =
-            new CompletePayment(orders, payments, cards, unitOfWork, clock, events);
+            new CompletePayment(orders, payments, outsideTransactions, unitOfWork, clock, events);
 
     private Order placed(PaymentMethod method) {
         Order order = anOrder()
@@ -288,6 +292,28 @@ class PaymentsTest {
             assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
             assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "void");
+        }
+
+        @Test
+        void theHoldOfAnOrderCancelledWhileTheProcessorWorksIsReleasedOnlyOnceItsReleaseIsCommitted() {
+            Order order = placed(PaymentMethod.CARD);
+            List<String> seen = new ArrayList<>();
+            cards.duringSettlement = () -> seen.add((unitOfWork.isOpen() ? "inside" : "outside")
+                    + " a transaction, order " + stored(order).status() + ", payment "
+                    + payments.latestOf(order.uid()).orElseThrow().status());
+            cards.during = () -> {
+                cards.during = () -> {};
+                cancelOrder.cancel(anna.customerId(), order.uid());
+            };
+
+            assertThatThrownBy(() -> pay(order, "k1", VISA))
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("the hold was released");
+
+            assertThat(seen).containsExactly("outside a transaction, order CANCELLED, payment RELEASING");
+            Payment released = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(released.status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(released.providerReference()).contains("auth_" + released.reference());
         }
 
         @Test

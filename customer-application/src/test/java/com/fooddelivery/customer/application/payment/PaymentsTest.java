@@ -102,12 +102,17 @@ class PaymentsTest {
      */
     private Payment cancelledWhileHeldWithTheReleaseUnanswered(Order order) {
         cards.nextRelease = FakeCardProcessor.Next.NO_ANSWER;
+        cancelledWhileCharging(order);
+        assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
+        return payments.latestOf(order.uid()).orElseThrow();
+    }
+
+    /** The customer cancels {@code order} while the processor works on the next authorisation. */
+    private void cancelledWhileCharging(Order order) {
         cards.during = () -> {
             cards.during = () -> {};
             cancelOrder.cancel(anna.customerId(), order.uid());
         };
-        assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
-        return payments.latestOf(order.uid()).orElseThrow();
     }
 
     private PayOrder.Result pay(Order order, String key, PaymentCard source) {
@@ -282,10 +287,7 @@ class PaymentsTest {
         @Test
         void anOrderCancelledWhileTheProcessorWorksGetsItsHoldReleased() {
             Order order = placed(PaymentMethod.CARD);
-            cards.during = () -> {
-                cards.during = () -> {};
-                cancelOrder.cancel(anna.customerId(), order.uid());
-            };
+            cancelledWhileCharging(order);
 
             assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(ConflictException.class);
 
@@ -301,10 +303,7 @@ class PaymentsTest {
             cards.duringSettlement = () -> seen.add((unitOfWork.isOpen() ? "inside" : "outside")
                     + " a transaction, order " + stored(order).status() + ", payment "
                     + payments.latestOf(order.uid()).orElseThrow().status());
-            cards.during = () -> {
-                cards.during = () -> {};
-                cancelOrder.cancel(anna.customerId(), order.uid());
-            };
+            cancelledWhileCharging(order);
 
             assertThatThrownBy(() -> pay(order, "k1", VISA))
                     .isInstanceOf(ConflictException.class)
@@ -355,10 +354,7 @@ class PaymentsTest {
         void aReleaseTheProcessorRefusesIsRecordedWithTheHoldAndNotAskedForAgain() {
             Order order = placed(PaymentMethod.CARD);
             cards.nextRelease = FakeCardProcessor.Next.DECLINE;
-            cards.during = () -> {
-                cards.during = () -> {};
-                cancelOrder.cancel(anna.customerId(), order.uid());
-            };
+            cancelledWhileCharging(order);
 
             assertThatThrownBy(() -> pay(order, "k1", VISA))
                     .isInstanceOf(ConflictException.class)

@@ -1,19 +1,6 @@
 package com.fooddelivery.customer.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.onionArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.PackageMatcher;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.Architectures.OnionArchitecture;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -21,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The hexagon's boundaries as ArchUnit rules, for any code base laid out in rings. It comes in its
@@ -90,10 +76,6 @@ public final class HexagonRules {
     /** The JDK packages that leave the process (database, HTTP, remote calls): a core uses a port instead. */
     public static final List<String> OUTSIDE_THE_CORE =
             List.of("java.sql..", "javax.sql..", "java.net.http..", "java.rmi..");
-
-    /** The service's adapter libraries, kept out of the core even if an extra allowed package covers them. */
-    private static final List<String> ADAPTER_LIBRARIES = List.of(
-            "org.jooq..", "io.javalin..", "com.fasterxml.jackson..", "org.eclipse.jetty..", "org.apache.kafka..");
 
     /** The rings of the hexagon, for {@link Builder#mayBeEmpty}. */
     public enum Ring {
@@ -258,94 +240,16 @@ public final class HexagonRules {
          * @return every rule, each described; check each against the imported classes of the team's code
          */
         public List<ArchRule> rules() {
-            return List.of(
-                    dependenciesPointInward(),
-                    domainRule(),
-                    applicationRule(),
-                    noAdapterLibraryInTheCore(),
-                    adaptersIndependent(),
-                    nothingDependsOnBootstrap());
-        }
-
-        private ArchRule dependenciesPointInward() {
-            OnionArchitecture onion =
-                    onionArchitecture().domainModels(array(domain)).applicationServices(array(application));
-            namedAdapters.forEach((name, packages) -> onion.adapter(name, array(packages)));
-            if (adapterPattern != null) {
-                onion.adapter("adapters", adapterPattern);
-            }
-            // Bootstrap is the composition root and may wire every ring. Rings are optional here (the onion's
-            // allowEmptyShould(false) would make every layer required, domain services included, which this
-            // layout does not have): each ring's own rule below fails when a required ring is empty.
-            return onion.ignoreDependency(resideInAnyPackage(array(bootstrap)), DescribedPredicate.alwaysTrue())
-                    .withOptionalLayers(true)
-                    .as("dependencies point inward: adapters -> application -> domain");
-        }
-
-        private ArchRule domainRule() {
-            return classes()
-                    .that()
-                    .resideInAnyPackage(array(domain))
-                    .should()
-                    .onlyDependOnClassesThat(theJdk().or(resideInAnyPackage(array(domainAllowed()))))
-                    .as("the domain depends on the JDK" + extras(domainMayUse) + " alone")
-                    .allowEmptyShould(mayBeEmpty.contains(Ring.DOMAIN));
-        }
-
-        private ArchRule applicationRule() {
-            List<String> allowed = new ArrayList<>(domainAllowed());
-            allowed.addAll(application);
-            allowed.add("jakarta.inject..");
-            allowed.addAll(applicationMayUse);
-            List<String> extras = new ArrayList<>(domainMayUse);
-            extras.addAll(applicationMayUse);
-            return classes()
-                    .that()
-                    .resideInAnyPackage(array(application))
-                    .should()
-                    .onlyDependOnClassesThat(theJdk().or(resideInAnyPackage(array(allowed))))
-                    .as("the application depends on the domain and jakarta.inject" + extras(extras) + " alone")
-                    .allowEmptyShould(mayBeEmpty.contains(Ring.APPLICATION));
-        }
-
-        private ArchRule noAdapterLibraryInTheCore() {
-            List<String> core = new ArrayList<>(domain);
-            core.addAll(application);
-            return noClasses()
-                    .that()
-                    .resideInAnyPackage(array(core))
-                    .should()
-                    .dependOnClassesThat()
-                    .resideInAnyPackage(array(Stream.concat(ADAPTER_LIBRARIES.stream(), OUTSIDE_THE_CORE.stream())
-                            .toList()))
-                    .as("no jOOQ, Javalin, Jackson, Kafka, JDBC, HTTP client or RMI type reaches the core")
-                    .allowEmptyShould(mayBeEmpty.containsAll(EnumSet.of(Ring.DOMAIN, Ring.APPLICATION)));
-        }
-
-        private ArchRule adaptersIndependent() {
-            return slices().assignedFrom(new AdapterSlices(namedAdapters, adapterPattern))
-                    .should()
-                    .notDependOnEachOther()
-                    .as("no adapter imports another adapter")
-                    .allowEmptyShould(mayBeEmpty.contains(Ring.ADAPTERS));
-        }
-
-        private ArchRule nothingDependsOnBootstrap() {
-            // Checked from the bootstrap's side, so that a missing composition root is noticed.
-            return classes()
-                    .that()
-                    .resideInAnyPackage(array(bootstrap))
-                    .should()
-                    .onlyHaveDependentClassesThat()
-                    .resideInAnyPackage(array(bootstrap))
-                    .as("nothing depends on bootstrap")
-                    .allowEmptyShould(mayBeEmpty.contains(Ring.BOOTSTRAP));
-        }
-
-        private List<String> domainAllowed() {
-            List<String> allowed = new ArrayList<>(domain);
-            allowed.addAll(domainMayUse);
-            return allowed;
+            return new LayoutRules(
+                            domain,
+                            application,
+                            bootstrap,
+                            adapterPattern,
+                            namedAdapters,
+                            domainMayUse,
+                            applicationMayUse,
+                            mayBeEmpty)
+                    .all();
         }
 
         private void dropDefaultAdapters() {
@@ -356,54 +260,10 @@ public final class HexagonRules {
         }
     }
 
-    /** {@code java..} without the JDK packages that leave the process. */
-    private static DescribedPredicate<JavaClass> theJdk() {
-        return resideInAnyPackage("java..")
-                .and(not(resideInAnyPackage(array(OUTSIDE_THE_CORE))))
-                .as("the JDK without " + String.join(", ", OUTSIDE_THE_CORE));
-    }
-
-    private static String extras(List<String> packages) {
-        return packages.isEmpty() ? "" : " and " + String.join(", ", packages);
-    }
-
     private static List<String> nonEmpty(String[] packages, String what) {
         if (packages == null || packages.length == 0) {
             throw new IllegalArgumentException(what + " needs at least one package");
         }
         return List.of(packages);
-    }
-
-    private static String[] array(List<String> packages) {
-        return packages.toArray(String[]::new);
-    }
-
-    /** Each named adapter is one slice; a class under the pattern is the slice its captured group names. */
-    private record AdapterSlices(Map<String, List<String>> named, String pattern) implements SliceAssignment {
-
-        private AdapterSlices {
-            named = Map.copyOf(named);
-        }
-
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-            for (Map.Entry<String, List<String>> adapter : named.entrySet()) {
-                if (resideInAnyPackage(array(adapter.getValue())).test(javaClass)) {
-                    return SliceIdentifier.of(adapter.getKey());
-                }
-            }
-            if (pattern == null) {
-                return SliceIdentifier.ignore();
-            }
-            return PackageMatcher.of(pattern)
-                    .match(javaClass.getPackageName())
-                    .map(result -> SliceIdentifier.of(result.getGroup(1)))
-                    .orElse(SliceIdentifier.ignore());
-        }
-
-        @Override
-        public String getDescription() {
-            return "adapters " + named.keySet() + (pattern == null ? "" : " and " + pattern);
-        }
     }
 }

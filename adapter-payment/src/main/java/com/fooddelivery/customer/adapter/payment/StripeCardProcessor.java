@@ -1,23 +1,19 @@
 package com.fooddelivery.customer.adapter.payment;
 
+import static com.fooddelivery.customer.adapter.payment.StripeCalls.call;
+import static com.fooddelivery.customer.adapter.payment.StripeCalls.options;
+import static com.fooddelivery.customer.adapter.payment.StripeOutcomes.outcome;
+import static com.fooddelivery.customer.adapter.payment.StripeOutcomes.saved;
+
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.CardSource;
-import com.fooddelivery.customer.domain.payment.CardSummary;
-import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.stripe.StripeClient;
-import com.stripe.exception.ApiConnectionException;
-import com.stripe.exception.CardException;
-import com.stripe.exception.IdempotencyException;
-import com.stripe.exception.InvalidRequestException;
-import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.PaymentMethod;
 import com.stripe.model.Refund;
-import com.stripe.model.SetupIntent;
-import com.stripe.model.StripeError;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.PaymentIntentCancelParams;
@@ -27,9 +23,7 @@ import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.SetupIntentCreateParams;
 import com.stripe.param.TokenCreateParams;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,11 +50,6 @@ public final class StripeCardProcessor implements CardProcessor {
     public static final String REFERENCE_METADATA = "reference";
     /** The metadata key holding our customer's uid on their Stripe Customer and SetupIntents. */
     public static final String CUSTOMER_METADATA = "customer";
-    /** Stripe's answer to a declined card that gives no more specific reason. */
-    private static final String GENERIC_DECLINE = "generic_decline";
-
-    /** Stripe's code for a cardholder who failed 3-D Secure, reported as the port's {@code authentication_failed}. */
-    private static final String AUTHENTICATION_FAILURE = "payment_intent_authentication_failure";
 
     private final StripeClient stripe;
     private final Optional<String> returnUrl;
@@ -170,30 +159,6 @@ public final class StripeCardProcessor implements CardProcessor {
                         stripe.paymentIntents().retrieve(processorReference, params, RequestOptions.getDefault())));
     }
 
-    /** What a PaymentIntent's status means for the port, after creating or retrieving it. */
-    private static Outcome outcome(PaymentIntent intent) {
-        return switch (intent.getStatus()) {
-            case "requires_capture" -> new Approved(intent.getId(), summary(intent));
-            case "requires_action" -> redirect(intent);
-            case "requires_payment_method", "canceled" ->
-                new Declined(reason(intent.getLastPaymentError(), intent.getStatus()));
-            default ->
-                throw new PaymentGatewayException(
-                        "Stripe left the authorisation " + intent.getStatus() + "; its webhook will settle it");
-        };
-    }
-
-    /** Where Stripe sends the cardholder to authenticate; a challenge without a page is one we cannot show. */
-    private static Outcome redirect(PaymentIntent intent) {
-        PaymentIntent.NextAction next = intent.getNextAction();
-        if (next == null
-                || next.getRedirectToUrl() == null
-                || next.getRedirectToUrl().getUrl() == null) {
-            return new Declined("authentication_required");
-        }
-        return new RequiresAction(intent.getId(), next.getRedirectToUrl().getUrl());
-    }
-
     @Override
     public Outcome capture(String processorReference, Money amount, String idempotencyKey) {
         PaymentIntentCaptureParams params = PaymentIntentCaptureParams.builder()
@@ -274,28 +239,6 @@ public final class StripeCardProcessor implements CardProcessor {
         });
     }
 
-    private static SaveOutcome saved(String customer, SetupIntent intent) {
-        PaymentMethod method = intent.getPaymentMethodObject();
-        return switch (intent.getStatus()) {
-            case "succeeded" ->
-                method == null || method.getCard() == null
-                        ? new Declined("payment_method_unknown")
-                        : new Saved(
-                                method.getId(),
-                                customer,
-                                new CardSummary(
-                                        method.getCard().getBrand().toUpperCase(Locale.ROOT),
-                                        method.getCard().getLast4()),
-                                YearMonth.of(
-                                        Math.toIntExact(method.getCard().getExpYear()),
-                                        Math.toIntExact(method.getCard().getExpMonth())));
-            case "requires_action" -> new Declined("authentication_required");
-            case "requires_payment_method", "canceled" ->
-                new Declined(reason(intent.getLastSetupError(), intent.getStatus()));
-            default -> throw new PaymentGatewayException("Stripe left the card's SetupIntent " + intent.getStatus());
-        };
-    }
-
     /** A PaymentMethod Stripe no longer knows or that is no longer attached is refused, and counts as detached. */
     @Override
     public void detachCard(String processorCardId) {
@@ -321,84 +264,5 @@ public final class StripeCardProcessor implements CardProcessor {
         }
         data.put("card", card);
         return data;
-    }
-
-    private static RequestOptions options(String idempotencyKey) {
-        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
-    }
-
-    private static Optional<CardSummary> summary(PaymentIntent intent) {
-        PaymentMethod method = intent.getPaymentMethodObject();
-        if (method == null
-                || method.getCard() == null
-                || method.getCard().getLast4() == null
-                || method.getCard().getBrand() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new CardSummary(
-                method.getCard().getBrand().toUpperCase(Locale.ROOT),
-                method.getCard().getLast4()));
-    }
-
-    /** A decline's most specific code: {@code insufficient_funds} rather than {@code card_declined}. */
-    private static String reason(String code, String declineCode, String fallback) {
-        if (declineCode != null && !declineCode.equals(GENERIC_DECLINE)) {
-            return declineCode;
-        }
-        return code != null ? code : fallback;
-    }
-
-    /** The most specific code of a PaymentIntent's last error, or {@code fallback} without one. */
-    static String reason(StripeError error, String fallback) {
-        if (error != null && AUTHENTICATION_FAILURE.equals(error.getCode())) {
-            return "authentication_failed";
-        }
-        return error == null ? fallback : reason(error.getCode(), error.getDeclineCode(), fallback);
-    }
-
-    /**
-     * Runs one request and sorts Stripe's failures into the port's two kinds: a refusal that a
-     * retry would get again ({@link Declined}), and no usable answer ({@link PaymentGatewayException},
-     * safe to retry under the same key).
-     */
-    private static Outcome call(String step, StripeCall<? extends Outcome> call) {
-        return call(step, Outcome.class, call);
-    }
-
-    /** As {@link #call(String, StripeCall)}, for any answer type that a {@link Declined} also is. */
-    private static <T> T call(String step, Class<T> answer, StripeCall<? extends T> call) {
-        try {
-            return call.run();
-        } catch (CardException declined) {
-            return answer.cast(new Declined(reason(declined.getCode(), declined.getDeclineCode(), "card_declined")));
-        } catch (RateLimitException throttled) {
-            // Checked before its superclass InvalidRequestException: being throttled is no answer.
-            throw new PaymentGatewayException(
-                    "Stripe throttled the " + step + " (HTTP 429, request " + throttled.getRequestId() + ")");
-        } catch (IdempotencyException reused) {
-            // Stripe ran nothing for this request (the key was used with other parameters, or is still in
-            // use by a concurrent one), which says nothing about the first request under the key: its
-            // hold may exist. No answer, then, so the attempt stays pending for a webhook or retry rather
-            // than failing with the money possibly held.
-            throw new PaymentGatewayException("Stripe refused the " + step + "'s idempotency key (HTTP "
-                    + reused.getStatusCode() + ", request " + reused.getRequestId() + ")");
-        } catch (InvalidRequestException refused) {
-            // The request itself was refused (no such PaymentIntent, already captured): asking again gets
-            // the same answer.
-            return answer.cast(
-                    new Declined(Optional.ofNullable(refused.getCode()).orElse("invalid_request")));
-        } catch (ApiConnectionException unreachable) {
-            throw new PaymentGatewayException("Stripe did not answer the " + step + " in time", unreachable);
-        } catch (StripeException failed) {
-            // 401/403 (our key), 429 and 5xx: nothing is known to have happened. Only the status,
-            // code and request id are kept: Stripe's texts may quote what was sent.
-            throw new PaymentGatewayException("Stripe failed the " + step + " (HTTP " + failed.getStatusCode()
-                    + ", code " + failed.getCode() + ", request " + failed.getRequestId() + ")");
-        }
-    }
-
-    @FunctionalInterface
-    private interface StripeCall<T> {
-        T run() throws StripeException;
     }
 }

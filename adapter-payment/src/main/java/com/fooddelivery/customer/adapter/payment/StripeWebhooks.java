@@ -176,7 +176,7 @@ public final class StripeWebhooks implements PaymentNoticeVerifier {
 
     private static Optional<String> failureReason(PaymentNotice.Outcome outcome, PaymentIntent intent) {
         return switch (outcome) {
-            case FAILED -> Optional.of(StripeCardProcessor.reason(intent.getLastPaymentError(), "payment_failed"));
+            case FAILED -> Optional.of(StripeCalls.reason(intent.getLastPaymentError(), "payment_failed"));
             case CANCELLED -> Optional.ofNullable(intent.getCancellationReason());
             default -> Optional.empty();
         };

@@ -2,17 +2,11 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_ORDERITEM_C;
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_ORDER_C;
-import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.condition;
-import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.param;
-import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
-import com.fooddelivery.customer.domain.customer.DeliveryAddress;
-import com.fooddelivery.customer.domain.menu.MenuItemId;
-import com.fooddelivery.customer.domain.order.Estimates;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderHistory;
 import com.fooddelivery.customer.domain.order.OrderLine;
@@ -21,9 +15,7 @@ import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderStatus;
 import com.fooddelivery.customer.domain.order.OrderSummary;
 import com.fooddelivery.customer.domain.order.OrderUid;
-import com.fooddelivery.customer.domain.order.PaymentStatus;
 import com.fooddelivery.customer.domain.order.Timeline;
-import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -33,10 +25,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.Field;
 import org.jooq.InsertValuesStep7;
 import org.jooq.Record;
-import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 
 /**
@@ -48,19 +38,6 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
 
     private static final List<String> FINISHED = List.of(OrderStatus.DELIVERED.name(), OrderStatus.CANCELLED.name());
 
-    private static final Field<List<OrderLine>> LINES = multiset(select(
-                            DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID,
-                            DELIVERY_ORDERITEM_C.NAME,
-                            DELIVERY_ORDERITEM_C.UNIT_PRICE,
-                            DELIVERY_ORDERITEM_C.QUANTITY,
-                            DELIVERY_ORDER_C.CURRENCY)
-                    .from(DELIVERY_ORDERITEM_C)
-                    .where(DELIVERY_ORDERITEM_C.ORDER_ID.eq(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID))
-                    .orderBy(DELIVERY_ORDERITEM_C.LINE_NO))
-            .as("lines")
-            .convertFrom(result -> result.map(mapping((itemId, name, unitPrice, quantity, currency) -> new OrderLine(
-                    new MenuItemId(itemId), name, new Money(unitPrice, Currency.getInstance(currency)), quantity))));
-
     private final JooqUnitOfWork db;
     private final PrerenderedQuery byUid;
     private final PrerenderedQuery page;
@@ -68,7 +45,8 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
     JooqOrderRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
         this.byUid = new PrerenderedQuery(
-                db.dsl(), selectOrders().where(DELIVERY_ORDER_C.ORDER_UID.eq(param("uid", UUID.class))));
+                db.dsl(),
+                OrderRows.selectWithLines(db.dsl()).where(DELIVERY_ORDER_C.ORDER_UID.eq(param("uid", UUID.class))));
         // One statement for every kind of page, so that it is rendered once: the first page reads
         // below the largest id, and the "all" flag switches the status filter off.
         this.page = new PrerenderedQuery(
@@ -145,16 +123,16 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
 
     @Override
     public Optional<Order> byUid(OrderUid uid) {
-        return byUid.with(db.dsl(), uid.value()).fetchOptional(JooqOrderRepository::toOrder);
+        return byUid.with(db.dsl(), uid.value()).fetchOptional(OrderRows::toOrder);
     }
 
     @Override
     public Optional<Order> lockByUid(OrderUid uid) {
-        return selectOrders()
+        return OrderRows.selectWithLines(db.dsl())
                 .where(DELIVERY_ORDER_C.ORDER_UID.eq(uid.value()))
                 .forUpdate()
                 .of(DELIVERY_ORDER_C)
-                .fetchOptional(JooqOrderRepository::toOrder);
+                .fetchOptional(OrderRows::toOrder);
     }
 
     @Override
@@ -208,18 +186,18 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
     @Override
     public List<Order> newestOf(CustomerId customerId, boolean pendingOnly, int limit) {
         // The customer's index gives the newest first; the lines come along as a MULTISET.
-        return selectOrders()
+        return OrderRows.selectWithLines(db.dsl())
                 .where(DELIVERY_ORDER_C.CUSTOMER_ID.eq(customerId.value()))
                 .and(pendingOnly ? DELIVERY_ORDER_C.STATUS.notIn(FINISHED) : DSL.noCondition())
                 .orderBy(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.desc())
                 .limit(limit)
-                .fetch(JooqOrderRepository::toOrder);
+                .fetch(OrderRows::toOrder);
     }
 
     @Override
     public List<Order> lockUnpaidPlacedBefore(Instant placedBefore, int limit) {
         // SKIP LOCKED: instances sweeping at once take disjoint batches instead of queueing on each other.
-        return selectOrders()
+        return OrderRows.selectWithLines(db.dsl())
                 .where(DELIVERY_ORDER_C.STATUS.eq(OrderStatus.AWAITING_PAYMENT.name()))
                 .and(DELIVERY_ORDER_C.REGISTERED_DT.lt(utc(placedBefore)))
                 .orderBy(DELIVERY_ORDER_C.REGISTERED_DT)
@@ -227,7 +205,7 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
                 .forUpdate()
                 .of(DELIVERY_ORDER_C)
                 .skipLocked()
-                .fetch(JooqOrderRepository::toOrder);
+                .fetch(OrderRows::toOrder);
     }
 
     @Override
@@ -249,55 +227,6 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
                                 + " where status in ('PROCESSING', 'COOKING') limit ?) queue",
                         Math.max(atMost, 0))
                 .fetchSingle(0, Integer.class);
-    }
-
-    private SelectJoinStep<? extends Record> selectOrders() {
-        return db.dsl()
-                .select(
-                        DELIVERY_ORDER_C.ORDER_UID,
-                        DELIVERY_ORDER_C.CUSTOMER_ID,
-                        DELIVERY_ORDER_C.STATUS,
-                        DELIVERY_ORDER_C.PAYMENT_METHOD,
-                        DELIVERY_ORDER_C.PAYMENT_STATUS,
-                        DELIVERY_ORDER_C.DELIVERY_ADDRESS,
-                        DELIVERY_ORDER_C.COMMENT,
-                        DELIVERY_ORDER_C.REGISTERED_DT,
-                        DELIVERY_ORDER_C.COOKING_STARTED_DT,
-                        DELIVERY_ORDER_C.COOKING_FINISHED_DT,
-                        DELIVERY_ORDER_C.DELIVERY_STARTED_DT,
-                        DELIVERY_ORDER_C.DELIVERED_DT,
-                        DELIVERY_ORDER_C.CANCELLED_DT,
-                        DELIVERY_ORDER_C.ESTIMATED_READY_DT,
-                        DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT,
-                        LINES)
-                .from(DELIVERY_ORDER_C);
-    }
-
-    private static Order toOrder(Record row) {
-        Timeline timeline = new Timeline(
-                row.get(DELIVERY_ORDER_C.REGISTERED_DT).toInstant(),
-                instant(row.get(DELIVERY_ORDER_C.COOKING_STARTED_DT)),
-                instant(row.get(DELIVERY_ORDER_C.COOKING_FINISHED_DT)),
-                instant(row.get(DELIVERY_ORDER_C.DELIVERY_STARTED_DT)),
-                instant(row.get(DELIVERY_ORDER_C.DELIVERED_DT)),
-                instant(row.get(DELIVERY_ORDER_C.CANCELLED_DT)));
-        return new Order(
-                new OrderUid(row.get(DELIVERY_ORDER_C.ORDER_UID)),
-                new CustomerId(row.get(DELIVERY_ORDER_C.CUSTOMER_ID)),
-                row.get(LINES),
-                new DeliveryAddress(row.get(DELIVERY_ORDER_C.DELIVERY_ADDRESS)),
-                row.get(DELIVERY_ORDER_C.COMMENT),
-                PaymentMethod.valueOf(row.get(DELIVERY_ORDER_C.PAYMENT_METHOD)),
-                PaymentStatus.valueOf(row.get(DELIVERY_ORDER_C.PAYMENT_STATUS)),
-                OrderStatus.valueOf(row.get(DELIVERY_ORDER_C.STATUS)),
-                timeline,
-                new Estimates(
-                        row.get(DELIVERY_ORDER_C.ESTIMATED_READY_DT).toInstant(),
-                        row.get(DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT).toInstant()));
-    }
-
-    private static Optional<Instant> instant(OffsetDateTime value) {
-        return Optional.ofNullable(value).map(OffsetDateTime::toInstant);
     }
 
     private static OffsetDateTime utc(Instant instant) {

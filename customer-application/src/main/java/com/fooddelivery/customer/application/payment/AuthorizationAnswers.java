@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Records the processor's answer to a payment's authorisation, inside the caller's unit of work and
  * under the order's lock: a hold or a refusal settles the attempt, a request for 3-D Secure makes it wait
- * for the cardholder, and an order cancelled while the processor worked has its hold released.
+ * for the cardholder, and an order cancelled while the processor worked leaves its hold owed a release,
+ * which {@link HoldRelease} asks for after the commit.
  */
 final class AuthorizationAnswers {
 
@@ -57,7 +58,7 @@ final class AuthorizationAnswers {
             if (waiting.isPresent()) {
                 return waiting.get();
             }
-            return holds.forCancelled(
+            return holds.owe(
                     current,
                     order,
                     action.processorReference(),
@@ -78,7 +79,7 @@ final class AuthorizationAnswers {
             return new Recorded(
                     new PayOrder.Result(current, order, Optional.empty(), Optional.empty(), true), Optional.empty());
         }
-        return holds.forCancelled(
+        return holds.owe(
                 current,
                 order,
                 approved.processorReference(),

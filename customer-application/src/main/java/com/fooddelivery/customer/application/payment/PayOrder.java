@@ -38,9 +38,9 @@ import java.util.Optional;
  * our payment reference as its idempotency key. A retry with the same Idempotency-Key finds the same
  * attempt and, if the processor never answered, asks it again under the same key, so the card is
  * never charged twice. If the order was cancelled while the processor worked, the fresh
- * authorisation is released at once, and the hold is recorded on the voided attempt; should the
- * processor not confirm the release, a retry with the same Idempotency-Key asks again, under the
- * same idempotency key at the processor.
+ * authorisation is given up and committed as owing its release, and only then is the processor asked
+ * to release it, outside any transaction; should the processor not confirm the release, a retry with
+ * the same Idempotency-Key asks again, under the same idempotency key at the processor.
  */
 public class PayOrder {
 
@@ -87,7 +87,7 @@ public class PayOrder {
                 bankQr.isPresent(),
                 clock,
                 new Charges(Objects.requireNonNull(linkedCards, "linkedCards")));
-        this.holds = new HoldRelease(orders, payments, cards, clock);
+        this.holds = new HoldRelease(orders, payments, cards, unitOfWork, clock);
         this.answers = new AuthorizationAnswers(
                 orders, payments, clock, events, new CardAttempts(orders, payments, events), holds);
     }
@@ -120,16 +120,15 @@ public class PayOrder {
                     started.replayed());
         }
         if (payment.status() == Payment.Status.RELEASING) {
-            return unitOfWork.inTransaction(() -> holds.retry(payment)).answer();
+            return holds.retry(payment);
         }
         if (payment.status() != Payment.Status.PENDING && payment.status() != Payment.Status.REQUIRES_ACTION) {
             return new Result(payment, started.order(), Optional.empty(), Optional.empty(), true);
         }
         CardProcessor.Outcome outcome =
                 authorize(command, payment, started.charge().orElseThrow().source());
-        return unitOfWork
-                .inTransaction(() -> answers.record(payment, outcome, started.replayed()))
-                .answer();
+        Recorded recorded = unitOfWork.inTransaction(() -> answers.record(payment, outcome, started.replayed()));
+        return recorded.owed().isPresent() ? holds.settle(recorded.owed().get()) : recorded.result();
     }
 
     /**

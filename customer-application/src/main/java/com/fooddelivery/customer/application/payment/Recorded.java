@@ -3,19 +3,10 @@ package com.fooddelivery.customer.application.payment;
 import java.util.Optional;
 
 /**
- * What one of {@link PayOrder}'s transactions recorded, and the release of a hold to answer with once
- * it is committed (the release is recorded, not rolled back, even though the request fails).
+ * What {@link PayOrder}'s recording transaction committed, and the release of a hold it left owed: the
+ * processor is asked for that only after the commit (see {@link HoldRelease}).
  *
- * @param result  the attempt as it stands
- * @param release the release of a hold whose order was cancelled meanwhile, if there was one
+ * @param result the attempt as it stands
+ * @param owed   the release of a hold whose order was cancelled meanwhile, if there is one
  */
-record Recorded(PayOrder.Result result, Optional<HoldRelease.Release> release) {
-
-    /** The answer to give after the commit: the result, or the release's failure. */
-    PayOrder.Result answer() {
-        release.ifPresent(done -> {
-            throw done.answer();
-        });
-        return result;
-    }
-}
+record Recorded(PayOrder.Result result, Optional<HoldRelease.Owed> owed) {}

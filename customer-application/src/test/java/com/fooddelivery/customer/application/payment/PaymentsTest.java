@@ -67,10 +67,14 @@ class PaymentsTest {
     private final FakeCardProcessor cards = new FakeCardProcessor();
     private final InMemoryLinkedCardRepository linkedCards = new InMemoryLinkedCardRepository();
     private final FakeBankQrIssuer bank = new FakeBankQrIssuer();
-    private final CancellationSettlement settlement =
-            new CancellationSettlement(orders, payments, cards, Optional.of(bank), unitOfWork, clock, events);
-    private final PayOrder payOrder =
-            new PayOrder(orders, payments, cards, Optional.of(bank), unitOfWork, clock, events, linkedCards);
+    /** The processor as the use cases that must never call it inside a unit of work see it. */
+    private final OutsideTransactionsCardProcessor outsideTransactions =
+            new OutsideTransactionsCardProcessor(cards, unitOfWork);
+
+    private final CancellationSettlement settlement = new CancellationSettlement(
+            orders, payments, outsideTransactions, Optional.of(bank), unitOfWork, clock, events);
+    private final PayOrder payOrder = new PayOrder(
+            orders, payments, outsideTransactions, Optional.of(bank), unitOfWork, clock, events, linkedCards);
     private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock, events);
     private final RecordOrderEvent recordEvent =
             new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
@@ -80,7 +84,7 @@ class PaymentsTest {
             orders, settlement, unitOfWork, new PaymentTimeout(Duration.ofMinutes(30)), clock, events);
     private final Caller anna = new Caller(new CustomerId(1), new SessionId(1));
     private final CompletePayment completePayment =
-            new CompletePayment(orders, payments, cards, unitOfWork, clock, events);
+            new CompletePayment(orders, payments, outsideTransactions, unitOfWork, clock, events);
 
     private Order placed(PaymentMethod method) {
         Order order = anOrder()
@@ -98,12 +102,17 @@ class PaymentsTest {
      */
     private Payment cancelledWhileHeldWithTheReleaseUnanswered(Order order) {
         cards.nextRelease = FakeCardProcessor.Next.NO_ANSWER;
+        cancelledWhileCharging(order);
+        assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
+        return payments.latestOf(order.uid()).orElseThrow();
+    }
+
+    /** The customer cancels {@code order} while the processor works on the next authorisation. */
+    private void cancelledWhileCharging(Order order) {
         cards.during = () -> {
             cards.during = () -> {};
             cancelOrder.cancel(anna.customerId(), order.uid());
         };
-        assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(PaymentGatewayException.class);
-        return payments.latestOf(order.uid()).orElseThrow();
     }
 
     private PayOrder.Result pay(Order order, String key, PaymentCard source) {
@@ -278,16 +287,32 @@ class PaymentsTest {
         @Test
         void anOrderCancelledWhileTheProcessorWorksGetsItsHoldReleased() {
             Order order = placed(PaymentMethod.CARD);
-            cards.during = () -> {
-                cards.during = () -> {};
-                cancelOrder.cancel(anna.customerId(), order.uid());
-            };
+            cancelledWhileCharging(order);
 
             assertThatThrownBy(() -> pay(order, "k1", VISA)).isInstanceOf(ConflictException.class);
 
             assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
             assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "void");
+        }
+
+        @Test
+        void theHoldOfAnOrderCancelledWhileTheProcessorWorksIsReleasedOnlyOnceItsReleaseIsCommitted() {
+            Order order = placed(PaymentMethod.CARD);
+            List<String> seen = new ArrayList<>();
+            cards.duringSettlement = () -> seen.add((unitOfWork.isOpen() ? "inside" : "outside")
+                    + " a transaction, order " + stored(order).status() + ", payment "
+                    + payments.latestOf(order.uid()).orElseThrow().status());
+            cancelledWhileCharging(order);
+
+            assertThatThrownBy(() -> pay(order, "k1", VISA))
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("the hold was released");
+
+            assertThat(seen).containsExactly("outside a transaction, order CANCELLED, payment RELEASING");
+            Payment released = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(released.status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(released.providerReference()).contains("auth_" + released.reference());
         }
 
         @Test
@@ -329,10 +354,7 @@ class PaymentsTest {
         void aReleaseTheProcessorRefusesIsRecordedWithTheHoldAndNotAskedForAgain() {
             Order order = placed(PaymentMethod.CARD);
             cards.nextRelease = FakeCardProcessor.Next.DECLINE;
-            cards.during = () -> {
-                cards.during = () -> {};
-                cancelOrder.cancel(anna.customerId(), order.uid());
-            };
+            cancelledWhileCharging(order);
 
             assertThatThrownBy(() -> pay(order, "k1", VISA))
                     .isInstanceOf(ConflictException.class)

@@ -1,0 +1,72 @@
+package com.fooddelivery.customer.application.payment;
+
+import com.fooddelivery.customer.domain.payment.CardProcessor;
+import com.fooddelivery.customer.domain.payment.CardSource;
+import com.fooddelivery.customer.domain.payment.PaymentReference;
+import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
+import com.fooddelivery.customer.domain.shared.Money;
+import java.util.Objects;
+
+/**
+ * A card processor that fails the test when it is called inside a unit of work, to hold the use cases
+ * it is given to to {@code UnitOfWork}'s rule: no network call inside a transaction. Every call goes on
+ * to the fake it wraps.
+ */
+final class OutsideTransactionsCardProcessor implements CardProcessor {
+
+    private final CardProcessor processor;
+    private final InMemoryUnitOfWork unitOfWork;
+
+    OutsideTransactionsCardProcessor(CardProcessor processor, InMemoryUnitOfWork unitOfWork) {
+        this.processor = Objects.requireNonNull(processor, "processor");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    }
+
+    @Override
+    public Outcome authorize(PaymentReference reference, Money amount, CardSource source, String idempotencyKey) {
+        outsideTransactions("authorize");
+        return processor.authorize(reference, amount, source, idempotencyKey);
+    }
+
+    @Override
+    public Outcome outcomeOf(String processorReference) {
+        outsideTransactions("outcomeOf");
+        return processor.outcomeOf(processorReference);
+    }
+
+    @Override
+    public Outcome capture(String processorReference, Money amount, String idempotencyKey) {
+        outsideTransactions("capture");
+        return processor.capture(processorReference, amount, idempotencyKey);
+    }
+
+    @Override
+    public Outcome voidAuthorization(String processorReference, String idempotencyKey) {
+        outsideTransactions("voidAuthorization");
+        return processor.voidAuthorization(processorReference, idempotencyKey);
+    }
+
+    @Override
+    public Outcome refund(String processorReference, Money amount, String idempotencyKey) {
+        outsideTransactions("refund");
+        return processor.refund(processorReference, amount, idempotencyKey);
+    }
+
+    @Override
+    public SaveOutcome saveCard(CardHolder holder, CardSource source, String idempotencyKey) {
+        outsideTransactions("saveCard");
+        return processor.saveCard(holder, source, idempotencyKey);
+    }
+
+    @Override
+    public void detachCard(String processorCardId) {
+        outsideTransactions("detachCard");
+        processor.detachCard(processorCardId);
+    }
+
+    private void outsideTransactions(String call) {
+        if (unitOfWork.isOpen()) {
+            throw new AssertionError("the card processor was called (" + call + ") inside a unit of work");
+        }
+    }
+}

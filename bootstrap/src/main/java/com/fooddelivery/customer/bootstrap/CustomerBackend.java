@@ -220,6 +220,7 @@ public final class CustomerBackend implements AutoCloseable {
                         StripeWebhooks.PROVIDER, new StripeWebhooks(paying.stripeWebhookSecret()))))
                 .orderHistory(persistence.orderHistory())
                 .courierPositions(persistence.courierPositions())
+                .signedInReads(persistence.signedInReads())
                 .orderRatings(persistence.ratings())
                 .restaurantRatings(persistence.ratings())
                 .linkedCards(persistence.linkedCards())
@@ -277,6 +278,7 @@ public final class CustomerBackend implements AutoCloseable {
                 core.placeOrder(),
                 core.listOrders(),
                 core.showOrder(),
+                core.showOrderReport(),
                 core.cancelOrder(),
                 core.recordOrderEvent(),
                 core.showOrderPayment(),

@@ -7,13 +7,12 @@ import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_PAYMENT_C;
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_RATING_C;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lateral;
-import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 
-import com.fooddelivery.customer.adapter.persistence.jooq.tables.DeliveryPaymentC;
 import com.fooddelivery.customer.domain.card.LinkedCardId;
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.order.Order;
@@ -56,8 +55,6 @@ public final class JooqSignedInReads implements SignedInReads {
                     .where(DELIVERY_CARD_C.CUSTOMER_ID.eq(CUSTOMER))
                     .and(DELIVERY_CARD_C.IS_DEFAULT.isTrue()))
             .as("default_card");
-    /** The order's latest attempt, as {@code PaymentRepository.latestOf} answers; aliased from the joined one. */
-    private static final DeliveryPaymentC EARLIER = DELIVERY_PAYMENT_C.as("earlier");
 
     private final JooqUnitOfWork db;
     private final PrerenderedQuery account;
@@ -69,8 +66,7 @@ public final class JooqSignedInReads implements SignedInReads {
         this.account = new PrerenderedQuery(
                 db.dsl(),
                 db.dsl()
-                        .select(fields(
-                                JooqCustomerRepository.FIELDS, List.of(DEFAULT_CARD)))
+                        .select(fields(JooqCustomerRepository.FIELDS, List.of(DEFAULT_CARD)))
                         .from(DELIVERY_CUSTOMER_TOKEN_C)
                         .join(DELIVERY_CUSTOMER_C)
                         .on(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(CUSTOMER))
@@ -87,13 +83,21 @@ public final class JooqSignedInReads implements SignedInReads {
                         .on(noCondition())
                         .where(validSession())
                         .orderBy(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.desc()));
+        // The order's latest attempt, as PaymentRepository.latestOf answers: the last entry of the order's
+        // index on the payments, named as the table, as the page is.
+        Table<?> latestPayment = lateral(select(DELIVERY_PAYMENT_C.fields())
+                .from(DELIVERY_PAYMENT_C)
+                .where(DELIVERY_PAYMENT_C.ORDER_UID.eq(DELIVERY_ORDER_C.ORDER_UID))
+                .orderBy(DELIVERY_PAYMENT_C.DELIVERY_PAYMENT_C_ID.desc())
+                .limit(inline(1))
+                .asTable(DELIVERY_PAYMENT_C.getName()));
         this.order = new PrerenderedQuery(
                 db.dsl(),
                 db.dsl()
                         .select(fields(
                                 List.of(DELIVERY_ORDER_C.fields()),
                                 List.of(JooqOrderRepository.LINES),
-                                List.of(DELIVERY_PAYMENT_C.fields()),
+                                List.of(latestPayment.fields()),
                                 List.of(
                                         DELIVERY_RATING_C.FOOD_STARS,
                                         DELIVERY_RATING_C.DELIVERY_STARS,
@@ -103,10 +107,8 @@ public final class JooqSignedInReads implements SignedInReads {
                         .leftJoin(DELIVERY_ORDER_C)
                         .on(DELIVERY_ORDER_C.ORDER_UID.eq(param("uid", UUID.class)))
                         .and(DELIVERY_ORDER_C.CUSTOMER_ID.eq(CUSTOMER))
-                        .leftJoin(DELIVERY_PAYMENT_C)
-                        .on(DELIVERY_PAYMENT_C.DELIVERY_PAYMENT_C_ID.eq(field(select(max(EARLIER.DELIVERY_PAYMENT_C_ID))
-                                .from(EARLIER)
-                                .where(EARLIER.ORDER_UID.eq(DELIVERY_ORDER_C.ORDER_UID)))))
+                        .leftJoin(latestPayment)
+                        .on(noCondition())
                         .leftJoin(DELIVERY_RATING_C)
                         .on(DELIVERY_RATING_C.ORDER_ID.eq(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID))
                         .where(validSession()));
@@ -141,7 +143,8 @@ public final class JooqSignedInReads implements SignedInReads {
             return Optional.empty();
         }
         // A session without orders (on this page) is one row whose page columns are null.
-        List<? extends Record> orders = rows.get(0).get(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID) == null ? List.of() : rows;
+        List<? extends Record> orders =
+                rows.get(0).get(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID) == null ? List.of() : rows;
         return Optional.of(new SignedIn<>(caller(rows.get(0)), JooqOrderRepository.toPage(orders, limit)));
     }
 
@@ -167,8 +170,7 @@ public final class JooqSignedInReads implements SignedInReads {
                                 row.get(DELIVERY_RATING_C.DELIVERY_STARS),
                                 row.get(DELIVERY_RATING_C.COMMENT),
                                 row.get(DELIVERY_RATING_C.RATED_DT).toInstant())),
-                found.status() == OrderStatus.IN_DELIVERY
-                                && row.get(DELIVERY_ORDER_C.COURIER_AT) != null
+                found.status() == OrderStatus.IN_DELIVERY && row.get(DELIVERY_ORDER_C.COURIER_AT) != null
                         ? Optional.of(JooqCourierPositions.position(row))
                         : Optional.empty()));
     }

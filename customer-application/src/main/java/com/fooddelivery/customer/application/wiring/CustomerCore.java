@@ -158,14 +158,15 @@ public final class CustomerCore {
         listSessions = new ListSessions(p.sessions(), p.clock());
         authenticate = new Authenticate(p.sessions(), p.clock());
         // The hot reads check the token in their own read when the adapter can (decision 0012).
-        SignedInReads reads = p.signedInReads().orElseGet(() -> new TwoStepSignedInReads(
-                p.sessions(),
-                p.customers(),
-                p.orders(),
-                p.payments(),
-                p.linkedCards(),
-                p.orderRatings(),
-                p.courierPositions()));
+        SignedInReads reads = p.signedInReads()
+                .orElseGet(() -> new TwoStepSignedInReads(
+                        p.sessions(),
+                        p.customers(),
+                        p.orders(),
+                        p.payments(),
+                        p.linkedCards(),
+                        p.orderRatings(),
+                        p.courierPositions()));
         showProfile = new ShowProfile(reads, p.clock());
         changeProfile = new ChangeProfile(p.customers(), p.unitOfWork(), p.clock(), p.events(), p.linkedCards());
         changePassword = new ChangePassword(

@@ -63,25 +63,26 @@ public final class TwoStepSignedInReads implements SignedInReads {
 
     @Override
     public Optional<SignedIn<OwnAccount>> account(String tokenDigest, Instant now) {
-        return sessions.validByDigest(tokenDigest, now).flatMap(session -> customers
-                .byId(session.customerId())
-                .map(customer -> new SignedIn<>(
-                        caller(session),
-                        new OwnAccount(
-                                customer,
-                                cards.stream()
-                                        .flatMap(store -> store.of(customer.id()).stream())
-                                        .filter(LinkedCard::isDefault)
-                                        .map(LinkedCard::id)
-                                        .findFirst()))));
+        return sessions.validByDigest(tokenDigest, now)
+                .flatMap(session -> customers
+                        .byId(session.customerId())
+                        .map(customer -> new SignedIn<>(
+                                caller(session),
+                                new OwnAccount(
+                                        customer,
+                                        cards.stream()
+                                                .flatMap(store -> store.of(customer.id()).stream())
+                                                .filter(LinkedCard::isDefault)
+                                                .map(LinkedCard::id)
+                                                .findFirst()))));
     }
 
     @Override
     public Optional<SignedIn<OrderPage>> orderPage(
             String tokenDigest, Instant now, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
         return sessions.validByDigest(tokenDigest, now)
-                .map(session -> new SignedIn<>(
-                        caller(session), orders.page(session.customerId(), pendingOnly, limit, after)));
+                .map(session ->
+                        new SignedIn<>(caller(session), orders.page(session.customerId(), pendingOnly, limit, after)));
     }
 
     @Override

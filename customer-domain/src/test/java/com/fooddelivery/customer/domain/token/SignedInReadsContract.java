@@ -5,7 +5,6 @@ import static com.fooddelivery.customer.domain.order.OrderFixtures.T0;
 import static com.fooddelivery.customer.domain.order.OrderFixtures.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import com.fooddelivery.customer.domain.card.LinkedCard;
 import com.fooddelivery.customer.domain.card.LinkedCardRepository;
 import com.fooddelivery.customer.domain.card.NewLinkedCard;
@@ -134,9 +133,13 @@ public abstract class SignedInReadsContract {
     void thePageIsTheOneTheRepositoryReadsForTheSessionsCustomer() {
         for (int i = 0; i < 5; i++) {
             stores.orders()
-                    .add(anOrder().by(anna.id()).placedAt(T0.plus(Duration.ofMinutes(i))).build());
+                    .add(anOrder()
+                            .by(anna.id())
+                            .placedAt(T0.plus(Duration.ofMinutes(i)))
+                            .build());
         }
-        Order cancelled = anOrder().by(anna.id()).placedAt(T0.plus(Duration.ofMinutes(6))).build();
+        Order cancelled =
+                anOrder().by(anna.id()).placedAt(T0.plus(Duration.ofMinutes(6))).build();
         stores.orders().add(cancelled);
         stores.orders().update(cancelled.cancel(T0.plus(Duration.ofMinutes(7))));
         stores.orders().add(anOrder().by(bob.id()).build());
@@ -161,7 +164,8 @@ public abstract class SignedInReadsContract {
 
     @Test
     void anOrderComesWithItsLatestPayment() {
-        Order order = anOrder().by(anna.id()).paidWith(PaymentMethod.CASH_ON_DELIVERY).build();
+        Order order =
+                anOrder().by(anna.id()).paidWith(PaymentMethod.CASH_ON_DELIVERY).build();
         stores.orders().add(order);
 
         assertThat(reads.order(annasToken.digest(), NOW, order.uid()))
@@ -171,13 +175,16 @@ public abstract class SignedInReadsContract {
 
         Payment first = Payment.atTheDoor(order.uid(), PaymentMethod.CASH_ON_DELIVERY, order.total(), T0);
         stores.payments().add(first);
-        Payment latest = Payment.atTheDoor(order.uid(), PaymentMethod.CASH_ON_DELIVERY, order.total(), T0.plusSeconds(1));
+        Payment latest =
+                Payment.atTheDoor(order.uid(), PaymentMethod.CASH_ON_DELIVERY, order.total(), T0.plusSeconds(1));
         stores.payments().add(latest);
 
         assertThat(reads.order(annasToken.digest(), NOW, order.uid()))
                 .hasValueSatisfying(read -> assertThat(read.value())
-                        .hasValueSatisfying(own -> assertThat(own.payment()).isEqualTo(stores.payments().latestOf(order.uid()))
-                                .hasValueSatisfying(shown -> assertThat(shown.reference()).isEqualTo(latest.reference()))));
+                        .hasValueSatisfying(own -> assertThat(own.payment())
+                                .isEqualTo(stores.payments().latestOf(order.uid()))
+                                .hasValueSatisfying(
+                                        shown -> assertThat(shown.reference()).isEqualTo(latest.reference()))));
     }
 
     @Test
@@ -198,7 +205,8 @@ public abstract class SignedInReadsContract {
         assertThat(own(placed.uid()).courier()).contains(position);
         assertThat(own(placed.uid()).rating()).isEmpty();
 
-        Order delivered = onItsWay.apply(OrderEvent.DELIVERED, T0.plusSeconds(600)).order();
+        Order delivered =
+                onItsWay.apply(OrderEvent.DELIVERED, T0.plusSeconds(600)).order();
         stores.orders().update(delivered);
         Rating rating = new Rating(5, 4, "warm", T0.plusSeconds(900));
         stores.ratings().save(placed.uid(), rating);

@@ -36,7 +36,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectField;
+import org.jooq.Select;
 import org.jooq.Table;
 
 /**
@@ -72,8 +72,9 @@ public final class JooqSignedInReads implements SignedInReads {
                         .on(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(CUSTOMER))
                         .where(validSession()));
         // The page is a lateral subquery, so it keeps its own index order and limit; it is named as the
-        // table so that the page's rows read as JooqOrderRepository's do.
-        Table<?> newestFirst = lateral(JooqOrderRepository.pageOf(CUSTOMER).asTable(DELIVERY_ORDER_C.getName()));
+        // table, and its rows are read as the table's own fields, as JooqOrderRepository reads a page.
+        Select<? extends Record> pageOfTheSession = JooqOrderRepository.pageOf(CUSTOMER);
+        Table<?> newestFirst = lateral(pageOfTheSession.asTable(DELIVERY_ORDER_C.getName()));
         this.page = new PrerenderedQuery(
                 db.dsl(),
                 db.dsl()
@@ -82,7 +83,8 @@ public final class JooqSignedInReads implements SignedInReads {
                         .leftJoin(newestFirst)
                         .on(noCondition())
                         .where(validSession())
-                        .orderBy(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.desc()));
+                        .orderBy(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.desc()),
+                fields(pageOfTheSession.getSelect()));
         // The order's latest attempt, as PaymentRepository.latestOf answers: the last entry of the order's
         // index on the payments, named as the table, as the page is.
         Table<?> latestPayment = lateral(select(DELIVERY_PAYMENT_C.fields())
@@ -94,15 +96,7 @@ public final class JooqSignedInReads implements SignedInReads {
         this.order = new PrerenderedQuery(
                 db.dsl(),
                 db.dsl()
-                        .select(fields(
-                                List.of(DELIVERY_ORDER_C.fields()),
-                                List.of(JooqOrderRepository.LINES),
-                                List.of(latestPayment.fields()),
-                                List.of(
-                                        DELIVERY_RATING_C.FOOD_STARS,
-                                        DELIVERY_RATING_C.DELIVERY_STARS,
-                                        DELIVERY_RATING_C.COMMENT,
-                                        DELIVERY_RATING_C.RATED_DT)))
+                        .select(orderFields(List.of(latestPayment.fields())))
                         .from(DELIVERY_CUSTOMER_TOKEN_C)
                         .leftJoin(DELIVERY_ORDER_C)
                         .on(DELIVERY_ORDER_C.ORDER_UID.eq(param("uid", UUID.class)))
@@ -111,7 +105,21 @@ public final class JooqSignedInReads implements SignedInReads {
                         .on(noCondition())
                         .leftJoin(DELIVERY_RATING_C)
                         .on(DELIVERY_RATING_C.ORDER_ID.eq(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID))
-                        .where(validSession()));
+                        .where(validSession()),
+                orderFields(List.of(DELIVERY_PAYMENT_C.fields())));
+    }
+
+    /** The order's columns, its lines, its latest payment's columns as given, and its rating's. */
+    private static List<Field<?>> orderFields(List<? extends Field<?>> payment) {
+        return fields(
+                List.of(DELIVERY_ORDER_C.fields()),
+                List.of(JooqOrderRepository.LINES),
+                payment,
+                List.of(
+                        DELIVERY_RATING_C.FOOD_STARS,
+                        DELIVERY_RATING_C.DELIVERY_STARS,
+                        DELIVERY_RATING_C.COMMENT,
+                        DELIVERY_RATING_C.RATED_DT));
     }
 
     @Override
@@ -187,9 +195,9 @@ public final class JooqSignedInReads implements SignedInReads {
 
     /** The session's two ids first, then the route's own columns. */
     @SafeVarargs
-    private static List<SelectField<?>> fields(List<? extends SelectField<?>>... groups) {
-        List<SelectField<?>> all = new ArrayList<>(List.of(SESSION, CUSTOMER));
-        for (List<? extends SelectField<?>> group : groups) {
+    private static List<Field<?>> fields(List<? extends Field<?>>... groups) {
+        List<Field<?>> all = new ArrayList<>(List.of(SESSION, CUSTOMER));
+        for (List<? extends Field<?>> group : groups) {
             all.addAll(group);
         }
         return all;

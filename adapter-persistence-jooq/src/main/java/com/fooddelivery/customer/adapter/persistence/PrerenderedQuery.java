@@ -35,7 +35,7 @@ final class PrerenderedQuery {
      * @param select       the statement, with a placeholder ({@code DSL.param}) wherever a value changes
      * @param resultFields what the rows are read as, one per selected column in its order: a table's own
      *     fields where the select reads them through a derived table, so that a row finds them by identity
-     *     (jOOQ compares any other field by rendering both, which made a page of orders three times slower)
+     *     (jOOQ compares any other field by rendering both, which made a page of orders several times slower)
      */
     PrerenderedQuery(DSLContext dsl, Select<?> select, List<? extends Field<?>> resultFields) {
         if (resultFields.size() != select.getSelect().size()) {

@@ -4,7 +4,8 @@
 # alternately, and the medians and the median of the per-round ratios are printed. Load averages are
 # printed with each round, since the machine is shared.
 # Usage: bench/floors.sh PGPORT JAR ROUNDS SECONDS WARMUP [pair...]
-#   pairs: me orders order place signin (default: the first four)
+#   pairs: me orders order place signin orders-one order-one (default: the first four); orders-one and
+#   order-one measure the same routes against their one statement since decision 0012 (session and data)
 #   env: CMAX (largest bench customer id the pgbench floors draw, default 1001), OMAX (largest order id
 #   of those customers, default 200000), PORT (service port, default 18095), JFR (a file: record a profile),
 #   HASH_JAR (the jar whose classpath runs bench/HashRate.java, default JAR)
@@ -25,6 +26,10 @@ if [ -n "${JFR:-}" ]; then
 fi
 # Rate-limit buckets keep the limits they were created with: an earlier run's would still refuse sign-ins.
 psql -h localhost -p $PGPORT -U postgres -q -c "delete from delivery_ratelimit_bucket_c" customerbench
+# The one-statement floors look the session up as the service does: customers 2..CMAX get one under md5(id) || md5(id).
+psql -h localhost -p $PGPORT -U postgres -q -c "insert into delivery_customer_token_c (token_guid, token_begin_dt, token_end_dt, customer_id, user_agent)
+  select md5(c::text) || md5(c::text), now() - interval '1 minute', now() + interval '1 day', c, 'pgbench' from generate_series(2, $CMAX) c
+  on conflict (token_guid) do update set token_begin_dt = excluded.token_begin_dt, token_end_dt = excluded.token_end_dt" customerbench
 DB_URL="jdbc:postgresql://localhost:$PGPORT/customerbench" DB_USER=postgres DB_PASSWORD=postgres PORT=$PORT \
   DB_POOL_SIZE=10 SERVICE_KEYS=bench-service-key-0123456789 MALLOC_ARENA_MAX=2 RATE_LIMIT_SIGN_IN=1000000 PASSWORD_HASH_QUEUE=100 \
   java $JVM_FLAGS -jar "$JAR" > "$WORK/service.log" 2>&1 &
@@ -48,12 +53,14 @@ pgb() {
   pgbench -h localhost -p $PGPORT -U postgres -n -M prepared -c 10 -j 2 -T $SECONDS_EACH -D cmax=$CMAX -D omax=$OMAX \
     -f "bench/pgbench/$1" customerbench 2>"$WORK/pgbench.err" | awk '/^tps/ {print $3; exit}'
 }
-scenario() { case $1 in me) echo me.lua;; orders) echo orders.lua;; order) echo order.lua;; place) echo place.lua;; signin) echo signin.lua;; esac; }
+scenario() { case $1 in me) echo me.lua;; orders|orders-one) echo orders.lua;; order|order-one) echo order.lua;; place) echo place.lua;; signin) echo signin.lua;; esac; }
 floor() {
   case $1 in
     me) load "" $SECONDS_EACH 32 "http://localhost:$PORT/health" | cut -d' ' -f1;;
     orders) pgb list-page-only.sql;;
     order) pgb details-order-only.sql;;
+    orders-one) pgb list-signed-in.sql;;
+    order-one) pgb details-signed-in.sql;;
     place) pgb place.sql;;
     signin) java -cp "${HASH_JAR:-$JAR}" bench/HashRate.java $SECONDS_EACH;;
   esac

@@ -48,6 +48,7 @@ final class CoreAssembly {
                 .paymentCallbacks(payments.callbacks())
                 .orderHistory(persistence.orderHistory())
                 .courierPositions(persistence.courierPositions())
+                .signedInReads(persistence.signedInReads())
                 .orderRatings(persistence.ratings())
                 .restaurantRatings(persistence.ratings())
                 .linkedCards(persistence.linkedCards())

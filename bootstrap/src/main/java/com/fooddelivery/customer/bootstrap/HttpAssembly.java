@@ -112,6 +112,7 @@ final class HttpAssembly {
                 core.placeOrder(),
                 core.listOrders(),
                 core.showOrder(),
+                core.showOrderReport(),
                 core.cancelOrder(),
                 core.recordOrderEvent(),
                 core.showOrderPayment(),

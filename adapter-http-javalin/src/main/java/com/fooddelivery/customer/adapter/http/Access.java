@@ -13,5 +13,11 @@ public enum Access implements RouteRole {
      * browser's {@code EventSource}, which cannot send headers. Only the live streams take it; the
      * request log never records a query string.
      */
-    TOKEN_IN_QUERY
+    TOKEN_IN_QUERY,
+    /**
+     * With {@link #CUSTOMER}: the route's own read checks the token, in the same statement (decision
+     * 0012), so the check in front only takes the token and refuses a malformed one. Whatever the route
+     * asks of {@code CustomerAuthentication.caller} is checked there and then, as on any other route.
+     */
+    TOKEN_CHECKED_BY_THE_READ
 }

@@ -14,6 +14,7 @@ import com.fooddelivery.customer.domain.card.LinkedCard;
 import com.fooddelivery.customer.domain.card.LinkedCardId;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.token.OwnAccount;
 import com.fooddelivery.customer.domain.token.SessionId;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -112,8 +113,15 @@ public final class AccountRoutes {
                 Access.CUSTOMER);
         routes.get(
                 base + "/customers/me",
-                ctx -> responses.privateJson(ctx, profile(ctx, showProfile.show(CustomerAuthentication.caller(ctx)))),
-                Access.CUSTOMER);
+                ctx -> {
+                    OwnAccount own =
+                            showProfile.show(CustomerAuthentication.token(ctx)).value();
+                    responses.privateJson(
+                            ctx,
+                            AccountDtos.toDto(own.customer(), own.defaultCard().map(LinkedCardId::value)));
+                },
+                Access.CUSTOMER,
+                Access.TOKEN_CHECKED_BY_THE_READ);
         routes.patch(
                 base + "/customers/me",
                 ctx -> responses.privateJson(
@@ -147,7 +155,7 @@ public final class AccountRoutes {
                 defaultCard(body));
     }
 
-    /** The account with the id of its default linked card, read after the use case committed. */
+    /** The changed account with the id of its default linked card, read after the use case committed. */
     private AccountDtos.CustomerDto profile(Context ctx, Customer customer) {
         Optional<Integer> defaultCard = linkedCards.list(CustomerAuthentication.caller(ctx)).stream()
                 .filter(LinkedCard::isDefault)

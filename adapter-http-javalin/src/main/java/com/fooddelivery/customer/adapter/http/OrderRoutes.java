@@ -7,6 +7,7 @@ import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.application.order.ShowOrder;
+import com.fooddelivery.customer.application.order.ShowOrderReport;
 import com.fooddelivery.customer.application.payment.ShowOrderPayment;
 import com.fooddelivery.customer.application.rating.ShowOrderRating;
 import com.fooddelivery.customer.application.report.EmailOrderReport;
@@ -16,6 +17,7 @@ import com.fooddelivery.customer.domain.order.OrderEvent;
 import com.fooddelivery.customer.domain.order.OrderPage;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.token.OwnOrder;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.ByteBuffer;
@@ -31,6 +33,7 @@ public final class OrderRoutes {
     private final PlaceOrder placeOrder;
     private final ListOrders listOrders;
     private final ShowOrder showOrder;
+    private final ShowOrderReport showReport;
     private final CancelOrder cancelOrder;
     private final RecordOrderEvent recordEvent;
     private final ShowOrderPayment showPayment;
@@ -44,6 +47,7 @@ public final class OrderRoutes {
             PlaceOrder placeOrder,
             ListOrders listOrders,
             ShowOrder showOrder,
+            ShowOrderReport showReport,
             CancelOrder cancelOrder,
             RecordOrderEvent recordEvent,
             ShowOrderPayment showPayment,
@@ -56,6 +60,7 @@ public final class OrderRoutes {
         this.placeOrder = Objects.requireNonNull(placeOrder);
         this.listOrders = Objects.requireNonNull(listOrders);
         this.showOrder = Objects.requireNonNull(showOrder);
+        this.showReport = Objects.requireNonNull(showReport);
         this.cancelOrder = Objects.requireNonNull(cancelOrder);
         this.recordEvent = Objects.requireNonNull(recordEvent);
         this.showPayment = Objects.requireNonNull(showPayment);
@@ -90,8 +95,9 @@ public final class OrderRoutes {
         routes.get(
                 orders,
                 ctx -> {
-                    boolean pendingOnly = pendingOnly(ctx);
-                    if (wantsCsv(ctx)) {
+                    boolean pendingOnly = CustomerAuthentication.badTokenFirst(ctx, () -> pendingOnly(ctx));
+                    if (CustomerAuthentication.badTokenFirst(ctx, () -> wantsCsv(ctx))) {
+                        // The export is rare and large: its token is checked apart, through caller(ctx).
                         ctx.header("Content-Disposition", "attachment; filename=\"orders.csv\"");
                         responses.privateBytes(
                                 ctx,
@@ -102,12 +108,20 @@ public final class OrderRoutes {
                         responses.privateJson(ctx, list(ctx, pendingOnly));
                     }
                 },
-                Access.CUSTOMER);
+                Access.CUSTOMER,
+                Access.TOKEN_CHECKED_BY_THE_READ);
         routes.get(
                 orders + "/{uid}",
-                ctx -> responses.privateJson(
-                        ctx, report(showOrder.show(CustomerAuthentication.customer(ctx), uid(ctx)))),
-                Access.CUSTOMER);
+                ctx -> {
+                    OrderUid uid = CustomerAuthentication.badTokenFirst(ctx, () -> uid(ctx));
+                    OwnOrder own = showReport
+                            .show(CustomerAuthentication.token(ctx), uid)
+                            .value();
+                    responses.privateJson(
+                            ctx, OrderDtos.toDto(own.order(), own.payment(), own.rating(), own.courier()));
+                },
+                Access.CUSTOMER,
+                Access.TOKEN_CHECKED_BY_THE_READ);
         routes.get(
                 orders + "/{uid}/report.pdf",
                 ctx -> {
@@ -184,15 +198,21 @@ public final class OrderRoutes {
         return accept != null && accept.toLowerCase(Locale.ROOT).contains(OrdersCsv.MEDIA_TYPE);
     }
 
-    private OrderDtos.OrderList list(Context ctx, boolean pendingOnly) {
+    private static int limit(Context ctx) {
         String rawLimit = ctx.queryParam("limit");
-        int limit = rawLimit == null
+        return rawLimit == null
                 ? ListOrders.DEFAULT_LIMIT
                 : PathIds.number(rawLimit)
                         .orElseThrow(() -> ValidationException.of(
                                 "limit", "must be a whole number from 1 to " + ListOrders.MAX_LIMIT));
-        OrderPage page = listOrders.list(new ListOrders.Query(
-                CustomerAuthentication.customer(ctx), pendingOnly, limit, cursor(ctx.queryParam("cursor"))));
+    }
+
+    private OrderDtos.OrderList list(Context ctx, boolean pendingOnly) {
+        ListOrders.Query query = CustomerAuthentication.badTokenFirst(
+                ctx,
+                () -> new ListOrders.Query(
+                        CustomerAuthentication.token(ctx), pendingOnly, limit(ctx), cursor(ctx.queryParam("cursor"))));
+        OrderPage page = listOrders.list(query).value();
         return new OrderDtos.OrderList(
                 page.orders().stream().map(OrderDtos::toDto).toList(),
                 page.next().map(OrderRoutes::encode).orElse(null));

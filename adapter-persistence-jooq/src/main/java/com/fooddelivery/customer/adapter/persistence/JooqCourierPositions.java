@@ -46,7 +46,7 @@ final class JooqCourierPositions implements CourierPositions {
                 .execute();
     }
 
-    private static CourierPosition position(Record row) {
+    static CourierPosition position(Record row) {
         return new CourierPosition(
                 row.get(DELIVERY_ORDER_C.COURIER_LAT),
                 row.get(DELIVERY_ORDER_C.COURIER_LON),

@@ -18,12 +18,14 @@ import com.fooddelivery.customer.domain.customer.PhoneNumber;
 import com.fooddelivery.customer.domain.customer.ProfileChange;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.shared.DuplicateException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
 
@@ -37,6 +39,16 @@ public final class JooqCustomerRepository implements CustomerRepository {
 
     private final JooqUnitOfWork db;
     /** Read on every request for the caller's own account. */
+    /** The columns of an account, without the password hash. */
+    static final List<Field<?>> FIELDS = List.of(
+            DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID,
+            DELIVERY_CUSTOMER_C.CUSTOMER_UID,
+            DELIVERY_CUSTOMER_C.LOGIN,
+            DELIVERY_CUSTOMER_C.EMAIL,
+            DELIVERY_CUSTOMER_C.PHONE_NUMBER,
+            DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS,
+            DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD);
+
     private final PrerenderedQuery byId;
 
     JooqCustomerRepository(JooqUnitOfWork db) {
@@ -44,14 +56,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
         this.byId = new PrerenderedQuery(
                 db.dsl(),
                 db.dsl()
-                        .select(
-                                DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID,
-                                DELIVERY_CUSTOMER_C.CUSTOMER_UID,
-                                DELIVERY_CUSTOMER_C.LOGIN,
-                                DELIVERY_CUSTOMER_C.EMAIL,
-                                DELIVERY_CUSTOMER_C.PHONE_NUMBER,
-                                DELIVERY_CUSTOMER_C.DEFAULT_DELIVERY_ADDRESS,
-                                DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD)
+                        .select(FIELDS)
                         .from(DELIVERY_CUSTOMER_C)
                         .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(param("id", Integer.class))));
     }
@@ -134,7 +139,7 @@ public final class JooqCustomerRepository implements CustomerRepository {
                 .fetchOptional(mapping((id, hash) -> new Credentials(new CustomerId(id), hash)));
     }
 
-    private static Customer toCustomer(Record row) {
+    static Customer toCustomer(Record row) {
         return new Customer(
                 new CustomerId(row.get(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID)),
                 UUID.fromString(row.get(DELIVERY_CUSTOMER_C.CUSTOMER_UID)),

@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.InsertValuesStep7;
 import org.jooq.Record;
+import org.jooq.Field;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 /**
@@ -49,26 +51,31 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
                 OrderRows.selectWithLines(db.dsl()).where(DELIVERY_ORDER_C.ORDER_UID.eq(param("uid", UUID.class))));
         // One statement for every kind of page, so that it is rendered once: the first page reads
         // below the largest id, and the "all" flag switches the status filter off.
-        this.page = new PrerenderedQuery(
-                db.dsl(),
-                db.dsl()
-                        .select(
-                                DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID,
-                                DELIVERY_ORDER_C.ORDER_UID,
-                                DELIVERY_ORDER_C.STATUS,
-                                DELIVERY_ORDER_C.REGISTERED_DT,
-                                DELIVERY_ORDER_C.TOTAL_AMOUNT,
-                                DELIVERY_ORDER_C.CURRENCY,
-                                DELIVERY_ORDER_C.ITEM_COUNT,
-                                DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT)
-                        .from(DELIVERY_ORDER_C)
-                        .where(DELIVERY_ORDER_C.CUSTOMER_ID.eq(param("customer", Integer.class)))
-                        .and(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.lt(param("before", Long.class)))
-                        .and(condition(param("all", Boolean.class))
-                                .or(DELIVERY_ORDER_C.STATUS.notIn(
-                                        FINISHED.stream().map(DSL::inline).toList())))
-                        .orderBy(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.desc())
-                        .limit(param("rows", Integer.class)));
+        this.page = new PrerenderedQuery(db.dsl(), pageOf(param("customer", Integer.class)));
+    }
+
+    /**
+     * A page of one customer's orders, newest first, with the placeholders {@code before}, {@code all}
+     * and {@code rows} in that order (after {@code customer}'s, if it is one).
+     */
+    static Select<? extends Record> pageOf(Field<Integer> customer) {
+        return select(
+                        DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID,
+                        DELIVERY_ORDER_C.ORDER_UID,
+                        DELIVERY_ORDER_C.STATUS,
+                        DELIVERY_ORDER_C.REGISTERED_DT,
+                        DELIVERY_ORDER_C.TOTAL_AMOUNT,
+                        DELIVERY_ORDER_C.CURRENCY,
+                        DELIVERY_ORDER_C.ITEM_COUNT,
+                        DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT)
+                .from(DELIVERY_ORDER_C)
+                .where(DELIVERY_ORDER_C.CUSTOMER_ID.eq(customer))
+                .and(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.lt(param("before", Long.class)))
+                .and(condition(param("all", Boolean.class))
+                        .or(DELIVERY_ORDER_C.STATUS.notIn(
+                                FINISHED.stream().map(DSL::inline).toList())))
+                .orderBy(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID.desc())
+                .limit(param("rows", Integer.class));
     }
 
     @Override
@@ -165,6 +172,11 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
                         !pendingOnly,
                         limit + 1)
                 .fetch();
+        return toPage(rows, limit);
+    }
+
+    /** The page from its rows, read one more than {@code limit}. */
+    static OrderPage toPage(List<? extends Record> rows, int limit) {
         List<OrderSummary> summaries = rows.stream()
                 .limit(limit)
                 .map(row -> new OrderSummary(

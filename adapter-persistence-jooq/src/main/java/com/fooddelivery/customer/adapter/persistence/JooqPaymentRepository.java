@@ -121,7 +121,7 @@ public final class JooqPaymentRepository implements PaymentRepository {
         row.setUpdatedDt(JooqSessionRepository.utc(payment.updatedAt()));
     }
 
-    private static Payment toPayment(DeliveryPaymentCRecord row) {
+    static Payment toPayment(DeliveryPaymentCRecord row) {
         Optional<Payment.RequestKey> key = Optional.ofNullable(row.getIdempotencyKey())
                 .map(value -> new Payment.RequestKey(value, row.getRequestFingerprint()));
         Optional<CardSummary> card =

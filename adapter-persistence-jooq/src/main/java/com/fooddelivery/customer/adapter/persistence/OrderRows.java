@@ -34,7 +34,7 @@ import org.jooq.SelectJoinStep;
  */
 final class OrderRows {
 
-    private static final Field<List<OrderLine>> LINES = multiset(select(
+    static final Field<List<OrderLine>> LINES = multiset(select(
                             DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID,
                             DELIVERY_ORDERITEM_C.NAME,
                             DELIVERY_ORDERITEM_C.UNIT_PRICE,

@@ -19,6 +19,7 @@ import com.fooddelivery.customer.domain.report.ReportMailJobs;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.statistics.OrderStatistics;
 import com.fooddelivery.customer.domain.token.SessionRepository;
+import com.fooddelivery.customer.domain.token.SignedInReads;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.util.Currency;
@@ -55,6 +56,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PostgresRateLimits rateLimits;
     private final JooqEventLog events;
     private final SettledPositions settledEvents;
+    private final JooqSignedInReads signedInReads;
     private final ListeningConnections listening;
 
     private PostgresPersistence(
@@ -78,6 +80,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.linkedCards = new JooqLinkedCardRepository(unitOfWork);
         this.signInAttempts = new JooqSignInAttempts(unitOfWork);
         this.orders = new JooqOrderRepository(unitOfWork);
+        this.signedInReads = new JooqSignedInReads(unitOfWork);
         this.idempotencyKeys = new JooqIdempotencyKeys(unitOfWork);
         this.payments = new JooqPaymentRepository(unitOfWork);
         this.ratings = new JooqRatings(unitOfWork);
@@ -140,6 +143,7 @@ public final class PostgresPersistence implements AutoCloseable {
         new JooqSessionRepository(offline);
         new JooqOrderRepository(offline);
         new JooqPaymentRepository(offline);
+        new JooqSignedInReads(offline);
     }
 
     /** The transaction boundary every use case runs in. */
@@ -220,6 +224,11 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The event log, as other services read it. */
     public EventFeed eventFeed() {
         return events;
+    }
+
+    /** The hot reads of a signed-in customer, the token checked in the same statement. */
+    public SignedInReads signedInReads() {
+        return signedInReads;
     }
 
     /** The latest position of each order's courier. */

@@ -1,33 +1,42 @@
 package com.fooddelivery.customer.application.customer;
 
-import com.fooddelivery.customer.domain.customer.Customer;
-import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
-import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.token.OwnAccount;
+import com.fooddelivery.customer.domain.token.SessionToken;
+import com.fooddelivery.customer.domain.token.SignedIn;
+import com.fooddelivery.customer.domain.token.SignedInReads;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Objects;
 
-/** Shows signed-in customers their own account. */
+/**
+ * Shows signed-in customers their own account. The token is checked in the same read as the account
+ * (decision 0012), so an ended session gets nothing, whichever instance ended it.
+ */
 public class ShowProfile {
 
-    private final CustomerRepository customers;
+    private final SignedInReads reads;
+    private final Clock clock;
 
-    /** @param customers where accounts are kept */
+    /**
+     * @param reads the reads that check the session
+     * @param clock the current time
+     */
     @Inject
-    public ShowProfile(CustomerRepository customers) {
-        this.customers = Objects.requireNonNull(customers, "customers");
+    public ShowProfile(SignedInReads reads, Clock clock) {
+        this.reads = Objects.requireNonNull(reads, "reads");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
-     * The caller's account.
+     * The account of the token's customer.
      *
-     * @param caller who asks
-     * @return the account
-     * @throws AuthenticationException when the account was deleted after the token check
+     * @param token the token the client sent
+     * @return the caller and their account
+     * @throws AuthenticationException when the session is unknown, expired or ended, or the account is gone
      */
-    public Customer show(Caller caller) {
-        return customers
-                .byId(caller.customerId())
-                .orElseThrow(() -> new AuthenticationException("the caller's account no longer exists"));
+    public SignedIn<OwnAccount> show(SessionToken token) {
+        return reads.account(token.digest(), clock.instant())
+                .orElseThrow(() -> new AuthenticationException("unknown, expired or revoked token"));
     }
 }

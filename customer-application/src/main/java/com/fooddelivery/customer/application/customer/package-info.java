@@ -4,7 +4,7 @@
  * <p>Which ports each use case needs:
  * <ul>
  *   <li>{@code SignUp}: CustomerRepository, PasswordHasher, UnitOfWork, Clock, EventLog</li>
- *   <li>{@code ShowProfile}: CustomerRepository</li>
+ *   <li>{@code ShowProfile}: SignedInReads, Clock</li>
  *   <li>{@code ChangeProfile}: CustomerRepository, UnitOfWork, Clock, EventLog</li>
  *   <li>{@code ChangePassword}: CustomerRepository, SessionRepository, SignInAttempts, PasswordHasher,
  *       UnitOfWork, Clock, EventLog</li>

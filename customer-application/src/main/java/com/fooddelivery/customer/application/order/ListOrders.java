@@ -1,14 +1,20 @@
 package com.fooddelivery.customer.application.order;
 
-import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.order.OrderPage;
-import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.Validator;
+import com.fooddelivery.customer.domain.token.SessionToken;
+import com.fooddelivery.customer.domain.token.SignedIn;
+import com.fooddelivery.customer.domain.token.SignedInReads;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Lists a customer's orders, newest first, a page at a time. */
+/**
+ * Lists a customer's orders, newest first, a page at a time. The token is checked in the same read as
+ * the page (decision 0012).
+ */
 public class ListOrders {
 
     /** Page size when the client names none. */
@@ -16,45 +22,53 @@ public class ListOrders {
     /** Largest page. */
     public static final int MAX_LIMIT = 100;
 
-    private final OrderRepository orders;
+    private final SignedInReads reads;
+    private final Clock clock;
 
-    /** @param orders where orders are kept */
+    /**
+     * @param reads the reads that check the session
+     * @param clock the current time
+     */
     @Inject
-    public ListOrders(OrderRepository orders) {
-        this.orders = Objects.requireNonNull(orders, "orders");
+    public ListOrders(SignedInReads reads, Clock clock) {
+        this.reads = Objects.requireNonNull(reads, "reads");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
-     * One page of the customer's orders.
+     * One page of the token's customer's orders.
      *
      * @param query whose orders, which and how many
-     * @return the page and where the next one starts
+     * @return the caller, the page and where the next one starts
+     * @throws AuthenticationException when the session is unknown, expired or ended
      */
-    public OrderPage list(Query query) {
-        return orders.page(query.customer(), query.pendingOnly(), query.limit(), query.after());
+    public SignedIn<OrderPage> list(Query query) {
+        return reads.orderPage(
+                        query.session().digest(), clock.instant(), query.pendingOnly(), query.limit(), query.after())
+                .orElseThrow(() -> new AuthenticationException("unknown, expired or revoked token"));
     }
 
     /**
      * Which page.
      *
-     * @param customer    whose orders
+     * @param session     the token of the customer whose orders these are
      * @param pendingOnly leave out delivered and cancelled orders
      * @param limit       1 to 100
      * @param after       where the page starts, from the previous page; empty for the first
      */
-    public record Query(CustomerId customer, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
+    public record Query(SessionToken session, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
 
         /**
-         * Requires the customer and a page size of 1 to {@link ListOrders#MAX_LIMIT}.
+         * Requires the token and a page size of 1 to {@link ListOrders#MAX_LIMIT}.
          *
-         * @param customer whose orders
+         * @param session the token of the customer whose orders these are
          * @param pendingOnly leave out delivered and cancelled orders
          * @param limit 1 to 100
          * @param after where the page starts, from the previous page; empty for the first
          * @throws com.fooddelivery.customer.domain.shared.ValidationException on field {@code limit}
          */
         public Query {
-            Objects.requireNonNull(customer, "customer");
+            Objects.requireNonNull(session, "session");
             Objects.requireNonNull(after, "after");
             Validator.check()
                     .require(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be 1 to " + MAX_LIMIT)

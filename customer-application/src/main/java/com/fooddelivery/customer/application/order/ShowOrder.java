@@ -8,7 +8,7 @@ import com.fooddelivery.customer.domain.shared.NotFoundException;
 import jakarta.inject.Inject;
 import java.util.Objects;
 
-/** Shows customers the full report of one of their orders. */
+/** One of the customer's own orders, for the routes that know the caller already (the PDF, the mail). */
 public class ShowOrder {
 
     private final OrderRepository orders;

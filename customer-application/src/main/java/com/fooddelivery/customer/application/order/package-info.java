@@ -1,12 +1,15 @@
 /**
  * Orders: placing, following, cancelling, and the kitchen's and courier's news. Customer-facing use cases
- * take the customer's CustomerId alone.
+ * take the customer's CustomerId alone, but for the list and the report, which take the session's token
+ * and check it in their one read (decision 0012).
  *
  * <p>Which ports each use case needs:
  * <ul>
  *   <li>{@code PlaceOrder}: OrderRepository, MenuPrices, IdempotencyKeys, PaymentRepository, UnitOfWork,
  *       EstimatePolicy, Clock, EventLog</li>
- *   <li>{@code ListOrders}, {@code ShowOrder}: OrderRepository</li>
+ *   <li>{@code ListOrders}, {@code ShowOrderReport}: SignedInReads, Clock (they take the session token, checked in
+ *       the same read)</li>
+ *   <li>{@code ShowOrder}: OrderRepository</li>
  *   <li>{@code OrderAgain}: OrderRepository, MenuPrices</li>
  *   <li>{@code ExportOrders}: OrderHistory</li>
  *   <li>{@code CancelOrder}: OrderRepository, CancellationSettlement (PaymentRepository, CardProcessor,

@@ -28,6 +28,7 @@ import com.fooddelivery.customer.domain.report.ReportMailer;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.statistics.OrderStatistics;
 import com.fooddelivery.customer.domain.token.SessionRepository;
+import com.fooddelivery.customer.domain.token.SignedInReads;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,6 +67,8 @@ import java.util.Optional;
  * @param eventSignals wakes readers waiting for new events
  * @param customerEventFeed one customer's events, for live tracking
  * @param eventOutbox the event log as the relay and the purge handle it
+ * @param signedInReads the hot reads with the token check in the same read; without it they are made from
+ *     {@code sessions} and the other ports, session first (two round trips to a database)
  */
 public record CorePorts(
         UnitOfWork unitOfWork,
@@ -96,7 +99,8 @@ public record CorePorts(
         Optional<EventFeed> eventFeed,
         Optional<EventSignals> eventSignals,
         Optional<CustomerEventFeed> customerEventFeed,
-        Optional<EventOutbox> eventOutbox) {
+        Optional<EventOutbox> eventOutbox,
+        Optional<SignedInReads> signedInReads) {
 
     /**
      * Requires every port; the optional ones may be empty, never null.
@@ -130,6 +134,7 @@ public record CorePorts(
      * @param eventSignals wakes readers waiting for new events
      * @param customerEventFeed one customer's events, for live tracking
      * @param eventOutbox the event log as the relay and the purge handle it
+     * @param signedInReads the hot reads with the token check in the same read
      */
     public CorePorts {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -161,6 +166,7 @@ public record CorePorts(
         Objects.requireNonNull(eventSignals, "eventSignals");
         Objects.requireNonNull(customerEventFeed, "customerEventFeed");
         Objects.requireNonNull(eventOutbox, "eventOutbox");
+        Objects.requireNonNull(signedInReads, "signedInReads");
     }
 
     /**
@@ -204,6 +210,7 @@ public record CorePorts(
         private Optional<EventSignals> eventSignals = Optional.empty();
         private Optional<CustomerEventFeed> customerEventFeed = Optional.empty();
         private Optional<EventOutbox> eventOutbox = Optional.empty();
+        private Optional<SignedInReads> signedInReads = Optional.empty();
 
         private Builder() {}
 
@@ -469,6 +476,15 @@ public record CorePorts(
         }
 
         /**
+         * @param port the hot reads with the token check in the same read (one round trip each)
+         * @return this builder
+         */
+        public Builder signedInReads(SignedInReads port) {
+            this.signedInReads = Optional.of(port);
+            return this;
+        }
+
+        /**
          * The ports as set.
          *
          * @return the ports
@@ -504,7 +520,8 @@ public record CorePorts(
                     eventFeed,
                     eventSignals,
                     customerEventFeed,
-                    eventOutbox);
+                    eventOutbox,
+                    signedInReads);
         }
     }
 }

@@ -31,6 +31,7 @@ import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.application.order.ShowOrder;
+import com.fooddelivery.customer.application.order.ShowOrderReport;
 import com.fooddelivery.customer.application.order.ShowOrderToService;
 import com.fooddelivery.customer.application.payment.ApplyPaymentCallback;
 import com.fooddelivery.customer.application.payment.CancellationSettlement;
@@ -57,6 +58,7 @@ import com.fooddelivery.customer.domain.card.FindLinkedCard;
 import com.fooddelivery.customer.domain.event.EventPublisher;
 import com.fooddelivery.customer.domain.event.RelayLease;
 import com.fooddelivery.customer.domain.menu.MenuManagement;
+import com.fooddelivery.customer.domain.token.SignedInReads;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,6 +90,7 @@ public final class CustomerCore {
     private final PlaceOrder placeOrder;
     private final ListOrders listOrders;
     private final ShowOrder showOrder;
+    private final ShowOrderReport showOrderReport;
     private final CancelOrder cancelOrder;
     private final OrderAgain orderAgain;
     private final RecordOrderEvent recordOrderEvent;
@@ -154,7 +157,17 @@ public final class CustomerCore {
         signOut = new SignOut(p.sessions(), p.unitOfWork(), p.clock(), p.events());
         listSessions = new ListSessions(p.sessions(), p.clock());
         authenticate = new Authenticate(p.sessions(), p.clock());
-        showProfile = new ShowProfile(p.customers());
+        // The hot reads check the token in their own read when the adapter can (decision 0012).
+        SignedInReads reads = p.signedInReads()
+                .orElseGet(() -> new TwoStepSignedInReads(
+                        p.sessions(),
+                        p.customers(),
+                        p.orders(),
+                        p.payments(),
+                        p.linkedCards(),
+                        p.orderRatings(),
+                        p.courierPositions()));
+        showProfile = new ShowProfile(reads, p.clock());
         changeProfile = new ChangeProfile(p.customers(), p.unitOfWork(), p.clock(), p.events(), p.linkedCards());
         changePassword = new ChangePassword(
                 p.customers(), p.sessions(), p.signInAttempts(), p.hasher(), p.unitOfWork(), p.clock(), p.events());
@@ -171,8 +184,9 @@ public final class CustomerCore {
                 policies.estimates(),
                 p.clock(),
                 p.events());
-        listOrders = new ListOrders(p.orders());
+        listOrders = new ListOrders(reads, p.clock());
         showOrder = new ShowOrder(p.orders());
+        showOrderReport = new ShowOrderReport(reads, p.clock());
         cancelOrder = new CancelOrder(p.orders(), settlement, p.unitOfWork(), p.clock(), p.events());
         orderAgain = new OrderAgain(p.orders(), p.prices());
         recordOrderEvent =
@@ -393,6 +407,15 @@ public final class CustomerCore {
      */
     public ShowOrder showOrder() {
         return showOrder;
+    }
+
+    /**
+     * The report of one of the customer's orders, read with the token check.
+     *
+     * @return the use case
+     */
+    public ShowOrderReport showOrderReport() {
+        return showOrderReport;
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fooddelivery.customer.application.customer.ChangePassword;
 import com.fooddelivery.customer.application.customer.ChangeProfile;
 import com.fooddelivery.customer.application.customer.ShowProfile;
 import com.fooddelivery.customer.application.customer.SignUp;
+import com.fooddelivery.customer.application.wiring.TwoStepSignedInReads;
 import com.fooddelivery.customer.domain.card.InMemoryLinkedCardRepository;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.FastPasswordHasher;
@@ -12,11 +13,14 @@ import com.fooddelivery.customer.domain.customer.InMemoryDeviceTokens;
 import com.fooddelivery.customer.domain.customer.InMemorySignInAttempts;
 import com.fooddelivery.customer.domain.customer.PasswordHasher;
 import com.fooddelivery.customer.domain.event.InMemoryEventLog;
+import com.fooddelivery.customer.domain.order.InMemoryOrderRepository;
+import com.fooddelivery.customer.domain.payment.InMemoryPaymentRepository;
 import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
 import com.fooddelivery.customer.domain.shared.MutableClock;
 import com.fooddelivery.customer.domain.token.Caller;
 import com.fooddelivery.customer.domain.token.InMemorySessionRepository;
 import com.fooddelivery.customer.domain.token.SessionPolicy;
+import com.fooddelivery.customer.domain.token.SessionToken;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -66,7 +70,16 @@ public final class AccountsFixture {
     }
 
     public ShowProfile showProfile() {
-        return new ShowProfile(customers);
+        return new ShowProfile(
+                new TwoStepSignedInReads(
+                        sessions,
+                        customers,
+                        new InMemoryOrderRepository(),
+                        new InMemoryPaymentRepository(),
+                        Optional.of(linkedCards),
+                        Optional.empty(),
+                        Optional.empty()),
+                clock);
     }
 
     public ChangeProfile changeProfile() {
@@ -84,7 +97,11 @@ public final class AccountsFixture {
 
     /** Signs in and checks the token, as the HTTP layer does on the next request. */
     public Caller signedIn(String login, String password) {
-        SignIn.Result result = signIn().signIn(new SignIn.Command(login, password, "test"));
-        return authenticate().authenticate(result.token().reveal());
+        return authenticate().authenticate(token(login, password).reveal());
+    }
+
+    /** Signs in and keeps the token, for the reads that check it themselves. */
+    public SessionToken token(String login, String password) {
+        return signIn().signIn(new SignIn.Command(login, password, "test")).token();
     }
 }

@@ -204,7 +204,13 @@ class SessionsAndSettingsTest {
         assertThatThrownBy(() -> ChangeProfile.Command.of(
                         anna, FieldUpdate.clear(), FieldUpdate.keep(), FieldUpdate.keep(), FieldUpdate.keep()))
                 .isInstanceOf(ValidationException.class);
-        assertThat(accounts.showProfile().show(anna).email().value()).isEqualTo("anna@example.org");
+        assertThat(accounts.showProfile()
+                        .show(accounts.token("anna", PASSWORD))
+                        .value()
+                        .customer()
+                        .email()
+                        .value())
+                .isEqualTo("anna@example.org");
     }
 
     @Test

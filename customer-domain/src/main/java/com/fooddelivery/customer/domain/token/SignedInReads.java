@@ -1,0 +1,49 @@
+package com.fooddelivery.customer.domain.token;
+
+import com.fooddelivery.customer.domain.order.OrderPage;
+import com.fooddelivery.customer.domain.order.OrderUid;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The signed-in customer's hottest reads, each made together with the token check: a read finds
+ * something only for a session valid at {@code now}, exactly as {@link SessionRepository#validByDigest}
+ * would find it, and in the same look at the store, so an adapter over a database answers in one
+ * round trip and a session ended anywhere fails the very next read (decision 0012).
+ */
+public interface SignedInReads {
+
+    /**
+     * The account of the session's customer.
+     *
+     * @param tokenDigest the digest of the token a client sent
+     * @param now the time of the request
+     * @return the caller and their account; empty when the session is unknown, expired or ended, or the
+     *     account is gone
+     */
+    Optional<SignedIn<OwnAccount>> account(String tokenDigest, Instant now);
+
+    /**
+     * A page of the session's customer's orders, as {@link com.fooddelivery.customer.domain.order.OrderRepository#page} reads it.
+     *
+     * @param tokenDigest the digest of the token a client sent
+     * @param now the time of the request
+     * @param pendingOnly leave out delivered and cancelled orders
+     * @param limit the largest number of orders on the page
+     * @param after where the page starts; empty for the first
+     * @return the caller and the page; empty when the session is unknown, expired or ended
+     */
+    Optional<SignedIn<OrderPage>> orderPage(
+            String tokenDigest, Instant now, boolean pendingOnly, int limit, Optional<OrderPage.Position> after);
+
+    /**
+     * One order of the session's customer, with what its report shows ({@link OwnOrder#shown}).
+     *
+     * @param tokenDigest the digest of the token a client sent
+     * @param now the time of the request
+     * @param uid the order
+     * @return the caller, and the order when it exists and is theirs (someone else's is empty, as an
+     *     unknown one); empty when the session is unknown, expired or ended
+     */
+    Optional<SignedIn<Optional<OwnOrder>>> order(String tokenDigest, Instant now, OrderUid uid);
+}

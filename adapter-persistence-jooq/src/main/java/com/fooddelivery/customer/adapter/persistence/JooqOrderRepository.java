@@ -4,6 +4,7 @@ import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_ORDER_C;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
@@ -25,9 +26,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Field;
 import org.jooq.InsertValuesStep7;
 import org.jooq.Record;
-import org.jooq.Field;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 

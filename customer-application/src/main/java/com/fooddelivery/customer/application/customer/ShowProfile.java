@@ -12,7 +12,6 @@ public class ShowProfile {
 
     private final CustomerRepository customers;
 
-    /** @param customers where accounts are kept */
     @Inject
     public ShowProfile(CustomerRepository customers) {
         this.customers = Objects.requireNonNull(customers, "customers");
@@ -21,8 +20,6 @@ public class ShowProfile {
     /**
      * The caller's account.
      *
-     * @param caller who asks
-     * @return the account
      * @throws AuthenticationException when the account was deleted after the token check
      */
     public Customer show(Caller caller) {

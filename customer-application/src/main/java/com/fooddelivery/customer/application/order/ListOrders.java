@@ -18,18 +18,12 @@ public class ListOrders {
 
     private final OrderRepository orders;
 
-    /** @param orders where orders are kept */
     @Inject
     public ListOrders(OrderRepository orders) {
         this.orders = Objects.requireNonNull(orders, "orders");
     }
 
-    /**
-     * One page of the customer's orders.
-     *
-     * @param query whose orders, which and how many
-     * @return the page and where the next one starts
-     */
+    /** One page of the customer's orders. */
     public OrderPage list(Query query) {
         return orders.page(query.customer(), query.pendingOnly(), query.limit(), query.after());
     }
@@ -37,8 +31,6 @@ public class ListOrders {
     /**
      * Which page.
      *
-     * @param customer    whose orders
-     * @param pendingOnly leave out delivered and cancelled orders
      * @param limit       1 to 100
      * @param after       where the page starts, from the previous page; empty for the first
      */
@@ -47,10 +39,6 @@ public class ListOrders {
         /**
          * Requires the customer and a page size of 1 to {@link ListOrders#MAX_LIMIT}.
          *
-         * @param customer whose orders
-         * @param pendingOnly leave out delivered and cancelled orders
-         * @param limit 1 to 100
-         * @param after where the page starts, from the previous page; empty for the first
          * @throws com.fooddelivery.customer.domain.shared.ValidationException on field {@code limit}
          */
         public Query {

@@ -104,7 +104,6 @@ final class HoldRelease {
      * How the release of a hold went.
      *
      * @param answered whether the processor answered (released, or refused for good)
-     * @param reason   what the attempt says about it
      * @param answer   what the request answers once that is recorded: the order is cancelled either way
      */
     record Release(boolean answered, String reason, RuntimeException answer) {

@@ -6,7 +6,6 @@ import java.util.Optional;
  * What one of {@link PayOrder}'s transactions recorded, and the release of a hold to answer with once
  * it is committed (the release is recorded, not rolled back, even though the request fails).
  *
- * @param result  the attempt as it stands
  * @param release the release of a hold whose order was cancelled meanwhile, if there was one
  */
 record Recorded(PayOrder.Result result, Optional<HoldRelease.Release> release) {

@@ -1,16 +1,11 @@
 package com.fooddelivery.customer.domain.card;
 
-/**
- * Identifies one linked card ({@code delivery_card_c_id}); safe to show, unlike the processor's id.
- *
- * @param value a positive number
- */
+/** Identifies one linked card ({@code delivery_card_c_id}); safe to show, unlike the processor's id. */
 public record LinkedCardId(int value) {
 
     /**
      * Refuses ids below 1, which the database never assigns.
      *
-     * @param value a positive number
      * @throws IllegalArgumentException for such an id
      */
     public LinkedCardId {

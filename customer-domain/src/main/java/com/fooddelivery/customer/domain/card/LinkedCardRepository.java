@@ -14,45 +14,23 @@ public interface LinkedCardRepository extends FindLinkedCard {
      * Stores a card unless its customer already has {@link LinkedCard#MAX_PER_CUSTOMER}; when it is the
      * default, the customer's other cards stop being default. Two concurrent adds never pass the limit.
      *
-     * @param card the card the processor saved
      * @return the stored card with its id, or empty when the customer has no room left
      */
     Optional<LinkedCard> add(NewLinkedCard card);
 
-    /**
-     * The customer's cards, oldest first.
-     *
-     * @param customerId the customer
-     * @return the cards; empty when none
-     */
+    /** The customer's cards, oldest first. */
     List<LinkedCard> of(CustomerId customerId);
 
-    /**
-     * Makes one of the customer's cards the default and the others not.
-     *
-     * @param customerId the customer who asks
-     * @param id the card
-     * @return whether the customer has that card
-     */
+    /** Makes one of the customer's cards the default and the others not. */
     boolean makeDefault(CustomerId customerId, LinkedCardId id);
 
     /**
      * Renames one of the customer's cards.
      *
-     * @param customerId the customer who asks
-     * @param id the card
-     * @param label the new label, trimmed; empty removes it
-     * @return whether the customer has that card
      * @throws IllegalArgumentException when the label is too long
      */
     boolean relabel(CustomerId customerId, LinkedCardId id, String label);
 
-    /**
-     * Forgets one of the customer's cards.
-     *
-     * @param customerId the customer who asks
-     * @param id the card
-     * @return whether the customer had that card
-     */
+    /** Forgets one of the customer's cards. */
     boolean remove(CustomerId customerId, LinkedCardId id);
 }

@@ -9,11 +9,8 @@ import java.util.Objects;
  * A card the processor has just saved, about to be remembered for the customer. It holds only what
  * may be stored: the processor's id of the saved card, brand, last four digits and expiry.
  *
- * @param customerId         whose card
  * @param processorCustomerId the processor's id of the customer the card is filed under
  * @param processorCardId    the processor's payment-method id, e.g. {@code pm_…}
- * @param summary            brand and last four digits
- * @param expiry             the last month the card is valid
  * @param label              the customer's name for it, at most {@link #LABEL_MAX} characters
  * @param isDefault          whether payments use it unless told otherwise
  */
@@ -32,13 +29,6 @@ public record NewLinkedCard(
     /**
      * Requires every part; an absent label becomes empty, and a label is trimmed.
      *
-     * @param customerId whose card
-     * @param processorCardId the processor's payment-method id
-     * @param processorCustomerId the processor's id of the customer
-     * @param summary brand and last four digits
-     * @param expiry the last month the card is valid
-     * @param label the customer's name for it
-     * @param isDefault whether payments use it unless told otherwise
      * @throws IllegalArgumentException when the label is too long or the processor id blank
      */
     public NewLinkedCard {

@@ -18,7 +18,6 @@ public record PhoneNumber(String value) {
     /**
      * Drops separators, turns a leading {@code 00} into {@code +}, and refuses what is then not E.164.
      *
-     * @param value the number in E.164 form
      * @throws ValidationException on field {@code phoneNumber}
      */
     public PhoneNumber {
@@ -40,7 +39,6 @@ public record PhoneNumber(String value) {
     /**
      * The number {@code text} denotes, if it is one.
      *
-     * @param text the number as typed
      * @return the number, or empty when it is not one
      */
     public static Optional<PhoneNumber> tryParse(String text) {

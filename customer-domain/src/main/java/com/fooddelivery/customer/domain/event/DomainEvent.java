@@ -20,18 +20,10 @@ public sealed interface DomainEvent permits OrderHistoryEvent, AccountEvent {
      */
     String name();
 
-    /**
-     * When it happened (the reported time for the kitchen's and courier's reports).
-     *
-     * @return the instant
-     */
+    /** When it happened (the reported time for the kitchen's and courier's reports). */
     Instant occurredAt();
 
-    /**
-     * The CloudEvents type, e.g. {@code com.fooddelivery.customer.order.placed.v1}.
-     *
-     * @return the versioned type
-     */
+    /** The CloudEvents type, e.g. {@code com.fooddelivery.customer.order.placed.v1}. */
     default String type() {
         return TYPE_PREFIX + name() + ".v1";
     }

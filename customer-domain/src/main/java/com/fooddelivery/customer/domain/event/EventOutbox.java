@@ -12,25 +12,17 @@ public interface EventOutbox {
      * The oldest events not yet published, in the order of their positions.
      *
      * @param limit at most this many
-     * @return the events
      */
     List<RecordedEvent> unpublished(int limit);
 
-    /**
-     * Marks events as published.
-     *
-     * @param positions the events' positions
-     * @param at        when the broker confirmed them
-     */
+    /** Marks events as published. */
     void markPublished(List<Long> positions, Instant at);
 
     /**
      * Deletes a batch of events recorded before a time (and published, if so asked), oldest first.
      *
-     * @param before        recorded before this
      * @param onlyPublished whether unpublished events must stay
      * @param batch         at most this many, so no lock is held long
-     * @return how many were deleted
      */
     int purge(Instant before, boolean onlyPublished, int batch);
 
@@ -44,16 +36,10 @@ public interface EventOutbox {
     /**
      * What waits to be published.
      *
-     * @param events the number of unpublished events
      * @param oldest when the oldest of them was recorded, if any
      */
     record Backlog(long events, Optional<Instant> oldest) {
-        /**
-         * Requires the oldest's time, present when events wait.
-         *
-         * @param events how many
-         * @param oldest when the oldest was recorded
-         */
+        /** Requires the oldest's time, present when events wait. */
         public Backlog {
             Objects.requireNonNull(oldest, "oldest");
         }

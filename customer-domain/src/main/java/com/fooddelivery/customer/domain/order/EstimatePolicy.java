@@ -9,9 +9,7 @@ import java.util.Objects;
  * and courier replace it when they know better.
  *
  * @param baseCooking    cooking time of an order with an empty queue
- * @param perQueuedOrder extra wait per order ahead in the queue
  * @param maxQueueDelay  cap on the queue's share, so a burst never promises hours
- * @param baseDelivery   time from ready to handed over
  */
 public record EstimatePolicy(
         Duration baseCooking, Duration perQueuedOrder, Duration maxQueueDelay, Duration baseDelivery) {
@@ -23,10 +21,6 @@ public record EstimatePolicy(
     /**
      * Refuses negative durations, which would make an order ready before it was placed.
      *
-     * @param baseCooking base cooking
-     * @param perQueuedOrder per queued order
-     * @param maxQueueDelay queue cap
-     * @param baseDelivery delivery time
      * @throws IllegalArgumentException when missing or negative
      */
     public EstimatePolicy {
@@ -38,11 +32,7 @@ public record EstimatePolicy(
         }
     }
 
-    /**
-     * The queue length past which estimates stop changing, so counting the queue may stop there.
-     *
-     * @return that length
-     */
+    /** The queue length past which estimates stop changing, so counting the queue may stop there. */
     public int queueThatCounts() {
         if (perQueuedOrder.isZero()) {
             return 0;
@@ -52,13 +42,7 @@ public record EstimatePolicy(
         return (int) Math.min(Integer.MAX_VALUE, orders + (partial ? 1 : 0));
     }
 
-    /**
-     * Estimates for a new order.
-     *
-     * @param registeredAt registration time
-     * @param queued orders ahead of it
-     * @return the estimates
-     */
+    /** Estimates for a new order. */
     public Estimates estimate(Instant registeredAt, int queued) {
         Duration queueDelay = perQueuedOrder.multipliedBy(Math.max(queued, 0));
         if (queueDelay.compareTo(maxQueueDelay) > 0) {

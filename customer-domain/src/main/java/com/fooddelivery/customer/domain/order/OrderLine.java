@@ -7,9 +7,6 @@ import java.util.Objects;
 /**
  * One line of an order, with the name and price as ordered, so menu changes never rewrite a past order.
  *
- * @param menuItemId which item
- * @param name       its name at ordering time
- * @param unitPrice  its price at ordering time
  * @param quantity   1 to {@value #MAX_QUANTITY}
  */
 public record OrderLine(MenuItemId menuItemId, String name, Money unitPrice, int quantity) {
@@ -20,10 +17,6 @@ public record OrderLine(MenuItemId menuItemId, String name, Money unitPrice, int
     /**
      * Refuses a line missing a part or with a quantity outside 1 to {@link #MAX_QUANTITY}.
      *
-     * @param menuItemId which item
-     * @param name its name at ordering time
-     * @param unitPrice its price at ordering time
-     * @param quantity 1 to {@value #MAX_QUANTITY}
      * @throws IllegalArgumentException for such a quantity
      */
     public OrderLine {
@@ -35,11 +28,7 @@ public record OrderLine(MenuItemId menuItemId, String name, Money unitPrice, int
         }
     }
 
-    /**
-     * Unit price times quantity.
-     *
-     * @return the cost
-     */
+    /** Unit price times quantity. */
     public Money cost() {
         return unitPrice.times(quantity);
     }

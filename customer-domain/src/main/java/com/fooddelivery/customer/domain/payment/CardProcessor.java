@@ -26,8 +26,6 @@ public interface CardProcessor {
      * Holds {@code amount} on the card.
      *
      * @param reference our reference of the attempt, which the processor reports back
-     * @param amount how much to hold
-     * @param source the card or the processor's token for it
      * @param idempotencyKey sent to the processor so that a retried call holds the money once
      * @return approved with the processor's reference, declined with its reason, or requiring the
      *     cardholder's authentication first
@@ -47,29 +45,22 @@ public interface CardProcessor {
     /**
      * Takes the held money.
      *
-     * @param processorReference the authorisation to capture
      * @param amount how much to take, at most the held amount
      * @param idempotencyKey sent to the processor so that a retried call takes the money once
-     * @return approved, or declined with the processor's reason
      */
     Outcome capture(String processorReference, Money amount, String idempotencyKey);
 
     /**
      * Releases the held money, before capture.
      *
-     * @param processorReference the authorisation to release
      * @param idempotencyKey sent to the processor so that a retried call is harmless
-     * @return approved, or declined with the processor's reason
      */
     Outcome voidAuthorization(String processorReference, String idempotencyKey);
 
     /**
      * Returns captured money.
      *
-     * @param processorReference the captured charge
-     * @param amount how much to return
      * @param idempotencyKey sent to the processor so that a retried call refunds once
-     * @return approved, or declined with the processor's reason
      */
     Outcome refund(String processorReference, Money amount, String idempotencyKey);
 
@@ -79,7 +70,6 @@ public interface CardProcessor {
      * cardholder's authentication to be saved is declined with {@code authentication_required}.
      *
      * @param holder         whose card: our customer's reference and the processor's id for them, if known
-     * @param source         the card or the processor's token for it
      * @param idempotencyKey sent to the processor so that a retried call saves the card once
      * @return the saved card's id at the processor with brand, last four digits and expiry, or declined with the reason
      */
@@ -108,12 +98,7 @@ public interface CardProcessor {
      */
     record CardHolder(String customerRef, Optional<String> processorCustomerId) {
 
-        /**
-         * Both parts are required.
-         *
-         * @param customerRef our customer's uid
-         * @param processorCustomerId the processor's id of the customer, if known
-         */
+        /** Both parts are required. */
         public CardHolder {
             Objects.requireNonNull(customerRef, "customerRef");
             Objects.requireNonNull(processorCustomerId, "processorCustomerId");
@@ -125,20 +110,11 @@ public interface CardProcessor {
      *
      * @param processorCardId     the processor's id of the card (Stripe: a PaymentMethod {@code pm_…})
      * @param processorCustomerId the processor's id of the customer it is filed under
-     * @param card                brand and last four digits
-     * @param expiry              the last month the card is valid
      */
     record Saved(String processorCardId, String processorCustomerId, CardSummary card, YearMonth expiry)
             implements SaveOutcome {
 
-        /**
-         * Every part is required.
-         *
-         * @param processorCardId the processor's id of the card
-         * @param processorCustomerId the processor's id of the customer
-         * @param card brand and last four digits
-         * @param expiry the last month the card is valid
-         */
+        /** Every part is required. */
         public Saved {
             Objects.requireNonNull(processorCardId, "processorCardId");
             Objects.requireNonNull(processorCustomerId, "processorCustomerId");
@@ -150,17 +126,11 @@ public interface CardProcessor {
     /**
      * Done.
      *
-     * @param processorReference the processor's id of the transaction
      * @param card               brand and last four digits as the processor knows them (tokens reveal them only here)
      */
     record Approved(String processorReference, Optional<CardSummary> card) implements Outcome {
 
-        /**
-         * Both parts are required; a processor that reports no card gives an empty {@code card}.
-         *
-         * @param processorReference the processor's id of the transaction
-         * @param card brand and last four digits as the processor knows them (tokens reveal them only here)
-         */
+        /** Both parts are required; a processor that reports no card gives an empty {@code card}. */
         public Approved {
             Objects.requireNonNull(processorReference, "processorReference");
             Objects.requireNonNull(card, "card");
@@ -171,16 +141,12 @@ public interface CardProcessor {
      * The cardholder must authenticate (3-D Secure) before the processor holds the money.
      *
      * @param processorReference the processor's id of the attempt, to ask {@link #outcomeOf} about
-     * @param redirectUrl        where the customer's browser goes to authenticate
      */
     record RequiresAction(String processorReference, String redirectUrl) implements Outcome {
 
         /**
          * Both parts are required: without a URL the customer cannot authenticate, without a reference
          * the outcome cannot be asked for.
-         *
-         * @param processorReference the processor's id of the attempt
-         * @param redirectUrl where the customer's browser goes to authenticate
          */
         public RequiresAction {
             Objects.requireNonNull(processorReference, "processorReference");
@@ -195,11 +161,7 @@ public interface CardProcessor {
      */
     record Declined(String reason) implements Outcome, SaveOutcome {
 
-        /**
-         * A decline always says why, since the customer is shown the reason.
-         *
-         * @param reason the processor's code, e.g. {@code card_declined}, {@code insufficient_funds}
-         */
+        /** A decline always says why, since the customer is shown the reason. */
         public Declined {
             Objects.requireNonNull(reason, "reason");
         }

@@ -15,12 +15,6 @@ public sealed interface CardSource {
      * @param token the processor's token, e.g. {@code tok_visa}
      */
     record Token(String token) implements CardSource, PaymentCard {
-
-        /**
-         * Requires a token.
-         *
-         * @param token the processor's token, e.g. {@code tok_visa}
-         */
         public Token {
             Objects.requireNonNull(token, "token");
         }
@@ -31,9 +25,7 @@ public sealed interface CardSource {
      *
      * @param number   12 to 19 digits
      * @param expMonth 1 to 12
-     * @param expYear  four digits
      * @param cvc      3 or 4 digits
-     * @param holder   the name on the card
      */
     record Card(String number, int expMonth, int expYear, String cvc, String holder)
             implements CardSource, PaymentCard {
@@ -41,11 +33,6 @@ public sealed interface CardSource {
         /**
          * Checks the shape of number and CVC without ever putting them in a message, which could reach a log.
          *
-         * @param number 12 to 19 digits
-         * @param expMonth 1 to 12
-         * @param expYear four digits
-         * @param cvc 3 or 4 digits
-         * @param holder the name on the card
          * @throws IllegalArgumentException when the number is not 12 to 19 digits or the CVC not 3 or 4
          */
         public Card {
@@ -58,11 +45,7 @@ public sealed interface CardSource {
             }
         }
 
-        /**
-         * Brand and last four digits, the part that may be stored.
-         *
-         * @return the summary
-         */
+        /** Brand and last four digits, the part that may be stored. */
         public CardSummary summary() {
             return CardSummary.of(number);
         }
@@ -79,7 +62,6 @@ public sealed interface CardSource {
      * for this payment: the processor checks the CVC with the issuer. {@link #toString()} hides the CVC.
      *
      * @param processorCustomerId the processor's id of the customer the card is filed under
-     * @param processorCardId     the processor's id of the saved card
      * @param cvc                 3 or 4 digits, for this payment only
      */
     record Saved(String processorCustomerId, String processorCardId, String cvc) implements CardSource {
@@ -87,9 +69,6 @@ public sealed interface CardSource {
         /**
          * Requires both ids and a well-formed CVC, never putting it in a message.
          *
-         * @param processorCustomerId the processor's id of the customer
-         * @param processorCardId the processor's id of the saved card
-         * @param cvc 3 or 4 digits
          * @throws IllegalArgumentException when the CVC is not 3 or 4 digits
          */
         public Saved {

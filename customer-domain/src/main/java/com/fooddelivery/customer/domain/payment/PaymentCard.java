@@ -15,7 +15,6 @@ public sealed interface PaymentCard permits CardSource.Token, CardSource.Card, P
      * One of the customer's linked cards and the CVC the customer typed for this payment, which goes to
      * the processor for the issuer's check and is never kept. {@link #toString()} hides the CVC.
      *
-     * @param card which of the customer's linked cards
      * @param cvc  3 or 4 digits
      */
     record Linked(LinkedCardId card, String cvc) implements PaymentCard {
@@ -23,8 +22,6 @@ public sealed interface PaymentCard permits CardSource.Token, CardSource.Card, P
         /**
          * Requires the card and a well-formed CVC, never putting it in a message.
          *
-         * @param card which linked card
-         * @param cvc 3 or 4 digits
          * @throws IllegalArgumentException when the CVC is not 3 or 4 digits
          */
         public Linked {

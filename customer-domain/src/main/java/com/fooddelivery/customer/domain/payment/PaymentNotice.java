@@ -12,9 +12,7 @@ import java.util.Optional;
  * @param provider             who sent it, as named in the callback's path
  * @param eventId              the sender's id of this notice; one id is applied once
  * @param method               the kind of payment the sender handles; a notice never applies to another kind
- * @param reference            our reference of the payment
  * @param amount               the amount the sender says moved or is held
- * @param outcome              what happened to the payment
  * @param transactionReference the sender's id of the transfer or card transaction
  * @param failureReason        why it failed or was given up, when it was
  */
@@ -48,14 +46,6 @@ public record PaymentNotice(
     /**
      * Requires every part; absent references are empty {@code Optional}s.
      *
-     * @param provider             who sent it, as named in the callback's path
-     * @param eventId              the sender's id of this notice; one id is applied once
-     * @param method               the kind of payment the sender handles
-     * @param reference            our reference of the payment
-     * @param amount               the amount the sender says moved or is held
-     * @param outcome              what happened to the payment; only a card can be {@code AUTHORIZED}
-     * @param transactionReference the sender's id of the transfer or card transaction
-     * @param failureReason        why it failed or was given up, when it was
      * @throws ValidationException on fields {@code eventId}, {@code transactionReference} and
      *                             {@code failureReason} when they are longer than a payment keeps
      *                             ({@link #MAX_EVENT_ID}, {@link Payment#MAX_PROVIDER_REFERENCE},

@@ -11,7 +11,6 @@ public interface PaymentNoticeVerifier {
      * @param provider  who claims to have sent it (the callback's path segment)
      * @param signature the signature header as sent, e.g. {@code t=1700000000,v1=ab12…}
      * @param body      the body exactly as received: the signature covers these bytes
-     * @param now       the current time, for the timestamp tolerance
      * @return the notice, proven to come from {@code provider}
      * @throws CallbackRejectedException when the provider is unknown, the signature is wrong or missing, or
      *                                   the timestamp is too far from {@code now}

@@ -8,8 +8,6 @@ import java.util.Optional;
  * Our reference of one payment attempt, as the bank and the card processor see it: in the QR code's
  * reference field, in callbacks and as the processor's idempotency key. 20 upper-case letters and
  * digits, so it fits the tightest field it travels in (EMVCo tag 62-05 holds 25 characters).
- *
- * @param value the reference
  */
 public record PaymentReference(String value) {
 
@@ -22,7 +20,6 @@ public record PaymentReference(String value) {
      * Refuses anything but {@link #LENGTH} upper-case letters and digits, the only form a bank transfer's
      * reference field carries unchanged.
      *
-     * @param value the reference
      * @throws IllegalArgumentException for any other text
      */
     public PaymentReference {
@@ -32,11 +29,7 @@ public record PaymentReference(String value) {
         }
     }
 
-    /**
-     * A new random reference; 100 bits, so nobody guesses another customer's.
-     *
-     * @return a new reference
-     */
+    /** A new random reference; 100 bits, so nobody guesses another customer's. */
     public static PaymentReference random() {
         StringBuilder text = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
@@ -48,7 +41,6 @@ public record PaymentReference(String value) {
     /**
      * The reference written as {@code text}, if it is one.
      *
-     * @param text the text, e.g. from a callback
      * @return the reference, or empty when the text is not one
      */
     public static Optional<PaymentReference> parse(String text) {

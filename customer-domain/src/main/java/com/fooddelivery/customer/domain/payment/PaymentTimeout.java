@@ -17,7 +17,6 @@ public record PaymentTimeout(Duration value) {
     /**
      * Refuses timeouts under a second, which would expire orders before anyone could pay.
      *
-     * @param value at least one second
      * @throws IllegalArgumentException for such a timeout
      */
     public PaymentTimeout {

@@ -13,7 +13,6 @@ public final class Sha256 {
     /**
      * The digest of {@code bytes}.
      *
-     * @param bytes what to digest
      * @return the 32-byte digest
      */
     public static byte[] of(byte[] bytes) {
@@ -27,7 +26,6 @@ public final class Sha256 {
     /**
      * The digest of {@code bytes} in lower-case hex.
      *
-     * @param bytes what to digest
      * @return 64 hex digits
      */
     public static String hex(byte[] bytes) {
@@ -37,7 +35,6 @@ public final class Sha256 {
     /**
      * The digest of {@code text}'s UTF-8 bytes in lower-case hex.
      *
-     * @param text what to digest
      * @return 64 hex digits
      */
     public static String hex(String text) {
@@ -47,7 +44,6 @@ public final class Sha256 {
     /**
      * The first {@code bytes} bytes of the digest of {@code data}, in hex: a tag or key that need not be 256 bits.
      *
-     * @param data what to digest
      * @param bytes how many leading bytes of the digest to keep, 1 to 32
      * @return {@code 2 * bytes} hex digits
      */

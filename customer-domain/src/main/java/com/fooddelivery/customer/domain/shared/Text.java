@@ -15,7 +15,6 @@ public final class Text {
     /**
      * Whether every surrogate in the text is part of a pair, so that it encodes to UTF-8 as it is.
      *
-     * @param text the text
      * @return true when the text is well-formed UTF-16
      */
     public static boolean wellFormed(String text) {
@@ -33,7 +32,6 @@ public final class Text {
     /**
      * Why the text is refused as one line (a name, a login), if it is.
      *
-     * @param text the text
      * @return the reason for the client, or null when the text is fine
      */
     public static String problemAsLine(String text) {
@@ -44,7 +42,6 @@ public final class Text {
      * Why the text is refused as lines (an address, a comment, a description), if it is: tabs and line
      * breaks are allowed, other control characters are not.
      *
-     * @param text the text
      * @return the reason for the client, or null when the text is fine
      */
     public static String problemAsLines(String text) {

@@ -7,11 +7,8 @@ import java.util.Objects;
 /**
  * A session about to be stored under the digest of its token.
  *
- * @param customerId  whose session
  * @param tokenDigest the token's SHA-256 digest, never the token
- * @param begin       start of validity
  * @param end         end of validity, after {@code begin}
- * @param client      the app or browser, as it describes itself
  */
 public record NewSession(CustomerId customerId, String tokenDigest, Instant begin, Instant end, String client) {
 
@@ -21,11 +18,6 @@ public record NewSession(CustomerId customerId, String tokenDigest, Instant begi
     /**
      * Refuses a session that ends before it begins; cuts the client's description to {@link #CLIENT_MAX}.
      *
-     * @param customerId whose session
-     * @param tokenDigest the token's digest
-     * @param begin start
-     * @param end end
-     * @param client the app or browser
      * @throws IllegalArgumentException when it ends before it begins
      */
     public NewSession {

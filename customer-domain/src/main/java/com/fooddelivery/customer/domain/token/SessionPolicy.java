@@ -3,11 +3,7 @@ package com.fooddelivery.customer.domain.token;
 import java.time.Duration;
 import java.util.Objects;
 
-/**
- * How long a session lasts after sign-in.
- *
- * @param lifetime from one minute to one year
- */
+/** How long a session lasts after sign-in. */
 public record SessionPolicy(Duration lifetime) {
 
     /** Thirty days: a phone app stays signed in for a month of occasional use. */
@@ -19,7 +15,6 @@ public record SessionPolicy(Duration lifetime) {
     /**
      * Refuses lifetimes under a minute or over a year.
      *
-     * @param lifetime from one minute to one year
      * @throws IllegalArgumentException for such a lifetime
      */
     public SessionPolicy {

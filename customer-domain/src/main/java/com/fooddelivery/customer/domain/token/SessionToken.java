@@ -26,7 +26,6 @@ public final class SessionToken {
      * A new token from a cryptographically strong source.
      *
      * @param random the source of the token's 256 bits
-     * @return the new token
      */
     public static SessionToken generate(SecureRandom random) {
         byte[] bytes = new byte[RANDOM_BYTES];
@@ -38,17 +37,12 @@ public final class SessionToken {
      * The token a client sent, if it has the shape of one.
      *
      * @param text the text after {@code Bearer}
-     * @return the token, or empty
      */
     public static Optional<SessionToken> parse(String text) {
         return text != null && SHAPE.matcher(text).matches() ? Optional.of(new SessionToken(text)) : Optional.empty();
     }
 
-    /**
-     * The text handed to the client, once, in the sign-in response.
-     *
-     * @return the token as text
-     */
+    /** The text handed to the client, once, in the sign-in response. */
     public String reveal() {
         return value;
     }

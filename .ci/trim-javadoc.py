@@ -5,7 +5,9 @@ Usage: .ci/trim-javadoc.py DIR...   (rewrites every .java file under each DIR in
 - a compact constructor's @params go (they repeat the record's), and so does its Javadoc when what is
   left is a stock "Requires ..." / "Validates ..." sentence;
 - elsewhere an @param or @return of eight words or fewer goes unless it states a limit or a contract
-  (never, only, unless, at least, at most, must, a number, a link); @throws and every other tag stay;
+  (never, only, unless, at least, at most, must, a number, a link);
+- an @throws of IllegalArgumentException, NullPointerException or IllegalStateException goes (a caller's
+  mistake, checked right below); other @throws and every other tag stay;
 - a type never loses its Javadoc: a record's only @param becomes its sentence;
 - a Javadoc left with one line of text and no tag becomes a one-line comment when it fits 120 columns.
 """
@@ -59,10 +61,14 @@ def split(text):
 def restates(tag):
     first = tag[0].strip()
     kind = TAG.match(first).group(1)
+    if kind == "throws" and re.match(r"@throws\s+(IllegalArgumentException|NullPointerException|IllegalStateException)\b", first):
+        return True  # a caller's programming error, checked in the lines below; business failures stay
     if kind not in ("param", "return"):
         return False
     words = first.split()[2:] if kind == "param" else first.split()[1:]
     said = " ".join(words + [l.strip() for l in tag[1:]])
+    if re.fullmatch(r"at most this many\.?", said.strip(), re.IGNORECASE):
+        return True
     return len(said.split()) <= 8 and not KEEP.search(said)
 
 
@@ -70,7 +76,7 @@ def rewrite(block, declaration):
     desc, tags = split(content(block))
     indent = block[0][: len(block[0]) - len(block[0].lstrip())]
     if COMPACT_CTOR.match(declaration):
-        tags = [t for t in tags if TAG.match(t[0].strip()).group(1) != "param"]
+        tags = [t for t in tags if TAG.match(t[0].strip()).group(1) != "param" and not restates(t)]
         if not tags and (not desc or (len(desc) == 1 and STOCK.match(desc[0]) and len(desc[0].split()) <= 6)):
             return []
     else:

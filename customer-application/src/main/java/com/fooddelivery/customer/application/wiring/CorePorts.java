@@ -301,11 +301,7 @@ public record CorePorts(
             return this;
         }
 
-        /**
-         * The ports as set.
-         *
-         * @throws NullPointerException naming the first required port not set
-         */
+        /** The ports as set. */
         public CorePorts build() {
             return new CorePorts(
                     unitOfWork,

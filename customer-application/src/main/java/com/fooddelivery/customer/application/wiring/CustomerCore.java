@@ -126,7 +126,6 @@ public final class CustomerCore {
      * Builds every use case the ports allow.
      *
      * @param policies the named rules; {@link CorePolicies#DEFAULTS} unless a team differs
-     * @throws IllegalArgumentException when {@code MenuManagement} is given without a price ceiling
      */
     public CustomerCore(CorePorts ports, CorePolicies policies) {
         this.ports = Objects.requireNonNull(ports, "ports");

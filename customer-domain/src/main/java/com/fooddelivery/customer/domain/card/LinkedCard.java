@@ -7,12 +7,8 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * A card the customer saved to pay with later by typing only the CVC ({@code delivery_card_c}). The
- * processor keeps the card; this service keeps its id there, brand, last four digits, expiry and a label.
- *
- * @param processorCustomerId the processor's id of the customer the card is filed under
- * @param processorCardId the processor's payment-method id, never shown to clients
- * @param isDefault       whether payments use it unless told otherwise
+ * A card the customer saved to pay with later by typing only the CVC. The processor keeps the card; we keep
+ * its ids there (never shown to clients), brand, last four digits, expiry and a label.
  */
 public record LinkedCard(
         LinkedCardId id,
@@ -42,11 +38,7 @@ public record LinkedCard(
         return YearMonth.from(today).isAfter(expiry);
     }
 
-    /**
-     * A label as it is kept: trimmed, empty when absent.
-     *
-     * @throws IllegalArgumentException when it is longer than {@link NewLinkedCard#LABEL_MAX}
-     */
+    /** A label as it is kept: trimmed, empty when absent. */
     public static String checkedLabel(String label) {
         String kept = label == null ? "" : label.strip();
         if (kept.length() > NewLinkedCard.LABEL_MAX) {

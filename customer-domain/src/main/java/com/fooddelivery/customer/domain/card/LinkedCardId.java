@@ -3,11 +3,7 @@ package com.fooddelivery.customer.domain.card;
 /** Identifies one linked card ({@code delivery_card_c_id}); safe to show, unlike the processor's id. */
 public record LinkedCardId(int value) {
 
-    /**
-     * Refuses ids below 1, which the database never assigns.
-     *
-     * @throws IllegalArgumentException for such an id
-     */
+    /** Refuses ids below 1, which the database never assigns. */
     public LinkedCardId {
         if (value <= 0) {
             throw new IllegalArgumentException("a card id is positive: " + value);

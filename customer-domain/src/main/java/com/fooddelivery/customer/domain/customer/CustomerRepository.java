@@ -6,11 +6,7 @@ import java.util.Optional;
 /** The customers' accounts. */
 public interface CustomerRepository {
 
-    /**
-     * Stores a new customer.
-     *
-     * @throws DuplicateException naming the taken field (login and email regardless of case)
-     */
+    /** Stores a new customer; {@link DuplicateException} names a taken field (login and email in any case). */
     Customer add(NewCustomer customer);
 
     /** The customer with this internal id. */
@@ -19,18 +15,10 @@ public interface CustomerRepository {
     /** The credentials of the customer whose login, email or phone matches (login and email regardless of case). */
     Optional<Credentials> credentialsFor(String identifier);
 
-    /**
-     * The stored password hash of a customer.
-     *
-     * @return the credentials, or empty when there is no such customer
-     */
+    /** The stored password hash of a customer. */
     Optional<Credentials> credentialsOf(CustomerId id);
 
-    /**
-     * Replaces the editable settings.
-     *
-     * @throws DuplicateException naming {@code email} or {@code phoneNumber} when taken by another customer
-     */
+    /** Replaces the editable settings; {@link DuplicateException} names an email or phone another has. */
     Customer change(CustomerId id, ProfileChange change);
 
     /** Replaces the password hash, e.g. after a change or a rehash with stronger parameters. */

@@ -13,18 +13,10 @@ public interface CustomerEventFeed {
     /** The greatest position recorded so far, 0 when the log is empty. */
     long head();
 
-    /**
-     * Every event after a position, oldest first, each with its customer.
-     *
-     * @param limit    at most this many
-     */
+    /** Every event after a position, oldest first, each with its customer. */
     List<CustomerEvent> after(long position, int limit);
 
-    /**
-     * One customer's events (their orders' and their account's) after a position, oldest first.
-     *
-     * @param limit      at most this many
-     */
+    /** One customer's events (orders' and account's) after a position, oldest first. */
     List<CustomerEvent> ofCustomer(CustomerId customerId, long position, int limit);
 
     /** An event and the customer it concerns. */

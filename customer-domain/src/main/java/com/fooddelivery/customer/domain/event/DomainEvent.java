@@ -13,11 +13,7 @@ public sealed interface DomainEvent permits OrderHistoryEvent, AccountEvent {
     /** The CloudEvents {@code source} of every event: this service. */
     String SOURCE = "/fooddelivery/customerbackend";
 
-    /**
-     * The event's short name, e.g. {@code order.placed}.
-     *
-     * @return the name, stable across releases: consumers filter on it
-     */
+    /** The short name ({@code order.placed}), stable across releases: consumers filter on it. */
     String name();
 
     /** When it happened (the reported time for the kitchen's and courier's reports). */

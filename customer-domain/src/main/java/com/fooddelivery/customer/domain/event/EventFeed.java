@@ -10,7 +10,6 @@ public interface EventFeed {
      * Events after a position, oldest first; one that commits later always gets a greater position.
      *
      * @param position the last position the reader has, 0 for the beginning
-     * @param limit    at most this many
      * @param types    only these CloudEvents types; empty for all
      */
     List<RecordedEvent> after(long position, int limit, Set<String> types);

@@ -5,11 +5,7 @@ import java.util.List;
 /** The record of what happened (a transactional outbox): an event is kept if and only if its unit of work commits. */
 public interface EventLog {
 
-    /**
-     * Records the event as part of the open unit of work.
-     *
-     * @throws IllegalStateException when no unit of work is open
-     */
+    /** Records the event as part of the open unit of work. */
     void append(DomainEvent event);
 
     /** Records several events, in the given order. */

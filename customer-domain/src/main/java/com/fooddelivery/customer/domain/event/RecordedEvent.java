@@ -5,12 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * An event as the log keeps it, in the published form of a CloudEvent.
- *
- * @param position  its place in the whole log; later commits have greater positions
- * @param type      the CloudEvents type, e.g. {@code com.fooddelivery.customer.order.placed.v1}
- * @param subject   the order's uid for order events, the customer's uid for account events
- * @param sequence  1, 2, 3… per subject, in the order its events were recorded
+ * An event as the log keeps it, a CloudEvent: {@code position} grows with commit order over the whole log,
+ * {@code sequence} counts 1, 2, 3… per subject (the order's or the customer's uid).
  */
 public record RecordedEvent(
         long position, UUID id, String type, String subject, long sequence, Instant time, String data) {
@@ -25,11 +21,7 @@ public record RecordedEvent(
         }
     }
 
-    /**
-     * Whether this is an order's event (else an account's).
-     *
-     * @return true for types under {@code com.fooddelivery.customer.order.}
-     */
+    /** Whether this is an order's event (else an account's). */
     public boolean aboutAnOrder() {
         return type.startsWith(DomainEvent.TYPE_PREFIX + "order.");
     }

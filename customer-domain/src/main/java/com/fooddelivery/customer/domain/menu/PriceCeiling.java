@@ -12,11 +12,7 @@ import java.util.Objects;
  */
 public record PriceCeiling(Money max) {
 
-    /**
-     * Refuses a ceiling of nothing, which would let no item be priced.
-     *
-     * @throws IllegalArgumentException when {@code max} is not above zero
-     */
+    /** Refuses a ceiling of nothing, which would let no item be priced. */
     public PriceCeiling {
         Objects.requireNonNull(max, "max");
         if (!max.isPositive()) {

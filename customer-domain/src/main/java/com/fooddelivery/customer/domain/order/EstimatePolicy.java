@@ -5,11 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The first estimate: base cooking plus a capped delay per queued order, then base delivery; the kitchen
- * and courier replace it when they know better.
- *
- * @param baseCooking    cooking time of an order with an empty queue
- * @param maxQueueDelay  cap on the queue's share, so a burst never promises hours
+ * The first estimate: base cooking plus a delay per queued order, capped so a burst never promises hours,
+ * then base delivery; the kitchen and courier replace it when they know better.
  */
 public record EstimatePolicy(
         Duration baseCooking, Duration perQueuedOrder, Duration maxQueueDelay, Duration baseDelivery) {
@@ -18,11 +15,7 @@ public record EstimatePolicy(
     public static final EstimatePolicy DEFAULT = new EstimatePolicy(
             Duration.ofMinutes(20), Duration.ofMinutes(2), Duration.ofMinutes(60), Duration.ofMinutes(25));
 
-    /**
-     * Refuses negative durations, which would make an order ready before it was placed.
-     *
-     * @throws IllegalArgumentException when missing or negative
-     */
+    /** Refuses negative durations, which would make an order ready before it was placed. */
     public EstimatePolicy {
         for (Duration duration : new Duration[] {baseCooking, perQueuedOrder, maxQueueDelay, baseDelivery}) {
             Objects.requireNonNull(duration, "duration");

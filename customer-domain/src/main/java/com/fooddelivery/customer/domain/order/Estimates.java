@@ -10,11 +10,7 @@ import java.util.Objects;
  */
 public record Estimates(Instant readyAt, Instant deliveryAt) {
 
-    /**
-     * Refuses a delivery estimated before the food is ready.
-     *
-     * @throws IllegalArgumentException for such estimates
-     */
+    /** Refuses a delivery estimated before the food is ready. */
     public Estimates {
         Objects.requireNonNull(readyAt, "readyAt");
         Objects.requireNonNull(deliveryAt, "deliveryAt");

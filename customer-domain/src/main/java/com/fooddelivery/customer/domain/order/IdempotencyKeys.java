@@ -7,11 +7,7 @@ import java.time.Instant;
 /** The customers' idempotency keys for placing orders; racing requests with one key make one order. */
 public interface IdempotencyKeys {
 
-    /**
-     * Claims the key atomically; a claim unfinished after {@code abandonedAfter} (its instance died) is taken over.
-     *
-     * @param fingerprint request digest, to tell a retry from a reuse
-     */
+    /** Claims the key atomically; one left unfinished {@code abandonedAfter} (its instance died) is taken over. */
     Claim claim(CustomerId customerId, String key, String fingerprint, Instant now, Duration abandonedAfter);
 
     /** Records the order the key produced, in the order's unit of work. */

@@ -14,11 +14,7 @@ public record OrderLine(MenuItemId menuItemId, String name, Money unitPrice, int
     /** Most units of one item on one line. */
     public static final int MAX_QUANTITY = 99;
 
-    /**
-     * Refuses a line missing a part or with a quantity outside 1 to {@link #MAX_QUANTITY}.
-     *
-     * @throws IllegalArgumentException for such a quantity
-     */
+    /** Refuses a line missing a part or with a quantity outside 1 to {@link #MAX_QUANTITY}. */
     public OrderLine {
         Objects.requireNonNull(menuItemId, "menuItemId");
         Objects.requireNonNull(name, "name");

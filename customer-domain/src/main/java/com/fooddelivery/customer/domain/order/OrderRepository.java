@@ -20,30 +20,16 @@ public interface OrderRepository {
     /** Stores the new state of an order read through {@link #lockByUid} in the same unit of work. */
     void update(Order order);
 
-    /**
-     * A page of the customer's orders, newest first.
-     *
-     * @param limit       1 to 100
-     * @param after       where the page starts; empty for the first page
-     */
+    /** A page of 1 to 100 of the customer's orders, newest first, after {@code after} (empty: the first). */
     OrderPage page(CustomerId customerId, boolean pendingOnly, int limit, Optional<OrderPage.Position> after);
 
-    /**
-     * Unpaid orders placed before the deadline, locked but skipping those another unit of work holds,
-     * so parallel sweepers neither wait nor collide.
-     *
-     * @param limit at most this many
-     */
+    /** Unpaid orders placed before the deadline, locked, skipping those locked elsewhere: sweepers never collide. */
     List<Order> lockUnpaidPlacedBefore(Instant placedBefore, int limit);
 
     /** How many orders are PROCESSING or COOKING. */
     int kitchenQueue();
 
-    /**
-     * The kitchen's queue capped at {@code atMost}, beyond which estimates no longer change, so a store counts less.
-     *
-     * @param atMost the cap, from {@link EstimatePolicy#queueThatCounts()}
-     */
+    /** The kitchen's queue capped where estimates stop changing ({@link EstimatePolicy#queueThatCounts()}). */
     default int kitchenQueue(int atMost) {
         return Math.min(kitchenQueue(), atMost);
     }

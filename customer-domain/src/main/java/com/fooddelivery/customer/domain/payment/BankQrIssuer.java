@@ -3,10 +3,8 @@ package com.fooddelivery.customer.domain.payment;
 import com.fooddelivery.customer.domain.shared.Money;
 
 /**
- * Bank-app payments by QR code: the payload the customer's banking app scans (in a published
- * standard, naming this merchant, the amount and our reference), its picture, and refunds of
- * transfers that arrived. The payload depends only on its inputs, so it can be shown again at any
- * time without being stored.
+ * Bank-app payments by QR code (a published standard's payload naming merchant, amount and our reference),
+ * and refunds of transfers. The payload depends only on its inputs, so it is shown again without being stored.
  */
 public interface BankQrIssuer {
 
@@ -16,11 +14,6 @@ public interface BankQrIssuer {
     /** The payload drawn as a PNG QR code. */
     byte[] png(String payload);
 
-    /**
-     * Sends a confirmed transfer back to the customer.
-     *
-     * @param transactionReference the bank's reference of the transfer to send back
-     * @throws PaymentGatewayException when the bank does not answer
-     */
+    /** Sends a confirmed transfer back; {@link PaymentGatewayException} when the bank does not answer. */
     String refund(PaymentReference reference, String transactionReference, Money amount);
 }

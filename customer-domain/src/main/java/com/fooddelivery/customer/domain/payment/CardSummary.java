@@ -12,8 +12,6 @@ public record CardSummary(String brand, String last4) {
     /**
      * Refuses anything but four digits as the last four, so that no longer part of a card number can be stored
      * here.
-     *
-     * @throws IllegalArgumentException when {@code last4} is not four digits
      */
     public CardSummary {
         Objects.requireNonNull(brand, "brand");

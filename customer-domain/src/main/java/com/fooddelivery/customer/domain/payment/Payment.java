@@ -92,12 +92,7 @@ public record Payment(
         }
     }
 
-    /**
-     * Refuses a payment missing any part; absent values are empty {@code Optional}s, never null.
-     *
-     * @throws IllegalArgumentException when the provider or refund reference or the failure reason is longer
-     *     than {@link #MAX_PROVIDER_REFERENCE} or {@link #MAX_FAILURE_REASON} characters
-     */
+    /** Refuses a payment missing any part; absent values are empty {@code Optional}s, never null. */
     public Payment {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(orderUid, "orderUid");

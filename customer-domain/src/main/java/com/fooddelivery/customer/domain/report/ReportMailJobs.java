@@ -14,22 +14,13 @@ public interface ReportMailJobs {
     /** When the customer asked for this order's report since a moment, oldest first. */
     List<Instant> requestedSince(CustomerId customerId, OrderUid orderUid, Instant since);
 
-    /**
-     * Takes due jobs, leased until {@code leaseUntil} so no other sender takes them, even if this one dies.
-     *
-     * @param limit      at most this many
-     */
+    /** Takes due jobs, leased until {@code leaseUntil} so no other sender takes them, even if this one dies. */
     List<ReportMailJob> takeDue(Instant now, Instant leaseUntil, int limit);
 
     /** Marks a job sent; it is never taken again. */
     void sent(long id, Instant at);
 
-    /**
-     * Records a failed send and when to try again; with no next attempt the job is given up.
-     *
-     * @param next     when to try again, or null to give up
-     * @param error    why it failed, for operators; never a credential
-     */
+    /** Records a failed send (the error for operators, never a credential) and when to retry; null gives up. */
     void failed(long id, int attempts, Instant next, String error);
 
     /** Deletes finished mails (sent or given up) asked for before a moment; unsent ones are kept. */

@@ -19,11 +19,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     /** The largest amount the service keeps, so a sum beyond it is refused where it is made. */
     public static final BigDecimal LARGEST = new BigDecimal("9999999999.99");
 
-    /**
-     * Normalises to {@link #SCALE} decimals so that equal sums are equal records.
-     *
-     * @throws IllegalArgumentException when negative or too precise
-     */
+    /** Normalises to {@link #SCALE} decimals so that equal sums are equal records. */
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");

@@ -20,11 +20,7 @@ public final class Validator {
         return new Validator();
     }
 
-    /**
-     * Records {@code message} for {@code field} unless {@code condition} holds.
-     *
-     * @param condition what must hold
-     */
+    /** Records {@code message} for {@code field} unless {@code condition} holds. */
     public Validator require(boolean condition, String field, String message) {
         if (!condition) {
             errors.add(new FieldError(field, message));
@@ -32,20 +28,12 @@ public final class Validator {
         return this;
     }
 
-    /**
-     * Checks a one-line text (see {@link Text}) and its trimmed length.
-     *
-     * @param min fewest characters; 0 for optional
-     */
+    /** Checks a one-line text (see {@link Text}) and its trimmed length; {@code min} 0 makes it optional. */
     public Validator text(String value, String field, int min, int max) {
         return text(value, field, min, max, false);
     }
 
-    /**
-     * Like {@link #text}, but allows tabs and line breaks, e.g. for an address.
-     *
-     * @param min fewest characters; 0 for optional
-     */
+    /** Like {@link #text}, but allows tabs and line breaks, e.g. for an address. */
     public Validator lines(String value, String field, int min, int max) {
         return text(value, field, min, max, true);
     }

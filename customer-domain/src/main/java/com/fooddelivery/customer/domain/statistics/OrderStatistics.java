@@ -18,11 +18,7 @@ public interface OrderStatistics {
     /** Every menu item in the counted orders. */
     List<ItemFigures> items(CustomerId customer, StatisticsPeriod period);
 
-    /**
-     * Where the counted orders went.
-     *
-     * @return one entry per delivery place, the most used first
-     */
+    /** Where the counted orders went, the most used place first. */
     List<PlaceFigures> places(CustomerId customer, StatisticsPeriod period);
 
     /** When the counted orders were placed, by weekday and hour. */
@@ -37,11 +33,6 @@ public interface OrderStatistics {
     /** One delivery place. */
     record PlaceFigures(String address, long orders, BigDecimal spent) {}
 
-    /**
-     * Counted orders placed on one weekday at one hour.
-     *
-     * @param isoWeekday 1 (Monday) to 7 (Sunday)
-     * @param hour       0 to 23
-     */
+    /** Counted orders placed on one ISO weekday (1 is Monday) at one hour. */
     record TimeFigures(int isoWeekday, int hour, long orders) {}
 }

@@ -15,11 +15,7 @@ public record NewSession(CustomerId customerId, String tokenDigest, Instant begi
     /** How much of the client's description is kept. */
     public static final int CLIENT_MAX = 255;
 
-    /**
-     * Refuses a session that ends before it begins; cuts the client's description to {@link #CLIENT_MAX}.
-     *
-     * @throws IllegalArgumentException when it ends before it begins
-     */
+    /** Refuses a session that ends before it begins; cuts the client's description to {@link #CLIENT_MAX}. */
     public NewSession {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(tokenDigest, "tokenDigest");

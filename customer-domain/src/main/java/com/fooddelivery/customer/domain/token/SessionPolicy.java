@@ -12,11 +12,7 @@ public record SessionPolicy(Duration lifetime) {
     /** Sessions of {@link #DEFAULT_LIFETIME}, as {@code EstimatePolicy.DEFAULT} is the default estimate model. */
     public static final SessionPolicy DEFAULT = new SessionPolicy(DEFAULT_LIFETIME);
 
-    /**
-     * Refuses lifetimes under a minute or over a year.
-     *
-     * @throws IllegalArgumentException for such a lifetime
-     */
+    /** Refuses lifetimes under a minute or over a year. */
     public SessionPolicy {
         Objects.requireNonNull(lifetime, "lifetime");
         if (lifetime.compareTo(Duration.ofMinutes(1)) < 0 || lifetime.compareTo(Duration.ofDays(366)) > 0) {

@@ -1,6 +1,6 @@
 package com.fooddelivery.customer.domain.card;
 
-/** Identifies one linked card ({@code delivery_card_c_id}); safe to show, unlike the processor's id. */
+/** Identifies one linked card: our id, safe to show, unlike the processor's. */
 public record LinkedCardId(int value) {
 
     /** Refuses ids below 1, which the database never assigns. */

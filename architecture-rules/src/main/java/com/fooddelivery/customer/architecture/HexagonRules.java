@@ -142,7 +142,6 @@ public final class HexagonRules {
          * Replaces the domain ring's packages.
          *
          * @param packages ArchUnit package identifiers, e.g. {@code "com.example.kitchen.model.."}
-         * @return this builder
          */
         public Builder domain(String... packages) {
             domain = nonEmpty(packages, "domain");
@@ -153,7 +152,6 @@ public final class HexagonRules {
          * Replaces the application ring's packages.
          *
          * @param packages ArchUnit package identifiers, e.g. {@code "com.example.kitchen.usecase.."}
-         * @return this builder
          */
         public Builder application(String... packages) {
             application = nonEmpty(packages, "application");
@@ -164,7 +162,6 @@ public final class HexagonRules {
          * Replaces the composition root's packages.
          *
          * @param packages ArchUnit package identifiers, e.g. {@code "com.example.kitchen.config.."}
-         * @return this builder
          */
         public Builder bootstrap(String... packages) {
             bootstrap = nonEmpty(packages, "bootstrap");
@@ -176,7 +173,6 @@ public final class HexagonRules {
          * this or {@link #adapter} drops the default {@code B.adapter.(*)..}.
          *
          * @param slicePattern e.g. {@code "com.example.kitchen.infra.(*).."}
-         * @return this builder
          */
         public Builder adapters(String slicePattern) {
             dropDefaultAdapters();
@@ -190,8 +186,6 @@ public final class HexagonRules {
          * {@link #adapters} drops the default {@code B.adapter.(*)..}.
          *
          * @param name     how failures name it, e.g. {@code "in-memory"}
-         * @param packages ArchUnit package identifiers
-         * @return this builder
          */
         public Builder adapter(String name, String... packages) {
             dropDefaultAdapters();
@@ -204,7 +198,6 @@ public final class HexagonRules {
          * the application may use them too.
          *
          * @param packages ArchUnit package identifiers, e.g. {@code "com.fooddelivery.customer.domain.."}
-         * @return this builder
          */
         public Builder domainMayUse(String... packages) {
             domainMayUse.addAll(nonEmpty(packages, "domainMayUse"));
@@ -215,7 +208,6 @@ public final class HexagonRules {
          * Packages the application may use besides the JDK, the domain and {@code jakarta.inject}.
          *
          * @param packages ArchUnit package identifiers, e.g. {@code "com.fooddelivery.customer.application.."}
-         * @return this builder
          */
         public Builder applicationMayUse(String... packages) {
             applicationMayUse.addAll(nonEmpty(packages, "applicationMayUse"));
@@ -225,9 +217,6 @@ public final class HexagonRules {
         /**
          * Rings the team does not have (yet): their rules pass when the ring holds no class, instead
          * of failing with "failed to check any classes".
-         *
-         * @param rings the rings that may be empty
-         * @return this builder
          */
         public Builder mayBeEmpty(Ring... rings) {
             mayBeEmpty.addAll(List.of(rings));

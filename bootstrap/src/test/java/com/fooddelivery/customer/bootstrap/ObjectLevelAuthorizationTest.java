@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The operations come from {@code docs/openapi.yaml}, not from this class: an operation added to
  * the contract with the bearer scheme and a path parameter fails {@link
- * #everyCustomerOperationNamingAResourceIsAimedAtAnotherCustomersResource} until {@link #AIMS} says
- * how to point it at a resource of A's.
+ * #everyCustomerOperationNamingAResourceIsAimedAtAnotherCustomersResource} until {@link #RESOURCES}
+ * (by the resource its path names) or {@link #AIMS} (by the operation) says how to point it at a resource
+ * of A's.
  *
  * <p>So that a 404 cannot come from a badly aimed request (a wrong id, a resource in the wrong
  * state), A then sends the very same request and must succeed: the only difference between the two
@@ -47,17 +48,25 @@ class ObjectLevelAuthorizationTest {
     private static final String PASSWORD = "correct horse battery";
 
     /**
-     * How to aim each operation at a resource of A's, keyed as {@link ApiContract#operations()} names
-     * them. Each aim first makes the resource it needs, in the state in which the request succeeds for
-     * its owner, so that every aim stands alone.
+     * How to aim an operation at a resource of A's, by the resource its path names (the path up to its
+     * first parameter): a new operation on a known resource needs nothing here. Each aim first makes the
+     * resource it needs, in the state in which the request succeeds for its owner, so every aim stands alone.
+     */
+    private static final Map<String, Function<Victim, Aim>> RESOURCES = Map.of(
+            "/api/v1/orders/{uid}",
+            victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY"))),
+            "/api/v1/sessions/{id}",
+            victim -> Aim.of(Map.of("id", victim.anotherSession())),
+            "/api/v1/customers/me/cards/{id}",
+            victim -> Aim.of(Map.of("id", victim.linkedCard())),
+            "/api/v1/payments/{reference}",
+            victim -> Aim.of(Map.of("reference", victim.paymentWaitingForAuthentication())));
+
+    /**
+     * The operations whose owner needs more than {@link #RESOURCES} gives (a body, a header, a resource in
+     * another state), keyed as {@link ApiContract#operations()} names them.
      */
     private static final Map<String, Function<Victim, Aim>> AIMS = Map.ofEntries(
-            aim("DELETE /api/v1/sessions/{id}", victim -> Aim.of(Map.of("id", victim.anotherSession()))),
-            aim("GET /api/v1/orders/{uid}", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
-            aim(
-                    "GET /api/v1/orders/{uid}/report.pdf",
-                    victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
-            aim("POST /api/v1/orders/{uid}/cancel", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
             aim(
                     "POST /api/v1/orders/{uid}/payments",
                     victim -> new Aim(
@@ -68,13 +77,6 @@ class ObjectLevelAuthorizationTest {
                     "GET /api/v1/orders/{uid}/payment/qr.png",
                     victim -> Aim.of(Map.of("uid", victim.orderWithPendingQr()))),
             aim(
-                    "POST /api/v1/payments/{reference}/complete",
-                    victim -> Aim.of(Map.of("reference", victim.paymentWaitingForAuthentication()))),
-            aim("POST /api/v1/orders/{uid}/reorder", victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
-            aim(
-                    "POST /api/v1/orders/{uid}/report/email",
-                    victim -> Aim.of(Map.of("uid", victim.order("CASH_ON_DELIVERY")))),
-            aim(
                     "PUT /api/v1/orders/{uid}/rating",
                     victim ->
                             new Aim(Map.of("uid", victim.deliveredOrder()), "{\"food\":4,\"delivery\":5}", List.of())),
@@ -83,11 +85,21 @@ class ObjectLevelAuthorizationTest {
             aim(
                     "PATCH /api/v1/customers/me/cards/{id}",
                     victim -> new Aim(
-                            Map.of("id", victim.linkedCard()), "{\"label\":\"Work\",\"default\":true}", List.of())),
-            aim("DELETE /api/v1/customers/me/cards/{id}", victim -> Aim.of(Map.of("id", victim.linkedCard()))));
+                            Map.of("id", victim.linkedCard()), "{\"label\":\"Work\",\"default\":true}", List.of())));
 
     private static Map.Entry<String, Function<Victim, Aim>> aim(String operation, Function<Victim, Aim> aim) {
         return Map.entry(operation, aim);
+    }
+
+    /** The operation's own aim, else its resource's; null when neither says how to aim it. */
+    private static Function<Victim, Aim> aimFor(String operation) {
+        return AIMS.getOrDefault(operation, RESOURCES.get(resourceOf(operation)));
+    }
+
+    /** {@code "GET /api/v1/orders/{uid}/report.pdf"} names the resource {@code /api/v1/orders/{uid}}. */
+    private static String resourceOf(String operation) {
+        String path = operation.substring(operation.indexOf(' ') + 1);
+        return path.substring(0, path.indexOf('}') + 1);
     }
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -134,10 +146,17 @@ class ObjectLevelAuthorizationTest {
         assertThat(named)
                 .as("the contract's customer operations with a path parameter")
                 .isNotEmpty();
-        assertThat(AIMS.keySet())
-                .as("every customer operation of docs/openapi.yaml that names a resource in its path needs an aim "
-                        + "in ObjectLevelAuthorizationTest.AIMS, and every aim an operation")
-                .containsExactlyInAnyOrderElementsOf(named);
+        assertThat(named)
+                .as("every customer operation of docs/openapi.yaml that names a resource in its path needs an aim: "
+                        + "its resource's in ObjectLevelAuthorizationTest.RESOURCES, or its own in AIMS")
+                .allSatisfy(
+                        operation -> assertThat(aimFor(operation)).as(operation).isNotNull());
+        assertThat(named)
+                .as("every aim of AIMS is for an operation of the contract")
+                .containsAll(AIMS.keySet());
+        assertThat(named.stream().map(ObjectLevelAuthorizationTest::resourceOf))
+                .as("every resource of RESOURCES is named by an operation of the contract")
+                .containsAll(RESOURCES.keySet());
     }
 
     @Test
@@ -148,8 +167,8 @@ class ObjectLevelAuthorizationTest {
         SoftAssertions softly = new SoftAssertions();
 
         for (String operation : ApiContract.operationsWithPathParameters("bearer")) {
-            Function<Victim, Aim> aim = AIMS.get(operation);
-            assertThat(aim).as("no aim for %s in AIMS", operation).isNotNull();
+            Function<Victim, Aim> aim = aimFor(operation);
+            assertThat(aim).as("no aim for %s in RESOURCES or AIMS", operation).isNotNull();
             String[] verbAndPath = operation.split(" ", 2);
             Aim aimed = aim.apply(new Victim(anna));
             String path = aimed.fill(verbAndPath[1]);

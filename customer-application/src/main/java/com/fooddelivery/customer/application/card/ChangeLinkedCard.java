@@ -21,12 +21,7 @@ public class ChangeLinkedCard {
     private final Clock clock;
     private final EventLog events;
 
-    /**
-     * @param cards      where linked cards are kept
-     * @param unitOfWork the transaction boundary
-     * @param clock      the current time
-     * @param events     where a new default is recorded for the rest of the company
-     */
+    /** @param events     where a new default is recorded for the rest of the company */
     @Inject
     public ChangeLinkedCard(LinkedCardRepository cards, UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.cards = Objects.requireNonNull(cards, "cards");
@@ -38,8 +33,6 @@ public class ChangeLinkedCard {
     /**
      * Applies the change in one transaction.
      *
-     * @param command which card and what changes
-     * @return the card after the change
      * @throws NotFoundException when the caller has no such card
      */
     public LinkedCard change(Command command) {
@@ -58,23 +51,12 @@ public class ChangeLinkedCard {
         });
     }
 
-    /**
-     * A change to a card.
-     *
-     * @param caller      who asks
-     * @param id          which of the caller's cards
-     * @param label       the new label, empty to keep it
-     * @param makeDefault whether the card becomes the default
-     */
+    /** A change to a card. */
     public record Command(Caller caller, LinkedCardId id, Optional<String> label, boolean makeDefault) {
 
         /**
          * Requires a change: a label, the default, or both; checks the label.
          *
-         * @param caller who asks
-         * @param id which card
-         * @param label the new label, empty to keep it
-         * @param makeDefault whether the card becomes the default
          * @throws ValidationException when nothing would change or the label is too long
          */
         public Command {

@@ -21,11 +21,6 @@ public final class DefaultCard {
     /**
      * Makes one of the customer's cards the default.
      *
-     * @param cards where linked cards are kept
-     * @param events where the change is recorded
-     * @param customer whose card
-     * @param id which card
-     * @param at when
      * @throws NotFoundException when the customer has no such card
      */
     public static void make(

@@ -37,11 +37,7 @@ public class LinkCard {
     private final EventLog events;
 
     /**
-     * @param cards      where linked cards are kept
      * @param customers  the customers, for the reference the processor files the card under
-     * @param processor  the card processor that keeps the card
-     * @param unitOfWork the transaction boundary
-     * @param clock      the current time
      * @param events     where the new card is recorded for the rest of the company
      */
     @Inject
@@ -64,7 +60,6 @@ public class LinkCard {
      * Saves the card; the customer's first card becomes the default.
      *
      * @param command whose card, the card or token, and a label
-     * @return the linked card
      * @throws ConflictException when the customer already has {@link LinkedCard#MAX_PER_CUSTOMER} cards
      * @throws ValidationException on field {@code card} when the processor declines the card
      */
@@ -131,8 +126,6 @@ public class LinkCard {
     /**
      * A card to link.
      *
-     * @param caller who links it
-     * @param source the processor's token or the card itself
      * @param label  the customer's name for it; null or blank for none
      */
     public record Command(Caller caller, CardSource source, String label) {
@@ -140,9 +133,6 @@ public class LinkCard {
         /**
          * Requires the caller and the card; checks the label's length.
          *
-         * @param caller who links it
-         * @param source the processor's token or the card itself
-         * @param label the customer's name for it
          * @throws ValidationException on field {@code card} without a card, {@code label} when too long
          */
         public Command {

@@ -12,18 +12,12 @@ public class ListLinkedCards {
 
     private final LinkedCardRepository cards;
 
-    /** @param cards where linked cards are kept */
     @Inject
     public ListLinkedCards(LinkedCardRepository cards) {
         this.cards = Objects.requireNonNull(cards, "cards");
     }
 
-    /**
-     * The caller's cards, oldest first.
-     *
-     * @param caller who asks
-     * @return the cards; empty when none
-     */
+    /** The caller's cards, oldest first. */
     public List<LinkedCard> list(Caller caller) {
         return cards.of(caller.customerId());
     }

@@ -27,13 +27,7 @@ public class UnlinkCard {
     private final Clock clock;
     private final EventLog events;
 
-    /**
-     * @param cards      where linked cards are kept
-     * @param processor  the card processor that keeps the card
-     * @param unitOfWork the transaction boundary
-     * @param clock      the current time
-     * @param events     where the removal is recorded for the rest of the company
-     */
+    /** @param events     where the removal is recorded for the rest of the company */
     @Inject
     public UnlinkCard(
             LinkedCardRepository cards, CardProcessor processor, UnitOfWork unitOfWork, Clock clock, EventLog events) {
@@ -47,8 +41,6 @@ public class UnlinkCard {
     /**
      * Detaches and forgets one of the caller's cards.
      *
-     * @param caller who asks
-     * @param id which of the caller's cards
      * @throws NotFoundException when the caller has no such card
      */
     public void unlink(Caller caller, LinkedCardId id) {

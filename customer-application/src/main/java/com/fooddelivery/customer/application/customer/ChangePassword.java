@@ -34,15 +34,7 @@ public class ChangePassword {
     private final Clock clock;
     private final EventLog events;
 
-    /**
-     * @param customers  accounts
-     * @param sessions   sessions, to end the others
-     * @param attempts   the sign-in attempts the check counts in
-     * @param hasher     checks the old and hashes the new password
-     * @param unitOfWork the transaction boundary
-     * @param clock      the current time
-     * @param events     where the change is recorded for the rest of the company
-     */
+    /** @param events     where the change is recorded for the rest of the company */
     @Inject
     public ChangePassword(
             CustomerRepository customers,
@@ -64,7 +56,6 @@ public class ChangePassword {
     /**
      * Changes the password.
      *
-     * @param command the current and the new password
      * @throws ValidationException naming {@code currentPassword} when it is wrong
      * @throws com.fooddelivery.customer.domain.shared.ThrottledException when the account's attempts must wait
      * @throws AuthenticationException when this wrong password used up the free failures: the session is ended
@@ -98,21 +89,12 @@ public class ChangePassword {
         throw ValidationException.of("currentPassword", "is not the current password");
     }
 
-    /**
-     * A password change.
-     *
-     * @param caller          whose password
-     * @param currentPassword the password now in use
-     * @param newPassword     the new one, meeting the password policy
-     */
+    /** A password change. */
     public record Command(Caller caller, String currentPassword, String newPassword) {
 
         /**
          * Requires the current password and holds the new one to the password policy.
          *
-         * @param caller whose password
-         * @param currentPassword the password now in use
-         * @param newPassword the new one, meeting the password policy
          * @throws ValidationException on fields {@code currentPassword} and {@code newPassword}
          */
         public Command {

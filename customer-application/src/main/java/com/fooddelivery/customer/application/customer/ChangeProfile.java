@@ -39,9 +39,6 @@ public class ChangeProfile {
     private final Optional<LinkedCardRepository> cards;
 
     /**
-     * @param customers  where accounts are kept
-     * @param unitOfWork reads and writes the account in one transaction
-     * @param clock      the current time
      * @param events     where the change is recorded for the rest of the company
      * @param cards      the customers' linked cards, one of which may become the default; empty where the
      *                   service links no cards
@@ -63,8 +60,6 @@ public class ChangeProfile {
     /**
      * Applies the fields the command sets or clears and keeps the rest.
      *
-     * @param command the fields to set or clear
-     * @return the customer after the change
      * @throws DuplicateException when the new email or phone belongs to another customer
      * @throws NotFoundException when the new default card is not one of the customer's; nothing changes
      */
@@ -109,11 +104,6 @@ public class ChangeProfile {
      * Which settings to change. Email and phone can be replaced but not removed; the default card can be
      * moved to another card but not removed, as on the card route.
      *
-     * @param caller                 whose account
-     * @param email                  keep or set
-     * @param phoneNumber            keep or set
-     * @param deliveryAddress        keep, set or clear
-     * @param preferredPaymentMethod keep, set or clear
      * @param defaultCard            the linked card to make the default; empty to keep the default
      */
     public record Command(
@@ -128,12 +118,6 @@ public class ChangeProfile {
          * Requires a decision for every field and refuses clearing the email or phone, which sign-in and
          * uniqueness depend on.
          *
-         * @param caller whose account
-         * @param email keep or set
-         * @param phoneNumber keep or set
-         * @param deliveryAddress keep, set or clear
-         * @param preferredPaymentMethod keep, set or clear
-         * @param defaultCard the new default card, or empty
          * @throws ValidationException on fields {@code email} and {@code phoneNumber}
          */
         public Command {
@@ -151,15 +135,7 @@ public class ChangeProfile {
             }
         }
 
-        /**
-         * A change that leaves the default card as it is.
-         *
-         * @param caller whose account
-         * @param email keep or set
-         * @param phoneNumber keep or set
-         * @param deliveryAddress keep, set or clear
-         * @param preferredPaymentMethod keep, set or clear
-         */
+        /** A change that leaves the default card as it is. */
         public Command(
                 Caller caller,
                 FieldUpdate<Email> email,
@@ -172,13 +148,6 @@ public class ChangeProfile {
         /**
          * Builds the command from raw values, collecting every field's error before refusing it.
          * The payment method is given by its name.
-         *
-         * @param caller whose settings
-         * @param email the new email, or keep
-         * @param phoneNumber the new phone, or keep
-         * @param deliveryAddress the new address, keep or clear
-         * @param preferredPaymentMethod the method's name, keep or clear
-         * @return the command
          */
         public static Command of(
                 Caller caller,
@@ -192,13 +161,7 @@ public class ChangeProfile {
         /**
          * As {@link #of(Caller, FieldUpdate, FieldUpdate, FieldUpdate, FieldUpdate)}, with a new default card.
          *
-         * @param caller whose settings
-         * @param email the new email, or keep
-         * @param phoneNumber the new phone, or keep
-         * @param deliveryAddress the new address, keep or clear
-         * @param preferredPaymentMethod the method's name, keep or clear
          * @param defaultCard the linked card to make the default, or empty
-         * @return the command
          */
         public static Command of(
                 Caller caller,

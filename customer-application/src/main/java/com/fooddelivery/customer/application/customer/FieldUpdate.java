@@ -5,39 +5,21 @@ import java.util.Objects;
 /**
  * What a partial update says about one field: leave it, set it, or clear it. Tells "not sent" from
  * "sent as null", which a plain optional cannot.
- *
- * @param <T> the field's type
  */
 public sealed interface FieldUpdate<T> {
 
-    /**
-     * Leave the field as it is.
-     *
-     * @param <T> the field's type
-     * @return the one "keep" value
-     */
+    /** Leave the field as it is. */
     @SuppressWarnings("unchecked")
     static <T> FieldUpdate<T> keep() {
         return (FieldUpdate<T>) Keep.INSTANCE;
     }
 
-    /**
-     * Give the field this value.
-     *
-     * @param <T> the field's type
-     * @param value the new value
-     * @return the update
-     */
+    /** Give the field this value. */
     static <T> FieldUpdate<T> set(T value) {
         return new Set<>(value);
     }
 
-    /**
-     * Remove the field's value.
-     *
-     * @param <T> the field's type
-     * @return the one "clear" value
-     */
+    /** Remove the field's value. */
     @SuppressWarnings("unchecked")
     static <T> FieldUpdate<T> clear() {
         return (FieldUpdate<T>) Clear.INSTANCE;
@@ -55,13 +37,9 @@ public sealed interface FieldUpdate<T> {
         INSTANCE
     }
 
-    /** @param value the new value */
+    /** The new value. */
     record Set<T>(T value) implements FieldUpdate<T> {
-        /**
-         * Requires a value: to remove one, use {@link FieldUpdate#clear()}.
-         *
-         * @param value the new value
-         */
+        /** Requires a value: to remove one, use {@link FieldUpdate#clear()}. */
         public Set {
             Objects.requireNonNull(value, "value");
         }

@@ -18,10 +18,6 @@ public class ShowProfile {
     private final SignedInReads reads;
     private final Clock clock;
 
-    /**
-     * @param reads the reads that check the session
-     * @param clock the current time
-     */
     @Inject
     public ShowProfile(SignedInReads reads, Clock clock) {
         this.reads = Objects.requireNonNull(reads, "reads");
@@ -31,8 +27,6 @@ public class ShowProfile {
     /**
      * The account of the token's customer.
      *
-     * @param token the token the client sent
-     * @return the caller and their account
      * @throws AuthenticationException when the session is unknown, expired or ended, or the account is gone
      */
     public SignedIn<OwnAccount> show(SessionToken token) {

@@ -27,13 +27,7 @@ public class SignUp {
     private final Clock clock;
     private final EventLog events;
 
-    /**
-     * @param customers  where accounts are kept
-     * @param hasher     hashes the chosen password
-     * @param unitOfWork the transaction boundary
-     * @param clock      the current time
-     * @param events     where the new account is recorded for the rest of the company
-     */
+    /** @param events     where the new account is recorded for the rest of the company */
     @Inject
     public SignUp(
             CustomerRepository customers, PasswordHasher hasher, UnitOfWork unitOfWork, Clock clock, EventLog events) {
@@ -47,8 +41,6 @@ public class SignUp {
     /**
      * Stores the new customer with a hash of the password.
      *
-     * @param command the new customer's details and password
-     * @return the stored customer
      * @throws DuplicateException when the login, email or phone number belongs to another customer
      */
     public Customer signUp(Command command) {
@@ -66,7 +58,6 @@ public class SignUp {
      * A sign-up form, valid as a whole or refused with every broken field named.
      *
      * @param login       3 to 50 letters, digits, '.', '_' or '-'
-     * @param email       a valid address
      * @param phoneNumber a number that normalises to E.164
      * @param password    8 to 128 characters, not a common password
      */
@@ -75,10 +66,6 @@ public class SignUp {
         /**
          * Requires login, email and phone, and holds the password to the password policy before it is hashed.
          *
-         * @param login 3 to 50 letters, digits, '.', '_' or '-'
-         * @param email a valid address
-         * @param phoneNumber a number that normalises to E.164
-         * @param password 8 to 128 characters, not a common password
          * @throws com.fooddelivery.customer.domain.shared.ValidationException on field {@code password}
          */
         public Command {
@@ -88,15 +75,7 @@ public class SignUp {
             PasswordPolicy.check(password, "password");
         }
 
-        /**
-         * Builds the command from raw input, collecting every field's error before refusing it.
-         *
-         * @param login the login as typed
-         * @param email the email as typed
-         * @param phoneNumber the phone number as typed
-         * @param password the password as typed
-         * @return the command
-         */
+        /** Builds the command from raw input, collecting every field's error before refusing it. */
         public static Command of(String login, String email, String phoneNumber, String password) {
             Validator check = Validator.check();
             Login validLogin = check.parse(() -> new Login(login));

@@ -20,12 +20,7 @@ public class PurgeEvents {
     private final boolean onlyPublished;
     private final Clock clock;
 
-    /**
-     * @param outbox        the log
-     * @param retention     how long events are kept
-     * @param onlyPublished whether unpublished events must stay (a broker is configured)
-     * @param clock         the current time
-     */
+    /** @param onlyPublished whether unpublished events must stay (a broker is configured) */
     @Inject
     public PurgeEvents(EventOutbox outbox, Duration retention, boolean onlyPublished, Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");

@@ -30,10 +30,6 @@ public class ReadEvents {
     private final EventFeed feed;
     private final EventSignals signals;
 
-    /**
-     * @param feed    reads the log
-     * @param signals says when new events may have committed
-     */
     @Inject
     public ReadEvents(EventFeed feed, EventSignals signals) {
         this.feed = Objects.requireNonNull(feed, "feed");
@@ -88,10 +84,6 @@ public class ReadEvents {
         /**
          * Checks every field at once.
          *
-         * @param after the last position it has
-         * @param limit 1 to 1000 events
-         * @param types only these types
-         * @param waitFor how long to wait
          * @throws com.fooddelivery.customer.domain.shared.ValidationException naming each bad field
          */
         public Query {
@@ -119,7 +111,6 @@ public class ReadEvents {
     /**
      * One page of the log.
      *
-     * @param events    the events, in increasing positions
      * @param nextAfter what to ask after next: the last event's position, or the reader's own when empty
      */
     public record Page(List<RecordedEvent> events, long nextAfter) {}

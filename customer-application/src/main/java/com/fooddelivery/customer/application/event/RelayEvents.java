@@ -26,13 +26,6 @@ public class RelayEvents {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    /**
-     * @param outbox     the unpublished events
-     * @param publisher  the broker
-     * @param lease      lets one instance at a time relay
-     * @param unitOfWork the transaction that marks a batch published
-     * @param clock      the current time
-     */
     @Inject
     public RelayEvents(
             EventOutbox outbox, EventPublisher publisher, RelayLease lease, UnitOfWork unitOfWork, Clock clock) {

@@ -16,11 +16,7 @@ public class AddCategory {
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
 
-    /**
-     * @param menu       where the menu is kept
-     * @param unitOfWork the transaction the addition runs in
-     * @param freshness  the browsed menu's reads, told of each change once it is committed
-     */
+    /** @param freshness  the browsed menu's reads, told of each change once it is committed */
     @Inject
     public AddCategory(MenuManagement menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -28,12 +24,7 @@ public class AddCategory {
         this.freshness = Objects.requireNonNull(freshness, "freshness");
     }
 
-    /**
-     * Adds the category and returns it with its id; customers see it on their next request.
-     *
-     * @param command the name and description
-     * @return the stored category
-     */
+    /** Adds the category and returns it with its id; customers see it on their next request. */
     public Category add(Command command) {
         Category changed = unitOfWork.inTransaction(
                 () -> menu.add(new NewCategory(command.name(), command.description(), Optional.empty())));
@@ -52,8 +43,6 @@ public class AddCategory {
         /**
          * Checks name and description at once, naming every broken field.
          *
-         * @param name 1 to 150 characters
-         * @param description up to 255 characters; {@code null} for none
          * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code name} and {@code description}
          */
         public Command {

@@ -23,8 +23,6 @@ public class AddMenuItem {
     private final PriceCeiling ceiling;
 
     /**
-     * @param menu       where the menu is kept
-     * @param unitOfWork the transaction the addition runs in
      * @param ceiling    the most an item may cost, in the service's currency
      * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
@@ -39,8 +37,6 @@ public class AddMenuItem {
     /**
      * Adds the item and returns it with its id.
      *
-     * @param command the item's category, name, description and price
-     * @return the stored item
      * @throws ValidationException when the price is above the ceiling, or on field {@code categoryId}
      *                             when no such category is on the menu
      */
@@ -70,10 +66,6 @@ public class AddMenuItem {
         /**
          * Checks every field at once, naming each broken one.
          *
-         * @param categoryId the id of the category to list it under
-         * @param name 1 to 150 characters
-         * @param description up to 255 characters; {@code null} for none
-         * @param price above zero, at most two decimals
          * @throws ValidationException on fields {@code categoryId}, {@code name}, {@code description} and
          *     {@code price}
          */

@@ -18,11 +18,7 @@ public class ChangeCategory {
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
 
-    /**
-     * @param menu       where the menu is kept
-     * @param unitOfWork the transaction the change runs in
-     * @param freshness  the browsed menu's reads, told of each change once it is committed
-     */
+    /** @param freshness  the browsed menu's reads, told of each change once it is committed */
     @Inject
     public ChangeCategory(MenuManagement menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -33,8 +29,6 @@ public class ChangeCategory {
     /**
      * Replaces the category's name and description and returns it as it is now.
      *
-     * @param command the category and its new name and description
-     * @return the category after the change
      * @throws NotFoundException when the category is not on the menu
      */
     public Category change(Command command) {
@@ -47,7 +41,6 @@ public class ChangeCategory {
     /**
      * The category and its new words.
      *
-     * @param id          the category to change
      * @param name        1 to 150 characters
      * @param description up to 255 characters; {@code null} for none
      */
@@ -56,9 +49,6 @@ public class ChangeCategory {
         /**
          * Requires the category and checks name and description at once.
          *
-         * @param id the category to change
-         * @param name 1 to 150 characters
-         * @param description up to 255 characters; {@code null} for none
          * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code name} and {@code description}
          */
         public Command {

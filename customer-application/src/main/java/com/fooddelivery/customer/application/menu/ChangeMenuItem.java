@@ -27,8 +27,6 @@ public class ChangeMenuItem {
     private final PriceCeiling ceiling;
 
     /**
-     * @param menu       where the menu is kept
-     * @param unitOfWork the transaction the change runs in
      * @param ceiling    the most an item may cost, in the service's currency
      * @param freshness  the browsed menu's reads, told of each change once it is committed
      */
@@ -44,7 +42,6 @@ public class ChangeMenuItem {
      * Replaces everything about the item but its picture and returns it as it is now.
      *
      * @param command the item and everything about it but its picture
-     * @return the item after the change
      * @throws NotFoundException   when the item is not on the menu
      * @throws ValidationException when the price is above the ceiling, or on field {@code categoryId}
      *                             when no such category is on the menu
@@ -70,12 +67,10 @@ public class ChangeMenuItem {
      * The item and all its new details. Fields come as the client sent them, so every broken rule
      * is reported at once.
      *
-     * @param id          the item to change
      * @param categoryId  the id of the category to list it under
      * @param name        1 to 150 characters
      * @param description up to 255 characters; {@code null} for none
      * @param price       above zero, at most two decimals
-     * @param available   whether customers can order it now
      */
     public record Command(
             MenuItemId id, Integer categoryId, String name, String description, BigDecimal price, Boolean available) {
@@ -83,12 +78,6 @@ public class ChangeMenuItem {
         /**
          * Requires the item and checks every field at once, naming each broken one.
          *
-         * @param id the item to change
-         * @param categoryId the id of the category to list it under
-         * @param name 1 to 150 characters
-         * @param description up to 255 characters; {@code null} for none
-         * @param price above zero, at most two decimals
-         * @param available whether customers can order it now
          * @throws ValidationException on fields {@code categoryId}, {@code name}, {@code description}, {@code
          *     price} and {@code available}
          */

@@ -12,10 +12,6 @@ public class ListCategories {
     private final MenuCatalog menu;
     private final MenuReadCache<Boolean, Result> reads;
 
-    /**
-     * @param menu      where the menu is kept
-     * @param freshness how old the list shown may be
-     */
     @Inject
     public ListCategories(MenuCatalog menu, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -25,25 +21,15 @@ public class ListCategories {
     /**
      * Every category, by id, as read at most {@link MenuFreshness#maxAge()} ago. A single read, so
      * it needs no transaction of its own.
-     *
-     * @return the categories
      */
     public Result list() {
         return reads.get(Boolean.TRUE, () -> new Result(menu.categories()));
     }
 
-    /**
-     * The categories of the menu.
-     *
-     * @param categories by id
-     */
+    /** The categories of the menu. */
     public record Result(List<Category> categories) {
 
-        /**
-         * Copies the categories, so the result cannot change under its reader.
-         *
-         * @param categories by id
-         */
+        /** Copies the categories, so the result cannot change under its reader. */
         public Result {
             categories = List.copyOf(categories);
         }

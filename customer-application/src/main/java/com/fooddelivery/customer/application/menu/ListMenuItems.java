@@ -17,11 +17,7 @@ public class ListMenuItems {
     private final UnitOfWork unitOfWork;
     private final MenuReadCache<CategoryId, Result> reads;
 
-    /**
-     * @param menu       where the menu is kept
-     * @param unitOfWork reads the category and its items as one consistent snapshot
-     * @param freshness  how old the list shown may be
-     */
+    /** @param unitOfWork reads the category and its items as one consistent snapshot */
     @Inject
     public ListMenuItems(MenuCatalog menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -32,8 +28,6 @@ public class ListMenuItems {
     /**
      * The available items of the category, as read at most {@link MenuFreshness#maxAge()} ago.
      *
-     * @param query which category
-     * @return the category and its available items
      * @throws NotFoundException when the category does not exist
      */
     public Result list(Query query) {
@@ -46,37 +40,17 @@ public class ListMenuItems {
                 }));
     }
 
-    /**
-     * Which category to list.
-     *
-     * @param categoryId an existing category's id
-     */
+    /** Which category to list. */
     public record Query(CategoryId categoryId) {
-
-        /**
-         * Requires the category.
-         *
-         * @param categoryId an existing category's id
-         */
         public Query {
             Objects.requireNonNull(categoryId, "categoryId");
         }
     }
 
-    /**
-     * A category and its orderable items.
-     *
-     * @param category the category listed
-     * @param items    its available items, by id
-     */
+    /** A category and its orderable items. */
     public record Result(Category category, List<MenuItem> items) {
 
-        /**
-         * Requires the category and copies the items, so the result cannot change under its reader.
-         *
-         * @param category the category listed
-         * @param items its available items, by id
-         */
+        /** Requires the category and copies the items, so the result cannot change under its reader. */
         public Result {
             Objects.requireNonNull(category, "category");
             items = List.copyOf(items);

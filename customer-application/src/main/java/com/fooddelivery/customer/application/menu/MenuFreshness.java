@@ -27,7 +27,6 @@ public final class MenuFreshness {
      * Refuses a negative age.
      *
      * @param maxAge how long a read is reused, zero or more
-     * @param clock  tells when a read was made
      */
     public MenuFreshness(Duration maxAge, Clock clock) {
         this.maxAge = Objects.requireNonNull(maxAge, "maxAge");
@@ -37,29 +36,17 @@ public final class MenuFreshness {
         }
     }
 
-    /**
-     * Every browse reads the repository: for tests and for embedders with their own caching.
-     *
-     * @return a zero age on the system clock
-     */
+    /** Every browse reads the repository: for tests and for embedders with their own caching. */
     public static MenuFreshness readEveryTime() {
         return new MenuFreshness(Duration.ZERO, Clock.systemUTC());
     }
 
-    /**
-     * How long a read is reused.
-     *
-     * @return zero or more
-     */
+    /** How long a read is reused. */
     public Duration maxAge() {
         return maxAge;
     }
 
-    /**
-     * Tells when a read was made.
-     *
-     * @return the clock
-     */
+    /** Tells when a read was made. */
     public Clock clock() {
         return clock;
     }

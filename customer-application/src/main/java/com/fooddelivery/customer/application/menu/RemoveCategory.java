@@ -19,11 +19,7 @@ public class RemoveCategory {
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
 
-    /**
-     * @param menu       where the menu is kept
-     * @param unitOfWork the transaction the check and the removal share
-     * @param freshness  the browsed menu's reads, told of each change once it is committed
-     */
+    /** @param freshness  the browsed menu's reads, told of each change once it is committed */
     @Inject
     public RemoveCategory(MenuManagement menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -34,7 +30,6 @@ public class RemoveCategory {
     /**
      * Removes the category.
      *
-     * @param command which category
      * @throws NotFoundException when the category is not on the menu
      * @throws ConflictException while it holds items that can be ordered
      */
@@ -56,14 +51,8 @@ public class RemoveCategory {
         freshness.changed();
     }
 
-    /** @param id the category to remove */
+    /** The category to remove. */
     public record Command(CategoryId id) {
-
-        /**
-         * Requires the category.
-         *
-         * @param id the category to remove
-         */
         public Command {
             Objects.requireNonNull(id, "id");
         }

@@ -16,11 +16,7 @@ public class ReplacePicture {
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
 
-    /**
-     * @param menu       where the menu is kept
-     * @param unitOfWork the transaction the replacement runs in
-     * @param freshness  the browsed menu's reads, told of each change once it is committed
-     */
+    /** @param freshness  the browsed menu's reads, told of each change once it is committed */
     @Inject
     public ReplacePicture(MenuManagement menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -31,7 +27,6 @@ public class ReplacePicture {
     /**
      * Replaces the picture; its new tag tells every client holding the old one.
      *
-     * @param command whose picture, and the new one
      * @throws NotFoundException when the category or item is not on the menu
      */
     public void replace(Command command) {
@@ -50,11 +45,7 @@ public class ReplacePicture {
     /** Whose picture is replaced, and by which. */
     public sealed interface Command {
 
-        /**
-         * The new picture, already recognised as an image by its bytes.
-         *
-         * @return the picture
-         */
+        /** The new picture, already recognised as an image by its bytes. */
         Picture picture();
 
         /**
@@ -62,12 +53,7 @@ public class ReplacePicture {
          * @param picture the new picture
          */
         record OfCategory(CategoryId id, Picture picture) implements Command {
-            /**
-             * Requires every part, so a use case never meets a half-built command.
-             *
-             * @param id the category
-             * @param picture the new picture
-             */
+            /** Requires every part, so a use case never meets a half-built command. */
             public OfCategory {
                 Objects.requireNonNull(id, "id");
                 Objects.requireNonNull(picture, "picture");
@@ -79,12 +65,7 @@ public class ReplacePicture {
          * @param picture the new picture
          */
         record OfMenuItem(MenuItemId id, Picture picture) implements Command {
-            /**
-             * Requires every part, so a use case never meets a half-built command.
-             *
-             * @param id the menu item
-             * @param picture the new picture
-             */
+            /** Requires every part, so a use case never meets a half-built command. */
             public OfMenuItem {
                 Objects.requireNonNull(id, "id");
                 Objects.requireNonNull(picture, "picture");

@@ -18,11 +18,7 @@ public class RetireMenuItem {
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
 
-    /**
-     * @param menu       where the menu is kept
-     * @param unitOfWork the transaction the retirement runs in
-     * @param freshness  the browsed menu's reads, told of each change once it is committed
-     */
+    /** @param freshness  the browsed menu's reads, told of each change once it is committed */
     @Inject
     public RetireMenuItem(MenuManagement menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -33,7 +29,6 @@ public class RetireMenuItem {
     /**
      * Retires the item.
      *
-     * @param command which item
      * @throws NotFoundException when the item is not on the menu, retired before included
      */
     public void retire(Command command) {
@@ -44,14 +39,8 @@ public class RetireMenuItem {
         freshness.changed();
     }
 
-    /** @param id the item to retire */
+    /** The item to retire. */
     public record Command(MenuItemId id) {
-
-        /**
-         * Requires the item.
-         *
-         * @param id the item to retire
-         */
         public Command {
             Objects.requireNonNull(id, "id");
         }

@@ -22,10 +22,6 @@ public class ShowItemRatings {
     private final MenuReadCache<CategoryId, Map<MenuItemId, ItemRating>> lists;
     private final MenuReadCache<MenuItemId, Map<MenuItemId, ItemRating>> items;
 
-    /**
-     * @param ratings   what the ratings say
-     * @param freshness how old the stars shown may be
-     */
     @Inject
     public ShowItemRatings(RestaurantRatings ratings, MenuFreshness freshness) {
         this.ratings = Objects.requireNonNull(ratings, "ratings");
@@ -36,7 +32,6 @@ public class ShowItemRatings {
     /**
      * The stars of a category's listed items that have at least {@link ItemRating#SHOWN_FROM} ratings.
      *
-     * @param list the listed category
      * @return the same map for as long as the read is reused, so a caller may tell a change by identity
      */
     public Map<MenuItemId, ItemRating> of(ListMenuItems.Result list) {
@@ -49,7 +44,6 @@ public class ShowItemRatings {
     /**
      * One item's stars.
      *
-     * @param item the item
      * @return its stars, or empty below {@link ItemRating#SHOWN_FROM} ratings
      */
     public Optional<ItemRating> of(MenuItem item) {

@@ -12,7 +12,6 @@ public class ShowMenuItem {
 
     private final MenuCatalog menu;
 
-    /** @param menu where the menu is kept */
     @Inject
     public ShowMenuItem(MenuCatalog menu) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -21,8 +20,6 @@ public class ShowMenuItem {
     /**
      * The item, available or not, so that a client holding an old link learns it is off the menu.
      *
-     * @param id which item
-     * @return the item
      * @throws NotFoundException when no such item exists
      */
     public MenuItem show(MenuItemId id) {

@@ -14,7 +14,6 @@ public class ShowPicture {
 
     private final MenuCatalog menu;
 
-    /** @param menu where the menu is kept */
     @Inject
     public ShowPicture(MenuCatalog menu) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -23,8 +22,6 @@ public class ShowPicture {
     /**
      * The picture asked for.
      *
-     * @param query whose picture
-     * @return the picture
      * @throws NotFoundException when the owner does not exist or has no picture
      */
     public Picture show(Query query) {
@@ -38,25 +35,15 @@ public class ShowPicture {
     /** Whose picture to fetch. */
     public sealed interface Query {
 
-        /** @param id the category whose picture is wanted */
+        /** The category whose picture is wanted. */
         record OfCategory(CategoryId id) implements Query {
-            /**
-             * Requires the category.
-             *
-             * @param id the category whose picture is wanted
-             */
             public OfCategory {
                 Objects.requireNonNull(id, "id");
             }
         }
 
-        /** @param id the menu item whose picture is wanted */
+        /** The menu item whose picture is wanted. */
         record OfMenuItem(MenuItemId id) implements Query {
-            /**
-             * Requires the menu item.
-             *
-             * @param id the menu item whose picture is wanted
-             */
             public OfMenuItem {
                 Objects.requireNonNull(id, "id");
             }

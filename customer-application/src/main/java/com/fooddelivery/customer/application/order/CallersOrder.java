@@ -15,9 +15,6 @@ public final class CallersOrder {
      * The order found under {@code uid}, if it is the customer's.
      *
      * @param found    the order as read (or locked) by its uid
-     * @param customer who asks
-     * @param uid      the uid the customer named
-     * @return the order
      * @throws NotFoundException when there is no such order or it belongs to someone else: the two are not told apart
      */
     public static Order of(Optional<Order> found, CustomerId customer, OrderUid uid) {

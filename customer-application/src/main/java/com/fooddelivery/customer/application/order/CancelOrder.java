@@ -36,13 +36,7 @@ public class CancelOrder {
     private final Clock clock;
     private final EventLog events;
 
-    /**
-     * @param orders     where orders are kept
-     * @param settlement releases or refunds the order's payment
-     * @param unitOfWork the transaction boundary
-     * @param clock      the current time
-     * @param events     where the cancel is recorded for the rest of the company
-     */
+    /** @param events     where the cancel is recorded for the rest of the company */
     @Inject
     public CancelOrder(
             OrderRepository orders,
@@ -60,9 +54,6 @@ public class CancelOrder {
     /**
      * Cancels the customer's order.
      *
-     * @param customer who cancels
-     * @param uid which order
-     * @return the order, CANCELLED, with its payment settled
      * @throws NotFoundException when it does not exist or is someone else's
      * @throws ConflictException when the kitchen has started or the order is finished, or the processor
      *                           refused to send paid money back (the order stays cancelled)

@@ -15,19 +15,12 @@ public class ExportOrders {
 
     private final OrderHistory history;
 
-    /** @param history the customers' order histories */
     @Inject
     public ExportOrders(OrderHistory history) {
         this.history = Objects.requireNonNull(history, "history");
     }
 
-    /**
-     * The caller's newest {@link #MAX_ORDERS} orders, newest first.
-     *
-     * @param customer    whose orders
-     * @param pendingOnly whether to leave out delivered and cancelled orders
-     * @return the orders with their lines
-     */
+    /** The caller's newest {@link #MAX_ORDERS} orders, newest first. */
     public List<Order> export(CustomerId customer, boolean pendingOnly) {
         return history.newestOf(customer, pendingOnly, MAX_ORDERS);
     }

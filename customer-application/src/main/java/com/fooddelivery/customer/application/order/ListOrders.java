@@ -25,10 +25,6 @@ public class ListOrders {
     private final SignedInReads reads;
     private final Clock clock;
 
-    /**
-     * @param reads the reads that check the session
-     * @param clock the current time
-     */
     @Inject
     public ListOrders(SignedInReads reads, Clock clock) {
         this.reads = Objects.requireNonNull(reads, "reads");
@@ -38,7 +34,6 @@ public class ListOrders {
     /**
      * One page of the token's customer's orders.
      *
-     * @param query whose orders, which and how many
      * @return the caller, the page and where the next one starts
      * @throws AuthenticationException when the session is unknown, expired or ended
      */
@@ -52,7 +47,6 @@ public class ListOrders {
      * Which page.
      *
      * @param session     the token of the customer whose orders these are
-     * @param pendingOnly leave out delivered and cancelled orders
      * @param limit       1 to 100
      * @param after       where the page starts, from the previous page; empty for the first
      */
@@ -61,10 +55,6 @@ public class ListOrders {
         /**
          * Requires the token and a page size of 1 to {@link ListOrders#MAX_LIMIT}.
          *
-         * @param session the token of the customer whose orders these are
-         * @param pendingOnly leave out delivered and cancelled orders
-         * @param limit 1 to 100
-         * @param after where the page starts, from the previous page; empty for the first
          * @throws com.fooddelivery.customer.domain.shared.ValidationException on field {@code limit}
          */
         public Query {

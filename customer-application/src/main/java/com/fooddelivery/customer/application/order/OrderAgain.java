@@ -28,10 +28,6 @@ public class OrderAgain {
     private final OrderRepository orders;
     private final MenuPrices menu;
 
-    /**
-     * @param orders where orders are kept
-     * @param menu   today's menu
-     */
     @Inject
     public OrderAgain(OrderRepository orders, MenuPrices menu) {
         this.orders = Objects.requireNonNull(orders, "orders");
@@ -41,8 +37,6 @@ public class OrderAgain {
     /**
      * Prices the customer's earlier order on today's menu.
      *
-     * @param customer who asks
-     * @param uid    which order
      * @return the lines that can be ordered again, those that cannot, and the new total
      * @throws NotFoundException when the order does not exist or is someone else's
      */
@@ -71,17 +65,9 @@ public class OrderAgain {
     /**
      * A line that can be ordered again.
      *
-     * @param line          the line at today's name and price
      * @param previousPrice the unit price it had in the earlier order
      */
     public record Line(OrderLine line, Money previousPrice) {
-
-        /**
-         * Requires both.
-         *
-         * @param line the line now
-         * @param previousPrice the price then
-         */
         public Line {
             Objects.requireNonNull(line, "line");
             Objects.requireNonNull(previousPrice, "previousPrice");
@@ -91,21 +77,12 @@ public class OrderAgain {
     /**
      * The earlier order on today's menu.
      *
-     * @param order       the earlier order
      * @param available   its lines still on the menu, at today's prices, in the order's sequence
      * @param unavailable its lines off the menu or sold out, as they were ordered
-     * @param total       what the available lines cost today
      */
     public record Result(Order order, List<Line> available, List<OrderLine> unavailable, Money total) {
 
-        /**
-         * Requires every part and copies the lists.
-         *
-         * @param order the earlier order
-         * @param available the lines that can be ordered
-         * @param unavailable the lines that cannot
-         * @param total their cost today
-         */
+        /** Requires every part and copies the lists. */
         public Result {
             Objects.requireNonNull(order, "order");
             available = List.copyOf(available);

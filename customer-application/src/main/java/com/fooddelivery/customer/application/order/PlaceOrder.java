@@ -52,13 +52,7 @@ public class PlaceOrder {
     private final EventLog events;
 
     /**
-     * @param orders     where orders are kept
-     * @param menu       current names, prices and availability
-     * @param keys       the customers' idempotency keys
      * @param payments   where the payment at the door of a cash or POS order starts
-     * @param unitOfWork the transaction boundary
-     * @param estimates  the estimate model
-     * @param clock      the current time
      * @param events     where the placed order is recorded for the rest of the company
      */
     @Inject
@@ -83,7 +77,6 @@ public class PlaceOrder {
     /**
      * Places the order, or returns the one this key already placed.
      *
-     * @param command what the customer orders, under which key
      * @return the order and whether it was placed by an earlier request with this key
      * @throws ValidationException            when an item is unknown or cannot be ordered now (field
      *                                        {@code lines[i].menuItemId}); nothing is stored
@@ -119,17 +112,11 @@ public class PlaceOrder {
     /**
      * One requested line.
      *
-     * @param menuItemId the item
      * @param quantity   1 to 99
      */
     public record Line(MenuItemId menuItemId, int quantity) {
 
-        /**
-         * Requires the item; the quantity is checked against the menu when the order is placed.
-         *
-         * @param menuItemId the item
-         * @param quantity 1 to 99
-         */
+        /** Requires the item; the quantity is checked against the menu when the order is placed. */
         public Line {
             Objects.requireNonNull(menuItemId, "menuItemId");
         }
@@ -138,11 +125,8 @@ public class PlaceOrder {
     /**
      * An order as the customer sends it, valid as a whole or refused with every broken field named.
      *
-     * @param customer       who orders
      * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
      * @param lines          1 to 50 lines
-     * @param address        where it goes
-     * @param paymentMethod  how it is paid
      * @param comment        up to 500 characters, empty for none
      */
     public record Command(
@@ -163,12 +147,6 @@ public class PlaceOrder {
          * Requires the customer, address and payment method; checks the key, the number of lines and the
          * comment's length at once, and trims the comment.
          *
-         * @param customer who orders
-         * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
-         * @param lines 1 to 50 lines
-         * @param address where it goes
-         * @param paymentMethod how it is paid
-         * @param comment up to 500 characters, empty for none
          * @throws ValidationException on fields {@code idempotencyKey}, {@code lines} and {@code comment}
          */
         public Command {
@@ -191,13 +169,7 @@ public class PlaceOrder {
          * quantity out of range ({@code lines[i].quantity}), the count of lines ({@code lines}), the
          * address, the payment method's name, the comment and the key ({@code idempotencyKey}).
          *
-         * @param customer who orders
-         * @param idempotencyKey the client's key for this request
          * @param lines the requested items and quantities, in the customer's order; null for none
-         * @param address the delivery address as typed
-         * @param paymentMethod the payment method's name
-         * @param comment a note, or null
-         * @return the command
          * @throws ValidationException naming every broken field
          */
         public static Command of(
@@ -253,7 +225,6 @@ public class PlaceOrder {
     /**
      * The placed order.
      *
-     * @param order    the order as stored now
      * @param replayed whether an earlier request with the same key placed it
      */
     public record Result(Order order, boolean replayed) {}

@@ -41,14 +41,7 @@ public class RecordOrderEvent {
     private final Clock clock;
     private final EventLog events;
 
-    /**
-     * @param orders     where orders are kept
-     * @param payments   the orders' payments
-     * @param cards      captures held card payments
-     * @param unitOfWork the transaction boundary
-     * @param clock      the current time
-     * @param events     where every change is recorded for the rest of the company
-     */
+    /** @param events     where every change is recorded for the rest of the company */
     @Inject
     public RecordOrderEvent(
             OrderRepository orders,
@@ -67,7 +60,6 @@ public class RecordOrderEvent {
     /**
      * Applies the event.
      *
-     * @param command the report
      * @return the order after the event, and whether it changed anything
      * @throws NotFoundException when there is no such order
      * @throws ConflictException when the event does not follow from the order's status, or the card
@@ -149,11 +141,6 @@ public class RecordOrderEvent {
     /**
      * A report from the kitchen or the courier.
      *
-     * @param uid                 which order
-     * @param event               what happened
-     * @param at                  when, if not now
-     * @param estimatedReadyAt    a revised ready time
-     * @param estimatedDeliveryAt a revised delivery time
      * @param terminalReference   for PAYMENT_COLLECTED by card at the door, the POS terminal's transaction reference
      */
     public record Command(
@@ -164,15 +151,7 @@ public class RecordOrderEvent {
             Optional<Instant> estimatedDeliveryAt,
             Optional<String> terminalReference) {
 
-        /**
-         * A report that names no terminal reference.
-         *
-         * @param uid which order
-         * @param event what happened
-         * @param at when, if not now
-         * @param estimatedReadyAt a revised ready time
-         * @param estimatedDeliveryAt a revised delivery time
-         */
+        /** A report that names no terminal reference. */
         public Command(
                 OrderUid uid,
                 OrderEvent event,
@@ -187,13 +166,6 @@ public class RecordOrderEvent {
          * 1 to 100 visible ASCII characters or on another event than PAYMENT_COLLECTED, and a delivery
          * estimated before the food is ready.
          *
-         * @param uid which order
-         * @param event what happened
-         * @param at when, if not now
-         * @param estimatedReadyAt a revised ready time
-         * @param estimatedDeliveryAt a revised delivery time
-         * @param terminalReference for PAYMENT_COLLECTED by card at the door, the POS terminal's transaction
-         *     reference
          * @throws com.fooddelivery.customer.domain.shared.ValidationException naming each such field
          */
         public Command {

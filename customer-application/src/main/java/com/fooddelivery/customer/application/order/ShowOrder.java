@@ -13,7 +13,6 @@ public class ShowOrder {
 
     private final OrderRepository orders;
 
-    /** @param orders where orders are kept */
     @Inject
     public ShowOrder(OrderRepository orders) {
         this.orders = Objects.requireNonNull(orders, "orders");
@@ -22,9 +21,6 @@ public class ShowOrder {
     /**
      * The order, if it is the customer's.
      *
-     * @param customer who asks
-     * @param uid which order
-     * @return the order
      * @throws NotFoundException when it does not exist or belongs to someone else: the two are not told apart
      */
     public Order show(CustomerId customer, OrderUid uid) {

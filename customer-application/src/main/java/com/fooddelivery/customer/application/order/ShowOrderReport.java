@@ -22,10 +22,6 @@ public class ShowOrderReport {
     private final SignedInReads reads;
     private final Clock clock;
 
-    /**
-     * @param reads the reads that check the session
-     * @param clock the current time
-     */
     @Inject
     public ShowOrderReport(SignedInReads reads, Clock clock) {
         this.reads = Objects.requireNonNull(reads, "reads");
@@ -35,9 +31,6 @@ public class ShowOrderReport {
     /**
      * The order's report, if the order is the token's customer's.
      *
-     * @param session the token the client sent
-     * @param uid which order
-     * @return the caller and the report
      * @throws AuthenticationException when the session is unknown, expired or ended
      * @throws NotFoundException when the order does not exist or belongs to someone else: the two are not told
      *     apart

@@ -19,11 +19,6 @@ public class ShowOrderToService {
     private final PaymentRepository payments;
     private final CustomerRepository customers;
 
-    /**
-     * @param orders    where orders are kept
-     * @param payments  the orders' payments
-     * @param customers the customers, for their phone numbers
-     */
     @Inject
     public ShowOrderToService(OrderRepository orders, PaymentRepository payments, CustomerRepository customers) {
         this.orders = Objects.requireNonNull(orders, "orders");
@@ -34,7 +29,6 @@ public class ShowOrderToService {
     /**
      * The order.
      *
-     * @param uid which order
      * @return it, with its latest payment and the customer's phone
      * @throws NotFoundException when there is no such order
      */
@@ -47,8 +41,6 @@ public class ShowOrderToService {
     /**
      * What the service sees of an order.
      *
-     * @param order         the order
-     * @param payment       its latest payment attempt, if any
      * @param customerPhone the customer's phone number, unless the account is gone
      */
     public record View(Order order, Optional<Payment> payment, Optional<PhoneNumber> customerPhone) {}

@@ -52,14 +52,9 @@ public class ApplyPaymentCallback {
     private final EventLog events;
 
     /**
-     * @param orders     where orders are kept
-     * @param payments   the payment attempts and applied events
-     * @param callbacks  verifies signatures and reads notices
      * @param cards      releases and refunds card money that arrived too late
      * @param bankQr     refunds transfers that arrived too late; empty where the service takes no BANK_QR
      *                   payments
-     * @param unitOfWork the transaction boundary
-     * @param clock      the current time
      * @param events     where every change is recorded for the rest of the company
      */
     @Inject
@@ -84,9 +79,6 @@ public class ApplyPaymentCallback {
     /**
      * Verifies and applies one callback.
      *
-     * @param provider  the sender named in the path
-     * @param signature the signature header
-     * @param body      the raw body
      * @return whether the callback was applied now or had been before, and to which payment
      * @throws CallbackRejectedException when the signature does not prove the sender
      * @throws ValidationException       when the notice does not match its payment
@@ -175,7 +167,6 @@ public class ApplyPaymentCallback {
     /**
      * What the callback did.
      *
-     * @param payment the payment after it
      * @param applied false when the event was applied before or changed nothing recorded here (a hold
      *                reported for an attempt already given up is released, and the attempt stays as it was)
      */

@@ -114,8 +114,6 @@ final class AttemptStart {
     /**
      * The attempt a request started or found again, and, while it waits for the processor, what to charge.
      *
-     * @param order    the order, as locked
-     * @param payment  the attempt
      * @param replayed whether an earlier request with the same key started it
      * @param charge   what to charge, for a card attempt still waiting for the processor
      */

@@ -41,12 +41,7 @@ public class CancellationSettlement {
     private final EventLog events;
 
     /**
-     * @param orders     where orders are kept
-     * @param payments   the payment attempts
-     * @param cards      releases and refunds card money
      * @param bankQr     refunds bank transfers; empty where the service takes no BANK_QR payments
-     * @param unitOfWork the transaction in which an answer is recorded
-     * @param clock      the current time
      * @param events     where a refund is recorded for the rest of the company
      */
     @Inject
@@ -71,8 +66,6 @@ public class CancellationSettlement {
      * Inside the cancelling unit of work, with {@code cancelled} locked: withdraws a payment no money
      * is behind, and claims the one another system must settle.
      *
-     * @param cancelled the order, just cancelled
-     * @param now when
      * @param why what the customer reads on the payment, e.g. "order cancelled"
      * @return what {@link #finish} must settle once the cancel is committed; empty when nothing is owed
      */
@@ -111,8 +104,6 @@ public class CancellationSettlement {
      * Inside a unit of work, for an order cancelled before: the settlement a cancel left owed because
      * the processor or bank did not answer, so that asking to cancel again completes it.
      *
-     * @param cancelled the order, cancelled before
-     * @param why what the customer reads on the payment
      * @return what {@link #finish} must still settle; empty when nothing is owed
      */
     public Optional<Claim> owed(Order cancelled, String why) {
@@ -204,24 +195,8 @@ public class CancellationSettlement {
                 + (authentication ? "; the card authentication was cancelled" : "; the card hold was released");
     }
 
-    /**
-     * A payment a cancel owes a settlement with another system.
-     *
-     * @param order   the cancelled order
-     * @param payment the payment to release or refund
-     * @param was     the payment's status when the order was cancelled
-     * @param why     what the customer reads on the payment
-     */
+    /** A payment a cancel owes a settlement with another system. */
     public record Claim(OrderUid order, PaymentReference payment, Payment.Status was, String why) {
-
-        /**
-         * Requires every part.
-         *
-         * @param order the cancelled order
-         * @param payment the payment to release or refund
-         * @param was the payment's status when the order was cancelled
-         * @param why what the customer reads on the payment
-         */
         public Claim {
             Objects.requireNonNull(order, "order");
             Objects.requireNonNull(payment, "payment");

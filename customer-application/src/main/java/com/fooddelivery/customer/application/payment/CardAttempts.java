@@ -30,12 +30,7 @@ final class CardAttempts {
         this.events = Objects.requireNonNull(events, "events");
     }
 
-    /**
-     * The attempt and its order after the processor's answer.
-     *
-     * @param payment the attempt
-     * @param order the order
-     */
+    /** The attempt and its order after the processor's answer. */
     record Settled(Payment payment, Order order) {}
 
     static boolean unsettled(Payment payment) {

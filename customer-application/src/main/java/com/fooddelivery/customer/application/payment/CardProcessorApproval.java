@@ -11,9 +11,7 @@ final class CardProcessorApproval {
     /**
      * The processor's reference of a step it approved; a refusal stops the use case with 409.
      *
-     * @param outcome what the processor answered
      * @param step what was asked, for the message, e.g. "refund the payment"
-     * @return the processor's id of what it did
      * @throws ConflictException when the processor refused
      */
     static String approved(CardProcessor.Outcome outcome, String step) {

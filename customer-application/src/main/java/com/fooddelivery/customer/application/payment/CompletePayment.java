@@ -32,14 +32,7 @@ public class CompletePayment {
     private final Clock clock;
     private final CardAttempts attempts;
 
-    /**
-     * @param orders     where orders are kept
-     * @param payments   the payment attempts
-     * @param cards      the card processor, asked for the outcome
-     * @param unitOfWork the transaction boundary
-     * @param clock      the current time
-     * @param events     where every change is recorded for the rest of the company
-     */
+    /** @param events     where every change is recorded for the rest of the company */
     @Inject
     public CompletePayment(
             OrderRepository orders,
@@ -60,8 +53,6 @@ public class CompletePayment {
      * Settles the customer's attempt as the processor now reports it, or answers with it as it stands
      * when it is no longer waiting for the cardholder.
      *
-     * @param command who asks, about which attempt
-     * @return the attempt and its order after it
      * @throws NotFoundException       when no attempt has the reference, or it pays someone else's order
      * @throws PaymentGatewayException when the processor did not answer; nothing changed, ask again
      */
@@ -105,20 +96,8 @@ public class CompletePayment {
         return new PayOrder.Result(settled.payment(), settled.order(), Optional.empty(), Optional.empty(), replayed);
     }
 
-    /**
-     * Which attempt to finish, for whom.
-     *
-     * @param customer  the customer back from authenticating
-     * @param reference our reference of the attempt
-     */
+    /** Which attempt to finish, for whom. */
     public record Command(CustomerId customer, PaymentReference reference) {
-
-        /**
-         * Requires both.
-         *
-         * @param customer the customer back from authenticating
-         * @param reference our reference of the attempt
-         */
         public Command {
             Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(reference, "reference");

@@ -34,11 +34,7 @@ public class ExpireUnpaidOrders {
     private final EventLog events;
 
     /**
-     * @param orders     where orders are kept
-     * @param settlement withdraws the orders' pending payments
-     * @param unitOfWork the transaction boundary
      * @param timeout    how long an order may wait for its money
-     * @param clock      the current time
      * @param events     where the cancels are recorded for the rest of the company
      */
     @Inject
@@ -57,11 +53,7 @@ public class ExpireUnpaidOrders {
         this.events = Objects.requireNonNull(events, "events");
     }
 
-    /**
-     * Cancels one batch of overdue orders; returns how many were cancelled.
-     *
-     * @return how many orders were cancelled
-     */
+    /** Cancels one batch of overdue orders; returns how many were cancelled. */
     public int expire() {
         Instant now = clock.instant();
         List<CancellationSettlement.Claim> owed = new ArrayList<>();

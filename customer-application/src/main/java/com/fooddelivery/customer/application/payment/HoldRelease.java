@@ -131,19 +131,13 @@ final class HoldRelease {
         }
     }
 
-    /**
-     * A release committed as owed, to ask for after the commit.
-     *
-     * @param attempt the attempt given up
-     * @param hold    the processor's id of the hold to release
-     */
+    /** A release committed as owed, to ask for after the commit. */
     record Owed(Payment attempt, String hold) {}
 
     /**
      * How the release of a hold went.
      *
      * @param answered whether the processor answered (released, or refused for good)
-     * @param reason   what the attempt says about it
      * @param answer   what the request answers once that is recorded: the order is cancelled either way
      */
     private record Release(boolean answered, String reason, RuntimeException answer) {

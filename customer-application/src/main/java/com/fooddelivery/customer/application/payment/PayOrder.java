@@ -55,14 +55,8 @@ public class PayOrder {
     private final HoldRelease holds;
 
     /**
-     * @param orders     where orders are kept
-     * @param payments   the payment attempts
-     * @param cards      the card processor
      * @param bankQr     issues the bank-app QR codes; empty where the service takes no BANK_QR payments
-     * @param unitOfWork the transaction boundary
-     * @param clock      the current time
      * @param events     where every change is recorded for the rest of the company
-     * @param linkedCards the customers' linked cards, to pay with one
      */
     @Inject
     public PayOrder(
@@ -161,8 +155,6 @@ public class PayOrder {
     /**
      * A payment as the customer starts it.
      *
-     * @param caller         who pays
-     * @param uid            which order
      * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
      * @param card           for CARD orders the token, the card, or a linked card with its CVC; empty for BANK_QR
      */
@@ -172,10 +164,6 @@ public class PayOrder {
          * Requires the caller, the order and a well-formed idempotency key, so an attempt can always be found
          * again by its key.
          *
-         * @param caller who pays
-         * @param uid which order
-         * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
-         * @param card for CARD orders the card to pay with; empty for BANK_QR
          * @throws ValidationException on field {@code idempotencyKey}
          */
         public Command {
@@ -213,9 +201,6 @@ public class PayOrder {
     /**
      * The attempt as it stands.
      *
-     * @param payment   the attempt
-     * @param order     the order after it
-     * @param qrPayload for BANK_QR, what the banking app scans
      * @param authenticationUrl for a card that needs 3-D Secure, where the customer authenticates
      * @param replayed  whether an earlier request with the same key started it
      */

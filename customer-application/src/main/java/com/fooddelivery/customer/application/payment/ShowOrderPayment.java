@@ -15,18 +15,12 @@ public class ShowOrderPayment {
 
     private final PaymentRepository payments;
 
-    /** @param payments the payment attempts */
     @Inject
     public ShowOrderPayment(PaymentRepository payments) {
         this.payments = Objects.requireNonNull(payments, "payments");
     }
 
-    /**
-     * The latest attempt to pay {@code order}, if any was made.
-     *
-     * @param order the order
-     * @return its latest attempt, or empty
-     */
+    /** The latest attempt to pay {@code order}, if any was made. */
     public Optional<Payment> of(Order order) {
         return payments.latestOf(order.uid());
     }

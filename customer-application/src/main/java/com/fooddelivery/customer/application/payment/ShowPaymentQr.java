@@ -22,11 +22,6 @@ public class ShowPaymentQr {
     private final PaymentRepository payments;
     private final BankQrIssuer bankQr;
 
-    /**
-     * @param orders   where orders are kept
-     * @param payments the payment attempts
-     * @param bankQr   builds and draws the payload
-     */
     @Inject
     public ShowPaymentQr(OrderRepository orders, PaymentRepository payments, BankQrIssuer bankQr) {
         this.orders = Objects.requireNonNull(orders, "orders");
@@ -37,9 +32,6 @@ public class ShowPaymentQr {
     /**
      * The pending QR code of the customer's order.
      *
-     * @param customer who asks
-     * @param uid which order
-     * @return the QR code's payload and PNG
      * @throws NotFoundException when the order is not the customer's or has no pending bank-QR payment
      */
     public PaymentQr show(CustomerId customer, OrderUid uid) {
@@ -51,12 +43,7 @@ public class ShowPaymentQr {
         return new PaymentQr(payload, bankQr.png(payload));
     }
 
-    /**
-     * A QR code.
-     *
-     * @param payload what it encodes
-     * @param png     the picture
-     */
+    /** A QR code. */
     @SuppressWarnings("ArrayRecordComponent") // a picture to send, never compared
     public record PaymentQr(String payload, byte[] png) {}
 }

@@ -31,13 +31,7 @@ public class RateOrder {
     private final Clock clock;
     private final EventLog events;
 
-    /**
-     * @param orders     where orders are kept
-     * @param ratings    where their ratings are kept
-     * @param unitOfWork the transaction boundary
-     * @param clock      the current time
-     * @param events     where the rating is recorded for the rest of the company
-     */
+    /** @param events     where the rating is recorded for the rest of the company */
     @Inject
     public RateOrder(
             OrderRepository orders, OrderRatings ratings, UnitOfWork unitOfWork, Clock clock, EventLog events) {
@@ -51,8 +45,6 @@ public class RateOrder {
     /**
      * Stores the customer's rating of their order.
      *
-     * @param command the order and the stars
-     * @return the rating as stored
      * @throws NotFoundException when the order does not exist or is someone else's
      * @throws ConflictException when it is not delivered, or was delivered more than seven days ago
      */
@@ -70,23 +62,13 @@ public class RateOrder {
     /**
      * A rating as the customer sent it.
      *
-     * @param customer who rates
-     * @param uid      which order
      * @param food     stars for the food, 1 to 5
      * @param delivery stars for the delivery, 1 to 5
      * @param comment  up to 1000 characters, empty for none
      */
     public record Command(CustomerId customer, OrderUid uid, int food, int delivery, String comment) {
 
-        /**
-         * Requires the customer and the order; trims the comment.
-         *
-         * @param customer who rates
-         * @param uid which order
-         * @param food stars for the food
-         * @param delivery stars for the delivery
-         * @param comment the customer's words
-         */
+        /** Requires the customer and the order; trims the comment. */
         public Command {
             Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(uid, "uid");
@@ -96,12 +78,6 @@ public class RateOrder {
         /**
          * Checks every field at once, as a client may send them.
          *
-         * @param customer who rates
-         * @param uid which order
-         * @param food stars for the food, possibly missing
-         * @param delivery stars for the delivery, possibly missing
-         * @param comment the customer's words, possibly missing
-         * @return the command
          * @throws com.fooddelivery.customer.domain.shared.ValidationException naming each bad field
          */
         public static Command of(CustomerId customer, OrderUid uid, Integer food, Integer delivery, String comment) {

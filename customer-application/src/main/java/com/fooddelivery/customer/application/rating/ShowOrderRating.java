@@ -13,18 +13,12 @@ public class ShowOrderRating {
 
     private final OrderRatings ratings;
 
-    /** @param ratings where ratings are kept */
     @Inject
     public ShowOrderRating(OrderRatings ratings) {
         this.ratings = Objects.requireNonNull(ratings, "ratings");
     }
 
-    /**
-     * The order's rating; only a delivered order can have one, so no other costs a read.
-     *
-     * @param order an order the caller was allowed to see
-     * @return its rating, or empty
-     */
+    /** The order's rating; only a delivered order can have one, so no other costs a read. */
     public Optional<Rating> of(Order order) {
         return order.status() == OrderStatus.DELIVERED ? ratings.of(order.uid()) : Optional.empty();
     }

@@ -16,21 +16,13 @@ public class ShowRatingSummary {
     private final RestaurantRatings ratings;
     private final Clock clock;
 
-    /**
-     * @param ratings what the ratings say
-     * @param clock   the current time
-     */
     @Inject
     public ShowRatingSummary(RestaurantRatings ratings, Clock clock) {
         this.ratings = Objects.requireNonNull(ratings, "ratings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /**
-     * The averages over the last 90 days.
-     *
-     * @return the summary
-     */
+    /** The averages over the last 90 days. */
     public RatingSummary show() {
         return ratings.since(clock.instant().minus(PERIOD));
     }

@@ -37,13 +37,6 @@ public class EmailOrderReport {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    /**
-     * @param orders     where orders are kept
-     * @param customers  whose addresses the mails go to
-     * @param jobs       the outbox of report mails
-     * @param unitOfWork the transaction boundary
-     * @param clock      the time
-     */
     @Inject
     public EmailOrderReport(
             OrderRepository orders,
@@ -61,9 +54,6 @@ public class EmailOrderReport {
     /**
      * Records the report mail of one of the customer's orders, addressed to the customer's e-mail.
      *
-     * @param customer who asks
-     * @param uid    which order
-     * @param pdf    the report as rendered for this request
      * @throws NotFoundException         when the order does not exist or is someone else's
      * @throws ReportMailLimitException when the customer asked {@link #PER_WINDOW} times within the last hour
      */

@@ -40,13 +40,7 @@ public class SendReportMails {
     private final Duration firstWait;
     private Instant nextForget = Instant.MIN;
 
-    /**
-     * @param jobs       the outbox of report mails
-     * @param mailer     the mail server
-     * @param unitOfWork the transaction boundary
-     * @param clock      the time
-     * @param firstWait  the wait after the first failed send; each further failure doubles it, to an hour at most
-     */
+    /** @param firstWait  the wait after the first failed send; each further failure doubles it, to an hour at most */
     @Inject
     public SendReportMails(
             ReportMailJobs jobs, ReportMailer mailer, UnitOfWork unitOfWork, Clock clock, Duration firstWait) {
@@ -60,11 +54,7 @@ public class SendReportMails {
         }
     }
 
-    /**
-     * Sends one batch of due mails.
-     *
-     * @return how many were taken, sent or not
-     */
+    /** Sends one batch of due mails. */
     public int sendDue() {
         Instant now = clock.instant();
         forgetFinishedMails(now);

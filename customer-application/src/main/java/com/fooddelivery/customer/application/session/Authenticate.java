@@ -18,10 +18,6 @@ public class Authenticate {
     private final SessionRepository sessions;
     private final Clock clock;
 
-    /**
-     * @param sessions where sessions are kept
-     * @param clock    the current time
-     */
     @Inject
     public Authenticate(SessionRepository sessions, Clock clock) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
@@ -32,7 +28,6 @@ public class Authenticate {
      * The customer the bearer token belongs to.
      *
      * @param bearerToken the token as the client sent it, possibly null or garbage
-     * @return the customer and the session
      * @throws AuthenticationException when the token is malformed, unknown, expired or revoked
      */
     public Caller authenticate(String bearerToken) {

@@ -14,33 +14,19 @@ public class ListSessions {
     private final SessionRepository sessions;
     private final Clock clock;
 
-    /**
-     * @param sessions where sessions are kept
-     * @param clock    the current time
-     */
     @Inject
     public ListSessions(SessionRepository sessions, Clock clock) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /**
-     * The caller's valid sessions, newest first, marking the one the caller uses.
-     *
-     * @param caller who asks
-     * @return the sessions
-     */
+    /** The caller's valid sessions, newest first, marking the one the caller uses. */
     public List<Entry> list(Caller caller) {
         return sessions.validOf(caller.customerId(), clock.instant()).stream()
                 .map(session -> new Entry(session, session.id().equals(caller.sessionId())))
                 .toList();
     }
 
-    /**
-     * One signed-in device.
-     *
-     * @param session the session
-     * @param current whether the listing request came through it
-     */
+    /** One signed-in device. */
     public record Entry(Session session, boolean current) {}
 }

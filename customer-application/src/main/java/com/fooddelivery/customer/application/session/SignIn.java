@@ -50,14 +50,7 @@ public class SignIn {
     private volatile String decoyHash;
 
     /**
-     * @param customers  accounts, to find the credentials
-     * @param sessions   where the new session is stored
-     * @param attempts   failed attempts, shared by every instance
      * @param deviceTokens issues and checks the tokens of devices a customer signed in on
-     * @param hasher     checks the password
-     * @param unitOfWork the transaction boundary
-     * @param policy     how long a session lasts
-     * @param clock      the current time
      * @param events     where the change is recorded for the rest of the company
      */
     @Inject
@@ -98,7 +91,6 @@ public class SignIn {
     /**
      * Checks the credentials and opens a session.
      *
-     * @param command the identifier, password and user agent
      * @return the session and the token to hand to the client, once
      * @throws ThrottledException      when too many attempts failed recently for this customer from this
      *                                 device, or from clients without a device token
@@ -152,8 +144,6 @@ public class SignIn {
     /**
      * A sign-in attempt.
      *
-     * @param login     the login, email or phone number
-     * @param password  the password as typed
      * @param client what the customer signs in with (app and version, browser), empty if unknown
      * @param deviceToken the device token the client got at its last sign-in, if any
      */
@@ -163,10 +153,6 @@ public class SignIn {
          * Requires an identifier and a password of plausible length (so a huge body is refused before hashing);
          * no user agent becomes {@code ""}.
          *
-         * @param login the login, email or phone number
-         * @param password the password as typed
-         * @param client what the customer signs in with (app and version, browser), empty if unknown
-         * @param deviceToken the device token the client got at its last sign-in, if any
          * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code login} and {@code password}
          */
         public Command {
@@ -185,8 +171,6 @@ public class SignIn {
         /**
          * An attempt from a client without a device token.
          *
-         * @param login the login, email or phone number
-         * @param password the password as typed
          * @param client what the customer signs in with (app and version, browser), empty if unknown
          */
         public Command(String login, String password, String client) {
@@ -202,8 +186,6 @@ public class SignIn {
     /**
      * An open session and its token, which the client must keep: it is not stored anywhere.
      *
-     * @param token       the bearer token
-     * @param session     the session it opens
      * @param deviceToken the device's token for its next sign-in, a secret the client keeps
      */
     public record Result(SessionToken token, Session session, String deviceToken) {

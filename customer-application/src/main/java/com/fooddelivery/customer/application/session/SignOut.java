@@ -20,12 +20,7 @@ public class SignOut {
     private final Clock clock;
     private final EventLog events;
 
-    /**
-     * @param sessions   where sessions are kept
-     * @param unitOfWork the transaction boundary
-     * @param clock      the current time
-     * @param events     where the change is recorded for the rest of the company
-     */
+    /** @param events     where the change is recorded for the rest of the company */
     @Inject
     public SignOut(SessionRepository sessions, UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
@@ -34,11 +29,7 @@ public class SignOut {
         this.events = Objects.requireNonNull(events, "events");
     }
 
-    /**
-     * Ends the session the caller is using; its token is dead from now on.
-     *
-     * @param caller who signs out
-     */
+    /** Ends the session the caller is using; its token is dead from now on. */
     public void signOut(Caller caller) {
         end(caller, caller.sessionId());
     }
@@ -46,8 +37,6 @@ public class SignOut {
     /**
      * Ends one of the caller's sessions.
      *
-     * @param caller who asks
-     * @param session which of the caller's sessions
      * @throws NotFoundException when the caller has no valid session with that id
      */
     public void end(Caller caller, SessionId session) {

@@ -36,11 +36,6 @@ public class ShowStatistics {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    /**
-     * @param statistics the figures
-     * @param unitOfWork one snapshot for every group
-     * @param clock      today, for the default period
-     */
     @Inject
     public ShowStatistics(OrderStatistics statistics, UnitOfWork unitOfWork, Clock clock) {
         this.statistics = Objects.requireNonNull(statistics, "statistics");
@@ -48,12 +43,7 @@ public class ShowStatistics {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /**
-     * The figures of the caller's orders.
-     *
-     * @param query whose, which days, which step, which zone
-     * @return every group
-     */
+    /** The figures of the caller's orders. */
     public Statistics show(Query query) {
         StatisticsPeriod period = query.period(clock);
         return unitOfWork.inTransaction(() -> {
@@ -90,23 +80,10 @@ public class ShowStatistics {
     /**
      * What the customer asked for, as sent: every part may be missing.
      *
-     * @param caller whose orders
      * @param from   the first day, ISO date; default a year before {@code to}
      * @param to     the last day, ISO date; default today in the zone
-     * @param bucket day, week, month or year; default month
-     * @param zone   an IANA time zone id; default UTC
      */
     public record Query(Caller caller, String from, String to, String bucket, String zone) {
-
-        /**
-         * Requires the caller.
-         *
-         * @param caller whose orders
-         * @param from the first day
-         * @param to the last day
-         * @param bucket the step
-         * @param zone the zone
-         */
         public Query {
             Objects.requireNonNull(caller, "caller");
         }
@@ -114,8 +91,6 @@ public class ShowStatistics {
         /**
          * The period this query names, checked field by field.
          *
-         * @param clock today
-         * @return the period
          * @throws ValidationException naming each bad field
          */
         public StatisticsPeriod period(Clock clock) {

@@ -42,14 +42,7 @@ public class FollowOrders {
     private final LiveEvents live;
     private final Clock clock;
 
-    /**
-     * @param orders   where orders are kept
-     * @param couriers the couriers' latest positions
-     * @param sessions where sessions are kept
-     * @param feed     the log by customer, for what a reconnecting client missed
-     * @param live     this instance's reader of new events
-     * @param clock    the current time
-     */
+    /** @param feed     the log by customer, for what a reconnecting client missed */
     @Inject
     public FollowOrders(
             OrderRepository orders,
@@ -69,7 +62,6 @@ public class FollowOrders {
     /**
      * Opens a stream. The viewer hears of the opening state or the missed changes before this returns.
      *
-     * @param command who follows what, and from where
      * @param viewer  shows the changes; called on other threads later, and must not block
      * @return the open stream, to close when the client goes
      * @throws NotFoundException       when the order does not exist or is another customer's
@@ -136,18 +128,10 @@ public class FollowOrders {
     /**
      * Who follows what.
      *
-     * @param caller      the signed-in customer
      * @param order       one order, or empty for all their open orders
      * @param lastEventId the last event the client has (SSE {@code Last-Event-ID}), when it reconnects
      */
     public record Command(Caller caller, Optional<OrderUid> order, OptionalLong lastEventId) {
-        /**
-         * Checks the fields.
-         *
-         * @param caller the customer
-         * @param order which order
-         * @param lastEventId where the client is
-         */
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(order, "order");
@@ -161,18 +145,10 @@ public class FollowOrders {
     /** What a stream shows: called with the changes in order, and once when the stream ends. */
     public interface Viewer {
 
-        /**
-         * Shows one change (or the opening state).
-         *
-         * @param update what changed and how the order stands now
-         */
+        /** Shows one change (or the opening state). */
         void show(Update update);
 
-        /**
-         * The stream is over; nothing is shown after this.
-         *
-         * @param why why it ended
-         */
+        /** The stream is over; nothing is shown after this. */
         void end(Ending why);
     }
 
@@ -180,21 +156,10 @@ public class FollowOrders {
      * One thing a stream shows.
      *
      * @param position the event's place in the log (for the opening state, the log's position it reflects)
-     * @param change   what kind of change
      * @param order    the order as it stands now, enough to redraw it
-     * @param at       when the step or change happened
      * @param courier  where its courier is, while it is on its way
      */
     public record Update(long position, Change change, Order order, Instant at, Optional<CourierPosition> courier) {
-        /**
-         * Requires every part.
-         *
-         * @param position the position
-         * @param change the kind
-         * @param order the order
-         * @param at when
-         * @param courier where the courier is
-         */
         public Update {
             Objects.requireNonNull(courier, "courier");
             Objects.requireNonNull(change, "change");
@@ -229,7 +194,6 @@ public class FollowOrders {
      * An open stream.
      *
      * @param sessionEndsAt when the session expires, at the latest the moment the stream must end
-     * @param closer        closes it
      */
     public record Following(Instant sessionEndsAt, Runnable closer) implements AutoCloseable {
         /** Stops the stream; its viewer hears nothing more. */

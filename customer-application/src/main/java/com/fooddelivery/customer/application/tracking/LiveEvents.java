@@ -40,8 +40,6 @@ public final class LiveEvents implements AutoCloseable {
     /**
      * Starts following the log from its current head.
      *
-     * @param feed           the log by customer
-     * @param signals        says when events may have committed
      * @param maxStreams     open streams this instance holds at most
      * @param maxPerCustomer open streams one customer holds at most on this instance
      */
@@ -67,7 +65,6 @@ public final class LiveEvents implements AutoCloseable {
     /**
      * Adds a stream of a customer's events.
      *
-     * @param customerId whose events
      * @param watcher    takes them, on the reader's thread, and must not block for long
      * @return the position after which every event reaches the watcher
      * @throws ThrottledException          when the customer holds their most streams
@@ -86,12 +83,7 @@ public final class LiveEvents implements AutoCloseable {
         return position;
     }
 
-    /**
-     * Removes a stream; removing one twice is harmless.
-     *
-     * @param customerId whose
-     * @param watcher    the stream
-     */
+    /** Removes a stream; removing one twice is harmless. */
     synchronized void unwatch(CustomerId customerId, Watcher watcher) {
         Set<Watcher> own = watchers.get(customerId);
         if (own != null && own.remove(watcher)) {
@@ -102,11 +94,7 @@ public final class LiveEvents implements AutoCloseable {
         }
     }
 
-    /**
-     * How many streams are open on this instance.
-     *
-     * @return the number
-     */
+    /** How many streams are open on this instance. */
     public synchronized int openStreams() {
         return streams;
     }

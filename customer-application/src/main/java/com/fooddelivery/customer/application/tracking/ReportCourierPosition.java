@@ -35,13 +35,6 @@ public class ReportCourierPosition {
     private final Clock clock;
     private final EventLog events;
 
-    /**
-     * @param orders     where orders are kept
-     * @param positions  the couriers' latest positions
-     * @param unitOfWork the transaction boundary
-     * @param clock      the current time
-     * @param events     the event log
-     */
     @Inject
     public ReportCourierPosition(
             OrderRepository orders, CourierPositions positions, UnitOfWork unitOfWork, Clock clock, EventLog events) {
@@ -55,7 +48,6 @@ public class ReportCourierPosition {
     /**
      * Records a report.
      *
-     * @param command the order and the position
      * @return the order and the courier's latest position after the report
      * @throws NotFoundException  when there is no such order
      * @throws ConflictException  when the order is not IN_DELIVERY
@@ -88,20 +80,8 @@ public class ReportCourierPosition {
         });
     }
 
-    /**
-     * A courier's report.
-     *
-     * @param uid      the order
-     * @param position where and when
-     */
+    /** A courier's report. */
     public record Command(OrderUid uid, CourierPosition position) {
-
-        /**
-         * Requires both.
-         *
-         * @param uid the order
-         * @param position where
-         */
         public Command {
             Objects.requireNonNull(uid, "uid");
             Objects.requireNonNull(position, "position");
@@ -110,13 +90,10 @@ public class ReportCourierPosition {
         /**
          * Checks every field of a report as the device sent it, naming each bad one.
          *
-         * @param uid     the order
          * @param lat     latitude, -90 to 90
          * @param lon     longitude, -180 to 180
-         * @param at      when it was measured
          * @param heading degrees from north, 0 to below 360, or null
          * @param speed   metres a second, 0 to 60, or null
-         * @return the command
          * @throws com.fooddelivery.customer.domain.shared.ValidationException naming each bad field
          */
         public static Command of(OrderUid uid, Double lat, Double lon, Instant at, Double heading, Double speed) {
@@ -147,11 +124,6 @@ public class ReportCourierPosition {
         }
     }
 
-    /**
-     * After a report.
-     *
-     * @param order   the order
-     * @param courier the courier's latest position
-     */
+    /** After a report. */
     public record Result(Order order, CourierPosition courier) {}
 }

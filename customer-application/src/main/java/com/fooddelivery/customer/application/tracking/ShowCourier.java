@@ -12,7 +12,6 @@ public class ShowCourier {
 
     private final CourierPositions positions;
 
-    /** @param positions the couriers' latest positions */
     @Inject
     public ShowCourier(CourierPositions positions) {
         this.positions = Objects.requireNonNull(positions, "positions");
@@ -21,7 +20,6 @@ public class ShowCourier {
     /**
      * The courier's latest position for an order its customer already sees.
      *
-     * @param order the order, as shown to its customer
      * @return the position while the order is IN_DELIVERY and one was reported, else empty
      */
     public Optional<CourierPosition> of(Order order) {

@@ -11,8 +11,6 @@ import java.util.Optional;
 /**
  * The named rules the use cases follow, each with a default, so a team states only where it differs.
  *
- * @param estimates      how ready and delivery times are estimated
- * @param sessions       how long a session lasts
  * @param paymentTimeout how long a prepaid order waits for its payment
  * @param menuMaxAge     how long a browse of the menu is reused; zero reads the catalog every time
  * @param priceCeiling   the most one menu item may cost; required by menu management alone
@@ -28,15 +26,7 @@ public record CorePolicies(
     public static final CorePolicies DEFAULTS = new CorePolicies(
             EstimatePolicy.DEFAULT, SessionPolicy.DEFAULT, PaymentTimeout.DEFAULT, Duration.ZERO, Optional.empty());
 
-    /**
-     * Requires every part; a negative menu age is refused.
-     *
-     * @param estimates how ready and delivery times are estimated
-     * @param sessions how long a session lasts
-     * @param paymentTimeout how long a prepaid order waits for its payment
-     * @param menuMaxAge how long a browse of the menu is reused; zero reads the catalog every time
-     * @param priceCeiling the most one menu item may cost; required by menu management alone
-     */
+    /** Requires every part; a negative menu age is refused. */
     public CorePolicies {
         Objects.requireNonNull(estimates, "estimates");
         Objects.requireNonNull(sessions, "sessions");
@@ -47,52 +37,27 @@ public record CorePolicies(
         }
     }
 
-    /**
-     * These policies with another estimate model.
-     *
-     * @param next the estimate model
-     * @return the changed policies
-     */
+    /** These policies with another estimate model. */
     public CorePolicies withEstimates(EstimatePolicy next) {
         return new CorePolicies(next, sessions, paymentTimeout, menuMaxAge, priceCeiling);
     }
 
-    /**
-     * These policies with another session lifetime.
-     *
-     * @param next the session policy
-     * @return the changed policies
-     */
+    /** These policies with another session lifetime. */
     public CorePolicies withSessions(SessionPolicy next) {
         return new CorePolicies(estimates, next, paymentTimeout, menuMaxAge, priceCeiling);
     }
 
-    /**
-     * These policies with another payment timeout.
-     *
-     * @param next the payment timeout
-     * @return the changed policies
-     */
+    /** These policies with another payment timeout. */
     public CorePolicies withPaymentTimeout(PaymentTimeout next) {
         return new CorePolicies(estimates, sessions, next, menuMaxAge, priceCeiling);
     }
 
-    /**
-     * These policies with browses of the menu reused for up to {@code next}.
-     *
-     * @param next zero or more
-     * @return the changed policies
-     */
+    /** These policies with browses of the menu reused for up to {@code next}. */
     public CorePolicies withMenuMaxAge(Duration next) {
         return new CorePolicies(estimates, sessions, paymentTimeout, next, priceCeiling);
     }
 
-    /**
-     * These policies with a price ceiling, which menu management needs.
-     *
-     * @param next the ceiling
-     * @return the changed policies
-     */
+    /** These policies with a price ceiling, which menu management needs. */
     public CorePolicies withPriceCeiling(PriceCeiling next) {
         return new CorePolicies(estimates, sessions, paymentTimeout, menuMaxAge, Optional.of(next));
     }

@@ -39,33 +39,11 @@ import java.util.Optional;
  * port is absent is not built. Build it with {@link #builder()}.
  *
  * @param unitOfWork the transaction every use case runs its work in
- * @param clock the time every use case reads
  * @param events where every change is recorded, in its transaction, for the other services
- * @param customers accounts and their password hashes
- * @param hasher the password hash
- * @param sessions signed-in sessions by token digest
- * @param signInAttempts failed sign-ins, for the throttle
  * @param deviceTokens the devices that signed in before, which the throttle spares
- * @param catalog the menu as customers browse it
- * @param prices today's prices of the items an order names
- * @param orders orders
- * @param idempotencyKeys the keys of order requests
- * @param payments payment attempts
- * @param cards charges, releases and refunds cards
  * @param bankQr bank-app QR payments; without it BANK_QR orders cannot be paid and there is no QR use case
  * @param menuManagement adding and changing the menu; without it there are no menu management use cases
- * @param paymentCallbacks verifies the bank's and processor's callbacks
- * @param orderHistory orders with every line, for exports
- * @param courierPositions where couriers are, for tracking
- * @param orderRatings customers' ratings of their orders
- * @param restaurantRatings the ratings summed up
- * @param linkedCards cards customers saved
- * @param reportMailJobs order reports waiting to be mailed
- * @param reportMailer sends the order reports
- * @param orderStatistics figures over past orders
  * @param eventFeed the event log as the other services read it
- * @param eventSignals wakes readers waiting for new events
- * @param customerEventFeed one customer's events, for live tracking
  * @param eventOutbox the event log as the relay and the purge handle it
  * @param signedInReads the hot reads with the token check in the same read; without it they are made from
  *     {@code sessions} and the other ports, session first (two round trips to a database)
@@ -102,40 +80,7 @@ public record CorePorts(
         Optional<EventOutbox> eventOutbox,
         Optional<SignedInReads> signedInReads) {
 
-    /**
-     * Requires every port; the optional ones may be empty, never null.
-     *
-     * @param unitOfWork the transaction every use case runs its work in
-     * @param clock the time every use case reads
-     * @param events where every change is recorded, in its transaction, for the other services
-     * @param customers accounts and their password hashes
-     * @param hasher the password hash
-     * @param sessions signed-in sessions by token digest
-     * @param signInAttempts failed sign-ins, for the throttle
-     * @param deviceTokens the devices that signed in before, which the throttle spares
-     * @param catalog the menu as customers browse it
-     * @param prices today's prices of the items an order names
-     * @param orders orders
-     * @param idempotencyKeys the keys of order requests
-     * @param payments payment attempts
-     * @param cards charges, releases and refunds cards
-     * @param bankQr bank-app QR payments; without it BANK_QR orders cannot be paid and there is no QR use case
-     * @param menuManagement adding and changing the menu; without it there are no menu management use cases
-     * @param paymentCallbacks verifies the bank's and processor's callbacks
-     * @param orderHistory orders with every line, for exports
-     * @param courierPositions where couriers are, for tracking
-     * @param orderRatings customers' ratings of their orders
-     * @param restaurantRatings the ratings summed up
-     * @param linkedCards cards customers saved
-     * @param reportMailJobs order reports waiting to be mailed
-     * @param reportMailer sends the order reports
-     * @param orderStatistics figures over past orders
-     * @param eventFeed the event log as the other services read it
-     * @param eventSignals wakes readers waiting for new events
-     * @param customerEventFeed one customer's events, for live tracking
-     * @param eventOutbox the event log as the relay and the purge handle it
-     * @param signedInReads the hot reads with the token check in the same read
-     */
+    /** Requires every port; the optional ones may be empty, never null. */
     public CorePorts {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(clock, "clock");
@@ -169,11 +114,7 @@ public record CorePorts(
         Objects.requireNonNull(signedInReads, "signedInReads");
     }
 
-    /**
-     * An empty builder: set every required port, and the optional ones a team has.
-     *
-     * @return the builder
-     */
+    /** An empty builder: set every required port, and the optional ones a team has. */
     public static Builder builder() {
         return new Builder();
     }
@@ -214,282 +155,165 @@ public record CorePorts(
 
         private Builder() {}
 
-        /**
-         * @param port the transaction every use case runs its work in
-         * @return this builder
-         */
+        /** @param port the transaction every use case runs its work in */
         public Builder unitOfWork(UnitOfWork port) {
             this.unitOfWork = port;
             return this;
         }
 
-        /**
-         * @param port the time every use case reads
-         * @return this builder
-         */
         public Builder clock(Clock port) {
             this.clock = port;
             return this;
         }
 
-        /**
-         * @param port where every change is recorded, in its transaction, for the other services
-         * @return this builder
-         */
+        /** @param port where every change is recorded, in its transaction, for the other services */
         public Builder events(EventLog port) {
             this.events = port;
             return this;
         }
 
-        /**
-         * @param port accounts and their password hashes
-         * @return this builder
-         */
         public Builder customers(CustomerRepository port) {
             this.customers = port;
             return this;
         }
 
-        /**
-         * @param port the password hash
-         * @return this builder
-         */
         public Builder hasher(PasswordHasher port) {
             this.hasher = port;
             return this;
         }
 
-        /**
-         * @param port signed-in sessions by token digest
-         * @return this builder
-         */
         public Builder sessions(SessionRepository port) {
             this.sessions = port;
             return this;
         }
 
-        /**
-         * @param port failed sign-ins, for the throttle
-         * @return this builder
-         */
         public Builder signInAttempts(SignInAttempts port) {
             this.signInAttempts = port;
             return this;
         }
 
-        /**
-         * @param port the devices that signed in before, which the throttle spares
-         * @return this builder
-         */
+        /** @param port the devices that signed in before, which the throttle spares */
         public Builder deviceTokens(DeviceTokens port) {
             this.deviceTokens = port;
             return this;
         }
 
-        /**
-         * @param port the menu as customers browse it
-         * @return this builder
-         */
         public Builder catalog(MenuCatalog port) {
             this.catalog = port;
             return this;
         }
 
-        /**
-         * @param port today's prices of the items an order names
-         * @return this builder
-         */
         public Builder prices(MenuPrices port) {
             this.prices = port;
             return this;
         }
 
-        /**
-         * @param port orders
-         * @return this builder
-         */
         public Builder orders(OrderRepository port) {
             this.orders = port;
             return this;
         }
 
-        /**
-         * @param port the keys of order requests
-         * @return this builder
-         */
         public Builder idempotencyKeys(IdempotencyKeys port) {
             this.idempotencyKeys = port;
             return this;
         }
 
-        /**
-         * @param port payment attempts
-         * @return this builder
-         */
         public Builder payments(PaymentRepository port) {
             this.payments = port;
             return this;
         }
 
-        /**
-         * @param port charges, releases and refunds cards
-         * @return this builder
-         */
         public Builder cards(CardProcessor port) {
             this.cards = port;
             return this;
         }
 
-        /**
-         * @param port bank-app QR payments; without it BANK_QR orders cannot be paid and there is no QR use case
-         * @return this builder
-         */
+        /** @param port bank-app QR payments; without it BANK_QR orders cannot be paid and there is no QR use case */
         public Builder bankQr(BankQrIssuer port) {
             this.bankQr = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port adding and changing the menu; without it there are no menu management use cases
-         * @return this builder
-         */
+        /** @param port adding and changing the menu; without it there are no menu management use cases */
         public Builder menuManagement(MenuManagement port) {
             this.menuManagement = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port verifies the bank's and processor's callbacks
-         * @return this builder
-         */
         public Builder paymentCallbacks(PaymentNoticeVerifier port) {
             this.paymentCallbacks = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port orders with every line, for exports
-         * @return this builder
-         */
         public Builder orderHistory(OrderHistory port) {
             this.orderHistory = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port where couriers are, for tracking
-         * @return this builder
-         */
         public Builder courierPositions(CourierPositions port) {
             this.courierPositions = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port customers' ratings of their orders
-         * @return this builder
-         */
         public Builder orderRatings(OrderRatings port) {
             this.orderRatings = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port the ratings summed up
-         * @return this builder
-         */
         public Builder restaurantRatings(RestaurantRatings port) {
             this.restaurantRatings = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port cards customers saved
-         * @return this builder
-         */
         public Builder linkedCards(LinkedCardRepository port) {
             this.linkedCards = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port order reports waiting to be mailed
-         * @return this builder
-         */
         public Builder reportMailJobs(ReportMailJobs port) {
             this.reportMailJobs = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port sends the order reports
-         * @return this builder
-         */
         public Builder reportMailer(ReportMailer port) {
             this.reportMailer = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port figures over past orders
-         * @return this builder
-         */
         public Builder orderStatistics(OrderStatistics port) {
             this.orderStatistics = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port the event log as the other services read it
-         * @return this builder
-         */
+        /** @param port the event log as the other services read it */
         public Builder eventFeed(EventFeed port) {
             this.eventFeed = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port wakes readers waiting for new events
-         * @return this builder
-         */
         public Builder eventSignals(EventSignals port) {
             this.eventSignals = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port one customer's events, for live tracking
-         * @return this builder
-         */
         public Builder customerEventFeed(CustomerEventFeed port) {
             this.customerEventFeed = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port the event log as the relay and the purge handle it
-         * @return this builder
-         */
+        /** @param port the event log as the relay and the purge handle it */
         public Builder eventOutbox(EventOutbox port) {
             this.eventOutbox = Optional.of(port);
             return this;
         }
 
-        /**
-         * @param port the hot reads with the token check in the same read (one round trip each)
-         * @return this builder
-         */
+        /** @param port the hot reads with the token check in the same read (one round trip each) */
         public Builder signedInReads(SignedInReads port) {
             this.signedInReads = Optional.of(port);
             return this;
         }
 
-        /**
-         * The ports as set.
-         *
-         * @return the ports
-         * @throws NullPointerException naming the first required port not set
-         */
+        /** The ports as set. */
         public CorePorts build() {
             return new CorePorts(
                     unitOfWork,

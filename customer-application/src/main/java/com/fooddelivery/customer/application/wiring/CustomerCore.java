@@ -128,9 +128,7 @@ public final class CustomerCore {
     /**
      * Builds every use case the ports allow.
      *
-     * @param ports    the adapters
      * @param policies the named rules; {@link CorePolicies#DEFAULTS} unless a team differs
-     * @throws IllegalArgumentException when {@code MenuManagement} is given without a price ceiling
      */
     public CustomerCore(CorePorts ports, CorePolicies policies) {
         this.ports = Objects.requireNonNull(ports, "ports");
@@ -246,453 +244,252 @@ public final class CustomerCore {
         readEvents = p.eventFeed().flatMap(feed -> p.eventSignals().map(signals -> new ReadEvents(feed, signals)));
     }
 
-    /**
-     * The core on the default policies.
-     *
-     * @param ports the adapters
-     * @return the core
-     */
+    /** The core on the default policies. */
     public static CustomerCore of(CorePorts ports) {
         return new CustomerCore(ports, CorePolicies.DEFAULTS);
     }
 
-    /**
-     * The ports this core was built from, for a runner that wires more around them.
-     *
-     * @return the ports
-     */
+    /** The ports this core was built from, for a runner that wires more around them. */
     public CorePorts ports() {
         return ports;
     }
 
-    /**
-     * The policies this core follows.
-     *
-     * @return the policies
-     */
+    /** The policies this core follows. */
     public CorePolicies policies() {
         return policies;
     }
 
-    /**
-     * Creates an account.
-     *
-     * @return the use case
-     */
+    /** Creates an account. */
     public SignUp signUp() {
         return signUp;
     }
 
-    /**
-     * Checks a password and opens a session.
-     *
-     * @return the use case
-     */
+    /** Checks a password and opens a session. */
     public SignIn signIn() {
         return signIn;
     }
 
-    /**
-     * Ends a session.
-     *
-     * @return the use case
-     */
+    /** Ends a session. */
     public SignOut signOut() {
         return signOut;
     }
 
-    /**
-     * The customer's open sessions.
-     *
-     * @return the use case
-     */
+    /** The customer's open sessions. */
     public ListSessions listSessions() {
         return listSessions;
     }
 
-    /**
-     * Turns a bearer token into the caller, or refuses it.
-     *
-     * @return the use case
-     */
+    /** Turns a bearer token into the caller, or refuses it. */
     public Authenticate authenticate() {
         return authenticate;
     }
 
-    /**
-     * The customer's profile.
-     *
-     * @return the use case
-     */
+    /** The customer's profile. */
     public ShowProfile showProfile() {
         return showProfile;
     }
 
-    /**
-     * Changes the profile.
-     *
-     * @return the use case
-     */
+    /** Changes the profile. */
     public ChangeProfile changeProfile() {
         return changeProfile;
     }
 
-    /**
-     * Changes the password and ends the other sessions.
-     *
-     * @return the use case
-     */
+    /** Changes the password and ends the other sessions. */
     public ChangePassword changePassword() {
         return changePassword;
     }
 
-    /**
-     * The menu's categories.
-     *
-     * @return the use case
-     */
+    /** The menu's categories. */
     public ListCategories listCategories() {
         return listCategories;
     }
 
-    /**
-     * The items of a category that can be ordered now.
-     *
-     * @return the use case
-     */
+    /** The items of a category that can be ordered now. */
     public ListMenuItems listMenuItems() {
         return listMenuItems;
     }
 
-    /**
-     * One menu item.
-     *
-     * @return the use case
-     */
+    /** One menu item. */
     public ShowMenuItem showMenuItem() {
         return showMenuItem;
     }
 
-    /**
-     * A category's or item's picture.
-     *
-     * @return the use case
-     */
+    /** A category's or item's picture. */
     public ShowPicture showPicture() {
         return showPicture;
     }
 
-    /**
-     * Places an order, once per idempotency key.
-     *
-     * @return the use case
-     */
+    /** Places an order, once per idempotency key. */
     public PlaceOrder placeOrder() {
         return placeOrder;
     }
 
-    /**
-     * A page of the customer's orders.
-     *
-     * @return the use case
-     */
+    /** A page of the customer's orders. */
     public ListOrders listOrders() {
         return listOrders;
     }
 
-    /**
-     * One of the customer's orders.
-     *
-     * @return the use case
-     */
+    /** One of the customer's orders. */
     public ShowOrder showOrder() {
         return showOrder;
     }
 
-    /**
-     * The report of one of the customer's orders, read with the token check.
-     *
-     * @return the use case
-     */
+    /** The report of one of the customer's orders, read with the token check. */
     public ShowOrderReport showOrderReport() {
         return showOrderReport;
     }
 
-    /**
-     * Cancels an order and releases or refunds its payment.
-     *
-     * @return the use case
-     */
+    /** Cancels an order and releases or refunds its payment. */
     public CancelOrder cancelOrder() {
         return cancelOrder;
     }
 
-    /**
-     * An earlier order priced on today's menu.
-     *
-     * @return the use case
-     */
+    /** An earlier order priced on today's menu. */
     public OrderAgain orderAgain() {
         return orderAgain;
     }
 
-    /**
-     * The kitchen's and courier's news of an order.
-     *
-     * @return the use case
-     */
+    /** The kitchen's and courier's news of an order. */
     public RecordOrderEvent recordOrderEvent() {
         return recordOrderEvent;
     }
 
-    /**
-     * An order as the company's other services see it.
-     *
-     * @return the use case
-     */
+    /** An order as the company's other services see it. */
     public ShowOrderToService showOrderToService() {
         return showOrderToService;
     }
 
-    /**
-     * Pays a {@code CARD} or {@code BANK_QR} order.
-     *
-     * @return the use case
-     */
+    /** Pays a {@code CARD} or {@code BANK_QR} order. */
     public PayOrder payOrder() {
         return payOrder;
     }
 
-    /**
-     * Settles a card payment once the cardholder authenticated.
-     *
-     * @return the use case
-     */
+    /** Settles a card payment once the cardholder authenticated. */
     public CompletePayment completePayment() {
         return completePayment;
     }
 
-    /**
-     * An order's payment.
-     *
-     * @return the use case
-     */
+    /** An order's payment. */
     public ShowOrderPayment showOrderPayment() {
         return showOrderPayment;
     }
 
-    /**
-     * Cancels prepaid orders unpaid past the timeout.
-     *
-     * @return the use case
-     */
+    /** Cancels prepaid orders unpaid past the timeout. */
     public ExpireUnpaidOrders expireUnpaidOrders() {
         return expireUnpaidOrders;
     }
 
-    /**
-     * The QR code of a bank-app payment; with a {@code BankQrIssuer} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** The QR code of a bank-app payment; with a {@code BankQrIssuer} only. */
     public Optional<ShowPaymentQr> showPaymentQr() {
         return showPaymentQr;
     }
 
-    /**
-     * The bank's and processor's signed callbacks; with {@code PaymentNoticeVerifier} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** The bank's and processor's signed callbacks; with {@code PaymentNoticeVerifier} only. */
     public Optional<ApplyPaymentCallback> applyPaymentCallback() {
         return applyPaymentCallback;
     }
 
-    /**
-     * Adds a category; with {@code MenuManagement} and a price ceiling only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Adds a category; with {@code MenuManagement} and a price ceiling only. */
     public Optional<AddCategory> addCategory() {
         return addCategory;
     }
 
-    /**
-     * Changes a category; with {@code MenuManagement} and a price ceiling only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Changes a category; with {@code MenuManagement} and a price ceiling only. */
     public Optional<ChangeCategory> changeCategory() {
         return changeCategory;
     }
 
-    /**
-     * Replaces a picture; with {@code MenuManagement} and a price ceiling only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Replaces a picture; with {@code MenuManagement} and a price ceiling only. */
     public Optional<ReplacePicture> replacePicture() {
         return replacePicture;
     }
 
-    /**
-     * Removes an empty category; with {@code MenuManagement} and a price ceiling only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Removes an empty category; with {@code MenuManagement} and a price ceiling only. */
     public Optional<RemoveCategory> removeCategory() {
         return removeCategory;
     }
 
-    /**
-     * Adds a menu item; with {@code MenuManagement} and a price ceiling only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Adds a menu item; with {@code MenuManagement} and a price ceiling only. */
     public Optional<AddMenuItem> addMenuItem() {
         return addMenuItem;
     }
 
-    /**
-     * Changes a menu item; with {@code MenuManagement} and a price ceiling only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Changes a menu item; with {@code MenuManagement} and a price ceiling only. */
     public Optional<ChangeMenuItem> changeMenuItem() {
         return changeMenuItem;
     }
 
-    /**
-     * Retires a menu item; with {@code MenuManagement} and a price ceiling only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Retires a menu item; with {@code MenuManagement} and a price ceiling only. */
     public Optional<RetireMenuItem> retireMenuItem() {
         return retireMenuItem;
     }
 
-    /**
-     * The customer's orders with every line; with {@code OrderHistory} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** The customer's orders with every line; with {@code OrderHistory} only. */
     public Optional<ExportOrders> exportOrders() {
         return exportOrders;
     }
 
-    /**
-     * Where an order's courier is; with {@code CourierPositions} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Where an order's courier is; with {@code CourierPositions} only. */
     public Optional<ShowCourier> showCourier() {
         return showCourier;
     }
 
-    /**
-     * The courier's reported position; with {@code CourierPositions} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** The courier's reported position; with {@code CourierPositions} only. */
     public Optional<ReportCourierPosition> reportCourierPosition() {
         return reportCourierPosition;
     }
 
-    /**
-     * Rates a delivered order; with {@code OrderRatings} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Rates a delivered order; with {@code OrderRatings} only. */
     public Optional<RateOrder> rateOrder() {
         return rateOrder;
     }
 
-    /**
-     * An order's rating; with {@code OrderRatings} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** An order's rating; with {@code OrderRatings} only. */
     public Optional<ShowOrderRating> showOrderRating() {
         return showOrderRating;
     }
 
-    /**
-     * The ratings summed up; with {@code RestaurantRatings} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** The ratings summed up; with {@code RestaurantRatings} only. */
     public Optional<ShowRatingSummary> showRatingSummary() {
         return showRatingSummary;
     }
 
-    /**
-     * The ratings of menu items; with {@code RestaurantRatings} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** The ratings of menu items; with {@code RestaurantRatings} only. */
     public Optional<ShowItemRatings> showItemRatings() {
         return showItemRatings;
     }
 
-    /**
-     * Saves a card; with {@code LinkedCardRepository} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Saves a card; with {@code LinkedCardRepository} only. */
     public Optional<LinkCard> linkCard() {
         return linkCard;
     }
 
-    /**
-     * The saved cards; with {@code LinkedCardRepository} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** The saved cards; with {@code LinkedCardRepository} only. */
     public Optional<ListLinkedCards> listLinkedCards() {
         return listLinkedCards;
     }
 
-    /**
-     * Renames a saved card; with {@code LinkedCardRepository} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Renames a saved card; with {@code LinkedCardRepository} only. */
     public Optional<ChangeLinkedCard> changeLinkedCard() {
         return changeLinkedCard;
     }
 
-    /**
-     * Forgets a saved card; with {@code LinkedCardRepository} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Forgets a saved card; with {@code LinkedCardRepository} only. */
     public Optional<UnlinkCard> unlinkCard() {
         return unlinkCard;
     }
 
-    /**
-     * Queues an order report by e-mail; with {@code ReportMailJobs} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Queues an order report by e-mail; with {@code ReportMailJobs} only. */
     public Optional<EmailOrderReport> emailOrderReport() {
         return emailOrderReport;
     }
 
-    /**
-     * Figures over the customer's past orders; with {@code OrderStatistics} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** Figures over the customer's past orders; with {@code OrderStatistics} only. */
     public Optional<ShowStatistics> showStatistics() {
         return showStatistics;
     }
 
-    /**
-     * The service event feed; with {@code EventFeed} and {@code EventSignals} only.
-     *
-     * @return the use case, or empty without its port
-     */
+    /** The service event feed; with {@code EventFeed} and {@code EventSignals} only. */
     public Optional<ReadEvents> readEvents() {
         return readEvents;
     }
@@ -700,8 +497,6 @@ public final class CustomerCore {
     /**
      * The live order streams of one instance: a new reader each call, to be closed by its owner.
      *
-     * @param maxStreams     the most streams open on the instance
-     * @param maxPerCustomer the most streams one customer holds open
      * @return the reader, or empty without {@code CustomerEventFeed} and {@code EventSignals}
      */
     public Optional<LiveEvents> liveEvents(int maxStreams, int maxPerCustomer) {
@@ -740,8 +535,6 @@ public final class CustomerCore {
     /**
      * Relays the event log to a broker under a lease, so one instance relays at a time.
      *
-     * @param publisher the broker
-     * @param lease     who relays now
      * @return the use case, or empty without {@code EventOutbox}
      */
     public Optional<RelayEvents> relayEvents(EventPublisher publisher, RelayLease lease) {
@@ -752,7 +545,6 @@ public final class CustomerCore {
     /**
      * Purges old events from the log.
      *
-     * @param retention     how long events are kept
      * @param onlyPublished whether only events a broker took are purged
      * @return the use case, or empty without {@code EventOutbox}
      */

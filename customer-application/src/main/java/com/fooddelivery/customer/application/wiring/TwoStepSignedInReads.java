@@ -35,15 +35,7 @@ public final class TwoStepSignedInReads implements SignedInReads {
     private final Optional<OrderRatings> ratings;
     private final Optional<CourierPositions> couriers;
 
-    /**
-     * @param sessions  the sessions, read first
-     * @param customers the accounts
-     * @param orders    the orders
-     * @param payments  the payment attempts
-     * @param cards     the linked cards, for the default one; without them there is none
-     * @param ratings   the orders' ratings; without them none is shown
-     * @param couriers  the couriers' positions; without them none is shown
-     */
+    /** @param cards     the linked cards, for the default one; without them there is none */
     public TwoStepSignedInReads(
             SessionRepository sessions,
             CustomerRepository customers,

@@ -7,8 +7,6 @@ import com.fooddelivery.customer.domain.shared.DomainException;
  * no invalid input: the card has to be replaced, and nothing was charged or changed.
  */
 public final class CardExpiredException extends DomainException {
-
-    /** @param card the expired card */
     public CardExpiredException(LinkedCard card) {
         super("The linked card " + card.id().value() + " (" + card.summary().brand() + " ****"
                 + card.summary().last4() + ") expired at the end of " + card.expiry()

@@ -13,8 +13,6 @@ public interface FindLinkedCard {
     /**
      * One of the customer's cards.
      *
-     * @param customerId the customer who asks
-     * @param id the card
      * @return the card, or empty when unknown or another customer's
      */
     Optional<LinkedCard> find(CustomerId customerId, LinkedCardId id);

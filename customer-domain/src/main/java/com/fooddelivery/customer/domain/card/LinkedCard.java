@@ -7,17 +7,8 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * A card the customer saved to pay with later by typing only the CVC ({@code delivery_card_c}). The
- * processor keeps the card; this service keeps its id there, brand, last four digits, expiry and a label.
- *
- * @param id              our id, shown to the customer
- * @param customerId      whose card
- * @param processorCustomerId the processor's id of the customer the card is filed under
- * @param processorCardId the processor's payment-method id, never shown to clients
- * @param summary         brand and last four digits
- * @param expiry          the last month the card is valid
- * @param label           the customer's name for it, possibly empty
- * @param isDefault       whether payments use it unless told otherwise
+ * A card the customer saved to pay with later by typing only the CVC. The processor keeps the card; we keep
+ * its ids there (never shown to clients), brand, last four digits, expiry and a label.
  */
 public record LinkedCard(
         LinkedCardId id,
@@ -32,18 +23,6 @@ public record LinkedCard(
     /** How many cards one customer may link. */
     public static final int MAX_PER_CUSTOMER = 10;
 
-    /**
-     * Requires every part.
-     *
-     * @param id our id
-     * @param customerId whose card
-     * @param processorCardId the processor's payment-method id
-     * @param processorCustomerId the processor's id of the customer
-     * @param summary brand and last four digits
-     * @param expiry the last month the card is valid
-     * @param label the customer's name for it
-     * @param isDefault whether payments use it unless told otherwise
-     */
     public LinkedCard {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(customerId, "customerId");
@@ -54,23 +33,12 @@ public record LinkedCard(
         Objects.requireNonNull(label, "label");
     }
 
-    /**
-     * Whether the card can no longer pay on {@code today}: a card is valid to the end of its expiry month.
-     *
-     * @param today the day of the payment
-     * @return true once the expiry month has passed
-     */
+    /** Whether the card can no longer pay on {@code today}: a card is valid to the end of its expiry month. */
     public boolean isExpiredOn(LocalDate today) {
         return YearMonth.from(today).isAfter(expiry);
     }
 
-    /**
-     * A label as it is kept: trimmed, empty when absent.
-     *
-     * @param label what the customer sent
-     * @return the label to keep
-     * @throws IllegalArgumentException when it is longer than {@link NewLinkedCard#LABEL_MAX}
-     */
+    /** A label as it is kept: trimmed, empty when absent. */
     public static String checkedLabel(String label) {
         String kept = label == null ? "" : label.strip();
         if (kept.length() > NewLinkedCard.LABEL_MAX) {

@@ -1,18 +1,9 @@
 package com.fooddelivery.customer.domain.card;
 
-/**
- * Identifies one linked card ({@code delivery_card_c_id}); safe to show, unlike the processor's id.
- *
- * @param value a positive number
- */
+/** Identifies one linked card: our id, safe to show, unlike the processor's. */
 public record LinkedCardId(int value) {
 
-    /**
-     * Refuses ids below 1, which the database never assigns.
-     *
-     * @param value a positive number
-     * @throws IllegalArgumentException for such an id
-     */
+    /** Refuses ids below 1, which the database never assigns. */
     public LinkedCardId {
         if (value <= 0) {
             throw new IllegalArgumentException("a card id is positive: " + value);

@@ -4,55 +4,24 @@ import com.fooddelivery.customer.domain.customer.CustomerId;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The customers' linked cards ({@code delivery_card_c}). Every lookup and change names the customer,
- * so that one customer never reaches another's card.
- */
+/** The customers' linked cards; every lookup and change names the customer, so none reaches another's card. */
 public interface LinkedCardRepository extends FindLinkedCard {
 
     /**
-     * Stores a card unless its customer already has {@link LinkedCard#MAX_PER_CUSTOMER}; when it is the
-     * default, the customer's other cards stop being default. Two concurrent adds never pass the limit.
-     *
-     * @param card the card the processor saved
-     * @return the stored card with its id, or empty when the customer has no room left
+     * Stores a card, or nothing when the customer has {@link LinkedCard#MAX_PER_CUSTOMER} (even with two adding
+     * at once); a new default unsets the others.
      */
     Optional<LinkedCard> add(NewLinkedCard card);
 
-    /**
-     * The customer's cards, oldest first.
-     *
-     * @param customerId the customer
-     * @return the cards; empty when none
-     */
+    /** The customer's cards, oldest first. */
     List<LinkedCard> of(CustomerId customerId);
 
-    /**
-     * Makes one of the customer's cards the default and the others not.
-     *
-     * @param customerId the customer who asks
-     * @param id the card
-     * @return whether the customer has that card
-     */
+    /** Makes one of the customer's cards the default and the others not. */
     boolean makeDefault(CustomerId customerId, LinkedCardId id);
 
-    /**
-     * Renames one of the customer's cards.
-     *
-     * @param customerId the customer who asks
-     * @param id the card
-     * @param label the new label, trimmed; empty removes it
-     * @return whether the customer has that card
-     * @throws IllegalArgumentException when the label is too long
-     */
+    /** Renames one of the customer's cards. */
     boolean relabel(CustomerId customerId, LinkedCardId id, String label);
 
-    /**
-     * Forgets one of the customer's cards.
-     *
-     * @param customerId the customer who asks
-     * @param id the card
-     * @return whether the customer had that card
-     */
+    /** Forgets one of the customer's cards. */
     boolean remove(CustomerId customerId, LinkedCardId id);
 }

@@ -5,18 +5,7 @@ import com.fooddelivery.customer.domain.payment.CardSummary;
 import java.time.YearMonth;
 import java.util.Objects;
 
-/**
- * A card the processor has just saved, about to be remembered for the customer. It holds only what
- * may be stored: the processor's id of the saved card, brand, last four digits and expiry.
- *
- * @param customerId         whose card
- * @param processorCustomerId the processor's id of the customer the card is filed under
- * @param processorCardId    the processor's payment-method id, e.g. {@code pm_…}
- * @param summary            brand and last four digits
- * @param expiry             the last month the card is valid
- * @param label              the customer's name for it, at most {@link #LABEL_MAX} characters
- * @param isDefault          whether payments use it unless told otherwise
- */
+/** A card the processor has just saved, holding only what may be stored: its ids there, brand, last four, expiry. */
 public record NewLinkedCard(
         CustomerId customerId,
         String processorCardId,
@@ -29,18 +18,7 @@ public record NewLinkedCard(
     /** The longest label kept. */
     public static final int LABEL_MAX = 60;
 
-    /**
-     * Requires every part; an absent label becomes empty, and a label is trimmed.
-     *
-     * @param customerId whose card
-     * @param processorCardId the processor's payment-method id
-     * @param processorCustomerId the processor's id of the customer
-     * @param summary brand and last four digits
-     * @param expiry the last month the card is valid
-     * @param label the customer's name for it
-     * @param isDefault whether payments use it unless told otherwise
-     * @throws IllegalArgumentException when the label is too long or the processor id blank
-     */
+    /** Requires every part; an absent label becomes empty, and a label is trimmed. */
     public NewLinkedCard {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(processorCardId, "processorCardId");

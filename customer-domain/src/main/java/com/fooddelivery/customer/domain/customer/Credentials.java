@@ -2,20 +2,8 @@ package com.fooddelivery.customer.domain.customer;
 
 import java.util.Objects;
 
-/**
- * Who a customer is and their password hash; never leaves the sign-in and password-change use cases.
- *
- * @param customerId   whose credentials
- * @param passwordHash the stored hash in PHC form
- */
+/** Who a customer is and their password hash; never leaves the sign-in and password-change use cases. */
 public record Credentials(CustomerId customerId, String passwordHash) {
-
-    /**
-     * Requires both parts.
-     *
-     * @param customerId whose credentials
-     * @param passwordHash the stored hash in PHC form
-     */
     public Credentials {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(passwordHash, "passwordHash");

@@ -8,13 +8,8 @@ import java.util.UUID;
 /**
  * A customer's account; without the password hash, so that cannot reach a response by accident.
  *
- * @param id                     internal key
- * @param uid                    public identifier
- * @param login                  sign-in name
- * @param email                  email address
  * @param phoneNumber            phone in E.164
  * @param deliveryAddress        the address orders go to unless the order says otherwise
- * @param preferredPaymentMethod the method the app preselects
  */
 public record Customer(
         CustomerId id,
@@ -25,17 +20,7 @@ public record Customer(
         Optional<DeliveryAddress> deliveryAddress,
         Optional<PaymentMethod> preferredPaymentMethod) {
 
-    /**
-     * Requires every part; unset ones are empty.
-     *
-     * @param id internal key
-     * @param uid public identifier
-     * @param login sign-in name
-     * @param email email address
-     * @param phoneNumber phone in E.164
-     * @param deliveryAddress default address
-     * @param preferredPaymentMethod preselected method
-     */
+    /** Requires every part; unset ones are empty. */
     public Customer {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(uid, "uid");

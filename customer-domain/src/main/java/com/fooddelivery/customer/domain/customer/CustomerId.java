@@ -1,18 +1,9 @@
 package com.fooddelivery.customer.domain.customer;
 
-/**
- * The internal key of a customer, never shown to clients: they see the UID.
- *
- * @param value a positive number
- */
+/** The internal key of a customer, never shown to clients: they see the UID. */
 public record CustomerId(int value) {
 
-    /**
-     * Refuses ids below 1, which are never assigned.
-     *
-     * @param value a positive number
-     * @throws IllegalArgumentException for such an id
-     */
+    /** Refuses ids below 1, which are never assigned. */
     public CustomerId {
         if (value <= 0) {
             throw new IllegalArgumentException("a customer id is positive: " + value);

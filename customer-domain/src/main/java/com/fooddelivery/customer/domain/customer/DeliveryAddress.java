@@ -2,11 +2,7 @@ package com.fooddelivery.customer.domain.customer;
 
 import com.fooddelivery.customer.domain.shared.Validator;
 
-/**
- * Where food is brought: free text as the customer writes it for the courier, 1 to 500 characters.
- *
- * @param value the address, trimmed
- */
+/** Where food is brought: free text as the customer writes it for the courier, 1 to 500 characters. */
 public record DeliveryAddress(String value) {
 
     /** Longest address accepted. */
@@ -15,7 +11,6 @@ public record DeliveryAddress(String value) {
     /**
      * Requires 1 to {@link #MAX_LENGTH} characters after trimming.
      *
-     * @param value the address, trimmed
      * @throws com.fooddelivery.customer.domain.shared.ValidationException on field {@code deliveryAddress}
      */
     public DeliveryAddress {

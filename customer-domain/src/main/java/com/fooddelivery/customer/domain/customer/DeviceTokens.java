@@ -11,7 +11,6 @@ public interface DeviceTokens {
     /**
      * A new device token.
      *
-     * @param customer who signed in
      * @return the token, for the client to present next time
      */
     String issue(CustomerId customer);
@@ -19,8 +18,6 @@ public interface DeviceTokens {
     /**
      * The device's throttle key, if the token is a genuine one of this customer.
      *
-     * @param token what the client presented
-     * @param customer whose sign-in
      * @return a {@code device:} key that hides the token, or empty
      */
     Optional<String> throttleKey(String token, CustomerId customer);

@@ -5,11 +5,7 @@ import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/**
- * A syntactically valid email address, lower-cased so that one mailbox is one customer.
- *
- * @param value the address, lower-cased
- */
+/** A syntactically valid email address, lower-cased so that one mailbox is one customer. */
 public record Email(String value) {
 
     /** Longest address SMTP can carry (RFC 5321 path limit less the brackets). */
@@ -23,7 +19,6 @@ public record Email(String value) {
     /**
      * Trims and lower-cases; refuses what is too long or not shaped like an address.
      *
-     * @param value the address, lower-cased
      * @throws ValidationException on field {@code email}
      */
     public Email {

@@ -4,11 +4,7 @@ import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/**
- * The name a customer signs in with; kept as typed, compared regardless of case.
- *
- * @param value the login as the customer chose it
- */
+/** The name a customer signs in with; kept as typed, compared regardless of case. */
 public record Login(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9._-]{3,50}");
@@ -16,7 +12,6 @@ public record Login(String value) {
     /**
      * Allows only 3 to 50 letters, digits, dots, underscores and dashes, so it never looks like an email or phone.
      *
-     * @param value the login as the customer chose it
      * @throws ValidationException on field {@code login}
      */
     public Login {
@@ -25,11 +20,7 @@ public record Login(String value) {
         }
     }
 
-    /**
-     * The form uniqueness and sign-in compare.
-     *
-     * @return the login in lower case
-     */
+    /** The form uniqueness and sign-in compare. */
     public String canonical() {
         return value.toLowerCase(Locale.ROOT);
     }

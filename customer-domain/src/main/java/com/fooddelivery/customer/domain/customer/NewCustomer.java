@@ -6,23 +6,11 @@ import java.util.UUID;
 /**
  * A customer about to be stored, with the hash of the chosen password.
  *
- * @param uid          the public identifier to give it
- * @param login        sign-in name
- * @param email        email address
  * @param phoneNumber  phone in E.164
- * @param passwordHash the password's hash in PHC form
  */
 public record NewCustomer(UUID uid, Login login, Email email, PhoneNumber phoneNumber, String passwordHash) {
 
-    /**
-     * Requires every part, the password only as its hash.
-     *
-     * @param uid the public identifier to give it
-     * @param login sign-in name
-     * @param email email address
-     * @param phoneNumber phone in E.164
-     * @param passwordHash the password's hash in PHC form
-     */
+    /** Requires every part, the password only as its hash. */
     public NewCustomer {
         Objects.requireNonNull(uid, "uid");
         Objects.requireNonNull(login, "login");

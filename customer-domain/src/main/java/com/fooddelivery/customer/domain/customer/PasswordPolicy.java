@@ -12,9 +12,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/**
- * What a new password must be (OWASP ASVS 5.0 §6.2): long enough, no composition rules, not a common one.
- */
+/** What a new password must be (OWASP ASVS 5.0 §6.2): long enough, no composition rules, not a common one. */
 public final class PasswordPolicy {
 
     /** Fewest characters a password may have. */
@@ -29,8 +27,6 @@ public final class PasswordPolicy {
     /**
      * Refuses a password that breaks the policy.
      *
-     * @param password the password as typed
-     * @param field the field's name
      * @throws ValidationException naming {@code field}
      */
     public static void check(String password, String field) {

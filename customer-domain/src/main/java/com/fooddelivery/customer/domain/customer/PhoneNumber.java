@@ -5,22 +5,13 @@ import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/**
- * A phone number in E.164 form, so "+49 (30) 123-4567" and "0049301234567" are one number.
- *
- * @param value the number in E.164 form
- */
+/** A phone number in E.164 form, so "+49 (30) 123-4567" and "0049301234567" are one number. */
 public record PhoneNumber(String value) {
 
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s().\\-]");
 
-    /**
-     * Drops separators, turns a leading {@code 00} into {@code +}, and refuses what is then not E.164.
-     *
-     * @param value the number in E.164 form
-     * @throws ValidationException on field {@code phoneNumber}
-     */
+    /** Drops separators, turns a leading {@code 00} into {@code +}, and refuses what is then not E.164. */
     public PhoneNumber {
         if (value == null) {
             throw ValidationException.of("phoneNumber", "is required");
@@ -37,12 +28,7 @@ public record PhoneNumber(String value) {
         }
     }
 
-    /**
-     * The number {@code text} denotes, if it is one.
-     *
-     * @param text the number as typed
-     * @return the number, or empty when it is not one
-     */
+    /** The number {@code text} denotes, if it is one. */
     public static Optional<PhoneNumber> tryParse(String text) {
         if (text == null) {
             return Optional.empty();

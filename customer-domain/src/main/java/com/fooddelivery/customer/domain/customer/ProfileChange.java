@@ -7,10 +7,7 @@ import java.util.Optional;
 /**
  * All of a customer's editable settings, a partial request already merged with the current profile.
  *
- * @param email                  email address
  * @param phoneNumber            phone in E.164
- * @param deliveryAddress        default delivery address, or none
- * @param preferredPaymentMethod preferred method, or none
  */
 public record ProfileChange(
         Email email,
@@ -18,14 +15,7 @@ public record ProfileChange(
         Optional<DeliveryAddress> deliveryAddress,
         Optional<PaymentMethod> preferredPaymentMethod) {
 
-    /**
-     * Requires every part; a cleared address or payment method is an empty {@code Optional}.
-     *
-     * @param email email address
-     * @param phoneNumber phone in E.164
-     * @param deliveryAddress default delivery address, or none
-     * @param preferredPaymentMethod preferred method, or none
-     */
+    /** Requires every part; a cleared address or payment method is an empty {@code Optional}. */
     public ProfileChange {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(phoneNumber, "phoneNumber");

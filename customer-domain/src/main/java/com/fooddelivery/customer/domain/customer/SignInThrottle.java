@@ -23,13 +23,7 @@ public final class SignInThrottle {
 
     private SignInThrottle() {}
 
-    /**
-     * Until when the next attempt must wait.
-     *
-     * @param attempts the recent failures
-     * @param now now
-     * @return the end of the wait, or empty
-     */
+    /** Until when the next attempt must wait. */
     public static Optional<Instant> blockedUntil(SignInAttempts.FailedAttempts attempts, Instant now) {
         if (attempts.failures() < FREE_FAILURES || forgotten(attempts, now)) {
             return Optional.empty();
@@ -46,10 +40,6 @@ public final class SignInThrottle {
     /**
      * Counts an attempt as a failure before the password is checked; {@link SignInAttempts#clear clear} on success.
      *
-     * @param attempts the counter
-     * @param key what is throttled
-     * @param now now
-     * @return the failures, this one included
      * @throws ThrottledException when the key must wait; nothing is counted then
      */
     public static SignInAttempts.FailedAttempts claim(SignInAttempts attempts, String key, Instant now) {
@@ -76,12 +66,7 @@ public final class SignInThrottle {
         }
     }
 
-    /**
-     * The key for attempts from untrusted clients, so the lockout spares the customer's own devices.
-     *
-     * @param customer whose account
-     * @return the throttle key
-     */
+    /** The key for attempts from untrusted clients, so the lockout spares the customer's own devices. */
     public static String accountKey(CustomerId customer) {
         return "customer:" + customer.value();
     }

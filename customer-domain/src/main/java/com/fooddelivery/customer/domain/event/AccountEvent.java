@@ -14,26 +14,11 @@ import java.util.Objects;
  */
 public sealed interface AccountEvent extends DomainEvent {
 
-    /**
-     * Whose account.
-     *
-     * @return the customer
-     */
+    /** Whose account. */
     CustomerId customerId();
 
-    /**
-     * A customer signed up.
-     *
-     * @param customer   the new account (login, e-mail, phone; no password)
-     * @param occurredAt when
-     */
+    /** A customer signed up. */
     record CustomerRegistered(Customer customer, Instant occurredAt) implements AccountEvent {
-        /**
-         * Requires both.
-         *
-         * @param customer the account
-         * @param occurredAt when
-         */
         public CustomerRegistered {
             Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(occurredAt, "occurredAt");
@@ -50,19 +35,8 @@ public sealed interface AccountEvent extends DomainEvent {
         }
     }
 
-    /**
-     * A customer changed their profile.
-     *
-     * @param customer   the account as it is now
-     * @param occurredAt when
-     */
+    /** A customer changed their profile. */
     record CustomerProfileChanged(Customer customer, Instant occurredAt) implements AccountEvent {
-        /**
-         * Requires both.
-         *
-         * @param customer the account
-         * @param occurredAt when
-         */
         public CustomerProfileChanged {
             Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(occurredAt, "occurredAt");
@@ -82,18 +56,9 @@ public sealed interface AccountEvent extends DomainEvent {
     /**
      * A customer changed their password; every other session of theirs ended with it.
      *
-     * @param customerId  whose
      * @param keptSession the session the change was made from, the only one still valid
-     * @param occurredAt  when
      */
     record PasswordChanged(CustomerId customerId, SessionId keptSession, Instant occurredAt) implements AccountEvent {
-        /**
-         * Requires every part.
-         *
-         * @param customerId whose
-         * @param keptSession the session still valid
-         * @param occurredAt when
-         */
         public PasswordChanged {
             Objects.requireNonNull(customerId, "customerId");
             Objects.requireNonNull(keptSession, "keptSession");
@@ -109,21 +74,11 @@ public sealed interface AccountEvent extends DomainEvent {
     /**
      * A customer signed in.
      *
-     * @param customerId whose
      * @param sessionId  the new session (its id, never its token)
      * @param expiresAt  when it ends unless ended before
-     * @param occurredAt when it began
      */
     record SessionStarted(CustomerId customerId, SessionId sessionId, Instant expiresAt, Instant occurredAt)
             implements AccountEvent {
-        /**
-         * Requires every part.
-         *
-         * @param customerId whose
-         * @param sessionId the session
-         * @param expiresAt when it ends
-         * @param occurredAt when it began
-         */
         public SessionStarted {
             Objects.requireNonNull(customerId, "customerId");
             Objects.requireNonNull(sessionId, "sessionId");
@@ -137,21 +92,8 @@ public sealed interface AccountEvent extends DomainEvent {
         }
     }
 
-    /**
-     * A customer signed out, or ended one of their other sessions.
-     *
-     * @param customerId whose
-     * @param sessionId  the session that ended
-     * @param occurredAt when
-     */
+    /** A customer signed out, or ended one of their other sessions. */
     record SessionEnded(CustomerId customerId, SessionId sessionId, Instant occurredAt) implements AccountEvent {
-        /**
-         * Requires every part.
-         *
-         * @param customerId whose
-         * @param sessionId the session
-         * @param occurredAt when
-         */
         public SessionEnded {
             Objects.requireNonNull(customerId, "customerId");
             Objects.requireNonNull(sessionId, "sessionId");
@@ -168,15 +110,8 @@ public sealed interface AccountEvent extends DomainEvent {
      * A customer linked a card to pay with later.
      *
      * @param card       the card as kept: our id, brand, last four digits, expiry, label, whether default
-     * @param occurredAt when
      */
     record CardLinked(LinkedCard card, Instant occurredAt) implements AccountEvent {
-        /**
-         * Requires both.
-         *
-         * @param card the card
-         * @param occurredAt when
-         */
         public CardLinked {
             Objects.requireNonNull(card, "card");
             Objects.requireNonNull(occurredAt, "occurredAt");
@@ -193,21 +128,8 @@ public sealed interface AccountEvent extends DomainEvent {
         }
     }
 
-    /**
-     * A customer's linked card was detached at the processor and forgotten.
-     *
-     * @param customerId whose
-     * @param cardId     the card that is gone
-     * @param occurredAt when
-     */
+    /** A customer's linked card was detached at the processor and forgotten. */
     record CardUnlinked(CustomerId customerId, LinkedCardId cardId, Instant occurredAt) implements AccountEvent {
-        /**
-         * Requires every part.
-         *
-         * @param customerId whose
-         * @param cardId the card
-         * @param occurredAt when
-         */
         public CardUnlinked {
             Objects.requireNonNull(customerId, "customerId");
             Objects.requireNonNull(cardId, "cardId");
@@ -220,21 +142,8 @@ public sealed interface AccountEvent extends DomainEvent {
         }
     }
 
-    /**
-     * Another of the customer's linked cards became the default.
-     *
-     * @param customerId whose
-     * @param cardId     the new default card
-     * @param occurredAt when
-     */
+    /** Another of the customer's linked cards became the default. */
     record DefaultCardChanged(CustomerId customerId, LinkedCardId cardId, Instant occurredAt) implements AccountEvent {
-        /**
-         * Requires every part.
-         *
-         * @param customerId whose
-         * @param cardId the new default
-         * @param occurredAt when
-         */
         public DefaultCardChanged {
             Objects.requireNonNull(customerId, "customerId");
             Objects.requireNonNull(cardId, "cardId");

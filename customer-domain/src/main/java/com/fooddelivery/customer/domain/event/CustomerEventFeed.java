@@ -13,43 +13,17 @@ public interface CustomerEventFeed {
     /**
      * A position up to which every event has committed or rolled back, and that covers every event committed
      * before the call; 0 when the log is empty.
-     *
-     * @return the position
      */
     long head();
 
-    /**
-     * Every event after a position, oldest first, each with its customer.
-     *
-     * @param position the last position the reader has
-     * @param limit    at most this many
-     * @return the events, in increasing positions
-     */
+    /** Every event after a position, oldest first, each with its customer. */
     List<CustomerEvent> after(long position, int limit);
 
-    /**
-     * One customer's events (their orders' and their account's) after a position, oldest first.
-     *
-     * @param customerId whose
-     * @param position   the last position the reader has
-     * @param limit      at most this many
-     * @return the events, in increasing positions
-     */
+    /** One customer's events (their orders' and their account's) after a position, oldest first. */
     List<CustomerEvent> ofCustomer(CustomerId customerId, long position, int limit);
 
-    /**
-     * An event and the customer it concerns.
-     *
-     * @param customerId whose order or account
-     * @param event      the event as recorded
-     */
+    /** An event and the customer it concerns. */
     record CustomerEvent(CustomerId customerId, RecordedEvent event) {
-        /**
-         * Requires both.
-         *
-         * @param customerId whose
-         * @param event the event
-         */
         public CustomerEvent {
             Objects.requireNonNull(customerId, "customerId");
             Objects.requireNonNull(event, "event");

@@ -13,25 +13,13 @@ public sealed interface DomainEvent permits OrderHistoryEvent, AccountEvent {
     /** The CloudEvents {@code source} of every event: this service. */
     String SOURCE = "/fooddelivery/customerbackend";
 
-    /**
-     * The event's short name, e.g. {@code order.placed}.
-     *
-     * @return the name, stable across releases: consumers filter on it
-     */
+    /** The short name ({@code order.placed}), stable across releases: consumers filter on it. */
     String name();
 
-    /**
-     * When it happened (the reported time for the kitchen's and courier's reports).
-     *
-     * @return the instant
-     */
+    /** When it happened (the reported time for the kitchen's and courier's reports). */
     Instant occurredAt();
 
-    /**
-     * The CloudEvents type, e.g. {@code com.fooddelivery.customer.order.placed.v1}.
-     *
-     * @return the versioned type
-     */
+    /** The CloudEvents type, e.g. {@code com.fooddelivery.customer.order.placed.v1}. */
     default String type() {
         return TYPE_PREFIX + name() + ".v1";
     }

@@ -12,9 +12,7 @@ public interface EventFeed {
      * or rolls back.
      *
      * @param position the last position the reader has, 0 for the beginning
-     * @param limit    at most this many
      * @param types    only these CloudEvents types; empty for all
-     * @return the events, in increasing positions
      */
     List<RecordedEvent> after(long position, int limit, Set<String> types);
 }

@@ -8,52 +8,20 @@ import java.util.Optional;
 /** The part of the log a relay works off: what is not yet published to the broker, and the old that may go. */
 public interface EventOutbox {
 
-    /**
-     * The oldest events not yet published, in the order of their positions.
-     *
-     * @param limit at most this many
-     * @return the events
-     */
+    /** At most {@code limit} of the oldest events not yet published, in the order of their positions. */
     List<RecordedEvent> unpublished(int limit);
 
-    /**
-     * Marks events as published.
-     *
-     * @param positions the events' positions
-     * @param at        when the broker confirmed them
-     */
+    /** Marks events as published. */
     void markPublished(List<Long> positions, Instant at);
 
-    /**
-     * Deletes a batch of events recorded before a time (and published, if so asked), oldest first.
-     *
-     * @param before        recorded before this
-     * @param onlyPublished whether unpublished events must stay
-     * @param batch         at most this many, so no lock is held long
-     * @return how many were deleted
-     */
+    /** Deletes up to {@code batch} events (small, so no lock is held long) recorded before a time, oldest first. */
     int purge(Instant before, boolean onlyPublished, int batch);
 
-    /**
-     * How far the relay is behind.
-     *
-     * @return the number of unpublished events and when the oldest of them was recorded
-     */
+    /** How far the relay is behind. */
     Backlog backlog();
 
-    /**
-     * What waits to be published.
-     *
-     * @param events the number of unpublished events
-     * @param oldest when the oldest of them was recorded, if any
-     */
+    /** How many events wait to be published, and when the oldest was recorded. */
     record Backlog(long events, Optional<Instant> oldest) {
-        /**
-         * Requires the oldest's time, present when events wait.
-         *
-         * @param events how many
-         * @param oldest when the oldest was recorded
-         */
         public Backlog {
             Objects.requireNonNull(oldest, "oldest");
         }

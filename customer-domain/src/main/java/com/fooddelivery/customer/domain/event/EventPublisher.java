@@ -8,7 +8,6 @@ public interface EventPublisher {
     /**
      * Publishes the events, in their order per subject, and returns once the broker has them all.
      *
-     * @param events events in increasing positions
      * @throws PublishingFailedException when not all were taken; a retry may duplicate some
      */
     void publish(List<RecordedEvent> events);
@@ -18,10 +17,7 @@ public interface EventPublisher {
 
         private static final long serialVersionUID = 1L;
 
-        /**
-         * @param message what failed, never an event's data
-         * @param cause   the broker client's failure
-         */
+        /** @param message what failed, never an event's data */
         public PublishingFailedException(String message, Throwable cause) {
             super(message, cause);
         }

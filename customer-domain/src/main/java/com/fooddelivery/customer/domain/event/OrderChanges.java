@@ -28,8 +28,6 @@ public final class OrderChanges {
     /**
      * What happened between two states of the same order.
      *
-     * @param before the order as it was
-     * @param after  the order as it is now
      * @param now    when the change was made (the steps carry their own reported times)
      * @return the events, in the order they happened; empty when nothing changed
      */

@@ -13,26 +13,15 @@ import java.util.Objects;
 /** What happened to one order or its payment; the order's uid is the event's subject. */
 public sealed interface OrderHistoryEvent extends DomainEvent {
 
-    /**
-     * The order it happened to.
-     *
-     * @return its uid
-     */
+    /** The order it happened to. */
     OrderUid orderUid();
 
     /**
      * A customer placed an order: the whole order as it was placed.
      *
      * @param order      the order, with its lines, prices, total, address, comment, payment method and estimates
-     * @param occurredAt when
      */
     record OrderPlaced(Order order, Instant occurredAt) implements OrderHistoryEvent {
-        /**
-         * Requires both.
-         *
-         * @param order the order
-         * @param occurredAt when
-         */
         public OrderPlaced {
             Objects.requireNonNull(order, "order");
             Objects.requireNonNull(occurredAt, "occurredAt");
@@ -52,23 +41,10 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
     /**
      * The order's money is secured: held on a card (captured when cooking starts), or received.
      *
-     * @param orderUid   the order
-     * @param method     how it is paid
-     * @param amount     how much
      * @param captured   true once the money is received; false while a card's money is only held
-     * @param occurredAt when
      */
     record OrderPaid(OrderUid orderUid, PaymentMethod method, Money amount, boolean captured, Instant occurredAt)
             implements OrderHistoryEvent {
-        /**
-         * Requires every part.
-         *
-         * @param orderUid the order
-         * @param method how it is paid
-         * @param amount how much
-         * @param captured whether the money is received
-         * @param occurredAt when
-         */
         public OrderPaid {
             Objects.requireNonNull(orderUid, "orderUid");
             Objects.requireNonNull(method, "method");
@@ -85,21 +61,10 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
     /**
      * A payment of the order was refused, or a card's held money could not be captured or was let go.
      *
-     * @param orderUid   the order
-     * @param method     how it was to be paid
      * @param reason     why, in words fit for the customer (never card data)
-     * @param occurredAt when
      */
     record PaymentFailed(OrderUid orderUid, PaymentMethod method, String reason, Instant occurredAt)
             implements OrderHistoryEvent {
-        /**
-         * Requires every part.
-         *
-         * @param orderUid the order
-         * @param method how it was to be paid
-         * @param reason why
-         * @param occurredAt when
-         */
         public PaymentFailed {
             Objects.requireNonNull(orderUid, "orderUid");
             Objects.requireNonNull(method, "method");
@@ -113,22 +78,9 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
         }
     }
 
-    /**
-     * The card processor asked the cardholder to authenticate (3-D Secure); the order keeps waiting.
-     *
-     * @param orderUid   the order
-     * @param method     how it is paid
-     * @param occurredAt when
-     */
+    /** The card processor asked the cardholder to authenticate (3-D Secure); the order keeps waiting. */
     record PaymentActionRequired(OrderUid orderUid, PaymentMethod method, Instant occurredAt)
             implements OrderHistoryEvent {
-        /**
-         * Requires every part.
-         *
-         * @param orderUid the order
-         * @param method how it is paid
-         * @param occurredAt when
-         */
         public PaymentActionRequired {
             Objects.requireNonNull(orderUid, "orderUid");
             Objects.requireNonNull(method, "method");
@@ -141,24 +93,9 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
         }
     }
 
-    /**
-     * Money the customer paid went back to them.
-     *
-     * @param orderUid   the order
-     * @param method     how it had been paid
-     * @param amount     how much went back
-     * @param occurredAt when
-     */
+    /** Money the customer paid went back to them. */
     record PaymentRefunded(OrderUid orderUid, PaymentMethod method, Money amount, Instant occurredAt)
             implements OrderHistoryEvent {
-        /**
-         * Requires every part.
-         *
-         * @param orderUid the order
-         * @param method how it had been paid
-         * @param amount how much
-         * @param occurredAt when
-         */
         public PaymentRefunded {
             Objects.requireNonNull(orderUid, "orderUid");
             Objects.requireNonNull(method, "method");
@@ -172,19 +109,8 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
         }
     }
 
-    /**
-     * The kitchen started cooking.
-     *
-     * @param orderUid   the order
-     * @param occurredAt when, as the kitchen reported it
-     */
+    /** The kitchen started cooking. */
     record CookingStarted(OrderUid orderUid, Instant occurredAt) implements OrderHistoryEvent {
-        /**
-         * Requires both.
-         *
-         * @param orderUid the order
-         * @param occurredAt when
-         */
         public CookingStarted {
             Objects.requireNonNull(orderUid, "orderUid");
             Objects.requireNonNull(occurredAt, "occurredAt");
@@ -196,19 +122,8 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
         }
     }
 
-    /**
-     * The food is ready.
-     *
-     * @param orderUid   the order
-     * @param occurredAt when, as the kitchen reported it
-     */
+    /** The food is ready. */
     record CookingFinished(OrderUid orderUid, Instant occurredAt) implements OrderHistoryEvent {
-        /**
-         * Requires both.
-         *
-         * @param orderUid the order
-         * @param occurredAt when
-         */
         public CookingFinished {
             Objects.requireNonNull(orderUid, "orderUid");
             Objects.requireNonNull(occurredAt, "occurredAt");
@@ -220,19 +135,8 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
         }
     }
 
-    /**
-     * The courier left with the order.
-     *
-     * @param orderUid   the order
-     * @param occurredAt when, as the courier reported it
-     */
+    /** The courier left with the order. */
     record DeliveryStarted(OrderUid orderUid, Instant occurredAt) implements OrderHistoryEvent {
-        /**
-         * Requires both.
-         *
-         * @param orderUid the order
-         * @param occurredAt when
-         */
         public DeliveryStarted {
             Objects.requireNonNull(orderUid, "orderUid");
             Objects.requireNonNull(occurredAt, "occurredAt");
@@ -244,19 +148,8 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
         }
     }
 
-    /**
-     * The customer has the food.
-     *
-     * @param orderUid   the order
-     * @param occurredAt when, as the courier reported it
-     */
+    /** The customer has the food. */
     record Delivered(OrderUid orderUid, Instant occurredAt) implements OrderHistoryEvent {
-        /**
-         * Requires both.
-         *
-         * @param orderUid the order
-         * @param occurredAt when
-         */
         public Delivered {
             Objects.requireNonNull(orderUid, "orderUid");
             Objects.requireNonNull(occurredAt, "occurredAt");
@@ -268,21 +161,8 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
         }
     }
 
-    /**
-     * The order was cancelled before the kitchen started.
-     *
-     * @param orderUid    the order
-     * @param cancelledBy who decided
-     * @param occurredAt  when
-     */
+    /** The order was cancelled before the kitchen started. */
     record OrderCancelled(OrderUid orderUid, CancelledBy cancelledBy, Instant occurredAt) implements OrderHistoryEvent {
-        /**
-         * Requires every part.
-         *
-         * @param orderUid the order
-         * @param cancelledBy who decided
-         * @param occurredAt when
-         */
         public OrderCancelled {
             Objects.requireNonNull(orderUid, "orderUid");
             Objects.requireNonNull(cancelledBy, "cancelledBy");
@@ -295,21 +175,8 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
         }
     }
 
-    /**
-     * The kitchen or the courier revised when the order should be ready and arrive.
-     *
-     * @param orderUid   the order
-     * @param estimates  the new estimates
-     * @param occurredAt when they were revised
-     */
+    /** The kitchen or the courier revised when the order should be ready and arrive. */
     record EstimatesRevised(OrderUid orderUid, Estimates estimates, Instant occurredAt) implements OrderHistoryEvent {
-        /**
-         * Requires every part.
-         *
-         * @param orderUid the order
-         * @param estimates the new estimates
-         * @param occurredAt when
-         */
         public EstimatesRevised {
             Objects.requireNonNull(orderUid, "orderUid");
             Objects.requireNonNull(estimates, "estimates");
@@ -322,32 +189,15 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
         }
     }
 
-    /**
-     * The customer rated the delivered order, or changed their rating.
-     *
-     * @param orderUid   the order
-     * @param rating     the stars and the comment
-     * @param occurredAt when
-     */
+    /** The customer rated the delivered order, or changed their rating. */
     record OrderRated(OrderUid orderUid, Rating rating, Instant occurredAt) implements OrderHistoryEvent {
-        /**
-         * Requires every part.
-         *
-         * @param orderUid the order
-         * @param rating the stars and the comment
-         * @param occurredAt when
-         */
         public OrderRated {
             Objects.requireNonNull(orderUid, "orderUid");
             Objects.requireNonNull(rating, "rating");
             Objects.requireNonNull(occurredAt, "occurredAt");
         }
 
-        /**
-         * Whether the food or the delivery got two stars or fewer, so the manager's service can react.
-         *
-         * @return true for a low rating
-         */
+        /** Whether the food or the delivery got two stars or fewer, so the manager's service can react. */
         public boolean lowRating() {
             return rating.low();
         }
@@ -358,22 +208,9 @@ public sealed interface OrderHistoryEvent extends DomainEvent {
         }
     }
 
-    /**
-     * The courier reported where they are, while delivering the order.
-     *
-     * @param orderUid   the order
-     * @param position   where, and when the device measured it
-     * @param occurredAt when it was measured
-     */
+    /** The courier reported where they are, while delivering the order. */
     record CourierPositionReported(OrderUid orderUid, CourierPosition position, Instant occurredAt)
             implements OrderHistoryEvent {
-        /**
-         * Requires every part.
-         *
-         * @param orderUid the order
-         * @param position where
-         * @param occurredAt when
-         */
         public CourierPositionReported {
             Objects.requireNonNull(orderUid, "orderUid");
             Objects.requireNonNull(position, "position");

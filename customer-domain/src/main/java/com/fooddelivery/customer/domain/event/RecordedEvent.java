@@ -5,30 +5,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * An event as the log keeps it, in the published form of a CloudEvent.
- *
- * @param position  its place in the whole log; later commits have greater positions
- * @param id        unique, for consumers' de-duplication
- * @param type      the CloudEvents type, e.g. {@code com.fooddelivery.customer.order.placed.v1}
- * @param subject   the order's uid for order events, the customer's uid for account events
- * @param sequence  1, 2, 3… per subject, in the order its events were recorded
- * @param time      when it happened
- * @param data      the event's data as a JSON object
+ * An event as the log keeps it, a CloudEvent: {@code position} grows with commit order over the whole log,
+ * {@code sequence} counts 1, 2, 3… per subject (the order's or the customer's uid).
  */
 public record RecordedEvent(
         long position, UUID id, String type, String subject, long sequence, Instant time, String data) {
-
-    /**
-     * Requires every part.
-     *
-     * @param position its place in the whole log
-     * @param id unique id
-     * @param type the CloudEvents type
-     * @param subject the order's or customer's uid
-     * @param sequence per-subject number from 1
-     * @param time when it happened
-     * @param data the data as a JSON object
-     */
     public RecordedEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -40,11 +21,7 @@ public record RecordedEvent(
         }
     }
 
-    /**
-     * Whether this is an order's event (else an account's).
-     *
-     * @return true for types under {@code com.fooddelivery.customer.order.}
-     */
+    /** Whether this is an order's event (else an account's). */
     public boolean aboutAnOrder() {
         return type.startsWith(DomainEvent.TYPE_PREFIX + "order.");
     }

@@ -5,11 +5,7 @@ package com.fooddelivery.customer.domain.event;
  */
 public interface RelayLease {
 
-    /**
-     * Takes the lease if no live instance holds it, or confirms this instance still does.
-     *
-     * @return whether this instance holds it now
-     */
+    /** Takes the lease if no live instance holds it, or confirms this instance still does. */
     boolean hold();
 
     /** Gives the lease up, for another instance to take. */

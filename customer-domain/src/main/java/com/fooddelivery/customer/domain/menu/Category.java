@@ -5,21 +5,12 @@ import java.util.Objects;
 /**
  * A section of the menu ("Pizza", "Drinks"); only whether it has a picture, as lists never need the bytes.
  *
- * @param id          its identity
  * @param name        1 to 150 characters
  * @param description up to 255 characters, empty when there is none
- * @param hasPicture  whether a picture can be fetched for it
  */
 public record Category(CategoryId id, String name, String description, boolean hasPicture) {
 
-    /**
-     * Requires every part; an empty description is {@code ""}.
-     *
-     * @param id its identity
-     * @param name 1 to 150 characters
-     * @param description up to 255 characters, empty when there is none
-     * @param hasPicture whether a picture can be fetched for it
-     */
+    /** Requires every part; an empty description is {@code ""}. */
     public Category {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

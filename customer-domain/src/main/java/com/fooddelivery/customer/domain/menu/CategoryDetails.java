@@ -13,8 +13,6 @@ public record CategoryDetails(String name, String description) {
     /**
      * Checks both, naming every broken field, and trims them.
      *
-     * @param name 1 to 150 characters, stored trimmed
-     * @param description up to 255 characters, empty for none
      * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code name} and {@code description}
      */
     public CategoryDetails {

@@ -1,18 +1,9 @@
 package com.fooddelivery.customer.domain.menu;
 
-/**
- * Identifies a menu category.
- *
- * @param value a positive number
- */
+/** Identifies a menu category. */
 public record CategoryId(int value) {
 
-    /**
-     * Refuses ids below 1, which are never assigned.
-     *
-     * @param value a positive number
-     * @throws IllegalArgumentException for such an id
-     */
+    /** Refuses ids below 1, which are never assigned. */
     public CategoryId {
         if (value <= 0) {
             throw new IllegalArgumentException("a category id is positive: " + value);

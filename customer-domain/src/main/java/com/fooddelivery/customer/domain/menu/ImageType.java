@@ -2,9 +2,7 @@ package com.fooddelivery.customer.domain.menu;
 
 import java.util.Optional;
 
-/**
- * The picture formats the menu accepts, recognised by their bytes, never by what a client claims.
- */
+/** The picture formats the menu accepts, recognised by their bytes, never by what a client claims. */
 public enum ImageType {
     /** Portable Network Graphics. */
     PNG("image/png"),
@@ -31,12 +29,7 @@ public enum ImageType {
         return mediaType;
     }
 
-    /**
-     * The format the bytes start with.
-     *
-     * @param bytes the image
-     * @return the format, or empty
-     */
+    /** The format the bytes start with. */
     public static Optional<ImageType> sniff(byte[] bytes) {
         if (startsWith(bytes, PNG_SIGNATURE, 0)) {
             return Optional.of(PNG);

@@ -6,22 +6,14 @@ import com.fooddelivery.customer.domain.shared.Validator;
 /**
  * Everything the kitchen may change about an existing menu item at once.
  *
- * @param categoryId  the category to list it under
  * @param name        1 to 150 characters, stored trimmed
  * @param description up to 255 characters, empty for none
- * @param price       above zero
- * @param available   whether customers can order it now
  */
 public record MenuItemDetails(CategoryId categoryId, String name, String description, Money price, boolean available) {
 
     /**
      * Checks every field at once, naming each broken one, and trims name and description.
      *
-     * @param categoryId the category to list it under
-     * @param name 1 to 150 characters, stored trimmed
-     * @param description up to 255 characters, empty for none
-     * @param price above zero
-     * @param available whether customers can order it now
      * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code categoryId}, {@code name}, {@code description} and {@code
      *     price}
      */

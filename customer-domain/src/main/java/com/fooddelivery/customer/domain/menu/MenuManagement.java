@@ -10,75 +10,32 @@ import java.util.Optional;
  */
 public interface MenuManagement extends MenuCatalog {
 
-    /**
-     * Stores a new category.
-     *
-     * @param category the category
-     * @return it, with its id
-     */
+    /** Stores a new category. */
     Category add(NewCategory category);
 
-    /**
-     * Stores a new, available menu item; {@link NotFoundException} when its category is gone.
-     *
-     * @param item the item
-     * @return it, with its id
-     */
+    /** Stores a new, available menu item; {@link NotFoundException} when its category is gone. */
     MenuItem add(NewMenuItem item);
 
-    /**
-     * The category, locked until the transaction ends so nobody changes it or adds to it meanwhile.
-     *
-     * @param id the category
-     * @return it, or empty when not on the menu
-     */
+    /** The category, locked until the transaction ends so nobody changes it or adds to it meanwhile. */
     Optional<Category> lockCategory(CategoryId id);
 
-    /**
-     * Replaces a category's name and description.
-     *
-     * @param id the category
-     * @param details the new details
-     * @return the category now
-     */
+    /** Replaces a category's name and description. */
     Category change(CategoryId id, CategoryDetails details);
 
-    /**
-     * Replaces the picture of a category, or gives it one.
-     *
-     * @param id the category
-     * @param picture the new picture
-     */
+    /** Replaces the picture of a category, or gives it one. */
     void replacePicture(CategoryId id, Picture picture);
 
     /**
      * Removes a category and retires its items; the caller checks under {@link #lockCategory} that none is available.
-     *
-     * @param id the category
      */
     void remove(CategoryId id);
 
-    /**
-     * Replaces everything about a menu item but its picture; {@link NotFoundException} when the category is gone.
-     *
-     * @param id the item
-     * @param details the new details
-     * @return the item now
-     */
+    /** Replaces everything about a menu item but its picture; {@link NotFoundException} when the category is gone. */
     MenuItem change(MenuItemId id, MenuItemDetails details);
 
-    /**
-     * Replaces the picture of a menu item, or gives it one.
-     *
-     * @param id the item
-     * @param picture the new picture
-     */
+    /** Replaces the picture of a menu item, or gives it one. */
     void replacePicture(MenuItemId id, Picture picture);
 
-    /**
-     * Takes a menu item off the menu for good; it stays stored for the orders that name it.
-     *
-     * @param id the item
-     */
+    /** Takes a menu item off the menu for good; it stays stored for the orders that name it. */
     void retire(MenuItemId id);
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
  *
  * @param name        1 to 150 characters
  * @param description up to 255 characters, empty for none
- * @param picture     its picture, if it has one
  */
 public record NewCategory(String name, String description, Optional<Picture> picture) {
 
@@ -21,9 +20,6 @@ public record NewCategory(String name, String description, Optional<Picture> pic
     /**
      * Checks name and description, naming every broken field, and trims both.
      *
-     * @param name 1 to 150 characters
-     * @param description up to 255 characters, empty for none
-     * @param picture its picture, if it has one
      * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code name} and {@code description}
      */
     public NewCategory {

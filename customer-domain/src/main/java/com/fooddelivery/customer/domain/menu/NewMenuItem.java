@@ -8,11 +8,8 @@ import java.util.Optional;
 /**
  * A menu item about to be added.
  *
- * @param categoryId  the category to list it under
  * @param name        1 to 150 characters
  * @param description up to 255 characters, empty for none
- * @param price       above zero
- * @param picture     its picture, if it has one
  */
 public record NewMenuItem(
         CategoryId categoryId, String name, String description, Money price, Optional<Picture> picture) {
@@ -20,11 +17,6 @@ public record NewMenuItem(
     /**
      * Checks every field at once, naming each broken one, and trims name and description.
      *
-     * @param categoryId the category to list it under
-     * @param name 1 to 150 characters
-     * @param description up to 255 characters, empty for none
-     * @param price above zero
-     * @param picture its picture, if it has one
      * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code categoryId}, {@code name}, {@code description} and {@code
      *     price}
      */

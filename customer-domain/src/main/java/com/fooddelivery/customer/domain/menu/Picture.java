@@ -5,9 +5,7 @@ import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/**
- * The image of a category or menu item; its tag is a digest, so every instance agrees on it.
- */
+/** The image of a category or menu item; its tag is a digest, so every instance agrees on it. */
 public final class Picture {
 
     private final byte[] bytes;
@@ -23,8 +21,6 @@ public final class Picture {
     /**
      * Wraps image bytes, refusing anything but PNG, JPEG or WebP.
      *
-     * @param bytes the image
-     * @return the picture
      * @throws ValidationException for another type
      */
     public static Picture of(byte[] bytes) {
@@ -34,38 +30,22 @@ public final class Picture {
         return new Picture(copy, type);
     }
 
-    /**
-     * A copy of the image's bytes.
-     *
-     * @return the copy
-     */
+    /** A copy of the image's bytes. */
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /**
-     * The size.
-     *
-     * @return bytes
-     */
+    /** The size. */
     public int size() {
         return bytes.length;
     }
 
-    /**
-     * The format recognised from the bytes.
-     *
-     * @return PNG, JPEG or WebP
-     */
+    /** The format recognised from the bytes. */
     public ImageType type() {
         return type;
     }
 
-    /**
-     * A stable fingerprint, fit for an HTTP entity tag.
-     *
-     * @return the tag
-     */
+    /** A stable fingerprint, fit for an HTTP entity tag. */
     public String tag() {
         return tag;
     }

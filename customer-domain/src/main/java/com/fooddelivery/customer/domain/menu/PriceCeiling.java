@@ -12,12 +12,7 @@ import java.util.Objects;
  */
 public record PriceCeiling(Money max) {
 
-    /**
-     * Refuses a ceiling of nothing, which would let no item be priced.
-     *
-     * @param max the highest price
-     * @throws IllegalArgumentException when {@code max} is not above zero
-     */
+    /** Refuses a ceiling of nothing, which would let no item be priced. */
     public PriceCeiling {
         Objects.requireNonNull(max, "max");
         if (!max.isPositive()) {
@@ -29,7 +24,6 @@ public record PriceCeiling(Money max) {
      * The amount as a price in the ceiling's currency.
      *
      * @param amount a positive amount with at most two decimals
-     * @return the price
      * @throws ValidationException on {@code price} when above the ceiling
      */
     public Money priceOf(BigDecimal amount) {

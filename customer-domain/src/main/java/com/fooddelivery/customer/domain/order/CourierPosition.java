@@ -9,7 +9,6 @@ import java.util.OptionalDouble;
  *
  * @param lat     latitude in degrees, -90 to 90
  * @param lon     longitude in degrees, -180 to 180
- * @param at      when the device measured it
  * @param heading degrees clockwise from north, 0 to below 360, if known
  * @param speed   metres a second, 0 to {@value #MAX_SPEED}, if known
  */
@@ -18,15 +17,7 @@ public record CourierPosition(double lat, double lon, Instant at, OptionalDouble
     /** The fastest a courier is believed to move, in metres a second (about 216 km/h). */
     public static final double MAX_SPEED = 60;
 
-    /**
-     * Refuses values off the globe or out of range.
-     *
-     * @param lat latitude
-     * @param lon longitude
-     * @param at when
-     * @param heading direction, if known
-     * @param speed speed, if known
-     */
+    /** Refuses values off the globe or out of range. */
     public CourierPosition {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(heading, "heading");
@@ -39,34 +30,18 @@ public record CourierPosition(double lat, double lon, Instant at, OptionalDouble
         }
     }
 
-    /**
-     * @param value degrees
-     * @return whether it is a latitude
-     */
     public static boolean latitude(double value) {
         return Double.isFinite(value) && value >= -90 && value <= 90;
     }
 
-    /**
-     * @param value degrees
-     * @return whether it is a longitude
-     */
     public static boolean longitude(double value) {
         return Double.isFinite(value) && value >= -180 && value <= 180;
     }
 
-    /**
-     * @param value degrees
-     * @return whether it is a heading
-     */
     public static boolean heading(double value) {
         return Double.isFinite(value) && value >= 0 && value < 360;
     }
 
-    /**
-     * @param value metres a second
-     * @return whether it is a courier's speed
-     */
     public static boolean speed(double value) {
         return Double.isFinite(value) && value >= 0 && value <= MAX_SPEED;
     }

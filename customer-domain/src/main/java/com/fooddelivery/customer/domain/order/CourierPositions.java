@@ -5,29 +5,14 @@ import java.util.Optional;
 /** The latest position of each order's courier; the event log keeps older ones. */
 public interface CourierPositions {
 
-    /**
-     * The courier's latest reported position.
-     *
-     * @param uid the order
-     * @return the position, or empty
-     */
+    /** The courier's latest reported position. */
     Optional<CourierPosition> latest(OrderUid uid);
 
-    /**
-     * The position shown with an order, only while IN_DELIVERY so a courier is not tracked otherwise.
-     *
-     * @param order the order
-     * @return the position, or empty
-     */
+    /** The position shown with an order, only while IN_DELIVERY so a courier is not tracked otherwise. */
     default Optional<CourierPosition> shownWith(Order order) {
         return order.status() == OrderStatus.IN_DELIVERY ? latest(order.uid()) : Optional.empty();
     }
 
-    /**
-     * Keeps a position as the order's latest, within the open unit of work.
-     *
-     * @param uid      the order
-     * @param position where the courier is
-     */
+    /** Keeps a position as the order's latest, within the open unit of work. */
     void keep(OrderUid uid, CourierPosition position);
 }

@@ -5,13 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The first estimate: base cooking plus a capped delay per queued order, then base delivery; the kitchen
- * and courier replace it when they know better.
- *
- * @param baseCooking    cooking time of an order with an empty queue
- * @param perQueuedOrder extra wait per order ahead in the queue
- * @param maxQueueDelay  cap on the queue's share, so a burst never promises hours
- * @param baseDelivery   time from ready to handed over
+ * The first estimate: base cooking plus a delay per queued order, capped so a burst never promises hours,
+ * then base delivery; the kitchen and courier replace it when they know better.
  */
 public record EstimatePolicy(
         Duration baseCooking, Duration perQueuedOrder, Duration maxQueueDelay, Duration baseDelivery) {
@@ -20,15 +15,7 @@ public record EstimatePolicy(
     public static final EstimatePolicy DEFAULT = new EstimatePolicy(
             Duration.ofMinutes(20), Duration.ofMinutes(2), Duration.ofMinutes(60), Duration.ofMinutes(25));
 
-    /**
-     * Refuses negative durations, which would make an order ready before it was placed.
-     *
-     * @param baseCooking base cooking
-     * @param perQueuedOrder per queued order
-     * @param maxQueueDelay queue cap
-     * @param baseDelivery delivery time
-     * @throws IllegalArgumentException when missing or negative
-     */
+    /** Refuses negative durations, which would make an order ready before it was placed. */
     public EstimatePolicy {
         for (Duration duration : new Duration[] {baseCooking, perQueuedOrder, maxQueueDelay, baseDelivery}) {
             Objects.requireNonNull(duration, "duration");
@@ -38,11 +25,7 @@ public record EstimatePolicy(
         }
     }
 
-    /**
-     * The queue length past which estimates stop changing, so counting the queue may stop there.
-     *
-     * @return that length
-     */
+    /** The queue length past which estimates stop changing, so counting the queue may stop there. */
     public int queueThatCounts() {
         if (perQueuedOrder.isZero()) {
             return 0;
@@ -52,13 +35,7 @@ public record EstimatePolicy(
         return (int) Math.min(Integer.MAX_VALUE, orders + (partial ? 1 : 0));
     }
 
-    /**
-     * Estimates for a new order.
-     *
-     * @param registeredAt registration time
-     * @param queued orders ahead of it
-     * @return the estimates
-     */
+    /** Estimates for a new order. */
     public Estimates estimate(Instant registeredAt, int queued) {
         Duration queueDelay = perQueuedOrder.multipliedBy(Math.max(queued, 0));
         if (queueDelay.compareTo(maxQueueDelay) > 0) {

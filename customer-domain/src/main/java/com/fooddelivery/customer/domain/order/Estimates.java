@@ -6,18 +6,11 @@ import java.util.Objects;
 /**
  * When an order should be ready and when it should arrive.
  *
- * @param readyAt     estimated end of cooking
  * @param deliveryAt  estimated hand-over, not before {@code readyAt}
  */
 public record Estimates(Instant readyAt, Instant deliveryAt) {
 
-    /**
-     * Refuses a delivery estimated before the food is ready.
-     *
-     * @param readyAt estimated end of cooking
-     * @param deliveryAt estimated hand-over, not before {@code readyAt}
-     * @throws IllegalArgumentException for such estimates
-     */
+    /** Refuses a delivery estimated before the food is ready. */
     public Estimates {
         Objects.requireNonNull(readyAt, "readyAt");
         Objects.requireNonNull(deliveryAt, "deliveryAt");

@@ -15,16 +15,8 @@ import java.util.Objects;
 /**
  * An order; immutable, and the only home of the order state machine.
  *
- * @param uid           public identifier
- * @param customerId    who ordered
  * @param lines         1 to {@value #MAX_LINES} lines, prices as ordered
- * @param address       where it goes
  * @param comment       the customer's note for kitchen or courier, empty for none
- * @param paymentMethod how it is paid
- * @param paymentStatus whether it is paid
- * @param status        where it stands
- * @param timeline      when each step happened
- * @param estimates     when it should be ready and arrive
  */
 public record Order(
         OrderUid uid,
@@ -45,20 +37,7 @@ public record Order(
     public static final BigDecimal HIGHEST_UNIT_PRICE = Money.LARGEST.divide(
             BigDecimal.valueOf((long) MAX_LINES * OrderLine.MAX_QUANTITY), Money.SCALE, RoundingMode.DOWN);
 
-    /**
-     * Refuses a malformed order on every path, restoring included.
-     *
-     * @param uid public id
-     * @param customerId who ordered
-     * @param lines the lines
-     * @param address where
-     * @param comment note, may be empty
-     * @param paymentMethod how paid
-     * @param paymentStatus whether paid
-     * @param status where it stands
-     * @param timeline step times
-     * @param estimates expected times
-     */
+    /** Refuses a malformed order on every path, restoring included. */
     public Order {
         Objects.requireNonNull(uid, "uid");
         Objects.requireNonNull(customerId, "customerId");
@@ -79,14 +58,6 @@ public record Order(
      * A new order: prepaid methods wait for the money first, pay on delivery goes straight to the kitchen.
      *
      * @param uid public id, chosen by the caller so a retry can find it
-     * @param customerId who orders
-     * @param lines at the current prices
-     * @param address where
-     * @param comment note, may be empty
-     * @param paymentMethod how paid
-     * @param now registration time
-     * @param estimates expected times
-     * @return the new order
      * @throws ValidationException on {@code items} when the total is above {@link Money#LARGEST}
      */
     public static Order place(
@@ -121,11 +92,7 @@ public record Order(
         return order;
     }
 
-    /**
-     * The exact sum of the line costs.
-     *
-     * @return the total
-     */
+    /** The exact sum of the line costs. */
     public Money total() {
         Money total = Money.zero(lines.get(0).unitPrice().currency());
         for (OrderLine line : lines) {
@@ -134,11 +101,7 @@ public record Order(
         return total;
     }
 
-    /**
-     * Units across all lines.
-     *
-     * @return the count
-     */
+    /** Units across all lines. */
     public int itemCount() {
         return lines.stream().mapToInt(OrderLine::quantity).sum();
     }
@@ -146,8 +109,6 @@ public record Order(
     /**
      * Cancels the order.
      *
-     * @param at when the customer cancelled
-     * @return the order, CANCELLED
      * @throws ConflictException once the kitchen has started, or when it is already finished
      */
     public Order cancel(Instant at) {
@@ -160,9 +121,6 @@ public record Order(
     /**
      * Applies a kitchen or courier step; a repeated step changes nothing, so their retries are safe.
      *
-     * @param event the step
-     * @param at when
-     * @return the order and whether the step was new
      * @throws ConflictException when the step does not follow from the status
      * @throws ValidationException on {@code at} when dated before the previous step
      */
@@ -203,8 +161,6 @@ public record Order(
     /**
      * Replaces the estimates with the kitchen's or courier's own.
      *
-     * @param revised the new estimates
-     * @return the order
      * @throws ConflictException once delivered or cancelled
      * @throws ValidationException on {@code estimatedReadyAt} when before registration
      */
@@ -222,8 +178,6 @@ public record Order(
     /**
      * The prepaid money is secured (held on a card, or received), so the kitchen may see the order.
      *
-     * @param received whether the money arrived rather than being held
-     * @return the order, PROCESSING
      * @throws ConflictException when not awaiting payment
      */
     public Order paymentSecured(boolean received) {
@@ -237,7 +191,6 @@ public record Order(
      * The card hold expired before cooking: back to AWAITING_PAYMENT, so the customer can pay again
      * rather than the kitchen cooking an order with nothing to capture.
      *
-     * @return the order, AWAITING_PAYMENT
      * @throws ConflictException unless prepaid, PROCESSING and only held
      */
     public Order paymentHoldLost() {
@@ -248,11 +201,7 @@ public record Order(
         return with(OrderStatus.AWAITING_PAYMENT, paymentStatus, timeline, estimates);
     }
 
-    /**
-     * The held card money was captured.
-     *
-     * @return the order, paid
-     */
+    /** The held card money was captured. */
     public Order paymentCaptured() {
         if (paymentStatus != PaymentStatus.PENDING
                 || status == OrderStatus.AWAITING_PAYMENT
@@ -263,11 +212,7 @@ public record Order(
         return with(status, PaymentStatus.PAID, timeline, estimates);
     }
 
-    /**
-     * The money of a cancelled order went back to the customer.
-     *
-     * @return the order, marked refunded
-     */
+    /** The money of a cancelled order went back to the customer. */
     public Order paymentRefunded() {
         if (status != OrderStatus.CANCELLED || paymentStatus != PaymentStatus.PAID) {
             throw new ConflictException("Only a paid, cancelled order is refunded.");
@@ -275,12 +220,7 @@ public record Order(
         return with(status, PaymentStatus.REFUNDED, timeline, estimates);
     }
 
-    /**
-     * The result of applying an event.
-     *
-     * @param order   the order after it
-     * @param changed false for a repeated step
-     */
+    /** The result of applying an event. */
     public record Transition(Order order, boolean changed) {}
 
     private Transition collectPayment() {

@@ -9,10 +9,7 @@ public interface OrderHistory {
     /**
      * The customer's newest orders with all their lines, newest first.
      *
-     * @param customerId  whose orders
-     * @param pendingOnly whether to leave out delivered and cancelled orders
      * @param limit       how many orders at most
-     * @return the orders
      */
     List<Order> newestOf(CustomerId customerId, boolean pendingOnly, int limit);
 }

@@ -7,9 +7,6 @@ import java.util.Objects;
 /**
  * One line of an order, with the name and price as ordered, so menu changes never rewrite a past order.
  *
- * @param menuItemId which item
- * @param name       its name at ordering time
- * @param unitPrice  its price at ordering time
  * @param quantity   1 to {@value #MAX_QUANTITY}
  */
 public record OrderLine(MenuItemId menuItemId, String name, Money unitPrice, int quantity) {
@@ -17,15 +14,7 @@ public record OrderLine(MenuItemId menuItemId, String name, Money unitPrice, int
     /** Most units of one item on one line. */
     public static final int MAX_QUANTITY = 99;
 
-    /**
-     * Refuses a line missing a part or with a quantity outside 1 to {@link #MAX_QUANTITY}.
-     *
-     * @param menuItemId which item
-     * @param name its name at ordering time
-     * @param unitPrice its price at ordering time
-     * @param quantity 1 to {@value #MAX_QUANTITY}
-     * @throws IllegalArgumentException for such a quantity
-     */
+    /** Refuses a line missing a part or with a quantity outside 1 to {@link #MAX_QUANTITY}. */
     public OrderLine {
         Objects.requireNonNull(menuItemId, "menuItemId");
         Objects.requireNonNull(name, "name");
@@ -35,11 +24,7 @@ public record OrderLine(MenuItemId menuItemId, String name, Money unitPrice, int
         }
     }
 
-    /**
-     * Unit price times quantity.
-     *
-     * @return the cost
-     */
+    /** Unit price times quantity. */
     public Money cost() {
         return unitPrice.times(quantity);
     }

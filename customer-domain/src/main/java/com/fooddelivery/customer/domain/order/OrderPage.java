@@ -7,26 +7,16 @@ import java.util.Optional;
 /**
  * A page of a customer's orders, newest first.
  *
- * @param orders the page
  * @param next   where the next page starts, if there is one
  */
 public record OrderPage(List<OrderSummary> orders, Optional<Position> next) {
 
-    /**
-     * Copies the orders, so the page cannot change under its reader.
-     *
-     * @param orders the page
-     * @param next where the next page starts, if there is one
-     */
+    /** Copies the orders, so the page cannot change under its reader. */
     public OrderPage {
         orders = List.copyOf(orders);
         Objects.requireNonNull(next, "next");
     }
 
-    /**
-     * An opaque place in a customer's order list; the repository that made it is the only one to read it.
-     *
-     * @param value the repository's own ordering key
-     */
+    /** An opaque place in a customer's order list; the repository that made it is the only one to read it. */
     public record Position(long value) {}
 }

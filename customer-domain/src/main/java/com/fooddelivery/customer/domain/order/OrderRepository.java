@@ -8,70 +8,28 @@ import java.util.Optional;
 /** Orders and their lines. */
 public interface OrderRepository {
 
-    /**
-     * Stores a newly placed order with all its lines, or nothing.
-     *
-     * @param order the new order
-     */
+    /** Stores a newly placed order with all its lines, or nothing. */
     void add(Order order);
 
-    /**
-     * The order with this uid, whoever owns it: the caller checks that.
-     *
-     * @param uid public id
-     * @return the order, or empty
-     */
+    /** The order with this uid, whoever owns it: the caller checks that. */
     Optional<Order> byUid(OrderUid uid);
 
-    /**
-     * The order, locked until the unit of work ends so that competing changes apply one after the other.
-     *
-     * @param uid public id
-     * @return the locked order, or empty
-     */
+    /** The order, locked until the unit of work ends so that competing changes apply one after the other. */
     Optional<Order> lockByUid(OrderUid uid);
 
-    /**
-     * Stores the new state of an order read through {@link #lockByUid} in the same unit of work.
-     *
-     * @param order the order now
-     */
+    /** Stores the new state of an order read through {@link #lockByUid} in the same unit of work. */
     void update(Order order);
 
-    /**
-     * A page of the customer's orders, newest first.
-     *
-     * @param customerId whose orders
-     * @param pendingOnly whether to leave out delivered and cancelled orders
-     * @param limit       1 to 100
-     * @param after       where the page starts; empty for the first page
-     * @return the page and where the next one starts
-     */
+    /** A page of 1 to 100 of the customer's orders, newest first, after {@code after} (empty: the first). */
     OrderPage page(CustomerId customerId, boolean pendingOnly, int limit, Optional<OrderPage.Position> after);
 
-    /**
-     * Unpaid orders placed before the deadline, locked but skipping those another unit of work holds,
-     * so parallel sweepers neither wait nor collide.
-     *
-     * @param placedBefore the deadline
-     * @param limit at most this many
-     * @return the locked orders
-     */
+    /** Unpaid orders placed before the deadline, locked, skipping those locked elsewhere: sweepers never collide. */
     List<Order> lockUnpaidPlacedBefore(Instant placedBefore, int limit);
 
-    /**
-     * How many orders are PROCESSING or COOKING.
-     *
-     * @return the kitchen's queue length
-     */
+    /** How many orders are PROCESSING or COOKING. */
     int kitchenQueue();
 
-    /**
-     * The kitchen's queue capped at {@code atMost}, beyond which estimates no longer change, so a store counts less.
-     *
-     * @param atMost the cap, from {@link EstimatePolicy#queueThatCounts()}
-     * @return the capped length
-     */
+    /** The kitchen's queue capped where estimates stop changing ({@link EstimatePolicy#queueThatCounts()}). */
     default int kitchenQueue(int atMost) {
         return Math.min(kitchenQueue(), atMost);
     }

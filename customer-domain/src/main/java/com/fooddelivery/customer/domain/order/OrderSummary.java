@@ -4,16 +4,7 @@ import com.fooddelivery.customer.domain.shared.Money;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * One entry of a customer's order list.
- *
- * @param uid                 the order
- * @param status              where it stands
- * @param registeredAt        when it was placed
- * @param total               what it costs
- * @param itemCount           units ordered
- * @param estimatedDeliveryAt when it should arrive
- */
+/** One entry of a customer's order list. */
 public record OrderSummary(
         OrderUid uid,
         OrderStatus status,
@@ -21,17 +12,6 @@ public record OrderSummary(
         Money total,
         int itemCount,
         Instant estimatedDeliveryAt) {
-
-    /**
-     * Requires every part.
-     *
-     * @param uid the order
-     * @param status where it stands
-     * @param registeredAt when it was placed
-     * @param total what it costs
-     * @param itemCount units ordered
-     * @param estimatedDeliveryAt when it should arrive
-     */
     public OrderSummary {
         Objects.requireNonNull(uid, "uid");
         Objects.requireNonNull(status, "status");

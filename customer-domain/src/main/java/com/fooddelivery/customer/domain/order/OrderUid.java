@@ -4,37 +4,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * The public identifier of an order; random, so a URL reveals neither how many orders there are nor whose.
- *
- * @param value a random UUID
- */
+/** The public identifier of an order; random, so a URL reveals neither how many orders there are nor whose. */
 public record OrderUid(UUID value) {
-
-    /**
-     * Requires a value.
-     *
-     * @param value a random UUID
-     */
     public OrderUid {
         Objects.requireNonNull(value, "value");
     }
 
-    /**
-     * A new random identifier.
-     *
-     * @return a new uid
-     */
+    /** A new random identifier. */
     public static OrderUid random() {
         return new OrderUid(UUID.randomUUID());
     }
 
-    /**
-     * Parses a UUID.
-     *
-     * @param text e.g. a path segment
-     * @return the uid, or empty
-     */
+    /** Parses a UUID. */
     public static Optional<OrderUid> parse(String text) {
         try {
             // UUID.fromString would also take signs and non-ASCII digits inside a group.

@@ -6,16 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/**
- * When each step of an order happened, each no earlier than the one before; unreached steps are empty.
- *
- * @param registeredAt      when the order was placed
- * @param cookingStartedAt  when the kitchen started
- * @param cookingFinishedAt when the food was ready
- * @param deliveryStartedAt when the courier left
- * @param deliveredAt       when the customer got it
- * @param cancelledAt       when it was cancelled
- */
+/** When each step of an order happened, each no earlier than the one before; unreached steps are empty. */
 public record Timeline(
         Instant registeredAt,
         Optional<Instant> cookingStartedAt,
@@ -23,17 +14,6 @@ public record Timeline(
         Optional<Instant> deliveryStartedAt,
         Optional<Instant> deliveredAt,
         Optional<Instant> cancelledAt) {
-
-    /**
-     * Requires every step, unreached ones empty.
-     *
-     * @param registeredAt when the order was placed
-     * @param cookingStartedAt when the kitchen started
-     * @param cookingFinishedAt when the food was ready
-     * @param deliveryStartedAt when the courier left
-     * @param deliveredAt when the customer got it
-     * @param cancelledAt when it was cancelled
-     */
     public Timeline {
         Objects.requireNonNull(registeredAt, "registeredAt");
         Objects.requireNonNull(cookingStartedAt, "cookingStartedAt");
@@ -43,22 +23,13 @@ public record Timeline(
         Objects.requireNonNull(cancelledAt, "cancelledAt");
     }
 
-    /**
-     * The timeline of an order just placed.
-     *
-     * @param at registration time
-     * @return the timeline
-     */
+    /** The timeline of an order just placed. */
     public static Timeline registered(Instant at) {
         return new Timeline(
                 at, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /**
-     * When the order last moved; a step reported now cannot predate it.
-     *
-     * @return the latest step's time
-     */
+    /** When the order last moved; a step reported now cannot predate it. */
     public Instant lastStepAt() {
         return Stream.of(cookingStartedAt, cookingFinishedAt, deliveryStartedAt, deliveredAt)
                 .flatMap(Optional::stream)

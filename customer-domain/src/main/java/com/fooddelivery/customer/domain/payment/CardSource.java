@@ -3,66 +3,33 @@ package com.fooddelivery.customer.domain.payment;
 import java.util.Objects;
 
 /**
- * What a card processor charges: a token a processor issued to the app, the card itself, or a card the
- * processor saved earlier with the CVC the customer typed again. The card's number and CVC pass
- * through to the processor and nowhere else, so no type here ever prints them.
+ * What a card processor charges: a token, the card as typed, or a saved card with the CVC typed again.
+ * Number and CVC go to the processor and nowhere else, so no type here prints them.
  */
 public sealed interface CardSource {
 
-    /**
-     * A processor's token for a card the app already handed to it.
-     *
-     * @param token the processor's token, e.g. {@code tok_visa}
-     */
+    /** A processor's token ({@code tok_visa}) for a card the app already handed to it. */
     record Token(String token) implements CardSource, PaymentCard {
-
-        /**
-         * Requires a token.
-         *
-         * @param token the processor's token, e.g. {@code tok_visa}
-         */
         public Token {
             Objects.requireNonNull(token, "token");
         }
     }
 
-    /**
-     * A card as the customer typed it. {@link #toString()} shows only brand and last four digits.
-     *
-     * @param number   12 to 19 digits
-     * @param expMonth 1 to 12
-     * @param expYear  four digits
-     * @param cvc      3 or 4 digits
-     * @param holder   the name on the card
-     */
+    /** A card as the customer typed it; {@link #toString()} shows only brand and last four digits. */
     record Card(String number, int expMonth, int expYear, String cvc, String holder)
             implements CardSource, PaymentCard {
 
-        /**
-         * Checks the shape of number and CVC without ever putting them in a message, which could reach a log.
-         *
-         * @param number 12 to 19 digits
-         * @param expMonth 1 to 12
-         * @param expYear four digits
-         * @param cvc 3 or 4 digits
-         * @param holder the name on the card
-         * @throws IllegalArgumentException when the number is not 12 to 19 digits or the CVC not 3 or 4
-         */
+        /** Checks number and CVC without putting them in a message, which could reach a log. */
         public Card {
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(cvc, "cvc");
             Objects.requireNonNull(holder, "holder");
             if (!number.matches("[0-9]{12,19}") || !cvc.matches("[0-9]{3,4}")) {
-                // The values themselves never go into a message.
                 throw new IllegalArgumentException("a card number is 12 to 19 digits and a CVC 3 or 4");
             }
         }
 
-        /**
-         * Brand and last four digits, the part that may be stored.
-         *
-         * @return the summary
-         */
+        /** Brand and last four digits, the part that may be stored. */
         public CardSummary summary() {
             return CardSummary.of(number);
         }
@@ -74,24 +41,9 @@ public sealed interface CardSource {
         }
     }
 
-    /**
-     * A card the processor saved for the customer (a linked card), paid with the CVC the customer typed
-     * for this payment: the processor checks the CVC with the issuer. {@link #toString()} hides the CVC.
-     *
-     * @param processorCustomerId the processor's id of the customer the card is filed under
-     * @param processorCardId     the processor's id of the saved card
-     * @param cvc                 3 or 4 digits, for this payment only
-     */
+    /** A linked card, paid with the CVC typed for this payment, which the issuer checks; never printed. */
     record Saved(String processorCustomerId, String processorCardId, String cvc) implements CardSource {
 
-        /**
-         * Requires both ids and a well-formed CVC, never putting it in a message.
-         *
-         * @param processorCustomerId the processor's id of the customer
-         * @param processorCardId the processor's id of the saved card
-         * @param cvc 3 or 4 digits
-         * @throws IllegalArgumentException when the CVC is not 3 or 4 digits
-         */
         public Saved {
             Objects.requireNonNull(processorCustomerId, "processorCustomerId");
             Objects.requireNonNull(processorCardId, "processorCardId");

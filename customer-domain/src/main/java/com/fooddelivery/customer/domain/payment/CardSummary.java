@@ -6,17 +6,12 @@ import java.util.Objects;
  * The only card data this service keeps and shows: the brand and the last four digits.
  *
  * @param brand the network, e.g. {@code VISA}
- * @param last4 the last four digits of the number
  */
 public record CardSummary(String brand, String last4) {
 
     /**
      * Refuses anything but four digits as the last four, so that no longer part of a card number can be stored
      * here.
-     *
-     * @param brand the network, e.g. {@code VISA}
-     * @param last4 the last four digits of the number
-     * @throws IllegalArgumentException when {@code last4} is not four digits
      */
     public CardSummary {
         Objects.requireNonNull(brand, "brand");
@@ -26,12 +21,7 @@ public record CardSummary(String brand, String last4) {
         }
     }
 
-    /**
-     * The summary of a full card number: its brand by prefix and its last four digits.
-     *
-     * @param number the full card number, which is not kept
-     * @return its brand and last four digits
-     */
+    /** The summary of a full card number: its brand by prefix and its last four digits. */
     public static CardSummary of(String number) {
         return new CardSummary(brandOf(number), number.substring(number.length() - 4));
     }

@@ -13,18 +13,11 @@ import java.util.Optional;
  * returns a new payment, and the payment's state machine lives here.
  *
  * @param reference         our reference, also the processor's idempotency key and the QR code's reference
- * @param orderUid          which order it pays
- * @param method            how
- * @param amount            the order's total when the attempt started
- * @param status            where it stands
  * @param requestKey        the client's Idempotency-Key and a fingerprint of its request; empty for
  *                          payments at the door, which no client starts
  * @param providerReference the processor's or bank's id of the transaction, or the POS terminal's reference
  * @param failureReason     why it failed, was voided or refunded, in words fit for the customer
- * @param card              brand and last four digits, for card payments
  * @param refundReference   the processor's or bank's id of the refund, once the money went back
- * @param createdAt         when the attempt started
- * @param updatedAt         when it last changed
  */
 public record Payment(
         PaymentReference reference,
@@ -85,7 +78,6 @@ public record Payment(
     /**
      * The client's Idempotency-Key of the request that started the attempt.
      *
-     * @param key         the key
      * @param fingerprint a digest of the request, to tell a retry from a different request
      */
     public record RequestKey(String key, String fingerprint) {
@@ -93,9 +85,6 @@ public record Payment(
         /**
          * The two halves of an Idempotency-Key claim: both are required, or a retry could not be told from a
          * reuse.
-         *
-         * @param key the key
-         * @param fingerprint a digest of the request, to tell a retry from a different request
          */
         public RequestKey {
             Objects.requireNonNull(key, "key");
@@ -103,25 +92,7 @@ public record Payment(
         }
     }
 
-    /**
-     * Refuses a payment missing any part; absent values are empty {@code Optional}s, never null.
-     *
-     * @param reference our reference, also the processor's idempotency key and the QR code's reference
-     * @param orderUid which order it pays
-     * @param method how
-     * @param amount the order's total when the attempt started
-     * @param status where it stands
-     * @param requestKey the client's Idempotency-Key and a fingerprint of its request; empty for payments at
-     *     the door, which no client starts
-     * @param providerReference the processor's or bank's id of the transaction, or the POS terminal's reference
-     * @param failureReason why it failed, was voided or refunded, in words fit for the customer
-     * @param card brand and last four digits, for card payments
-     * @param refundReference the processor's or bank's id of the refund, once the money went back
-     * @param createdAt when the attempt started
-     * @param updatedAt when it last changed
-     * @throws IllegalArgumentException when the provider or refund reference or the failure reason is longer
-     *     than {@link #MAX_PROVIDER_REFERENCE} or {@link #MAX_FAILURE_REASON} characters
-     */
+    /** Refuses a payment missing any part; absent values are empty {@code Optional}s, never null. */
     public Payment {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(orderUid, "orderUid");
@@ -150,7 +121,6 @@ public record Payment(
      * A reason that quotes a sender's words inside ours, cut to {@link #MAX_FAILURE_REASON} characters:
      * the sender's part alone may already fill them.
      *
-     * @param reason the whole text
      * @return the text, or its start and an ellipsis when it is longer than a payment keeps
      */
     public static String fittedReason(String reason) {
@@ -163,13 +133,9 @@ public record Payment(
     /**
      * A new attempt the customer starts in the app (card or bank QR).
      *
-     * @param orderUid the order being paid
      * @param method {@code CARD} or {@code BANK_QR}
-     * @param amount the order's total, which the attempt asks for
      * @param key the client's Idempotency-Key and the fingerprint of its request
      * @param card the card's brand and last four digits, for a card attempt
-     * @param now when the attempt starts
-     * @return a pending attempt with a new random reference
      */
     public static Payment start(
             OrderUid orderUid,
@@ -199,10 +165,7 @@ public record Payment(
     /**
      * The payment at the door that a cash or POS order starts with, collected by the courier.
      *
-     * @param orderUid the order the courier will collect for
      * @param method {@code CASH_ON_DELIVERY} or {@code POS_ON_DELIVERY}
-     * @param amount the order's total
-     * @param now when the order was placed
      * @return a pending payment with a new random reference and no request key
      */
     public static Payment atTheDoor(OrderUid orderUid, PaymentMethod method, Money amount, Instant now) {
@@ -229,8 +192,6 @@ public record Payment(
      *
      * @param processorReference the processor's id of the authorisation, needed to capture or void it
      * @param confirmedCard the card as the processor reports it, when it says more than the customer typed
-     * @param at when the processor answered
-     * @return this attempt, authorised
      */
     public Payment authorized(String processorReference, Optional<CardSummary> confirmedCard, Instant at) {
         requireUnsettled("authorised");
@@ -247,8 +208,6 @@ public record Payment(
      * The processor wants the cardholder to authenticate (3-D Secure) before it holds the money.
      *
      * @param processorReference the processor's id of the attempt, by which its outcome is asked for later
-     * @param at when the processor answered
-     * @return this attempt, waiting for the cardholder
      */
     public Payment requiresAction(String processorReference, Instant at) {
         require(Status.PENDING, "sent to authentication");
@@ -259,8 +218,6 @@ public record Payment(
      * The money arrived: a card captured, a bank transfer confirmed, cash or POS collected at the door.
      *
      * @param transactionReference the bank's or terminal's reference of the transfer, when one was given
-     * @param at when the money arrived
-     * @return this attempt, paid
      */
     public Payment paid(Optional<String> transactionReference, Instant at) {
         if (status != Status.PENDING && status != Status.AUTHORIZED) {
@@ -275,8 +232,6 @@ public record Payment(
      * cancel decides what becomes of it, and a later capture clears the reason.
      *
      * @param reason the processor's refusal, for the customer and for operations
-     * @param at when the refusal came
-     * @return this attempt, still authorised, with the reason
      */
     public Payment captureRefused(String reason, Instant at) {
         require(Status.AUTHORIZED, "refused a capture");
@@ -287,7 +242,6 @@ public record Payment(
      * The processor or the bank refused.
      *
      * @param reason the processor's or bank's reason, shown to the customer
-     * @param at when the refusal came
      * @return this attempt, failed: the customer may try again with a new key
      */
     public Payment failed(String reason, Instant at) {
@@ -295,25 +249,13 @@ public record Payment(
         return with(Status.FAILED, providerReference, Optional.of(reason), at);
     }
 
-    /**
-     * A call to the processor went unanswered: still pending, with a note why, for a retry with the same key.
-     *
-     * @param reason why the call is unanswered, e.g. a timeout
-     * @param at when the call gave up
-     * @return this attempt, still pending
-     */
+    /** A call to the processor went unanswered: still pending, with a note why, for a retry with the same key. */
     public Payment unanswered(String reason, Instant at) {
         require(Status.PENDING, "left pending");
         return with(Status.PENDING, providerReference, Optional.of(reason), at);
     }
 
-    /**
-     * Given up before money moved: the authorisation released or the QR code withdrawn.
-     *
-     * @param reason why, for the customer, e.g. "order cancelled"
-     * @param at when it was given up
-     * @return this attempt, voided
-     */
+    /** Given up before money moved: the authorisation released or the QR code withdrawn. */
     public Payment voided(String reason, Instant at) {
         if (status != Status.PENDING && status != Status.REQUIRES_ACTION && status != Status.AUTHORIZED) {
             throw new ConflictException("A payment that is " + status + " cannot be voided.");
@@ -325,9 +267,6 @@ public record Payment(
      * A hold the processor placed for an attempt given up while it worked (the order was cancelled
      * meanwhile), released: the attempt stays voided and records the hold.
      *
-     * @param processorReference the processor's id of the hold
-     * @param reason what the customer reads about it
-     * @param at when the processor confirmed the release
      * @return this attempt, voided, with the hold as its provider reference
      * @throws ConflictException when the attempt is neither voided nor releasing, or records another transaction
      */
@@ -339,9 +278,6 @@ public record Payment(
      * A hold the processor placed for an attempt given up while it worked, whose release the processor
      * has not confirmed (it did not answer): the customer's money is still held, and asking again is due.
      *
-     * @param processorReference the processor's id of the hold
-     * @param reason what the customer reads about it
-     * @param at when the release went unanswered
      * @return this attempt, releasing, with the hold as its provider reference
      * @throws ConflictException when the attempt is neither voided nor releasing, or records another transaction
      */
@@ -365,9 +301,6 @@ public record Payment(
      * The money went back to the customer.
      *
      * @param refundReference the processor's or bank's id of the refund, by which it can be traced
-     * @param reason why, for the customer
-     * @param at when the refund was made
-     * @return this attempt, refunded
      */
     public Payment refunded(String refundReference, String reason, Instant at) {
         require(Status.PAID, "refunded");
@@ -380,9 +313,6 @@ public record Payment(
      *
      * @param transactionReference the bank's reference of the transfer that arrived late
      * @param refundReference the processor's or bank's id of the refund, by which it can be traced
-     * @param reason why it went back, for the customer
-     * @param at when it was sent back
-     * @return this attempt, refunded
      */
     public Payment refundedOnArrival(String transactionReference, String refundReference, String reason, Instant at) {
         if (status != Status.VOIDED && status != Status.RELEASING && status != Status.FAILED) {
@@ -431,9 +361,6 @@ public record Payment(
     /**
      * Characters as the payment's columns, and so {@link #MAX_PROVIDER_REFERENCE} and
      * {@link #MAX_FAILURE_REASON}, count them: code points, not UTF-16 units.
-     *
-     * @param text any text
-     * @return its length in code points
      */
     public static int characters(String text) {
         return text.codePointCount(0, text.length());

@@ -4,29 +4,15 @@ import com.fooddelivery.customer.domain.card.LinkedCardId;
 import java.util.Objects;
 
 /**
- * The card a customer pays a CARD order with, in the customer's terms: a processor's token, the card's
- * details, or one of their linked cards with its CVC typed again. The first two go to the processor as
- * they are; a linked card becomes the processor's {@link CardSource.Saved} once the use case has found
- * it among the customer's cards.
+ * The card a CARD order is paid with, in the customer's terms: a token, the card's details, or a linked card
+ * with its CVC typed again, which becomes a {@link CardSource.Saved} once found among the customer's cards.
  */
 public sealed interface PaymentCard permits CardSource.Token, CardSource.Card, PaymentCard.Linked {
 
-    /**
-     * One of the customer's linked cards and the CVC the customer typed for this payment, which goes to
-     * the processor for the issuer's check and is never kept. {@link #toString()} hides the CVC.
-     *
-     * @param card which of the customer's linked cards
-     * @param cvc  3 or 4 digits
-     */
+    /** A linked card and the CVC typed for this payment, for the issuer's check: never kept nor printed. */
     record Linked(LinkedCardId card, String cvc) implements PaymentCard {
 
-        /**
-         * Requires the card and a well-formed CVC, never putting it in a message.
-         *
-         * @param card which linked card
-         * @param cvc 3 or 4 digits
-         * @throws IllegalArgumentException when the CVC is not 3 or 4 digits
-         */
+        /** Requires the card and a well-formed CVC, never putting it in a message. */
         public Linked {
             Objects.requireNonNull(card, "card");
             Objects.requireNonNull(cvc, "cvc");

@@ -7,18 +7,11 @@ import com.fooddelivery.customer.domain.shared.DomainException;
  * have happened there; retrying with the same idempotency key is safe.
  */
 public final class PaymentGatewayException extends DomainException {
-
-    /** @param message what failed, without any card data */
     public PaymentGatewayException(String message) {
         super(message);
     }
 
-    /**
-     * Keeps the underlying failure for the log; the client sees only the message.
-     *
-     * @param message what failed, without any card data
-     * @param cause   the transport or provider failure behind it
-     */
+    /** Keeps the underlying failure for the log; the client sees only the message. */
     public PaymentGatewayException(String message, Throwable cause) {
         super(message);
         initCause(cause);

@@ -17,11 +17,7 @@ public enum PaymentMethod {
         this.prepaid = prepaid;
     }
 
-    /**
-     * Whether the order waits for the money before the kitchen sees it.
-     *
-     * @return true for CARD and BANK_QR
-     */
+    /** Whether the order waits for the money before the kitchen sees it. */
     public boolean prepaid() {
         return prepaid;
     }

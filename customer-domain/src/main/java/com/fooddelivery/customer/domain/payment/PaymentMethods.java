@@ -17,7 +17,6 @@ public final class PaymentMethods {
      *
      * @param name the method's name, e.g. {@code CARD}
      * @param field the client's name of the field it came in, for the error
-     * @return the method
      * @throws ValidationException when no method has that name
      */
     public static PaymentMethod parse(String name, String field) {

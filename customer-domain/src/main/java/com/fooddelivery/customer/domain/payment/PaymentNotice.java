@@ -1,22 +1,13 @@
 package com.fooddelivery.customer.domain.payment;
 
 import com.fooddelivery.customer.domain.shared.Money;
-import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.shared.Validator;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A bank's or processor's signed word about a payment, once its signature is verified.
- *
- * @param provider             who sent it, as named in the callback's path
- * @param eventId              the sender's id of this notice; one id is applied once
- * @param method               the kind of payment the sender handles; a notice never applies to another kind
- * @param reference            our reference of the payment
- * @param amount               the amount the sender says moved or is held
- * @param outcome              what happened to the payment
- * @param transactionReference the sender's id of the transfer or card transaction
- * @param failureReason        why it failed or was given up, when it was
+ * A bank's or processor's verified word about a payment. Its {@code eventId} is applied once, and only to a
+ * payment of its {@code method}.
  */
 public record PaymentNotice(
         String provider,
@@ -35,7 +26,7 @@ public record PaymentNotice(
     public enum Outcome {
         /** A card's money is held, to be captured later (a card processor's word only). */
         AUTHORIZED,
-        /** The card processor waits for the cardholder to authenticate (3-D Secure; a card processor's word only). */
+        /** The cardholder must authenticate first (3-D Secure; a card processor's word only). */
         ACTION_REQUIRED,
         /** The money arrived: a transfer confirmed, a card captured. */
         PAID,
@@ -45,22 +36,7 @@ public record PaymentNotice(
         CANCELLED
     }
 
-    /**
-     * Requires every part; absent references are empty {@code Optional}s.
-     *
-     * @param provider             who sent it, as named in the callback's path
-     * @param eventId              the sender's id of this notice; one id is applied once
-     * @param method               the kind of payment the sender handles
-     * @param reference            our reference of the payment
-     * @param amount               the amount the sender says moved or is held
-     * @param outcome              what happened to the payment; only a card can be {@code AUTHORIZED}
-     * @param transactionReference the sender's id of the transfer or card transaction
-     * @param failureReason        why it failed or was given up, when it was
-     * @throws ValidationException on fields {@code eventId}, {@code transactionReference} and
-     *                             {@code failureReason} when they are longer than a payment keeps
-     *                             ({@link #MAX_EVENT_ID}, {@link Payment#MAX_PROVIDER_REFERENCE},
-     *                             {@link Payment#MAX_FAILURE_REASON} characters) or the event id is empty
-     */
+    /** Refuses texts longer than a payment keeps: a sender's over-long text is a refused notice, not a failed write. */
     public PaymentNotice {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(eventId, "eventId");
@@ -73,8 +49,6 @@ public record PaymentNotice(
         if ((outcome == Outcome.AUTHORIZED || outcome == Outcome.ACTION_REQUIRED) && method != PaymentMethod.CARD) {
             throw new IllegalArgumentException("only card payments are authorised before they are paid");
         }
-        // Each sender's adapter checks its own fields under their own names first; this keeps a sender's
-        // over-long text a refused notice, never a failed write, should an adapter miss one.
         Validator.check()
                 .require(
                         !eventId.isEmpty() && Payment.characters(eventId) <= MAX_EVENT_ID,

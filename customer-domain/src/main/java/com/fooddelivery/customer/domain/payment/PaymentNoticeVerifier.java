@@ -6,15 +6,10 @@ import java.time.Instant;
 public interface PaymentNoticeVerifier {
 
     /**
-     * The notice in a callback body, once its signature proves it comes from {@code provider}.
+     * The notice in a callback body (exactly as received: the signature covers these bytes), once its
+     * signature proves it comes from {@code provider}.
      *
-     * @param provider  who claims to have sent it (the callback's path segment)
-     * @param signature the signature header as sent, e.g. {@code t=1700000000,v1=ab12…}
-     * @param body      the body exactly as received: the signature covers these bytes
-     * @param now       the current time, for the timestamp tolerance
-     * @return the notice, proven to come from {@code provider}
-     * @throws CallbackRejectedException when the provider is unknown, the signature is wrong or missing, or
-     *                                   the timestamp is too far from {@code now}
+     * @throws CallbackRejectedException for an unknown provider, a wrong or missing signature, or a stale timestamp
      * @throws com.fooddelivery.customer.domain.shared.ValidationException when a signed body is not a notice
      */
     PaymentNotice verify(String provider, String signature, byte[] body, Instant now);

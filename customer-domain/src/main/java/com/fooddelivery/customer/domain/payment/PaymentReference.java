@@ -5,11 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Our reference of one payment attempt, as the bank and the card processor see it: in the QR code's
- * reference field, in callbacks and as the processor's idempotency key. 20 upper-case letters and
- * digits, so it fits the tightest field it travels in (EMVCo tag 62-05 holds 25 characters).
- *
- * @param value the reference
+ * Our reference of one payment attempt, in the QR code, in callbacks and as the processor's idempotency
+ * key: 20 upper-case letters and digits, to fit the tightest field it travels in (EMVCo tag 62-05, 25).
  */
 public record PaymentReference(String value) {
 
@@ -18,13 +15,7 @@ public record PaymentReference(String value) {
     /** Length of every reference. */
     public static final int LENGTH = 20;
 
-    /**
-     * Refuses anything but {@link #LENGTH} upper-case letters and digits, the only form a bank transfer's
-     * reference field carries unchanged.
-     *
-     * @param value the reference
-     * @throws IllegalArgumentException for any other text
-     */
+    /** Upper-case letters and digits only: what a bank transfer's reference field carries unchanged. */
     public PaymentReference {
         Objects.requireNonNull(value, "value");
         if (!value.matches("[A-Z0-9]{" + LENGTH + "}")) {
@@ -32,11 +23,7 @@ public record PaymentReference(String value) {
         }
     }
 
-    /**
-     * A new random reference; 100 bits, so nobody guesses another customer's.
-     *
-     * @return a new reference
-     */
+    /** A new random reference; 100 bits, so nobody guesses another customer's. */
     public static PaymentReference random() {
         StringBuilder text = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
@@ -45,41 +32,22 @@ public record PaymentReference(String value) {
         return new PaymentReference(text.toString());
     }
 
-    /**
-     * The reference written as {@code text}, if it is one.
-     *
-     * @param text the text, e.g. from a callback
-     * @return the reference, or empty when the text is not one
-     */
+    /** The reference written as {@code text}, if it is one. */
     public static Optional<PaymentReference> parse(String text) {
         return text != null && text.matches("[A-Z0-9]{" + LENGTH + "}")
                 ? Optional.of(new PaymentReference(text))
                 : Optional.empty();
     }
 
-    /**
-     * The idempotency key of capturing this attempt's hold: one per attempt, so asking again captures once.
-     *
-     * @return the reference with {@code -capture}
-     */
+    /** An idempotency key per attempt and action (also {@link #voidKey}, {@link #refundKey}): a retry acts once. */
     public String captureKey() {
         return value + "-capture";
     }
 
-    /**
-     * The idempotency key of releasing this attempt's hold: one per attempt, so asking again releases once.
-     *
-     * @return the reference with {@code -void}
-     */
     public String voidKey() {
         return value + "-void";
     }
 
-    /**
-     * The idempotency key of refunding this attempt: one per attempt, so asking again refunds once.
-     *
-     * @return the reference with {@code -refund}
-     */
     public String refundKey() {
         return value + "-refund";
     }

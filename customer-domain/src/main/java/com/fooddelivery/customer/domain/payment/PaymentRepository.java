@@ -6,80 +6,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Payment attempts ({@code delivery_payment_c}) and the callback events applied to them
- * ({@code delivery_payment_event_c}). Every change of an order's payments happens while the unit
- * of work holds that order's lock ({@code OrderRepository.lockByUid}), so they need no lock of their own.
+ * Payment attempts and the callback events applied to them. Every change happens under the order's lock
+ * ({@code OrderRepository.lockByUid}), so they need none of their own.
  */
 public interface PaymentRepository {
 
-    /**
-     * Stores a new attempt.
-     *
-     * @param payment the attempt, just started
-     */
+    /** Stores a new attempt. */
     void add(Payment payment);
 
-    /**
-     * Stores the new state of an attempt.
-     *
-     * @param payment the attempt as it is now
-     */
+    /** Stores the new state of an attempt. */
     void update(Payment payment);
 
-    /**
-     * The attempt with this reference.
-     *
-     * @param reference the reference a callback or the client names
-     * @return the attempt, or empty
-     */
+    /** The attempt with this reference. */
     Optional<Payment> byReference(PaymentReference reference);
 
-    /**
-     * Every attempt to pay the order, oldest first.
-     *
-     * @param order the order
-     * @return its attempts; empty when none was made
-     */
+    /** Every attempt to pay the order, oldest first. */
     List<Payment> ofOrder(OrderUid order);
 
-    /**
-     * The attempt the client started with this Idempotency-Key for this order.
-     *
-     * @param order the order
-     * @param key the client's Idempotency-Key
-     * @return the attempt, or empty when the key is new
-     */
+    /** The attempt the client started with this Idempotency-Key for this order. */
     Optional<Payment> byRequestKey(OrderUid order, String key);
 
-    /**
-     * Records that a callback event was applied, once: a unique constraint on (provider, event id)
-     * makes exactly one of any number of racing deliveries succeed.
-     *
-     * @param provider who sent the callback
-     * @param eventId the provider's id of the event
-     * @param reference the payment the event concerns
-     * @param at when it was applied
-     * @return true the first time, false for an event applied before
-     */
+    /** Records a callback event as applied: true once, false for any later or racing delivery of it. */
     boolean markEventApplied(String provider, String eventId, PaymentReference reference, Instant at);
 
-    /**
-     * The latest attempt, the one an order's report shows.
-     *
-     * @param order the order
-     * @return its newest attempt, or empty when none was made
-     */
+    /** The newest attempt, the one an order's report shows. */
     default Optional<Payment> latestOf(OrderUid order) {
         List<Payment> all = ofOrder(order);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
-    /**
-     * The attempt that still counts (pending, authorised or paid), if any.
-     *
-     * @param order the order
-     * @return the live attempt, or empty when a new one may start
-     */
+    /** The attempt that still counts (pending, authorised or paid); empty when a new one may start. */
     default Optional<Payment> liveOf(OrderUid order) {
         return ofOrder(order).stream()
                 .filter(payment -> payment.status().live())

@@ -14,12 +14,7 @@ public record PaymentTimeout(Duration value) {
     /** Half an hour. */
     public static final PaymentTimeout DEFAULT = new PaymentTimeout(Duration.ofMinutes(30));
 
-    /**
-     * Refuses timeouts under a second, which would expire orders before anyone could pay.
-     *
-     * @param value at least one second
-     * @throws IllegalArgumentException for such a timeout
-     */
+    /** Refuses timeouts under a second, which would expire orders before anyone could pay. */
     public PaymentTimeout {
         Objects.requireNonNull(value, "value");
         if (value.compareTo(Duration.ofSeconds(1)) < 0) {

@@ -10,7 +10,6 @@ public interface OrderRatings {
      * The order's rating.
      *
      * @param uid the order, which must exist
-     * @return its rating, or empty while it has none
      */
     Optional<Rating> of(OrderUid uid);
 
@@ -18,7 +17,6 @@ public interface OrderRatings {
      * Gives the order its rating, replacing the one it had.
      *
      * @param uid    the order, which must exist
-     * @param rating the new rating
      */
     void save(OrderUid uid, Rating rating);
 }

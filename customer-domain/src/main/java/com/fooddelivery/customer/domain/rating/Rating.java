@@ -8,8 +8,6 @@ import java.util.Objects;
  *
  * @param food     stars for the food, 1 to 5
  * @param delivery stars for the delivery, 1 to 5
- * @param comment  the customer's words, empty for none
- * @param ratedAt  when it was given or last changed
  */
 public record Rating(int food, int delivery, String comment, Instant ratedAt) {
 
@@ -22,14 +20,7 @@ public record Rating(int food, int delivery, String comment, Instant ratedAt) {
     /** At or below this many stars, in either part, the rating is low: the manager's service reacts to it. */
     public static final int LOW = 2;
 
-    /**
-     * Requires stars within the scale and a comment of at most {@link #COMMENT_MAX}.
-     *
-     * @param food stars for the food
-     * @param delivery stars for the delivery
-     * @param comment the customer's words
-     * @param ratedAt when
-     */
+    /** Requires stars within the scale and a comment of at most {@link #COMMENT_MAX}. */
     public Rating {
         if (food < LOWEST || food > HIGHEST || delivery < LOWEST || delivery > HIGHEST) {
             throw new IllegalArgumentException("stars must be 1 to 5");
@@ -41,11 +32,7 @@ public record Rating(int food, int delivery, String comment, Instant ratedAt) {
         Objects.requireNonNull(ratedAt, "ratedAt");
     }
 
-    /**
-     * Whether the food or the delivery got {@link #LOW} stars or fewer.
-     *
-     * @return true for a low rating
-     */
+    /** Whether the food or the delivery got {@link #LOW} stars or fewer. */
     public boolean low() {
         return food <= LOW || delivery <= LOW;
     }

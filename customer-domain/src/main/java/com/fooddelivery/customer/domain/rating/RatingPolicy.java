@@ -21,8 +21,6 @@ public final class RatingPolicy {
     /**
      * Refuses a rating the order cannot take now.
      *
-     * @param order the order to rate
-     * @param now   the current time
      * @throws ConflictException when the order is not delivered, or was delivered more than seven days ago
      */
     public static void check(Order order, Instant now) {

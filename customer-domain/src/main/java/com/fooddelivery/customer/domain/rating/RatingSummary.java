@@ -4,22 +4,10 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The restaurant's stars over a period: averages to two decimals, absent when nobody rated.
- *
- * @param food     the average food stars
- * @param delivery the average delivery stars
- * @param count    how many orders were rated
- */
+/** The restaurant's stars over a period: averages to two decimals, absent when nobody rated. */
 public record RatingSummary(Optional<BigDecimal> food, Optional<BigDecimal> delivery, long count) {
 
-    /**
-     * Requires both averages and a count not below zero.
-     *
-     * @param food the average food stars
-     * @param delivery the average delivery stars
-     * @param count how many
-     */
+    /** Requires both averages and a count not below zero. */
     public RatingSummary {
         Objects.requireNonNull(food, "food");
         Objects.requireNonNull(delivery, "delivery");

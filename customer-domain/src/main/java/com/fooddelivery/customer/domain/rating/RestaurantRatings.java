@@ -8,18 +8,12 @@ import java.util.Map;
 /** What the customers' ratings say about the restaurant and its dishes, for everyone to read. */
 public interface RestaurantRatings {
 
-    /**
-     * The averages of the ratings given since a moment.
-     *
-     * @param since the start of the period
-     * @return the averages and how many
-     */
+    /** The averages of the ratings given since a moment. */
     RatingSummary since(Instant since);
 
     /**
      * The food stars of the menu items with at least {@link ItemRating#SHOWN_FROM} ratings.
      *
-     * @param items the menu items
      * @return the rated ones, by id; items with fewer ratings are left out
      */
     Map<MenuItemId, ItemRating> ofItems(Collection<MenuItemId> items);

@@ -8,19 +8,11 @@ import java.util.Objects;
  * An order's PDF report on its way to the customer's own address.
  *
  * @param to       the customer's e-mail address at the time of the request
- * @param orderUid the order the report describes
- * @param pdf      the report, rendered when it was asked for
  */
 @SuppressWarnings("ArrayRecordComponent") // a document to send, never compared
 public record ReportMail(Email to, OrderUid orderUid, byte[] pdf) {
 
-    /**
-     * Requires every part and a non-empty report.
-     *
-     * @param to the address
-     * @param orderUid the order
-     * @param pdf the report
-     */
+    /** Requires every part and a non-empty report. */
     public ReportMail {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(orderUid, "orderUid");

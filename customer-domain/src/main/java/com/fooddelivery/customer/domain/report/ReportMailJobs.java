@@ -8,58 +8,21 @@ import java.util.List;
 /** The outbox of report mails: recorded with the request, sent and retried later by a background sender. */
 public interface ReportMailJobs {
 
-    /**
-     * Records a mail to send from {@code at} on.
-     *
-     * @param customerId who asked
-     * @param mail       what to send
-     * @param at         when it was asked for
-     */
+    /** Records a mail to send from {@code at} on. */
     void add(CustomerId customerId, ReportMail mail, Instant at);
 
-    /**
-     * When the customer asked for this order's report since a moment, oldest first.
-     *
-     * @param customerId who
-     * @param orderUid   which order
-     * @param since      from when
-     * @return the moments of the requests
-     */
+    /** When the customer asked for this order's report since a moment, oldest first. */
     List<Instant> requestedSince(CustomerId customerId, OrderUid orderUid, Instant since);
 
-    /**
-     * Takes due jobs, leased until {@code leaseUntil} so no other sender takes them, even if this one dies.
-     *
-     * @param now        now
-     * @param leaseUntil when they are due again
-     * @param limit      at most this many
-     * @return the jobs taken
-     */
+    /** Takes due jobs, leased until {@code leaseUntil} so no other sender takes them, even if this one dies. */
     List<ReportMailJob> takeDue(Instant now, Instant leaseUntil, int limit);
 
-    /**
-     * Marks a job sent; it is never taken again.
-     *
-     * @param id the job
-     * @param at when
-     */
+    /** Marks a job sent; it is never taken again. */
     void sent(long id, Instant at);
 
-    /**
-     * Records a failed send and when to try again; with no next attempt the job is given up.
-     *
-     * @param id       the job
-     * @param attempts failed sends so far
-     * @param next     when to try again, or null to give up
-     * @param error    why it failed, for operators; never a credential
-     */
+    /** Records a failed send (the error for operators, never a credential) and when to retry; null gives up. */
     void failed(long id, int attempts, Instant next, String error);
 
-    /**
-     * Deletes finished mails (sent or given up) asked for before a moment; unsent ones are kept.
-     *
-     * @param askedBefore the moment
-     * @return how many were deleted
-     */
+    /** Deletes finished mails (sent or given up) asked for before a moment; unsent ones are kept. */
     int forgetFinished(Instant askedBefore);
 }

@@ -17,11 +17,7 @@ public final class ReportMailLimitException extends DomainException {
         this.retryAfter = retryAfter.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : retryAfter;
     }
 
-    /**
-     * How long to wait before asking again.
-     *
-     * @return the wait, whole seconds rounded up
-     */
+    /** How long to wait before asking again. */
     public Duration retryAfter() {
         return Duration.ofSeconds(retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
     }

@@ -6,7 +6,6 @@ public interface ReportMailer {
     /**
      * Hands the mail to the mail server.
      *
-     * @param mail what to send and to whom
      * @throws ReportMailFailedException when the server refuses it or cannot be reached; the caller retries
      */
     void send(ReportMail mail);

@@ -1,8 +1,6 @@
 package com.fooddelivery.customer.domain.shared;
 
-/**
- * The caller could not be identified (bad token or wrong password); which, is not told to the caller.
- */
+/** The caller could not be identified (bad token or wrong password); which, is not told to the caller. */
 public final class AuthenticationException extends DomainException {
 
     /** @param reason for the log, never for the client */

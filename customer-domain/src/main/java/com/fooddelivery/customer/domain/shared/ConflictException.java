@@ -1,8 +1,6 @@
 package com.fooddelivery.customer.domain.shared;
 
-/**
- * The request clashes with the current state, such as removing a category that still offers dishes.
- */
+/** The request clashes with the current state, such as removing a category that still offers dishes. */
 public final class ConflictException extends DomainException {
 
     /** @param message what clashes, in words fit for a client developer */

@@ -1,8 +1,6 @@
 package com.fooddelivery.customer.domain.shared;
 
-/**
- * A value that must be unique is taken; names the field, never by whom.
- */
+/** A value that must be unique is taken; names the field, never by whom. */
 public final class DuplicateException extends DomainException {
 
     /** The client's name of the field, so the client can mark it. */

@@ -6,16 +6,8 @@ import java.util.Objects;
  * One rejected input field and why, in words a client developer can show to a user.
  *
  * @param field   the field's name as the client sends it (camelCase, dotted for nested fields)
- * @param message what is wrong with it
  */
 public record FieldError(String field, String message) {
-
-    /**
-     * Requires both parts.
-     *
-     * @param field the field's name
-     * @param message what is wrong
-     */
     public FieldError {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");

@@ -19,13 +19,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     /** The largest amount the service keeps, so a sum beyond it is refused where it is made. */
     public static final BigDecimal LARGEST = new BigDecimal("9999999999.99");
 
-    /**
-     * Normalises to {@link #SCALE} decimals so that equal sums are equal records.
-     *
-     * @param amount the amount
-     * @param currency the currency
-     * @throws IllegalArgumentException when negative or too precise
-     */
+    /** Normalises to {@link #SCALE} decimals so that equal sums are equal records. */
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
@@ -39,44 +33,23 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         }
     }
 
-    /**
-     * Parses a decimal string such as {@code "12.50"}.
-     *
-     * @param amount the decimal string
-     * @param currency its currency
-     * @return the money
-     */
+    /** Parses a decimal string such as {@code "12.50"}. */
     public static Money of(String amount, Currency currency) {
         return new Money(new BigDecimal(amount), currency);
     }
 
-    /**
-     * Zero of the given currency.
-     *
-     * @param currency the currency
-     * @return zero
-     */
+    /** Zero of the given currency. */
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
 
-    /**
-     * The sum, in the same currency.
-     *
-     * @param other the amount to add
-     * @return the sum
-     */
+    /** The sum, in the same currency. */
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);
     }
 
-    /**
-     * This amount taken {@code quantity} times.
-     *
-     * @param quantity zero or more
-     * @return the product
-     */
+    /** This amount taken {@code quantity} times. */
     public Money times(int quantity) {
         if (quantity < 0) {
             throw new IllegalArgumentException("quantity is never negative: " + quantity);
@@ -84,11 +57,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.multiply(BigDecimal.valueOf(quantity)), currency);
     }
 
-    /**
-     * Whether above zero.
-     *
-     * @return true if positive
-     */
+    /** Whether above zero. */
     public boolean isPositive() {
         return amount.signum() > 0;
     }

@@ -3,9 +3,7 @@ package com.fooddelivery.customer.domain.shared;
 import java.time.Duration;
 import java.util.Objects;
 
-/**
- * Something the service needs cannot be reached now; nothing was decided, so the request may be retried.
- */
+/** Something the service needs cannot be reached now; nothing was decided, so the request may be retried. */
 public final class ServiceUnavailableException extends DomainException {
 
     /** How long the client should wait, for {@code Retry-After}. */
@@ -14,7 +12,6 @@ public final class ServiceUnavailableException extends DomainException {
     /**
      * @param what       what is unavailable, for the log; never shown to a client
      * @param retryAfter a fair wait before retrying, at least one second
-     * @param cause      the adapter's own failure, kept for the log
      */
     public ServiceUnavailableException(String what, Duration retryAfter, Throwable cause) {
         super(Objects.requireNonNull(what, "what") + " is unavailable");
@@ -25,11 +22,7 @@ public final class ServiceUnavailableException extends DomainException {
         }
     }
 
-    /**
-     * How long to wait before trying again.
-     *
-     * @return the wait
-     */
+    /** How long to wait before trying again. */
     public Duration retryAfter() {
         return retryAfter;
     }

@@ -10,12 +10,7 @@ public final class Sha256 {
 
     private Sha256() {}
 
-    /**
-     * The digest of {@code bytes}.
-     *
-     * @param bytes what to digest
-     * @return the 32-byte digest
-     */
+    /** The 32-byte digest. */
     public static byte[] of(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
@@ -24,33 +19,17 @@ public final class Sha256 {
         }
     }
 
-    /**
-     * The digest of {@code bytes} in lower-case hex.
-     *
-     * @param bytes what to digest
-     * @return 64 hex digits
-     */
+    /** The digest in lower-case hex. */
     public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(of(bytes));
     }
 
-    /**
-     * The digest of {@code text}'s UTF-8 bytes in lower-case hex.
-     *
-     * @param text what to digest
-     * @return 64 hex digits
-     */
+    /** The digest of the UTF-8 bytes in lower-case hex. */
     public static String hex(String text) {
         return hex(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * The first {@code bytes} bytes of the digest of {@code data}, in hex: a tag or key that need not be 256 bits.
-     *
-     * @param data what to digest
-     * @param bytes how many leading bytes of the digest to keep, 1 to 32
-     * @return {@code 2 * bytes} hex digits
-     */
+    /** The first {@code bytes} (1 to 32) of the digest in hex: a tag or key that need not be 256 bits. */
     public static String hexPrefix(byte[] data, int bytes) {
         return HexFormat.of().formatHex(of(data), 0, bytes);
     }

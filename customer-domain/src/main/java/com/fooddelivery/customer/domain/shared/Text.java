@@ -12,12 +12,7 @@ public final class Text {
 
     private Text() {}
 
-    /**
-     * Whether every surrogate in the text is part of a pair, so that it encodes to UTF-8 as it is.
-     *
-     * @param text the text
-     * @return true when the text is well-formed UTF-16
-     */
+    /** Whether every surrogate is part of a pair, so the text encodes to UTF-8 as it is. */
     public static boolean wellFormed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -30,23 +25,12 @@ public final class Text {
         return true;
     }
 
-    /**
-     * Why the text is refused as one line (a name, a login), if it is.
-     *
-     * @param text the text
-     * @return the reason for the client, or null when the text is fine
-     */
+    /** Why the text is refused as one line (a name, a login), for the client; null when it is fine. */
     public static String problemAsLine(String text) {
         return problem(text, false);
     }
 
-    /**
-     * Why the text is refused as lines (an address, a comment, a description), if it is: tabs and line
-     * breaks are allowed, other control characters are not.
-     *
-     * @param text the text
-     * @return the reason for the client, or null when the text is fine
-     */
+    /** As {@link #problemAsLine}, for lines (an address, a comment): tabs and line breaks are allowed. */
     public static String problemAsLines(String text) {
         return problem(text, true);
     }

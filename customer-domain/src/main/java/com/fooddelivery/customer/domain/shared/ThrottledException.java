@@ -16,11 +16,7 @@ public final class ThrottledException extends DomainException {
         this.retryAfter = retryAfter.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : retryAfter;
     }
 
-    /**
-     * How long to wait before the next attempt.
-     *
-     * @return the wait
-     */
+    /** How long to wait before the next attempt. */
     public Duration retryAfter() {
         return retryAfter;
     }

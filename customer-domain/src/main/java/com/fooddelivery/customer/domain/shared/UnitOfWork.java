@@ -9,12 +9,6 @@ import java.util.function.Supplier;
  */
 public interface UnitOfWork {
 
-    /**
-     * Runs {@code work} in a transaction, or in the one open on this thread.
-     *
-     * @param <T> the result type
-     * @param work the work
-     * @return its result
-     */
+    /** Runs {@code work} in a transaction, or in the one open on this thread. */
     <T> T inTransaction(Supplier<T> work);
 }

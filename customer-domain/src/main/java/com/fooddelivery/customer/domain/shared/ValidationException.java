@@ -2,9 +2,7 @@ package com.fooddelivery.customer.domain.shared;
 
 import java.util.List;
 
-/**
- * Input that breaks a rule; carries every problem found so a client can fix a form in one round trip.
- */
+/** Input that breaks a rule; carries every problem found so a client can fix a form in one round trip. */
 public final class ValidationException extends DomainException {
 
     /** Every rejected field, so the client can mark them all at once. */
@@ -19,13 +17,7 @@ public final class ValidationException extends DomainException {
         this.errors = List.copyOf(errors);
     }
 
-    /**
-     * A failure of a single field.
-     *
-     * @param field the client's name of the field
-     * @param message what is wrong with it
-     * @return the exception
-     */
+    /** A failure of a single field. */
     public static ValidationException of(String field, String message) {
         return new ValidationException(List.of(new FieldError(field, message)));
     }

@@ -15,23 +15,12 @@ public final class Validator {
 
     private Validator() {}
 
-    /**
-     * Starts a new set of checks.
-     *
-     * @return a validator with no errors yet
-     */
+    /** Starts a new set of checks. */
     public static Validator check() {
         return new Validator();
     }
 
-    /**
-     * Records {@code message} for {@code field} unless {@code condition} holds.
-     *
-     * @param condition what must hold
-     * @param field the field's name
-     * @param message what is wrong, for the client
-     * @return this validator
-     */
+    /** Records {@code message} for {@code field} unless {@code condition} holds. */
     public Validator require(boolean condition, String field, String message) {
         if (!condition) {
             errors.add(new FieldError(field, message));
@@ -39,28 +28,12 @@ public final class Validator {
         return this;
     }
 
-    /**
-     * Checks a one-line text (see {@link Text}) and its trimmed length.
-     *
-     * @param value the text, or null
-     * @param field the field's name
-     * @param min fewest characters; 0 for optional
-     * @param max the most characters
-     * @return this validator
-     */
+    /** Checks a one-line text (see {@link Text}) and its trimmed length; {@code min} 0 makes it optional. */
     public Validator text(String value, String field, int min, int max) {
         return text(value, field, min, max, false);
     }
 
-    /**
-     * Like {@link #text}, but allows tabs and line breaks, e.g. for an address.
-     *
-     * @param value the text, or null
-     * @param field the field's name
-     * @param min fewest characters; 0 for optional
-     * @param max the most characters
-     * @return this validator
-     */
+    /** Like {@link #text}, but allows tabs and line breaks, e.g. for an address. */
     public Validator lines(String value, String field, int min, int max) {
         return text(value, field, min, max, true);
     }
@@ -80,13 +53,7 @@ public final class Validator {
         return require(length >= min && length <= max, field, "must be " + min + " to " + max + " characters long");
     }
 
-    /**
-     * Runs a throwing parse and records its errors, so checking goes on past the first broken field.
-     *
-     * @param <T> the type parsed
-     * @param parser the parse, run at once
-     * @return the value, or null when refused
-     */
+    /** Runs a throwing parse and records its errors, so checking goes on past the first broken field. */
     public <T> T parse(Supplier<T> parser) {
         try {
             return parser.get();
@@ -96,13 +63,7 @@ public final class Validator {
         }
     }
 
-    /**
-     * Checks an amount can become a positive {@link Money} without rounding.
-     *
-     * @param value the amount, possibly null
-     * @param field the field's name
-     * @return this validator
-     */
+    /** Checks an amount can become a positive {@link Money} without rounding. */
     public Validator positiveAmount(BigDecimal value, String field) {
         if (value == null) {
             return require(false, field, "is required");

@@ -12,78 +12,27 @@ import java.util.List;
  */
 public interface OrderStatistics {
 
-    /**
-     * Every bucket of the period, empty ones as zeros, oldest first.
-     *
-     * @param customer whose orders
-     * @param period   the days, the step and the zone
-     * @return one entry per bucket
-     */
+    /** Every bucket of the period, empty ones as zeros, oldest first. */
     List<BucketFigures> series(CustomerId customer, StatisticsPeriod period);
 
-    /**
-     * Every menu item in the counted orders.
-     *
-     * @param customer whose orders
-     * @param period   the days and the zone
-     * @return one entry per menu item
-     */
+    /** Every menu item in the counted orders. */
     List<ItemFigures> items(CustomerId customer, StatisticsPeriod period);
 
-    /**
-     * Where the counted orders went.
-     *
-     * @param customer whose orders
-     * @param period   the days and the zone
-     * @return one entry per delivery place, the most used first
-     */
+    /** Where the counted orders went, the most used place first. */
     List<PlaceFigures> places(CustomerId customer, StatisticsPeriod period);
 
-    /**
-     * When the counted orders were placed, by weekday and hour.
-     *
-     * @param customer whose orders
-     * @param period   the days and the zone
-     * @return the non-empty (weekday, hour) cells
-     */
+    /** When the counted orders were placed, by weekday and hour. */
     List<TimeFigures> times(CustomerId customer, StatisticsPeriod period);
 
-    /**
-     * One bucket of the series.
-     *
-     * @param start     when it starts, in the customer's zone
-     * @param orders    counted orders
-     * @param items     their items
-     * @param spent     their money
-     * @param cancelled cancelled orders
-     */
+    /** One bucket of the series. */
     record BucketFigures(LocalDateTime start, long orders, long items, BigDecimal spent, long cancelled) {}
 
-    /**
-     * One menu item's share.
-     *
-     * @param menuItemId the item
-     * @param name       its name as last ordered
-     * @param quantity   how many were ordered
-     * @param spent      what they cost
-     */
+    /** One menu item's share. */
     record ItemFigures(MenuItemId menuItemId, String name, long quantity, BigDecimal spent) {}
 
-    /**
-     * One delivery place.
-     *
-     * @param address the address as given
-     * @param orders  counted orders sent there
-     * @param spent   their money
-     */
+    /** One delivery place. */
     record PlaceFigures(String address, long orders, BigDecimal spent) {}
 
-    /**
-     * Counted orders placed on one weekday at one hour.
-     *
-     * @param isoWeekday 1 (Monday) to 7 (Sunday)
-     * @param hour       0 to 23
-     * @param orders     how many
-     */
+    /** Counted orders placed on one ISO weekday (1 is Monday) at one hour. */
     record TimeFigures(int isoWeekday, int hour, long orders) {}
 }

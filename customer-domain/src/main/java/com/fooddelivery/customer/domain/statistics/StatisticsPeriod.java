@@ -8,9 +8,6 @@ import java.util.Objects;
 /**
  * The days a customer's statistics cover, both included; bounded so a read stays cheap.
  *
- * @param from   the first day
- * @param to     the last day
- * @param bucket the step of the series
  * @param zone   the customer's time zone, in which days, weeks and hours are told apart
  */
 public record StatisticsPeriod(LocalDate from, LocalDate to, Bucket bucket, ZoneId zone) {
@@ -18,14 +15,7 @@ public record StatisticsPeriod(LocalDate from, LocalDate to, Bucket bucket, Zone
     /** The longest span, in days: three years and a leap day. */
     public static final int MAX_DAYS = 1096;
 
-    /**
-     * Requires every part, {@code from} not after {@code to}, and at most {@link #MAX_DAYS} days.
-     *
-     * @param from the first day
-     * @param to the last day
-     * @param bucket the step
-     * @param zone the time zone
-     */
+    /** Requires every part, {@code from} not after {@code to}, and at most {@link #MAX_DAYS} days. */
     public StatisticsPeriod {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -7,27 +7,15 @@ import java.util.Objects;
 /**
  * A session about to be stored under the digest of its token.
  *
- * @param customerId  whose session
  * @param tokenDigest the token's SHA-256 digest, never the token
- * @param begin       start of validity
  * @param end         end of validity, after {@code begin}
- * @param client      the app or browser, as it describes itself
  */
 public record NewSession(CustomerId customerId, String tokenDigest, Instant begin, Instant end, String client) {
 
     /** How much of the client's description is kept. */
     public static final int CLIENT_MAX = 255;
 
-    /**
-     * Refuses a session that ends before it begins; cuts the client's description to {@link #CLIENT_MAX}.
-     *
-     * @param customerId whose session
-     * @param tokenDigest the token's digest
-     * @param begin start
-     * @param end end
-     * @param client the app or browser
-     * @throws IllegalArgumentException when it ends before it begins
-     */
+    /** Refuses a session that ends before it begins; cuts the client's description to {@link #CLIENT_MAX}. */
     public NewSession {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(tokenDigest, "tokenDigest");

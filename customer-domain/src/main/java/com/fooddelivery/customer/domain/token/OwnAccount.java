@@ -8,17 +8,11 @@ import java.util.Optional;
 /**
  * A customer's account as its owner sees it.
  *
- * @param customer    the account
  * @param defaultCard the linked card payments use unless told otherwise; empty without one
  */
 public record OwnAccount(Customer customer, Optional<LinkedCardId> defaultCard) {
 
-    /**
-     * Requires both; no default card is empty.
-     *
-     * @param customer the account
-     * @param defaultCard the default linked card, if any
-     */
+    /** Requires both; no default card is empty. */
     public OwnAccount {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(defaultCard, "defaultCard");

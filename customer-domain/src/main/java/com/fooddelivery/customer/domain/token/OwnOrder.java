@@ -11,22 +11,13 @@ import java.util.Optional;
 /**
  * One of the customer's orders as its report shows it to them.
  *
- * @param order   the order with its lines
- * @param payment its latest payment attempt, if any was made
  * @param rating  its rating; only a delivered order shows one
  * @param courier where its courier is; shown only while the order is on its way
  */
 public record OwnOrder(
         Order order, Optional<Payment> payment, Optional<Rating> rating, Optional<CourierPosition> courier) {
 
-    /**
-     * Requires every part; absent ones are empty.
-     *
-     * @param order the order
-     * @param payment its latest attempt
-     * @param rating its rating
-     * @param courier its courier's position
-     */
+    /** Requires every part; absent ones are empty. */
     public OwnOrder {
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(payment, "payment");
@@ -37,12 +28,6 @@ public record OwnOrder(
     /**
      * The report from what the store holds: a rating only once delivered, the courier only while in delivery,
      * the rules {@code ShowOrderRating} and {@code CourierPositions.shownWith} apply elsewhere.
-     *
-     * @param order the order
-     * @param payment its latest attempt
-     * @param rating its stored rating, if any
-     * @param courier its courier's last stored position, if any
-     * @return the report as its customer sees it
      */
     public static OwnOrder shown(
             Order order, Optional<Payment> payment, Optional<Rating> rating, Optional<CourierPosition> courier) {

@@ -1,18 +1,9 @@
 package com.fooddelivery.customer.domain.token;
 
-/**
- * Identifies one session; safe to show, unlike the token.
- *
- * @param value a positive number
- */
+/** Identifies one session; safe to show, unlike the token. */
 public record SessionId(int value) {
 
-    /**
-     * Refuses ids below 1, which are never assigned.
-     *
-     * @param value a positive number
-     * @throws IllegalArgumentException for such an id
-     */
+    /** Refuses ids below 1, which are never assigned. */
     public SessionId {
         if (value <= 0) {
             throw new IllegalArgumentException("a session id is positive: " + value);

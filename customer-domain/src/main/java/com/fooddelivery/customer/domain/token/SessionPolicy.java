@@ -3,11 +3,7 @@ package com.fooddelivery.customer.domain.token;
 import java.time.Duration;
 import java.util.Objects;
 
-/**
- * How long a session lasts after sign-in.
- *
- * @param lifetime from one minute to one year
- */
+/** How long a session lasts after sign-in. */
 public record SessionPolicy(Duration lifetime) {
 
     /** Thirty days: a phone app stays signed in for a month of occasional use. */
@@ -16,12 +12,7 @@ public record SessionPolicy(Duration lifetime) {
     /** Sessions of {@link #DEFAULT_LIFETIME}, as {@code EstimatePolicy.DEFAULT} is the default estimate model. */
     public static final SessionPolicy DEFAULT = new SessionPolicy(DEFAULT_LIFETIME);
 
-    /**
-     * Refuses lifetimes under a minute or over a year.
-     *
-     * @param lifetime from one minute to one year
-     * @throws IllegalArgumentException for such a lifetime
-     */
+    /** Refuses lifetimes under a minute or over a year. */
     public SessionPolicy {
         Objects.requireNonNull(lifetime, "lifetime");
         if (lifetime.compareTo(Duration.ofMinutes(1)) < 0 || lifetime.compareTo(Duration.ofDays(366)) > 0) {

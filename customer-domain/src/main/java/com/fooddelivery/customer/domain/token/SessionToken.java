@@ -22,42 +22,24 @@ public final class SessionToken {
         this.value = value;
     }
 
-    /**
-     * A new token from a cryptographically strong source.
-     *
-     * @param random the source of the token's 256 bits
-     * @return the new token
-     */
+    /** A new token of 256 bits from a cryptographically strong source. */
     public static SessionToken generate(SecureRandom random) {
         byte[] bytes = new byte[RANDOM_BYTES];
         random.nextBytes(bytes);
         return new SessionToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
-    /**
-     * The token a client sent, if it has the shape of one.
-     *
-     * @param text the text after {@code Bearer}
-     * @return the token, or empty
-     */
+    /** The token a client sent after {@code Bearer}, if it has the shape of one. */
     public static Optional<SessionToken> parse(String text) {
         return text != null && SHAPE.matcher(text).matches() ? Optional.of(new SessionToken(text)) : Optional.empty();
     }
 
-    /**
-     * The text handed to the client, once, in the sign-in response.
-     *
-     * @return the token as text
-     */
+    /** The text handed to the client, once, in the sign-in response. */
     public String reveal() {
         return value;
     }
 
-    /**
-     * The hex SHA-256 digest under which the session is stored.
-     *
-     * @return the digest as 64 hex digits
-     */
+    /** The hex SHA-256 digest under which the session is stored. */
     public String digest() {
         return Sha256.hex(value.getBytes(StandardCharsets.US_ASCII));
     }

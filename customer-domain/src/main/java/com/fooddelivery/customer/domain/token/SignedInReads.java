@@ -16,8 +16,6 @@ public interface SignedInReads {
     /**
      * The account of the session's customer.
      *
-     * @param tokenDigest the digest of the token a client sent
-     * @param now the time of the request
      * @return the caller and their account; empty when the session is unknown, expired or ended, or the
      *     account is gone
      */
@@ -26,11 +24,6 @@ public interface SignedInReads {
     /**
      * A page of the session's customer's orders, as {@link com.fooddelivery.customer.domain.order.OrderRepository#page} reads it.
      *
-     * @param tokenDigest the digest of the token a client sent
-     * @param now the time of the request
-     * @param pendingOnly leave out delivered and cancelled orders
-     * @param limit the largest number of orders on the page
-     * @param after where the page starts; empty for the first
      * @return the caller and the page; empty when the session is unknown, expired or ended
      */
     Optional<SignedIn<OrderPage>> orderPage(
@@ -39,9 +32,6 @@ public interface SignedInReads {
     /**
      * One order of the session's customer, with what its report shows ({@link OwnOrder#shown}).
      *
-     * @param tokenDigest the digest of the token a client sent
-     * @param now the time of the request
-     * @param uid the order
      * @return the caller, and the order when it exists and is theirs (someone else's is empty, as an
      *     unknown one); empty when the session is unknown, expired or ended
      */

@@ -1,0 +1,5 @@
+/**
+ * What every area uses: {@code Money}, validation ({@code Validator}, {@code ValidationException}), the domain's
+ * exceptions, and the {@code UnitOfWork} port, one transaction per use case.
+ */
+package com.fooddelivery.customer.domain.shared;

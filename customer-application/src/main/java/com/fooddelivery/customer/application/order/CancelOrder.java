@@ -2,10 +2,10 @@ package com.fooddelivery.customer.application.order;
 
 import com.fooddelivery.customer.application.payment.CancellationSettlement;
 import com.fooddelivery.customer.domain.customer.CustomerId;
+import com.fooddelivery.customer.domain.event.CancelledBy;
 import com.fooddelivery.customer.domain.event.EventLog;
+import com.fooddelivery.customer.domain.event.OrderCancelled;
 import com.fooddelivery.customer.domain.event.OrderChanges;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CancelledBy;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;

@@ -3,7 +3,7 @@ package com.fooddelivery.customer.application.order;
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import com.fooddelivery.customer.domain.event.EventLog;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPlaced;
+import com.fooddelivery.customer.domain.event.OrderPlaced;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.MenuPrices;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;

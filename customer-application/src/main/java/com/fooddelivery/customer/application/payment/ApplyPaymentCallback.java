@@ -2,9 +2,9 @@ package com.fooddelivery.customer.application.payment;
 
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderChanges;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentActionRequired;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
+import com.fooddelivery.customer.domain.event.PaymentActionRequired;
+import com.fooddelivery.customer.domain.event.PaymentFailed;
+import com.fooddelivery.customer.domain.event.PaymentRefunded;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderStatus;

@@ -1,7 +1,7 @@
 package com.fooddelivery.customer.application.payment;
 
 import com.fooddelivery.customer.domain.event.EventLog;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentActionRequired;
+import com.fooddelivery.customer.domain.event.PaymentActionRequired;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderStatus;

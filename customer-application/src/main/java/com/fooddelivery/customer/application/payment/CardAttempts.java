@@ -2,7 +2,7 @@ package com.fooddelivery.customer.application.payment;
 
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderChanges;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
+import com.fooddelivery.customer.domain.event.PaymentFailed;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderStatus;

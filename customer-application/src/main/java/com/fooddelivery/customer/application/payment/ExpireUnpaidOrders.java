@@ -1,9 +1,9 @@
 package com.fooddelivery.customer.application.payment;
 
+import com.fooddelivery.customer.domain.event.CancelledBy;
 import com.fooddelivery.customer.domain.event.EventLog;
+import com.fooddelivery.customer.domain.event.OrderCancelled;
 import com.fooddelivery.customer.domain.event.OrderChanges;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CancelledBy;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderCancelled;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.payment.PaymentGatewayException;

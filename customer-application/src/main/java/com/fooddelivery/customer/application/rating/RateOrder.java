@@ -3,7 +3,7 @@ package com.fooddelivery.customer.application.rating;
 import com.fooddelivery.customer.application.order.CallersOrder;
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.event.EventLog;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderRated;
+import com.fooddelivery.customer.domain.event.OrderRated;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;

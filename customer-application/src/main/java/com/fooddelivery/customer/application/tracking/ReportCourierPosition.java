@@ -1,7 +1,7 @@
 package com.fooddelivery.customer.application.tracking;
 
+import com.fooddelivery.customer.domain.event.CourierPositionReported;
 import com.fooddelivery.customer.domain.event.EventLog;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CourierPositionReported;
 import com.fooddelivery.customer.domain.order.CourierPosition;
 import com.fooddelivery.customer.domain.order.CourierPositions;
 import com.fooddelivery.customer.domain.order.Order;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
 import com.fooddelivery.customer.domain.event.InMemoryEventLog;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderRated;
+import com.fooddelivery.customer.domain.event.OrderRated;
 import com.fooddelivery.customer.domain.order.InMemoryOrderRepository;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;

@@ -1,13 +1,5 @@
 package com.fooddelivery.customer.domain.event;
 
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CookingFinished;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CookingStarted;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.Delivered;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.DeliveryStarted;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.EstimatesRevised;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPaid;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderStatus;
 import com.fooddelivery.customer.domain.order.PaymentStatus;
@@ -19,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * The events for each order transition, so none goes unreported; not a cancel, whose use case alone knows
- * who cancelled and appends {@link OrderHistoryEvent.OrderCancelled}.
+ * who cancelled and appends {@link OrderCancelled}.
  */
 public final class OrderChanges {
 

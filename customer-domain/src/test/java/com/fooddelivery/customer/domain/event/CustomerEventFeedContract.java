@@ -11,8 +11,6 @@ import com.fooddelivery.customer.domain.customer.CustomerRepository;
 import com.fooddelivery.customer.domain.event.AccountEvent.CustomerRegistered;
 import com.fooddelivery.customer.domain.event.AccountEvent.SessionEnded;
 import com.fooddelivery.customer.domain.event.CustomerEventFeed.CustomerEvent;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CookingStarted;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPlaced;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;

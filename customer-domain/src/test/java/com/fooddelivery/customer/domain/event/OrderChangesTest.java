@@ -5,12 +5,6 @@ import static com.fooddelivery.customer.domain.order.OrderFixtures.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CookingFinished;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.CookingStarted;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.EstimatesRevised;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.OrderPaid;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentFailed;
-import com.fooddelivery.customer.domain.event.OrderHistoryEvent.PaymentRefunded;
 import com.fooddelivery.customer.domain.order.Estimates;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;

@@ -113,7 +113,7 @@ class KafkaRelayTest {
         calls.bearer("DELETE", "/api/v1/sessions/current", token, null, 204);
         List<JsonNode> recorded = calls.events(after);
 
-        Map<String, ConsumerRecord<String, String>> arrived = consumeUntil(ids(recorded));
+        Map<String, ConsumerRecord<String, String>> arrived = consumeUntil(ids(recorded), false);
 
         Set<String> kinds = new HashSet<>();
         for (JsonNode event : recorded) {
@@ -155,7 +155,9 @@ class KafkaRelayTest {
         List<JsonNode> recorded = calls.events(after);
         assertThat(recorded).hasSize(3);
 
-        Map<String, ConsumerRecord<String, String>> arrived = consumeUntil(ids(recorded));
+        // At least once, not exactly once: a batch the broker wrote as it went down, with its answer lost,
+        // is sent again when it is back.
+        Map<String, ConsumerRecord<String, String>> arrived = consumeUntil(ids(recorded), true);
 
         assertThat(arrived.keySet()).containsAll(ids(recorded));
         assertPerKeyOrder(arrived);
@@ -175,10 +177,11 @@ class KafkaRelayTest {
     }
 
     /**
-     * Reads both topics from the start until every id has arrived, keeping each id's first copy; a second
-     * copy of an id, which two relays publishing at once would produce, fails the test.
+     * Reads both topics from the start until every id has arrived, keeping each id's first copy; unless
+     * copies are allowed, a second copy of one of these ids, which two relays publishing at once would
+     * produce, fails the test. Other tests' events are not judged here: the outage test may resend them.
      */
-    private static Map<String, ConsumerRecord<String, String>> consumeUntil(Set<String> ids) {
+    private static Map<String, ConsumerRecord<String, String>> consumeUntil(Set<String> ids, boolean copiesAllowed) {
         Map<String, ConsumerRecord<String, String>> first = new LinkedHashMap<>();
         List<String> duplicates = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
@@ -196,20 +199,23 @@ class KafkaRelayTest {
             while (!first.keySet().containsAll(ids) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     String id = header(record, "ce_id");
-                    if (first.putIfAbsent(id, record) != null) {
+                    if (first.putIfAbsent(id, record) != null && ids.contains(id)) {
                         duplicates.add(id);
                     }
                 }
             }
             // One more poll: a duplicate published right behind the last first copy shows up now.
             consumer.poll(Duration.ofSeconds(2)).forEach(record -> {
-                if (first.putIfAbsent(header(record, "ce_id"), record) != null) {
-                    duplicates.add(header(record, "ce_id"));
+                String id = header(record, "ce_id");
+                if (first.putIfAbsent(id, record) != null && ids.contains(id)) {
+                    duplicates.add(id);
                 }
             });
         }
         assertThat(first.keySet()).as("arrived within " + ARRIVE_WITHIN).containsAll(ids);
-        assertThat(duplicates).as("published once by one relay").isEmpty();
+        if (!copiesAllowed) {
+            assertThat(duplicates).as("published once by one relay").isEmpty();
+        }
         return first;
     }
 

@@ -45,8 +45,9 @@ public final class KafkaBroker implements AutoCloseable {
     public static KafkaBroker start(String... topics) {
         try {
             Path directory = Files.createTempDirectory("kafka-test");
-            int port = freePort();
-            int controller = freePort();
+            int[] ports = freePorts(2);
+            int port = ports[0];
+            int controller = ports[1];
             Properties config = new Properties();
             config.put("process.roles", "broker,controller");
             config.put("node.id", "1");
@@ -175,9 +176,22 @@ public final class KafkaBroker implements AutoCloseable {
         return new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** Distinct free ports: the sockets stay open until all are chosen, so no port is handed out twice. */
+    private static int[] freePorts(int count) throws IOException {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
         }
     }
 

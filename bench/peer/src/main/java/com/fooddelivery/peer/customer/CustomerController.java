@@ -20,12 +20,14 @@ class CustomerController {
 
     @GetMapping("/me")
     CustomerDto me(@AuthenticationPrincipal OAuth2AuthenticatedPrincipal principal) {
-        Customer customer = customers.findById(CustomerPrincipal.customerId(principal)).orElseThrow();
+        int id = CustomerPrincipal.customerId(principal);
+        Customer customer = customers.findById(id).orElseThrow();
         return new CustomerDto(customer.getUid(), customer.getLogin(), customer.getEmail(), customer.getPhoneNumber(),
-                customer.getDeliveryAddress(), customer.getPreferredPaymentMethod());
+                customer.getDeliveryAddress(), customer.getPreferredPaymentMethod(),
+                customers.defaultCardId(id).orElse(null));
     }
 
     record CustomerDto(String uid, String login, String email, String phoneNumber, String deliveryAddress,
-                       String preferredPaymentMethod) {
+                       String preferredPaymentMethod, Integer defaultCardId) {
     }
 }

@@ -100,7 +100,7 @@ final class SettledPositions {
                 dsl.execute(LOCK_TIMEOUT);
                 dsl.resultQuery("select pg_advisory_xact_lock(?)", JooqEventLog.APPEND_LOCK)
                         .fetch();
-                return dsl.resultQuery(DRAWN).fetchOne(0, Long.class);
+                return drawn(dsl);
             });
             settled = Math.max(settled, mark);
             notBefore = System.nanoTime() + SPACING.toNanos();

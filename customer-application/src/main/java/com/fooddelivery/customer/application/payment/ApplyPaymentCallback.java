@@ -4,15 +4,16 @@ import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderChanges;
 import com.fooddelivery.customer.domain.event.PaymentActionRequired;
 import com.fooddelivery.customer.domain.event.PaymentFailed;
-import com.fooddelivery.customer.domain.event.PaymentRefunded;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderStatus;
+import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.order.PaymentStatus;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CallbackRejectedException;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.Payment;
+import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
 import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
 import com.fooddelivery.customer.domain.payment.PaymentReference;
@@ -29,33 +30,29 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Applies a bank's or card processor's signed word about a payment, exactly once per event: money
- * that arrived (or a card hold) pays the order and sends it to the kitchen in one transaction;
- * money or a hold that arrives for an order cancelled in the meantime goes straight back. A notice
- * whose amount, currency or reference does not match the payment, or that comes from a provider of
- * another payment method, changes nothing.
+ * Applies a bank's or card processor's signed word about a payment, exactly once per event: money that arrived
+ * (or a card hold) pays the order and sends it to the kitchen in one transaction. Money or a hold that arrives
+ * for an order cancelled, or an attempt given up, meanwhile is committed as owed back (RELEASING, REFUNDING),
+ * and only then sent back through {@link CancellationSettlement}, outside any transaction (decision 0016). A
+ * notice whose amount, currency or reference does not match, or from another payment method's provider,
+ * changes nothing.
  *
- * <p>Card notices matter when the processor's answer to our own call never arrived (a timeout left
- * the payment pending) and when the processor acts on its own (a hold it expired). A hold the
- * processor gives up before the kitchen started voids the payment and sends the order back to
- * AWAITING_PAYMENT: the customer may pay again, and the unpaid-order timeout, counted from when the
- * order was placed, cancels it if nobody does.
+ * <p>A hold the processor gives up before the kitchen started voids the payment and sends the order back to
+ * AWAITING_PAYMENT, where the unpaid-order timeout, counted from placement, cancels it if nobody pays again.
  */
 public class ApplyPaymentCallback {
 
     private final OrderRepository orders;
     private final PaymentRepository payments;
     private final PaymentNoticeVerifier callbacks;
-    private final PaymentAfterNotice paymentAfter;
+    private final CancellationSettlement moneyBack;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final EventLog events;
 
     /**
-     * @param cards      releases and refunds card money that arrived too late
-     * @param bankQr     refunds transfers that arrived too late; empty where the service takes no BANK_QR
-     *                   payments
-     * @param events     where every change is recorded for the rest of the company
+     * @param cards  releases and refunds card money that arrived too late
+     * @param bankQr refunds transfers that arrived too late; empty where the service takes no BANK_QR payments
      */
     @Inject
     public ApplyPaymentCallback(
@@ -70,21 +67,24 @@ public class ApplyPaymentCallback {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
-        this.paymentAfter = new PaymentAfterNotice(new MoneyBack(cards, bankQr));
+        this.moneyBack = new CancellationSettlement(orders, payments, cards, bankQr, unitOfWork, clock, events);
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
     }
 
     /**
-     * Verifies and applies one callback.
+     * Verifies and applies one callback, then sends back what the payment owes, asking again on a repeated
+     * delivery (the sender's retry) while it is still owed.
      *
      * @return whether the callback was applied now or had been before, and to which payment
      * @throws CallbackRejectedException when the signature does not prove the sender
      * @throws ValidationException       when the notice does not match its payment
      * @throws NotFoundException         when no payment has the notice's reference
-     * @throws ConflictException         when the notice is about another payment method, or the processor
-     *                                   refuses to send late money back (nothing is applied; the sender retries)
+     * @throws ConflictException         when the notice is about another payment method (nothing is applied), or
+     *                                   the processor refuses to refund late money (it stays owed)
+     * @throws PaymentGatewayException   when the processor or bank did not answer: the money stays owed, and
+     *                                   the sender's retry asks again under the same key
      */
     public Outcome apply(String provider, String signature, byte[] body) {
         Instant now = clock.instant();
@@ -92,41 +92,74 @@ public class ApplyPaymentCallback {
         PaymentReference reference = PaymentReference.parse(notice.reference())
                 .orElseThrow(() -> new NotFoundException("payment", notice.reference()));
         Payment found = payments.byReference(reference).orElseThrow(() -> new NotFoundException("payment", reference));
-        return unitOfWork.inTransaction(() -> {
-            // Every change of an order's payments happens under the order's lock.
-            Order order = orders.lockByUid(found.orderUid()).orElseThrow();
-            Payment payment = payments.byReference(reference).orElseThrow();
-            Validator.check()
-                    .require(
-                            notice.amount().currency().equals(payment.amount().currency()),
-                            "currency",
-                            "does not match the payment")
-                    .require(
-                            notice.amount().amount().compareTo(payment.amount().amount()) == 0,
-                            "amount",
-                            "does not match the payment")
-                    .done();
-            if (payment.method() != notice.method()) {
-                throw new ConflictException("Payment " + reference + " is not a " + notice.method() + " payment.");
-            }
-            if (!payments.markEventApplied(provider, notice.eventId(), reference, now)) {
-                return new Outcome(payment, false);
-            }
-            Payment next = paymentAfter.next(payment, order, notice, now);
-            if (next.equals(payment)) {
-                return new Outcome(payment, false);
-            }
-            payments.update(next);
-            Order after = orderAfter(order, payment, next);
-            if (!after.equals(order)) {
-                orders.update(after);
-            }
-            record(order, after, payment, next, now);
-            return new Outcome(next, true);
-        });
+        Applied applied = unitOfWork.inTransaction(() -> applyLocked(provider, notice, found.orderUid(), now));
+        if (applied.owed().isEmpty()) {
+            return applied.outcome();
+        }
+        moneyBack.finish(applied.owed().get());
+        return new Outcome(
+                payments.byReference(reference).orElseThrow(), applied.outcome().applied());
     }
 
-    /** Appends what the callback changed: the order's steps, and a payment that failed or was sent back. */
+    /** Under the order's lock, as every change of an order's payments: the notice's effect and what it leaves owed. */
+    private Applied applyLocked(String provider, PaymentNotice notice, OrderUid orderUid, Instant now) {
+        Order order = orders.lockByUid(orderUid).orElseThrow();
+        PaymentReference reference = PaymentReference.parse(notice.reference()).orElseThrow();
+        Payment payment = payments.byReference(reference).orElseThrow();
+        Validator.check()
+                .require(
+                        notice.amount().currency().equals(payment.amount().currency()),
+                        "currency",
+                        "does not match the payment")
+                .require(
+                        notice.amount().amount().compareTo(payment.amount().amount()) == 0,
+                        "amount",
+                        "does not match the payment")
+                .done();
+        if (payment.method() != notice.method()) {
+            throw new ConflictException("Payment " + reference + " is not a " + notice.method() + " payment.");
+        }
+        if (!payments.markEventApplied(provider, notice.eventId(), reference, now)) {
+            return new Applied(new Outcome(payment, false), owedBack(payment, order));
+        }
+        Payment next = PaymentAfterNotice.next(payment, order, notice, now);
+        if (next.equals(payment)) {
+            return new Applied(new Outcome(payment, false), owedBack(payment, order));
+        }
+        payments.update(next);
+        Order after = orderAfter(order, payment, next);
+        if (!after.equals(order)) {
+            orders.update(after);
+        }
+        record(order, after, payment, next, now);
+        return new Applied(new Outcome(next, true), owedBack(next, order));
+    }
+
+    /** A hold or money the payment owes back, for {@link CancellationSettlement#finish} once committed. */
+    private static Optional<CancellationSettlement.Claim> owedBack(Payment payment, Order order) {
+        boolean cancelled = order.status() == OrderStatus.CANCELLED;
+        if (payment.status() == Payment.Status.RELEASING) {
+            return Optional.of(new CancellationSettlement.Claim(
+                    order.uid(),
+                    payment.reference(),
+                    payment.status(),
+                    cancelled
+                            ? "order cancelled while the card was being charged"
+                            : "attempt given up while the card was being charged"));
+        }
+        if (payment.status() == Payment.Status.REFUNDING) {
+            return Optional.of(new CancellationSettlement.Claim(
+                    order.uid(),
+                    payment.reference(),
+                    payment.status(),
+                    cancelled
+                            ? "order cancelled before the money arrived"
+                            : "attempt given up before the money arrived"));
+        }
+        return Optional.empty();
+    }
+
+    /** Appends what the callback changed: the order's steps, and a payment that failed or waits for the cardholder. */
     private void record(Order order, Order after, Payment before, Payment next, Instant now) {
         if (next.status() == Payment.Status.FAILED && before.status() != Payment.Status.FAILED) {
             events.append(new PaymentFailed(
@@ -136,10 +169,6 @@ public class ApplyPaymentCallback {
             events.append(new PaymentActionRequired(order.uid(), next.method(), now));
         }
         events.appendAll(OrderChanges.between(order, after, now));
-        if (next.status() == Payment.Status.REFUNDED && before.status() != Payment.Status.REFUNDED) {
-            // Money that arrived for a cancelled order went straight back; the order itself did not change.
-            events.append(new PaymentRefunded(order.uid(), next.method(), next.amount(), now));
-        }
     }
 
     private static Order orderAfter(Order order, Payment before, Payment after) {
@@ -167,8 +196,10 @@ public class ApplyPaymentCallback {
     /**
      * What the callback did.
      *
-     * @param applied false when the event was applied before or changed nothing recorded here (a hold
-     *                reported for an attempt already given up is released, and the attempt stays as it was)
+     * @param applied false when the event was applied before or changed nothing recorded here
      */
     public record Outcome(Payment payment, boolean applied) {}
+
+    /** What the notice's transaction committed, and what it left owed back. */
+    private record Applied(Outcome outcome, Optional<CancellationSettlement.Claim> owed) {}
 }

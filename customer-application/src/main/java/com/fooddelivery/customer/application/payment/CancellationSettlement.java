@@ -2,6 +2,7 @@ package com.fooddelivery.customer.application.payment;
 
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderChanges;
+import com.fooddelivery.customer.domain.event.PaymentRefunded;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderStatus;
@@ -21,14 +22,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Settles the payment of an order that was just cancelled, in two steps so that no row stays locked
- * while a card processor or bank answers. {@link #claim} runs inside the cancelling unit of work:
- * what needs nobody else is settled at once (anything not yet paid is withdrawn), a card's hold or
- * authentication is marked {@code RELEASING}. {@link #finish} runs after that commit, outside any
- * transaction: it asks the processor to release the hold (never to capture and refund, so no money
- * moves twice) or the processor or bank to send paid money back, then records the answer in a unit of
- * work of its own. Shared by the customer's cancel and the service's own cancel of unpaid orders; not
- * a use case of its own.
+ * Settles the payment of an order just cancelled, or money owed back on an attempt given up, in two steps so that
+ * no row stays locked while a card processor or bank answers (decisions 0009, 0016). {@link #claim} runs inside the
+ * cancelling unit of work: anything not yet paid is withdrawn, a card's hold or authentication is marked
+ * {@code RELEASING}. {@link #finish} runs after the commit, outside any transaction: it asks the processor to
+ * release the hold or the processor or bank to send the money back, then records the answer in a unit of work of
+ * its own. Shared by the customer's cancel, the unpaid-order sweep and the payment callbacks; not a use case.
  */
 public class CancellationSettlement {
 
@@ -101,8 +100,8 @@ public class CancellationSettlement {
     }
 
     /**
-     * Inside a unit of work, for an order cancelled before: the settlement a cancel left owed because
-     * the processor or bank did not answer, so that asking to cancel again completes it.
+     * Inside a unit of work, for an order cancelled before: a release or refund left owed because the processor
+     * or bank did not answer (or the service stopped first), so that asking to cancel again completes it.
      *
      * @return what {@link #finish} must still settle; empty when nothing is owed
      */
@@ -112,6 +111,7 @@ public class CancellationSettlement {
         }
         return payments.latestOf(cancelled.uid())
                 .filter(payment -> payment.status() == Payment.Status.RELEASING
+                        || payment.status() == Payment.Status.REFUNDING
                         || (payment.status() == Payment.Status.PAID
                                 && payment.method().prepaid()))
                 .map(payment -> new Claim(cancelled.uid(), payment.reference(), payment.status(), why));
@@ -122,7 +122,7 @@ public class CancellationSettlement {
      * in a unit of work of its own. Asking again is harmless: the processor gets the attempt's one
      * {@code -void} or {@code -refund} key, and an answer already recorded is left as it is.
      *
-     * @param claim what {@link #claim} or {@link #owed} returned, after that unit of work committed
+     * @param claim what {@link #claim}, {@link #owed} or a payment callback left owed, after its unit of work committed
      * @return the order as it stands now, marked refunded when money went back
      * @throws com.fooddelivery.customer.domain.payment.PaymentGatewayException when the processor or bank
      *         does not answer: the order stays cancelled, the claim stays owed, and a new cancel asks again
@@ -143,6 +143,9 @@ public class CancellationSettlement {
                 return order;
             });
         }
+        if (payment.status() == Payment.Status.REFUNDING) {
+            return refundLateMoney(claim, payment);
+        }
         if (payment.status() == Payment.Status.PAID) {
             String refund = refund(payment);
             return unitOfWork.inTransaction(() -> {
@@ -161,6 +164,24 @@ public class CancellationSettlement {
             });
         }
         return orders.byUid(claim.order()).orElseThrow();
+    }
+
+    /** Money that arrived for an attempt given up goes back; the order itself does not change. */
+    private Order refundLateMoney(Claim claim, Payment owing) {
+        String transaction = owing.providerReference().orElseThrow();
+        String refund = refund(owing);
+        return unitOfWork.inTransaction(() -> {
+            Order order = orders.lockByUid(claim.order()).orElseThrow();
+            payments.byReference(claim.payment())
+                    .filter(current -> current.status() == Payment.Status.REFUNDING)
+                    .ifPresent(current -> {
+                        Instant now = clock.instant();
+                        payments.update(current.refundedOnArrival(
+                                transaction, refund, claim.why() + "; the money was sent back", now));
+                        events.append(new PaymentRefunded(order.uid(), current.method(), current.amount(), now));
+                    });
+            return order;
+        });
     }
 
     private String refund(Payment payment) {

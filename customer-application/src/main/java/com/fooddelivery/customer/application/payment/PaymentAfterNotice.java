@@ -6,30 +6,25 @@ import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentNotice;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a bank's or card processor's notice makes of a payment: the state machine of {@link ApplyPaymentCallback},
- * by the notice's outcome and the payment's status. A hold or money reported for an order or attempt given up
- * meanwhile does not outlive it: it is released or refunded at once.
+ * What a bank's or card processor's notice makes of a payment: {@link ApplyPaymentCallback}'s state machine, by
+ * the notice's outcome and the payment's status. A hold or money reported for an attempt or order given up
+ * meanwhile is only marked owed back here (RELEASING, REFUNDING); nobody is asked before the commit.
  */
 final class PaymentAfterNotice {
 
     private static final String HOLD_RELEASED =
             "order cancelled while the card was being charged; the hold was released";
+    private static final String RELEASE_OWED =
+            "given up while the card was being charged; the card processor is asked to release the hold";
+    private static final String REFUND_OWED = "money arrived after the attempt was given up; it is being sent back";
 
-    private final MoneyBack moneyBack;
+    private PaymentAfterNotice() {}
 
-    PaymentAfterNotice(MoneyBack moneyBack) {
-        this.moneyBack = Objects.requireNonNull(moneyBack, "moneyBack");
-    }
-
-    /**
-     * The payment after {@code notice}; the payment itself when the notice changes nothing. Money or a hold
-     * that arrives for an attempt or order given up meanwhile is sent back here, before the answer.
-     */
-    Payment next(Payment payment, Order order, PaymentNotice notice, Instant now) {
+    /** The payment after {@code notice}; the payment itself when the notice changes nothing. */
+    static Payment next(Payment payment, Order order, PaymentNotice notice, Instant now) {
         boolean awaited = order.status() == OrderStatus.AWAITING_PAYMENT;
         return switch (notice.outcome()) {
             case FAILED ->
@@ -58,17 +53,11 @@ final class PaymentAfterNotice {
                     case PENDING, REQUIRES_ACTION ->
                         awaited
                                 ? payment.authorized(hold, Optional.empty(), now)
-                                : release(payment.authorized(hold, Optional.empty(), now), now);
-                    case VOIDED, FAILED -> {
-                        // Given up while the processor's answer was lost (a cancel, the unpaid-order
-                        // sweep): the hold it reports now must not outlive the attempt.
-                        moneyBack.releaseHold(payment, hold);
-                        yield payment;
-                    }
-                    case RELEASING -> {
-                        moneyBack.releaseHold(payment, hold);
-                        yield payment.voidedWithHold(hold, HOLD_RELEASED, now);
-                    }
+                                : payment.authorized(hold, Optional.empty(), now)
+                                        .voided(RELEASE_OWED, now)
+                                        .releasing(hold, RELEASE_OWED, now);
+                    // Given up while the processor's answer was lost: the hold must not outlive the attempt.
+                    case VOIDED, FAILED, RELEASING -> payment.releasing(hold, RELEASE_OWED, now);
                     default -> payment;
                 };
             }
@@ -86,13 +75,11 @@ final class PaymentAfterNotice {
                     case PENDING ->
                         awaited
                                 ? payment.paid(notice.transactionReference(), now)
-                                : refundOnArrival(
-                                        payment.voided("order cancelled before the money arrived", now),
-                                        transaction(notice),
-                                        now);
+                                : payment.voided("order cancelled before the money arrived", now)
+                                        .refunding(transaction(notice), REFUND_OWED, now);
                     // The processor captured on its own, before the kitchen's start asked us to.
                     case AUTHORIZED -> payment.paid(Optional.empty(), now);
-                    case VOIDED, RELEASING, FAILED -> refundOnArrival(payment, transaction(notice), now);
+                    case VOIDED, RELEASING, FAILED -> payment.refunding(transaction(notice), REFUND_OWED, now);
                     default -> payment;
                 };
         };
@@ -100,19 +87,5 @@ final class PaymentAfterNotice {
 
     private static String transaction(PaymentNotice notice) {
         return notice.transactionReference().orElse(notice.eventId());
-    }
-
-    /** A hold reported for an order cancelled meanwhile is released at once. */
-    private Payment release(Payment held, Instant now) {
-        moneyBack.releaseHold(held, held.providerReference().orElseThrow());
-        return held.voided(HOLD_RELEASED, now);
-    }
-
-    private Payment refundOnArrival(Payment payment, String transaction, Instant now) {
-        return payment.refundedOnArrival(
-                transaction,
-                moneyBack.refund(payment, transaction),
-                "money arrived after the order was cancelled and was sent back",
-                now);
     }
 }

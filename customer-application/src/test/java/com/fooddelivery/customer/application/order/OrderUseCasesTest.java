@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fooddelivery.customer.application.payment.CancellationSettlement;
 import com.fooddelivery.customer.application.payment.FakeBankQrIssuer;
 import com.fooddelivery.customer.application.payment.FakeCardProcessor;
+import com.fooddelivery.customer.application.payment.OutsideTransactionsBankQrIssuer;
+import com.fooddelivery.customer.application.payment.OutsideTransactionsCardProcessor;
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
 import com.fooddelivery.customer.domain.event.InMemoryEventLog;
@@ -21,6 +23,7 @@ import com.fooddelivery.customer.domain.order.InMemoryOrderRepository;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;
 import com.fooddelivery.customer.domain.order.OrderStatus;
+import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.InMemoryPaymentRepository;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.FieldError;
@@ -55,8 +58,15 @@ class OrderUseCasesTest {
     private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final FakeCardProcessor cards = new FakeCardProcessor();
+    private final CardProcessor capturingUnderLock = OutsideTransactionsCardProcessor.exceptCapture(cards, unitOfWork);
     private final CancellationSettlement settlement = new CancellationSettlement(
-            orders, payments, cards, Optional.of(new FakeBankQrIssuer()), unitOfWork, clock, events);
+            orders,
+            payments,
+            new OutsideTransactionsCardProcessor(cards, unitOfWork),
+            Optional.of(new OutsideTransactionsBankQrIssuer(new FakeBankQrIssuer(), unitOfWork)),
+            unitOfWork,
+            clock,
+            events);
     private final PlaceOrder placeOrder =
             new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT, clock, events);
     private MenuItem pizza;
@@ -180,7 +190,7 @@ class OrderUseCasesTest {
 
     @Test
     void theKitchenCannotStartACancelledOrderNorTheCustomerCancelACookingOne() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, capturingUnderLock, unitOfWork, clock, events);
         CancelOrder cancel = new CancelOrder(orders, settlement, unitOfWork, clock, events);
         Order cancelled = place(ANNA, "a", pizza.id().value(), 1).order();
         Order cooking = place(ANNA, "b", pizza.id().value(), 1).order();
@@ -195,7 +205,7 @@ class OrderUseCasesTest {
 
     @Test
     void aReplayedEventChangesNothingAndRevisedEstimatesAreKept() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, capturingUnderLock, unitOfWork, clock, events);
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant later = clock.instant().plus(Duration.ofHours(1));
 
@@ -219,7 +229,7 @@ class OrderUseCasesTest {
 
     @Test
     void aStepOrEstimateDatedBeforeTheOrdersHistoryIsRefusedAndChangesNothing() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, capturingUnderLock, unitOfWork, clock, events);
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant placed = order.timeline().registeredAt();
         clock.advance(Duration.ofMinutes(10));
@@ -258,7 +268,7 @@ class OrderUseCasesTest {
 
     @Test
     void aReportWithoutATimeIsNeverDatedBeforeTheStepAnInstanceWithAFasterClockRecorded() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
+        RecordOrderEvent record = new RecordOrderEvent(orders, payments, capturingUnderLock, unitOfWork, clock, events);
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant ahead = clock.instant().plusSeconds(2);
         record.record(new RecordOrderEvent.Command(

@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.application.payment;
 
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
+import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,8 @@ import java.util.List;
 public final class FakeBankQrIssuer implements BankQrIssuer {
 
     final List<String> refunds = new ArrayList<>();
+    /** Whether the bank leaves the next refunds unanswered. */
+    boolean unanswered;
 
     @Override
     public String payload(PaymentReference reference, Money amount) {
@@ -24,6 +27,9 @@ public final class FakeBankQrIssuer implements BankQrIssuer {
 
     @Override
     public String refund(PaymentReference reference, String transactionReference, Money amount) {
+        if (unanswered) {
+            throw new PaymentGatewayException("the bank timed out");
+        }
         refunds.add(reference + " " + amount);
         return "refund-" + reference;
     }

@@ -42,10 +42,12 @@ class LinkedCardUseCasesTest {
     private final InMemoryCustomerRepository customers = new InMemoryCustomerRepository();
     private final FakeCardProcessor processor = new FakeCardProcessor();
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final OutsideTransactionsCardProcessor outsideTransactions =
+            new OutsideTransactionsCardProcessor(processor, unitOfWork);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
     private final InMemoryEventLog events = new InMemoryEventLog(customers);
-    private final LinkCard link = new LinkCard(cards, customers, processor, unitOfWork, clock, events);
-    private final UnlinkCard unlink = new UnlinkCard(cards, processor, unitOfWork, clock, events);
+    private final LinkCard link = new LinkCard(cards, customers, outsideTransactions, unitOfWork, clock, events);
+    private final UnlinkCard unlink = new UnlinkCard(cards, outsideTransactions, unitOfWork, clock, events);
     private final ChangeLinkedCard change = new ChangeLinkedCard(cards, unitOfWork, clock, events);
     private Caller anna;
     private Caller bob;

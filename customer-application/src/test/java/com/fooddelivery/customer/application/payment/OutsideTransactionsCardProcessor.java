@@ -8,65 +8,80 @@ import com.fooddelivery.customer.domain.shared.Money;
 import java.util.Objects;
 
 /**
- * A card processor that fails the test when it is called inside a unit of work, to hold the use cases
- * it is given to to {@code UnitOfWork}'s rule: no network call inside a transaction. Every call goes on
- * to the fake it wraps.
+ * A card processor that fails the test when it is called inside a unit of work, holding the use cases to
+ * {@code UnitOfWork}'s rule: no network call inside a transaction. Every call goes on to the processor it wraps.
  */
-final class OutsideTransactionsCardProcessor implements CardProcessor {
+public final class OutsideTransactionsCardProcessor implements CardProcessor {
 
     private final CardProcessor processor;
     private final InMemoryUnitOfWork unitOfWork;
+    private final boolean captureUnderLock;
 
-    OutsideTransactionsCardProcessor(CardProcessor processor, InMemoryUnitOfWork unitOfWork) {
+    private OutsideTransactionsCardProcessor(
+            CardProcessor processor, InMemoryUnitOfWork unitOfWork, boolean captureUnderLock) {
         this.processor = Objects.requireNonNull(processor, "processor");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.captureUnderLock = captureUnderLock;
+    }
+
+    public OutsideTransactionsCardProcessor(CardProcessor processor, InMemoryUnitOfWork unitOfWork) {
+        this(processor, unitOfWork, false);
+    }
+
+    /** The same, except the kitchen's capture, which decision 0004 keeps under the order's lock. */
+    public static OutsideTransactionsCardProcessor exceptCapture(
+            CardProcessor processor, InMemoryUnitOfWork unitOfWork) {
+        return new OutsideTransactionsCardProcessor(processor, unitOfWork, true);
     }
 
     @Override
     public Outcome authorize(PaymentReference reference, Money amount, CardSource source, String idempotencyKey) {
-        outsideTransactions("authorize");
+        outside(unitOfWork, "authorize");
         return processor.authorize(reference, amount, source, idempotencyKey);
     }
 
     @Override
     public Outcome outcomeOf(String processorReference) {
-        outsideTransactions("outcomeOf");
+        outside(unitOfWork, "outcomeOf");
         return processor.outcomeOf(processorReference);
     }
 
     @Override
     public Outcome capture(String processorReference, Money amount, String idempotencyKey) {
-        outsideTransactions("capture");
+        if (!captureUnderLock) {
+            outside(unitOfWork, "capture");
+        }
         return processor.capture(processorReference, amount, idempotencyKey);
     }
 
     @Override
     public Outcome voidAuthorization(String processorReference, String idempotencyKey) {
-        outsideTransactions("voidAuthorization");
+        outside(unitOfWork, "voidAuthorization");
         return processor.voidAuthorization(processorReference, idempotencyKey);
     }
 
     @Override
     public Outcome refund(String processorReference, Money amount, String idempotencyKey) {
-        outsideTransactions("refund");
+        outside(unitOfWork, "refund");
         return processor.refund(processorReference, amount, idempotencyKey);
     }
 
     @Override
     public SaveOutcome saveCard(CardHolder holder, CardSource source, String idempotencyKey) {
-        outsideTransactions("saveCard");
+        outside(unitOfWork, "saveCard");
         return processor.saveCard(holder, source, idempotencyKey);
     }
 
     @Override
     public void detachCard(String processorCardId) {
-        outsideTransactions("detachCard");
+        outside(unitOfWork, "detachCard");
         processor.detachCard(processorCardId);
     }
 
-    private void outsideTransactions(String call) {
+    /** Fails the test when {@code call} to a provider happens inside {@code unitOfWork}. */
+    static void outside(InMemoryUnitOfWork unitOfWork, String call) {
         if (unitOfWork.isOpen()) {
-            throw new AssertionError("the card processor was called (" + call + ") inside a unit of work");
+            throw new AssertionError("a payment provider was called (" + call + ") inside a unit of work");
         }
     }
 }

@@ -71,15 +71,37 @@ class PaymentsTest {
     private final OutsideTransactionsCardProcessor outsideTransactions =
             new OutsideTransactionsCardProcessor(cards, unitOfWork);
 
+    private final OutsideTransactionsBankQrIssuer outsideTransactionsBank =
+            new OutsideTransactionsBankQrIssuer(bank, unitOfWork);
+
     private final CancellationSettlement settlement = new CancellationSettlement(
-            orders, payments, outsideTransactions, Optional.of(bank), unitOfWork, clock, events);
+            orders, payments, outsideTransactions, Optional.of(outsideTransactionsBank), unitOfWork, clock, events);
     private final PayOrder payOrder = new PayOrder(
-            orders, payments, outsideTransactions, Optional.of(bank), unitOfWork, clock, events, linkedCards);
+            orders,
+            payments,
+            outsideTransactions,
+            Optional.of(outsideTransactionsBank),
+            unitOfWork,
+            clock,
+            events,
+            linkedCards);
     private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock, events);
-    private final RecordOrderEvent recordEvent =
-            new RecordOrderEvent(orders, payments, cards, unitOfWork, clock, events);
+    private final RecordOrderEvent recordEvent = new RecordOrderEvent(
+            orders,
+            payments,
+            OutsideTransactionsCardProcessor.exceptCapture(cards, unitOfWork),
+            unitOfWork,
+            clock,
+            events);
     private final ApplyPaymentCallback callback = new ApplyPaymentCallback(
-            orders, payments, new FakePaymentNoticeVerifier(), cards, Optional.of(bank), unitOfWork, clock, events);
+            orders,
+            payments,
+            new FakePaymentNoticeVerifier(),
+            outsideTransactions,
+            Optional.of(outsideTransactionsBank),
+            unitOfWork,
+            clock,
+            events);
     private final ExpireUnpaidOrders expire = new ExpireUnpaidOrders(
             orders, settlement, unitOfWork, new PaymentTimeout(Duration.ofMinutes(30)), clock, events);
     private final Caller anna = new Caller(new CustomerId(1), new SessionId(1));
@@ -815,6 +837,65 @@ class PaymentsTest {
         }
 
         @Test
+        void aLateHoldIsOwedBeforeTheProcessorIsAskedAndTheSendersRetryReleasesItOnceUnderTheSameKey() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment pending = unanswered(order);
+            cards.heldUnanswered("tx-evt1");
+            cancelOrder.cancel(anna.customerId(), order.uid());
+            byte[] notice = FakePaymentNoticeVerifier.cardBody("evt1", pending.reference(), "AUTHORIZED");
+            cards.nextRelease = FakeCardProcessor.Next.NO_ANSWER;
+
+            assertThatThrownBy(() -> callback.apply("stripe", "good", notice))
+                    .isInstanceOf(PaymentGatewayException.class);
+            Payment owed = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(owed.status()).as("committed as owed").isEqualTo(Payment.Status.RELEASING);
+            assertThat(owed.providerReference()).contains("tx-evt1");
+
+            cards.nextRelease = FakeCardProcessor.Next.APPROVE;
+            callback.apply("stripe", "good", notice);
+            callback.apply("stripe", "good", notice);
+
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.VOIDED);
+            assertThat(cards.moneyMoved)
+                    .as("released once: the retry's key was the first one's")
+                    .containsExactly("hold (unanswered)", "void");
+            assertThat(cards.calls)
+                    .as("asked unanswered, asked again, then settled: the third delivery asks nothing")
+                    .filteredOn("void tx-evt1"::equals)
+                    .hasSize(2);
+        }
+
+        @Test
+        void lateMoneyLeftOwedByAServiceThatStoppedIsSentBackOnceByTheSendersRetry() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment pending = unanswered(order);
+            cards.heldUnanswered("tx-evt1");
+            cancelOrder.cancel(anna.customerId(), order.uid());
+            byte[] notice = FakePaymentNoticeVerifier.cardBody("evt1", pending.reference(), "PAID");
+            cards.duringSettlement = () -> {
+                throw new IllegalStateException("the service stopped");
+            };
+
+            assertThatThrownBy(() -> callback.apply("stripe", "good", notice)).hasMessage("the service stopped");
+            Payment owed = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(owed.status()).isEqualTo(Payment.Status.REFUNDING);
+            assertThat(owed.providerReference()).contains("tx-evt1");
+            assertThat(events.appended(PaymentRefunded.class)).isEmpty();
+
+            cards.duringSettlement = () -> {};
+            ApplyPaymentCallback.Outcome retried = callback.apply("stripe", "good", notice);
+            callback.apply("stripe", "good", notice);
+
+            assertThat(retried.applied())
+                    .as("the event itself was applied the first time")
+                    .isFalse();
+            assertThat(retried.payment().status()).isEqualTo(Payment.Status.REFUNDED);
+            assertThat(retried.payment().refundReference()).contains("refund_tx-evt1");
+            assertThat(cards.moneyMoved).containsOnlyOnce("refund 19.20 EUR");
+            assertThat(events.appended(PaymentRefunded.class)).hasSize(1);
+        }
+
+        @Test
         void aFailureOrCancelByTheProcessorEndsAPendingAttemptAndTheOrderWaitsForAnother() {
             Order first = placed(PaymentMethod.CARD);
             Payment failed = unanswered(first);
@@ -1029,6 +1110,32 @@ class PaymentsTest {
             assertThat(events.appended(OrderPaid.class))
                     .as("a cancelled order is never paid")
                     .isEmpty();
+        }
+
+        @Test
+        void aLateTransferWhoseRefundTheBankLeftUnansweredIsSentBackByTheNextCancel() {
+            Order order = placed(PaymentMethod.BANK_QR);
+            Payment payment = pay(order, "k1", null).payment();
+            cancelOrder.cancel(anna.customerId(), order.uid());
+            bank.unanswered = true;
+
+            assertThatThrownBy(() -> callback.apply(
+                            "bank",
+                            "good",
+                            FakePaymentNoticeVerifier.body("evt1", payment.reference(), "19.20", "EUR", "PAID")))
+                    .isInstanceOf(PaymentGatewayException.class);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDING);
+
+            bank.unanswered = false;
+            cancelOrder.cancel(anna.customerId(), order.uid());
+
+            assertThatThrownBy(() -> cancelOrder.cancel(anna.customerId(), order.uid()))
+                    .as("settled, nothing is owed any more")
+                    .isInstanceOf(ConflictException.class);
+
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.REFUNDED);
+            assertThat(bank.refunds).hasSize(1);
+            assertThat(events.appended(PaymentRefunded.class)).hasSize(1);
         }
 
         @Test

@@ -81,6 +81,10 @@ public abstract class PaymentRepositoryContract {
         Payment releasing = voided.releasing("ch_1", "the release is not confirmed yet", T0.plusSeconds(3));
         payments.update(releasing);
         assertThat(payments.byReference(payment.reference())).contains(releasing);
+
+        Payment refunding = releasing.refunding("ch_late", "money arrived late, owed back", T0.plusSeconds(4));
+        payments.update(refunding);
+        assertThat(payments.byReference(payment.reference())).contains(refunding);
     }
 
     @Test

@@ -59,6 +59,24 @@ class PaymentTest {
     }
 
     @Test
+    void moneyArrivingForAGivenUpAttemptIsOwedBackBeforeItIsRecordedAsSentBack() {
+        Payment failed = pending.failed("card_declined", T0);
+
+        Payment owed = failed.refunding("tx_late", "owed back", T0.plusSeconds(1));
+        Payment sent = owed.refundedOnArrival("tx_late", "re_1", "sent back", T0.plusSeconds(2));
+
+        assertThat(owed.status()).isEqualTo(Payment.Status.REFUNDING);
+        assertThat(owed.status().live()).isFalse();
+        assertThat(owed.providerReference()).contains("tx_late");
+        assertThat(sent.status()).isEqualTo(Payment.Status.REFUNDED);
+        assertThat(sent.refundReference()).contains("re_1");
+        assertThat(failed.releasing("pi_1", "a hold appeared", T0).status()).isEqualTo(Payment.Status.RELEASING);
+        Payment paid = pending.paid(Optional.of("tx_1"), T0);
+        assertThatThrownBy(() -> paid.refunding("tx_1", "owed", T0)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> pending.refunding("tx_1", "owed", T0)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aReasonOrReferenceLongerThanAPaymentKeepsIsRefusedAndQuotedReasonsAreCutToFit() {
         String longest = "r".repeat(Payment.MAX_FAILURE_REASON);
 

@@ -15,7 +15,8 @@
  *   <li>{@code ShowOrderPayment}: PaymentRepository</li>
  *   <li>{@code ShowPaymentQr}: OrderRepository, PaymentRepository, BankQrIssuer</li>
  *   <li>{@code ApplyPaymentCallback}: OrderRepository, PaymentRepository, PaymentNoticeVerifier, CardProcessor,
- *       Optional BankQrIssuer, UnitOfWork, Clock, EventLog</li>
+ *       Optional BankQrIssuer, UnitOfWork, Clock, EventLog; {@code PaymentAfterNotice} decides, and
+ *       {@code CancellationSettlement} sends late money back after the commit</li>
  *   <li>{@code ExpireUnpaidOrders}: OrderRepository, CancellationSettlement, UnitOfWork, PaymentTimeout,
  *       Clock, EventLog</li>
  * </ul>

@@ -137,26 +137,16 @@ public class ApplyPaymentCallback {
 
     /** A hold or money the payment owes back, for {@link CancellationSettlement#finish} once committed. */
     private static Optional<CancellationSettlement.Claim> owedBack(Payment payment, Order order) {
-        boolean cancelled = order.status() == OrderStatus.CANCELLED;
-        if (payment.status() == Payment.Status.RELEASING) {
-            return Optional.of(new CancellationSettlement.Claim(
-                    order.uid(),
-                    payment.reference(),
-                    payment.status(),
-                    cancelled
-                            ? "order cancelled while the card was being charged"
-                            : "attempt given up while the card was being charged"));
-        }
-        if (payment.status() == Payment.Status.REFUNDING) {
-            return Optional.of(new CancellationSettlement.Claim(
-                    order.uid(),
-                    payment.reference(),
-                    payment.status(),
-                    cancelled
-                            ? "order cancelled before the money arrived"
-                            : "attempt given up before the money arrived"));
-        }
-        return Optional.empty();
+        String givenUp = order.status() == OrderStatus.CANCELLED ? "order cancelled" : "attempt given up";
+        String why = switch (payment.status()) {
+            case RELEASING -> givenUp + " while the card was being charged";
+            case REFUNDING -> givenUp + " before the money arrived";
+            default -> "";
+        };
+        return why.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        new CancellationSettlement.Claim(order.uid(), payment.reference(), payment.status(), why));
     }
 
     /** Appends what the callback changed: the order's steps, and a payment that failed or waits for the cardholder. */

@@ -26,8 +26,8 @@ import java.util.Optional;
  * no row stays locked while a card processor or bank answers (decisions 0009, 0016). {@link #claim} runs inside the
  * cancelling unit of work: anything not yet paid is withdrawn, a card's hold or authentication is marked
  * {@code RELEASING}. {@link #finish} runs after the commit, outside any transaction: it asks the processor to
- * release the hold or the processor or bank to send the money back, then records the answer in a unit of work of
- * its own. Shared by the customer's cancel, the unpaid-order sweep and the payment callbacks; not a use case.
+ * release the hold (never to capture and refund, so no money moves twice) or to send the money back, then records
+ * the answer in a unit of work of its own. Shared by the customer's cancel, the unpaid-order sweep and the payment callbacks; not a use case.
  */
 public class CancellationSettlement {
 

@@ -1,22 +1,18 @@
 package com.fooddelivery.customer.domain.payment;
 
 import com.fooddelivery.customer.domain.order.OrderUid;
-import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One attempt to pay one order, with its outcome. An order has at most one live attempt at a time; failed,
- * voided and refunded ones stay as its history. Immutable: every step returns a new payment, and
- * {@link PaymentTransitions} says which step may follow which.
+ * One attempt to pay one order. An order has at most one live attempt; the others stay as its history.
+ * Immutable: every step returns a new payment, and {@link PaymentTransitions} says which step may follow which;
+ * one that may not is a {@code ConflictException}.
  *
- * @param reference         our reference, also the processor's idempotency key and the QR code's reference
- * @param requestKey        the client's Idempotency-Key and its request's fingerprint; empty for payments at the door
- * @param providerReference the processor's or bank's id of the transaction, or the POS terminal's reference
- * @param failureReason     why it failed, was voided or refunded, in words fit for the customer
- * @param refundReference   the processor's or bank's id of the refund, once the money went back
+ * @param reference  ours, also the processor's idempotency key and the QR code's reference
+ * @param requestKey the client's Idempotency-Key; empty for payments at the door
  */
 public record Payment(
         PaymentReference reference,
@@ -41,7 +37,7 @@ public record Payment(
     public enum Status {
         /** Started, no money secured yet: a QR code issued, a card call unanswered, cash not yet handed over. */
         PENDING,
-        /** The cardholder must authenticate (3-D Secure); the provider reference names the processor's attempt. */
+        /** The cardholder must authenticate (3-D Secure) first. */
         REQUIRES_ACTION,
         /** A card's money is held, to be captured when the kitchen starts. */
         AUTHORIZED,
@@ -53,32 +49,21 @@ public record Payment(
         VOIDED,
         /** Given up while the processor held the card's money; the processor has not yet confirmed the release. */
         RELEASING,
-        /**
-         * Money arrived for an attempt already given up (the provider reference names it) and is owed back:
-         * committed before the processor or bank is asked, so no transaction waits for them.
-         */
+        /** Money arrived for an attempt already given up and is owed back; committed before anyone is asked. */
         REFUNDING,
         /** The money went back to the customer. */
         REFUNDED;
 
-        /**
-         * Whether this attempt still counts as the order's payment (no new attempt may start).
-         *
-         * @return true while pending, waiting for authentication, authorised or paid
-         */
+        /** Whether this attempt still counts as the order's payment, so no new one may start. */
         public boolean live() {
             return this == PENDING || this == REQUIRES_ACTION || this == AUTHORIZED || this == PAID;
         }
     }
 
-    /**
-     * The client's Idempotency-Key of the request that started the attempt.
-     *
-     * @param fingerprint a digest of the request, to tell a retry from a different request
-     */
+    /** The client's Idempotency-Key, and a digest of its request to tell a retry from a reuse. */
     public record RequestKey(String key, String fingerprint) {
 
-        /** Both halves are required, or a retry could not be told from a reuse. */
+        /** Requires both halves. */
         public RequestKey {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(fingerprint, "fingerprint");
@@ -109,11 +94,7 @@ public record Payment(
         }
     }
 
-    /**
-     * A reason that quotes a sender's words inside ours, cut to {@link #MAX_FAILURE_REASON} characters.
-     *
-     * @return the text, or its start and an ellipsis when it is longer than a payment keeps
-     */
+    /** A reason quoting a sender's words, cut with an ellipsis to {@link #MAX_FAILURE_REASON} characters. */
     public static String fittedReason(String reason) {
         if (characters(reason) <= MAX_FAILURE_REASON) {
             return reason;
@@ -126,12 +107,7 @@ public record Payment(
         return text.codePointCount(0, text.length());
     }
 
-    /**
-     * A new attempt the customer starts in the app.
-     *
-     * @param method {@code CARD} or {@code BANK_QR}
-     * @param card the card's brand and last four digits, for a card attempt
-     */
+    /** A new attempt the customer starts in the app ({@code CARD} or {@code BANK_QR}). */
     public static Payment start(
             OrderUid orderUid,
             PaymentMethod method,
@@ -145,11 +121,7 @@ public record Payment(
         return pending(orderUid, method, amount, Optional.of(key), card, now);
     }
 
-    /**
-     * The payment at the door that a cash or POS order starts with, collected by the courier.
-     *
-     * @param method {@code CASH_ON_DELIVERY} or {@code POS_ON_DELIVERY}
-     */
+    /** The payment a cash or POS order starts with, collected at the door by the courier. */
     public static Payment atTheDoor(OrderUid orderUid, PaymentMethod method, Money amount, Instant now) {
         if (method.prepaid()) {
             throw new IllegalArgumentException(method + " is paid in the app");
@@ -179,12 +151,7 @@ public record Payment(
                 now);
     }
 
-    /**
-     * The processor holds the card's money.
-     *
-     * @param processorReference the processor's id of the authorisation, needed to capture or void it
-     * @param confirmedCard the card as the processor reports it, when it says more than the customer typed
-     */
+    /** The processor holds the card's money; {@code confirmedCard} when it says more than the customer typed. */
     public Payment authorized(String processorReference, Optional<CardSummary> confirmedCard, Instant at) {
         return PaymentTransitions.authorized(this, processorReference, confirmedCard, at);
     }
@@ -219,20 +186,12 @@ public record Payment(
         return PaymentTransitions.voided(this, reason, at);
     }
 
-    /**
-     * The hold of an attempt given up while the processor worked, released.
-     *
-     * @throws ConflictException when the attempt is neither voided nor releasing, or records another transaction
-     */
+    /** The hold of an attempt given up while the processor worked, released. */
     public Payment voidedWithHold(String processorReference, String reason, Instant at) {
         return PaymentTransitions.withHold(this, Status.VOIDED, processorReference, reason, at);
     }
 
-    /**
-     * The hold of an attempt given up while the processor worked, whose release is still owed.
-     *
-     * @throws ConflictException when the attempt is not voided, failed or releasing, or records another transaction
-     */
+    /** The hold of an attempt given up while the processor worked, its release still owed. */
     public Payment releasing(String processorReference, String reason, Instant at) {
         return PaymentTransitions.withHold(this, Status.RELEASING, processorReference, reason, at);
     }
@@ -242,20 +201,12 @@ public record Payment(
         return PaymentTransitions.refunded(this, refundReference, reason, at);
     }
 
-    /**
-     * Money {@code transactionReference} arrived for an attempt already given up (voided, releasing or failed),
-     * and is owed back: {@link Status#REFUNDING} until the processor or bank confirms.
-     */
+    /** Money {@code transactionReference} arrived for an attempt already given up, and is owed back. */
     public Payment refunding(String transactionReference, String reason, Instant at) {
         return PaymentTransitions.refunding(this, transactionReference, reason, at);
     }
 
-    /**
-     * Money that arrived for an attempt already given up, sent straight back.
-     *
-     * @param transactionReference the transfer or charge that arrived late
-     * @param refundReference the processor's or bank's id of the refund
-     */
+    /** Money {@code transactionReference} that arrived for an attempt already given up, sent back. */
     public Payment refundedOnArrival(String transactionReference, String refundReference, String reason, Instant at) {
         return PaymentTransitions.refundedOnArrival(this, transactionReference, refundReference, reason, at);
     }

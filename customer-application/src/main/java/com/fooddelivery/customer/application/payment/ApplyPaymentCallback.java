@@ -138,15 +138,13 @@ public class ApplyPaymentCallback {
     /** A hold or money the payment owes back, for {@link CancellationSettlement#finish} once committed. */
     private static Optional<CancellationSettlement.Claim> owedBack(Payment payment, Order order) {
         String givenUp = order.status() == OrderStatus.CANCELLED ? "order cancelled" : "attempt given up";
-        String why = switch (payment.status()) {
-            case RELEASING -> givenUp + " while the card was being charged";
-            case REFUNDING -> givenUp + " before the money arrived";
-            default -> "";
+        Optional<String> why = switch (payment.status()) {
+            case RELEASING -> Optional.of(givenUp + " while the card was being charged");
+            case REFUNDING -> Optional.of(givenUp + " before the money arrived");
+            default -> Optional.empty();
         };
-        return why.isEmpty()
-                ? Optional.empty()
-                : Optional.of(
-                        new CancellationSettlement.Claim(order.uid(), payment.reference(), payment.status(), why));
+        return why.map(
+                reason -> new CancellationSettlement.Claim(order.uid(), payment.reference(), payment.status(), reason));
     }
 
     /** Appends what the callback changed: the order's steps, and a payment that failed or waits for the cardholder. */

@@ -10,66 +10,18 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The hexagon's boundaries as ArchUnit rules, for any code base laid out in rings. It comes in its
- * own jar, {@code com.fooddelivery.customer:architecture-rules}, which depends on ArchUnit
- * ({@code com.tngtech.archunit:archunit}) alone: another team adds it as a test dependency and points
- * it at its own packages, with no copy to keep in step.
+ * The hexagon's boundaries as ArchUnit rules, in a jar of its own (ArchUnit its one dependency) so
+ * another team points them at its own packages instead of keeping a copy. By default, under a base
+ * package {@code B}: the domain {@code B.domain..} may use the JDK; the application
+ * {@code B.application..} the JDK, the domain and {@code jakarta.inject}; each adapter
+ * {@code B.adapter.(*)..} any library but never another adapter; the bootstrap {@code B.bootstrap..}
+ * everything, and nothing may use it. "The JDK" leaves out its ways out of the process
+ * ({@link #OUTSIDE_THE_CORE}), which a core reaches through a port.
  *
- * <h2>The rings</h2>
- * Each ring is a set of ArchUnit package identifiers; by default, under the base package {@code B}:
- * <ul>
- *   <li>the <b>domain</b>, {@code B.domain..}: entities, value objects, rules and the outgoing ports.
- *       It may use the JDK, and whatever {@link Builder#domainMayUse} adds;</li>
- *   <li>the <b>application</b>, {@code B.application..}: the use cases. They may use the JDK, the
- *       domain (with what the domain may use), {@code jakarta.inject}, and whatever
- *       {@link Builder#applicationMayUse} adds;</li>
- *   <li>the <b>adapters</b>, {@code B.adapter.(*)..}: one package per adapter, named by the captured
- *       part ({@code B.adapter.persistence}, {@code B.adapter.http}, …). Adapters may use any library,
- *       but never each other. {@link Builder#adapters} changes the pattern, {@link Builder#adapter}
- *       names an adapter by its packages;</li>
- *   <li>the <b>bootstrap</b>, {@code B.bootstrap..}: the composition root, which may use everything
- *       and which nothing outside it may use.</li>
- * </ul>
- * "The JDK" here is {@code java..} without the JDK's own ways out of the process, which a core
- * reaches through a port: JDBC ({@code java.sql}, and {@code javax.sql}, which is not {@code java..}
- * anyway), the HTTP client ({@code java.net.http}) and RMI ({@code java.rmi}); see
- * {@link #OUTSIDE_THE_CORE}. No library of the service's adapters (jOOQ, Javalin, Jackson, Jetty,
- * Kafka) may reach the domain or the application either, even when an extra allowed package would
- * cover it.
- *
- * <p>Every ring must hold classes unless it is declared {@linkplain Builder#mayBeEmpty may be empty}:
- * a rule that checks nothing fails ("failed to check any classes"), so a mistyped package cannot let
- * the rules pass silently, while a team without a domain of its own, or with no adapters yet, says so.
- *
- * <h2>Use</h2>
- * A team that embeds this service's core keeps its own code in {@code com.example.kitchen} and lets
- * its domain and use cases use the core's types:
- * <pre>{@code
- * class ArchitectureTest {
- *     static final JavaClasses CLASSES = new ClassFileImporter()
- *             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
- *             .importPackages("com.example.kitchen");
- *
- *     static Stream<ArchRule> rules() {
- *         return HexagonRules.forBasePackage("com.example.kitchen")
- *                 .domainMayUse("com.fooddelivery.customer.domain..")
- *                 .applicationMayUse("com.fooddelivery.customer.application..")
- *                 .mayBeEmpty(HexagonRules.Ring.BOOTSTRAP) // wired by the team's container
- *                 .rules().stream();
- *     }
- *
- *     @ParameterizedTest(name = "{0}")
- *     @MethodSource("rules")
- *     void holds(ArchRule rule) {
- *         rule.check(CLASSES);
- *     }
- * }
- * }</pre>
- * Each rule carries a readable description ({@link ArchRule#getDescription()}), so a parameterised
- * test names the broken boundary. That each rule can fail is proven where the rules live, against
- * fixtures of deliberate violations ({@code HexagonRulesTest}); a team should do the same with a few
- * deliberately broken classes in its test sources, laid out in its own rings, as
- * {@code docs/embedding-example} does.
+ * <p>A ring with no classes fails ("failed to check any classes") unless declared
+ * {@linkplain Builder#mayBeEmpty may be empty}, so a mistyped package cannot pass silently. Each rule
+ * is described, so a parameterised test names the broken boundary; {@code docs/embedding.md} shows a
+ * team's layout, and {@code HexagonRulesTest} proves every rule can fail.
  */
 public final class HexagonRules {
 
@@ -91,33 +43,17 @@ public final class HexagonRules {
 
     private HexagonRules() {}
 
-    /**
-     * The rules for the default layout under one base package, every ring required: the same as
-     * {@code forBasePackage(basePackage).rules()}.
-     *
-     * @param basePackage the package that holds {@code domain}, {@code application}, {@code adapter}
-     *                    and {@code bootstrap}, e.g. {@code "com.fooddelivery.customer"}
-     * @return every rule, each described; check each against the imported classes of the base package
-     */
+    /** The default layout's rules, every ring required: {@code forBasePackage(basePackage).rules()}. */
     public static List<ArchRule> of(String basePackage) {
         return forBasePackage(basePackage).rules();
     }
 
-    /**
-     * A layout under one base package, to adjust before asking for its {@link Builder#rules()}.
-     *
-     * @param basePackage the package the default rings are named under, e.g. {@code "com.example.kitchen"}
-     * @return the default layout: {@code domain..}, {@code application..}, {@code adapter.(*)..} and
-     *         {@code bootstrap..} under the base package, every ring required, nothing extra allowed
-     */
+    /** The default layout under {@code basePackage}, every ring required, to adjust before {@link Builder#rules()}. */
     public static Builder forBasePackage(String basePackage) {
         return new Builder(basePackage);
     }
 
-    /**
-     * Where a team's rings are and what they may use. Each method replaces or adds to one setting and
-     * returns this builder; {@link #rules()} reads the settings as they are then.
-     */
+    /** Where a team's rings are and what they may use; {@link #rules()} reads the settings as they are then. */
     public static final class Builder {
 
         private List<String> domain;
@@ -138,96 +74,52 @@ public final class HexagonRules {
             adapterPattern = basePackage + ".adapter.(*)..";
         }
 
-        /**
-         * Replaces the domain ring's packages.
-         *
-         * @param packages ArchUnit package identifiers, e.g. {@code "com.example.kitchen.model.."}
-         */
         public Builder domain(String... packages) {
             domain = nonEmpty(packages, "domain");
             return this;
         }
 
-        /**
-         * Replaces the application ring's packages.
-         *
-         * @param packages ArchUnit package identifiers, e.g. {@code "com.example.kitchen.usecase.."}
-         */
         public Builder application(String... packages) {
             application = nonEmpty(packages, "application");
             return this;
         }
 
-        /**
-         * Replaces the composition root's packages.
-         *
-         * @param packages ArchUnit package identifiers, e.g. {@code "com.example.kitchen.config.."}
-         */
         public Builder bootstrap(String... packages) {
             bootstrap = nonEmpty(packages, "bootstrap");
             return this;
         }
 
-        /**
-         * Adapters found by a pattern whose one capturing group names the adapter. The first call to
-         * this or {@link #adapter} drops the default {@code B.adapter.(*)..}.
-         *
-         * @param slicePattern e.g. {@code "com.example.kitchen.infra.(*).."}
-         */
+        /** Adapters by a pattern whose capturing group names each; drops the default {@code B.adapter.(*)..}. */
         public Builder adapters(String slicePattern) {
             dropDefaultAdapters();
             adapterPattern = Objects.requireNonNull(slicePattern, "slicePattern");
             return this;
         }
 
-        /**
-         * One adapter, named, in packages of its own: for an adapter that does not sit under the
-         * pattern, such as a flat package of in-memory adapters. The first call to this or
-         * {@link #adapters} drops the default {@code B.adapter.(*)..}.
-         *
-         * @param name     how failures name it, e.g. {@code "in-memory"}
-         */
+        /** One adapter outside the pattern (a flat package of fakes, say); drops the default too. */
         public Builder adapter(String name, String... packages) {
             dropDefaultAdapters();
             namedAdapters.put(Objects.requireNonNull(name, "name"), nonEmpty(packages, "adapter " + name));
             return this;
         }
 
-        /**
-         * Packages the domain may use besides the JDK, such as another product's domain it builds on;
-         * the application may use them too.
-         *
-         * @param packages ArchUnit package identifiers, e.g. {@code "com.fooddelivery.customer.domain.."}
-         */
+        /** Packages the domain, and so the application, may use besides the JDK: a core it builds on. */
         public Builder domainMayUse(String... packages) {
             domainMayUse.addAll(nonEmpty(packages, "domainMayUse"));
             return this;
         }
 
-        /**
-         * Packages the application may use besides the JDK, the domain and {@code jakarta.inject}.
-         *
-         * @param packages ArchUnit package identifiers, e.g. {@code "com.fooddelivery.customer.application.."}
-         */
         public Builder applicationMayUse(String... packages) {
             applicationMayUse.addAll(nonEmpty(packages, "applicationMayUse"));
             return this;
         }
 
-        /**
-         * Rings the team does not have (yet): their rules pass when the ring holds no class, instead
-         * of failing with "failed to check any classes".
-         */
+        /** Rings the team does not have (yet), whose rules then pass on no classes. */
         public Builder mayBeEmpty(Ring... rings) {
             mayBeEmpty.addAll(List.of(rings));
             return this;
         }
 
-        /**
-         * The rules of this layout.
-         *
-         * @return every rule, each described; check each against the imported classes of the team's code
-         */
         public List<ArchRule> rules() {
             return new LayoutRules(
                             domain,

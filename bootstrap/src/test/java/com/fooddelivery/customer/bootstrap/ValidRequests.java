@@ -5,15 +5,25 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fooddelivery.customer.adapter.http.ApiContract;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One valid request for each operation that takes text, with the string fields a generator may
- * break: the bad-input test changes one thing in an otherwise acceptable request, so the refusal it
- * expects can only be about that one thing.
+ * One valid request for each example of an operation that takes JSON, from the contract's examples,
+ * with the string fields a generator may break: the bad-input test changes one thing in an otherwise
+ * acceptable request, so the refusal it expects can only be about that one thing. A new operation
+ * needs no edit here, only an example in {@code docs/openapi.yaml} ({@code ValidRequestsTest} fails
+ * without one).
  */
 final class ValidRequests {
 
@@ -40,7 +50,7 @@ final class ValidRequests {
         }
 
         /** The body with {@code field} set to {@code text}, written with every non-ASCII character escaped. */
-        byte[] with(String field, java.util.function.UnaryOperator<String> change) {
+        byte[] with(String field, UnaryOperator<String> change) {
             ObjectNode tree = (ObjectNode) tree();
             ObjectNode parent = tree;
             String[] steps = field.split("\\.");
@@ -74,144 +84,161 @@ final class ValidRequests {
         }
     }
 
+    /**
+     * Operations whose example can never make a request that is valid but for one broken field: a
+     * provider's callback counts only with the provider's signature over its exact body.
+     */
+    static final Map<String, String> NOT_DERIVED =
+            Map.of("POST /api/v1/payments/callbacks/{provider}", "signed by the provider over its exact body");
+
+    /** String fields left whole: a broken current password is a wrong one, and five end the customer's session. */
+    static final Map<String, Set<String>> UNBROKEN =
+            Map.of("POST /api/v1/customers/me/password", Set.of("currentPassword"));
+
+    /**
+     * Fields whose broken value may also answer 401 or 429: a sign-in's password and device token are only
+     * compared, never stored, so a broken one is just a wrong one.
+     */
+    static final Map<String, Set<String>> LENIENT = Map.of("POST /api/v1/sessions", Set.of("password", "deviceToken"));
+
+    private static final JsonNode DOCUMENT = ApiContract.document();
+
     private ValidRequests() {}
 
     /**
-     * Every operation's valid request.
+     * One request per example of every operation that takes JSON, from {@code docs/openapi.yaml}: ids of
+     * the menu and the order are the test's own, and the credential is the one the operation's security asks.
+     * An example without a string field is left out, since it has nothing to break.
      *
      * @param item     a menu item on the menu
      * @param category its category
      * @param order    an unpaid CARD order of the customer standing in as {@code anna}
      * @param anna     that customer's credential stand-in
      * @param service  a service key
-     * @return the requests
      */
     static List<Request> all(int item, int category, String order, String anna, String service) {
-        Set<String> none = Set.of();
-        return List.of(
-                new Request(
-                        "POST",
-                        "/api/v1/customers",
-                        "",
-                        "{\"login\":\"newbie\",\"email\":\"newbie@example.org\","
-                                + "\"phoneNumber\":\"+4917899999999\",\"password\":\"correct horse battery\"}",
-                        List.of("login", "email", "phoneNumber", "password"),
-                        none),
-                new Request(
-                        "POST",
-                        "/api/v1/sessions",
-                        "",
-                        "{\"login\":\"fuzzy\",\"password\":\"wrong on purpose\"}",
-                        List.of("login"),
-                        none),
-                // Someone nobody is: a broken password must not count against a real customer's sign-ins.
-                new Request(
-                        "POST",
-                        "/api/v1/sessions",
-                        "",
-                        "{\"login\":\"nobody-at-all\",\"password\":\"secret words\"}",
-                        List.of("password"),
-                        Set.of("password")),
-                new Request(
-                        "PATCH",
-                        "/api/v1/customers/me",
-                        anna,
-                        "{\"email\":\"fuzzy2@example.org\","
-                                + "\"phoneNumber\":\"+4917812345670\",\"deliveryAddress\":\"Fuzz street 2\"}",
-                        List.of("email", "phoneNumber", "deliveryAddress"),
-                        none),
-                new Request(
-                        "POST",
-                        "/api/v1/customers/me/password",
-                        anna,
-                        "{\"currentPassword\":\"correct horse battery\","
-                                + "\"newPassword\":\"another horse battery\"}",
-                        List.of("newPassword"),
-                        none),
-                new Request(
-                        "POST",
-                        "/api/v1/orders",
-                        anna,
-                        "{\"items\":[{\"menuItemId\":" + item + ",\"quantity\":1}],"
-                                + "\"deliveryAddress\":\"Fuzz street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\","
-                                + "\"comment\":\"ring twice\"}",
-                        List.of("deliveryAddress", "paymentMethod", "comment"),
-                        none),
-                new Request(
-                        "POST",
-                        "/api/v1/orders/" + order + "/payments",
-                        anna,
-                        "{\"card\":{\"number\":"
-                                + "\"4242424242424242\",\"expMonth\":12,\"expYear\":2030,\"cvc\":\"123\",\"holder\":\"Anna Fuzz\"}}",
-                        List.of("card.number", "card.cvc", "card.holder"),
-                        none),
-                new Request(
-                        "POST",
-                        "/api/v1/orders/" + order + "/payments",
-                        anna,
-                        "{\"token\":\"tok_visa\"}",
-                        List.of("token"),
-                        none),
-                // A linked card's CVC is checked before the card is looked up, so any id makes the request.
-                new Request(
-                        "POST",
-                        "/api/v1/orders/" + order + "/payments",
-                        anna,
-                        "{\"savedCardId\":1,\"cvc\":\"123\"}",
-                        List.of("cvc"),
-                        none),
-                // Not delivered, so a valid rating would be a 409: every broken field is refused before that.
-                new Request(
-                        "PUT",
-                        "/api/v1/orders/" + order + "/rating",
-                        anna,
-                        "{\"food\":4,\"delivery\":5,\"comment\":\"warm and quick\"}",
-                        List.of("comment"),
-                        none),
-                new Request(
-                        "POST",
-                        "/api/v1/ops/orders/" + order + "/events",
-                        service,
-                        "{\"type\":\"PAYMENT_COLLECTED\",\"terminalReference\":\"T-1\"}",
-                        List.of("type", "terminalReference"),
-                        none),
-                new Request(
-                        "POST",
-                        "/api/v1/ops/orders/" + order + "/events",
-                        service,
-                        "{\"type\":\"COOKING_STARTED\",\"at\":\"2026-11-25T12:00:00Z\"}",
-                        List.of("at"),
-                        none),
-                new Request(
-                        "POST",
-                        "/api/v1/ops/categories",
-                        service,
-                        "{\"name\":\"Fuzz 2\",\"description\":\"fuzzy\"}",
-                        List.of("name", "description"),
-                        none),
-                new Request(
-                        "PUT",
-                        "/api/v1/ops/categories/" + category,
-                        service,
-                        "{\"name\":\"Fuzz\",\"description\":\"fuzzy\"}",
-                        List.of("name", "description"),
-                        none),
-                new Request(
-                        "POST",
-                        "/api/v1/ops/menu-items",
-                        service,
-                        "{\"categoryId\":" + category
-                                + ",\"name\":\"Fuzz 2\",\"description\":\"fuzzy\",\"price\":1.00}",
-                        List.of("name", "description"),
-                        none),
-                new Request(
-                        "PUT",
-                        "/api/v1/ops/menu-items/" + item,
-                        service,
-                        "{\"categoryId\":" + category
-                                + ",\"name\":\"Fuzz soup\",\"description\":\"fuzzy\",\"price\":3.30,\"available\":true}",
-                        List.of("name", "description"),
-                        none));
+        List<Request> requests = new ArrayList<>();
+        examples().forEach((operation, examples) -> {
+            String[] parts = operation.split(" ", 2);
+            String path = path(parts[1], item, category, order);
+            String credential = credential(operation, anna, service);
+            for (JsonNode example : examples) {
+                ObjectNode body = example.deepCopy();
+                fillIds(body, item, category);
+                List<String> fields = new ArrayList<>();
+                stringFields(body, "", fields);
+                fields.removeAll(UNBROKEN.getOrDefault(operation, Set.of()));
+                if (!fields.isEmpty()) {
+                    requests.add(new Request(
+                            parts[0],
+                            path,
+                            credential,
+                            new String(write(body), StandardCharsets.UTF_8),
+                            List.copyOf(fields),
+                            LENIENT.getOrDefault(operation, Set.of())));
+                }
+            }
+        });
+        return requests;
+    }
+
+    /**
+     * The {@code application/json} request body examples of every operation but {@link #NOT_DERIVED}'s,
+     * as {@code "POST /api/v1/orders"}; an operation without one maps to an empty list.
+     */
+    static Map<String, List<JsonNode>> examples() {
+        Map<String, List<JsonNode>> examples = new TreeMap<>();
+        JsonNode document = DOCUMENT;
+        document.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    JsonNode media = resolve(document, method.getValue().path("requestBody"))
+                            .path("content")
+                            .path("application/json");
+                    String operation = method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                    if (media.isMissingNode() || NOT_DERIVED.containsKey(operation)) {
+                        return;
+                    }
+                    List<JsonNode> values = new ArrayList<>();
+                    if (media.has("example")) {
+                        values.add(media.get("example"));
+                    }
+                    media.path("examples")
+                            .forEach(
+                                    named -> values.add(resolve(document, named).path("value")));
+                    examples.put(
+                            operation,
+                            values.stream().filter(JsonNode::isObject).toList());
+                }));
+        return examples;
+    }
+
+    /** The node a {@code $ref} within the document points to, or the node itself. */
+    static JsonNode resolve(JsonNode document, JsonNode node) {
+        JsonNode resolved = node;
+        while (resolved.has("$ref")) {
+            resolved = document.at(resolved.get("$ref").asText().substring(1));
+        }
+        return resolved;
+    }
+
+    /** The test's own ids in the path (an order's uid, a menu item's or category's id), else the contract's example. */
+    private static String path(String template, int item, int category, String order) {
+        String id = template.contains("/menu-items") ? String.valueOf(item) : String.valueOf(category);
+        String path = template.replace("{uid}", order);
+        if (template.contains("/menu-items/{id}") || template.contains("/categories/{id}")) {
+            path = path.replace("{id}", id);
+        }
+        Matcher parameter = Pattern.compile("\\{([^}]+)}").matcher(path);
+        JsonNode document = DOCUMENT;
+        StringBuilder filled = new StringBuilder();
+        while (parameter.find()) {
+            String name = parameter.group(1);
+            JsonNode declared = document.get("paths").get(template);
+            List<JsonNode> parameters = new ArrayList<>();
+            declared.path("parameters").forEach(parameters::add);
+            declared.forEach(operation -> operation.path("parameters").forEach(parameters::add));
+            String example = parameters.stream()
+                    .map(each -> resolve(document, each))
+                    .filter(each -> each.path("name").asText().equals(name) && each.has("example"))
+                    .map(each -> each.get("example").asText())
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(template + " has no example for {" + name + "}"));
+            parameter.appendReplacement(filled, Matcher.quoteReplacement(example));
+        }
+        parameter.appendTail(filled);
+        return filled.toString();
+    }
+
+    /** The menu's ids a body names are the ones the test created, not the contract's. */
+    private static void fillIds(JsonNode node, int item, int category) {
+        if (node instanceof ObjectNode object) {
+            if (object.has("menuItemId")) {
+                object.put("menuItemId", item);
+            }
+            if (object.has("categoryId")) {
+                object.put("categoryId", category);
+            }
+        }
+        node.forEach(child -> fillIds(child, item, category));
+    }
+
+    private static void stringFields(JsonNode node, String prefix, List<String> fields) {
+        node.fields().forEachRemaining(field -> {
+            if (field.getValue().isTextual()) {
+                fields.add(prefix + field.getKey());
+            } else if (field.getValue().isObject()) {
+                stringFields(field.getValue(), prefix + field.getKey() + ".", fields);
+            }
+        });
+    }
+
+    private static String credential(String operation, String anna, String service) {
+        String[] parts = operation.split(" ", 2);
+        JsonNode security = DOCUMENT.at("/paths/" + parts[1].replace("~", "~0").replace("/", "~1") + "/"
+                + parts[0].toLowerCase(Locale.ROOT) + "/security");
+        String schemes = security.toString();
+        return schemes.contains("\"bearer\"") ? anna : schemes.contains("\"serviceKey\"") ? service : "";
     }
 
     private static byte[] write(JsonNode tree) {

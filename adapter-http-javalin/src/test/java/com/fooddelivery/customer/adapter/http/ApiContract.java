@@ -316,7 +316,8 @@ public final class ApiContract {
      * number where a string was due and unknown members where none were allowed. So the 3.1 forms
      * the document uses are rewritten, mechanically and without loss for validation:
      * {@code type: [T, "null"]} becomes {@code type: T, nullable: true}; a schema's {@code examples}
-     * list becomes its first {@code example}; {@code info.summary} and {@code info.license.identifier} (3.1 only) go.
+     * list becomes its first {@code example}; {@code info.summary}, {@code info.license.identifier} and a string
+     * schema's {@code contentMediaType} and {@code contentSchema} (3.1 only) go.
      */
     public static String asOpenApi30(JsonNode document) {
         ObjectNode copy = document.deepCopy();
@@ -347,6 +348,9 @@ public final class ApiContract {
                     throw new IllegalStateException("only [T, \"null\"] type lists are rewritten, not " + types);
                 }
                 object.put("type", named.get(0));
+            }
+            if (object.has("contentSchema") && object.path("type").asText().equals("string")) {
+                object.remove(List.of("contentMediaType", "contentSchema"));
             }
             // Media types' and parameters' examples are maps and stay; a schema's are a list.
             if (object.get("examples") instanceof ArrayNode examples) {

@@ -21,7 +21,6 @@ public class ChangeLinkedCard {
     private final Clock clock;
     private final EventLog events;
 
-    /** @param events     where a new default is recorded for the rest of the company */
     @Inject
     public ChangeLinkedCard(LinkedCardRepository cards, UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.cards = Objects.requireNonNull(cards, "cards");
@@ -30,11 +29,7 @@ public class ChangeLinkedCard {
         this.events = Objects.requireNonNull(events, "events");
     }
 
-    /**
-     * Applies the change in one transaction.
-     *
-     * @throws NotFoundException when the caller has no such card
-     */
+    /** Applies the change; NotFoundException when the caller has no such card. */
     public LinkedCard change(Command command) {
         return unitOfWork.inTransaction(() -> {
             var customer = command.caller().customerId();
@@ -54,11 +49,7 @@ public class ChangeLinkedCard {
     /** A change to a card. */
     public record Command(Caller caller, LinkedCardId id, Optional<String> label, boolean makeDefault) {
 
-        /**
-         * Requires a change: a label, the default, or both; checks the label.
-         *
-         * @throws ValidationException when nothing would change or the label is too long
-         */
+        /** Requires a label, the default, or both. */
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(id, "id");

@@ -10,19 +10,14 @@ import com.fooddelivery.customer.domain.shared.NotFoundException;
 import java.time.Instant;
 
 /**
- * The one rule for choosing the default linked card, shared by the card route and the profile route so
- * that both behave alike: only one of the customer's own cards can become the default, and the change is
- * recorded only when the default really moved. Runs inside the caller's transaction.
+ * The card and profile routes' one rule for the default card, inside the caller's transaction: only the
+ * customer's own card can become it, and a change is recorded only when the default really moved.
  */
 public final class DefaultCard {
 
     private DefaultCard() {}
 
-    /**
-     * Makes one of the customer's cards the default.
-     *
-     * @throws NotFoundException when the customer has no such card
-     */
+    /** Makes one of the customer's cards the default; NotFoundException when there is no such card. */
     public static void make(
             LinkedCardRepository cards, EventLog events, CustomerId customer, LinkedCardId id, Instant at) {
         make(cards, events, cards.find(customer, id).orElseThrow(() -> new NotFoundException("card", id.value())), at);

@@ -21,11 +21,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Saves a card at the processor and remembers it for the customer (a linked card). The card's number
- * and CVC go to the processor only; what is kept is the processor's id, brand, last four and expiry.
- * The processor is called outside any transaction; a card it saved that the service then fails to
- * remember (no room left for a concurrent eleventh, or the database refused or failed the commit) is
- * detached again after the transaction, so the processor never keeps a card the service does not know.
+ * Saves a card at the processor, outside any transaction, and keeps its id, brand, last four and expiry
+ * (never number or CVC). A card the service then fails to remember is detached again, so the processor
+ * never keeps a card the service does not know.
  */
 public class LinkCard {
 
@@ -36,10 +34,6 @@ public class LinkCard {
     private final Clock clock;
     private final EventLog events;
 
-    /**
-     * @param customers  the customers, for the reference the processor files the card under
-     * @param events     where the new card is recorded for the rest of the company
-     */
     @Inject
     public LinkCard(
             LinkedCardRepository cards,
@@ -59,7 +53,6 @@ public class LinkCard {
     /**
      * Saves the card; the customer's first card becomes the default.
      *
-     * @param command whose card, the card or token, and a label
      * @throws ConflictException when the customer already has {@link LinkedCard#MAX_PER_CUSTOMER} cards
      * @throws ValidationException on field {@code card} when the processor declines the card
      */
@@ -123,18 +116,9 @@ public class LinkCard {
                 "A customer links at most " + LinkedCard.MAX_PER_CUSTOMER + " cards; remove one first.");
     }
 
-    /**
-     * A card to link.
-     *
-     * @param label  the customer's name for it; null or blank for none
-     */
+    /** A card to link; a null or blank label for none. */
     public record Command(Caller caller, CardSource source, String label) {
 
-        /**
-         * Requires the caller and the card; checks the label's length.
-         *
-         * @throws ValidationException on field {@code card} without a card, {@code label} when too long
-         */
         public Command {
             Objects.requireNonNull(caller, "caller");
             if (source == null) {

@@ -14,10 +14,8 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Removes a linked card: detaches it at the processor first, outside any transaction, then forgets it.
- * When the processor does not answer, nothing changes and the customer retries; when the database
- * fails after the detach, the card is still listed and a retry detaches again, which is harmless. So
- * the processor never keeps a card attached that the service no longer knows.
+ * Removes a linked card: detaches it at the processor first, outside any transaction, then forgets it,
+ * so the processor never keeps a card the service no longer knows; a retry detaches again, harmlessly.
  */
 public class UnlinkCard {
 
@@ -27,7 +25,6 @@ public class UnlinkCard {
     private final Clock clock;
     private final EventLog events;
 
-    /** @param events     where the removal is recorded for the rest of the company */
     @Inject
     public UnlinkCard(
             LinkedCardRepository cards, CardProcessor processor, UnitOfWork unitOfWork, Clock clock, EventLog events) {
@@ -38,11 +35,7 @@ public class UnlinkCard {
         this.events = Objects.requireNonNull(events, "events");
     }
 
-    /**
-     * Detaches and forgets one of the caller's cards.
-     *
-     * @throws NotFoundException when the caller has no such card
-     */
+    /** Detaches and forgets one of the caller's cards; NotFoundException when there is no such card. */
     public void unlink(Caller caller, LinkedCardId id) {
         LinkedCard card =
                 cards.find(caller.customerId(), id).orElseThrow(() -> new NotFoundException("card", id.value()));

@@ -19,10 +19,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Replaces a customer's password on proof of the current one, and signs out every other device: a
- * password changed because it leaked must lock out whoever used it. The current password is checked
- * under the account's sign-in throttle, so a stolen token cannot guess it online: each check counts
- * as a sign-in attempt, and the wrong one that uses up the free failures also ends the session.
+ * Replaces a customer's password on proof of the current one and signs out every other device, since
+ * a leaked password must lock out whoever used it. The check counts as a sign-in attempt, so a stolen
+ * token cannot guess the password online.
  */
 public class ChangePassword {
 
@@ -34,7 +33,6 @@ public class ChangePassword {
     private final Clock clock;
     private final EventLog events;
 
-    /** @param events     where the change is recorded for the rest of the company */
     @Inject
     public ChangePassword(
             CustomerRepository customers,
@@ -57,7 +55,6 @@ public class ChangePassword {
      * Changes the password.
      *
      * @throws ValidationException naming {@code currentPassword} when it is wrong
-     * @throws com.fooddelivery.customer.domain.shared.ThrottledException when the account's attempts must wait
      * @throws AuthenticationException when this wrong password used up the free failures: the session is ended
      */
     public void change(Command command) {
@@ -92,11 +89,6 @@ public class ChangePassword {
     /** A password change. */
     public record Command(Caller caller, String currentPassword, String newPassword) {
 
-        /**
-         * Requires the current password and holds the new one to the password policy.
-         *
-         * @throws ValidationException on fields {@code currentPassword} and {@code newPassword}
-         */
         public Command {
             Objects.requireNonNull(caller, "caller");
             if (currentPassword == null || currentPassword.isEmpty()) {

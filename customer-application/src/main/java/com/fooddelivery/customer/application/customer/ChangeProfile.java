@@ -38,11 +38,7 @@ public class ChangeProfile {
     private final EventLog events;
     private final Optional<LinkedCardRepository> cards;
 
-    /**
-     * @param events     where the change is recorded for the rest of the company
-     * @param cards      the customers' linked cards, one of which may become the default; empty where the
-     *                   service links no cards
-     */
+    /** {@code cards} is empty where the service links no cards. */
     @Inject
     public ChangeProfile(
             CustomerRepository customers,
@@ -61,7 +57,7 @@ public class ChangeProfile {
      * Applies the fields the command sets or clears and keeps the rest.
      *
      * @throws DuplicateException when the new email or phone belongs to another customer
-     * @throws NotFoundException when the new default card is not one of the customer's; nothing changes
+     * @throws NotFoundException when the new default card is not one of the customer's
      */
     public Customer change(Command command) {
         return unitOfWork.inTransaction(() -> {
@@ -100,12 +96,7 @@ public class ChangeProfile {
         return update == FieldUpdate.<T>clear() ? Optional.empty() : current;
     }
 
-    /**
-     * Which settings to change. Email and phone can be replaced but not removed; the default card can be
-     * moved to another card but not removed, as on the card route.
-     *
-     * @param defaultCard            the linked card to make the default; empty to keep the default
-     */
+    /** Which settings to change; the default card moves to another card but is never removed, as on the card route. */
     public record Command(
             Caller caller,
             FieldUpdate<Email> email,
@@ -114,12 +105,7 @@ public class ChangeProfile {
             FieldUpdate<PaymentMethod> preferredPaymentMethod,
             Optional<LinkedCardId> defaultCard) {
 
-        /**
-         * Requires a decision for every field and refuses clearing the email or phone, which sign-in and
-         * uniqueness depend on.
-         *
-         * @throws ValidationException on fields {@code email} and {@code phoneNumber}
-         */
+        /** Email and phone cannot be cleared: sign-in and uniqueness depend on them. */
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(email, "email");
@@ -145,10 +131,7 @@ public class ChangeProfile {
             this(caller, email, phoneNumber, deliveryAddress, preferredPaymentMethod, Optional.empty());
         }
 
-        /**
-         * Builds the command from raw values, collecting every field's error before refusing it.
-         * The payment method is given by its name.
-         */
+        /** The command from raw values, every field's error collected before refusing it. */
         public static Command of(
                 Caller caller,
                 FieldUpdate<String> email,
@@ -158,11 +141,7 @@ public class ChangeProfile {
             return of(caller, email, phoneNumber, deliveryAddress, preferredPaymentMethod, Optional.empty());
         }
 
-        /**
-         * As {@link #of(Caller, FieldUpdate, FieldUpdate, FieldUpdate, FieldUpdate)}, with a new default card.
-         *
-         * @param defaultCard the linked card to make the default, or empty
-         */
+        /** As the other {@code of}, with a new default card (or empty). */
         public static Command of(
                 Caller caller,
                 FieldUpdate<String> email,

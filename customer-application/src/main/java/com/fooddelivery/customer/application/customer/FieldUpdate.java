@@ -2,10 +2,7 @@ package com.fooddelivery.customer.application.customer;
 
 import java.util.Objects;
 
-/**
- * What a partial update says about one field: leave it, set it, or clear it. Tells "not sent" from
- * "sent as null", which a plain optional cannot.
- */
+/** Leave, set or clear one field: tells "not sent" from "sent as null", which an optional cannot. */
 public sealed interface FieldUpdate<T> {
 
     /** Leave the field as it is. */
@@ -27,13 +24,11 @@ public sealed interface FieldUpdate<T> {
 
     /** Leave the field. */
     enum Keep implements FieldUpdate<Object> {
-        /** The only instance. */
         INSTANCE
     }
 
     /** Remove the field's value. */
     enum Clear implements FieldUpdate<Object> {
-        /** The only instance. */
         INSTANCE
     }
 

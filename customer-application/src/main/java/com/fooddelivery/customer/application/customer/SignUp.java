@@ -10,7 +10,6 @@ import com.fooddelivery.customer.domain.customer.PasswordPolicy;
 import com.fooddelivery.customer.domain.customer.PhoneNumber;
 import com.fooddelivery.customer.domain.event.AccountEvent.CustomerRegistered;
 import com.fooddelivery.customer.domain.event.EventLog;
-import com.fooddelivery.customer.domain.shared.DuplicateException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.Validator;
 import jakarta.inject.Inject;
@@ -27,7 +26,6 @@ public class SignUp {
     private final Clock clock;
     private final EventLog events;
 
-    /** @param events     where the new account is recorded for the rest of the company */
     @Inject
     public SignUp(
             CustomerRepository customers, PasswordHasher hasher, UnitOfWork unitOfWork, Clock clock, EventLog events) {
@@ -38,11 +36,7 @@ public class SignUp {
         this.events = Objects.requireNonNull(events, "events");
     }
 
-    /**
-     * Stores the new customer with a hash of the password.
-     *
-     * @throws DuplicateException when the login, email or phone number belongs to another customer
-     */
+    /** Stores the new customer with a hash of the password; DuplicateException when login, email or phone is taken. */
     public Customer signUp(Command command) {
         // Hashing is slow on purpose; it runs before the transaction so it holds no connection.
         String hash = hasher.hash(command.password());
@@ -54,20 +48,9 @@ public class SignUp {
         });
     }
 
-    /**
-     * A sign-up form, valid as a whole or refused with every broken field named.
-     *
-     * @param login       3 to 50 letters, digits, '.', '_' or '-'
-     * @param phoneNumber a number that normalises to E.164
-     * @param password    8 to 128 characters, not a common password
-     */
+    /** A sign-up form, valid as a whole or refused with every broken field named. */
     public record Command(Login login, Email email, PhoneNumber phoneNumber, String password) {
 
-        /**
-         * Requires login, email and phone, and holds the password to the password policy before it is hashed.
-         *
-         * @throws com.fooddelivery.customer.domain.shared.ValidationException on field {@code password}
-         */
         public Command {
             Objects.requireNonNull(login, "login");
             Objects.requireNonNull(email, "email");
@@ -75,7 +58,6 @@ public class SignUp {
             PasswordPolicy.check(password, "password");
         }
 
-        /** Builds the command from raw input, collecting every field's error before refusing it. */
         public static Command of(String login, String email, String phoneNumber, String password) {
             Validator check = Validator.check();
             Login validLogin = check.parse(() -> new Login(login));

@@ -20,7 +20,6 @@ public class PurgeEvents {
     private final boolean onlyPublished;
     private final Clock clock;
 
-    /** @param onlyPublished whether unpublished events must stay (a broker is configured) */
     @Inject
     public PurgeEvents(EventOutbox outbox, Duration retention, boolean onlyPublished, Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -29,11 +28,7 @@ public class PurgeEvents {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /**
-     * Deletes one batch.
-     *
-     * @return how many were deleted; fewer than {@link #BATCH} means nothing old is left
-     */
+    /** Deletes one batch; fewer than {@link #BATCH} deleted means nothing old is left. */
     public int purge() {
         return outbox.purge(clock.instant().minus(retention), onlyPublished, BATCH);
     }

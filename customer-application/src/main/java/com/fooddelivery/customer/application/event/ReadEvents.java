@@ -14,9 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The event log for the company's other services, in order, a page at a time. A reader that has
- * seen everything may wait for the next event: it is answered as soon as one commits, on any
- * instance, or with an empty page when its wait is over. Waiting holds no thread and no connection.
+ * The event log for the company's other services, a page at a time. A reader that has seen everything
+ * may wait, holding no thread or connection, until an event commits on any instance or its wait is over.
  */
 public class ReadEvents {
 
@@ -36,12 +35,7 @@ public class ReadEvents {
         this.signals = Objects.requireNonNull(signals, "signals");
     }
 
-    /**
-     * The next page after the reader's position, at once or once something newer exists.
-     *
-     * @param query where the reader is, what it follows and how long it waits
-     * @return the page; completes exceptionally when the log cannot be read
-     */
+    /** The next page after the reader's position, at once or once something newer exists. */
     // whenComplete only closes the subscription; the caller holds the answer itself.
     @SuppressWarnings("FutureReturnValueIgnored")
     public CompletableFuture<Page> read(Query query) {
@@ -71,21 +65,9 @@ public class ReadEvents {
         return answer;
     }
 
-    /**
-     * What a reader asks for.
-     *
-     * @param after the last position it has, 0 for the beginning
-     * @param limit 1 to {@value #MAX_LIMIT} events
-     * @param types only these CloudEvents types; empty for all
-     * @param waitFor how long to wait when nothing is newer, zero to answer at once; at most 60 s
-     */
+    /** What a reader asks for: {@code after} 0 is the beginning, no {@code types} means all. */
     public record Query(long after, int limit, Set<String> types, Duration waitFor) {
 
-        /**
-         * Checks every field at once.
-         *
-         * @throws com.fooddelivery.customer.domain.shared.ValidationException naming each bad field
-         */
         public Query {
             types = Set.copyOf(types);
             Objects.requireNonNull(waitFor, "waitFor");
@@ -108,10 +90,6 @@ public class ReadEvents {
         }
     }
 
-    /**
-     * One page of the log.
-     *
-     * @param nextAfter what to ask after next: the last event's position, or the reader's own when empty
-     */
+    /** One page; {@code nextAfter} is its last position, or the reader's own when empty. */
     public record Page(List<RecordedEvent> events, long nextAfter) {}
 }

@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Publishes the oldest unpublished events to the broker, then marks them published: at least once, in
- * order. The broker is called outside any transaction; an instance that dies between the two steps
- * leaves the batch unmarked, and the next relay publishes it again (consumers de-duplicate by id).
+ * Publishes the oldest unpublished events, then marks them: at least once, in order, the broker called
+ * outside any transaction. A batch left unmarked is published again; consumers de-duplicate by id.
  */
 public class RelayEvents {
 
@@ -37,9 +36,8 @@ public class RelayEvents {
     }
 
     /**
-     * Relays one batch if this instance holds the lease.
+     * Relays one batch if this instance holds the lease; 0 when none waited or another instance relays.
      *
-     * @return how many events were published; 0 when none waited or another instance relays
      * @throws EventPublisher.PublishingFailedException when the broker did not take the batch; nothing is marked
      */
     public int relay() {

@@ -16,7 +16,6 @@ public class AddCategory {
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
 
-    /** @param freshness  the browsed menu's reads, told of each change once it is committed */
     @Inject
     public AddCategory(MenuManagement menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -32,19 +31,9 @@ public class AddCategory {
         return changed;
     }
 
-    /**
-     * The new category as the kitchen describes it.
-     *
-     * @param name        1 to 150 characters
-     * @param description up to 255 characters; {@code null} for none
-     */
+    /** The new category as the kitchen describes it; a {@code null} description for none. */
     public record Command(String name, String description) {
 
-        /**
-         * Checks name and description at once, naming every broken field.
-         *
-         * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code name} and {@code description}
-         */
         public Command {
             Validator.check()
                     .text(name, "name", 1, NewCategory.NAME_MAX)

@@ -7,7 +7,6 @@ import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.menu.PriceCeiling;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
-import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.shared.Validator;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -22,10 +21,6 @@ public class AddMenuItem {
     private final MenuFreshness freshness;
     private final PriceCeiling ceiling;
 
-    /**
-     * @param ceiling    the most an item may cost, in the service's currency
-     * @param freshness  the browsed menu's reads, told of each change once it is committed
-     */
     @Inject
     public AddMenuItem(MenuManagement menu, UnitOfWork unitOfWork, PriceCeiling ceiling, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -34,12 +29,7 @@ public class AddMenuItem {
         this.freshness = Objects.requireNonNull(freshness, "freshness");
     }
 
-    /**
-     * Adds the item and returns it with its id.
-     *
-     * @throws ValidationException when the price is above the ceiling, or on field {@code categoryId}
-     *                             when no such category is on the menu
-     */
+    /** Adds the item; ValidationException when the price is above the ceiling or the category is unknown. */
     public MenuItem add(Command command) {
         Money price = ceiling.priceOf(command.price());
         CategoryId categoryId = new CategoryId(command.categoryId());
@@ -52,23 +42,9 @@ public class AddMenuItem {
         return changed;
     }
 
-    /**
-     * The new item as the kitchen describes it. Fields come as the client sent them, so every broken
-     * rule is reported at once.
-     *
-     * @param categoryId  the id of the category to list it under
-     * @param name        1 to 150 characters
-     * @param description up to 255 characters; {@code null} for none
-     * @param price       above zero, at most two decimals
-     */
+    /** The new item, its fields as the client sent them so every broken rule is reported at once. */
     public record Command(Integer categoryId, String name, String description, BigDecimal price) {
 
-        /**
-         * Checks every field at once, naming each broken one.
-         *
-         * @throws ValidationException on fields {@code categoryId}, {@code name}, {@code description} and
-         *     {@code price}
-         */
         public Command {
             MenuItemRules.itemFields(Validator.check(), categoryId, name, description, price)
                     .done();

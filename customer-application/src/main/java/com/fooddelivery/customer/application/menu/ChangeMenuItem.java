@@ -26,10 +26,6 @@ public class ChangeMenuItem {
     private final MenuFreshness freshness;
     private final PriceCeiling ceiling;
 
-    /**
-     * @param ceiling    the most an item may cost, in the service's currency
-     * @param freshness  the browsed menu's reads, told of each change once it is committed
-     */
     @Inject
     public ChangeMenuItem(MenuManagement menu, UnitOfWork unitOfWork, PriceCeiling ceiling, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -39,12 +35,10 @@ public class ChangeMenuItem {
     }
 
     /**
-     * Replaces everything about the item but its picture and returns it as it is now.
+     * Replaces everything about the item but its picture.
      *
-     * @param command the item and everything about it but its picture
      * @throws NotFoundException   when the item is not on the menu
-     * @throws ValidationException when the price is above the ceiling, or on field {@code categoryId}
-     *                             when no such category is on the menu
+     * @throws ValidationException when the price is above the ceiling or the category is unknown
      */
     public MenuItem change(Command command) {
         Money price = ceiling.priceOf(command.price());
@@ -63,24 +57,10 @@ public class ChangeMenuItem {
         return changed;
     }
 
-    /**
-     * The item and all its new details. Fields come as the client sent them, so every broken rule
-     * is reported at once.
-     *
-     * @param categoryId  the id of the category to list it under
-     * @param name        1 to 150 characters
-     * @param description up to 255 characters; {@code null} for none
-     * @param price       above zero, at most two decimals
-     */
+    /** The item and all its new details, as the client sent them so every broken rule is reported at once. */
     public record Command(
             MenuItemId id, Integer categoryId, String name, String description, BigDecimal price, Boolean available) {
 
-        /**
-         * Requires the item and checks every field at once, naming each broken one.
-         *
-         * @throws ValidationException on fields {@code categoryId}, {@code name}, {@code description}, {@code
-         *     price} and {@code available}
-         */
         public Command {
             Objects.requireNonNull(id, "id");
             MenuItemRules.itemFields(Validator.check(), categoryId, name, description, price)

@@ -18,10 +18,7 @@ public class ListCategories {
         this.reads = new MenuReadCache<>(Objects.requireNonNull(freshness, "freshness"));
     }
 
-    /**
-     * Every category, by id, as read at most {@link MenuFreshness#maxAge()} ago. A single read, so
-     * it needs no transaction of its own.
-     */
+    /** Every category, as read at most {@link MenuFreshness#maxAge()} ago; one read, so no transaction. */
     public Result list() {
         return reads.get(Boolean.TRUE, () -> new Result(menu.categories()));
     }
@@ -29,7 +26,6 @@ public class ListCategories {
     /** The categories of the menu. */
     public record Result(List<Category> categories) {
 
-        /** Copies the categories, so the result cannot change under its reader. */
         public Result {
             categories = List.copyOf(categories);
         }

@@ -17,7 +17,6 @@ public class ListMenuItems {
     private final UnitOfWork unitOfWork;
     private final MenuReadCache<CategoryId, Result> reads;
 
-    /** @param unitOfWork reads the category and its items as one consistent snapshot */
     @Inject
     public ListMenuItems(MenuCatalog menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -25,11 +24,7 @@ public class ListMenuItems {
         this.reads = new MenuReadCache<>(Objects.requireNonNull(freshness, "freshness"));
     }
 
-    /**
-     * The available items of the category, as read at most {@link MenuFreshness#maxAge()} ago.
-     *
-     * @throws NotFoundException when the category does not exist
-     */
+    /** The category's available items, read in one snapshot at most {@link MenuFreshness#maxAge()} ago. */
     public Result list(Query query) {
         return reads.get(
                 query.categoryId(),
@@ -50,7 +45,6 @@ public class ListMenuItems {
     /** A category and its orderable items. */
     public record Result(Category category, List<MenuItem> items) {
 
-        /** Requires the category and copies the items, so the result cannot change under its reader. */
         public Result {
             Objects.requireNonNull(category, "category");
             items = List.copyOf(items);

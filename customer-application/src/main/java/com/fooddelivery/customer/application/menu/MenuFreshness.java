@@ -6,16 +6,10 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How old a read of the browsed menu may be when it is shown to a customer. The menu changes a few
- * times a day but is read on nearly every screen of the app, so remembering each read for a
- * second or two spares the database almost all of them; a zero age reads the repository every time.
- *
- * <p>Every menu change use case tells this instance when it has committed ({@link #changed()}), so
- * the instance that made a change shows it on the very next request. Other instances cannot hear of
- * it and show it within {@code maxAge}.
- *
- * <p>Only browsing is served from memory. Placing an order and managing the menu always read the
- * repository, so prices charged and rules checked are never stale.
+ * How old a read of the browsed menu may be when shown: the menu changes a few times a day but is read
+ * on nearly every screen, so a second or two of reuse spares the database almost every read. The
+ * instance that changed the menu shows it at once ({@link #changed()}), others within {@code maxAge};
+ * ordering and menu management always read the repository, so prices charged are never stale.
  */
 public final class MenuFreshness {
 
@@ -23,11 +17,6 @@ public final class MenuFreshness {
     private final Clock clock;
     private final AtomicLong changes = new AtomicLong();
 
-    /**
-     * Refuses a negative age.
-     *
-     * @param maxAge how long a read is reused, zero or more
-     */
     public MenuFreshness(Duration maxAge, Clock clock) {
         this.maxAge = Objects.requireNonNull(maxAge, "maxAge");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -41,12 +30,10 @@ public final class MenuFreshness {
         return new MenuFreshness(Duration.ZERO, Clock.systemUTC());
     }
 
-    /** How long a read is reused. */
     public Duration maxAge() {
         return maxAge;
     }
 
-    /** Tells when a read was made. */
     public Clock clock() {
         return clock;
     }

@@ -12,10 +12,6 @@ final class MenuItemRules {
 
     private MenuItemRules() {}
 
-    /**
-     * Checks the fields an item is described by, when added or changed, recording every broken
-     * rule on {@code check}.
-     */
     static Validator itemFields(
             Validator check, Integer categoryId, String name, String description, BigDecimal price) {
         return check.require(categoryId != null, "categoryId", "is required")
@@ -26,9 +22,8 @@ final class MenuItemRules {
     }
 
     /**
-     * Locks the category an item is to be listed under, so it cannot be removed before the
-     * transaction commits. A missing category is bad input, not a missing resource: the path the
-     * client called exists, one of its fields is wrong.
+     * Locks the item's category until the commit, so it cannot be removed meanwhile. A missing one is bad
+     * input, not a missing resource: the path exists, one of its fields is wrong.
      */
     static void requireCategoryOnMenu(MenuManagement menu, CategoryId categoryId) {
         if (menu.lockCategory(categoryId).isEmpty()) {

@@ -6,11 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Remembers each key's last read for the configured age, or until this instance changes the menu.
- * Only reads that succeeded are kept, and
- * only under keys that exist in the menu, so the map stays as small as the menu itself. Two
- * requests racing on an expired key may both read; that costs one extra query and is simpler than
- * making one wait for the other.
+ * Remembers each key's last successful read for the configured age, or until this instance changes the
+ * menu, so the map stays as small as the menu. Two requests racing on an expired key may both read.
  */
 final class MenuReadCache<K, V> {
 

@@ -9,9 +9,8 @@ import jakarta.inject.Inject;
 import java.util.Objects;
 
 /**
- * The kitchen closes a section of the menu. Only an empty-looking section may go: while customers
- * can still order something from it, removing it would hide dishes nobody meant to take away.
- * Items left in it that cannot be ordered are retired with it.
+ * The kitchen closes a section of the menu that offers nothing orderable, so no dish is hidden by
+ * accident; the unavailable items left in it are retired with it.
  */
 public class RemoveCategory {
 
@@ -19,7 +18,6 @@ public class RemoveCategory {
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
 
-    /** @param freshness  the browsed menu's reads, told of each change once it is committed */
     @Inject
     public RemoveCategory(MenuManagement menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -30,7 +28,7 @@ public class RemoveCategory {
     /**
      * Removes the category.
      *
-     * @throws NotFoundException when the category is not on the menu
+     * @throws NotFoundException when it is not on the menu
      * @throws ConflictException while it holds items that can be ordered
      */
     public void remove(Command command) {

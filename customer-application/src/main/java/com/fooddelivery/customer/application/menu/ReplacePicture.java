@@ -4,7 +4,6 @@ import com.fooddelivery.customer.domain.menu.CategoryId;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.MenuManagement;
 import com.fooddelivery.customer.domain.menu.Picture;
-import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import jakarta.inject.Inject;
 import java.util.Objects;
@@ -16,7 +15,6 @@ public class ReplacePicture {
     private final UnitOfWork unitOfWork;
     private final MenuFreshness freshness;
 
-    /** @param freshness  the browsed menu's reads, told of each change once it is committed */
     @Inject
     public ReplacePicture(MenuManagement menu, UnitOfWork unitOfWork, MenuFreshness freshness) {
         this.menu = Objects.requireNonNull(menu, "menu");
@@ -24,11 +22,7 @@ public class ReplacePicture {
         this.freshness = Objects.requireNonNull(freshness, "freshness");
     }
 
-    /**
-     * Replaces the picture; its new tag tells every client holding the old one.
-     *
-     * @throws NotFoundException when the category or item is not on the menu
-     */
+    /** Replaces the picture, whose new tag tells clients holding the old one; NotFoundException for no owner. */
     public void replace(Command command) {
         unitOfWork.inTransaction(() -> {
             // Java 17 has no pattern switch; the sealed interface keeps this choice exhaustive in review.
@@ -48,24 +42,16 @@ public class ReplacePicture {
         /** The new picture, already recognised as an image by its bytes. */
         Picture picture();
 
-        /**
-         * @param id      the category
-         * @param picture the new picture
-         */
+        /** A category's new picture. */
         record OfCategory(CategoryId id, Picture picture) implements Command {
-            /** Requires every part, so a use case never meets a half-built command. */
             public OfCategory {
                 Objects.requireNonNull(id, "id");
                 Objects.requireNonNull(picture, "picture");
             }
         }
 
-        /**
-         * @param id      the menu item
-         * @param picture the new picture
-         */
+        /** A menu item's new picture. */
         record OfMenuItem(MenuItemId id, Picture picture) implements Command {
-            /** Requires every part, so a use case never meets a half-built command. */
             public OfMenuItem {
                 Objects.requireNonNull(id, "id");
                 Objects.requireNonNull(picture, "picture");

@@ -12,9 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The food stars shown beside the browsed menu's items. Read as often as the menu itself, so each
- * read is remembered as long as the menu's (see {@link MenuFreshness}): a new rating shows within
- * that age, and the menu's answers keep their tags while nothing changed.
+ * The food stars beside the browsed menu's items, read as often as the menu and so remembered as long
+ * ({@link MenuFreshness}): the menu's answers keep their tags while nothing changed.
  */
 public class ShowItemRatings {
 
@@ -41,11 +40,7 @@ public class ShowItemRatings {
                         ratings.ofItems(list.items().stream().map(MenuItem::id).toList())));
     }
 
-    /**
-     * One item's stars.
-     *
-     * @return its stars, or empty below {@link ItemRating#SHOWN_FROM} ratings
-     */
+    /** One item's stars, empty below {@link ItemRating#SHOWN_FROM} ratings. */
     public Optional<ItemRating> of(MenuItem item) {
         return Optional.ofNullable(items.get(item.id(), () -> Map.copyOf(ratings.ofItems(List.of(item.id()))))
                 .get(item.id()));

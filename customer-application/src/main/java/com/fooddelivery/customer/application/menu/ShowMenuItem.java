@@ -17,11 +17,7 @@ public class ShowMenuItem {
         this.menu = Objects.requireNonNull(menu, "menu");
     }
 
-    /**
-     * The item, available or not, so that a client holding an old link learns it is off the menu.
-     *
-     * @throws NotFoundException when no such item exists
-     */
+    /** The item, available or not, so a client holding an old link learns it is off the menu. */
     public MenuItem show(MenuItemId id) {
         Objects.requireNonNull(id, "id");
         return menu.item(id).orElseThrow(() -> new NotFoundException("menu item", id));

@@ -19,11 +19,7 @@ public class ShowPicture {
         this.menu = Objects.requireNonNull(menu, "menu");
     }
 
-    /**
-     * The picture asked for.
-     *
-     * @throws NotFoundException when the owner does not exist or has no picture
-     */
+    /** The picture asked for; NotFoundException when the owner does not exist or has no picture. */
     public Picture show(Query query) {
         // Java 17 has no pattern switch; the sealed interface keeps this chain exhaustive in review.
         Optional<Picture> picture = query instanceof Query.OfCategory category
@@ -35,14 +31,14 @@ public class ShowPicture {
     /** Whose picture to fetch. */
     public sealed interface Query {
 
-        /** The category whose picture is wanted. */
+        /** A category's picture. */
         record OfCategory(CategoryId id) implements Query {
             public OfCategory {
                 Objects.requireNonNull(id, "id");
             }
         }
 
-        /** The menu item whose picture is wanted. */
+        /** A menu item's picture. */
         record OfMenuItem(MenuItemId id) implements Query {
             public OfMenuItem {
                 Objects.requireNonNull(id, "id");

@@ -11,12 +11,7 @@ public final class CallersOrder {
 
     private CallersOrder() {}
 
-    /**
-     * The order found under {@code uid}, if it is the customer's.
-     *
-     * @param found    the order as read (or locked) by its uid
-     * @throws NotFoundException when there is no such order or it belongs to someone else: the two are not told apart
-     */
+    /** The order read (or locked) by {@code uid}, if it is the customer's; else NotFoundException. */
     public static Order of(Optional<Order> found, CustomerId customer, OrderUid uid) {
         return found.filter(order -> order.customerId().equals(customer))
                 .orElseThrow(() -> new NotFoundException("order", uid));

@@ -19,12 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Cancels an order before the kitchen starts. The status is read under a lock inside the
- * transaction, so a cancel racing the kitchen's start has exactly one winner: the cancel commits
- * {@code CANCELLED} (and gives up the card's hold) before any other system is asked anything, and
- * the kitchen's start, locking the order after it, finds it cancelled. Only then, outside any
- * transaction, is the money released or sent back ({@link CancellationSettlement}); should the
- * processor or bank not answer, the order stays cancelled and cancelling it again asks again.
+ * Cancels an order before the kitchen starts. The order is locked, so a cancel racing the kitchen's
+ * start has one winner; the money is released or sent back only after the commit
+ * ({@link CancellationSettlement}), and when the processor does not answer, cancelling again asks again.
  */
 public class CancelOrder {
 
@@ -36,7 +33,6 @@ public class CancelOrder {
     private final Clock clock;
     private final EventLog events;
 
-    /** @param events     where the cancel is recorded for the rest of the company */
     @Inject
     public CancelOrder(
             OrderRepository orders,
@@ -57,8 +53,6 @@ public class CancelOrder {
      * @throws NotFoundException when it does not exist or is someone else's
      * @throws ConflictException when the kitchen has started or the order is finished, or the processor
      *                           refused to send paid money back (the order stays cancelled)
-     * @throws com.fooddelivery.customer.domain.payment.PaymentGatewayException when the processor or bank
-     *         did not answer: the order stays cancelled, and the same request asks again
      */
     public Order cancel(CustomerId customer, OrderUid uid) {
         Cancelled cancelled = unitOfWork.inTransaction(() -> {

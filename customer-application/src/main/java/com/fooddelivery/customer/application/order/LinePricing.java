@@ -4,7 +4,6 @@ import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.MenuPrices;
 import com.fooddelivery.customer.domain.order.OrderLine;
-import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.shared.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/**
- * Prices the lines a customer asks for from the menu as it is now, whatever the client thinks the
- * prices are: one read of every item named, and every line whose item cannot be ordered is refused.
- */
+/** Prices the lines from the menu as it is now, whatever the client thinks, in one read of the items named. */
 final class LinePricing {
 
     private final MenuPrices menu;
@@ -25,12 +21,7 @@ final class LinePricing {
         this.menu = Objects.requireNonNull(menu, "menu");
     }
 
-    /**
-     * The order lines at today's names and prices, in the customer's order.
-     *
-     * @throws ValidationException naming {@code lines[i].menuItemId} for each item that is unknown,
-     *                             retired or unavailable
-     */
+    /** The lines at today's names and prices; each unknown, retired or sold-out item is its line's error. */
     List<OrderLine> price(List<PlaceOrder.Line> requested) {
         Validator check = Validator.check();
         Map<MenuItemId, MenuItem> items =

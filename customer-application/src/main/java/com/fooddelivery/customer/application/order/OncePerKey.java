@@ -11,10 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
-/**
- * Places an order once per customer and idempotency key, however often and from however many
- * instances the request arrives: a retry gets the order the key already placed.
- */
+/** Places an order once per customer and idempotency key, on any instance: a retry gets the order placed. */
 final class OncePerKey {
 
     private final IdempotencyKeys keys;
@@ -36,8 +33,7 @@ final class OncePerKey {
     PlaceOrder.Result place(PlaceOrder.Command command, Instant now, Supplier<Order> store) {
         AtomicBoolean claimed = new AtomicBoolean();
         try {
-            // One unit of work, one commit: the key's claim commits with the order it placed, or rolls
-            // back with it, so no other request ever sees a claimed key without its order.
+            // The claim commits or rolls back with its order, so no request sees a claimed key without one.
             return unitOfWork.inTransaction(() -> {
                 IdempotencyKeys.Claim claim = keys.claim(
                         command.customer(),
@@ -62,8 +58,7 @@ final class OncePerKey {
             });
         } catch (RuntimeException refused) {
             if (claimed.get()) {
-                // A store that rolled the claim back with the unit of work has nothing left to release;
-                // one without transactions frees the key here.
+                // Only a store without transactions still holds the claim here.
                 unitOfWork.inTransaction(() -> {
                     keys.release(command.customer(), command.idempotencyKey());
                     return null;

@@ -9,7 +9,6 @@ import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.shared.Money;
-import com.fooddelivery.customer.domain.shared.NotFoundException;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +18,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What an earlier order would be if placed again now: its lines still on the menu, at today's
- * prices, and those that are not. It places nothing and changes nothing; the customer sends the
- * result to {@link PlaceOrder} if they want it.
+ * An earlier order priced on today's menu, split into lines still orderable and those that are not;
+ * it changes nothing, and the customer sends the result to {@link PlaceOrder} if they want it.
  */
 public class OrderAgain {
 
@@ -34,12 +32,7 @@ public class OrderAgain {
         this.menu = Objects.requireNonNull(menu, "menu");
     }
 
-    /**
-     * Prices the customer's earlier order on today's menu.
-     *
-     * @return the lines that can be ordered again, those that cannot, and the new total
-     * @throws NotFoundException when the order does not exist or is someone else's
-     */
+    /** Prices the customer's earlier order; NotFoundException when it does not exist or is someone else's. */
     public Result price(CustomerId customer, OrderUid uid) {
         Order order = CallersOrder.of(orders.byUid(uid), customer, uid);
         Map<MenuItemId, MenuItem> today =
@@ -62,11 +55,7 @@ public class OrderAgain {
         return new Result(order, available, unavailable, total);
     }
 
-    /**
-     * A line that can be ordered again.
-     *
-     * @param previousPrice the unit price it had in the earlier order
-     */
+    /** A line that can be ordered again, with its unit price in the earlier order. */
     public record Line(OrderLine line, Money previousPrice) {
         public Line {
             Objects.requireNonNull(line, "line");
@@ -74,15 +63,9 @@ public class OrderAgain {
         }
     }
 
-    /**
-     * The earlier order on today's menu.
-     *
-     * @param available   its lines still on the menu, at today's prices, in the order's sequence
-     * @param unavailable its lines off the menu or sold out, as they were ordered
-     */
+    /** The earlier order on today's menu; unavailable lines stay as they were ordered. */
     public record Result(Order order, List<Line> available, List<OrderLine> unavailable, Money total) {
 
-        /** Requires every part and copies the lists. */
         public Result {
             Objects.requireNonNull(order, "order");
             available = List.copyOf(available);

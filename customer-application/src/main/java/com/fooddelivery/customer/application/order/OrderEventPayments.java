@@ -26,12 +26,7 @@ final class OrderEventPayments {
         this.cards = Objects.requireNonNull(cards, "cards");
     }
 
-    /**
-     * The order after its payment was settled, or the processor's refusal to capture.
-     *
-     * @param order          the order, marked captured when its card money was taken
-     * @param captureRefused the processor's reason, when it refused to take the held money
-     */
+    /** The order after its payment was settled, or the processor's reason for refusing to capture. */
     record Settled(Order order, Optional<String> captureRefused) {}
 
     /** Settles what {@code command}'s event, already applied to {@code order}, asks of its payment. */
@@ -58,10 +53,8 @@ final class OrderEventPayments {
                 held.amount(),
                 held.reference().captureKey());
         if (outcome instanceof CardProcessor.Declined declined) {
-            // The kitchen hears not to cook an order whose money cannot be taken, and the order stays
-            // PROCESSING with its hold: a refusal is no proof the hold is gone. The processor's word
-            // about the hold settles it (a cancelled hold sends the order back to AWAITING_PAYMENT), or
-            // the customer's cancel releases it; meanwhile the payment shows why cooking did not start.
+            // Not to be cooked, yet PROCESSING with its hold: a refusal is no proof the hold is gone. The
+            // processor's word on the hold or the customer's cancel settles it.
             payments.update(held.captureRefused(
                     Payment.fittedReason("the card processor refused to capture the held money: " + declined.reason()),
                     now));
@@ -73,7 +66,6 @@ final class OrderEventPayments {
 
     /** A POS payment always with the terminal's reference, a cash payment never with one. */
     private void collect(Order order, Optional<String> terminalReference, Instant now) {
-        // A card terminal's payment is traced by its reference; cash has no terminal to name.
         boolean pos = order.paymentMethod() == PaymentMethod.POS_ON_DELIVERY;
         Validator.check()
                 .require(

@@ -22,13 +22,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Applies what the kitchen or the courier reports about an order, and their revised estimates. A
- * report that was already applied changes nothing, so their retries are safe. Two reports move
- * money, in the same transaction: the kitchen's start captures a card's held payment, and the
- * courier's PAYMENT_COLLECTED pays the cash or POS payment, a POS payment always with the terminal's
- * reference and a cash payment never with one. A
- * capture the processor refuses keeps the order PROCESSING and its payment AUTHORIZED, with the
- * refusal as the payment's failure reason, and answers the kitchen with a conflict: do not cook.
+ * Applies what the kitchen or the courier reports about an order, and their revised estimates; a
+ * repeated report changes nothing, so their retries are safe. The money two reports move is
+ * {@link OrderEventPayments}'; a refused capture answers the kitchen with a conflict: do not cook.
  */
 public class RecordOrderEvent {
 
@@ -41,7 +37,6 @@ public class RecordOrderEvent {
     private final Clock clock;
     private final EventLog events;
 
-    /** @param events     where every change is recorded for the rest of the company */
     @Inject
     public RecordOrderEvent(
             OrderRepository orders,
@@ -60,11 +55,8 @@ public class RecordOrderEvent {
     /**
      * Applies the event.
      *
-     * @return the order after the event, and whether it changed anything
      * @throws NotFoundException when there is no such order
-     * @throws ConflictException when the event does not follow from the order's status, or the card
-     *                           processor refuses to capture the held money when cooking starts (the order
-     *                           stays PROCESSING; only the refusal is recorded on the payment)
+     * @throws ConflictException when the event does not follow from the status, or the processor refuses the capture
      */
     public Order.Transition record(Command command) {
         Instant now = clock.instant();
@@ -138,11 +130,7 @@ public class RecordOrderEvent {
     /** What the transaction committed, and the capture refusal to report once it has. */
     private record Recorded(Order.Transition transition, Optional<String> captureRefused) {}
 
-    /**
-     * A report from the kitchen or the courier.
-     *
-     * @param terminalReference   for PAYMENT_COLLECTED by card at the door, the POS terminal's transaction reference
-     */
+    /** A report from the kitchen or the courier; a terminal reference only for PAYMENT_COLLECTED at a POS. */
     public record Command(
             OrderUid uid,
             OrderEvent event,
@@ -161,13 +149,6 @@ public class RecordOrderEvent {
             this(uid, event, at, estimatedReadyAt, estimatedDeliveryAt, Optional.empty());
         }
 
-        /**
-         * Requires every part (absent ones as empty {@code Optional}s); refuses a terminal reference other than
-         * 1 to 100 visible ASCII characters or on another event than PAYMENT_COLLECTED, and a delivery
-         * estimated before the food is ready.
-         *
-         * @throws com.fooddelivery.customer.domain.shared.ValidationException naming each such field
-         */
         public Command {
             Objects.requireNonNull(uid, "uid");
             Objects.requireNonNull(event, "event");

@@ -4,7 +4,6 @@ import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
-import com.fooddelivery.customer.domain.shared.NotFoundException;
 import jakarta.inject.Inject;
 import java.util.Objects;
 
@@ -18,11 +17,7 @@ public class ShowOrder {
         this.orders = Objects.requireNonNull(orders, "orders");
     }
 
-    /**
-     * The order, if it is the customer's.
-     *
-     * @throws NotFoundException when it does not exist or belongs to someone else: the two are not told apart
-     */
+    /** The order, if it is the customer's; NotFoundException alike when absent or someone else's. */
     public Order show(CustomerId customer, OrderUid uid) {
         return CallersOrder.of(orders.byUid(uid), customer, uid);
     }

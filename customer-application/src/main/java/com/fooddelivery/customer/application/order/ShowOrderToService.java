@@ -26,22 +26,13 @@ public class ShowOrderToService {
         this.customers = Objects.requireNonNull(customers, "customers");
     }
 
-    /**
-     * The order.
-     *
-     * @return it, with its latest payment and the customer's phone
-     * @throws NotFoundException when there is no such order
-     */
+    /** The order with its latest payment and the customer's phone; NotFoundException when there is none. */
     public View show(OrderUid uid) {
         Order order = orders.byUid(uid).orElseThrow(() -> new NotFoundException("order", uid));
         Optional<PhoneNumber> phone = customers.byId(order.customerId()).map(customer -> customer.phoneNumber());
         return new View(order, payments.latestOf(uid), phone);
     }
 
-    /**
-     * What the service sees of an order.
-     *
-     * @param customerPhone the customer's phone number, unless the account is gone
-     */
+    /** What the service sees of an order; no phone once the account is gone. */
     public record View(Order order, Optional<Payment> payment, Optional<PhoneNumber> customerPhone) {}
 }

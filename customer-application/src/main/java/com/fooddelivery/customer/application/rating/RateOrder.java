@@ -19,9 +19,8 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Rates a delivered order, or changes its rating, within {@link RatingPolicy#CHANGEABLE_FOR} of the
- * delivery. The order is locked, so two ratings sent at once are stored one after the other, each with
- * its event.
+ * Rates a delivered order, or changes its rating, within {@link RatingPolicy#CHANGEABLE_FOR}; the order's
+ * lock stores two ratings sent at once one after the other, each with its event.
  */
 public class RateOrder {
 
@@ -31,7 +30,6 @@ public class RateOrder {
     private final Clock clock;
     private final EventLog events;
 
-    /** @param events     where the rating is recorded for the rest of the company */
     @Inject
     public RateOrder(
             OrderRepository orders, OrderRatings ratings, UnitOfWork unitOfWork, Clock clock, EventLog events) {
@@ -59,27 +57,16 @@ public class RateOrder {
         });
     }
 
-    /**
-     * A rating as the customer sent it.
-     *
-     * @param food     stars for the food, 1 to 5
-     * @param delivery stars for the delivery, 1 to 5
-     * @param comment  up to 1000 characters, empty for none
-     */
+    /** A rating as the customer sent it: 1 to 5 stars each, an empty comment for none. */
     public record Command(CustomerId customer, OrderUid uid, int food, int delivery, String comment) {
 
-        /** Requires the customer and the order; trims the comment. */
         public Command {
             Objects.requireNonNull(customer, "customer");
             Objects.requireNonNull(uid, "uid");
             Objects.requireNonNull(comment, "comment");
         }
 
-        /**
-         * Checks every field at once, as a client may send them.
-         *
-         * @throws com.fooddelivery.customer.domain.shared.ValidationException naming each bad field
-         */
+        /** Checks every field at once, as a client may send them. */
         public static Command of(CustomerId customer, OrderUid uid, Integer food, Integer delivery, String comment) {
             String words = comment == null ? "" : comment.strip();
             Validator.check()

@@ -52,7 +52,7 @@ public class EmailOrderReport {
     }
 
     /**
-     * Records the report mail of one of the customer's orders, addressed to the customer's e-mail.
+     * Records the report mail of one of the customer's orders, to the customer's address.
      *
      * @throws NotFoundException         when the order does not exist or is someone else's
      * @throws ReportMailLimitException when the customer asked {@link #PER_WINDOW} times within the last hour
@@ -62,8 +62,7 @@ public class EmailOrderReport {
         unitOfWork.inTransaction(() -> {
             // The order's lock makes concurrent requests for it count one after the other.
             CallersOrder.of(orders.lockByUid(uid), customer, uid);
-            // A request counts while less than an hour old: one exactly an hour old (to the microsecond,
-            // as the database keeps time) has left the window, which is when Retry-After said to come back.
+            // Exactly an hour old (to the database's microsecond) has left the window, as Retry-After said.
             List<Instant> recent =
                     jobs.requestedSince(customer, uid, now.minus(WINDOW).plus(MICROSECOND));
             if (recent.size() >= PER_WINDOW) {

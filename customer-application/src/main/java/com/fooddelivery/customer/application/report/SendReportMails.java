@@ -13,14 +13,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Sends the report mails that are due, each outside any transaction: a slow mail server holds no
- * connection or lock. A failed send is tried again after a wait that doubles each time, up to
- * {@link #MAX_ATTEMPTS} sends. A finished mail (sent or given up) is kept for {@link #KEPT}, so operators can
- * read why one was given up, and then deleted with its PDF: the order's details have no reason to stay.
+ * Sends the due report mails outside any transaction, so a slow mail server holds no connection. A
+ * failed send waits twice as long each time, up to {@link #MAX_ATTEMPTS} sends; a finished mail stays
+ * {@link #KEPT} for operators to read why it was given up, then goes with its PDF.
  */
 public class SendReportMails {
 
-    /** How many mails one run takes. */
     public static final int BATCH = 20;
     /** After this many failed sends the mail is given up (kept, with its last error, for operators). */
     public static final int MAX_ATTEMPTS = 8;
@@ -40,7 +38,6 @@ public class SendReportMails {
     private final Duration firstWait;
     private Instant nextForget = Instant.MIN;
 
-    /** @param firstWait  the wait after the first failed send; each further failure doubles it, to an hour at most */
     @Inject
     public SendReportMails(
             ReportMailJobs jobs, ReportMailer mailer, UnitOfWork unitOfWork, Clock clock, Duration firstWait) {
@@ -86,7 +83,6 @@ public class SendReportMails {
         unitOfWork.inTransaction(() -> jobs.forgetFinished(now.minus(KEPT)));
     }
 
-    /** The wait after the given number of failed sends: firstWait, then twice as long each time. */
     Duration waitAfter(int attempts) {
         Duration wait = firstWait.multipliedBy(1L << Math.min(attempts - 1, 20));
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;

@@ -9,9 +9,8 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The token check customer requests pass: one indexed lookup of the token's digest among the sessions
- * valid now. Revocation therefore takes effect on the very next request. The three hottest reads make
- * the same check inside their own read instead ({@code SignedInReads}, decision 0012).
+ * The token check of customer requests, one lookup per request, so a revocation holds from the next
+ * request on. The hottest reads check inside their own read instead ({@code SignedInReads}, decision 0012).
  */
 public class Authenticate {
 
@@ -25,9 +24,8 @@ public class Authenticate {
     }
 
     /**
-     * The customer the bearer token belongs to.
+     * The customer the token, as sent (null or garbage included), belongs to.
      *
-     * @param bearerToken the token as the client sent it, possibly null or garbage
      * @throws AuthenticationException when the token is malformed, unknown, expired or revoked
      */
     public Caller authenticate(String bearerToken) {

@@ -27,10 +27,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Opens a session for a customer who proves the password. A wrong login and a wrong password fail
- * alike, in about the same time. Each attempt is counted before the password is checked and refunded
- * on success: per device when it presents a device token of the customer's, otherwise per account,
- * so guessing from unknown clients locks out unknown clients only (see {@link DeviceTokens}).
+ * Opens a session for a customer who proves the password; a wrong login and a wrong password fail
+ * alike, in about the same time. Attempts count per device token, else per account, so guessing from
+ * unknown clients locks out unknown clients only ({@link DeviceTokens}).
  */
 public class SignIn {
 
@@ -44,15 +43,9 @@ public class SignIn {
     private final Clock clock;
     private final EventLog events;
     private final SecureRandom random = new SecureRandom();
-    // Checked when no customer matches, so an unknown login costs a full hash like a known one.
-    // Made on first need rather than at construction: the first hash of a fresh JVM takes most of
-    // a second, which the service's start-up should not wait for.
+    // An unknown login costs a full hash too; made lazily, as a fresh JVM's first hash takes most of a second.
     private volatile String decoyHash;
 
-    /**
-     * @param deviceTokens issues and checks the tokens of devices a customer signed in on
-     * @param events     where the change is recorded for the rest of the company
-     */
     @Inject
     public SignIn(
             CustomerRepository customers,
@@ -91,9 +84,7 @@ public class SignIn {
     /**
      * Checks the credentials and opens a session.
      *
-     * @return the session and the token to hand to the client, once
-     * @throws ThrottledException      when too many attempts failed recently for this customer from this
-     *                                 device, or from clients without a device token
+     * @throws ThrottledException      when too many attempts failed recently from this device or tokenless clients
      * @throws AuthenticationException when no customer has this login, email or phone, or the password is wrong
      */
     public Result signIn(Command command) {
@@ -141,20 +132,10 @@ public class SignIn {
                 .orElseGet(() -> SignInThrottle.accountKey(customer.customerId()));
     }
 
-    /**
-     * A sign-in attempt.
-     *
-     * @param client what the customer signs in with (app and version, browser), empty if unknown
-     * @param deviceToken the device token the client got at its last sign-in, if any
-     */
+    /** A sign-in attempt; {@code client} names the app or browser, empty if unknown. */
     public record Command(String login, String password, String client, Optional<String> deviceToken) {
 
-        /**
-         * Requires an identifier and a password of plausible length (so a huge body is refused before hashing);
-         * no user agent becomes {@code ""}.
-         *
-         * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code login} and {@code password}
-         */
+        /** A password of plausible length only, so a huge body is refused before hashing. */
         public Command {
             Validator.check()
                     .text(login, "login", 1, 254)
@@ -168,11 +149,7 @@ public class SignIn {
             deviceToken = deviceToken == null ? Optional.empty() : deviceToken.filter(token -> !token.isEmpty());
         }
 
-        /**
-         * An attempt from a client without a device token.
-         *
-         * @param client what the customer signs in with (app and version, browser), empty if unknown
-         */
+        /** An attempt from a client without a device token. */
         public Command(String login, String password, String client) {
             this(login, password, client, Optional.empty());
         }
@@ -183,11 +160,7 @@ public class SignIn {
         }
     }
 
-    /**
-     * An open session and its token, which the client must keep: it is not stored anywhere.
-     *
-     * @param deviceToken the device's token for its next sign-in, a secret the client keeps
-     */
+    /** An open session, its token and the device's token for its next sign-in: secrets stored nowhere else. */
     public record Result(SessionToken token, Session session, String deviceToken) {
 
         @Override

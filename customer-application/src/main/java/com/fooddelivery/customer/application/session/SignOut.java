@@ -20,7 +20,6 @@ public class SignOut {
     private final Clock clock;
     private final EventLog events;
 
-    /** @param events     where the change is recorded for the rest of the company */
     @Inject
     public SignOut(SessionRepository sessions, UnitOfWork unitOfWork, Clock clock, EventLog events) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
@@ -34,11 +33,7 @@ public class SignOut {
         end(caller, caller.sessionId());
     }
 
-    /**
-     * Ends one of the caller's sessions.
-     *
-     * @throws NotFoundException when the caller has no valid session with that id
-     */
+    /** Ends one of the caller's sessions; NotFoundException when the caller has no valid one with that id. */
     public void end(Caller caller, SessionId session) {
         boolean ended = unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();

@@ -77,22 +77,13 @@ public class ShowStatistics {
         });
     }
 
-    /**
-     * What the customer asked for, as sent: every part may be missing.
-     *
-     * @param from   the first day, ISO date; default a year before {@code to}
-     * @param to     the last day, ISO date; default today in the zone
-     */
+    /** What the customer asked for, as sent; {@code to} defaults to today, {@code from} to a year before. */
     public record Query(Caller caller, String from, String to, String bucket, String zone) {
         public Query {
             Objects.requireNonNull(caller, "caller");
         }
 
-        /**
-         * The period this query names, checked field by field.
-         *
-         * @throws ValidationException naming each bad field
-         */
+        /** The period this query names, every bad field named at once. */
         public StatisticsPeriod period(Clock clock) {
             Validator check = Validator.check();
             ZoneId zoneId = zone == null ? UTC : check.parse(() -> zone(zone));
@@ -113,10 +104,7 @@ public class ShowStatistics {
             return new StatisticsPeriod(first, last, step, zoneId);
         }
 
-        /**
-         * Region ids only: an offset such as {@code +02:00} means the opposite in PostgreSQL's POSIX
-         * reading, and a region follows its daylight saving time anyway.
-         */
+        // Region ids only: PostgreSQL's POSIX reading turns an offset such as +02:00 around.
         private static ZoneId zone(String id) {
             if (!ZoneId.getAvailableZoneIds().contains(id)) {
                 throw ValidationException.of("zone", "must be an IANA time zone id such as Europe/Berlin or UTC");

@@ -18,7 +18,6 @@ public record Statistics(
         int[] ordersByWeekday,
         int[] ordersByHour) {
 
-    /** Copies the lists and arrays, so the result cannot change under its reader. */
     public Statistics {
         series = List.copyOf(series);
         topByQuantity = List.copyOf(topByQuantity);

@@ -23,10 +23,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A customer follows one order, or all their open orders, as it moves: first how it stands (or, for a
- * client that reconnects, exactly the changes it missed, from the log), then each change as it
- * commits on any instance. One order's stream ends after its last step; every stream ends with the
- * session it was opened through.
+ * A customer follows one order, or all their open ones: first how it stands (or, on reconnect, exactly
+ * the changes missed), then each change as it commits on any instance. A stream ends with its session.
  */
 public class FollowOrders {
 
@@ -42,7 +40,6 @@ public class FollowOrders {
     private final LiveEvents live;
     private final Clock clock;
 
-    /** @param feed     the log by customer, for what a reconnecting client missed */
     @Inject
     public FollowOrders(
             OrderRepository orders,
@@ -60,14 +57,11 @@ public class FollowOrders {
     }
 
     /**
-     * Opens a stream. The viewer hears of the opening state or the missed changes before this returns.
+     * Opens a stream, whose viewer (called later on other threads, never to block) hears of the opening
+     * state or the missed changes before this returns.
      *
-     * @param viewer  shows the changes; called on other threads later, and must not block
-     * @return the open stream, to close when the client goes
      * @throws NotFoundException       when the order does not exist or is another customer's
      * @throws AuthenticationException when the session ended meanwhile
-     * @throws com.fooddelivery.customer.domain.shared.ThrottledException when the customer holds their most streams
-     * @throws com.fooddelivery.customer.domain.shared.ServiceUnavailableException when this instance holds its most
      */
     public Following follow(Command command, Viewer viewer) {
         Caller caller = command.caller();
@@ -125,12 +119,7 @@ public class FollowOrders {
         return session(caller).isPresent();
     }
 
-    /**
-     * Who follows what.
-     *
-     * @param order       one order, or empty for all their open orders
-     * @param lastEventId the last event the client has (SSE {@code Last-Event-ID}), when it reconnects
-     */
+    /** Who follows one order (or all, when empty), from SSE's {@code Last-Event-ID} when reconnecting. */
     public record Command(Caller caller, Optional<OrderUid> order, OptionalLong lastEventId) {
         public Command {
             Objects.requireNonNull(caller, "caller");
@@ -152,13 +141,7 @@ public class FollowOrders {
         void end(Ending why);
     }
 
-    /**
-     * One thing a stream shows.
-     *
-     * @param position the event's place in the log (for the opening state, the log's position it reflects)
-     * @param order    the order as it stands now, enough to redraw it
-     * @param courier  where its courier is, while it is on its way
-     */
+    /** One thing a stream shows; the opening state's position is the log's position it reflects. */
     public record Update(long position, Change change, Order order, Instant at, Optional<CourierPosition> courier) {
         public Update {
             Objects.requireNonNull(courier, "courier");
@@ -168,33 +151,22 @@ public class FollowOrders {
         }
     }
 
-    /** Kinds of change a stream shows. */
+    /** Kinds of change a stream shows; STATE is how the order stands when the stream opens. */
     public enum Change {
-        /** How the order stands when the stream opens. */
         STATE,
-        /** The order moved to another status (placed, a kitchen's or courier's step, cancelled). */
         STATUS,
-        /** Its payment changed (paid, failed, refunded). */
         PAYMENT,
-        /** Its estimated ready or delivery time was revised. */
         ESTIMATES,
-        /** The courier reported where they are. */
         COURIER
     }
 
     /** Why a stream ended. */
     public enum Ending {
-        /** The order was delivered or cancelled: nothing more will happen to it. */
         ORDER_FINISHED,
-        /** The session it was opened through ended (signed out, ended elsewhere, password changed). */
         SESSION_ENDED
     }
 
-    /**
-     * An open stream.
-     *
-     * @param sessionEndsAt when the session expires, at the latest the moment the stream must end
-     */
+    /** An open stream, to end at {@code sessionEndsAt} at the latest. */
     public record Following(Instant sessionEndsAt, Runnable closer) implements AutoCloseable {
         /** Stops the stream; its viewer hears nothing more. */
         @Override

@@ -18,9 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * The one reader of the log behind every live stream of this instance: each commit signal makes it
- * read what is new once, whatever the number of streams, and hand each event to the streams of the
- * event's customer. It also counts the streams, so that no customer and no crowd can take them all.
+ * The one reader of the log behind this instance's live streams: a commit signal makes it read once,
+ * however many streams there are. It counts the streams, so no customer and no crowd takes them all.
  */
 public final class LiveEvents implements AutoCloseable {
 
@@ -37,12 +36,7 @@ public final class LiveEvents implements AutoCloseable {
     private int streams;
     private long position;
 
-    /**
-     * Starts following the log from its current head.
-     *
-     * @param maxStreams     open streams this instance holds at most
-     * @param maxPerCustomer open streams one customer holds at most on this instance
-     */
+    /** Starts following the log from its current head. */
     public LiveEvents(CustomerEventFeed feed, EventSignals signals, int maxStreams, int maxPerCustomer) {
         this.feed = Objects.requireNonNull(feed, "feed");
         if (maxStreams < 1 || maxPerCustomer < 1) {
@@ -63,9 +57,8 @@ public final class LiveEvents implements AutoCloseable {
     interface Watcher extends Consumer<CustomerEvent> {}
 
     /**
-     * Adds a stream of a customer's events.
+     * Adds a stream of a customer's events, handed over on the reader's thread (so never to block long).
      *
-     * @param watcher    takes them, on the reader's thread, and must not block for long
      * @return the position after which every event reaches the watcher
      * @throws ThrottledException          when the customer holds their most streams
      * @throws ServiceUnavailableException when this instance holds its most streams

@@ -19,9 +19,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * One open stream. Events reach it from the log twice over while it opens (what it missed, read by
- * the opening request, and what the live reader hands it meanwhile); it holds the live ones back
- * until the missed ones are shown, and shows each position once, in increasing order.
+ * One open stream. While it opens, events arrive twice over (missed ones read by the opening request,
+ * live ones from the reader): it holds the live ones back and shows each position once, in order.
  */
 final class OrderStream implements LiveEvents.Watcher {
 

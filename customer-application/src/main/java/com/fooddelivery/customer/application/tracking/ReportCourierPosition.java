@@ -20,9 +20,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The courier's device reports where it is while it carries an order. The position becomes the order's
- * latest (a report measured before the kept one changes nothing) and an event in the log, which the
- * customer's live stream shows.
+ * The courier's device reports where it is: the order's latest position (an older measurement changes
+ * nothing) and an event the customer's live stream shows.
  */
 public class ReportCourierPosition {
 
@@ -48,10 +47,8 @@ public class ReportCourierPosition {
     /**
      * Records a report.
      *
-     * @return the order and the courier's latest position after the report
      * @throws NotFoundException  when there is no such order
      * @throws ConflictException  when the order is not IN_DELIVERY
-     * @throws com.fooddelivery.customer.domain.shared.ValidationException when {@code at} is ahead of the clock
      */
     public Result report(Command command) {
         Validator.check()
@@ -87,15 +84,7 @@ public class ReportCourierPosition {
             Objects.requireNonNull(position, "position");
         }
 
-        /**
-         * Checks every field of a report as the device sent it, naming each bad one.
-         *
-         * @param lat     latitude, -90 to 90
-         * @param lon     longitude, -180 to 180
-         * @param heading degrees from north, 0 to below 360, or null
-         * @param speed   metres a second, 0 to 60, or null
-         * @throws com.fooddelivery.customer.domain.shared.ValidationException naming each bad field
-         */
+        /** A report as the device sent it, every bad field named at once. */
         public static Command of(OrderUid uid, Double lat, Double lon, Instant at, Double heading, Double speed) {
             Validator.check()
                     .require(lat != null && CourierPosition.latitude(lat), "lat", "must be a latitude from -90 to 90")

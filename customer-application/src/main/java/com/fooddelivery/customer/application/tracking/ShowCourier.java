@@ -17,11 +17,7 @@ public class ShowCourier {
         this.positions = Objects.requireNonNull(positions, "positions");
     }
 
-    /**
-     * The courier's latest position for an order its customer already sees.
-     *
-     * @return the position while the order is IN_DELIVERY and one was reported, else empty
-     */
+    /** The latest position, while the order is IN_DELIVERY and one was reported. */
     public Optional<CourierPosition> of(Order order) {
         return positions.shownWith(order);
     }

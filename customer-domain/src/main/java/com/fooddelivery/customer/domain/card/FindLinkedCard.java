@@ -10,10 +10,6 @@ import java.util.Optional;
 @FunctionalInterface
 public interface FindLinkedCard {
 
-    /**
-     * One of the customer's cards.
-     *
-     * @return the card, or empty when unknown or another customer's
-     */
+    /** One of the customer's cards; empty when unknown or another customer's. */
     Optional<LinkedCard> find(CustomerId customerId, LinkedCardId id);
 }

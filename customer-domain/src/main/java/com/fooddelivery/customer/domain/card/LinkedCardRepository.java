@@ -7,10 +7,7 @@ import java.util.Optional;
 /** The customers' linked cards; every lookup and change names the customer, so none reaches another's card. */
 public interface LinkedCardRepository extends FindLinkedCard {
 
-    /**
-     * Stores a card, or nothing when the customer has {@link LinkedCard#MAX_PER_CUSTOMER} (even with two adding
-     * at once); a new default unsets the others.
-     */
+    /** Stores a card unless the customer has the most (even two adding at once); a new default unsets the others. */
     Optional<LinkedCard> add(NewLinkedCard card);
 
     /** The customer's cards, oldest first. */

@@ -15,10 +15,8 @@ public record NewLinkedCard(
         String label,
         boolean isDefault) {
 
-    /** The longest label kept. */
     public static final int LABEL_MAX = 60;
 
-    /** Requires every part; an absent label becomes empty, and a label is trimmed. */
     public NewLinkedCard {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(processorCardId, "processorCardId");

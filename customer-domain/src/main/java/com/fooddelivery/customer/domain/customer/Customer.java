@@ -5,12 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * A customer's account; without the password hash, so that cannot reach a response by accident.
- *
- * @param phoneNumber            phone in E.164
- * @param deliveryAddress        the address orders go to unless the order says otherwise
- */
+/** A customer's account; without the password hash, so that cannot reach a response by accident. */
 public record Customer(
         CustomerId id,
         UUID uid,
@@ -20,7 +15,6 @@ public record Customer(
         Optional<DeliveryAddress> deliveryAddress,
         Optional<PaymentMethod> preferredPaymentMethod) {
 
-    /** Requires every part; unset ones are empty. */
     public Customer {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(uid, "uid");

@@ -3,7 +3,6 @@ package com.fooddelivery.customer.domain.customer;
 /** The internal key of a customer, never shown to clients: they see the UID. */
 public record CustomerId(int value) {
 
-    /** Refuses ids below 1, which are never assigned. */
     public CustomerId {
         if (value <= 0) {
             throw new IllegalArgumentException("a customer id is positive: " + value);

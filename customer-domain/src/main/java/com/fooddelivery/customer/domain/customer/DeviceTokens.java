@@ -8,17 +8,9 @@ import java.util.Optional;
  */
 public interface DeviceTokens {
 
-    /**
-     * A new device token.
-     *
-     * @return the token, for the client to present next time
-     */
+    /** A new device token, for the client to present next time. */
     String issue(CustomerId customer);
 
-    /**
-     * The device's throttle key, if the token is a genuine one of this customer.
-     *
-     * @return a {@code device:} key that hides the token, or empty
-     */
+    /** The device's throttle key (a {@code device:} key hiding the token) if the token is this customer's. */
     Optional<String> throttleKey(String token, CustomerId customer);
 }

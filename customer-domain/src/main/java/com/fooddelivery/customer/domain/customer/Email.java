@@ -16,11 +16,6 @@ public record Email(String value) {
             Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
 
-    /**
-     * Trims and lower-cases; refuses what is too long or not shaped like an address.
-     *
-     * @throws ValidationException on field {@code email}
-     */
     public Email {
         if (value == null) {
             throw ValidationException.of("email", "is required");

@@ -9,11 +9,7 @@ public record Login(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9._-]{3,50}");
 
-    /**
-     * Allows only 3 to 50 letters, digits, dots, underscores and dashes, so it never looks like an email or phone.
-     *
-     * @throws ValidationException on field {@code login}
-     */
+    /** Letters, digits, dots, underscores and dashes only, so a login never looks like an email or phone. */
     public Login {
         if (value == null || !SHAPE.matcher(value).matches()) {
             throw ValidationException.of("login", "must be 3 to 50 letters, digits, '.', '_' or '-'");

@@ -3,14 +3,9 @@ package com.fooddelivery.customer.domain.customer;
 import java.util.Objects;
 import java.util.UUID;
 
-/**
- * A customer about to be stored, with the hash of the chosen password.
- *
- * @param phoneNumber  phone in E.164
- */
+/** A customer about to be stored, with the hash of the chosen password. */
 public record NewCustomer(UUID uid, Login login, Email email, PhoneNumber phoneNumber, String passwordHash) {
 
-    /** Requires every part, the password only as its hash. */
     public NewCustomer {
         Objects.requireNonNull(uid, "uid");
         Objects.requireNonNull(login, "login");

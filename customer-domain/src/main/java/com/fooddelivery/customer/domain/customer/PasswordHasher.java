@@ -9,10 +9,6 @@ public interface PasswordHasher {
     /** Whether {@code password} matches {@code hash}, compared in constant time. */
     boolean matches(String password, String hash);
 
-    /**
-     * Whether {@code hash} was made with weaker parameters than the current ones.
-     *
-     * @return true when it should be replaced at the next successful sign-in
-     */
+    /** Whether {@code hash} has weaker parameters than the current ones, to replace at the next sign-in. */
     boolean needsRehash(String hash);
 }

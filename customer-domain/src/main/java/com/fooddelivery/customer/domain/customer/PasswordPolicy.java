@@ -24,11 +24,7 @@ public final class PasswordPolicy {
 
     private PasswordPolicy() {}
 
-    /**
-     * Refuses a password that breaks the policy.
-     *
-     * @throws ValidationException naming {@code field}
-     */
+    /** Refuses a password that breaks the policy, naming {@code field}. */
     public static void check(String password, String field) {
         if (password == null) {
             throw ValidationException.of(field, "is required");

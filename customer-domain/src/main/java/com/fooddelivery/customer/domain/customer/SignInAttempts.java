@@ -9,11 +9,7 @@ public interface SignInAttempts {
     /** The recent failures for {@code key}. */
     Optional<FailedAttempts> of(String key);
 
-    /**
-     * Compare-and-set across instances, so no race checks more passwords than {@link SignInThrottle#claim} allows.
-     *
-     * @param seen the run read by {@link #of}, or empty to record a first failure only where none is recorded
-     */
+    /** Compare-and-set of the run {@link #of} read (empty: none), so no race checks more passwords than allowed. */
     boolean replace(String key, Optional<FailedAttempts> seen, FailedAttempts next);
 
     /** Forgets the failures after a successful sign-in. */

@@ -7,8 +7,7 @@ import java.util.Optional;
 
 /**
  * Slows repeated sign-in failures with a doubling wait, so a typo costs nothing but guessing runs at a few
- * tries an hour. An attempt counts as a failure before its password is checked, so parallel guesses
- * cannot slip past the count.
+ * tries an hour; an attempt counts before its password is checked, so parallel guesses cannot slip past.
  */
 public final class SignInThrottle {
 
@@ -37,14 +36,9 @@ public final class SignInThrottle {
         return until.isAfter(now) ? Optional.of(until) : Optional.empty();
     }
 
-    /**
-     * Counts an attempt as a failure before the password is checked; {@link SignInAttempts#clear clear} on success.
-     *
-     * @throws ThrottledException when the key must wait; nothing is counted then
-     */
+    /** Counts an attempt as a failure before the password is checked; ThrottledException while it must wait. */
     public static SignInAttempts.FailedAttempts claim(SignInAttempts attempts, String key, Instant now) {
-        // A guess first: usually nothing is on record (a success clears it), and then the claim is a
-        // single insert. A key with failures on record is read and replaced as before.
+        // Usually nothing is on record (a success clears it), so the claim tries a single insert first.
         SignInAttempts.FailedAttempts first = new SignInAttempts.FailedAttempts(1, now);
         if (attempts.replace(key, Optional.empty(), first)) {
             return first;

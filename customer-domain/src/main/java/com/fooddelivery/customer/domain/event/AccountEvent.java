@@ -53,11 +53,7 @@ public sealed interface AccountEvent extends DomainEvent {
         }
     }
 
-    /**
-     * A customer changed their password; every other session of theirs ended with it.
-     *
-     * @param keptSession the session the change was made from, the only one still valid
-     */
+    /** A customer changed their password; every other session than the kept one ended with it. */
     record PasswordChanged(CustomerId customerId, SessionId keptSession, Instant occurredAt) implements AccountEvent {
         public PasswordChanged {
             Objects.requireNonNull(customerId, "customerId");
@@ -71,12 +67,7 @@ public sealed interface AccountEvent extends DomainEvent {
         }
     }
 
-    /**
-     * A customer signed in.
-     *
-     * @param sessionId  the new session (its id, never its token)
-     * @param expiresAt  when it ends unless ended before
-     */
+    /** A customer signed in; the session's id, never its token. */
     record SessionStarted(CustomerId customerId, SessionId sessionId, Instant expiresAt, Instant occurredAt)
             implements AccountEvent {
         public SessionStarted {
@@ -106,11 +97,7 @@ public sealed interface AccountEvent extends DomainEvent {
         }
     }
 
-    /**
-     * A customer linked a card to pay with later.
-     *
-     * @param card       the card as kept: our id, brand, last four digits, expiry, label, whether default
-     */
+    /** A customer linked a card to pay with later. */
     record CardLinked(LinkedCard card, Instant occurredAt) implements AccountEvent {
         public CardLinked {
             Objects.requireNonNull(card, "card");

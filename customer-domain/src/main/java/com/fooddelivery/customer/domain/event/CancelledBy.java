@@ -2,7 +2,6 @@ package com.fooddelivery.customer.domain.event;
 
 /** Who cancelled an order. */
 public enum CancelledBy {
-    /** The customer, in the app. */
     CUSTOMER,
     /** The service, because the money did not arrive in time. */
     PAYMENT_TIMEOUT,

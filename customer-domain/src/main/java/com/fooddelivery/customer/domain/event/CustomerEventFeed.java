@@ -10,10 +10,7 @@ import java.util.Objects;
  */
 public interface CustomerEventFeed {
 
-    /**
-     * A position up to which every event has committed or rolled back, and that covers every event committed
-     * before the call; 0 when the log is empty.
-     */
+    /** A position covering every event committed before the call, none below it still open; 0 for an empty log. */
     long head();
 
     /** Every event after a position, oldest first, each with its customer. */

@@ -7,12 +7,8 @@ import java.util.Set;
 public interface EventFeed {
 
     /**
-     * Events after a position, oldest first. Once a reader has been given a position, no event at or below it
-     * appears later: an event still being committed holds back every greater position until it commits
-     * or rolls back.
-     *
-     * @param position the last position the reader has, 0 for the beginning
-     * @param types    only these CloudEvents types; empty for all
+     * Events after a position (0: the beginning) of these types (none: all), oldest first. No event at or
+     * below a position given out appears later: an open commit holds back every greater position.
      */
     List<RecordedEvent> after(long position, int limit, Set<String> types);
 }

@@ -5,11 +5,7 @@ import java.util.List;
 /** Hands recorded events to the company's message broker. */
 public interface EventPublisher {
 
-    /**
-     * Publishes the events, in their order per subject, and returns once the broker has them all.
-     *
-     * @throws PublishingFailedException when not all were taken; a retry may duplicate some
-     */
+    /** Publishes the events in their order per subject; PublishingFailedException unless all were taken. */
     void publish(List<RecordedEvent> events);
 
     /** The broker did not confirm a batch; the caller retries later. */
@@ -17,7 +13,6 @@ public interface EventPublisher {
 
         private static final long serialVersionUID = 1L;
 
-        /** @param message what failed, never an event's data */
         public PublishingFailedException(String message, Throwable cause) {
             super(message, cause);
         }

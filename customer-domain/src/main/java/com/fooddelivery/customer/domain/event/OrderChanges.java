@@ -17,12 +17,7 @@ public final class OrderChanges {
 
     private OrderChanges() {}
 
-    /**
-     * What happened between two states of the same order.
-     *
-     * @param now    when the change was made (the steps carry their own reported times)
-     * @return the events, in the order they happened; empty when nothing changed
-     */
+    /** The events between two states of an order, in the order they happened; steps carry their reported times. */
     public static List<OrderHistoryEvent> between(Order before, Order after, Instant now) {
         if (!before.uid().equals(after.uid())) {
             throw new IllegalArgumentException("two different orders");

@@ -6,11 +6,7 @@ import com.fooddelivery.customer.domain.shared.Money;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * The order's money is secured: held on a card (captured when cooking starts), or received.
- *
- * @param captured   true once the money is received; false while a card's money is only held
- */
+/** The order's money is secured: received ({@code captured}), or held on a card until cooking starts. */
 public record OrderPaid(OrderUid orderUid, PaymentMethod method, Money amount, boolean captured, Instant occurredAt)
         implements OrderHistoryEvent {
     public OrderPaid {

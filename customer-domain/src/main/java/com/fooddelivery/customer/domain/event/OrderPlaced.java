@@ -5,11 +5,7 @@ import com.fooddelivery.customer.domain.order.OrderUid;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * A customer placed an order: the whole order as it was placed.
- *
- * @param order      the order, with its lines, prices, total, address, comment, payment method and estimates
- */
+/** A customer placed an order: the whole order as it was placed. */
 public record OrderPlaced(Order order, Instant occurredAt) implements OrderHistoryEvent {
     public OrderPlaced {
         Objects.requireNonNull(order, "order");

@@ -5,11 +5,7 @@ import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * A payment of the order was refused, or a card's held money could not be captured or was let go.
- *
- * @param reason     why, in words fit for the customer (never card data)
- */
+/** A payment was refused, or a card's held money could not be captured or was let go; the reason holds no card data. */
 public record PaymentFailed(OrderUid orderUid, PaymentMethod method, String reason, Instant occurredAt)
         implements OrderHistoryEvent {
     public PaymentFailed {

@@ -4,11 +4,8 @@ import java.util.Optional;
 
 /** The picture formats the menu accepts, recognised by their bytes, never by what a client claims. */
 public enum ImageType {
-    /** Portable Network Graphics. */
     PNG("image/png"),
-    /** JPEG/JFIF. */
     JPEG("image/jpeg"),
-    /** WebP in a RIFF container. */
     WEBP("image/webp");
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -20,11 +17,7 @@ public enum ImageType {
         this.mediaType = mediaType;
     }
 
-    /**
-     * The IANA media type, e.g. {@code image/png}.
-     *
-     * @return the media type, for {@code Content-Type}
-     */
+    /** The IANA media type, e.g. {@code image/png}. */
     public String mediaType() {
         return mediaType;
     }

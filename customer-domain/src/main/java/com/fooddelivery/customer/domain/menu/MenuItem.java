@@ -3,12 +3,7 @@ package com.fooddelivery.customer.domain.menu;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.util.Objects;
 
-/**
- * A dish or product that can be ordered, with its current price.
- *
- * @param name        1 to 150 characters
- * @param description up to 255 characters, empty when there is none
- */
+/** A dish or product that can be ordered, with its current price. */
 public record MenuItem(
         MenuItemId id,
         CategoryId categoryId,
@@ -18,7 +13,6 @@ public record MenuItem(
         boolean available,
         boolean hasPicture) {
 
-    /** Requires every part; an empty description is {@code ""}. */
     public MenuItem {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(categoryId, "categoryId");

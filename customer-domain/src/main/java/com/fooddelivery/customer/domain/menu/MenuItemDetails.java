@@ -3,20 +3,9 @@ package com.fooddelivery.customer.domain.menu;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.Validator;
 
-/**
- * Everything the kitchen may change about an existing menu item at once.
- *
- * @param name        1 to 150 characters, stored trimmed
- * @param description up to 255 characters, empty for none
- */
+/** Everything the kitchen may change about an existing menu item at once. */
 public record MenuItemDetails(CategoryId categoryId, String name, String description, Money price, boolean available) {
 
-    /**
-     * Checks every field at once, naming each broken one, and trims name and description.
-     *
-     * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code categoryId}, {@code name}, {@code description} and {@code
-     *     price}
-     */
     public MenuItemDetails {
         Validator.check()
                 .require(categoryId != null, "categoryId", "is required")

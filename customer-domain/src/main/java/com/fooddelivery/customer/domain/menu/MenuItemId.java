@@ -3,7 +3,6 @@ package com.fooddelivery.customer.domain.menu;
 /** Identifies a menu item. */
 public record MenuItemId(int value) {
 
-    /** Refuses ids below 1, which are never assigned. */
     public MenuItemId {
         if (value <= 0) {
             throw new IllegalArgumentException("a menu item id is positive: " + value);

@@ -25,9 +25,7 @@ public interface MenuManagement extends MenuCatalog {
     /** Replaces the picture of a category, or gives it one. */
     void replacePicture(CategoryId id, Picture picture);
 
-    /**
-     * Removes a category and retires its items; the caller checks under {@link #lockCategory} that none is available.
-     */
+    /** Removes a category, retiring its items; the caller checks under {@link #lockCategory} that none is available. */
     void remove(CategoryId id);
 
     /** Replaces everything about a menu item but its picture; {@link NotFoundException} when the category is gone. */

@@ -5,21 +5,10 @@ import com.fooddelivery.customer.domain.shared.Validator;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A menu item about to be added.
- *
- * @param name        1 to 150 characters
- * @param description up to 255 characters, empty for none
- */
+/** A menu item about to be added; name and description are stored trimmed. */
 public record NewMenuItem(
         CategoryId categoryId, String name, String description, Money price, Optional<Picture> picture) {
 
-    /**
-     * Checks every field at once, naming each broken one, and trims name and description.
-     *
-     * @throws com.fooddelivery.customer.domain.shared.ValidationException on fields {@code categoryId}, {@code name}, {@code description} and {@code
-     *     price}
-     */
     public NewMenuItem {
         Validator.check()
                 .require(categoryId != null, "categoryId", "is required")

@@ -18,11 +18,7 @@ public final class Picture {
         this.tag = digest(bytes);
     }
 
-    /**
-     * Wraps image bytes, refusing anything but PNG, JPEG or WebP.
-     *
-     * @throws ValidationException for another type
-     */
+    /** Wraps image bytes, refusing anything but PNG, JPEG or WebP. */
     public static Picture of(byte[] bytes) {
         byte[] copy = bytes.clone();
         ImageType type = ImageType.sniff(copy)
@@ -30,17 +26,14 @@ public final class Picture {
         return new Picture(copy, type);
     }
 
-    /** A copy of the image's bytes. */
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** The size. */
     public int size() {
         return bytes.length;
     }
 
-    /** The format recognised from the bytes. */
     public ImageType type() {
         return type;
     }

@@ -5,14 +5,9 @@ import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/**
- * The most one menu item may cost, to catch a price typed in cents ({@code 850} for {@code 8.50}).
- *
- * @param max the highest accepted price, in the service's one currency
- */
+/** The most one menu item may cost, to catch a price typed in cents ({@code 850} for {@code 8.50}). */
 public record PriceCeiling(Money max) {
 
-    /** Refuses a ceiling of nothing, which would let no item be priced. */
     public PriceCeiling {
         Objects.requireNonNull(max, "max");
         if (!max.isPositive()) {
@@ -20,12 +15,7 @@ public record PriceCeiling(Money max) {
         }
     }
 
-    /**
-     * The amount as a price in the ceiling's currency.
-     *
-     * @param amount a positive amount with at most two decimals
-     * @throws ValidationException on {@code price} when above the ceiling
-     */
+    /** The amount as a price; ValidationException on {@code price} when above the ceiling. */
     public Money priceOf(BigDecimal amount) {
         Objects.requireNonNull(amount, "amount");
         // Compared before building Money: an absurd exponent must not be expanded to two decimals.

@@ -4,20 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
-/**
- * Where the courier of an order was, as their device reported it (WGS 84).
- *
- * @param lat     latitude in degrees, -90 to 90
- * @param lon     longitude in degrees, -180 to 180
- * @param heading degrees clockwise from north, 0 to below 360, if known
- * @param speed   metres a second, 0 to {@value #MAX_SPEED}, if known
- */
+/** Where an order's courier was, as their device reported it (WGS 84, heading clockwise from north, m/s). */
 public record CourierPosition(double lat, double lon, Instant at, OptionalDouble heading, OptionalDouble speed) {
 
     /** The fastest a courier is believed to move, in metres a second (about 216 km/h). */
     public static final double MAX_SPEED = 60;
 
-    /** Refuses values off the globe or out of range. */
     public CourierPosition {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(heading, "heading");

@@ -35,7 +35,6 @@ public record EstimatePolicy(
         return (int) Math.min(Integer.MAX_VALUE, orders + (partial ? 1 : 0));
     }
 
-    /** Estimates for a new order. */
     public Estimates estimate(Instant registeredAt, int queued) {
         Duration queueDelay = perQueuedOrder.multipliedBy(Math.max(queued, 0));
         if (queueDelay.compareTo(maxQueueDelay) > 0) {

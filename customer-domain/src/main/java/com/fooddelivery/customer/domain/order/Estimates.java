@@ -3,11 +3,7 @@ package com.fooddelivery.customer.domain.order;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * When an order should be ready and when it should arrive.
- *
- * @param deliveryAt  estimated hand-over, not before {@code readyAt}
- */
+/** When an order should be ready and when it should arrive. */
 public record Estimates(Instant readyAt, Instant deliveryAt) {
 
     /** Refuses a delivery estimated before the food is ready. */

@@ -12,12 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * An order; immutable, and the only home of the order state machine.
- *
- * @param lines         1 to {@value #MAX_LINES} lines, prices as ordered
- * @param comment       the customer's note for kitchen or courier, empty for none
- */
+/** An order; immutable, and the only home of the order state machine. */
 public record Order(
         OrderUid uid,
         CustomerId customerId,
@@ -92,7 +87,6 @@ public record Order(
         return order;
     }
 
-    /** The exact sum of the line costs. */
     public Money total() {
         Money total = Money.zero(lines.get(0).unitPrice().currency());
         for (OrderLine line : lines) {
@@ -101,16 +95,11 @@ public record Order(
         return total;
     }
 
-    /** Units across all lines. */
     public int itemCount() {
         return lines.stream().mapToInt(OrderLine::quantity).sum();
     }
 
-    /**
-     * Cancels the order.
-     *
-     * @throws ConflictException once the kitchen has started, or when it is already finished
-     */
+    /** Cancels the order; ConflictException once the kitchen has started or it is finished. */
     public Order cancel(Instant at) {
         if (!status.cancellable()) {
             throw new ConflictException("An order that is " + status + " can no longer be cancelled.");
@@ -158,12 +147,7 @@ public record Order(
         };
     }
 
-    /**
-     * Replaces the estimates with the kitchen's or courier's own.
-     *
-     * @throws ConflictException once delivered or cancelled
-     * @throws ValidationException on {@code estimatedReadyAt} when before registration
-     */
+    /** Replaces the estimates with the kitchen's or courier's own; ConflictException once finished. */
     public Order revise(Estimates revised) {
         if (!status.pending()) {
             throw new ConflictException("An order that is " + status + " has no estimates to revise.");
@@ -175,11 +159,7 @@ public record Order(
         return with(status, paymentStatus, timeline, revised);
     }
 
-    /**
-     * The prepaid money is secured (held on a card, or received), so the kitchen may see the order.
-     *
-     * @throws ConflictException when not awaiting payment
-     */
+    /** The prepaid money is secured (held on a card, or received), so the kitchen may see the order. */
     public Order paymentSecured(boolean received) {
         if (status != OrderStatus.AWAITING_PAYMENT) {
             throw new ConflictException("An order that is " + status + " is not waiting for a payment.");
@@ -187,12 +167,7 @@ public record Order(
         return with(OrderStatus.PROCESSING, received ? PaymentStatus.PAID : paymentStatus, timeline, estimates);
     }
 
-    /**
-     * The card hold expired before cooking: back to AWAITING_PAYMENT, so the customer can pay again
-     * rather than the kitchen cooking an order with nothing to capture.
-     *
-     * @throws ConflictException unless prepaid, PROCESSING and only held
-     */
+    /** The card hold expired before cooking: back to AWAITING_PAYMENT, so nothing is cooked without money to take. */
     public Order paymentHoldLost() {
         if (!paymentMethod.prepaid() || status != OrderStatus.PROCESSING || paymentStatus != PaymentStatus.PENDING) {
             throw new ConflictException(

@@ -4,14 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A page of a customer's orders, newest first.
- *
- * @param next   where the next page starts, if there is one
- */
+/** A page of a customer's orders, newest first, and where the next one starts. */
 public record OrderPage(List<OrderSummary> orders, Optional<Position> next) {
 
-    /** Copies the orders, so the page cannot change under its reader. */
     public OrderPage {
         orders = List.copyOf(orders);
         Objects.requireNonNull(next, "next");

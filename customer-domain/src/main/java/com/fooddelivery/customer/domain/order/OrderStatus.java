@@ -7,13 +7,9 @@ import java.util.Set;
 public enum OrderStatus {
     /** Waiting for prepaid money before the kitchen sees it (again, if a card hold is lost). */
     AWAITING_PAYMENT,
-    /** Registered and waiting for the kitchen. */
     PROCESSING,
-    /** Being cooked. */
     COOKING,
-    /** With the courier. */
     IN_DELIVERY,
-    /** Handed to the customer. */
     DELIVERED,
     /** Cancelled before the kitchen started. */
     CANCELLED;

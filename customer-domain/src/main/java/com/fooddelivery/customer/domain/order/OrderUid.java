@@ -10,12 +10,10 @@ public record OrderUid(UUID value) {
         Objects.requireNonNull(value, "value");
     }
 
-    /** A new random identifier. */
     public static OrderUid random() {
         return new OrderUid(UUID.randomUUID());
     }
 
-    /** Parses a UUID. */
     public static Optional<OrderUid> parse(String text) {
         try {
             // UUID.fromString would also take signs and non-ASCII digits inside a group.

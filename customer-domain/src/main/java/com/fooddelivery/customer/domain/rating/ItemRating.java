@@ -9,7 +9,6 @@ public record ItemRating(BigDecimal average, long count) {
     /** Fewer rated orders than this say too little about a dish to be shown. */
     public static final int SHOWN_FROM = 5;
 
-    /** Requires an average and a positive count. */
     public ItemRating {
         Objects.requireNonNull(average, "average");
         if (count < 1) {

@@ -6,17 +6,9 @@ import java.util.Optional;
 /** The customers' ratings of their orders, one per order at most. */
 public interface OrderRatings {
 
-    /**
-     * The order's rating.
-     *
-     * @param uid the order, which must exist
-     */
+    /** The rating of an existing order. */
     Optional<Rating> of(OrderUid uid);
 
-    /**
-     * Gives the order its rating, replacing the one it had.
-     *
-     * @param uid    the order, which must exist
-     */
+    /** Gives an existing order its rating, replacing the one it had. */
     void save(OrderUid uid, Rating rating);
 }

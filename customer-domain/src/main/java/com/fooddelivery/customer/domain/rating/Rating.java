@@ -3,24 +3,15 @@ package com.fooddelivery.customer.domain.rating;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * A customer's stars for one delivered order, checked here so no rating off the scale is ever kept.
- *
- * @param food     stars for the food, 1 to 5
- * @param delivery stars for the delivery, 1 to 5
- */
+/** A customer's stars for one delivered order, checked here so no rating off the scale is ever kept. */
 public record Rating(int food, int delivery, String comment, Instant ratedAt) {
 
-    /** Fewest stars. */
     public static final int LOWEST = 1;
-    /** Most stars. */
     public static final int HIGHEST = 5;
-    /** Longest comment. */
     public static final int COMMENT_MAX = 1000;
     /** At or below this many stars, in either part, the rating is low: the manager's service reacts to it. */
     public static final int LOW = 2;
 
-    /** Requires stars within the scale and a comment of at most {@link #COMMENT_MAX}. */
     public Rating {
         if (food < LOWEST || food > HIGHEST || delivery < LOWEST || delivery > HIGHEST) {
             throw new IllegalArgumentException("stars must be 1 to 5");

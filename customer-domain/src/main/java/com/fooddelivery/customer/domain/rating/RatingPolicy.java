@@ -18,11 +18,7 @@ public final class RatingPolicy {
 
     private RatingPolicy() {}
 
-    /**
-     * Refuses a rating the order cannot take now.
-     *
-     * @throws ConflictException when the order is not delivered, or was delivered more than seven days ago
-     */
+    /** Refuses a rating the order cannot take now: not delivered, or delivered too long ago. */
     public static void check(Order order, Instant now) {
         Optional<Instant> deliveredAt = order.timeline().deliveredAt();
         if (order.status() != OrderStatus.DELIVERED || deliveredAt.isEmpty()) {

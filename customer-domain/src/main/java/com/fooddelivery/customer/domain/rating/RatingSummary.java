@@ -7,7 +7,6 @@ import java.util.Optional;
 /** The restaurant's stars over a period: averages to two decimals, absent when nobody rated. */
 public record RatingSummary(Optional<BigDecimal> food, Optional<BigDecimal> delivery, long count) {
 
-    /** Requires both averages and a count not below zero. */
     public RatingSummary {
         Objects.requireNonNull(food, "food");
         Objects.requireNonNull(delivery, "delivery");

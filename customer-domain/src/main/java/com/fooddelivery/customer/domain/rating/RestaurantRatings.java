@@ -11,10 +11,6 @@ public interface RestaurantRatings {
     /** The averages of the ratings given since a moment. */
     RatingSummary since(Instant since);
 
-    /**
-     * The food stars of the menu items with at least {@link ItemRating#SHOWN_FROM} ratings.
-     *
-     * @return the rated ones, by id; items with fewer ratings are left out
-     */
+    /** The food stars, by id, of the menu items with at least {@link ItemRating#SHOWN_FROM} ratings. */
     Map<MenuItemId, ItemRating> ofItems(Collection<MenuItemId> items);
 }

@@ -5,7 +5,6 @@ import java.util.Objects;
 /** A report mail waiting to be sent. */
 public record ReportMailJob(long id, ReportMail mail, int attempts) {
 
-    /** Requires the mail and attempts not below zero. */
     public ReportMailJob {
         Objects.requireNonNull(mail, "mail");
         if (attempts < 0) {

@@ -3,7 +3,6 @@ package com.fooddelivery.customer.domain.shared;
 /** The request clashes with the current state, such as removing a category that still offers dishes. */
 public final class ConflictException extends DomainException {
 
-    /** @param message what clashes, in words fit for a client developer */
     public ConflictException(String message) {
         super(message);
     }

@@ -5,15 +5,9 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 
-/**
- * An exact, non-negative amount of one currency with two decimals; more decimals are refused, never rounded.
- *
- * @param amount   the amount, scale 2
- * @param currency the ISO 4217 currency
- */
+/** An exact, non-negative amount of one currency with two decimals; more decimals are refused, never rounded. */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
-    /** Decimal places every amount carries. */
     public static final int SCALE = 2;
 
     /** The largest amount the service keeps, so a sum beyond it is refused where it is made. */
@@ -38,18 +32,15 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(new BigDecimal(amount), currency);
     }
 
-    /** Zero of the given currency. */
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
 
-    /** The sum, in the same currency. */
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);
     }
 
-    /** This amount taken {@code quantity} times. */
     public Money times(int quantity) {
         if (quantity < 0) {
             throw new IllegalArgumentException("quantity is never negative: " + quantity);
@@ -57,7 +48,6 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.multiply(BigDecimal.valueOf(quantity)), currency);
     }
 
-    /** Whether above zero. */
     public boolean isPositive() {
         return amount.signum() > 0;
     }

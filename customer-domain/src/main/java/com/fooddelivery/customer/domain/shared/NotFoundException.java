@@ -3,10 +3,8 @@ package com.fooddelivery.customer.domain.shared;
 /** Something the caller named does not exist or is not theirs; one case, so as not to leak which ids exist. */
 public final class NotFoundException extends DomainException {
 
-    /** What was looked for, so the message can name it. */
     private final String subject;
 
-    /** @param subject what was looked for, in the business's words ("category", "menu item") */
     public NotFoundException(String subject, Object id) {
         super(subject + " " + id + " does not exist");
         this.subject = subject;

@@ -6,13 +6,9 @@ import java.util.Objects;
 /** Something the service needs cannot be reached now; nothing was decided, so the request may be retried. */
 public final class ServiceUnavailableException extends DomainException {
 
-    /** How long the client should wait, for {@code Retry-After}. */
     private final Duration retryAfter;
 
-    /**
-     * @param what       what is unavailable, for the log; never shown to a client
-     * @param retryAfter a fair wait before retrying, at least one second
-     */
+    /** {@code what} is for the log, never shown to a client. */
     public ServiceUnavailableException(String what, Duration retryAfter, Throwable cause) {
         super(Objects.requireNonNull(what, "what") + " is unavailable");
         Objects.requireNonNull(retryAfter, "retryAfter");
@@ -22,7 +18,7 @@ public final class ServiceUnavailableException extends DomainException {
         }
     }
 
-    /** How long to wait before trying again. */
+    /** A fair wait before retrying, for {@code Retry-After}; at least a second. */
     public Duration retryAfter() {
         return retryAfter;
     }

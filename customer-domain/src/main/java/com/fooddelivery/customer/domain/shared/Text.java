@@ -1,9 +1,8 @@
 package com.fooddelivery.customer.domain.shared;
 
 /**
- * Which characters the service takes as text. Control characters are refused (multi-line fields may hold
- * tabs and line breaks) since a NUL cannot be stored and the rest are invisible; an unpaired surrogate
- * would be stored as {@code ?}, so it is refused too.
+ * Which characters the service takes as text: no control characters but tabs and line breaks in
+ * multi-line fields (a NUL cannot be stored, the rest are invisible), no unpaired surrogate (stored as ?).
  */
 public final class Text {
 

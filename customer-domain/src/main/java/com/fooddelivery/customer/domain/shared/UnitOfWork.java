@@ -3,9 +3,8 @@ package com.fooddelivery.customer.domain.shared;
 import java.util.function.Supplier;
 
 /**
- * Runs a use case's work as one transaction: all writes commit together or an exception rolls them all
- * back; a nested call joins the outer one (no savepoints). Keep network calls out of it, so no lock is
- * held while another system answers. The domain's test jar has the contract test.
+ * Runs a use case's work as one transaction, a nested call joining the outer one (no savepoints). Keep
+ * network calls out of it, so no lock is held while another system answers.
  */
 public interface UnitOfWork {
 

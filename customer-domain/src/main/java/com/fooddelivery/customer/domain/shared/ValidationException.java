@@ -5,10 +5,8 @@ import java.util.List;
 /** Input that breaks a rule; carries every problem found so a client can fix a form in one round trip. */
 public final class ValidationException extends DomainException {
 
-    /** Every rejected field, so the client can mark them all at once. */
     private final List<FieldError> errors;
 
-    /** @param errors the problems found; at least one */
     public ValidationException(List<FieldError> errors) {
         super(describe(errors));
         if (errors.isEmpty()) {
@@ -22,11 +20,7 @@ public final class ValidationException extends DomainException {
         return new ValidationException(List.of(new FieldError(field, message)));
     }
 
-    /**
-     * Every rejected field, in the order the checks ran.
-     *
-     * @return the errors; never empty
-     */
+    /** Every rejected field, never none, in the order the checks ran. */
     public List<FieldError> errors() {
         return errors;
     }

@@ -15,7 +15,6 @@ public final class Validator {
 
     private Validator() {}
 
-    /** Starts a new set of checks. */
     public static Validator check() {
         return new Validator();
     }
@@ -77,7 +76,6 @@ public final class Validator {
                 "must have at most " + Money.SCALE + " decimals");
     }
 
-    /** Throws a {@link ValidationException} with every recorded error, if there is any. */
     public void done() {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -5,17 +5,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
-/**
- * The days a customer's statistics cover, both included; bounded so a read stays cheap.
- *
- * @param zone   the customer's time zone, in which days, weeks and hours are told apart
- */
+/** The days a customer's statistics cover, both included, in their time zone; bounded so a read stays cheap. */
 public record StatisticsPeriod(LocalDate from, LocalDate to, Bucket bucket, ZoneId zone) {
 
     /** The longest span, in days: three years and a leap day. */
     public static final int MAX_DAYS = 1096;
 
-    /** Requires every part, {@code from} not after {@code to}, and at most {@link #MAX_DAYS} days. */
     public StatisticsPeriod {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

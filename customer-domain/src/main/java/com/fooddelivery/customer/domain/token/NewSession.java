@@ -4,12 +4,7 @@ import com.fooddelivery.customer.domain.customer.CustomerId;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * A session about to be stored under the digest of its token.
- *
- * @param tokenDigest the token's SHA-256 digest, never the token
- * @param end         end of validity, after {@code begin}
- */
+/** A session about to be stored under the digest of its token, never the token. */
 public record NewSession(CustomerId customerId, String tokenDigest, Instant begin, Instant end, String client) {
 
     /** How much of the client's description is kept. */

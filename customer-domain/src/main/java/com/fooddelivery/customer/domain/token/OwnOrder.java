@@ -8,16 +8,10 @@ import com.fooddelivery.customer.domain.rating.Rating;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * One of the customer's orders as its report shows it to them.
- *
- * @param rating  its rating; only a delivered order shows one
- * @param courier where its courier is; shown only while the order is on its way
- */
+/** One of the customer's orders as its report shows it to them. */
 public record OwnOrder(
         Order order, Optional<Payment> payment, Optional<Rating> rating, Optional<CourierPosition> courier) {
 
-    /** Requires every part; absent ones are empty. */
     public OwnOrder {
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(payment, "payment");

@@ -4,12 +4,7 @@ import com.fooddelivery.customer.domain.customer.CustomerId;
 import java.time.Instant;
 import java.util.Objects;
 
-/**
- * A signed-in device of a customer, valid from {@code begin} until just before {@code end}.
- *
- * @param end        when it stops being valid; the sign-out time once signed out
- * @param client     the app or browser, as it described itself; empty if unknown
- */
+/** A signed-in device, valid from {@code begin} until just before {@code end} (the sign-out time once signed out). */
 public record Session(SessionId id, CustomerId customerId, Instant begin, Instant end, String client) {
     public Session {
         Objects.requireNonNull(id, "id");

@@ -3,7 +3,6 @@ package com.fooddelivery.customer.domain.token;
 /** Identifies one session; safe to show, unlike the token. */
 public record SessionId(int value) {
 
-    /** Refuses ids below 1, which are never assigned. */
     public SessionId {
         if (value <= 0) {
             throw new IllegalArgumentException("a session id is positive: " + value);

@@ -11,11 +11,7 @@ public interface SessionRepository {
     /** Stores a new session. */
     Session add(NewSession session);
 
-    /**
-     * The session stored under {@code tokenDigest}, if valid at {@code now}.
-     *
-     * @return the session, or empty when unknown, expired or ended
-     */
+    /** The session stored under {@code tokenDigest}, if valid at {@code now}. */
     Optional<Session> validByDigest(String tokenDigest, Instant now);
 
     /** The customer's sessions valid at {@code now}, newest first. */

@@ -207,10 +207,7 @@ class CrashDurabilityTest {
      * operators collect), and returns once it serves.
      */
     private Service startService() throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(
-                        java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName())
-                .redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(TestBackends.childJvm()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("DB_"));
         env.put("PORT", "0");

@@ -11,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,10 +86,7 @@ class KafkaRelayTakeoverTest {
     /** The service in a JVM of its own on the shared database and broker; returns once it serves. */
     private static Process startChild(DatabaseSettings database, KafkaBroker broker, List<String> output)
             throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(
-                        java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName())
-                .redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(TestBackends.childJvm()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("PORT", "0");
         env.put("DB_URL", database.jdbcUrl());

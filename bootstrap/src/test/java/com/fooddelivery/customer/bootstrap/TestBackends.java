@@ -1,7 +1,9 @@
 package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The service as the HTTP tests run it: the real thing, on a free port, over a test database. */
@@ -52,5 +54,22 @@ final class TestBackends {
             env.put(settings[i], settings[i + 1]);
         }
         return CustomerBackend.start(Settings.from(env));
+    }
+
+    /**
+     * The command that runs {@code Main} in a JVM of its own on this test's class path, for the tests that
+     * kill the service's process. The child lives for seconds, so it stops at the quick first JIT tier and
+     * collects with one thread: the optimising compiler's work would outlast its use, and CPU is what a
+     * two-core build runs short of (docs/build.md).
+     */
+    static List<String> childJvm() {
+        return List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName());
     }
 }

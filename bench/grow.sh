@@ -34,11 +34,11 @@ start_service() {
 }
 
 if [ "${1:-}" = prepare ]; then
-  # The cluster: bench/run.sh's settings (shared_buffers 256MB), a larger WAL for the bulk load.
+  # The cluster: bench/run.sh's settings (shared_buffers 256MB), 1 GB of WAL between checkpoints (the disk is small).
   if [ ! -d "$PGDIR/data" ]; then
     mkdir -p "$PGDIR" && chown postgres "$PGDIR"
     su postgres -c "/usr/lib/postgresql/15/bin/initdb -D $PGDIR/data -A trust -U postgres" >/dev/null
-    printf '%s\n' "port = $PGPORT" "max_connections = 200" "shared_buffers = 256MB" "max_wal_size = 4GB" \
+    printf '%s\n' "port = $PGPORT" "max_connections = 200" "shared_buffers = 256MB" "max_wal_size = 1GB" \
       >> "$PGDIR/data/postgresql.conf"
   fi
   pg_start
@@ -99,7 +99,7 @@ floor() {
   pgbench -h localhost -p $PGPORT -U postgres -n -M prepared -c 10 -j 2 -T $SECONDS_EACH -D cmax=65 -D omax=${OMAX[$1]} \
     -f "bench/pgbench/${FLOOR_SQL[$2]}" $1 2>>"$WORK/pgbench.err" | awk '/^tps/ {print $3; exit}'
 }
-median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+median() { sort -g | awk '{a[NR]=$1} END {if (NR) print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 SCENARIOS=(me orders order place)
 for s in "${SCENARIOS[@]}"; do for db in "${SIZES[@]}"; do load $db $s $WARMUP > /dev/null; done; done
@@ -109,23 +109,27 @@ for round in $(seq 1 $ROUNDS); do
     for db in "${order[@]}"; do
       r=($(load $db $s $SECONDS_EACH)); f=$(floor $db $s)
       echo "${r[0]} ${r[1]} ${r[2]} $f" >> "$WORK/$s.$db"
-      echo "round $round $s $db: ${r[0]}/s p99 ${r[1]} ms non-2xx ${r[2]}; floor $f/s; load $(cut -d' ' -f1-3 /proc/loadavg)"
+      echo "round $round $s $db: ${r[0]}/s p99 ${r[1]} ms non-2xx ${r[2]}; floor ${f%.*}/s; load $(cut -d' ' -f1-3 /proc/loadavg)"
     done
   done
 done
 
-col() { cut -d' ' -f$2 "$WORK/$1" | median; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+col() { cut -d' ' -f$2 "$WORK/$1" | median | xargs printf "%.${3:-0}f"; }
+# The median of the per-round ratios 20M/small of column $2: both sides of each were measured back to back.
+ratio() {
+  paste -d' ' "$WORK/$1.customer20m" "$WORK/$1.customersmall" \
+    | awk -v c=$2 '$(c + 4) > 0 { printf "%.3f\n", $c / $(c + 4) }' | median | awk '{printf "%.2f", $1} END {if (!NR) print "n/a"}'
+}
 echo
-echo "Medians of $ROUNDS rounds of ${SECONDS_EACH} s (bench/grow.sh $ROUNDS $SECONDS_EACH $WARMUP, $(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg)):"
+echo "Medians of $ROUNDS rounds (ratios: medians of each round's ratio) of ${SECONDS_EACH} s (bench/grow.sh $ROUNDS $SECONDS_EACH $WARMUP, $(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg)):"
 echo
 echo "| scenario | 200 k: rate /s | 20 M: rate /s | rate 20M/small | 200 k: p99 ms | 20 M: p99 ms | p99 20M/small | floor 200 k /s | floor 20 M /s | floor 20M/small |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 declare -A NAME=([me]='`GET /customers/me`' [orders]='`GET /orders?limit=20`' [order]='`GET /orders/{uid}`' [place]='`POST /orders`')
 for s in "${SCENARIOS[@]}"; do
-  sr=$(col $s.customersmall 1) br=$(col $s.customer20m 1) sp=$(col $s.customersmall 2) bp=$(col $s.customer20m 2)
+  sr=$(col $s.customersmall 1) br=$(col $s.customer20m 1) sp=$(col $s.customersmall 2 1) bp=$(col $s.customer20m 2 1)
   sf=$(col $s.customersmall 4) bf=$(col $s.customer20m 4)
-  echo "| ${NAME[$s]} | $sr | $br | $(ratio $br $sr) | $sp | $bp | $(ratio $bp $sp) | $sf | $bf | $(ratio $bf $sf) |"
+  echo "| ${NAME[$s]} | $sr | $br | $(ratio $s 1) | $sp | $bp | $(ratio $s 2) | $sf | $bf | $(ratio $s 4) |"
 done
 echo
 echo "non-2xx responses in all rounds: $(cat "$WORK"/*.customer* | awk '{n += $3} END {print n + 0}')"

@@ -5,8 +5,9 @@
 # so settings, JVM flags, pool and port layout are the same and only the data differs. Two services, one
 # per database, are started once and warmed up; then every round loads each scenario on both, alternately
 # (which size goes first alternates too), with each route's pgbench floor next to it.
-# Usage: bench/grow.sh prepare            once: builds the cluster in $PGDIR (about 30 min; it is kept)
-#        bench/grow.sh ROUNDS SECONDS [WARMUP]   measures (3 10 takes about 9 min on a quiet machine)
+# Usage: bench/grow.sh prepare            once: builds the cluster in $PGDIR (49 min loaded, 18 GB; kept)
+#        bench/grow.sh ROUNDS SECONDS [WARMUP]   measures; WARMUP (default 15) s per scenario and size first.
+#        On a quiet machine `bench/grow.sh 3 8` takes about 9 min and prints a table ready to paste.
 # env: PGDIR (default /work/pg20m), PGPORT (15440), FLOORS (0: skip the pgbench floors), JAR
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,7 +65,7 @@ if [ "${1:-}" = prepare ]; then
   exit 0
 fi
 
-ROUNDS=$1 SECONDS_EACH=$2 WARMUP=${3:-10}
+ROUNDS=$1 SECONDS_EACH=$2 WARMUP=${3:-15}
 pg_start
 SIZES=(customersmall customer20m)
 # pgbench floors draw the signed-in bench customers (2..65) and the orders of the bench customers.

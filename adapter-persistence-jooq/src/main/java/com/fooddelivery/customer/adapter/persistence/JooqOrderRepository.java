@@ -233,11 +233,13 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
     @Override
     public int kitchenQueue(int atMost) {
         // Counts at most atMost entries of the partial kitchen index, so the cost of an estimate stays
-        // the same however many orders are active (the full count grew with them).
+        // the same however many orders are active (the full count grew with them). The order by binds
+        // the plan to that index: with many active orders the planner took a table scan that stops
+        // after atMost of them, but passes every delivered order stored before them first.
         return db.dsl()
                 .resultQuery(
                         "select count(*) from (select 1 from delivery_order_c"
-                                + " where status in ('PROCESSING', 'COOKING') limit ?) queue",
+                                + " where status in ('PROCESSING', 'COOKING') order by status limit ?) queue",
                         Math.max(atMost, 0))
                 .fetchSingle(0, Integer.class);
     }

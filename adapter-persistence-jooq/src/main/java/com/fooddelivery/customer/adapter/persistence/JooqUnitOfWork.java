@@ -1,12 +1,6 @@
 package com.fooddelivery.customer.adapter.persistence;
 
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -122,11 +116,7 @@ public final class JooqUnitOfWork implements UnitOfWork {
         return transactional;
     }
 
-    /**
-     * Sends the held writes in one round trip: pgjdbc runs a prepared statement of several as one batch,
-     * and prepares it on the server once per connection. It is bound through JDBC, not through jOOQ's
-     * plain-SQL templates, whose parsing of this long text cost a third of the writes' CPU (docs/performance.md).
-     */
+    /** Sends the held writes in one round trip (pgjdbc runs a statement of several as one batch). */
     private void sendHeld() {
         List<Write> writes = held.get();
         if (writes == null || writes.isEmpty()) {
@@ -134,48 +124,31 @@ public final class JooqUnitOfWork implements UnitOfWork {
         }
         List<Write> sending = List.copyOf(writes);
         writes.clear();
+        if (sending.size() == 1) {
+            Write only = sending.get(0);
+            check(
+                    only,
+                    current.get()
+                            .resultQuery(only.sql(), only.binds().toArray())
+                            .fetchMany());
+            return;
+        }
         StringBuilder sql = new StringBuilder();
+        List<Object> binds = new ArrayList<>();
         for (Write write : sending) {
             sql.append(write.sql()).append(";\n");
+            binds.addAll(write.binds());
         }
-        current.get().connection(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-                int index = 1;
-                for (Write write : sending) {
-                    for (Object value : write.binds()) {
-                        bind(connection, statement, index++, value);
-                    }
-                }
-                boolean rows = statement.execute();
-                for (Write write : sending) {
-                    check(write, rows ? count(statement.getResultSet()) : statement.getUpdateCount());
-                    rows = statement.getMoreResults();
-                }
-            }
-        });
-    }
-
-    private static void bind(Connection connection, PreparedStatement statement, int index, Object value)
-            throws SQLException {
-        if (value instanceof Integer[] integers) {
-            statement.setArray(index, connection.createArrayOf("int4", integers));
-        } else if (value instanceof BigDecimal[] decimals) {
-            statement.setArray(index, connection.createArrayOf("numeric", decimals));
-        } else if (value instanceof String[] strings) {
-            statement.setArray(index, connection.createArrayOf("varchar", strings));
-        } else if (value == null) {
-            statement.setNull(index, Types.OTHER);
-        } else {
-            statement.setObject(index, value);
+        Results results =
+                current.get().resultQuery(sql.toString(), binds.toArray()).fetchMany();
+        var outcomes = results.resultsOrRows();
+        if (outcomes.size() != sending.size()) {
+            throw new IllegalStateException(sending.size() + " writes sent, " + outcomes.size() + " outcomes");
         }
-    }
-
-    private static int count(ResultSet rows) throws SQLException {
-        int count = 0;
-        while (rows.next()) {
-            count++;
+        for (int i = 0; i < sending.size(); i++) {
+            var outcome = outcomes.get(i);
+            check(sending.get(i), outcome.result() != null ? outcome.result().size() : outcome.rows());
         }
-        return count;
     }
 
     private static void check(Write write, Results results) {

@@ -28,8 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An order's writes (the order and its lines, its payment at the door, its key's completion and its event)
- * reach the database in one round trip, sent with the commit, instead of one statement each through jOOQ;
- * what the unit of work reads still sees them, and a failed one rolls the unit back.
+ * reach the database in one round trip, sent with the commit; what the unit of work reads still sees them.
  */
 class OrderPlacementRoundTripsTest {
 
@@ -74,9 +73,7 @@ class OrderPlacementRoundTripsTest {
             return null;
         });
 
-        assertThat(statements.get())
-                .as("jOOQ runs the claim alone; the writes go as one statement of several, bound through JDBC")
-                .isEqualTo(1);
+        assertThat(statements.get()).as("the claim, then every write at once").isEqualTo(2);
         assertThat(persistence.orders().byUid(order.uid())).contains(order);
         assertThat(persistence.payments().latestOf(order.uid()))
                 .map(Payment::status)

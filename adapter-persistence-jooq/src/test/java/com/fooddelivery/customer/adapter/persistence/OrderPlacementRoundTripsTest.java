@@ -17,10 +17,10 @@ import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.time.Duration;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,18 +40,12 @@ class OrderPlacementRoundTripsTest {
 
     @BeforeEach
     void aMenuAndACustomer() {
-        ExecuteListener counter = new ExecuteListener() {
-            @Override
-            public void executeStart(ExecuteContext ctx) {
-                statements.incrementAndGet();
-            }
-        };
-        persistence = PostgresPersistence.startObserved(TestPostgres.freshDatabase(), EUR, counter);
-        var category = persistence.menu().add(new NewCategory("Pizza", "", Optional.empty()));
-        persistence
-                .menu()
-                .add(new NewMenuItem(category.id(), "Margherita", "", Money.of("8.50", EUR), Optional.empty()));
-        persistence.menu().add(new NewMenuItem(category.id(), "Cola", "", Money.of("2.20", EUR), Optional.empty()));
+        persistence = PostgresPersistence.startObserved(
+                TestPostgres.freshDatabase(), EUR, ExecuteListener.onExecuteStart(ctx -> statements.incrementAndGet()));
+        var pizza = persistence.menu().add(new NewCategory("Pizza", "", Optional.empty()));
+        for (String dish : List.of("Margherita", "Cola")) {
+            persistence.menu().add(new NewMenuItem(pizza.id(), dish, "", Money.of("4.10", EUR), Optional.empty()));
+        }
         anna = persistence.customers().add(aCustomer(1).build()).id();
     }
 

@@ -30,9 +30,15 @@ for n in $(seq 1 64); do
   token=$(curl -sf -H "Content-Type: application/json" -d "{\"login\":\"bench$n\",\"password\":\"bench password 1\"}" "localhost:18096/api/v1/sessions" | sed 's/.*"token":"\([^"]*\)".*/\1/')
   echo "$token - bench$n" >> "$WORK/sessions.txt"
 done
+# The jar's own CPU (user + system, /proc/PID/stat) per request served: on a shared machine, where rates
+# follow the load, this is the figure that compares two jars (docs/performance.md, writes, session 8).
+cpu() { awk '{print $14 + $15}' /proc/$1/stat; }
 load() {
+  local pid=${PIDS[$(( $1 - 18096 ))]} before
+  before=$(cpu $pid)
   wrk -t2 -c$3 -d${2}s --latency -s bench/lua/place.lua "http://localhost:$1" -- "$WORK/sessions.txt" > "$WORK/wrk.out" 2>&1
-  echo "$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out")/s p99 $(awk '$1=="99%" {print $2}' "$WORK/wrk.out") non2xx $(awk '/Non-2xx/ {print $5}' "$WORK/wrk.out")"
+  echo "$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out")/s p99 $(awk '$1=="99%" {print $2}' "$WORK/wrk.out") non2xx $(awk '/Non-2xx/ {print $5}' "$WORK/wrk.out")" \
+    "cpu $(awk -v t=$(( $(cpu $pid) - before )) -v hz=$(getconf CLK_TCK) -v n=$(awk '/requests in/ {print $1}' "$WORK/wrk.out") 'BEGIN {printf "%.2f", t * 1000 / hz / n}') ms/request"
 }
 # The floor since decision 0011: place-floor-locked.sql with the event log's lock taken shared, as writers take it now.
 sed 's/pg_advisory_xact_lock(/pg_advisory_xact_lock_shared(/' bench/pgbench/place-floor-locked.sql > "$WORK/place-floor-shared.sql"

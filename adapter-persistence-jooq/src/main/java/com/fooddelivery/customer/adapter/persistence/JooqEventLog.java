@@ -84,26 +84,23 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
     }
 
     private void store(DomainEvent event, String data) {
-        var dsl = unitOfWork.dsl();
         Object[] subject = event instanceof OrderHistoryEvent order
                 ? new Object[] {order.orderUid().toString(), order.orderUid().value()}
                 : new Object[] {
                     ((AccountEvent) event).customerId().value(),
                     ((AccountEvent) event).customerId().value()
                 };
-        int stored = dsl.resultQuery(
-                        event instanceof OrderHistoryEvent ? ORDER_INSERT : ACCOUNT_INSERT,
-                        subject[0],
-                        subject[1],
-                        UUID.randomUUID(),
-                        event.type(),
-                        utc(event.occurredAt()),
-                        data)
-                .fetch()
-                .size();
-        if (stored != 1) {
-            throw new IllegalStateException("the subject of " + event.type() + " does not exist");
-        }
+        // Held with the unit of work's other writes and sent last, in the commit's round trip; one row
+        // comes back, else the subject does not exist.
+        unitOfWork.write(
+                event instanceof OrderHistoryEvent ? ORDER_INSERT : ACCOUNT_INSERT,
+                1,
+                subject[0],
+                subject[1],
+                UUID.randomUUID(),
+                event.type(),
+                utc(event.occurredAt()),
+                data);
     }
 
     @Override

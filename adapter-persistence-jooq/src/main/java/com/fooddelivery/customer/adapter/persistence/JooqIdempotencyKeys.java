@@ -30,6 +30,9 @@ public final class JooqIdempotencyKeys implements IdempotencyKeys {
                              returning 1)
             select held, exists (select 1 from claimed) from lock""";
 
+    private static final String COMPLETE = "update delivery_idempotency_key_c set order_uid = ?::uuid"
+            + " where customer_id = ?::integer and idempotency_key = ?";
+
     private final JooqUnitOfWork db;
 
     JooqIdempotencyKeys(JooqUnitOfWork db) {
@@ -87,11 +90,8 @@ public final class JooqIdempotencyKeys implements IdempotencyKeys {
 
     @Override
     public void complete(CustomerId customerId, String key, OrderUid order) {
-        db.dsl()
-                .update(DELIVERY_IDEMPOTENCY_KEY_C)
-                .set(DELIVERY_IDEMPOTENCY_KEY_C.ORDER_UID, order.value())
-                .where(row(customerId, key))
-                .execute();
+        // Sent with the order's other writes, in the same round trip.
+        db.write(COMPLETE, -1, order.value(), customerId.value(), key);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.fooddelivery.customer.adapter.persistence;
 
-import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_ORDERITEM_C;
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_ORDER_C;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.param;
@@ -27,7 +26,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep7;
 import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
@@ -40,6 +38,25 @@ import org.jooq.impl.DSL;
 public final class JooqOrderRepository implements OrderRepository, OrderHistory {
 
     private static final List<String> FINISHED = List.of(OrderStatus.DELIVERED.name(), OrderStatus.CANCELLED.name());
+
+    // The order and its lines in one statement, written as plain SQL: the lines' id comes from the order's
+    // RETURNING, and they arrive as one array per column, so the statement is the same for any number of
+    // lines and the driver prepares it once per connection. Sent with the unit of work's other writes.
+    private static final String INSERT = """
+            with placed as (
+                insert into delivery_order_c (order_uid, customer_id, payment_method, currency, total_amount,
+                    item_count, delivery_address, comment, registered_dt, status, payment_status,
+                    estimated_ready_dt, estimated_delivery_dt, cooking_started_dt, cooking_finished_dt,
+                    delivery_started_dt, delivered_dt, cancelled_dt)
+                values (?::uuid, ?::integer, ?, ?, ?::numeric, ?::integer, ?, ?, ?::timestamptz, ?, ?,
+                    ?::timestamptz, ?::timestamptz, ?::timestamptz, ?::timestamptz,
+                    ?::timestamptz, ?::timestamptz, ?::timestamptz)
+                returning delivery_order_c_id)
+            insert into delivery_orderitem_c (order_id, line_no, delivery_menuitem_c_id, name, unit_price,
+                quantity, line_cost)
+            select placed.delivery_order_c_id, line.no, line.item, line.name, line.price, line.quantity, line.cost
+            from placed, unnest(?::integer[], ?::varchar[], ?::numeric[], ?::integer[], ?::numeric[])
+                with ordinality as line(item, name, price, quantity, cost, no)""";
 
     private final JooqUnitOfWork db;
     private final PrerenderedQuery byUid;
@@ -81,52 +98,47 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
 
     @Override
     public void add(Order order) {
-        Long id = db.dsl()
-                .insertInto(DELIVERY_ORDER_C)
-                .set(DELIVERY_ORDER_C.ORDER_UID, order.uid().value())
-                .set(DELIVERY_ORDER_C.CUSTOMER_ID, order.customerId().value())
-                .set(DELIVERY_ORDER_C.PAYMENT_METHOD, order.paymentMethod().name())
-                .set(DELIVERY_ORDER_C.CURRENCY, order.total().currency().getCurrencyCode())
-                .set(DELIVERY_ORDER_C.TOTAL_AMOUNT, order.total().amount())
-                .set(DELIVERY_ORDER_C.ITEM_COUNT, order.itemCount())
-                .set(DELIVERY_ORDER_C.DELIVERY_ADDRESS, order.address().value())
-                .set(DELIVERY_ORDER_C.COMMENT, order.comment())
-                .set(DELIVERY_ORDER_C.REGISTERED_DT, utc(order.timeline().registeredAt()))
-                .set(DELIVERY_ORDER_C.STATUS, order.status().name())
-                .set(DELIVERY_ORDER_C.PAYMENT_STATUS, order.paymentStatus().name())
-                .set(DELIVERY_ORDER_C.ESTIMATED_READY_DT, utc(order.estimates().readyAt()))
-                .set(
-                        DELIVERY_ORDER_C.ESTIMATED_DELIVERY_DT,
-                        utc(order.estimates().deliveryAt()))
-                .set(DELIVERY_ORDER_C.COOKING_STARTED_DT, utc(order.timeline().cookingStartedAt()))
-                .set(DELIVERY_ORDER_C.COOKING_FINISHED_DT, utc(order.timeline().cookingFinishedAt()))
-                .set(DELIVERY_ORDER_C.DELIVERY_STARTED_DT, utc(order.timeline().deliveryStartedAt()))
-                .set(DELIVERY_ORDER_C.DELIVERED_DT, utc(order.timeline().deliveredAt()))
-                .set(DELIVERY_ORDER_C.CANCELLED_DT, utc(order.timeline().cancelledAt()))
-                .returning(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID)
-                .fetchSingle(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID);
-        InsertValuesStep7<?, Long, Integer, Integer, String, BigDecimal, Integer, BigDecimal> lines = db.dsl()
-                .insertInto(
-                        DELIVERY_ORDERITEM_C,
-                        DELIVERY_ORDERITEM_C.ORDER_ID,
-                        DELIVERY_ORDERITEM_C.LINE_NO,
-                        DELIVERY_ORDERITEM_C.DELIVERY_MENUITEM_C_ID,
-                        DELIVERY_ORDERITEM_C.NAME,
-                        DELIVERY_ORDERITEM_C.UNIT_PRICE,
-                        DELIVERY_ORDERITEM_C.QUANTITY,
-                        DELIVERY_ORDERITEM_C.LINE_COST);
-        int lineNo = 1;
-        for (OrderLine line : order.lines()) {
-            lines = lines.values(
-                    id,
-                    lineNo++,
-                    line.menuItemId().value(),
-                    line.name(),
-                    line.unitPrice().amount(),
-                    line.quantity(),
-                    line.cost().amount());
+        int count = order.lines().size();
+        Integer[] items = new Integer[count];
+        String[] names = new String[count];
+        BigDecimal[] prices = new BigDecimal[count];
+        Integer[] quantities = new Integer[count];
+        BigDecimal[] costs = new BigDecimal[count];
+        for (int i = 0; i < count; i++) {
+            OrderLine line = order.lines().get(i);
+            items[i] = line.menuItemId().value();
+            names[i] = line.name();
+            prices[i] = line.unitPrice().amount();
+            quantities[i] = line.quantity();
+            costs[i] = line.cost().amount();
         }
-        lines.execute();
+        Timeline timeline = order.timeline();
+        db.write(
+                INSERT,
+                count,
+                order.uid().value(),
+                order.customerId().value(),
+                order.paymentMethod().name(),
+                order.total().currency().getCurrencyCode(),
+                order.total().amount(),
+                order.itemCount(),
+                order.address().value(),
+                order.comment(),
+                utc(timeline.registeredAt()),
+                order.status().name(),
+                order.paymentStatus().name(),
+                utc(order.estimates().readyAt()),
+                utc(order.estimates().deliveryAt()),
+                utc(timeline.cookingStartedAt()),
+                utc(timeline.cookingFinishedAt()),
+                utc(timeline.deliveryStartedAt()),
+                utc(timeline.deliveredAt()),
+                utc(timeline.cancelledAt()),
+                items,
+                names,
+                prices,
+                quantities,
+                costs);
     }
 
     @Override

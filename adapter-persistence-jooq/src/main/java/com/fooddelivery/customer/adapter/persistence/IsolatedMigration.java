@@ -44,7 +44,8 @@ final class IsolatedMigration extends ClassLoader {
         try {
             Constructor<?> constructor = loadClass(MIGRATION).getDeclaredConstructor();
             constructor.setAccessible(true);
-            @SuppressWarnings("unchecked") // FlywayMigration is a Predicate<DataSource>; Predicate is the JDK's, shared.
+            // FlywayMigration is a Predicate<DataSource>; Predicate and DataSource are the JDK's, shared.
+            @SuppressWarnings("unchecked")
             Predicate<DataSource> migration = (Predicate<DataSource>) constructor.newInstance();
             return migration.test(dataSource);
         } catch (InvocationTargetException failed) {

@@ -29,13 +29,14 @@ public final class PostgresRateLimits {
             "least(?::float8, b.tokens + extract(epoch from now() - b.refilled_at)::float8 * ?::float8)";
     // A new bucket starts full less this take. In the update, b is the stored row: every expression
     // reads the level before this take.
-    private static final String TAKE = "insert into delivery_ratelimit_c as b (id, tokens, refilled_at, allowed, expires_at)"
-            + " values (?, ?::float8 - 1, now(), true, now() + make_interval(secs => ?))"
-            + " on conflict (id) do update set"
-            + " allowed = " + REFILLED + " >= 1,"
-            + " tokens = " + REFILLED + " - case when " + REFILLED + " >= 1 then 1 else 0 end,"
-            + " refilled_at = now(), expires_at = excluded.expires_at"
-            + " returning allowed, tokens";
+    private static final String TAKE =
+            "insert into delivery_ratelimit_c as b (id, tokens, refilled_at, allowed, expires_at)"
+                    + " values (?, ?::float8 - 1, now(), true, now() + make_interval(secs => ?))"
+                    + " on conflict (id) do update set"
+                    + " allowed = " + REFILLED + " >= 1,"
+                    + " tokens = " + REFILLED + " - case when " + REFILLED + " >= 1 then 1 else 0 end,"
+                    + " refilled_at = now(), expires_at = excluded.expires_at"
+                    + " returning allowed, tokens";
     private static final String CLEAN_UP = "delete from delivery_ratelimit_c where id in"
             + " (select id from delivery_ratelimit_c where expires_at < now() limit " + CLEANUP_BATCH + ")";
 
@@ -74,9 +75,10 @@ public final class PostgresRateLimits {
             cleanUpNowAndThen(connection);
             return wait;
         } catch (SQLException | RuntimeException failure) {
-            throw ConnectionFailures.translate(failure instanceof RuntimeException runtime
-                    ? runtime
-                    : new IllegalStateException("Could not take from the rate limit " + bucketKey, failure));
+            throw ConnectionFailures.translate(
+                    failure instanceof RuntimeException runtime
+                            ? runtime
+                            : new IllegalStateException("Could not take from the rate limit " + bucketKey, failure));
         }
     }
 

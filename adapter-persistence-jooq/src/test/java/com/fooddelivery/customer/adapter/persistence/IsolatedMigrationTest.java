@@ -32,7 +32,8 @@ class IsolatedMigrationTest {
     void flywaysClassesAreTheMigrationLoadersOwn() throws ClassNotFoundException {
         IsolatedMigration loader = IsolatedMigration.create();
 
-        assertThat(loader.loadClass("org.flywaydb.core.Flyway").getClassLoader()).isSameAs(loader);
+        assertThat(loader.loadClass("org.flywaydb.core.Flyway").getClassLoader())
+                .isSameAs(loader);
         assertThat(loader.loadClass("javax.sql.DataSource")).isSameAs(javax.sql.DataSource.class);
         assertThat(loader.loadClass(HikariDataSource.class.getName())).isSameAs(HikariDataSource.class);
     }
@@ -46,7 +47,9 @@ class IsolatedMigrationTest {
             System.gc();
             Thread.sleep(100);
         }
-        assertThat(migrated.get()).as("the migration's class loader, still reachable").isNull();
+        assertThat(migrated.get())
+                .as("the migration's class loader, still reachable")
+                .isNull();
     }
 
     /** In a method of its own, so that no local variable of the test's frame still holds the loader. */

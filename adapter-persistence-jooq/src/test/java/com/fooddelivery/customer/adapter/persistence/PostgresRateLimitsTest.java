@@ -49,11 +49,14 @@ class PostgresRateLimitsTest {
         Optional<Duration> refused = limits.take("allowance", 3, period);
 
         // One request refills in a third of the period; a little of it has passed already.
-        assertThat(refused).hasValueSatisfying(wait -> assertThat(wait)
-                .isPositive()
-                .isLessThanOrEqualTo(Duration.ofSeconds(20))
-                .isGreaterThan(Duration.ofSeconds(10)));
-        assertThat(limits.take("allowance", 3, period)).as("a refused request takes nothing").isPresent();
+        assertThat(refused)
+                .hasValueSatisfying(wait -> assertThat(wait)
+                        .isPositive()
+                        .isLessThanOrEqualTo(Duration.ofSeconds(20))
+                        .isGreaterThan(Duration.ofSeconds(10)));
+        assertThat(limits.take("allowance", 3, period))
+                .as("a refused request takes nothing")
+                .isPresent();
     }
 
     @Test
@@ -63,7 +66,9 @@ class PostgresRateLimitsTest {
         assertThat(limits.take("one client", 1, period)).isPresent();
 
         assertThat(limits.take("another client", 1, period)).isEmpty();
-        assertThat(limits.take("one client", 2, period)).as("a changed setting starts afresh").isEmpty();
+        assertThat(limits.take("one client", 2, period))
+                .as("a changed setting starts afresh")
+                .isEmpty();
     }
 
     @Test

@@ -18,7 +18,7 @@ class IsolatedMigrationTest {
 
     @Test
     void migratesAFreshDatabaseAndThenFindsNothingToDo() throws SQLException {
-        try (HikariDataSource dataSource = pool()) {
+        try (HikariDataSource dataSource = pool(2)) {
             assertThat(IsolatedMigration.migrate(dataSource)).isTrue();
             int applied = appliedMigrations(dataSource);
             assertThat(applied).isEqualTo(migrationScripts());
@@ -54,20 +54,21 @@ class IsolatedMigrationTest {
 
     /** In a method of its own, so that no local variable of the test's frame still holds the loader. */
     private static WeakReference<IsolatedMigration> migrateAndForget() {
-        try (HikariDataSource dataSource = pool()) {
+        try (HikariDataSource dataSource = pool(2)) {
             IsolatedMigration loader = IsolatedMigration.create();
             assertThat(loader.apply(dataSource)).isTrue();
             return new WeakReference<>(loader);
         }
     }
 
-    private static HikariDataSource pool() {
+    /** A pool on a fresh, empty database. */
+    static HikariDataSource pool(int size) {
         DatabaseSettings settings = TestPostgres.freshDatabase();
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
-        config.setMaximumPoolSize(2);
+        config.setMaximumPoolSize(size);
         return new HikariDataSource(config);
     }
 

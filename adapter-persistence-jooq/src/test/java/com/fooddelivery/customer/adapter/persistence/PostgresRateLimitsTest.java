@@ -2,7 +2,6 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,13 +22,7 @@ class PostgresRateLimitsTest {
 
     @BeforeAll
     static void aMigratedDatabase() {
-        DatabaseSettings settings = TestPostgres.freshDatabase();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.jdbcUrl());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setMaximumPoolSize(8);
-        dataSource = new HikariDataSource(config);
+        dataSource = IsolatedMigrationTest.pool(8);
         IsolatedMigration.migrate(dataSource);
         limits = new PostgresRateLimits(dataSource);
     }

@@ -26,11 +26,10 @@ public final class Main {
             System.exit(2);
             return;
         }
-        if (settings.logFormat() == Settings.LogFormat.JSON
-                && System.getProperty("logback.configurationFile") == null) {
-            // Logback reads this when logging starts, which is only now: nothing above logs. An
+        if (settings.logFormat() == Settings.LogFormat.JSON) {
+            // LogConfiguration reads this when logging starts, which is only now: nothing above logs. An
             // operator's own -Dlogback.configurationFile still wins.
-            System.setProperty("logback.configurationFile", "logback-json.xml");
+            System.setProperty(LogConfiguration.FORMAT_PROPERTY, "json");
         }
         // Loading jOOQ's, Javalin's and Jetty's classes is CPU work that needs no database, while
         // opening the pool and checking the migrations mostly waits on it: overlapped, start-up is
@@ -44,6 +43,10 @@ public final class Main {
         preload.setDaemon(true);
         preload.start();
         CustomerBackend backend = CustomerBackend.start(settings);
+        // One full collection now unloads the migration's classes, which Flyway needed only for the start
+        // (the serial collector unloads classes in full collections only, which a steady load may never
+        // cause), and returns their metaspace.
+        System.gc();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.OutputStreamAppender;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The log's appender, as logback.xml and logback-json.xml configure it, loses no line, keeps each thread's
+ * The log's appender, as LogConfiguration configures it for both formats, loses no line, keeps each thread's
  * order, and writes without being asked.
  */
 class LogAppenderTest {
@@ -89,16 +88,14 @@ class LogAppenderTest {
     }
 
     @Test
-    void bothConfigurationsWaitForRoomInsteadOfDroppingLines() throws Exception {
-        for (String file : List.of("/logback.xml", "/logback-json.xml")) {
+    void bothConfigurationsWaitForRoomInsteadOfDroppingLines() {
+        for (boolean json : List.of(false, true)) {
             LoggerContext configured = new LoggerContext();
             configured.setMDCAdapter(new LogbackMDCAdapter());
-            JoranConfigurator configurator = new JoranConfigurator();
-            configurator.setContext(configured);
-            configurator.doConfigure(LogAppenderTest.class.getResource(file));
+            LogConfiguration.configure(configured, json);
 
             assertThat(configured.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDOUT"))
-                    .as(file)
+                    .as(json ? "json" : "text")
                     .isInstanceOfSatisfying(
                             LoggingEventAsyncDisruptorAppender.class,
                             stdout -> assertThat(stdout.getAppendTimeout().getMilliseconds())

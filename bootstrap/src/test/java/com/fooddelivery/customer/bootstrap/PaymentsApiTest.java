@@ -654,7 +654,7 @@ class PaymentsApiTest {
     /**
      * No table holds the card number or the CVC, and no log line does, as the service writes them:
      * rendered by a text layout with the MDC, key/value pairs and whole exception chains, and by the
-     * JSON encoder of {@code logback-json.xml}.
+     * JSON encoder of {@code LOG_FORMAT=json}.
      */
     private static void assertNeitherStoredNorLogged(String number, String cvc) throws SQLException {
         // Four digits turn up by chance inside Argon2 hashes, token digests and UUIDs, so the CVC

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.time.Duration;
-import org.flywaydb.core.Flyway;
 
 /** The service's HikariCP pool, opened with the schema brought up to date before anything else uses it. */
 final class ConnectionPool {
@@ -38,10 +37,9 @@ final class ConnectionPool {
         }
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway flyway = Flyway.configure().dataSource(dataSource).load();
             // Checked once: the schema only changes through a (newer) service's start. A failed
             // migration throws, so asking Flyway for its info again would only repeat its queries.
-            return new Opened(dataSource, flyway.migrate().success);
+            return new Opened(dataSource, IsolatedMigration.migrate(dataSource));
         } catch (RuntimeException failure) {
             dataSource.close();
             throw failure;

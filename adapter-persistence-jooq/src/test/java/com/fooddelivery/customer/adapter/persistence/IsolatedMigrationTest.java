@@ -1,0 +1,90 @@
+package com.fooddelivery.customer.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
+import java.lang.ref.WeakReference;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/** Flyway runs in a class loader of its own, migrates as before, and leaves nothing that keeps its classes. */
+class IsolatedMigrationTest {
+
+    @Test
+    void migratesAFreshDatabaseAndThenFindsNothingToDo() throws SQLException {
+        try (HikariDataSource dataSource = pool(2)) {
+            assertThat(IsolatedMigration.migrate(dataSource)).isTrue();
+            int applied = appliedMigrations(dataSource);
+            assertThat(applied).isEqualTo(migrationScripts());
+
+            assertThat(IsolatedMigration.migrate(dataSource)).isTrue();
+            assertThat(appliedMigrations(dataSource)).isEqualTo(applied);
+        }
+    }
+
+    @Test
+    void flywaysClassesAreTheMigrationLoadersOwn() throws ClassNotFoundException {
+        IsolatedMigration loader = IsolatedMigration.create();
+
+        assertThat(loader.loadClass("org.flywaydb.core.Flyway").getClassLoader())
+                .isSameAs(loader);
+        assertThat(loader.loadClass("javax.sql.DataSource")).isSameAs(javax.sql.DataSource.class);
+        assertThat(loader.loadClass(HikariDataSource.class.getName())).isSameAs(HikariDataSource.class);
+    }
+
+    @Test
+    void afterTheMigrationItsClassLoaderCanBeCollected() throws InterruptedException {
+        WeakReference<IsolatedMigration> migrated = migrateAndForget();
+
+        // A collection is only a request; the margin is wide, a leak keeps the loader for good.
+        for (int tries = 0; tries < 20 && migrated.get() != null; tries++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        assertThat(migrated.get())
+                .as("the migration's class loader, still reachable")
+                .isNull();
+    }
+
+    /** In a method of its own, so that no local variable of the test's frame still holds the loader. */
+    private static WeakReference<IsolatedMigration> migrateAndForget() {
+        try (HikariDataSource dataSource = pool(2)) {
+            IsolatedMigration loader = IsolatedMigration.create();
+            assertThat(loader.apply(dataSource)).isTrue();
+            return new WeakReference<>(loader);
+        }
+    }
+
+    /** A pool on a fresh, empty database. */
+    static HikariDataSource pool(int size) {
+        DatabaseSettings settings = TestPostgres.freshDatabase();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(size);
+        return new HikariDataSource(config);
+    }
+
+    private static int appliedMigrations(HikariDataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery(
+                        "select count(*) from flyway_schema_history where success and version is not null")) {
+            count.next();
+            return count.getInt(1);
+        }
+    }
+
+    private static int migrationScripts() {
+        File folder = new File(Objects.requireNonNull(IsolatedMigrationTest.class.getResource("/db/migration"))
+                .getPath());
+        return Objects.requireNonNull(folder.list((dir, name) -> name.endsWith(".sql"))).length;
+    }
+}

@@ -806,7 +806,7 @@ class BadInputPropertiesTest {
             List<String> tables = new ArrayList<>();
             try (ResultSet result = sql.executeQuery("select table_name from information_schema.tables "
                     + "where table_schema = 'public' and table_name not in ('delivery_signin_attempt_c',"
-                    + " 'delivery_ratelimit_bucket_c', 'delivery_ratelimit_c') order by 1")) {
+                    + " 'delivery_ratelimit_bucket_c') order by 1")) {
                 while (result.next()) {
                     tables.add(result.getString(1));
                 }

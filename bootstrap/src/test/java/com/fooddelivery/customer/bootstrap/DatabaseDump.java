@@ -23,7 +23,7 @@ final class DatabaseDump {
             try (ResultSet result = sql.executeQuery(
                     // The rate limits' buckets are counters every request draws from, refused or not.
                     "select table_name from information_schema.tables where table_schema = 'public'"
-                            + " and table_name not in ('delivery_ratelimit_bucket_c', 'delivery_ratelimit_c')")) {
+                            + " and table_name <> 'delivery_ratelimit_bucket_c'")) {
                 while (result.next()) {
                     tables.add(result.getString(1));
                 }

@@ -1,9 +1,11 @@
 package com.fooddelivery.customer.adapter.persistence;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,40 +13,25 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
- * Token buckets in {@code delivery_ratelimit_c}, one row per key, taken from with one statement: an
- * upsert that refills the bucket from the database's clock, takes a token when there is one, and
- * returns what it did (decision 0017). Its row lock lasts that statement only, and every instance
- * draws from the same allowance on the same clock. Buckets untouched for longer than their period
- * are full again, so they are deleted now and then.
+ * Token buckets in {@code delivery_ratelimit_bucket_c}, kept by Bucket4j's PostgreSQL proxy manager:
+ * each take locks the bucket's row for one short transaction, so every instance draws from the same
+ * allowance. Buckets that have refilled completely expire and are deleted now and then.
  */
 public final class PostgresRateLimits {
 
     private static final long CLEANUP_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
     private static final int CLEANUP_BATCH = 500;
-    /** Kept past the period, so a bucket is never deleted while a take may still refill it. */
-    private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(10);
 
-    /** The level now: the stored one plus what the rate refilled since, up to the allowance. Params: allowance, rate. */
-    private static final String REFILLED =
-            "least(?::float8, b.tokens + extract(epoch from now() - b.refilled_at)::float8 * ?::float8)";
-    // A new bucket starts full less this take. In the update, b is the stored row: every expression
-    // reads the level before this take.
-    private static final String TAKE =
-            "insert into delivery_ratelimit_c as b (id, tokens, refilled_at, allowed, expires_at)"
-                    + " values (?, ?::float8 - 1, now(), true, now() + make_interval(secs => ?))"
-                    + " on conflict (id) do update set"
-                    + " allowed = " + REFILLED + " >= 1,"
-                    + " tokens = " + REFILLED + " - case when " + REFILLED + " >= 1 then 1 else 0 end,"
-                    + " refilled_at = now(), expires_at = excluded.expires_at"
-                    + " returning allowed, tokens";
-    private static final String CLEAN_UP = "delete from delivery_ratelimit_c where id in"
-            + " (select id from delivery_ratelimit_c where expires_at < now() limit " + CLEANUP_BATCH + ")";
-
-    private final DataSource dataSource;
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final AtomicLong lastCleanup = new AtomicLong(System.nanoTime());
 
     PostgresRateLimits(DataSource dataSource) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(Objects.requireNonNull(dataSource, "dataSource"))
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("delivery_ratelimit_bucket_c")
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .build();
     }
 
     /**
@@ -60,47 +47,26 @@ public final class PostgresRateLimits {
     public Optional<Duration> take(String key, long allowance, Duration period) {
         // The limit is part of the key, so a changed setting starts fresh buckets instead of meeting old ones.
         String bucketKey = allowance + "/" + period.toSeconds() + "s:" + key;
-        double perSecond = allowance / (period.toNanos() / 1e9);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement take = connection.prepareStatement(TAKE)) {
-            int index = 1;
-            take.setString(index++, bucketKey);
-            take.setDouble(index++, allowance);
-            take.setDouble(index++, (period.plus(EXPIRY_MARGIN).toMillis()) / 1e3);
-            for (int refilled = 0; refilled < 3; refilled++) {
-                take.setDouble(index++, allowance);
-                take.setDouble(index++, perSecond);
-            }
-            Optional<Duration> wait = waitAfter(take, perSecond);
-            cleanUpNowAndThen(connection);
-            return wait;
-        } catch (SQLException | RuntimeException failure) {
-            throw ConnectionFailures.translate(
-                    failure instanceof RuntimeException runtime
-                            ? runtime
-                            : new IllegalStateException("Could not take from the rate limit " + bucketKey, failure));
+        BucketConfiguration limit = BucketConfiguration.builder()
+                .addLimit(bandwidth -> bandwidth.capacity(allowance).refillGreedy(allowance, period))
+                .build();
+        try {
+            ConsumptionProbe probe =
+                    buckets.builder().build(bucketKey, () -> limit).tryConsumeAndReturnRemaining(1);
+            cleanUpNowAndThen();
+            return probe.isConsumed()
+                    ? Optional.empty()
+                    : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        } catch (RuntimeException failure) {
+            throw ConnectionFailures.translate(failure);
         }
     }
 
-    /** Empty when the take got a token; else the time until the missing part of one has refilled. */
-    private static Optional<Duration> waitAfter(PreparedStatement take, double perSecond) throws SQLException {
-        try (ResultSet taken = take.executeQuery()) {
-            taken.next();
-            if (taken.getBoolean(1)) {
-                return Optional.empty();
-            }
-            double missing = 1 - taken.getDouble(2);
-            return Optional.of(Duration.ofNanos((long) Math.ceil(missing / perSecond * 1e9)));
-        }
-    }
-
-    private void cleanUpNowAndThen(Connection connection) throws SQLException {
+    private void cleanUpNowAndThen() {
         long last = lastCleanup.get();
         long now = System.nanoTime();
         if (now - last > CLEANUP_EVERY_NANOS && lastCleanup.compareAndSet(last, now)) {
-            try (PreparedStatement cleanUp = connection.prepareStatement(CLEAN_UP)) {
-                cleanUp.executeUpdate();
-            }
+            buckets.removeExpired(CLEANUP_BATCH);
         }
     }
 }

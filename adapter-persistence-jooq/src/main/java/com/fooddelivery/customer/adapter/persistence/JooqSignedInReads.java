@@ -26,6 +26,8 @@ import com.fooddelivery.customer.domain.token.OwnOrder;
 import com.fooddelivery.customer.domain.token.SessionId;
 import com.fooddelivery.customer.domain.token.SignedIn;
 import com.fooddelivery.customer.domain.token.SignedInReads;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -36,8 +38,10 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 
 /**
  * The hot reads of a signed-in customer, each one statement that finds the session by its token's
@@ -63,14 +67,23 @@ public final class JooqSignedInReads implements SignedInReads {
 
     JooqSignedInReads(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
+        // The customer is found by key from the session: a lateral subquery with a limit, which PostgreSQL
+        // cannot pull up into a join. As a join, the generic plan merge-joined the session to the customer
+        // index, walking it from the lowest id up to the caller's (docs/performance.md, "Reads: where the
+        // time went"). It is named as the table, and read as the table's own fields, as the page is.
+        Table<?> customerOfTheSession = lateral(select(JooqCustomerRepository.FIELDS)
+                .from(DELIVERY_CUSTOMER_C)
+                .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(CUSTOMER))
+                .limit(inline(1))
+                .asTable(DELIVERY_CUSTOMER_C.getName()));
         this.account = new PrerenderedQuery(
                 db.dsl(),
                 db.dsl()
-                        .select(fields(JooqCustomerRepository.FIELDS, List.of(DEFAULT_CARD)))
+                        .select(fields(List.of(customerOfTheSession.fields()), List.of(DEFAULT_CARD)))
                         .from(DELIVERY_CUSTOMER_TOKEN_C)
-                        .join(DELIVERY_CUSTOMER_C)
-                        .on(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(CUSTOMER))
-                        .where(validSession()));
+                        .crossJoin(customerOfTheSession)
+                        .where(validSession()),
+                fields(JooqCustomerRepository.FIELDS, List.of(DEFAULT_CARD)));
         // The page is a lateral subquery, so it keeps its own index order and limit; it is named as the
         // table, and its rows are read as the table's own fields, as JooqOrderRepository reads a page.
         Select<? extends Record> pageOfTheSession = JooqOrderRepository.pageOf(CUSTOMER);
@@ -138,22 +151,22 @@ public final class JooqSignedInReads implements SignedInReads {
             String tokenDigest, Instant now, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
         OffsetDateTime at = JooqSessionRepository.utc(now);
         // The page's own values come first: the lateral subquery precedes the session's condition.
-        List<? extends Record> rows = page.with(
-                        db.dsl(),
-                        after.map(OrderPage.Position::value).orElse(Long.MAX_VALUE),
-                        !pendingOnly,
-                        limit + 1,
-                        tokenDigest,
-                        at,
-                        at)
-                .fetch();
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        ResultQuery<Record> query = page.with(
+                db.dsl(),
+                after.map(OrderPage.Position::value).orElse(Long.MAX_VALUE),
+                !pendingOnly,
+                limit + 1,
+                tokenDigest,
+                at,
+                at);
+        // Read straight from the JDBC rows, in the select's column order: making a jOOQ record of each
+        // row first, each value through its binding, was a fifth of GET /orders' CPU
+        // (docs/performance.md, "Reads: where the time went").
+        try (ResultSet rows = query.fetchResultSet()) {
+            return PageRows.read(rows, limit);
+        } catch (SQLException failure) {
+            throw new DataAccessException("reading a page of orders", failure);
         }
-        // A session without orders (on this page) is one row whose page columns are null.
-        List<? extends Record> orders =
-                rows.get(0).get(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID) == null ? List.of() : rows;
-        return Optional.of(new SignedIn<>(caller(rows.get(0)), JooqOrderRepository.toPage(orders, limit)));
     }
 
     @Override

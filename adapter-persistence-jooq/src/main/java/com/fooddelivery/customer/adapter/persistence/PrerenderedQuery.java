@@ -2,25 +2,34 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import java.util.List;
 import java.util.Objects;
+import org.jooq.Context;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.Select;
+import org.jooq.impl.CustomQueryPart;
+import org.jooq.impl.DSL;
 
 /**
  * A select that jOOQ renders to SQL once, when the repository is built, and that then runs with
  * fresh bind values. jOOQ renders every query anew, and for the statements on the hot read paths
  * (the token check, an order with its lines, a page of orders, a payment) profiling showed the
  * rendering, the MULTISET emulation above all, costing more CPU than PostgreSQL spent answering.
- * The statement still runs through the caller's {@link DSLContext}, so it joins the thread's
- * transaction, and the execute listeners (outage translation, statement counts) still see it.
+ * The SQL is kept cut at its placeholders and handed back to jOOQ as raw text between the values:
+ * run as a plain SQL template instead, jOOQ scanned the whole statement character by character on
+ * every request, a third of {@code GET /customers/me}'s CPU (docs/performance.md, "Reads: where the
+ * time went"). The statement still runs through the caller's {@link DSLContext}, so it joins the
+ * thread's transaction, and the execute listeners (outage translation, statement counts) still see it.
  */
 final class PrerenderedQuery {
 
-    private final String sql;
+    private static final String PLACEHOLDER = "?";
+
+    /** The SQL between the placeholders: one more piece than there are values. */
+    private final String[] pieces;
+
     private final Field<?>[] fields;
-    private final int bindCount;
 
     /**
      * @param dsl    renders the SQL in the dialect the statements will run in
@@ -41,12 +50,13 @@ final class PrerenderedQuery {
         if (resultFields.size() != select.getSelect().size()) {
             throw new IllegalArgumentException("expected " + select.getSelect().size() + " result fields");
         }
-        this.sql = dsl.render(select);
+        String sql = dsl.render(select);
+        this.pieces = sql.split("\\" + PLACEHOLDER, -1);
         this.fields = resultFields.toArray(Field<?>[]::new);
-        this.bindCount = select.getBindValues().size();
-        // jOOQ's plain-SQL templates treat braces as placeholders of their own.
-        if (sql.indexOf('{') >= 0) {
-            throw new IllegalArgumentException("cannot run as a template: " + sql);
+        // A question mark that is no placeholder (in a literal, or PostgreSQL's jsonb operator) would be
+        // taken for one.
+        if (pieces.length - 1 != select.getBindValues().size()) {
+            throw new IllegalArgumentException("a '?' that is not a placeholder in: " + sql);
         }
     }
 
@@ -55,12 +65,32 @@ final class PrerenderedQuery {
      * typed by the original select's fields, converters included.
      */
     ResultQuery<Record> with(DSLContext dsl, Object... values) {
-        if (values.length != bindCount) {
-            throw new IllegalArgumentException("expected " + bindCount + " values, got " + values.length);
+        if (values.length != pieces.length - 1) {
+            throw new IllegalArgumentException("expected " + (pieces.length - 1) + " values, got " + values.length);
         }
         for (Object value : values) {
             Objects.requireNonNull(value, "a bind value");
         }
-        return dsl.resultQuery(sql, values).coerce(fields);
+        return dsl.resultQuery("{0}", new Bound(pieces, values)).coerce(fields);
+    }
+
+    /** The rendered pieces with the values between them, emitted as they are. */
+    private static final class Bound extends CustomQueryPart {
+
+        private final String[] pieces;
+        private final Object[] values;
+
+        Bound(String[] pieces, Object[] values) {
+            this.pieces = pieces;
+            this.values = values;
+        }
+
+        @Override
+        public void accept(Context<?> ctx) {
+            for (int i = 0; i < values.length; i++) {
+                ctx.sql(pieces[i], true).visit(DSL.val(values[i]));
+            }
+            ctx.sql(pieces[values.length], true);
+        }
     }
 }

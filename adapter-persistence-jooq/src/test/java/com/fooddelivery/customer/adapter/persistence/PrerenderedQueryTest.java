@@ -71,10 +71,24 @@ class PrerenderedQueryTest {
     }
 
     @Test
-    void refusesSqlThatPlainSqlTemplatesWouldMisread() {
+    void refusesAQuestionMarkThatIsNoPlaceholder() {
         DSLContext offline = DSL.using(SQLDialect.POSTGRES);
 
-        assertThatThrownBy(() -> new PrerenderedQuery(offline, offline.select(field("'{0}'", String.class))))
+        assertThatThrownBy(() -> new PrerenderedQuery(
+                        offline, offline.select(field("'?'", String.class)).where(N.eq(param("n", Integer.class)))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void runsTheSqlAsItWasRenderedBracesAndAllWithoutReadingItAsATemplate() {
+        PrerenderedQuery prerendered = new PrerenderedQuery(
+                dsl,
+                dsl.select(
+                                field("'{0} {1}'", String.class).as("braces"),
+                                field("'it''s'", String.class).as("quote"))
+                        .where(DSL.inline(1).eq(param("one", Integer.class))));
+
+        assertThat(prerendered.with(dsl, 1).fetchOne().intoArray()).containsExactly("{0} {1}", "it's");
+        assertThat(prerendered.with(dsl, 2).fetch()).isEmpty();
     }
 }

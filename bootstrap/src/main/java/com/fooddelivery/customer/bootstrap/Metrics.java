@@ -5,6 +5,7 @@ import com.fooddelivery.customer.adapter.http.RequestObserver;
 import com.fooddelivery.customer.domain.event.EventOutbox;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -55,7 +56,7 @@ final class Metrics implements RequestObserver, MetricsScrape, AutoCloseable {
      * Read from the database at each scrape; a database that does not answer shows as NaN.
      */
     void eventBacklog(EventOutbox outbox, Clock clock) {
-        io.micrometer.core.instrument.Gauge.builder(
+        Gauge.builder(
                         "events.unpublished",
                         outbox,
                         log -> backlog(log)
@@ -63,7 +64,7 @@ final class Metrics implements RequestObserver, MetricsScrape, AutoCloseable {
                                 .orElse(Double.NaN))
                 .description("Events recorded but not yet published to the broker")
                 .register(registry);
-        io.micrometer.core.instrument.Gauge.builder(
+        Gauge.builder(
                         "events.oldest.unpublished.age",
                         outbox,
                         log -> backlog(log)

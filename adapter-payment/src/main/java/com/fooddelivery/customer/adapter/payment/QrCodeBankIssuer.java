@@ -4,6 +4,7 @@ import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.Sha256;
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
@@ -80,7 +81,7 @@ public final class QrCodeBankIssuer implements BankQrIssuer {
             BitMatrix matrix = new QRCodeWriter()
                     .encode(
                             payload,
-                            com.google.zxing.BarcodeFormat.QR_CODE,
+                            BarcodeFormat.QR_CODE,
                             SIZE,
                             SIZE,
                             Map.of(

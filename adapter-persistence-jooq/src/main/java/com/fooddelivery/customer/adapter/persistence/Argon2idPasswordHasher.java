@@ -8,6 +8,7 @@ import de.mkammerer.argon2.Argon2Advanced;
 import de.mkammerer.argon2.Argon2Factory;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -115,7 +116,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     }
 
     /** Hands the password to the library as characters and wipes them afterwards. */
-    private static <T> T withChars(String password, java.util.function.Function<char[], T> use) {
+    private static <T> T withChars(String password, Function<char[], T> use) {
         char[] chars = password.toCharArray();
         try {
             return use.apply(chars);

@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.application.payment;
 
+import com.fooddelivery.customer.application.order.CallersOrder;
 import com.fooddelivery.customer.domain.card.CardExpiredException;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
@@ -50,9 +51,8 @@ final class AttemptStart {
      * @throws IdempotencyKeyReusedException when the key started a payment with a different request
      */
     Started start(PayOrder.Command command) {
-        Order order = orders.lockByUid(command.uid())
-                .filter(found -> found.customerId().equals(command.caller().customerId()))
-                .orElseThrow(() -> new NotFoundException("order", command.uid()));
+        Order order = CallersOrder.of(
+                orders.lockByUid(command.uid()), command.caller().customerId(), command.uid());
         String fingerprint = command.fingerprint(order.paymentMethod());
         Optional<Payment> earlier = payments.byRequestKey(order.uid(), command.idempotencyKey());
         if (earlier.isPresent()) {

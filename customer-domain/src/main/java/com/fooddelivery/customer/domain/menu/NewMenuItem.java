@@ -1,7 +1,6 @@
 package com.fooddelivery.customer.domain.menu;
 
 import com.fooddelivery.customer.domain.shared.Money;
-import com.fooddelivery.customer.domain.shared.Validator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,14 +9,9 @@ public record NewMenuItem(
         CategoryId categoryId, String name, String description, Money price, Optional<Picture> picture) {
 
     public NewMenuItem {
-        Validator.check()
-                .require(categoryId != null, "categoryId", "is required")
-                .text(name, "name", 1, NewCategory.NAME_MAX)
-                .lines(description, "description", 0, NewCategory.DESCRIPTION_MAX)
-                .require(price != null && price.isPositive(), "price", "must be above zero")
-                .done();
+        MenuItemDetails.checkFields(categoryId, name, description, price);
         name = name.strip();
-        description = description == null ? "" : description.strip();
+        description = MenuItemDetails.keptDescription(description);
         Objects.requireNonNull(picture, "picture");
     }
 }

@@ -16,10 +16,9 @@ class BankNoticeVerifierTest {
 
     private static final String SECRET = "whsec_test_0123456789abcdef";
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
-    private static final byte[] BODY =
-            ("{\"id\":\"evt_1\",\"type\":\"payment.succeeded\",\"reference\":\"ABCDEFGHJK2345678923\","
-                            + "\"amount\":19.20,\"currency\":\"EUR\",\"transactionId\":\"bank-tx-9\"}")
-                    .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BODY = utf8("""
+            {"id": "evt_1", "type": "payment.succeeded", "reference": "ABCDEFGHJK2345678923",
+             "amount": 19.20, "currency": "EUR", "transactionId": "bank-tx-9"}""");
 
     private final BankNoticeVerifier callbacks = new BankNoticeVerifier(Optional.of(SECRET));
 
@@ -96,9 +95,9 @@ class BankNoticeVerifierTest {
 
     @Test
     void aSignedBodyGivingAKeyTwiceIsInvalidRatherThanReadByItsLastValue() {
-        byte[] body = ("{\"id\":\"evt_3\",\"type\":\"payment.failed\",\"type\":\"payment.succeeded\","
-                        + "\"reference\":\"ABCDEFGHJK2345678923\",\"amount\":19.20,\"currency\":\"EUR\"}")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = utf8("""
+                {"id": "evt_3", "type": "payment.failed", "type": "payment.succeeded",
+                 "reference": "ABCDEFGHJK2345678923", "amount": 19.20, "currency": "EUR"}""");
 
         assertThatThrownBy(() -> callbacks.verify(
                         "bank", BankNoticeVerifier.sign(SECRET, NOW.getEpochSecond(), body), body, NOW))
@@ -134,9 +133,9 @@ class BankNoticeVerifierTest {
     @Test
     void anAmountBeyondAnyPaymentIsInvalidBeforeItIsExpanded() {
         for (String amount : List.of("1e999999999", "1E+2147483647", "10000000000", "-0.01", "1e-999999999")) {
-            byte[] body = ("{\"id\":\"evt_3\",\"type\":\"payment.succeeded\",\"reference\":\"ABCDEFGHJK2345678923\","
-                            + "\"amount\":" + amount + ",\"currency\":\"EUR\"}")
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] body = utf8("""
+                    {"id": "evt_3", "type": "payment.succeeded", "reference": "ABCDEFGHJK2345678923",
+                     "amount": %s, "currency": "EUR"}""".formatted(amount));
 
             assertThatThrownBy(() -> verify(body))
                     .as(amount)
@@ -153,10 +152,13 @@ class BankNoticeVerifierTest {
     }
 
     private static byte[] failed(String reason, String transactionId) {
-        return ("{\"id\":\"evt_4\",\"type\":\"payment.failed\",\"reference\":\"ABCDEFGHJK2345678923\","
-                        + "\"amount\":19.20,\"currency\":\"EUR\",\"transactionId\":\"" + transactionId
-                        + "\",\"failureReason\":\"" + reason + "\"}")
-                .getBytes(StandardCharsets.UTF_8);
+        return utf8("""
+                {"id": "evt_4", "type": "payment.failed", "reference": "ABCDEFGHJK2345678923",
+                 "amount": 19.20, "currency": "EUR", "transactionId": "%s", "failureReason": "%s"}""".formatted(transactionId, reason));
+    }
+
+    private static byte[] utf8(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
     }
 
     private void assertRejected(String signature, byte[] body, Instant now) {

@@ -86,10 +86,10 @@ public final class StripeStandIn implements AutoCloseable {
         String json() {
             String extra = paymentMethod;
             if (status.equals("requires_action")) {
-                extra += ", \"next_action\": {\"type\": \"redirect_to_url\", \"redirect_to_url\": {\"url\": "
-                        + "\"https://hooks.stripe.com/3d_secure_2/hosted?payment_intent=" + id
-                        + "\", \"return_url\": \""
-                        + returnUrl + "\"}}";
+                extra += """
+                        , "next_action": {"type": "redirect_to_url", "redirect_to_url": {
+                          "url": "https://hooks.stripe.com/3d_secure_2/hosted?payment_intent=%s",
+                          "return_url": "%s"}}""".formatted(id, returnUrl);
             }
             if (!lastError.isEmpty()) {
                 extra += ", \"last_payment_error\": {\"type\": \"card_error\", \"code\": \"" + lastError + "\"}";
@@ -211,12 +211,8 @@ public final class StripeStandIn implements AutoCloseable {
                                 "payment_method_unexpected_state",
                                 "The payment method is not attached to a customer."));
             }
-            return new Answer(
-                    path,
-                    request,
-                    200,
-                    "{\"id\": \"" + parts[3] + "\", \"object\": \"payment_method\", "
-                            + "\"type\": \"card\", \"customer\": null}");
+            return new Answer(path, request, 200, """
+                    {"id": "%s", "object": "payment_method", "type": "card", "customer": null}""".formatted(parts[3]));
         }
         if (parts.length == 5 && parts[2].equals("payment_intents")) {
             Intent intent = intents.get(parts[3]);
@@ -278,12 +274,9 @@ public final class StripeStandIn implements AutoCloseable {
         }
         String id = "cvctok_standin" + ++created;
         cvcTokens.add(id);
-        return new Answer(
-                path,
-                request,
-                200,
-                "{\"id\": \"" + id + "\", \"object\": \"token\", \"type\": \"cvc_update\", "
-                        + "\"used\": false, \"livemode\": false, \"created\": 1764979200}");
+        return new Answer(path, request, 200, """
+                {"id": "%s", "object": "token", "type": "cvc_update", "used": false, "livemode": false,
+                 "created": 1764979200}""".formatted(id));
     }
 
     /**

@@ -63,18 +63,14 @@ class StripeWebhooksTest {
 
     @Test
     void aFailureCarriesTheDeclineCodeAndACancelItsReason() {
-        assertThat(verify(event(
-                                "payment_intent.payment_failed",
-                                "requires_payment_method",
-                                "\"last_payment_error\": {\"type\": \"card_error\", \"code\": \"card_declined\","
-                                        + " \"decline_code\": \"insufficient_funds\"}"))
+        assertThat(verify(event("payment_intent.payment_failed", "requires_payment_method", """
+                                "last_payment_error": {"type": "card_error", "code": "card_declined",
+                                 "decline_code": "insufficient_funds"}"""))
                         .failureReason())
                 .contains("insufficient_funds");
-        assertThat(verify(event(
-                                "payment_intent.payment_failed",
-                                "requires_payment_method",
-                                "\"last_payment_error\": {\"type\": \"invalid_request_error\","
-                                        + " \"code\": \"payment_intent_authentication_failure\"}"))
+        assertThat(verify(event("payment_intent.payment_failed", "requires_payment_method", """
+                                "last_payment_error": {"type": "invalid_request_error",
+                                 "code": "payment_intent_authentication_failure"}"""))
                         .failureReason())
                 .as("a failed 3-D Secure challenge, in the port's words")
                 .contains("authentication_failed");

@@ -249,6 +249,11 @@ class EventFeedApiTest {
         for (String query : List.of(
                 "?after=-1",
                 "?after=x",
+                // One spelling per number, as in every other path and query: no sign, no leading zero, ASCII digits.
+                "?after=%2B1",
+                "?after=01",
+                "?after=%EF%BC%91",
+                "?limit=%2B5",
                 "?limit=0",
                 "?limit=1001",
                 "?wait=PT61S",

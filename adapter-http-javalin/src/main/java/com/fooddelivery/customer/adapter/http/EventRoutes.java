@@ -76,11 +76,8 @@ public final class EventRoutes {
         if (raw == null) {
             return absent;
         }
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException notANumber) {
-            throw ValidationException.of(field, "must be a whole number");
-        }
+        return PathIds.wholeNumber(raw)
+                .orElseThrow(() -> ValidationException.of(field, "must be a whole number in ASCII digits"));
     }
 
     private static Duration duration(String raw) {

@@ -6,16 +6,18 @@ import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import io.javalin.http.Context;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
- * Reads ids from the path, answering 400 for anything that cannot be one. A number is
- * written in ASCII digits only, without sign or leading zeros: {@code Integer.parseInt} would also
- * take {@code +3}, {@code 03} and full-width {@code ３}, and then two spellings would name one thing.
+ * Reads ids from the path, and numbers from the path or the query, answering 400 for anything that cannot
+ * be one. A number is written in ASCII digits only, without sign or leading zeros: {@code Long.parseLong}
+ * would also take {@code +3}, {@code 03} and full-width {@code ３}, and then two spellings would name one
+ * thing.
  */
 final class PathIds {
 
-    private static final Pattern CANONICAL = Pattern.compile("0|[1-9][0-9]{0,9}");
+    private static final Pattern CANONICAL = Pattern.compile("0|[1-9][0-9]{0,18}");
 
     private PathIds() {}
 
@@ -49,13 +51,26 @@ final class PathIds {
      * @return the number, or empty for any other text
      */
     static OptionalInt number(String raw) {
+        OptionalLong value = wholeNumber(raw);
+        return value.isPresent() && value.getAsLong() <= Integer.MAX_VALUE
+                ? OptionalInt.of((int) value.getAsLong())
+                : OptionalInt.empty();
+    }
+
+    /**
+     * A whole number from 0 to {@link Long#MAX_VALUE} in its one canonical spelling.
+     *
+     * @param raw the text from the path or query
+     * @return the number, or empty for any other text
+     */
+    static OptionalLong wholeNumber(String raw) {
         if (raw == null || !CANONICAL.matcher(raw).matches()) {
-            return OptionalInt.empty();
+            return OptionalLong.empty();
         }
         try {
-            return OptionalInt.of(Integer.parseInt(raw));
+            return OptionalLong.of(Long.parseLong(raw));
         } catch (NumberFormatException tooLarge) {
-            return OptionalInt.empty();
+            return OptionalLong.empty();
         }
     }
 }

@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fooddelivery.customer.adapter.http.BodyLimits;
+import com.fooddelivery.customer.adapter.payment.QrFormat;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,9 +185,9 @@ class SettingsTest {
     void paymentsDefaultToTheSandboxAnEmvcoQrAndHalfAnHour() {
         Settings.PaymentSettings payments = Settings.from(Map.of()).payments();
 
-        assertThat(payments.timeout().value()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(payments.timeout().value()).isEqualTo(Duration.ofMinutes(30));
         assertThat(payments.cardProcessor()).isEqualTo("sandbox");
-        assertThat(payments.qrFormat()).isEqualTo(com.fooddelivery.customer.adapter.payment.QrFormat.EMVCO);
+        assertThat(payments.qrFormat()).isEqualTo(QrFormat.EMVCO);
         assertThat(payments.callbackSecret()).isEmpty();
         assertThat(payments.merchant().city()).isEqualTo("Berlin");
     }
@@ -199,7 +206,7 @@ class SettingsTest {
 
         assertThat(settings.payments().callbackSecret()).contains("bank-secret-0123456789");
         assertThat(settings.toString()).doesNotContain("bank-secret").contains("Pizza Place");
-        assertThat(settings.payments().timeout().value()).isEqualTo(java.time.Duration.ofMinutes(10));
+        assertThat(settings.payments().timeout().value()).isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
@@ -229,8 +236,8 @@ class SettingsTest {
         assertThat(payments.stripe()).hasValueSatisfying(account -> {
             assertThat(account.apiKey()).isEqualTo("sk_test_51Qabcdefghijklmnop");
             assertThat(account.apiBase()).hasToString("https://api.stripe.com");
-            assertThat(account.connectTimeout()).isEqualTo(java.time.Duration.ofSeconds(5));
-            assertThat(account.readTimeout()).isEqualTo(java.time.Duration.ofSeconds(30));
+            assertThat(account.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(account.readTimeout()).isEqualTo(Duration.ofSeconds(30));
         });
         assertThat(payments.stripeWebhookSecret()).contains("whsec_0123456789abcdef");
         assertThat(payments.toString()).doesNotContain("sk_test_51Q").doesNotContain("whsec_0123");
@@ -249,7 +256,7 @@ class SettingsTest {
                         .stripe())
                 .hasValueSatisfying(account -> {
                     assertThat(account.apiBase()).hasToString("http://127.0.0.1:12111");
-                    assertThat(account.readTimeout()).isEqualTo(java.time.Duration.ofSeconds(2));
+                    assertThat(account.readTimeout()).isEqualTo(Duration.ofSeconds(2));
                 });
         assertThat(Settings.from(Map.of()).payments().stripe()).isEmpty();
     }
@@ -274,7 +281,7 @@ class SettingsTest {
     void aGostQrCodeTakesTheRussianBankDetailsAndRoubles() {
         Settings.PaymentSettings payments = Settings.from(gost()).payments();
 
-        assertThat(payments.qrFormat()).isEqualTo(com.fooddelivery.customer.adapter.payment.QrFormat.GOST);
+        assertThat(payments.qrFormat()).isEqualTo(QrFormat.GOST);
         assertThat(payments.bankDetails()).hasValueSatisfying(bank -> {
             assertThat(bank.bic()).isEqualTo("044525225");
             assertThat(bank.correspondentAccount()).isEqualTo("30101810400000000225");
@@ -292,7 +299,7 @@ class SettingsTest {
         assertRefused(with(gost(), "MERCHANT_CORRESPONDENT_ACCOUNT", "301018104"), "MERCHANT_CORRESPONDENT_ACCOUNT");
         assertRefused(with(gost(), "MERCHANT_INN", "77"), "MERCHANT_INN");
         assertRefused(with(gost(), "MERCHANT_NAME", "A|B"), "MERCHANT_NAME");
-        Map<String, String> noBank = new java.util.HashMap<>(gost());
+        Map<String, String> noBank = new HashMap<>(gost());
         noBank.remove("MERCHANT_BANK_NAME");
         assertRefused(noBank, "MERCHANT_BANK_NAME");
     }
@@ -300,7 +307,7 @@ class SettingsTest {
     /** For each setting, a value (with what it depends on) that must be refused, naming that setting. */
     private static Map<String, Map<String, String>> wrongValues() {
         Map<String, String> stripe = Map.of("CARD_PROCESSOR", "stripe", "STRIPE_API_KEY", "sk_test_0123456789");
-        Map<String, Map<String, String>> wrong = new java.util.TreeMap<>();
+        Map<String, Map<String, String>> wrong = new TreeMap<>();
         wrong.put("CONFIG_FILE", Map.of("CONFIG_FILE", "/no/such/customerbackend.properties"));
         wrong.put("PORT", Map.of("PORT", "-1"));
         wrong.put("DB_URL", Map.of("DB_URL", "jdbc:mysql://db/x", "DB_USER", "app"));
@@ -385,7 +392,7 @@ class SettingsTest {
     @Test
     void kafkaIsOffUntilItsServersAreSetAndItsPasswordNeverShows() {
         assertThat(Settings.from(Map.of()).events().kafka()).isEmpty();
-        assertThat(Settings.from(Map.of()).events().retention()).isEqualTo(java.time.Duration.ofDays(7));
+        assertThat(Settings.from(Map.of()).events().retention()).isEqualTo(Duration.ofDays(7));
 
         Settings settings = Settings.from(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS",
@@ -401,7 +408,7 @@ class SettingsTest {
                 "EVENTS_RETENTION",
                 "P30D"));
 
-        assertThat(settings.events().retention()).isEqualTo(java.time.Duration.ofDays(30));
+        assertThat(settings.events().retention()).isEqualTo(Duration.ofDays(30));
         assertThat(settings.events().kafka()).hasValueSatisfying(kafka -> {
             assertThat(kafka.bootstrapServers()).isEqualTo("kafka-1:9093,kafka-2:9093");
             assertThat(kafka.ordersTopic()).isEqualTo("customer.orders.v1");
@@ -461,7 +468,7 @@ class SettingsTest {
 
     @Test
     void everyNameTheSettingsReadIsAKnownSetting() {
-        Set<String> read = new java.util.TreeSet<>();
+        Set<String> read = new TreeSet<>();
         for (Map<String, String> env : List.of(
                 Map.<String, String>of(),
                 gost(),
@@ -473,7 +480,7 @@ class SettingsTest {
                         "STRIPE_WEBHOOK_SECRET",
                         "whsec_0123456789abcdef"),
                 Map.of("DB_URL", "jdbc:postgresql://db/x", "DB_USER", "app"))) {
-            Settings.from(new java.util.HashMap<>(env) {
+            Settings.from(new HashMap<>(env) {
                 @Override
                 public String get(Object key) {
                     read.add((String) key);
@@ -499,9 +506,8 @@ class SettingsTest {
     @Test
     void everySettingIsDocumentedInConfigurationMdAndNothingElseIsCalledOne() throws IOException {
         Path doc = Path.of("..", "docs", "configuration.md");
-        Set<String> documented = new java.util.TreeSet<>();
-        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("(?m)^\\| `([A-Z][A-Z0-9_]+)` \\|")
-                .matcher(Files.readString(doc));
+        Set<String> documented = new TreeSet<>();
+        Matcher rows = Pattern.compile("(?m)^\\| `([A-Z][A-Z0-9_]+)` \\|").matcher(Files.readString(doc));
         while (rows.find()) {
             documented.add(rows.group(1));
         }
@@ -581,7 +587,7 @@ class SettingsTest {
     }
 
     private static Map<String, String> with(Map<String, String> env, String name, String value) {
-        Map<String, String> copy = new java.util.HashMap<>(env);
+        Map<String, String> copy = new HashMap<>(env);
         copy.put(name, value);
         return copy;
     }
@@ -603,8 +609,7 @@ class SettingsTest {
                 .abuse();
 
         assertThat(defaults)
-                .isEqualTo(new Settings.AbuseSettings(
-                        java.util.Optional.empty(), 20, 30, 600, List.of(), 4, 19 * 1024, 2));
+                .isEqualTo(new Settings.AbuseSettings(Optional.empty(), 20, 30, 600, List.of(), 4, 19 * 1024, 2));
         assertThat(set.trustedProxies()).containsExactly("10.0.0.5", "::1");
         assertThat(set.signInPerMinute()).isEqualTo(7);
         assertThat(set.hashMemoryKib()).isEqualTo(1024);

@@ -17,7 +17,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -284,11 +287,11 @@ public final class ApiContract {
         if (query == null || query.isEmpty()) {
             return Map.of();
         }
-        return java.util.Arrays.stream(query.split("&"))
+        return Arrays.stream(query.split("&"))
                 .map(pair -> pair.split("=", 2))
                 .collect(Collectors.groupingBy(
                         pair -> decode(pair[0]),
-                        java.util.LinkedHashMap::new,
+                        LinkedHashMap::new,
                         Collectors.mapping(pair -> pair.length > 1 ? decode(pair[1]) : "", Collectors.toList())));
     }
 
@@ -339,7 +342,7 @@ public final class ApiContract {
         if (node instanceof ObjectNode object) {
             JsonNode type = object.get("type");
             if (type instanceof ArrayNode types) {
-                List<String> named = new java.util.ArrayList<>();
+                List<String> named = new ArrayList<>();
                 types.forEach(each -> named.add(each.asText()));
                 if (named.remove("null")) {
                     object.put("nullable", true);

@@ -8,6 +8,7 @@ import com.fooddelivery.customer.domain.payment.CardSource;
 import com.fooddelivery.customer.domain.payment.PaymentCard;
 import com.fooddelivery.customer.domain.shared.FieldError;
 import com.fooddelivery.customer.domain.shared.ValidationException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class CardBodiesTest {
     @Test
     void theCoresFieldNamesAreShownAsTheClientSentThem() {
         ValidationException core = new ValidationException(
-                java.util.List.of(new FieldError("idempotencyKey", "bad"), new FieldError("card", "missing")));
+                List.of(new FieldError("idempotencyKey", "bad"), new FieldError("card", "missing")));
 
         assertThat(CardBodies.asSent(core, Map.of("idempotencyKey", "Idempotency-Key"))
                         .errors())

@@ -8,6 +8,7 @@ import com.fooddelivery.customer.domain.shared.FieldError;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,7 +73,7 @@ class RequestBodiesTest {
     })
     void refusesBytesThatAreNotUtf8(String hex, String what) {
         byte[] start = bytes("{\"name\":\"a");
-        byte[] broken = java.util.HexFormat.ofDelimiter(" ").parseHex(hex);
+        byte[] broken = HexFormat.ofDelimiter(" ").parseHex(hex);
         byte[] end = bytes("b\"}");
         byte[] body = new byte[start.length + broken.length + end.length];
         System.arraycopy(start, 0, body, 0, start.length);

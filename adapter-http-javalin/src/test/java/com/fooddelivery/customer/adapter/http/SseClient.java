@@ -6,11 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -32,7 +34,7 @@ public final class SseClient implements AutoCloseable {
 
     private final HttpResponse<Stream<String>> response;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-    private final List<String> comments = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> comments = new CopyOnWriteArrayList<>();
     private volatile int retry = -1;
 
     private final HttpRequest request;
@@ -97,8 +99,8 @@ public final class SseClient implements AutoCloseable {
      */
     private void checkAgainstTheContract() {
         byte[] body = status() == 200
-                ? "retry: 3000\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                : body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                ? "retry: 3000\n\n".getBytes(StandardCharsets.UTF_8)
+                : body().getBytes(StandardCharsets.UTF_8);
         ApiContract.check(
                 "GET",
                 request.uri(),

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -82,7 +84,7 @@ public final class KafkaBroker implements AutoCloseable {
             KafkaBroker broker = new KafkaBroker(directory, port, file);
             broker.startProcess();
             try (Admin admin = broker.admin()) {
-                admin.createTopics(java.util.Arrays.stream(topics)
+                admin.createTopics(Arrays.stream(topics)
                                 .map(topic -> new NewTopic(topic, 3, (short) 1))
                                 .toList())
                         .all()
@@ -165,7 +167,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static ProcessBuilder builder(List<String> command, Path log) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> line = new java.util.ArrayList<>(List.of(
+        List<String> line = new ArrayList<>(List.of(
                 java.toString(),
                 "-Xmx512m",
                 "-XX:+UseSerialGC",

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,7 +116,7 @@ class SandboxCardProcessorTest {
 
     @Test
     void stripesThreeDSecureCardsAndTokensAskTheCardholderAndAnswerAsStripeDocumentsThem() {
-        var cases = java.util.Map.of(
+        var cases = Map.of(
                 new CardSource.Card("4000002760003184", 12, 2030, "123", "A B"), true,
                 new CardSource.Card("4000000000003220", 12, 2030, "123", "A B"), true,
                 new CardSource.Card("4000008400001629", 12, 2030, "123", "A B"), false,

@@ -9,6 +9,7 @@ import com.fooddelivery.customer.domain.payment.PaymentNotice;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -214,7 +215,7 @@ class StripeWebhooksTest {
 
     @Test
     void theDispatcherHandsEachProviderToItsOwnVerifier() {
-        NoticeVerifierByProvider callbacks = new NoticeVerifierByProvider(java.util.Map.of(
+        NoticeVerifierByProvider callbacks = new NoticeVerifierByProvider(Map.of(
                 StripeWebhooks.PROVIDER,
                 webhooks,
                 BankNoticeVerifier.PROVIDER,

@@ -31,6 +31,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -153,9 +154,7 @@ class JooqEventLogTest {
         assertThat(seen.stream()
                         .filter(event -> event.subject().equals(seen.get(0).subject())))
                 .extracting(RecordedEvent::sequence)
-                .isEqualTo(java.util.stream.LongStream.rangeClosed(1, perWriter)
-                        .boxed()
-                        .toList());
+                .isEqualTo(LongStream.rangeClosed(1, perWriter).boxed().toList());
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.Assertions;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
@@ -67,9 +68,8 @@ class JooqMenuRepositoryTest extends MenuManagementContract {
     void aFailedUnitOfWorkLeavesNothingBehind() {
         MenuRepository menu = persistence.menu();
 
-        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> persistence
-                .unitOfWork()
-                .inTransaction(() -> {
+        Throwable failure =
+                Assertions.catchThrowable(() -> persistence.unitOfWork().inTransaction(() -> {
                     menu.add(new NewCategory("Pizza", "", Optional.empty()));
                     throw new IllegalStateException("the use case changed its mind");
                 }));

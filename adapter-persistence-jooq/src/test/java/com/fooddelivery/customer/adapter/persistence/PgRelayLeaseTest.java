@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** One relay at a time, and the next one as soon as the holder's connection is gone. */
@@ -29,7 +30,7 @@ class PgRelayLeaseTest {
             }
 
             // The terminated backend frees the lock as it exits, a moment after the signal.
-            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             boolean taken = second.hold();
             while (!taken && System.nanoTime() < deadline) {
                 Thread.sleep(50);

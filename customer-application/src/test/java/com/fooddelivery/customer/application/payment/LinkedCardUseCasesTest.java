@@ -30,6 +30,7 @@ import com.fooddelivery.customer.domain.token.SessionId;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -158,7 +159,7 @@ class LinkedCardUseCasesTest {
     void aCardTheDatabaseFailsToRememberIsDetachedAgainAfterTheFailedTransaction() {
         UnitOfWork failing = new UnitOfWork() {
             @Override
-            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+            public <T> T inTransaction(Supplier<T> work) {
                 assertThat(processor.calls)
                         .as("no processor call inside the transaction")
                         .noneMatch(call -> call.startsWith("detach"));

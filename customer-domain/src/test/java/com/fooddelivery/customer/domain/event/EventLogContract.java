@@ -13,9 +13,11 @@ import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.token.SessionId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,11 +100,11 @@ public abstract class EventLogContract {
         assertThat(all())
                 .extracting(RecordedEvent::subject, RecordedEvent::sequence)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(anna.uid().toString(), 1L),
-                        org.assertj.core.groups.Tuple.tuple(order.uid().toString(), 1L),
-                        org.assertj.core.groups.Tuple.tuple(anna.uid().toString(), 2L),
-                        org.assertj.core.groups.Tuple.tuple(order.uid().toString(), 2L),
-                        org.assertj.core.groups.Tuple.tuple(anna.uid().toString(), 3L));
+                        Tuple.tuple(anna.uid().toString(), 1L),
+                        Tuple.tuple(order.uid().toString(), 1L),
+                        Tuple.tuple(anna.uid().toString(), 2L),
+                        Tuple.tuple(order.uid().toString(), 2L),
+                        Tuple.tuple(anna.uid().toString(), 3L));
     }
 
     @Test
@@ -110,7 +112,7 @@ public abstract class EventLogContract {
         LongStream.range(0, 7).forEach(i -> append(new SessionEnded(anna.id(), new SessionId((int) i + 1), T0)));
 
         List<RecordedEvent> everything = all();
-        List<RecordedEvent> paged = new java.util.ArrayList<>();
+        List<RecordedEvent> paged = new ArrayList<>();
         long after = 0;
         for (List<RecordedEvent> page = stores.feed().after(after, 3, Set.of());
                 !page.isEmpty();

@@ -15,6 +15,8 @@ import com.fooddelivery.customer.domain.shared.ValidationException;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 /** The order's life: placed, cooked, delivered, paid, or cancelled in time. */
@@ -99,10 +101,10 @@ class OrderTest {
     @Test
     void anOrderCostingMoreThanTheLargestAmountIsRefused() {
         Money highest = new Money(Order.HIGHEST_UNIT_PRICE, EUR);
-        List<OrderLine> largest = java.util.stream.IntStream.rangeClosed(1, Order.MAX_LINES)
+        List<OrderLine> largest = IntStream.rangeClosed(1, Order.MAX_LINES)
                 .mapToObj(id -> new OrderLine(new MenuItemId(id), "Caviar", highest, OrderLine.MAX_QUANTITY))
                 .toList();
-        List<OrderLine> tooLarge = java.util.stream.IntStream.rangeClosed(1, Order.MAX_LINES)
+        List<OrderLine> tooLarge = IntStream.rangeClosed(1, Order.MAX_LINES)
                 .mapToObj(id -> new OrderLine(
                         new MenuItemId(id), "Caviar", Money.of("2020202.03", EUR), OrderLine.MAX_QUANTITY))
                 .toList();
@@ -115,7 +117,7 @@ class OrderTest {
                         "add up to 10000000048.50, more than one order may cost " + "(9999999999.99); order fewer"));
     }
 
-    private static FieldError fieldErrorOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    private static FieldError fieldErrorOf(ThrowableAssert.ThrowingCallable call) {
         ValidationException failure = catchThrowableOfType(ValidationException.class, call);
         assertThat(failure).as("refused").isNotNull();
         assertThat(failure.errors()).hasSize(1);

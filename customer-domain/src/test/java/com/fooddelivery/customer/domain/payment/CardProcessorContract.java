@@ -3,6 +3,7 @@ package com.fooddelivery.customer.domain.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fooddelivery.customer.domain.shared.Money;
+import java.net.URI;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.Optional;
@@ -145,7 +146,7 @@ public abstract class CardProcessorContract {
         CardProcessor.RequiresAction action = challenged();
 
         // The sandbox's URL is relative to the service's own address, which the HTTP adapter adds.
-        assertThat(java.net.URI.create(action.redirectUrl()).getPath()).isNotBlank();
+        assertThat(URI.create(action.redirectUrl()).getPath()).isNotBlank();
         assertThat(action.redirectUrl()).doesNotContain(THREE_DS_CARD.number());
         assertThat(action.processorReference()).isNotBlank();
         assertThat(cards.outcomeOf(action.processorReference())).isInstanceOf(CardProcessor.RequiresAction.class);

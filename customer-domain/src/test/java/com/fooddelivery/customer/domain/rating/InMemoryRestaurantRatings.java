@@ -7,6 +7,7 @@ import com.fooddelivery.customer.domain.order.OrderLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class InMemoryRestaurantRatings implements RestaurantRatings {
                     .map(OrderLine::menuItemId)
                     .filter(items::contains)
                     .distinct()
-                    .forEach(item -> stars.computeIfAbsent(item, any -> new java.util.ArrayList<>())
+                    .forEach(item -> stars.computeIfAbsent(item, any -> new ArrayList<>())
                             .add(rating.food()));
         }
         return stars.entrySet().stream()

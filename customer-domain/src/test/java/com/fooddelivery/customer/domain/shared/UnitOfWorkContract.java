@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.MenuManagement;
 import com.fooddelivery.customer.domain.menu.NewCategory;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ public abstract class UnitOfWorkContract {
         return menu.add(new NewCategory(name, "", Optional.empty()));
     }
 
-    private java.util.List<String> names() {
+    private List<String> names() {
         return menu.categories().stream().map(Category::name).toList();
     }
 }

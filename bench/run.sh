@@ -36,6 +36,7 @@ PSQL=(psql -h localhost -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q)
 
 echo "== service (migrations), menu, customers, orders"
 start_service "$WORK/service.log" "$JAR" "$PORT" "$DB_URL"
+SERVICE_PID=$APP_PID
 seed_menu "$PORT" all
 "${PSQL[@]}" -f bench/seed.sql customerbench
 
@@ -61,7 +62,6 @@ mean_load() {
 }
 
 echo "== floors and service, warm-up"
-SERVICE_PID=$APP_PID
 # shellcheck disable=SC2086 # JVM_FLAGS is a list of flags
 in_background "$WORK/bare.log" java $JVM_FLAGS -cp "$JAR" bench/BareRoute.java "$BARE_PORT"
 BARE_PID=$APP_PID

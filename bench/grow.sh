@@ -8,31 +8,26 @@
 # Usage: bench/grow.sh prepare            once: builds the cluster in $PGDIR (49 min loaded, 18 GB; kept)
 #        bench/grow.sh ROUNDS SECONDS [WARMUP]   measures; WARMUP (default 15) s per scenario and size first.
 #        On a quiet machine `bench/grow.sh 3 8` takes about 9 min and prints a table ready to paste.
-# env: PGDIR (default /work/pg20m), PGPORT (15440), FLOORS (0: skip the pgbench floors), JAR
+# env: PGDIR (default /work/pg20m), PGPORT (15440), FLOORS (0: skip the pgbench floors), JAR,
+#      PORT_customersmall and PORT_customer20m (the two services' ports, default: free ones)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export BENCH_DIR="$(pwd)/bench"
+. bench/lib.sh
 PGDIR=${PGDIR:-/work/pg20m} PGPORT=${PGPORT:-15440} FLOORS=${FLOORS:-1}
 JAR=${JAR:-$(pwd)/bootstrap/target/customerbackend.jar}
-JVM_FLAGS="-Xms64m -Xmx256m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"
-PSQL="psql -h localhost -p $PGPORT -U postgres -v ON_ERROR_STOP=1 -q"
+PSQL=(psql -h localhost -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -q)
 WORK=$(mktemp -d /tmp/growbench.XXXX)
-PIDS=()
-trap 'for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done' EXIT
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-PG_CTL="/usr/lib/postgresql/15/bin/pg_ctl -D $PGDIR/data"
+PG_CTL="$PG_BIN/pg_ctl -D $PGDIR/data"
 pg_start() { su postgres -c "$PG_CTL status" >/dev/null || su postgres -c "$PG_CTL -l $PGDIR/pg.log -w start" >/dev/null; }
 
-# start_service DB: a service on its own port against database DB; sets PORT_<DB>.
-start_service() {
-  local port=$(free_port)
-  DB_URL="jdbc:postgresql://localhost:$PGPORT/$1" DB_USER=postgres DB_PASSWORD=postgres PORT=$port \
-    DB_POOL_SIZE=10 SERVICE_KEYS=bench-service-key-0123456789 MALLOC_ARENA_MAX=2 RATE_LIMIT_SIGN_IN=1000000 \
-    PASSWORD_HASH_QUEUE=100 java $JVM_FLAGS -jar "$JAR" > "$WORK/$1.log" 2>&1 &
-  PIDS+=($!)
-  printf -v "PORT_$1" %s "$port"
-  until curl -sf "localhost:$port/health" >/dev/null; do sleep 0.1; done
+# start DB: a service on its own port (PORT_<DB> if set, else a free one) against database DB; sets PORT_<DB>.
+start() {
+  local var=PORT_$1 port
+  port=${!var:-$(free_port)}
+  start_service "$WORK/$1.log" "$JAR" "$port" "jdbc:postgresql://localhost:$PGPORT/$1"
+  printf -v "$var" %s "$port"
 }
+port_of() { local var=PORT_$1; echo "${!var}"; }
 
 if [ "${1:-}" = prepare ]; then
   # The cluster: bench/run.sh's settings (shared_buffers 256MB), 1 GB of WAL between checkpoints (the disk is small).
@@ -43,24 +38,16 @@ if [ "${1:-}" = prepare ]; then
       >> "$PGDIR/data/postgresql.conf"
   fi
   pg_start
-  OPS=(-H "X-Service-Key: bench-service-key-0123456789")
   for db in customersmall customer20m; do
-    $PSQL -c "create database $db" postgres
-    start_service $db   # migrates
-    port=PORT_$db; port=${!port}
+    "${PSQL[@]}" -c "create database $db" postgres
+    start "$db"   # migrates
     # The menu and the seed customer of bench/run.sh: 6 categories of 7 items, ids 1..42.
-    for c in 1 2 3 4 5 6; do
-      curl -sf "${OPS[@]}" -H "Content-Type: application/json" -d "{\"name\":\"Category $c\",\"description\":\"Bench category\"}" "localhost:$port/api/v1/ops/categories" >/dev/null
-      for i in 1 2 3 4 5 6 7; do
-        curl -sf "${OPS[@]}" -H "Content-Type: application/json" -d "{\"categoryId\":$c,\"name\":\"Dish $c.$i\",\"price\":$((5 + i)).50}" "localhost:$port/api/v1/ops/menu-items" >/dev/null
-      done
-    done
-    curl -sf -H "Content-Type: application/json" -d '{"login":"benchseed","email":"seed@example.org","phoneNumber":"+4915299999999","password":"bench password 1"}' "localhost:$port/api/v1/customers" >/dev/null
+    seed_menu "$(port_of "$db")"
   done
   # The services' background work would only scan the tables while their indexes are rebuilt.
-  for pid in "${PIDS[@]}"; do kill "$pid"; wait "$pid" 2>/dev/null || true; done; PIDS=()
-  $PSQL -f bench/seed.sql customersmall
-  nice -n 10 $PSQL -f bench/seed-20m.sql customer20m
+  for pid in "${BENCH_PIDS[@]}"; do stop_pid "$pid"; done; BENCH_PIDS=()
+  "${PSQL[@]}" -f bench/seed.sql customersmall
+  nice -n 10 "${PSQL[@]}" -f bench/seed-20m.sql customer20m
   echo "== prepared $PGDIR (port $PGPORT): databases customersmall and customer20m"
   exit 0
 fi
@@ -71,66 +58,54 @@ SIZES=(customersmall customer20m)
 # pgbench floors draw the signed-in bench customers (2..65) and the orders of the bench customers.
 declare -A OMAX=([customersmall]=200000 [customer20m]=640000)
 for db in "${SIZES[@]}"; do
-  # Rate-limit buckets keep the limits they were made with; pgbench's sessions are md5(id) || md5(id).
-  $PSQL -c "delete from delivery_ratelimit_bucket_c" -c "insert into delivery_customer_token_c
-    (token_guid, token_begin_dt, token_end_dt, customer_id, user_agent)
-    select md5(c::text) || md5(c::text), now() - interval '1 minute', now() + interval '1 day', c, 'pgbench'
-    from generate_series(2, 65) c on conflict (token_guid) do update set token_end_dt = excluded.token_end_dt" $db
-  start_service $db
-  port=PORT_$db; port=${!port}
-  for n in $(seq 1 64); do
-    token=$(curl -sf -H "Content-Type: application/json" -d "{\"login\":\"bench$n\",\"password\":\"bench password 1\"}" "localhost:$port/api/v1/sessions" | sed 's/.*"token":"\([^"]*\)".*/\1/')
-    uid=$(curl -sf -H "Authorization: Bearer $token" "localhost:$port/api/v1/orders?limit=1" | sed 's/.*"uid":"\([^"]*\)".*/\1/')
-    echo "$token $uid bench$n"
-  done > "$WORK/$db.sessions"
+  reset_rate_limits "$PGPORT" "$db"
+  open_pgbench_sessions "$PGPORT" "$db" 65
+  start "$db"
+  sign_in_bench_customers "$(port_of "$db")" > "$WORK/$db.sessions"
 done
-echo "orders: small $($PSQL -tA -c 'select count(*) from delivery_order_c' customersmall), large $($PSQL -tA -c 'select count(*) from delivery_order_c' customer20m)"
+echo "orders: small $("${PSQL[@]}" -tA -c 'select count(*) from delivery_order_c' customersmall), large $("${PSQL[@]}" -tA -c 'select count(*) from delivery_order_c' customer20m)"
 
 # load DB SCENARIO SECONDS: "rate p99_ms non2xx" of wrk, 2 threads, 32 connections, on DB's service.
 load() {
-  local port=PORT_$1; port=${!port}
-  wrk -t2 -c32 -d${3}s --latency -s "bench/lua/$2.lua" "http://localhost:$port" -- "$WORK/$1.sessions" > "$WORK/wrk.out" 2>&1
-  awk '/Requests\/sec/ {rps=$2} /Non-2xx/ {bad=$5}
-       $1=="99%" {v=$2; u=v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v); p=v*(u=="us"?0.001:u=="s"?1000:1)}
-       END {printf "%s %.1f %d\n", rps, p, bad}' "$WORK/wrk.out"
+  wrk_load "$3" 32 "http://localhost:$(port_of "$1")" "$2.lua" "$WORK/$1.sessions"
+  wrk_stats rps p99_ms non2xx
 }
 declare -A FLOOR_SQL=([me]=me-signed-in.sql [orders]=list-page-only.sql [order]=details-order-only.sql [place]=place.sql)
 floor() {
   [ "$FLOORS" = 1 ] || { echo 0; return; }
-  pgbench -h localhost -p $PGPORT -U postgres -n -M prepared -c 10 -j 2 -T $SECONDS_EACH -D cmax=65 -D omax=${OMAX[$1]} \
-    -f "bench/pgbench/${FLOOR_SQL[$2]}" $1 2>>"$WORK/pgbench.err" | awk '/^tps/ {print $3; exit}'
+  pgbench_tps "$PGPORT" "$1" "$SECONDS_EACH" "${FLOOR_SQL[$2]}" -D cmax=65 -D omax="${OMAX[$1]}"
 }
-median() { sort -g | awk '{a[NR]=$1} END {if (NR) print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 SCENARIOS=(me orders order place)
-for s in "${SCENARIOS[@]}"; do for db in "${SIZES[@]}"; do load $db $s $WARMUP > /dev/null; done; done
-for round in $(seq 1 $ROUNDS); do
+for s in "${SCENARIOS[@]}"; do for db in "${SIZES[@]}"; do load "$db" "$s" "$WARMUP" > /dev/null; done; done
+for round in $(seq 1 "$ROUNDS"); do
   order=("${SIZES[@]}"); [ $((round % 2)) = 0 ] && order=(customer20m customersmall)
   for s in "${SCENARIOS[@]}"; do
     for db in "${order[@]}"; do
-      r=($(load $db $s $SECONDS_EACH)); f=$(floor $db $s)
+      r=($(load "$db" "$s" "$SECONDS_EACH")); f=$(floor "$db" "$s")
       echo "${r[0]} ${r[1]} ${r[2]} $f" >> "$WORK/$s.$db"
-      echo "round $round $s $db: ${r[0]}/s p99 ${r[1]} ms non-2xx ${r[2]}; floor ${f%.*}/s; load $(cut -d' ' -f1-3 /proc/loadavg)"
+      echo "round $round $s $db: ${r[0]}/s p99 ${r[1]} ms non-2xx ${r[2]}; floor ${f%.*}/s; load $(loadavg)"
     done
   done
 done
 
-col() { cut -d' ' -f$2 "$WORK/$1" | median | xargs printf "%.${3:-0}f"; }
+col() { cut -d' ' -f"$2" "$WORK/$1" | median | xargs printf "%.${3:-0}f"; }
 # The median of the per-round ratios 20M/small of column $2: both sides of each were measured back to back.
 ratio() {
   paste -d' ' "$WORK/$1.customer20m" "$WORK/$1.customersmall" \
-    | awk -v c=$2 '$(c + 4) > 0 { printf "%.3f\n", $c / $(c + 4) }' | median | awk '{printf "%.2f", $1} END {if (!NR) print "n/a"}'
+    | awk -v c="$2" '$(c + 4) > 0 { printf "%.3f\n", $c / $(c + 4) }' | median | awk '{printf "%.2f", $1} END {if (!NR) print "n/a"}'
 }
 echo
-echo "Medians of $ROUNDS rounds (ratios: medians of each round's ratio) of ${SECONDS_EACH} s (bench/grow.sh $ROUNDS $SECONDS_EACH $WARMUP, $(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg)):"
+echo "Medians of $ROUNDS rounds (ratios: medians of each round's ratio) of ${SECONDS_EACH} s (bench/grow.sh $ROUNDS $SECONDS_EACH $WARMUP, $(date -u +%Y-%m-%dT%H:%MZ), load $(loadavg)):"
 echo
 echo "| scenario | 200 k: rate /s | 20 M: rate /s | rate 20M/small | 200 k: p99 ms | 20 M: p99 ms | p99 20M/small | floor 200 k /s | floor 20 M /s | floor 20M/small |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
+# shellcheck disable=SC2016 # the backticks are Markdown's
 declare -A NAME=([me]='`GET /customers/me`' [orders]='`GET /orders?limit=20`' [order]='`GET /orders/{uid}`' [place]='`POST /orders`')
 for s in "${SCENARIOS[@]}"; do
-  sr=$(col $s.customersmall 1) br=$(col $s.customer20m 1) sp=$(col $s.customersmall 2 1) bp=$(col $s.customer20m 2 1)
-  sf=$(col $s.customersmall 4) bf=$(col $s.customer20m 4)
-  echo "| ${NAME[$s]} | $sr | $br | $(ratio $s 1) | $sp | $bp | $(ratio $s 2) | $sf | $bf | $(ratio $s 4) |"
+  sr=$(col "$s.customersmall" 1) br=$(col "$s.customer20m" 1) sp=$(col "$s.customersmall" 2 1) bp=$(col "$s.customer20m" 2 1)
+  sf=$(col "$s.customersmall" 4) bf=$(col "$s.customer20m" 4)
+  echo "| ${NAME[$s]} | $sr | $br | $(ratio "$s" 1) | $sp | $bp | $(ratio "$s" 2) | $sf | $bf | $(ratio "$s" 4) |"
 done
 echo
 echo "non-2xx responses in all rounds: $(cat "$WORK"/*.customer* | awk '{n += $3} END {print n + 0}')"

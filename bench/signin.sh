@@ -10,93 +10,78 @@
 # sign-ins come first: at a few sign-ins a second the JIT needs that long to compile the request path.
 # JAR=... measures another build of the service (e.g. the one before a change).
 # Usage: bench/signin.sh [seconds] [rounds]        (needs root for apt-get/su, ports 15470 and 18095)
+#   env: PG_PORT, PORT (PostgreSQL's and the service's ports instead of 15470 and 18095)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-export BENCH_DIR="$ROOT/bench"
+. bench/lib.sh
 SECONDS_EACH=${1:-10}
 ROUNDS=${2:-3}
 PG_PORT=${PG_PORT:-15470}
 PORT=${PORT:-18095}
-JVM_FLAGS="-Xms64m -Xmx256m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"
 WORK=$(mktemp -d /tmp/signinbench.XXXX)
 JAR=${JAR:-"$ROOT/bootstrap/target/customerbackend.jar"}
-SERVICE_PID=
 cleanup() {
-  # Waits for the service to stop, so that a next run finds its port free.
-  [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true
-  su postgres -c "/usr/lib/postgresql/15/bin/pg_ctl -D $WORK/pg -m fast stop" >/dev/null 2>&1 || true
-  [ "${PROFILE:-0}" = 1 ] && rm -rf "$WORK/pg" || rm -rf "$WORK"
+  bench_cleanup
+  if [ "${PROFILE:-0}" = 1 ]; then rm -rf "$WORK/pg"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
-command -v wrk >/dev/null && command -v pgbench >/dev/null || {
-  apt-get update -qq && apt-get install -y -qq wrk postgresql >/dev/null
-}
-[ -f "$JAR" ] || ./mvnw -B -q -DskipTests package
+need_tools
+need_jar "$JAR"
 
-mkdir -p "$WORK/pg" && chown postgres "$WORK" "$WORK/pg"
-su postgres -c "/usr/lib/postgresql/15/bin/initdb -D $WORK/pg -A trust -U postgres" >/dev/null
-su postgres -c "/usr/lib/postgresql/15/bin/pg_ctl -D $WORK/pg -l $WORK/pg.log -o '-p $PG_PORT -c max_connections=100 -c shared_buffers=128MB -c shared_preload_libraries=pg_stat_statements' -w start" >/dev/null
-PSQL="psql -h localhost -p $PG_PORT -U postgres -v ON_ERROR_STOP=1 -qtA"
-$PSQL -c "create database signinbench" postgres
-$PSQL -c "create extension pg_stat_statements" signinbench
+start_postgres "$PG_PORT" "-c max_connections=100 -c shared_buffers=128MB -c shared_preload_libraries=pg_stat_statements"
+PSQL=(psql -h localhost -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qtA)
+"${PSQL[@]}" -c "create database signinbench" postgres
+"${PSQL[@]}" -c "create extension pg_stat_statements" signinbench
 
 PROFILE_FLAGS=()
-[ "${PROFILE:-0}" = 1 ] && PROFILE_FLAGS=(-XX:StartFlightRecording=filename="$WORK/signin.jfr",settings=profile)
-DB_URL="jdbc:postgresql://localhost:$PG_PORT/signinbench" DB_USER=postgres DB_PASSWORD=postgres PORT=$PORT \
-  DB_POOL_SIZE=10 SERVICE_KEYS=bench-service-key-0123456789 MALLOC_ARENA_MAX=2 RATE_LIMIT_SIGN_IN=1000000 \
-  PASSWORD_HASH_QUEUE=100 java $JVM_FLAGS "${PROFILE_FLAGS[@]}" -jar "$JAR" > "$WORK/service.log" 2>&1 &
-SERVICE_PID=$!
-until curl -sf "localhost:$PORT/health" >/dev/null; do sleep 0.1; done
+[ "${PROFILE:-0}" = 1 ] && PROFILE_FLAGS=("-XX:StartFlightRecording=filename=$WORK/signin.jfr,settings=profile")
+start_service "$WORK/service.log" "$JAR" "$PORT" "jdbc:postgresql://localhost:$PG_PORT/signinbench" "${PROFILE_FLAGS[@]}"
+SERVICE_PID=$APP_PID
 
 # 64 customers with the hash the service made at sign-up (its own parameters), as bench/seed.sql does.
 curl -sf -H "Content-Type: application/json" -d '{"login":"benchseed","email":"seed@example.org","phoneNumber":"+4915299999999","password":"bench password 1"}' "localhost:$PORT/api/v1/customers" >/dev/null
-$PSQL signinbench <<'SQL'
+"${PSQL[@]}" signinbench <<'SQL'
 insert into delivery_customer_c (customer_uid, login, email, phone_number, password)
 select gen_random_uuid()::text, 'bench' || n, 'bench' || n || '@example.org', '+4915200' || lpad(n::text, 6, '0'),
        (select password from delivery_customer_c where login = 'benchseed')
 from generate_series(1, 64) n;
 SQL
-echo "stored hash: $($PSQL -c "select substring(password from 1 for 30) from delivery_customer_c where login = 'bench1'" signinbench)…"
+echo "stored hash: $("${PSQL[@]}" -c "select substring(password from 1 for 30) from delivery_customer_c where login = 'bench1'" signinbench)…"
 for n in $(seq 1 64); do echo "- - bench$n"; done > "$WORK/sessions.txt"
 
 load() {
-  wrk -t2 -c32 -d"$1"s --latency -s bench/lua/signin.lua "http://localhost:$PORT" -- "$WORK/sessions.txt" > "$WORK/wrk.out" 2>&1
-  awk '/Requests\/sec/ {rps=$2} /Non-2xx/ {bad=$5} END {printf "%s non2xx=%d", rps, bad}' "$WORK/wrk.out"
+  wrk_load "$1" 32 "http://localhost:$PORT" signin.lua
+  wrk_stats rps non2xx | awk '{printf "%s non2xx=%d", $1, $2}'
 }
-loadavg() { cut -d' ' -f1 /proc/loadavg; }
-# CPU clock ticks (user + system) of the given processes.
-ticks() { for pid in "$@"; do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null; done | awk '{t += $1} END {print t + 0}'; }
+load1() { loadavg | cut -d' ' -f1; }
 POSTMASTER=$(head -1 "$WORK/pg/postmaster.pid")
-pg_ticks() { ticks "$POSTMASTER" $(pgrep -P "$POSTMASTER"); }
-sessions() { $PSQL -c "select count(*) from delivery_customer_token_c" signinbench; }
+# shellcheck disable=SC2046 # one argument per child process
+pg_ticks() { cpu_ticks "$POSTMASTER" $(pgrep -P "$POSTMASTER"); }
+sessions() { "${PSQL[@]}" -c "select count(*) from delivery_customer_token_c" signinbench; }
 # Waits until no more sessions are being stored: the queued sign-ins wrk left behind are done.
-drain() {
-  local last=-1 now
-  now=$(sessions)
-  while [ "$now" != "$last" ]; do last=$now; sleep 1; now=$(sessions); done
-}
+drain() { wait_steady sessions; }
 HZ=$(getconf CLK_TCK)
 
 echo "warm-up (${WARMUP:-30} s)"; load "${WARMUP:-30}" >/dev/null; drain
-$PSQL -c "select pg_stat_statements_reset()" signinbench >/dev/null
-COMMITS_BEFORE=$($PSQL -c "select xact_commit from pg_stat_database where datname = 'signinbench'" postgres)
-SESSIONS_BEFORE=$($PSQL -c "select count(*) from delivery_customer_token_c" signinbench)
+"${PSQL[@]}" -c "select pg_stat_statements_reset()" signinbench >/dev/null
+COMMITS_BEFORE=$("${PSQL[@]}" -c "select xact_commit from pg_stat_database where datname = 'signinbench'" postgres)
+SESSIONS_BEFORE=$("${PSQL[@]}" -c "select count(*) from delivery_customer_token_c" signinbench)
 echo "round | floor (libargon2 alone)/s | load | floor CPU/verification | POST /sessions/s | load | ratio | service JVM CPU/sign-in | PostgreSQL CPU/sign-in"
 for round in $(seq 1 "$ROUNDS"); do
-  floor=$(java -cp "$JAR" bench/HashRate.java "$SECONDS_EACH" 2> "$WORK/floor.err"); floor_load=$(loadavg)
+  floor=$(java -cp "$JAR" bench/HashRate.java "$SECONDS_EACH" 2> "$WORK/floor.err"); floor_load=$(load1)
   floor_cpu=$(awk '{print $4 " " $5}' "$WORK/floor.err")
-  s0=$(sessions); j0=$(ticks "$SERVICE_PID"); p0=$(pg_ticks)
-  signin=$(load "$SECONDS_EACH"); signin_load=$(loadavg)
+  s0=$(sessions); j0=$(cpu_ticks "$SERVICE_PID"); p0=$(pg_ticks)
+  signin=$(load "$SECONDS_EACH"); signin_load=$(load1)
   drain
-  s1=$(sessions); j1=$(ticks "$SERVICE_PID"); p1=$(pg_ticks)
+  s1=$(sessions); j1=$(cpu_ticks "$SERVICE_PID"); p1=$(pg_ticks)
   per() { awk -v t="$1" -v n="$((s1 - s0))" -v hz="$HZ" 'BEGIN { if (n > 0) printf "%.1f ms", 1000 * t / hz / n; else print "n/a" }'; }
   echo "$round | $floor | $floor_load | $floor_cpu | $signin | $signin_load | $(awk -v a="${signin%% *}" -v b="$floor" 'BEGIN { printf "%.0f%%", 100 * a / b }') | $(per $((j1 - j0))) | $(per $((p1 - p0)))"
 done
-SESSIONS=$(( $($PSQL -c "select count(*) from delivery_customer_token_c" signinbench) - SESSIONS_BEFORE ))
-COMMITS=$(( $($PSQL -c "select xact_commit from pg_stat_database where datname = 'signinbench'" postgres) - COMMITS_BEFORE ))
+SESSIONS=$(( $("${PSQL[@]}" -c "select count(*) from delivery_customer_token_c" signinbench) - SESSIONS_BEFORE ))
+COMMITS=$(( $("${PSQL[@]}" -c "select xact_commit from pg_stat_database where datname = 'signinbench'" postgres) - COMMITS_BEFORE ))
 echo "per sign-in ($SESSIONS sessions): $(awk -v c="$COMMITS" -v s="$SESSIONS" 'BEGIN { printf "%.2f", c / s }') commits (pg_stat_database, also counting read-only transactions); statements:"
-$PSQL -F ' | ' -c "select round(calls::numeric / $SESSIONS, 2), left(regexp_replace(query, '\s+', ' ', 'g'), 110)
+"${PSQL[@]}" -F ' | ' -c "select round(calls::numeric / $SESSIONS, 2), left(regexp_replace(query, '\s+', ' ', 'g'), 110)
                    from pg_stat_statements where dbid = (select oid from pg_database where datname = 'signinbench')
                    order by calls desc limit 15" signinbench
 if [ "${PROFILE:-0}" = 1 ]; then

@@ -12,85 +12,50 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
-export BENCH_DIR="$ROOT/bench"
+. bench/lib.sh
 CHECK_ONLY=false
 [ "${1:-}" = "--check" ] && { CHECK_ONLY=true; shift; }
 SECONDS_EACH=${1:-10}
 WARMUP=${2:-15}
 ROUNDS=${3:-3}
-THREADS=2
 CONNECTIONS=32
 POOL=10
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 PG_PORT=${PG_PORT:-$(free_port)}
 PORT=${PORT:-$(free_port)}
-JVM_FLAGS="-Xms64m -Xmx256m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"
 WORK=$(mktemp -d /tmp/peerbench.XXXX)
 SERVICE_JAR="$ROOT/bootstrap/target/customerbackend.jar"
 PEER_JAR="$ROOT/bench/peer/target/spring-peer.jar"
 OUT="$ROOT/docs/performance.md"
 SCENARIOS=(categories me.lua orders.lua order.lua place.lua)
-APP_PID=""
-cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
-  su postgres -c "/usr/lib/postgresql/15/bin/pg_ctl -D $WORK/pg -m fast stop" >/dev/null 2>&1 || true
-}
-trap cleanup EXIT
+HEALTH_POLL=0.02   # start-up is a figure here
 
-command -v wrk >/dev/null && command -v pgbench >/dev/null || {
-  apt-get update -qq && apt-get install -y -qq wrk postgresql >/dev/null
-}
-MVN=(env MAVEN_ARGS="${MAVEN_ARGS:-}" ./mvnw -B -q -DskipTests)
-[ -f "$SERVICE_JAR" ] || "${MVN[@]}" package
-[ -f "$PEER_JAR" ] || "${MVN[@]}" -f bench/peer/pom.xml package
+need_tools
+need_jar "$SERVICE_JAR"
+need_jar "$PEER_JAR" -f bench/peer/pom.xml
 
 echo "== PostgreSQL 15 in $WORK/pg"
-mkdir -p "$WORK/pg" && chown postgres "$WORK" "$WORK/pg"
-su postgres -c "/usr/lib/postgresql/15/bin/initdb -D $WORK/pg -A trust -U postgres" >/dev/null
-su postgres -c "/usr/lib/postgresql/15/bin/pg_ctl -D $WORK/pg -l $WORK/pg.log -o '-p $PG_PORT -c max_connections=200 -c shared_buffers=256MB' -w start" >/dev/null
-PSQL="psql -h localhost -p $PG_PORT -U postgres -v ON_ERROR_STOP=1 -q"
-$PSQL -c "create database customerbench" postgres
+start_postgres "$PG_PORT"
+PSQL=(psql -h localhost -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q)
+"${PSQL[@]}" -c "create database customerbench" postgres
 DB_URL="jdbc:postgresql://localhost:$PG_PORT/customerbench"
 
-# start_app service|peer [extra JVM flags]: sets APP_PID and STARTUP_MS (process start to the first 200
+# start service|peer [extra JVM flags]: sets APP_PID and STARTUP_MS (process start to the first 200
 # of its health route). Both get the same flags, pool, database and port.
-start_app() {
+start() {
   local app=$1; shift
-  local jar=$SERVICE_JAR health=/health
-  [ "$app" = peer ] && { jar=$PEER_JAR; health=/actuator/health; }
-  local started=$(date +%s%N)
-  DB_URL=$DB_URL DB_USER=postgres DB_PASSWORD=postgres PORT=$PORT DB_POOL_SIZE=$POOL CURRENCY=EUR \
-    SERVICE_KEYS=bench-service-key-0123456789 RATE_LIMIT_SIGN_IN=1000000 MALLOC_ARENA_MAX=2 \
-    java $JVM_FLAGS "$@" -jar "$jar" >> "$WORK/$app.log" 2>&1 &
-  APP_PID=$!
-  until curl -sf "localhost:$PORT$health" >/dev/null; do
-    kill -0 "$APP_PID" 2>/dev/null || { echo "$app died; see $WORK/$app.log"; tail -30 "$WORK/$app.log"; exit 1; }
-    sleep 0.02
-  done
-  STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+  local jar=$SERVICE_JAR
+  HEALTH_PATH=/health
+  [ "$app" = peer ] && { jar=$PEER_JAR; HEALTH_PATH=/actuator/health; }
+  start_service "$WORK/$app.log" "$jar" "$PORT" "$DB_URL" "$@"
 }
-stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 
 echo "== service (migrations), menu, customers, orders"
-start_app service
-OPS=(-H "X-Service-Key: bench-service-key-0123456789" -H "Content-Type: application/json")
-for c in 1 2 3 4 5 6; do
-  curl -sf "${OPS[@]}" -d "{\"name\":\"Category $c\",\"description\":\"Bench category\"}" "localhost:$PORT/api/v1/ops/categories" >/dev/null
-  curl -sf -X PUT -H "X-Service-Key: bench-service-key-0123456789" -H "Content-Type: image/png" --data-binary @bench/picture.png "localhost:$PORT/api/v1/ops/categories/$c/picture"
-  for i in 1 2 3 4 5 6 7; do
-    curl -sf "${OPS[@]}" -d "{\"categoryId\":$c,\"name\":\"Dish $c.$i\",\"price\":$((5 + i)).50}" "localhost:$PORT/api/v1/ops/menu-items" >/dev/null
-  done
-done
-curl -sf -H "Content-Type: application/json" -d '{"login":"benchseed","email":"seed@example.org","phoneNumber":"+4915299999999","password":"bench password 1"}' "localhost:$PORT/api/v1/customers" >/dev/null
-$PSQL -f bench/seed.sql customerbench
+start service
+seed_menu "$PORT" categories
+"${PSQL[@]}" -f bench/seed.sql customerbench
 
 echo "== signing in 64 customers (through the service: the peer reads the same session table)"
-: > "$WORK/sessions.txt"
-for n in $(seq 1 64); do
-  token=$(curl -sf -H "Content-Type: application/json" -d "{\"login\":\"bench$n\",\"password\":\"bench password 1\"}" "localhost:$PORT/api/v1/sessions" | sed 's/.*"token":"\([^"]*\)".*/\1/')
-  uid=$(curl -sf -H "Authorization: Bearer $token" "localhost:$PORT/api/v1/orders?limit=1" | sed 's/.*"uid":"\([^"]*\)".*/\1/')
-  echo "$token $uid bench$n" >> "$WORK/sessions.txt"
-done
+sign_in_bench_customers "$PORT" > "$WORK/sessions.txt"
 stop_app
 
 # --check: the same requests to both sides; the JSON bodies must be equal (the same data), and the peer
@@ -108,7 +73,7 @@ check() {
   }
   mkdir -p "$WORK/check"
   for app in service peer; do
-    start_app "$app"
+    start "$app"
     fetch $app categories "localhost:$PORT/api/v1/categories"
     fetch $app me "${auth[@]}" "localhost:$PORT/api/v1/customers/me"
     fetch $app orders -H "Authorization: Bearer $OTHER_TOKEN" "localhost:$PORT/api/v1/orders?limit=20"
@@ -124,9 +89,10 @@ check() {
       -d '{"items":[{"menuItemId":999,"quantity":1}],"deliveryAddress":"x","paymentMethod":"CASH_ON_DELIVERY"}' "localhost:$PORT/api/v1/orders"
     stop_app
   done
-  local placed_under_key=$($PSQL -tA -c "select count(*) from delivery_idempotency_key_c where idempotency_key = 'check-shared'" customerbench)
-  local orders_of_key=$($PSQL -tA -c "select count(*) from delivery_order_c where delivery_address = 'Check street 1'" customerbench)
-  local events_of_peer=$($PSQL -tA -c "select count(*) from delivery_event_c e join delivery_idempotency_key_c k on e.subject = k.order_uid::text where k.idempotency_key = 'check-peer'" customerbench)
+  local placed_under_key orders_of_key events_of_peer
+  placed_under_key=$("${PSQL[@]}" -tA -c "select count(*) from delivery_idempotency_key_c where idempotency_key = 'check-shared'" customerbench)
+  orders_of_key=$("${PSQL[@]}" -tA -c "select count(*) from delivery_order_c where delivery_address = 'Check street 1'" customerbench)
+  events_of_peer=$("${PSQL[@]}" -tA -c "select count(*) from delivery_event_c e join delivery_idempotency_key_c k on e.subject = k.order_uid::text where k.idempotency_key = 'check-peer'" customerbench)
   python3 - "$WORK/check" "$placed_under_key" "$orders_of_key" "$events_of_peer" <<'PY'
 import json, sys, pathlib
 d = pathlib.Path(sys.argv[1])
@@ -178,33 +144,19 @@ cat "$WORK/check.txt"
 
 # wrk prints requests/sec and, with --latency, the percentiles; keep "rps p99 non2xx".
 load() {
-  local scenario=$1 seconds=$2
-  local args=(-t$THREADS -c$CONNECTIONS -d${seconds}s --latency)
-  if [ "$scenario" = categories ]; then args+=("http://localhost:$PORT/api/v1/categories")
-  else args+=(-s "bench/lua/$scenario" "http://localhost:$PORT" -- "$WORK/sessions.txt"); fi
-  wrk "${args[@]}" > "$WORK/wrk.out" 2>&1
-  local rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out")
-  local p99=$(awk '$1=="99%" {print $2}' "$WORK/wrk.out")
-  local errors=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk.out")
-  echo "$rps $p99 ${errors:-0}"
-}
-# The peak VmRSS of a process, sampled every 200 ms until the process or the sampler is stopped.
-sample_rss() {
-  local pid=$1 out=$2 peak=0 kb
-  while kb=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null) && [ -n "$kb" ]; do
-    [ "$kb" -gt "$peak" ] && { peak=$kb; echo "$peak" > "$out"; }
-    sleep 0.2
-  done
+  if [ "$1" = categories ]; then wrk_load "$2" "$CONNECTIONS" "http://localhost:$PORT/api/v1/categories"
+  else wrk_load "$2" "$CONNECTIONS" "http://localhost:$PORT" "$1"; fi
+  wrk_stats rps p99 non2xx
 }
 
-echo "== $ROUNDS rounds; load averages before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== $ROUNDS rounds; load averages before: $(loadavg)"
 : > "$WORK/results.txt"   # lines: round app metric value...
 for round in $(seq 1 "$ROUNDS"); do   # none with ROUNDS=0: only the check and PROFILE
   order=(service peer); [ $((round % 2)) -eq 0 ] && order=(peer service)
   for app in "${order[@]}"; do
-    start_app "$app"
+    start "$app"
     echo "$round $app startup $STARTUP_MS" >> "$WORK/results.txt"
-    sample_rss "$APP_PID" "$WORK/rss.$app.$round" &
+    sample_peak_rss "$APP_PID" "$WORK/rss.$app.$round" &
     SAMPLER=$!
     for scenario in "${SCENARIOS[@]}"; do load "$scenario" "$WARMUP" > /dev/null; done
     for scenario in "${SCENARIOS[@]}"; do
@@ -213,17 +165,17 @@ for round in $(seq 1 "$ROUNDS"); do   # none with ROUNDS=0: only the check and P
     kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true
     echo "$round $app rss $(( $(cat "$WORK/rss.$app.$round") / 1024 ))" >> "$WORK/results.txt"
     stop_app
-    echo "   round $round $app done; load averages $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "$round $app loadavg $(cut -d' ' -f1-3 /proc/loadavg)" >> "$WORK/results.txt"
+    echo "   round $round $app done; load averages $(loadavg)"
+    echo "$round $app loadavg $(loadavg)" >> "$WORK/results.txt"
   done
 done
-LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+LOAD_AFTER=$(loadavg)
 
 # Optional: where each side spends its CPU under one scenario (JFR's execution samples), and its
 # native memory by category (NMT), both taken after a warm-up, each side alone.
 if [ -n "${PROFILE:-}" ]; then
   for app in service peer; do
-    start_app "$app" -XX:NativeMemoryTracking=summary
+    start "$app" -XX:NativeMemoryTracking=summary
     load "$PROFILE" "$WARMUP" > /dev/null
     jcmd "$APP_PID" JFR.start name=measured settings=profile > /dev/null
     echo "   $app under $PROFILE: $(load "$PROFILE" "$SECONDS_EACH") (rps p99 non-2xx, while recording)"

@@ -47,6 +47,10 @@ final class JooqCourierPositions implements CourierPositions {
     }
 
     static CourierPosition position(Record row) {
+        return position(RowValues.of(row));
+    }
+
+    static CourierPosition position(RowValues row) {
         return new CourierPosition(
                 row.get(DELIVERY_ORDER_C.COURIER_LAT),
                 row.get(DELIVERY_ORDER_C.COURIER_LON),

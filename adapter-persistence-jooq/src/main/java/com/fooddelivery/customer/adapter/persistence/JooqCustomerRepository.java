@@ -140,6 +140,10 @@ public final class JooqCustomerRepository implements CustomerRepository {
     }
 
     static Customer toCustomer(Record row) {
+        return toCustomer(RowValues.of(row));
+    }
+
+    static Customer toCustomer(RowValues row) {
         return new Customer(
                 new CustomerId(row.get(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID)),
                 UUID.fromString(row.get(DELIVERY_CUSTOMER_C.CUSTOMER_UID)),

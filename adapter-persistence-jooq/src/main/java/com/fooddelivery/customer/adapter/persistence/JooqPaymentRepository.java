@@ -137,22 +137,28 @@ public final class JooqPaymentRepository implements PaymentRepository {
     }
 
     static Payment toPayment(DeliveryPaymentCRecord row) {
-        Optional<Payment.RequestKey> key = Optional.ofNullable(row.getIdempotencyKey())
-                .map(value -> new Payment.RequestKey(value, row.getRequestFingerprint()));
-        Optional<CardSummary> card =
-                Optional.ofNullable(row.getCardBrand()).map(brand -> new CardSummary(brand, row.getCardLast4()));
+        return toPayment(RowValues.of(row));
+    }
+
+    /** The payment of a row holding {@code delivery_payment_c}'s columns. */
+    static Payment toPayment(RowValues row) {
+        Optional<Payment.RequestKey> key = Optional.ofNullable(row.get(DELIVERY_PAYMENT_C.IDEMPOTENCY_KEY))
+                .map(value -> new Payment.RequestKey(value, row.get(DELIVERY_PAYMENT_C.REQUEST_FINGERPRINT)));
+        Optional<CardSummary> card = Optional.ofNullable(row.get(DELIVERY_PAYMENT_C.CARD_BRAND))
+                .map(brand -> new CardSummary(brand, row.get(DELIVERY_PAYMENT_C.CARD_LAST4)));
         return new Payment(
-                new PaymentReference(row.getPaymentReference()),
-                new OrderUid(row.getOrderUid()),
-                PaymentMethod.valueOf(row.getMethod()),
-                new Money(row.getAmount(), Currency.getInstance(row.getCurrency())),
-                Payment.Status.valueOf(row.getStatus()),
+                new PaymentReference(row.get(DELIVERY_PAYMENT_C.PAYMENT_REFERENCE)),
+                new OrderUid(row.get(DELIVERY_PAYMENT_C.ORDER_UID)),
+                PaymentMethod.valueOf(row.get(DELIVERY_PAYMENT_C.METHOD)),
+                new Money(
+                        row.get(DELIVERY_PAYMENT_C.AMOUNT), Currency.getInstance(row.get(DELIVERY_PAYMENT_C.CURRENCY))),
+                Payment.Status.valueOf(row.get(DELIVERY_PAYMENT_C.STATUS)),
                 key,
-                Optional.ofNullable(row.getProviderReference()),
-                Optional.ofNullable(row.getFailureReason()),
+                Optional.ofNullable(row.get(DELIVERY_PAYMENT_C.PROVIDER_REFERENCE)),
+                Optional.ofNullable(row.get(DELIVERY_PAYMENT_C.FAILURE_REASON)),
                 card,
-                Optional.ofNullable(row.getRefundReference()),
-                row.getCreatedDt().toInstant(),
-                row.getUpdatedDt().toInstant());
+                Optional.ofNullable(row.get(DELIVERY_PAYMENT_C.REFUND_REFERENCE)),
+                row.get(DELIVERY_PAYMENT_C.CREATED_DT).toInstant(),
+                row.get(DELIVERY_PAYMENT_C.UPDATED_DT).toInstant());
     }
 }

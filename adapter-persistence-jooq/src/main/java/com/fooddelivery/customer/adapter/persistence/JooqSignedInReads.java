@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -64,6 +65,8 @@ public final class JooqSignedInReads implements SignedInReads {
     private final PrerenderedQuery account;
     private final PrerenderedQuery page;
     private final PrerenderedQuery order;
+    private final ColumnRow.Layout accountColumns;
+    private final ColumnRow.Layout orderColumns;
 
     JooqSignedInReads(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
@@ -76,6 +79,7 @@ public final class JooqSignedInReads implements SignedInReads {
                 .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(CUSTOMER))
                 .limit(inline(1))
                 .asTable(DELIVERY_CUSTOMER_C.getName()));
+        List<Field<?>> accountFields = fields(JooqCustomerRepository.FIELDS, List.of(DEFAULT_CARD));
         this.account = new PrerenderedQuery(
                 db.dsl(),
                 db.dsl()
@@ -83,7 +87,8 @@ public final class JooqSignedInReads implements SignedInReads {
                         .from(DELIVERY_CUSTOMER_TOKEN_C)
                         .crossJoin(customerOfTheSession)
                         .where(validSession()),
-                fields(JooqCustomerRepository.FIELDS, List.of(DEFAULT_CARD)));
+                accountFields);
+        this.accountColumns = ColumnRow.layout(accountFields);
         // The page is a lateral subquery, so it keeps its own index order and limit; it is named as the
         // table, and its rows are read as the table's own fields, as JooqOrderRepository reads a page.
         Select<? extends Record> pageOfTheSession = JooqOrderRepository.pageOf(CUSTOMER);
@@ -120,6 +125,7 @@ public final class JooqSignedInReads implements SignedInReads {
                         .on(DELIVERY_RATING_C.ORDER_ID.eq(DELIVERY_ORDER_C.DELIVERY_ORDER_C_ID))
                         .where(validSession()),
                 orderFields(List.of(DELIVERY_PAYMENT_C.fields())));
+        this.orderColumns = ColumnRow.layout(orderFields(List.of(DELIVERY_PAYMENT_C.fields())));
     }
 
     /** The order's columns, its lines, its latest payment's columns as given, and its rating's. */
@@ -138,8 +144,11 @@ public final class JooqSignedInReads implements SignedInReads {
     @Override
     public Optional<SignedIn<OwnAccount>> account(String tokenDigest, Instant now) {
         OffsetDateTime at = JooqSessionRepository.utc(now);
-        return account.with(db.dsl(), tokenDigest, at, at)
-                .fetchOptional(row -> new SignedIn<>(
+        // Read by column, as the page and the order are (ColumnRow).
+        return firstRow(
+                account.with(db.dsl(), tokenDigest, at, at),
+                accountColumns,
+                row -> new SignedIn<>(
                         caller(row),
                         new OwnAccount(
                                 JooqCustomerRepository.toCustomer(row),
@@ -172,19 +181,33 @@ public final class JooqSignedInReads implements SignedInReads {
     @Override
     public Optional<SignedIn<Optional<OwnOrder>>> order(String tokenDigest, Instant now, OrderUid uid) {
         OffsetDateTime at = JooqSessionRepository.utc(now);
-        return order.with(db.dsl(), uid.value(), tokenDigest, at, at)
-                .fetchOptional(row -> new SignedIn<>(caller(row), ownOrder(row)));
+        // Read by column: a jOOQ record of the 47 columns, and jOOQ's reading of the lines' JSON, were most
+        // of the route's mapping work (docs/performance.md, "Authenticated reads, session 9").
+        return firstRow(
+                order.with(db.dsl(), uid.value(), tokenDigest, at, at),
+                orderColumns,
+                row -> new SignedIn<>(caller(row), ownOrder(row)));
     }
 
-    private static Optional<OwnOrder> ownOrder(Record row) {
+    /** The first row of the statement's result read by {@code reader}, empty when it has none. */
+    private static <T> Optional<T> firstRow(
+            ResultQuery<Record> query, ColumnRow.Layout columns, Function<ColumnRow, T> reader) {
+        try (ResultSet rows = query.fetchResultSet()) {
+            return rows.next() ? Optional.of(reader.apply(columns.current(rows))) : Optional.empty();
+        } catch (SQLException failure) {
+            throw new DataAccessException("reading a signed-in customer's row", failure);
+        }
+    }
+
+    private static Optional<OwnOrder> ownOrder(ColumnRow row) {
         if (row.get(DELIVERY_ORDER_C.ORDER_UID) == null) {
             return Optional.empty();
         }
-        Order found = OrderRows.toOrder(row);
+        Order found = OrderRows.toOrder(row, OrderLinesJson.parse(row.text(OrderRows.LINES)));
         return Optional.of(OwnOrder.shown(
                 found,
                 Optional.ofNullable(row.get(DELIVERY_PAYMENT_C.DELIVERY_PAYMENT_C_ID))
-                        .map(id -> JooqPaymentRepository.toPayment(row.into(DELIVERY_PAYMENT_C))),
+                        .map(id -> JooqPaymentRepository.toPayment(row)),
                 Optional.ofNullable(row.get(DELIVERY_RATING_C.FOOD_STARS))
                         .map(stars -> new Rating(
                                 stars,
@@ -216,7 +239,7 @@ public final class JooqSignedInReads implements SignedInReads {
         return all;
     }
 
-    private static Caller caller(Record row) {
+    private static Caller caller(RowValues row) {
         return new Caller(new CustomerId(row.get(CUSTOMER)), new SessionId(row.get(SESSION)));
     }
 }

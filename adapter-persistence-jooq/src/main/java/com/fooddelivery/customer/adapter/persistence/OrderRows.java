@@ -73,6 +73,11 @@ final class OrderRows {
 
     /** The order a row of {@link #selectWithLines} holds. */
     static Order toOrder(Record row) {
+        return toOrder(RowValues.of(row), row.get(LINES));
+    }
+
+    /** The order of a row holding the order's columns, with its lines read apart from {@link #LINES}. */
+    static Order toOrder(RowValues row, List<OrderLine> lines) {
         Timeline timeline = new Timeline(
                 row.get(DELIVERY_ORDER_C.REGISTERED_DT).toInstant(),
                 instant(row.get(DELIVERY_ORDER_C.COOKING_STARTED_DT)),
@@ -83,7 +88,7 @@ final class OrderRows {
         return new Order(
                 new OrderUid(row.get(DELIVERY_ORDER_C.ORDER_UID)),
                 new CustomerId(row.get(DELIVERY_ORDER_C.CUSTOMER_ID)),
-                row.get(LINES),
+                lines,
                 new DeliveryAddress(row.get(DELIVERY_ORDER_C.DELIVERY_ADDRESS)),
                 row.get(DELIVERY_ORDER_C.COMMENT),
                 PaymentMethod.valueOf(row.get(DELIVERY_ORDER_C.PAYMENT_METHOD)),

@@ -10,10 +10,12 @@ import com.fooddelivery.customer.domain.card.LinkedCardRepository;
 import com.fooddelivery.customer.domain.card.NewLinkedCard;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.CustomerRepository;
+import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.order.CourierPosition;
 import com.fooddelivery.customer.domain.order.CourierPositions;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;
+import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.order.OrderPage;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
@@ -23,10 +25,13 @@ import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.rating.OrderRatings;
 import com.fooddelivery.customer.domain.rating.Rating;
+import com.fooddelivery.customer.domain.shared.Money;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,6 +190,23 @@ public abstract class SignedInReadsContract {
                                 .isEqualTo(stores.payments().latestOf(order.uid()))
                                 .hasValueSatisfying(
                                         shown -> assertThat(shown.reference()).isEqualTo(latest.reference()))));
+    }
+
+    @Test
+    void anOrdersLinesComeBackAsOrderedWhateverTheirNames() {
+        Currency eur = Currency.getInstance("EUR");
+        Order order = anOrder()
+                .by(anna.id())
+                .withLines(List.of(
+                        new OrderLine(
+                                new MenuItemId(1), "Pizza \"Quattro\" \\ Stagioni, [1/2]", Money.of("12.05", eur), 99),
+                        new OrderLine(new MenuItemId(2), "Crème brûlée 🍮 tab\tend", Money.of("0.50", eur), 1),
+                        new OrderLine(new MenuItemId(1), "", Money.of("1000.00", eur), 3)))
+                .build();
+        stores.orders().add(order);
+
+        assertThat(own(order.uid()).order()).isEqualTo(order);
+        assertThat(own(order.uid()).order().lines()).isEqualTo(order.lines());
     }
 
     @Test

@@ -59,10 +59,8 @@ public final class JooqSignInAttempts implements SignInAttempts {
 
     @Override
     public void clear(String key) {
-        db.dsl()
-                .deleteFrom(DELIVERY_SIGNIN_ATTEMPT_C)
-                .where(DELIVERY_SIGNIN_ATTEMPT_C.THROTTLE_KEY.eq(key))
-                .execute();
+        // Nothing reads the outcome: inside a unit of work it goes with the unit's other writes.
+        db.write("delete from delivery_signin_attempt_c where throttle_key = ?", -1, key);
     }
 
     private static FailedAttempts toAttempts(Integer failures, OffsetDateTime lastFailure) {

@@ -60,8 +60,9 @@ public final class JooqSessionRepository implements SessionRepository {
                 1,
                 id,
                 session.tokenDigest(),
-                utc(begin),
-                utc(end),
+                // As ISO text, which PostgreSQL reads exactly: jOOQ would format them through DateTimeFormatter.
+                begin.toString(),
+                end.toString(),
                 session.customerId().value(),
                 session.client());
         return new Session(new SessionId(id), session.customerId(), begin, end, session.client());

@@ -2,8 +2,8 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_CUSTOMER_C;
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.param;
 
 import com.fooddelivery.customer.domain.customer.Credentials;
@@ -50,6 +50,10 @@ public final class JooqCustomerRepository implements CustomerRepository {
             DELIVERY_CUSTOMER_C.PREFERRED_PAYMENT_METHOD);
 
     private final PrerenderedQuery byId;
+    /** Read by every sign-in: by login or email, and by phone number too where the text is one. */
+    private final PrerenderedQuery credentialsByName;
+
+    private final PrerenderedQuery credentialsByNameOrPhone;
 
     JooqCustomerRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
@@ -59,6 +63,22 @@ public final class JooqCustomerRepository implements CustomerRepository {
                         .select(FIELDS)
                         .from(DELIVERY_CUSTOMER_C)
                         .where(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID.eq(param("id", Integer.class))));
+        Condition byName = lower(DELIVERY_CUSTOMER_C.LOGIN)
+                .eq(lower(param("login", String.class)))
+                .or(lower(DELIVERY_CUSTOMER_C.EMAIL).eq(lower(param("email", String.class))));
+        this.credentialsByName = credentialsWhere(byName);
+        this.credentialsByNameOrPhone =
+                credentialsWhere(byName.or(DELIVERY_CUSTOMER_C.PHONE_NUMBER.eq(param("phone", String.class))));
+    }
+
+    private PrerenderedQuery credentialsWhere(Condition condition) {
+        return new PrerenderedQuery(
+                db.dsl(),
+                db.dsl()
+                        .select(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID, DELIVERY_CUSTOMER_C.PASSWORD)
+                        .from(DELIVERY_CUSTOMER_C)
+                        .where(condition)
+                        .limit(inline(1)));
     }
 
     @Override
@@ -90,13 +110,14 @@ public final class JooqCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Credentials> credentialsFor(String identifier) {
         String text = identifier.strip();
-        Condition byPhone = PhoneNumber.tryParse(text)
-                .map(phone -> DELIVERY_CUSTOMER_C.PHONE_NUMBER.eq(phone.value()))
-                .orElse(noCondition());
-        return credentials(lower(DELIVERY_CUSTOMER_C.LOGIN)
-                .eq(lower(text))
-                .or(lower(DELIVERY_CUSTOMER_C.EMAIL).eq(lower(text)))
-                .or(byPhone));
+        Optional<PhoneNumber> phone = PhoneNumber.tryParse(text);
+        var query = phone.isPresent()
+                ? credentialsByNameOrPhone.with(
+                        db.dsl(), text, text, phone.get().value())
+                : credentialsByName.with(db.dsl(), text, text);
+        return query.fetchOptional(row -> new Credentials(
+                new CustomerId(row.get(DELIVERY_CUSTOMER_C.DELIVERY_CUSTOMER_C_ID)),
+                row.get(DELIVERY_CUSTOMER_C.PASSWORD)));
     }
 
     @Override

@@ -25,12 +25,18 @@ import org.jooq.SelectJoinStep;
 /** Sessions in {@code delivery_customer_token_c}, looked up by the token's digest in {@code token_guid}. */
 public final class JooqSessionRepository implements SessionRepository {
 
+    private static final String INSERT = "insert into delivery_customer_token_c (delivery_customer_token_c_id,"
+            + " token_guid, token_begin_dt, token_end_dt, customer_id, user_agent) overriding system value"
+            + " values (?, ?, ?::timestamptz, ?::timestamptz, ?, ?)";
+
     private final JooqUnitOfWork db;
+    private final SessionIds ids;
     /** The check every authenticated request makes. */
     private final PrerenderedQuery validByDigest;
 
     JooqSessionRepository(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
+        this.ids = new SessionIds(db);
         this.validByDigest = new PrerenderedQuery(
                 db.dsl(),
                 selectSessions()
@@ -38,20 +44,27 @@ public final class JooqSessionRepository implements SessionRepository {
                         .and(validAt(param("now", OffsetDateTime.class))));
     }
 
+    /**
+     * {@inheritDoc} Inside a unit of work the row is held and sent with the unit's other writes (its id is
+     * drawn beforehand, {@link SessionIds}), so a duplicate digest or an unknown customer fails the unit
+     * when it is sent, at the latest at its commit.
+     */
     @Override
     public Session add(NewSession session) {
         // PostgreSQL keeps microseconds: the session answered here must equal the one read back later.
         Instant begin = session.begin().truncatedTo(ChronoUnit.MICROS);
         Instant end = session.end().truncatedTo(ChronoUnit.MICROS);
-        Integer id = db.dsl()
-                .insertInto(DELIVERY_CUSTOMER_TOKEN_C)
-                .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_GUID, session.tokenDigest())
-                .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_BEGIN_DT, utc(begin))
-                .set(DELIVERY_CUSTOMER_TOKEN_C.TOKEN_END_DT, utc(end))
-                .set(DELIVERY_CUSTOMER_TOKEN_C.CUSTOMER_ID, session.customerId().value())
-                .set(DELIVERY_CUSTOMER_TOKEN_C.USER_AGENT, session.client())
-                .returning(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID)
-                .fetchSingle(DELIVERY_CUSTOMER_TOKEN_C.DELIVERY_CUSTOMER_TOKEN_C_ID);
+        int id = ids.next();
+        db.write(
+                INSERT,
+                1,
+                id,
+                session.tokenDigest(),
+                // As ISO text, which PostgreSQL reads exactly: jOOQ would format them through DateTimeFormatter.
+                begin.toString(),
+                end.toString(),
+                session.customerId().value(),
+                session.client());
         return new Session(new SessionId(id), session.customerId(), begin, end, session.client());
     }
 

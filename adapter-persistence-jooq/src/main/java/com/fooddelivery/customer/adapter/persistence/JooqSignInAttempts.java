@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public final class JooqSignInAttempts implements SignInAttempts {
 
+    private static final String CLAIM = "insert into delivery_signin_attempt_c (throttle_key, failures,"
+            + " last_failure_dt) values (?, ?, ?::timestamptz) on conflict do nothing";
+
     private final JooqUnitOfWork db;
 
     JooqSignInAttempts(JooqUnitOfWork db) {
@@ -32,18 +35,19 @@ public final class JooqSignInAttempts implements SignInAttempts {
 
     @Override
     public boolean replace(String key, Optional<FailedAttempts> seen, FailedAttempts next) {
-        OffsetDateTime at = JooqSessionRepository.utc(next.lastFailure());
         if (seen.isEmpty()) {
             // The primary key decides between parallel first attempts: one inserts, the rest see a conflict.
+            // Every sign-in pays this statement before its hash, so it is plain SQL, and the instant goes as
+            // its ISO text: the profile found jOOQ rendering it and formatting the date.
             return db.dsl()
-                            .insertInto(DELIVERY_SIGNIN_ATTEMPT_C)
-                            .set(DELIVERY_SIGNIN_ATTEMPT_C.THROTTLE_KEY, key)
-                            .set(DELIVERY_SIGNIN_ATTEMPT_C.FAILURES, next.failures())
-                            .set(DELIVERY_SIGNIN_ATTEMPT_C.LAST_FAILURE_DT, at)
-                            .onConflictDoNothing()
-                            .execute()
+                            .execute(
+                                    CLAIM,
+                                    key,
+                                    next.failures(),
+                                    next.lastFailure().toString())
                     == 1;
         }
+        OffsetDateTime at = JooqSessionRepository.utc(next.lastFailure());
         // A conditional update: PostgreSQL re-checks the condition on the row a parallel update left.
         return db.dsl()
                         .update(DELIVERY_SIGNIN_ATTEMPT_C)
@@ -59,10 +63,8 @@ public final class JooqSignInAttempts implements SignInAttempts {
 
     @Override
     public void clear(String key) {
-        db.dsl()
-                .deleteFrom(DELIVERY_SIGNIN_ATTEMPT_C)
-                .where(DELIVERY_SIGNIN_ATTEMPT_C.THROTTLE_KEY.eq(key))
-                .execute();
+        // Nothing reads the outcome: inside a unit of work it goes with the unit's other writes.
+        db.write("delete from delivery_signin_attempt_c where throttle_key = ?", -1, key);
     }
 
     private static FailedAttempts toAttempts(Integer failures, OffsetDateTime lastFailure) {

@@ -58,7 +58,7 @@ class OrderUseCasesTest {
     private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final FakeCardProcessor cards = new FakeCardProcessor();
-    private final CardProcessor capturingUnderLock = OutsideTransactionsCardProcessor.exceptCapture(cards, unitOfWork);
+    private final CardProcessor capturingUnderLock = new OutsideTransactionsCardProcessor(cards, unitOfWork);
     private final CancellationSettlement settlement = new CancellationSettlement(
             orders,
             payments,

@@ -89,7 +89,7 @@ class PaymentsTest {
     private final RecordOrderEvent recordEvent = new RecordOrderEvent(
             orders,
             payments,
-            OutsideTransactionsCardProcessor.exceptCapture(cards, unitOfWork),
+            outsideTransactions,
             unitOfWork,
             clock,
             events);

@@ -59,8 +59,7 @@ public class FinishCaptures {
      */
     public int finish() {
         Instant untouchedSince = clock.instant().minus(LEFT_BEHIND_AFTER);
-        List<Payment> leftBehind =
-                unitOfWork.inTransaction(() -> payments.capturesLeftBehind(untouchedSince, BATCH));
+        List<Payment> leftBehind = unitOfWork.inTransaction(() -> payments.capturesLeftBehind(untouchedSince, BATCH));
         int answered = 0;
         for (Payment capturing : leftBehind) {
             KitchenCapture.Owed owed = KitchenCapture.Owed.leftBehind(capturing);
@@ -68,7 +67,8 @@ public class FinishCaptures {
                 capture.record(owed, capture.ask(owed));
                 answered++;
             } catch (PaymentGatewayException unanswered) {
-                // Still CAPTURING, so still refused to a cancel: the next run asks again. The next one is another order's.
+                // Still CAPTURING, so still refused to a cancel: the next run asks again. The next one is another
+                // order's.
             }
         }
         return answered;

@@ -124,7 +124,8 @@ final class KitchenCapture {
     private static Recorded recordedBefore(Order order, Payment current) {
         if (current.status() == Payment.Status.AUTHORIZED) {
             return new Recorded(
-                    new Order.Transition(order, false), Optional.of(current.failureReason().orElse(REFUSED)));
+                    new Order.Transition(order, false),
+                    Optional.of(current.failureReason().orElse(REFUSED)));
         }
         return new Recorded(new Order.Transition(order, false), Optional.empty());
     }

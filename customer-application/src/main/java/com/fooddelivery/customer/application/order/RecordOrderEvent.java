@@ -96,8 +96,7 @@ public class RecordOrderEvent {
         // Revised before any money moves, so that a refused revision leaves the payment untouched too.
         Optional<Order> revised = revised(transition.order(), command);
         if (transition.changed()) {
-            Optional<KitchenCapture.Owed> owed =
-                    money.settle(order, command, at, revised.map(Order::estimates), now);
+            Optional<KitchenCapture.Owed> owed = money.settle(order, command, at, revised.map(Order::estimates), now);
             if (owed.isPresent()) {
                 // The kitchen's start is applied with the processor's answer; until then the payment is CAPTURING.
                 return new Applied(new Order.Transition(order, false), owed);

@@ -26,10 +26,10 @@ import com.fooddelivery.customer.application.menu.ShowMenuItem;
 import com.fooddelivery.customer.application.menu.ShowPicture;
 import com.fooddelivery.customer.application.order.CancelOrder;
 import com.fooddelivery.customer.application.order.ExportOrders;
+import com.fooddelivery.customer.application.order.FinishCaptures;
 import com.fooddelivery.customer.application.order.ListOrders;
 import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
-import com.fooddelivery.customer.application.order.FinishCaptures;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.application.order.ShowOrder;
 import com.fooddelivery.customer.application.order.ShowOrderReport;
@@ -191,8 +191,7 @@ public final class CustomerCore {
         orderAgain = new OrderAgain(p.orders(), p.prices());
         recordOrderEvent =
                 new RecordOrderEvent(p.orders(), p.payments(), p.cards(), p.unitOfWork(), p.clock(), p.events());
-        finishCaptures =
-                new FinishCaptures(p.orders(), p.payments(), p.cards(), p.unitOfWork(), p.clock(), p.events());
+        finishCaptures = new FinishCaptures(p.orders(), p.payments(), p.cards(), p.unitOfWork(), p.clock(), p.events());
         showOrderToService = new ShowOrderToService(p.orders(), p.payments(), p.customers());
         // Without linked cards no saved card is ever found, so paying with one is a 404.
         FindLinkedCard linked =

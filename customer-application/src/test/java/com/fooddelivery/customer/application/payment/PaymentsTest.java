@@ -89,13 +89,8 @@ class PaymentsTest {
             events,
             linkedCards);
     private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock, events);
-    private final RecordOrderEvent recordEvent = new RecordOrderEvent(
-            orders,
-            payments,
-            outsideTransactions,
-            unitOfWork,
-            clock,
-            events);
+    private final RecordOrderEvent recordEvent =
+            new RecordOrderEvent(orders, payments, outsideTransactions, unitOfWork, clock, events);
     private final ApplyPaymentCallback callback = new ApplyPaymentCallback(
             orders,
             payments,
@@ -176,7 +171,8 @@ class PaymentsTest {
             List<String> seenDuringCapture = new ArrayList<>();
             cards.duringCapture = () -> {
                 cards.duringCapture = () -> {};
-                seenDuringCapture.add(capturing(order).status() + " " + stored(order).status());
+                seenDuringCapture.add(
+                        capturing(order).status() + " " + stored(order).status());
                 assertThatThrownBy(() -> cancel(order))
                         .isInstanceOf(ConflictException.class)
                         .hasMessageContaining("being captured");
@@ -257,7 +253,10 @@ class PaymentsTest {
             // The service commits CAPTURING, the processor takes the money, and the service stops before recording it.
             cards.duringCapture = () -> {
                 cards.duringCapture = () -> {};
-                cards.capture(held.providerReference().orElseThrow(), held.amount(), held.reference().captureKey());
+                cards.capture(
+                        held.providerReference().orElseThrow(),
+                        held.amount(),
+                        held.reference().captureKey());
                 throw new PaymentGatewayException("the service stopped");
             };
             assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED))
@@ -284,7 +283,9 @@ class PaymentsTest {
                     .containsExactly(false, true);
             assertThat(finishCaptures.finish()).isZero();
             event(order, OrderEvent.COOKING_STARTED);
-            assertThat(cards.moneyMoved).as("the kitchen's late retry takes nothing more").hasSize(2);
+            assertThat(cards.moneyMoved)
+                    .as("the kitchen's late retry takes nothing more")
+                    .hasSize(2);
         }
 
         @Test
@@ -297,7 +298,9 @@ class PaymentsTest {
             clock.advance(FinishCaptures.LEFT_BEHIND_AFTER.plusSeconds(1));
 
             cards.nextCapture = FakeCardProcessor.Next.NO_ANSWER;
-            assertThat(finishCaptures.finish()).as("still unanswered: left for the next run").isZero();
+            assertThat(finishCaptures.finish())
+                    .as("still unanswered: left for the next run")
+                    .isZero();
             cards.nextCapture = FakeCardProcessor.Next.DECLINE;
             assertThat(finishCaptures.finish()).isEqualTo(1);
 

@@ -58,7 +58,11 @@ public record Payment(
 
         /** Whether this attempt still counts as the order's payment, so no new one may start. */
         public boolean live() {
-            return this == PENDING || this == REQUIRES_ACTION || this == AUTHORIZED || this == CAPTURING || this == PAID;
+            return this == PENDING
+                    || this == REQUIRES_ACTION
+                    || this == AUTHORIZED
+                    || this == CAPTURING
+                    || this == PAID;
         }
     }
 

@@ -46,9 +46,13 @@ class PaymentTest {
         Payment capturing = refusedBefore.capturing(T0.plusSeconds(1));
 
         assertThat(capturing.status()).isEqualTo(Payment.Status.CAPTURING);
-        assertThat(capturing.status().live()).as("no new attempt may start meanwhile").isTrue();
+        assertThat(capturing.status().live())
+                .as("no new attempt may start meanwhile")
+                .isTrue();
         assertThat(capturing.providerReference()).contains("pi_1");
-        assertThat(capturing.failureReason()).as("the earlier refusal is asked again").isEmpty();
+        assertThat(capturing.failureReason())
+                .as("the earlier refusal is asked again")
+                .isEmpty();
         assertThat(capturing.paid(Optional.of("ch_1"), T0.plusSeconds(2)).status())
                 .isEqualTo(Payment.Status.PAID);
         assertThat(capturing.captureRefused("refused again", T0.plusSeconds(2)).status())

@@ -164,6 +164,15 @@ class PaymentsTest {
             cancelOrder.cancel(anna.customerId(), order.uid());
         }
 
+        /** Pays {@code order} by card, then the kitchen starts and the processor leaves the capture unanswered. */
+        private Payment heldWithTheCaptureUnanswered(Order order) {
+            Payment held = pay(order, "k1", VISA).payment();
+            cards.nextCapture = FakeCardProcessor.Next.NO_ANSWER;
+            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED))
+                    .isInstanceOf(PaymentGatewayException.class);
+            return held;
+        }
+
         @Test
         void aCancelArrivingWhileTheProcessorCapturesLosesAndChangesNothing() {
             Order order = placed(PaymentMethod.CARD);
@@ -197,11 +206,8 @@ class PaymentsTest {
         @Test
         void aCaptureLeftUnansweredStaysOwedRefusesTheCancelAndTheKitchensRetryTakesTheMoneyOnce() {
             Order order = placed(PaymentMethod.CARD);
-            Payment held = pay(order, "k1", VISA).payment();
-            cards.nextCapture = FakeCardProcessor.Next.NO_ANSWER;
 
-            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED))
-                    .isInstanceOf(PaymentGatewayException.class);
+            Payment held = heldWithTheCaptureUnanswered(order);
 
             assertThat(capturing(order).providerReference()).isEqualTo(held.providerReference());
             assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
@@ -220,17 +226,14 @@ class PaymentsTest {
             assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "capture 19.20 EUR");
             assertThat(cards.calls)
                     .filteredOn(call -> call.startsWith("capture"))
-                    .as("asked twice under one key")
+                    .as("asked twice, taken once under the one key")
                     .hasSize(2);
         }
 
         @Test
         void aNoticeAboutAPaymentBeingCapturedWaitsForTheCapturesAnswer() {
             Order order = placed(PaymentMethod.CARD);
-            Payment held = pay(order, "k1", VISA).payment();
-            cards.nextCapture = FakeCardProcessor.Next.NO_ANSWER;
-            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED))
-                    .isInstanceOf(PaymentGatewayException.class);
+            Payment held = heldWithTheCaptureUnanswered(order);
             byte[] canceled = FakePaymentNoticeVerifier.cardBody("evt1", held.reference(), "CANCELLED");
 
             assertThatThrownBy(() -> callback.apply("stripe", "good", canceled)).isInstanceOf(ConflictException.class);
@@ -291,10 +294,7 @@ class PaymentsTest {
         @Test
         void aCaptureTheSweepFindsRefusedKeepsTheHoldAndTheOrderWhichMayThenBeCancelled() {
             Order order = placed(PaymentMethod.CARD);
-            pay(order, "k1", VISA);
-            cards.nextCapture = FakeCardProcessor.Next.NO_ANSWER;
-            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED))
-                    .isInstanceOf(PaymentGatewayException.class);
+            heldWithTheCaptureUnanswered(order);
             clock.advance(FinishCaptures.LEFT_BEHIND_AFTER.plusSeconds(1));
 
             cards.nextCapture = FakeCardProcessor.Next.NO_ANSWER;

@@ -78,7 +78,8 @@ class PaymentsApiTest {
         LOGS.start();
         root.addAppender(LOGS);
         database = TestPostgres.freshDatabase();
-        backend = CustomerBackend.start(Settings.from(settings(database, Map.of())));
+        // This instance's sandbox must not sweep the captures the Stripe instance below leaves on the same database.
+        backend = CustomerBackend.start(Settings.from(settings(database, Map.of("PAYMENT_SWEEP_INTERVAL", "P1D"))));
         api = new ApiClient(backend.port());
         int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Pizza\"}"))
                 .get("id")
@@ -692,6 +693,7 @@ class PaymentsApiTest {
     class ThroughStripe {
 
         private static final String WEBHOOK_SECRET = "whsec_test_stripe_endpoint_0123456789";
+        private static final String CAPTURE = "/v1/payment_intents/pi_3QendToEnd/capture";
         private final WireMockServer stripe =
                 new WireMockServer(WireMockConfiguration.options().dynamicPort());
         private CustomerBackend stripeBackend;
@@ -714,7 +716,9 @@ class PaymentsApiTest {
                             "STRIPE_READ_TIMEOUT",
                             "PT60S",
                             "STRIPE_WEBHOOK_SECRET",
-                            WEBHOOK_SECRET))));
+                            WEBHOOK_SECRET,
+                            "PAYMENT_SWEEP_INTERVAL",
+                            "PT1S"))));
             stripeApi = new ApiClient(stripeBackend.port());
         }
 
@@ -778,6 +782,104 @@ class PaymentsApiTest {
             deliver(uid);
             assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
                     .isEqualTo("DELIVERED");
+        }
+
+        /** Pays {@code uid} held at Stripe, then loses Stripe's answer to the kitchen's capture: 502, CAPTURING. */
+        private String capturingWithTheAnswerLost(String token, String uid) {
+            stripeAnswers("/v1/payment_intents", 200, authorised("ABCDEFGHJK2345678923", 850));
+            String reference = json(pay(stripeApi, token, uid, key(), card(CARD_NUMBER, CVC)))
+                    .get("payment")
+                    .get("reference")
+                    .asText();
+            stripe.stubFor(WireMock.post(WireMock.urlEqualTo(CAPTURE))
+                    .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            HttpResponse<byte[]> lost = stripeApi.json(
+                    "POST",
+                    "/api/v1/ops/orders/" + uid + "/events",
+                    "{\"type\":\"COOKING_STARTED\"}",
+                    "X-Service-Key",
+                    SERVICE_KEY);
+            assertProblem(lost, 502);
+            JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+            assertThat(order.get("status").asText()).isEqualTo("PROCESSING");
+            assertThat(order.get("payment").get("status").asText()).isEqualTo("CAPTURING");
+            stripeAnswers(CAPTURE, 200, StripeJson.paymentIntent("pi_3QendToEnd", "succeeded", reference, 850, ""));
+            return reference;
+        }
+
+        private void assertCapturedOnlyUnderItsKey(String reference) {
+            assertThat(stripe.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo(CAPTURE))))
+                    .as("asked again after the lost answer, always under the one key")
+                    .hasSizeGreaterThanOrEqualTo(2)
+                    .extracting(request -> request.getHeader("Idempotency-Key"))
+                    .containsOnly(reference + "-capture");
+        }
+
+        @Test
+        void whileStripeIsAskedToCaptureACancelAndAWebhookAre409AndTheKitchensRetryCooks() {
+            String token = newCustomer();
+            String uid = place(token, "CARD", 1);
+            String reference = capturingWithTheAnswerLost(token, uid);
+            String succeeded = StripeJson.event(
+                    "evt_3QcapturedMeanwhile",
+                    "payment_intent.succeeded",
+                    StripeJson.paymentIntent("pi_3QendToEnd", "succeeded", reference, 850, ""));
+
+            assertProblem(
+                    api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token), 409);
+            assertProblem(
+                    stripeWebhook(
+                            stripeApi,
+                            succeeded,
+                            BankNoticeVerifier.sign(
+                                    WEBHOOK_SECRET, Instant.now().getEpochSecond(), bytes(succeeded))),
+                    409);
+            JsonNode unchanged = json(get(token, "/api/v1/orders/" + uid));
+            assertThat(unchanged.get("status").asText()).isEqualTo("PROCESSING");
+            assertThat(unchanged.get("payment").get("status").asText()).isEqualTo("CAPTURING");
+
+            JsonNode cooking = json(event(stripeApi, uid, "COOKING_STARTED"));
+
+            assertThat(cooking.get("status").asText()).isEqualTo("COOKING");
+            assertThat(cooking.get("paymentStatus").asText()).isEqualTo("PAID");
+            assertThat(cooking.get("payment").get("status").asText()).isEqualTo("PAID");
+            assertCapturedOnlyUnderItsKey(reference);
+            HttpResponse<byte[]> redelivered = stripeWebhook(
+                    stripeApi,
+                    succeeded,
+                    BankNoticeVerifier.sign(WEBHOOK_SECRET, Instant.now().getEpochSecond(), bytes(succeeded)));
+            assertThat(redelivered.statusCode()).as(ApiClient.text(redelivered)).isEqualTo(200);
+            assertProblem(
+                    api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token), 409);
+        }
+
+        @Test
+        void aCaptureWhoseAnswerWasLostAndThatTheKitchenNeverRepeatsIsFinishedByTheSweep() throws Exception {
+            String token = newCustomer();
+            String uid = place(token, "CARD", 1);
+            String reference = capturingWithTheAnswerLost(token, uid);
+            // As if the capture had been committed three minutes ago: past the sweep's two minutes.
+            try (Connection db = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                    Statement aged = db.createStatement()) {
+                assertThat(aged.executeUpdate("update delivery_payment_c set updated_dt = updated_dt - interval "
+                                + "'3 minutes' where payment_reference = '" + reference + "'"))
+                        .isEqualTo(1);
+            }
+
+            JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (order.get("status").asText().equals("PROCESSING") && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                order = json(get(token, "/api/v1/orders/" + uid));
+            }
+
+            assertThat(order.get("status").asText())
+                    .as("the sweep runs every second")
+                    .isEqualTo("COOKING");
+            assertThat(order.get("paymentStatus").asText()).isEqualTo("PAID");
+            assertThat(order.get("payment").get("status").asText()).isEqualTo("PAID");
+            assertThat(order.get("cookingStartedAt").isNull()).isFalse();
+            assertCapturedOnlyUnderItsKey(reference);
         }
 
         @Test

@@ -5,6 +5,7 @@ import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentReference;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,16 @@ public final class MapPaymentRepository implements PaymentRepository {
         return ofOrder(order).stream()
                 .filter(payment -> payment.requestKey().filter(requestKey -> requestKey.key().equals(key)).isPresent())
                 .findFirst();
+    }
+
+    @Override
+    public synchronized List<Payment> capturesLeftBehind(Instant before, int limit) {
+        return payments.values().stream()
+                .filter(payment -> payment.status() == Payment.Status.CAPTURING)
+                .filter(payment -> payment.updatedAt().isBefore(before))
+                .sorted(Comparator.comparing(Payment::updatedAt))
+                .limit(limit)
+                .toList();
     }
 
     @Override

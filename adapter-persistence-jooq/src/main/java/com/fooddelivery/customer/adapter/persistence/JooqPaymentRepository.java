@@ -113,6 +113,17 @@ public final class JooqPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public List<Payment> capturesLeftBehind(Instant before, int limit) {
+        return db.dsl()
+                .selectFrom(DELIVERY_PAYMENT_C)
+                .where(DELIVERY_PAYMENT_C.STATUS.eq(Payment.Status.CAPTURING.name()))
+                .and(DELIVERY_PAYMENT_C.UPDATED_DT.lt(JooqSessionRepository.utc(before)))
+                .orderBy(DELIVERY_PAYMENT_C.UPDATED_DT)
+                .limit(limit)
+                .fetch(JooqPaymentRepository::toPayment);
+    }
+
+    @Override
     public boolean markEventApplied(String provider, String eventId, PaymentReference reference, Instant at) {
         return db.dsl()
                         .insertInto(DELIVERY_PAYMENT_EVENT_C)

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Cancels an order before the kitchen starts. The order is locked, so a cancel racing the kitchen's
- * start has one winner; the money is released or sent back only after the commit
+ * start has one winner (a card payment the kitchen's start made {@code CAPTURING} refuses the cancel); the money is released or sent back only after the commit
  * ({@link CancellationSettlement}), and when the processor does not answer, cancelling again asks again.
  */
 public class CancelOrder {
@@ -51,7 +51,8 @@ public class CancelOrder {
      * Cancels the customer's order.
      *
      * @throws NotFoundException when it does not exist or is someone else's
-     * @throws ConflictException when the kitchen has started or the order is finished, or the processor
+     * @throws ConflictException when the kitchen has started (its card capture under way included) or the order
+     *                           is finished, or the processor
      *                           refused to send paid money back (the order stays cancelled)
      */
     public Order cancel(CustomerId customer, OrderUid uid) {
@@ -64,10 +65,12 @@ public class CancelOrder {
             }
             Instant now = clock.instant();
             Order next = order.cancel(now);
+            // The payment first: a capture under way refuses the cancel before anything is written.
+            Optional<CancellationSettlement.Claim> claim = settlement.claim(next, now, WHY);
             orders.update(next);
             events.append(new OrderCancelled(uid, CancelledBy.CUSTOMER, now));
             events.appendAll(OrderChanges.between(order, next, now));
-            return new Cancelled(next, settlement.claim(next, now, WHY));
+            return new Cancelled(next, claim);
         });
         return cancelled.claim().map(settlement::finish).orElse(cancelled.order());
     }

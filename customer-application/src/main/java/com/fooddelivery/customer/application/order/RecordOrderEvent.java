@@ -2,7 +2,6 @@ package com.fooddelivery.customer.application.order;
 
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderChanges;
-import com.fooddelivery.customer.domain.event.PaymentFailed;
 import com.fooddelivery.customer.domain.order.Estimates;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderEvent;
@@ -24,7 +23,8 @@ import java.util.Optional;
 /**
  * Applies what the kitchen or the courier reports about an order, and their revised estimates; a
  * repeated report changes nothing, so their retries are safe. The money two reports move is
- * {@link OrderEventPayments}'; a refused capture answers the kitchen with a conflict: do not cook.
+ * {@link OrderEventPayments}'; a card order starts cooking only once its capture, asked after the commit
+ * ({@link KitchenCapture}), took the money, and a refused capture answers the kitchen with a conflict: do not cook.
  */
 public class RecordOrderEvent {
 
@@ -33,6 +33,7 @@ public class RecordOrderEvent {
 
     private final OrderRepository orders;
     private final OrderEventPayments money;
+    private final KitchenCapture capture;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final EventLog events;
@@ -46,17 +47,21 @@ public class RecordOrderEvent {
             Clock clock,
             EventLog events) {
         this.orders = Objects.requireNonNull(orders, "orders");
-        this.money = new OrderEventPayments(payments, cards);
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
+        this.capture = new KitchenCapture(orders, payments, cards, unitOfWork, clock, events);
+        this.money = new OrderEventPayments(payments, capture);
     }
 
     /**
-     * Applies the event.
+     * Applies the event. A card order's COOKING_STARTED commits its payment {@code CAPTURING} first, then asks
+     * the processor outside any transaction and applies the step with the answer (decision 0014).
      *
      * @throws NotFoundException when there is no such order
      * @throws ConflictException when the event does not follow from the status, or the processor refuses the capture
+     * @throws com.fooddelivery.customer.domain.payment.PaymentGatewayException when the processor does not answer
+     *     the capture: the payment stays {@code CAPTURING}, and a repeated report asks again
      */
     public Order.Transition record(Command command) {
         Instant now = clock.instant();
@@ -68,16 +73,21 @@ public class RecordOrderEvent {
                         "at",
                         "must not be in the future")
                 .done();
-        Recorded recorded = unitOfWork.inTransaction(() -> apply(command, now));
-        if (recorded.captureRefused().isPresent()) {
+        Applied applied = unitOfWork.inTransaction(() -> apply(command, now));
+        if (applied.owed().isEmpty()) {
+            return applied.transition();
+        }
+        KitchenCapture.Owed owed = applied.owed().get();
+        KitchenCapture.Recorded recorded = capture.record(owed, capture.ask(owed));
+        if (recorded.refused().isPresent()) {
             throw new ConflictException("The card payment could not be captured ("
-                    + recorded.captureRefused().get() + "); do not start cooking.");
+                    + recorded.refused().get() + "); do not start cooking.");
         }
         return recorded.transition();
     }
 
-    /** Applies the event under the order's lock, then the revised estimates, then the money it moves. */
-    private Recorded apply(Command command, Instant now) {
+    /** Applies the event under the order's lock with the revised estimates, or commits the capture it waits for. */
+    private Applied apply(Command command, Instant now) {
         Order order = orders.lockByUid(command.uid()).orElseThrow(() -> new NotFoundException("order", command.uid()));
         // A report without a time happened now, yet not before the previous step that another
         // instance, whose clock may run a little ahead of this one, recorded.
@@ -85,25 +95,20 @@ public class RecordOrderEvent {
         Order.Transition transition = order.apply(command.event(), at);
         // Revised before any money moves, so that a refused revision leaves the payment untouched too.
         Optional<Order> revised = revised(transition.order(), command);
-        Order next = revised.orElse(transition.order());
         if (transition.changed()) {
-            OrderEventPayments.Settled settled = money.settle(next, command, now);
-            if (settled.captureRefused().isPresent()) {
-                events.append(new PaymentFailed(
-                        order.uid(),
-                        order.paymentMethod(),
-                        "the card processor refused to capture the held money",
-                        now));
-                return new Recorded(new Order.Transition(order, false), settled.captureRefused());
+            Optional<KitchenCapture.Owed> owed = money.settle(order, command, at, revised.map(Order::estimates), now);
+            if (owed.isPresent()) {
+                // The kitchen's start is applied with the processor's answer; until then the payment is CAPTURING.
+                return new Applied(new Order.Transition(order, false), owed);
             }
-            next = settled.order();
         }
+        Order next = revised.orElse(transition.order());
         boolean changed = transition.changed() || revised.isPresent();
         if (changed) {
             orders.update(next);
             events.appendAll(OrderChanges.between(order, next, now));
         }
-        return new Recorded(new Order.Transition(next, changed), Optional.empty());
+        return new Applied(new Order.Transition(next, changed), Optional.empty());
     }
 
     /** The order with the report's revised estimates, or empty when the report revises nothing. */
@@ -127,8 +132,8 @@ public class RecordOrderEvent {
         return one.isAfter(other) ? one : other;
     }
 
-    /** What the transaction committed, and the capture refusal to report once it has. */
-    private record Recorded(Order.Transition transition, Optional<String> captureRefused) {}
+    /** What the transaction committed, and the capture it left owed. */
+    private record Applied(Order.Transition transition, Optional<KitchenCapture.Owed> owed) {}
 
     /** A report from the kitchen or the courier; a terminal reference only for PAYMENT_COLLECTED at a POS. */
     public record Command(

@@ -14,8 +14,8 @@
  *   <li>{@code ExportOrders}: OrderHistory</li>
  *   <li>{@code CancelOrder}: OrderRepository, CancellationSettlement (PaymentRepository, CardProcessor,
  *       optional BankQrIssuer), UnitOfWork, Clock, EventLog</li>
- *   <li>{@code RecordOrderEvent}: OrderRepository, PaymentRepository, CardProcessor, UnitOfWork, Clock,
- *       EventLog</li>
+ *   <li>{@code RecordOrderEvent}, and {@code FinishCaptures}, its sweep of card captures a stopped service left
+ *       {@code CAPTURING}: OrderRepository, PaymentRepository, CardProcessor, UnitOfWork, Clock, EventLog</li>
  *   <li>{@code ShowOrderToService}: OrderRepository, PaymentRepository, CustomerRepository</li>
  * </ul>
  */

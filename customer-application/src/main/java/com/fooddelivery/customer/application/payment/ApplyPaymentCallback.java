@@ -119,6 +119,11 @@ public class ApplyPaymentCallback {
         if (payment.method() != notice.method()) {
             throw new ConflictException("Payment " + reference + " is not a " + notice.method() + " payment.");
         }
+        if (payment.status() == Payment.Status.CAPTURING) {
+            // The kitchen's capture is asked for right now (decision 0014); its answer decides what the notice
+            // would, so the notice waits: 409 changes nothing, and the sender's redelivery finds the answer recorded.
+            throw new ConflictException("Payment " + reference + " is being captured; deliver the notice again later.");
+        }
         if (!payments.markEventApplied(provider, notice.eventId(), reference, now)) {
             return new Applied(new Outcome(payment, false), owedBack(payment, order));
         }

@@ -74,7 +74,9 @@ final class AuthorizationAnswers {
                             settled.payment(), settled.order(), Optional.empty(), Optional.empty(), replayed),
                     Optional.empty());
         }
-        if (current.status() == Payment.Status.AUTHORIZED || current.status() == Payment.Status.PAID) {
+        if (current.status() == Payment.Status.AUTHORIZED
+                || current.status() == Payment.Status.CAPTURING
+                || current.status() == Payment.Status.PAID) {
             // A racing retry with the same key got here first.
             return new Recorded(
                     new PayOrder.Result(current, order, Optional.empty(), Optional.empty(), true), Optional.empty());

@@ -88,6 +88,11 @@ public class CancellationSettlement {
                                 now));
                 return Optional.of(new Claim(cancelled.uid(), payment.reference(), payment.status(), why));
             }
+            case CAPTURING ->
+                // The kitchen started and its capture is under way (decision 0014): the cancel loses the race, and
+                // throwing rolls its whole unit of work back.
+                throw new ConflictException("The kitchen has started this order and its card payment is being "
+                        + "captured: it can no longer be cancelled.");
             case PAID -> {
                 // Cash and POS were handed over at the door: the courier settles that by hand.
                 return payment.method() == PaymentMethod.CARD || payment.method() == PaymentMethod.BANK_QR

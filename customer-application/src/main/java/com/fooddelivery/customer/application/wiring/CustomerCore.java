@@ -26,6 +26,7 @@ import com.fooddelivery.customer.application.menu.ShowMenuItem;
 import com.fooddelivery.customer.application.menu.ShowPicture;
 import com.fooddelivery.customer.application.order.CancelOrder;
 import com.fooddelivery.customer.application.order.ExportOrders;
+import com.fooddelivery.customer.application.order.FinishCaptures;
 import com.fooddelivery.customer.application.order.ListOrders;
 import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
@@ -94,6 +95,7 @@ public final class CustomerCore {
     private final CancelOrder cancelOrder;
     private final OrderAgain orderAgain;
     private final RecordOrderEvent recordOrderEvent;
+    private final FinishCaptures finishCaptures;
     private final ShowOrderToService showOrderToService;
     private final PayOrder payOrder;
     private final CompletePayment completePayment;
@@ -189,6 +191,7 @@ public final class CustomerCore {
         orderAgain = new OrderAgain(p.orders(), p.prices());
         recordOrderEvent =
                 new RecordOrderEvent(p.orders(), p.payments(), p.cards(), p.unitOfWork(), p.clock(), p.events());
+        finishCaptures = new FinishCaptures(p.orders(), p.payments(), p.cards(), p.unitOfWork(), p.clock(), p.events());
         showOrderToService = new ShowOrderToService(p.orders(), p.payments(), p.customers());
         // Without linked cards no saved card is ever found, so paying with one is a 404.
         FindLinkedCard linked =
@@ -352,6 +355,11 @@ public final class CustomerCore {
     /** The kitchen's and courier's news of an order. */
     public RecordOrderEvent recordOrderEvent() {
         return recordOrderEvent;
+    }
+
+    /** Finishes the kitchen's card captures a stopped service left {@code CAPTURING}. */
+    public FinishCaptures finishCaptures() {
+        return finishCaptures;
     }
 
     /** An order as the company's other services see it. */

@@ -58,7 +58,7 @@ class OrderUseCasesTest {
     private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final FakeCardProcessor cards = new FakeCardProcessor();
-    private final CardProcessor capturingUnderLock = OutsideTransactionsCardProcessor.exceptCapture(cards, unitOfWork);
+    private final CardProcessor cardsOutsideTransactions = new OutsideTransactionsCardProcessor(cards, unitOfWork);
     private final CancellationSettlement settlement = new CancellationSettlement(
             orders,
             payments,
@@ -190,7 +190,8 @@ class OrderUseCasesTest {
 
     @Test
     void theKitchenCannotStartACancelledOrderNorTheCustomerCancelACookingOne() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, capturingUnderLock, unitOfWork, clock, events);
+        RecordOrderEvent record =
+                new RecordOrderEvent(orders, payments, cardsOutsideTransactions, unitOfWork, clock, events);
         CancelOrder cancel = new CancelOrder(orders, settlement, unitOfWork, clock, events);
         Order cancelled = place(ANNA, "a", pizza.id().value(), 1).order();
         Order cooking = place(ANNA, "b", pizza.id().value(), 1).order();
@@ -205,7 +206,8 @@ class OrderUseCasesTest {
 
     @Test
     void aReplayedEventChangesNothingAndRevisedEstimatesAreKept() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, capturingUnderLock, unitOfWork, clock, events);
+        RecordOrderEvent record =
+                new RecordOrderEvent(orders, payments, cardsOutsideTransactions, unitOfWork, clock, events);
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant later = clock.instant().plus(Duration.ofHours(1));
 
@@ -229,7 +231,8 @@ class OrderUseCasesTest {
 
     @Test
     void aStepOrEstimateDatedBeforeTheOrdersHistoryIsRefusedAndChangesNothing() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, capturingUnderLock, unitOfWork, clock, events);
+        RecordOrderEvent record =
+                new RecordOrderEvent(orders, payments, cardsOutsideTransactions, unitOfWork, clock, events);
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant placed = order.timeline().registeredAt();
         clock.advance(Duration.ofMinutes(10));
@@ -268,7 +271,8 @@ class OrderUseCasesTest {
 
     @Test
     void aReportWithoutATimeIsNeverDatedBeforeTheStepAnInstanceWithAFasterClockRecorded() {
-        RecordOrderEvent record = new RecordOrderEvent(orders, payments, capturingUnderLock, unitOfWork, clock, events);
+        RecordOrderEvent record =
+                new RecordOrderEvent(orders, payments, cardsOutsideTransactions, unitOfWork, clock, events);
         Order order = place(ANNA, "k", pizza.id().value(), 1).order();
         Instant ahead = clock.instant().plusSeconds(2);
         record.record(new RecordOrderEvent.Command(

@@ -35,6 +35,8 @@ public final class FakeCardProcessor implements CardProcessor {
     Next nextRelease = Next.APPROVE;
     /** Runs inside the next authorisation, to let a test change the world while the processor "works". */
     Runnable during = () -> {};
+    /** Runs at every capture, before the answer: lets a test race the kitchen's capture. */
+    Runnable duringCapture = () -> {};
     /** Runs at every release and refund, before the answer: lets a test look at what the caller holds meanwhile. */
     Runnable duringSettlement = () -> {};
 
@@ -161,6 +163,7 @@ public final class FakeCardProcessor implements CardProcessor {
 
     @Override
     public Outcome capture(String processorReference, Money amount, String idempotencyKey) {
+        duringCapture.run();
         return scripted(nextCapture, "capture", processorReference, idempotencyKey, amount);
     }
 

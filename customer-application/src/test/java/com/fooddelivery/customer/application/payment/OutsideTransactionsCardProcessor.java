@@ -15,23 +15,10 @@ public final class OutsideTransactionsCardProcessor implements CardProcessor {
 
     private final CardProcessor processor;
     private final InMemoryUnitOfWork unitOfWork;
-    private final boolean captureUnderLock;
-
-    private OutsideTransactionsCardProcessor(
-            CardProcessor processor, InMemoryUnitOfWork unitOfWork, boolean captureUnderLock) {
-        this.processor = Objects.requireNonNull(processor, "processor");
-        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
-        this.captureUnderLock = captureUnderLock;
-    }
 
     public OutsideTransactionsCardProcessor(CardProcessor processor, InMemoryUnitOfWork unitOfWork) {
-        this(processor, unitOfWork, false);
-    }
-
-    /** The same, except the kitchen's capture, which decision 0004 keeps under the order's lock. */
-    public static OutsideTransactionsCardProcessor exceptCapture(
-            CardProcessor processor, InMemoryUnitOfWork unitOfWork) {
-        return new OutsideTransactionsCardProcessor(processor, unitOfWork, true);
+        this.processor = Objects.requireNonNull(processor, "processor");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
     @Override
@@ -48,9 +35,7 @@ public final class OutsideTransactionsCardProcessor implements CardProcessor {
 
     @Override
     public Outcome capture(String processorReference, Money amount, String idempotencyKey) {
-        if (!captureUnderLock) {
-            outside(unitOfWork, "capture");
-        }
+        outside(unitOfWork, "capture");
         return processor.capture(processorReference, amount, idempotencyKey);
     }
 

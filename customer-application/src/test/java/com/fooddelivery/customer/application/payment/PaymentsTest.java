@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fooddelivery.customer.application.order.CancelOrder;
+import com.fooddelivery.customer.application.order.FinishCaptures;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.domain.card.CardExpiredException;
 import com.fooddelivery.customer.domain.card.InMemoryLinkedCardRepository;
@@ -15,6 +16,7 @@ import com.fooddelivery.customer.domain.card.NewLinkedCard;
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.customer.InMemoryCustomerRepository;
 import com.fooddelivery.customer.domain.event.CancelledBy;
+import com.fooddelivery.customer.domain.event.CookingStarted;
 import com.fooddelivery.customer.domain.event.InMemoryEventLog;
 import com.fooddelivery.customer.domain.event.OrderCancelled;
 import com.fooddelivery.customer.domain.event.OrderPaid;
@@ -47,6 +49,7 @@ import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.token.Caller;
 import com.fooddelivery.customer.domain.token.SessionId;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,13 +89,8 @@ class PaymentsTest {
             events,
             linkedCards);
     private final CancelOrder cancelOrder = new CancelOrder(orders, settlement, unitOfWork, clock, events);
-    private final RecordOrderEvent recordEvent = new RecordOrderEvent(
-            orders,
-            payments,
-            OutsideTransactionsCardProcessor.exceptCapture(cards, unitOfWork),
-            unitOfWork,
-            clock,
-            events);
+    private final RecordOrderEvent recordEvent =
+            new RecordOrderEvent(orders, payments, outsideTransactions, unitOfWork, clock, events);
     private final ApplyPaymentCallback callback = new ApplyPaymentCallback(
             orders,
             payments,
@@ -104,6 +102,8 @@ class PaymentsTest {
             events);
     private final ExpireUnpaidOrders expire = new ExpireUnpaidOrders(
             orders, settlement, unitOfWork, new PaymentTimeout(Duration.ofMinutes(30)), clock, events);
+    private final FinishCaptures finishCaptures =
+            new FinishCaptures(orders, payments, outsideTransactions, unitOfWork, clock, events);
     private final Caller anna = new Caller(new CustomerId(1), new SessionId(1));
     private final CompletePayment completePayment =
             new CompletePayment(orders, payments, outsideTransactions, unitOfWork, clock, events);
@@ -148,6 +148,174 @@ class PaymentsTest {
     private void event(Order order, OrderEvent event) {
         recordEvent.record(
                 new RecordOrderEvent.Command(order.uid(), event, Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    /** The kitchen's capture runs after the commit that makes the payment CAPTURING (decision 0014). */
+    @Nested
+    class CaptureAfterTheCommit {
+
+        private Payment capturing(Order order) {
+            return payments.latestOf(order.uid())
+                    .filter(payment -> payment.status() == Payment.Status.CAPTURING)
+                    .orElseThrow();
+        }
+
+        private void cancel(Order order) {
+            cancelOrder.cancel(anna.customerId(), order.uid());
+        }
+
+        /** Pays {@code order} by card, then the kitchen starts and the processor leaves the capture unanswered. */
+        private Payment heldWithTheCaptureUnanswered(Order order) {
+            Payment held = pay(order, "k1", VISA).payment();
+            cards.nextCapture = FakeCardProcessor.Next.NO_ANSWER;
+            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED))
+                    .isInstanceOf(PaymentGatewayException.class);
+            return held;
+        }
+
+        @Test
+        void aCancelArrivingWhileTheProcessorCapturesLosesAndChangesNothing() {
+            Order order = placed(PaymentMethod.CARD);
+            pay(order, "k1", VISA);
+            List<String> seenDuringCapture = new ArrayList<>();
+            cards.duringCapture = () -> {
+                cards.duringCapture = () -> {};
+                seenDuringCapture.add(
+                        capturing(order).status() + " " + stored(order).status());
+                assertThatThrownBy(() -> cancel(order))
+                        .isInstanceOf(ConflictException.class)
+                        .hasMessageContaining("being captured");
+            };
+
+            event(order, OrderEvent.COOKING_STARTED);
+
+            assertThat(seenDuringCapture)
+                    .as("the capture was committed before the processor was asked")
+                    .containsExactly("CAPTURING PROCESSING");
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.COOKING);
+            assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PAID);
+            assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "capture 19.20 EUR");
+            assertThat(events.appended(OrderCancelled.class)).isEmpty();
+            assertThat(events.appended(OrderPaid.class))
+                    .extracting(OrderPaid::captured)
+                    .containsExactly(false, true);
+            assertThatThrownBy(() -> cancel(order)).isInstanceOf(ConflictException.class);
+        }
+
+        @Test
+        void aCaptureLeftUnansweredStaysOwedRefusesTheCancelAndTheKitchensRetryTakesTheMoneyOnce() {
+            Order order = placed(PaymentMethod.CARD);
+
+            Payment held = heldWithTheCaptureUnanswered(order);
+
+            assertThat(capturing(order).providerReference()).isEqualTo(held.providerReference());
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
+            assertThatThrownBy(() -> cancel(order)).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> pay(order, "k2", VISA))
+                    .as("no second attempt beside a capture under way")
+                    .isInstanceOf(ConflictException.class);
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
+            assertThat(events.appended(OrderCancelled.class)).isEmpty();
+
+            cards.nextCapture = FakeCardProcessor.Next.APPROVE;
+            event(order, OrderEvent.COOKING_STARTED);
+
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.COOKING);
+            assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
+            assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "capture 19.20 EUR");
+            assertThat(cards.calls)
+                    .filteredOn(call -> call.startsWith("capture"))
+                    .as("asked twice, taken once under the one key")
+                    .hasSize(2);
+        }
+
+        @Test
+        void aNoticeAboutAPaymentBeingCapturedWaitsForTheCapturesAnswer() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment held = heldWithTheCaptureUnanswered(order);
+            byte[] canceled = FakePaymentNoticeVerifier.cardBody("evt1", held.reference(), "CANCELLED");
+
+            assertThatThrownBy(() -> callback.apply("stripe", "good", canceled)).isInstanceOf(ConflictException.class);
+
+            assertThat(capturing(order).status()).isEqualTo(Payment.Status.CAPTURING);
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
+            cards.nextCapture = FakeCardProcessor.Next.DECLINE;
+            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED)).isInstanceOf(ConflictException.class);
+            assertThat(callback.apply("stripe", "good", canceled).applied())
+                    .as("redelivered once the capture's answer is recorded, the notice applies")
+                    .isTrue();
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
+        }
+
+        @Test
+        void theSweepFinishesACaptureAStoppedServiceLeftBehindAsTheKitchensReportWouldHave() {
+            Order order = placed(PaymentMethod.CARD);
+            Payment held = pay(order, "k1", VISA).payment();
+            clock.advance(Duration.ofMinutes(1));
+            // The service commits CAPTURING, the processor takes the money, and the service stops before recording it.
+            cards.duringCapture = () -> {
+                cards.duringCapture = () -> {};
+                cards.capture(
+                        held.providerReference().orElseThrow(),
+                        held.amount(),
+                        held.reference().captureKey());
+                throw new PaymentGatewayException("the service stopped");
+            };
+            assertThatThrownBy(() -> event(order, OrderEvent.COOKING_STARTED))
+                    .isInstanceOf(PaymentGatewayException.class);
+            Instant committed = capturing(order).updatedAt();
+
+            clock.advance(FinishCaptures.LEFT_BEHIND_AFTER.minusSeconds(1));
+            assertThat(finishCaptures.finish()).as("perhaps still under way").isZero();
+            assertThat(capturing(order).status()).isEqualTo(Payment.Status.CAPTURING);
+
+            clock.advance(Duration.ofSeconds(2));
+            assertThat(finishCaptures.finish()).isEqualTo(1);
+
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.COOKING);
+            assertThat(stored(order).timeline().cookingStartedAt())
+                    .as("cooking started when the kitchen's report was committed")
+                    .contains(committed);
+            assertThat(stored(order).paymentStatus()).isEqualTo(PaymentStatus.PAID);
+            assertThat(payments.latestOf(order.uid()).orElseThrow().status()).isEqualTo(Payment.Status.PAID);
+            assertThat(cards.moneyMoved).as("taken once").containsExactly("hold 19.20 EUR", "capture 19.20 EUR");
+            assertThat(events.appended(CookingStarted.class)).hasSize(1);
+            assertThat(events.appended(OrderPaid.class))
+                    .extracting(OrderPaid::captured)
+                    .containsExactly(false, true);
+            assertThat(finishCaptures.finish()).isZero();
+            event(order, OrderEvent.COOKING_STARTED);
+            assertThat(cards.moneyMoved)
+                    .as("the kitchen's late retry takes nothing more")
+                    .hasSize(2);
+        }
+
+        @Test
+        void aCaptureTheSweepFindsRefusedKeepsTheHoldAndTheOrderWhichMayThenBeCancelled() {
+            Order order = placed(PaymentMethod.CARD);
+            heldWithTheCaptureUnanswered(order);
+            clock.advance(FinishCaptures.LEFT_BEHIND_AFTER.plusSeconds(1));
+
+            cards.nextCapture = FakeCardProcessor.Next.NO_ANSWER;
+            assertThat(finishCaptures.finish())
+                    .as("still unanswered: left for the next run")
+                    .isZero();
+            cards.nextCapture = FakeCardProcessor.Next.DECLINE;
+            assertThat(finishCaptures.finish()).isEqualTo(1);
+
+            Payment refused = payments.latestOf(order.uid()).orElseThrow();
+            assertThat(refused.status()).isEqualTo(Payment.Status.AUTHORIZED);
+            assertThat(refused.failureReason())
+                    .hasValueSatisfying(reason -> assertThat(reason).contains("refused to capture"));
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.PROCESSING);
+            assertThat(events.appended(PaymentFailed.class)).hasSize(1);
+
+            cancel(order);
+
+            assertThat(stored(order).status()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(cards.moneyMoved).containsExactly("hold 19.20 EUR", "void");
+        }
     }
 
     @Nested

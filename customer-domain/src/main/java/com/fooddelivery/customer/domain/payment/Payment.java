@@ -41,6 +41,8 @@ public record Payment(
         REQUIRES_ACTION,
         /** A card's money is held, to be captured when the kitchen starts. */
         AUTHORIZED,
+        /** The kitchen started: the capture of the held money is committed as owed and asked for after the commit. */
+        CAPTURING,
         /** The money arrived. */
         PAID,
         /** Refused by the processor or the bank; see the failure reason. */
@@ -56,7 +58,11 @@ public record Payment(
 
         /** Whether this attempt still counts as the order's payment, so no new one may start. */
         public boolean live() {
-            return this == PENDING || this == REQUIRES_ACTION || this == AUTHORIZED || this == PAID;
+            return this == PENDING
+                    || this == REQUIRES_ACTION
+                    || this == AUTHORIZED
+                    || this == CAPTURING
+                    || this == PAID;
         }
     }
 
@@ -164,6 +170,11 @@ public record Payment(
     /** The money arrived; {@code transactionReference} is the bank's or terminal's, when one was given. */
     public Payment paid(Optional<String> transactionReference, Instant at) {
         return PaymentTransitions.paid(this, transactionReference, at);
+    }
+
+    /** The kitchen started: the held money is owed a capture, asked for once this is committed. */
+    public Payment capturing(Instant at) {
+        return PaymentTransitions.capturing(this, at);
     }
 
     /** The processor refused to capture: the hold and the attempt stay, with the refusal as the reason. */

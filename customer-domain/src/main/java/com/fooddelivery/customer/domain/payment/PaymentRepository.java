@@ -29,6 +29,12 @@ public interface PaymentRepository {
     /** Records a callback event as applied: true once, false for any later or racing delivery of it. */
     boolean markEventApplied(String provider, String eventId, PaymentReference reference, Instant at);
 
+    /**
+     * Captures the kitchen's start committed as owed ({@code CAPTURING}) and not touched since {@code before}:
+     * left behind when the service stopped between the commit and the processor's answer. Oldest first.
+     */
+    List<Payment> capturesLeftBehind(Instant before, int limit);
+
     /** The newest attempt, the one an order's report shows. */
     default Optional<Payment> latestOf(OrderUid order) {
         List<Payment> all = ofOrder(order);

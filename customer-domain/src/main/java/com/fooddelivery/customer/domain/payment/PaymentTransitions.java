@@ -35,12 +35,18 @@ final class PaymentTransitions {
     }
 
     static Payment paid(Payment payment, Optional<String> transactionReference, Instant at) {
-        require(payment, Set.of(Status.PENDING, Status.AUTHORIZED), "paid");
+        require(payment, Set.of(Status.PENDING, Status.AUTHORIZED, Status.CAPTURING), "paid");
         return step(payment, Status.PAID, transactionReference.or(payment::providerReference), Optional.empty(), at);
     }
 
+    /** The hold stays, and an earlier refusal's reason goes: the capture is asked for again. */
+    static Payment capturing(Payment payment, Instant at) {
+        require(payment, Set.of(Status.AUTHORIZED), "captured");
+        return step(payment, Status.CAPTURING, payment.providerReference(), Optional.empty(), at);
+    }
+
     static Payment captureRefused(Payment payment, String reason, Instant at) {
-        require(payment, Set.of(Status.AUTHORIZED), "refused a capture");
+        require(payment, Set.of(Status.AUTHORIZED, Status.CAPTURING), "refused a capture");
         return step(payment, Status.AUTHORIZED, payment.providerReference(), Optional.of(reason), at);
     }
 

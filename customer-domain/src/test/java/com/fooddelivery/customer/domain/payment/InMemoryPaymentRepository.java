@@ -3,6 +3,7 @@ package com.fooddelivery.customer.domain.payment;
 import com.fooddelivery.customer.domain.order.OrderUid;
 import com.fooddelivery.customer.domain.shared.Snapshotting;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,16 @@ public final class InMemoryPaymentRepository implements PaymentRepository, Snaps
                         .map(requestKey -> requestKey.key().equals(key))
                         .orElse(false))
                 .findFirst();
+    }
+
+    @Override
+    public synchronized List<Payment> capturesLeftBehind(Instant before, int limit) {
+        return payments.values().stream()
+                .filter(payment -> payment.status() == Payment.Status.CAPTURING)
+                .filter(payment -> payment.updatedAt().isBefore(before))
+                .sorted(Comparator.comparing(Payment::updatedAt))
+                .limit(limit)
+                .toList();
     }
 
     @Override

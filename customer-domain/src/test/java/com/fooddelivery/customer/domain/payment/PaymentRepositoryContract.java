@@ -9,6 +9,7 @@ import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderRepositoryContract;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,28 @@ public abstract class PaymentRepositoryContract {
         assertThat(payments.byRequestKey(cashOrder.uid(), "k1")).isEmpty();
         assertThat(payments.ofOrder(cardOrder.uid())).containsExactly(payment);
         assertThat(payments.byReference(PaymentReference.random())).isEmpty();
+    }
+
+    @Test
+    void capturesLeftBehindAreThoseCapturingUntouchedSinceTheGivenMomentOldestFirst() {
+        Payment older = cardAttempt("k1").authorized("ch_1", Optional.empty(), T0);
+        Payment newer = cardAttempt("k2").authorized("ch_2", Optional.empty(), T0);
+        Payment fresh = cardAttempt("k3").authorized("ch_3", Optional.empty(), T0);
+        Payment held = cardAttempt("k4").authorized("ch_4", Optional.empty(), T0);
+        for (Payment payment : List.of(older, newer, fresh, held)) {
+            payments.add(payment);
+        }
+        payments.update(newer.capturing(T0.plusSeconds(20)));
+        payments.update(older.capturing(T0.plusSeconds(10)));
+        payments.update(fresh.capturing(T0.plusSeconds(60)));
+
+        assertThat(payments.capturesLeftBehind(T0.plusSeconds(60), 10))
+                .extracting(Payment::reference)
+                .containsExactly(older.reference(), newer.reference());
+        assertThat(payments.capturesLeftBehind(T0.plusSeconds(60), 1))
+                .extracting(Payment::reference)
+                .containsExactly(older.reference());
+        assertThat(payments.capturesLeftBehind(T0.plusSeconds(10), 10)).isEmpty();
     }
 
     @Test

@@ -40,6 +40,29 @@ class PaymentTest {
     }
 
     @Test
+    void aCaptureOwedKeepsTheHoldAndTheAttemptLiveUntilTheProcessorAnswers() {
+        Payment refusedBefore = pending.authorized("pi_1", Optional.empty(), T0).captureRefused("refused", T0);
+
+        Payment capturing = refusedBefore.capturing(T0.plusSeconds(1));
+
+        assertThat(capturing.status()).isEqualTo(Payment.Status.CAPTURING);
+        assertThat(capturing.status().live())
+                .as("no new attempt may start meanwhile")
+                .isTrue();
+        assertThat(capturing.providerReference()).contains("pi_1");
+        assertThat(capturing.failureReason())
+                .as("the earlier refusal is asked again")
+                .isEmpty();
+        assertThat(capturing.paid(Optional.of("ch_1"), T0.plusSeconds(2)).status())
+                .isEqualTo(Payment.Status.PAID);
+        assertThat(capturing.captureRefused("refused again", T0.plusSeconds(2)).status())
+                .isEqualTo(Payment.Status.AUTHORIZED);
+        assertThatThrownBy(() -> capturing.voided("order cancelled", T0)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> capturing.capturing(T0)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> pending.capturing(T0)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aVoidedAttemptLearnsOfTheHoldPlacedWhileItWasGivenUpAndWhetherItsReleaseIsConfirmed() {
         Payment voided = pending.voided("order cancelled", T0);
 

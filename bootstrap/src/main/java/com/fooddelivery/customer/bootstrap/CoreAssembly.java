@@ -49,6 +49,7 @@ final class CoreAssembly {
                 .orderHistory(persistence.orderHistory())
                 .courierPositions(persistence.courierPositions())
                 .signedInReads(persistence.signedInReads())
+                .placementReads(persistence.placementReads())
                 .orderRatings(persistence.ratings())
                 .restaurantRatings(persistence.ratings())
                 .linkedCards(persistence.linkedCards())

@@ -166,7 +166,12 @@ public final class OrderRoutes {
         if (result.replayed()) {
             ctx.header("Idempotent-Replayed", "true");
         }
-        responses.created(ctx, OrderDtos.location(result.order()), report(result.order()));
+        // The use case hands back the payment it stored (or, for a replay, read), so nothing is read after the commit.
+        Order order = result.order();
+        responses.created(
+                ctx,
+                OrderDtos.location(order),
+                OrderDtos.toDto(order, result.payment(), showRating.of(order), showCourier.of(order)));
     }
 
     /** The order with its latest payment and its rating, the same in every response that shows an order. */

@@ -22,7 +22,7 @@ public final class JooqIdempotencyKeys implements IdempotencyKeys {
     // unique index for the other transaction to end. Two keys of one customer with the same 32-bit hash
     // only share that answer for a moment; the primary key still decides which order a key has.
     // The two-integer form keeps these locks apart from the event log's single-bigint lock.
-    private static final String CLAIM = """
+    static final String CLAIM = """
             with lock as (select pg_try_advisory_xact_lock(?::integer, hashtext(?)) as held),
                  claimed as (insert into delivery_idempotency_key_c (customer_id, idempotency_key, fingerprint, claimed_dt)
                              select ?::integer, ?, ?, ?::timestamptz from lock where held
@@ -51,10 +51,32 @@ public final class JooqIdempotencyKeys implements IdempotencyKeys {
                         fingerprint,
                         JooqSessionRepository.utc(now))
                 .fetchSingle();
-        if (!attempt.get(0, Boolean.class)) {
+        return settle(
+                attempt.get(0, Boolean.class),
+                attempt.get(1, Boolean.class),
+                customerId,
+                key,
+                fingerprint,
+                now,
+                abandonedAfter);
+    }
+
+    /**
+     * What a claim's attempt ({@link #CLAIM}) means: in flight when the lock was not held, ours when the row was
+     * inserted, and otherwise whatever the key's committed row says.
+     */
+    Claim settle(
+            boolean held,
+            boolean inserted,
+            CustomerId customerId,
+            String key,
+            String fingerprint,
+            Instant now,
+            Duration abandonedAfter) {
+        if (!held) {
             return new InFlight();
         }
-        if (attempt.get(1, Boolean.class)) {
+        if (inserted) {
             return new Claimed();
         }
         var existing = db.dsl()

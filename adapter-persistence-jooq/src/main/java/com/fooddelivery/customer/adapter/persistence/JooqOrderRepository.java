@@ -58,6 +58,10 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
             from placed, unnest(?::integer[], ?::varchar[], ?::numeric[], ?::integer[], ?::numeric[])
                 with ordinality as line(item, name, price, quantity, cost, no)""";
 
+    /** The kitchen queue counted up to a bound (see {@link #kitchenQueue(int)}). */
+    static final String KITCHEN_QUEUE = "select count(*) from (select 1 from delivery_order_c"
+            + " where status in ('PROCESSING', 'COOKING') order by status limit ?) queue";
+
     private final JooqUnitOfWork db;
     private final PrerenderedQuery byUid;
     private final PrerenderedQuery page;
@@ -248,12 +252,7 @@ public final class JooqOrderRepository implements OrderRepository, OrderHistory 
         // the same however many orders are active (the full count grew with them). The order by binds
         // the plan to that index: with many active orders the planner took a table scan that stops
         // after atMost of them, but passes every delivered order stored before them first.
-        return db.dsl()
-                .resultQuery(
-                        "select count(*) from (select 1 from delivery_order_c"
-                                + " where status in ('PROCESSING', 'COOKING') order by status limit ?) queue",
-                        Math.max(atMost, 0))
-                .fetchSingle(0, Integer.class);
+        return db.dsl().resultQuery(KITCHEN_QUEUE, Math.max(atMost, 0)).fetchSingle(0, Integer.class);
     }
 
     private static OffsetDateTime utc(Instant instant) {

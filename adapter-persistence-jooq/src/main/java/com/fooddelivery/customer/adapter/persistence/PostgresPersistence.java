@@ -14,6 +14,7 @@ import com.fooddelivery.customer.domain.order.CourierPositions;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.OrderHistory;
 import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.order.PlacementReads;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.report.ReportMailJobs;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
@@ -49,6 +50,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqSignInAttempts signInAttempts;
     private final JooqOrderRepository orders;
     private final JooqIdempotencyKeys idempotencyKeys;
+    private final JooqPlacementReads placementReads;
     private final JooqPaymentRepository payments;
     private final JooqRatings ratings;
     private final JooqOrderStatistics statistics;
@@ -82,6 +84,8 @@ public final class PostgresPersistence implements AutoCloseable {
         this.orders = new JooqOrderRepository(unitOfWork);
         this.signedInReads = new JooqSignedInReads(unitOfWork);
         this.idempotencyKeys = new JooqIdempotencyKeys(unitOfWork);
+        this.placementReads =
+                new JooqPlacementReads(unitOfWork, idempotencyKeys, new JooqMenuReads(unitOfWork, currency));
         this.payments = new JooqPaymentRepository(unitOfWork);
         this.ratings = new JooqRatings(unitOfWork);
         this.statistics = new JooqOrderStatistics(unitOfWork);
@@ -194,6 +198,11 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The customers' idempotency keys for placing orders. */
     public IdempotencyKeys idempotencyKeys() {
         return idempotencyKeys;
+    }
+
+    /** An order's key claim, prices and kitchen queue, read in one round trip. */
+    public PlacementReads placementReads() {
+        return placementReads;
     }
 
     /** The orders' ratings, and what they say about the restaurant and its dishes. */

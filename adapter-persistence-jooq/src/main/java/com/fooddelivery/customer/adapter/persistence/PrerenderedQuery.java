@@ -7,13 +7,14 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
+import org.jooq.Results;
 import org.jooq.Select;
 import org.jooq.impl.CustomQueryPart;
 import org.jooq.impl.DSL;
 
 /**
- * A select that jOOQ renders to SQL once, when the repository is built, and that then runs with
- * fresh bind values. jOOQ renders every query anew, and for the statements on the hot read paths
+ * A select that jOOQ renders to SQL once, when the repository is built (or statements written as SQL), and
+ * that then runs with fresh bind values. jOOQ renders every query anew, and for the statements on the hot read paths
  * (the token check, an order with its lines, a page of orders, a payment) profiling showed the
  * rendering, the MULTISET emulation above all, costing more CPU than PostgreSQL spent answering.
  * The SQL is kept cut at its placeholders and handed back to jOOQ as raw text between the values:
@@ -61,17 +62,36 @@ final class PrerenderedQuery {
     }
 
     /**
+     * Statements written as SQL, several separated by {@code ;} if need be, to run with {@link #many}.
+     *
+     * @param sql with {@code ?} for each value and nowhere else
+     */
+    PrerenderedQuery(String sql) {
+        this.pieces = sql.split("\\" + PLACEHOLDER, -1);
+        this.fields = new Field<?>[0];
+    }
+
+    /** The statements with these values bound, sent in one round trip; one result per statement, in order. */
+    Results many(DSLContext dsl, Object... values) {
+        return dsl.resultQuery("{0}", bound(values)).fetchMany();
+    }
+
+    /**
      * The statement with these values bound, in the order of its placeholders; the rows come back
      * typed by the original select's fields, converters included.
      */
     ResultQuery<Record> with(DSLContext dsl, Object... values) {
+        return dsl.resultQuery("{0}", bound(values)).coerce(fields);
+    }
+
+    private Bound bound(Object... values) {
         if (values.length != pieces.length - 1) {
             throw new IllegalArgumentException("expected " + (pieces.length - 1) + " values, got " + values.length);
         }
         for (Object value : values) {
             Objects.requireNonNull(value, "a bind value");
         }
-        return dsl.resultQuery("{0}", new Bound(pieces, values)).coerce(fields);
+        return new Bound(pieces, values);
     }
 
     /** The rendered pieces with the values between them, emitted as they are. */

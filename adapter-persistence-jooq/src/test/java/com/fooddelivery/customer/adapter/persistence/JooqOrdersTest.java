@@ -6,6 +6,7 @@ import com.fooddelivery.customer.domain.order.CourierPositionsContract;
 import com.fooddelivery.customer.domain.order.IdempotencyKeysContract;
 import com.fooddelivery.customer.domain.order.OrderHistoryContract;
 import com.fooddelivery.customer.domain.order.OrderRepositoryContract;
+import com.fooddelivery.customer.domain.order.PlacementReadsContract;
 import com.fooddelivery.customer.domain.payment.PaymentRepositoryContract;
 import com.fooddelivery.customer.domain.rating.OrderRatingsContract;
 import com.fooddelivery.customer.domain.rating.RestaurantRatingsContract;
@@ -16,7 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
-/** The order, history, courier position, rating, report mail and payment ports' contracts on PostgreSQL, each test on a fresh database with two menu items. */
+/** The order, key, placement reads, history, courier position, rating, report mail and payment ports' contracts on PostgreSQL, each test on a fresh database with two menu items. */
 class JooqOrdersTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
@@ -58,6 +59,19 @@ class JooqOrdersTest {
         protected Stores emptyStores() {
             PostgresPersistence db = fresh();
             return new Stores(new OrderRepositoryContract.Stores(db.customers(), db.orders()), db.idempotencyKeys());
+        }
+    }
+
+    @Nested
+    class Placement extends PlacementReadsContract {
+        @Override
+        protected Stores emptyStores() {
+            PostgresPersistence db = fresh();
+            return new Stores(
+                    new OrderRepositoryContract.Stores(db.customers(), db.orders()),
+                    db.idempotencyKeys(),
+                    db.menu(),
+                    db.placementReads());
         }
     }
 

@@ -8,18 +8,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.event.OrderPlaced;
+import com.fooddelivery.customer.domain.menu.MenuItem;
+import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.Order;
+import com.fooddelivery.customer.domain.order.PlacementReads;
 import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.shared.Money;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.ExecuteListener;
 import org.junit.jupiter.api.AfterEach;
@@ -27,14 +37,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * An order's writes (the order and its lines, its payment at the door, its key's completion and its event)
- * reach the database in one round trip, sent with the commit; what the unit of work reads still sees them.
+ * An order's reads before its writes (the key's claim, the items' prices, the kitchen queue) reach the
+ * database in one round trip, and its writes (the order and its lines, its payment at the door, its key's
+ * completion and its event) in a second, sent with the commit; what the unit of work reads still sees them.
  */
 class OrderPlacementRoundTripsTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
 
     private final AtomicInteger statements = new AtomicInteger();
+    private final List<MenuItem> menu = new ArrayList<>();
+    private final ExecutorService other = Executors.newSingleThreadExecutor();
     private PostgresPersistence persistence;
     private CustomerId anna;
 
@@ -44,13 +57,16 @@ class OrderPlacementRoundTripsTest {
                 TestPostgres.freshDatabase(), EUR, ExecuteListener.onExecuteStart(ctx -> statements.incrementAndGet()));
         var pizza = persistence.menu().add(new NewCategory("Pizza", "", Optional.empty()));
         for (String dish : List.of("Margherita", "Cola")) {
-            persistence.menu().add(new NewMenuItem(pizza.id(), dish, "", Money.of("4.10", EUR), Optional.empty()));
+            menu.add(persistence
+                    .menu()
+                    .add(new NewMenuItem(pizza.id(), dish, "", Money.of("4.10", EUR), Optional.empty())));
         }
         anna = persistence.customers().add(aCustomer(1).build()).id();
     }
 
     @AfterEach
     void close() {
+        other.shutdownNow();
         persistence.close();
     }
 
@@ -84,6 +100,65 @@ class OrderPlacementRoundTripsTest {
     }
 
     @Test
+    void theClaimThePricesAndTheKitchenQueueAreOneStatement_andTheWritesASecond() {
+        Order order =
+                anOrder().by(anna).paidWith(PaymentMethod.CASH_ON_DELIVERY).build();
+        statements.set(0);
+
+        PlacementReads.Placement placement = persistence.unitOfWork().inTransaction(() -> {
+            PlacementReads.Placement read = persistence.placementReads().claimAndRead(request("f"));
+            place(order);
+            return read;
+        });
+
+        assertThat(statements.get())
+                .as("the claim with the reads, then every write at once")
+                .isEqualTo(2);
+        assertThat(placement.claim()).isInstanceOf(IdempotencyKeys.Claimed.class);
+        assertThat(placement.items())
+                .isEqualTo(Map.of(menu.get(0).id(), menu.get(0), menu.get(1).id(), menu.get(1)));
+        assertThat(placement.kitchenQueue()).isZero();
+        PlacementReads.Placement replay = persistence
+                .unitOfWork()
+                .inTransaction(() -> persistence.placementReads().claimAndRead(request("f")));
+        assertThat(replay.claim()).isEqualTo(new IdempotencyKeys.Completed(order.uid()));
+        assertThat(replay.kitchenQueue()).isEqualTo(persistence.orders().kitchenQueue(30));
+        assertThat(persistence
+                        .unitOfWork()
+                        .inTransaction(() -> persistence.placementReads().claimAndRead(request("another body")))
+                        .claim())
+                .isInstanceOf(IdempotencyKeys.Mismatch.class);
+    }
+
+    @Test
+    void aKeyClaimedByAnOpenUnitOfWorkIsInFlightForTheReadsTogether() throws Exception {
+        CountDownLatch claimed = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<IdempotencyKeys.Claim> first = CompletableFuture.supplyAsync(
+                () -> persistence.unitOfWork().inTransaction(() -> {
+                    IdempotencyKeys.Claim claim = persistence
+                            .placementReads()
+                            .claimAndRead(request("f"))
+                            .claim();
+                    claimed.countDown();
+                    await(finish);
+                    return claim;
+                }),
+                other);
+        await(claimed);
+
+        assertThat(persistence
+                        .unitOfWork()
+                        .inTransaction(() -> persistence.placementReads().claimAndRead(request("f")))
+                        .claim())
+                .as("answered at once, not after the first unit of work ends")
+                .isInstanceOf(IdempotencyKeys.InFlight.class);
+
+        finish.countDown();
+        assertThat(first.get(30, TimeUnit.SECONDS)).isInstanceOf(IdempotencyKeys.Claimed.class);
+    }
+
+    @Test
     void aReadInTheUnitOfWorkSeesTheWritesBeforeIt() {
         Order order = anOrder().by(anna).build();
 
@@ -110,6 +185,28 @@ class OrderPlacementRoundTripsTest {
         assertThat(persistence.orders().byUid(order.uid())).isEmpty();
         assertThat(persistence.payments().latestOf(order.uid())).isEmpty();
         assertThat(persistence.eventFeed().after(0, 10, Set.of())).isEmpty();
+    }
+
+    private PlacementReads.Request request(String fingerprint) {
+        return new PlacementReads.Request(
+                anna,
+                "k",
+                fingerprint,
+                T0,
+                Duration.ofMinutes(1),
+                Set.of(menu.get(0).id(), menu.get(1).id(), new MenuItemId(999)),
+                30);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS))
+                    .as("the other unit of work went on")
+                    .isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     private void place(Order order) {

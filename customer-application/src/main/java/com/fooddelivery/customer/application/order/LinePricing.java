@@ -2,30 +2,31 @@ package com.fooddelivery.customer.application.order;
 
 import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
-import com.fooddelivery.customer.domain.menu.MenuPrices;
 import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.shared.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Prices the lines from the menu as it is now, whatever the client thinks, in one read of the items named. */
+/** Prices the lines from the menu as it is now, whatever the client thinks, from one read of the items named. */
 final class LinePricing {
 
-    private final MenuPrices menu;
+    private LinePricing() {}
 
-    LinePricing(MenuPrices menu) {
-        this.menu = Objects.requireNonNull(menu, "menu");
+    /** The items the lines name, for the one read of the menu. */
+    static Set<MenuItemId> itemsOf(List<PlaceOrder.Line> requested) {
+        return requested.stream().map(PlaceOrder.Line::menuItemId).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The lines at today's names and prices; each unknown, retired or sold-out item is its line's error. */
-    List<OrderLine> price(List<PlaceOrder.Line> requested) {
+    /**
+     * The lines at today's names and prices, from the menu's {@code items}; each unknown, retired or sold-out
+     * item is its line's error.
+     */
+    static List<OrderLine> price(List<PlaceOrder.Line> requested, Map<MenuItemId, MenuItem> items) {
         Validator check = Validator.check();
-        Map<MenuItemId, MenuItem> items =
-                menu.items(requested.stream().map(PlaceOrder.Line::menuItemId).collect(Collectors.toUnmodifiableSet()));
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             PlaceOrder.Line line = requested.get(i);

@@ -3,46 +3,55 @@ package com.fooddelivery.customer.application.order;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.order.PlacementReads;
+import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** Places an order once per customer and idempotency key, on any instance: a retry gets the order placed. */
 final class OncePerKey {
 
+    private final PlacementReads reads;
     private final IdempotencyKeys keys;
     private final OrderRepository orders;
+    private final PaymentRepository payments;
     private final UnitOfWork unitOfWork;
 
-    OncePerKey(IdempotencyKeys keys, OrderRepository orders, UnitOfWork unitOfWork) {
+    OncePerKey(
+            PlacementReads reads,
+            IdempotencyKeys keys,
+            OrderRepository orders,
+            PaymentRepository payments,
+            UnitOfWork unitOfWork) {
+        this.reads = Objects.requireNonNull(reads, "reads");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.orders = Objects.requireNonNull(orders, "orders");
+        this.payments = Objects.requireNonNull(payments, "payments");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
     /**
-     * Claims the command's key and runs {@code store} under the claim, or answers the order the key placed.
+     * Claims the request's key, together with the reads {@code store} needs, and runs {@code store} with them
+     * under the claim, or answers the order the key placed, with its latest payment.
      *
      * @throws ConflictException              while another request with the same key is being handled
      * @throws IdempotencyKeyReusedException when the key was used for a different order
      */
-    PlaceOrder.Result place(PlaceOrder.Command command, Instant now, Supplier<Order> store) {
+    PlaceOrder.Result place(
+            PlacementReads.Request request, Function<PlacementReads.Placement, PlaceOrder.Result> store) {
         AtomicBoolean claimed = new AtomicBoolean();
         try {
             // The claim commits or rolls back with its order, so no request sees a claimed key without one.
             return unitOfWork.inTransaction(() -> {
-                IdempotencyKeys.Claim claim = keys.claim(
-                        command.customer(),
-                        command.idempotencyKey(),
-                        command.fingerprint(),
-                        now,
-                        PlaceOrder.ABANDONED_AFTER);
+                PlacementReads.Placement placement = reads.claimAndRead(request);
+                IdempotencyKeys.Claim claim = placement.claim();
                 if (claim instanceof IdempotencyKeys.Completed completed) {
-                    return new PlaceOrder.Result(orders.byUid(completed.order()).orElseThrow(), true);
+                    Order order = orders.byUid(completed.order()).orElseThrow();
+                    return new PlaceOrder.Result(order, true, payments.latestOf(order.uid()));
                 }
                 if (claim instanceof IdempotencyKeys.InFlight) {
                     throw new ConflictException(
@@ -52,15 +61,15 @@ final class OncePerKey {
                     throw new IdempotencyKeyReusedException();
                 }
                 claimed.set(true);
-                Order order = store.get();
-                keys.complete(command.customer(), command.idempotencyKey(), order.uid());
-                return new PlaceOrder.Result(order, false);
+                PlaceOrder.Result placed = store.apply(placement);
+                keys.complete(request.customer(), request.key(), placed.order().uid());
+                return placed;
             });
         } catch (RuntimeException refused) {
             if (claimed.get()) {
                 // Only a store without transactions still holds the claim here.
                 unitOfWork.inTransaction(() -> {
-                    keys.release(command.customer(), command.idempotencyKey());
+                    keys.release(request.customer(), request.key());
                     return null;
                 });
             }

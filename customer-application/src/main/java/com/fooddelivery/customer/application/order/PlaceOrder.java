@@ -12,6 +12,7 @@ import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.OrderUid;
+import com.fooddelivery.customer.domain.order.PlacementReads;
 import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentMethods;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -43,15 +45,17 @@ public class PlaceOrder {
      */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
-    private final OrderRepository orders;
-    private final LinePricing pricing;
     private final OncePerKey oncePerKey;
+    private final OrderRepository orders;
     private final PaymentRepository payments;
     private final EstimatePolicy estimates;
     private final Clock clock;
     private final EventLog events;
 
     /**
+     * Reads the key's claim, the prices and the kitchen queue one after the other
+     * ({@link PlacementReads#oneByOne}).
+     *
      * @param payments   where the payment at the door of a cash or POS order starts
      * @param events     where the placed order is recorded for the rest of the company
      */
@@ -65,9 +69,25 @@ public class PlaceOrder {
             EstimatePolicy estimates,
             Clock clock,
             EventLog events) {
+        this(PlacementReads.oneByOne(keys, menu, orders), orders, keys, payments, unitOfWork, estimates, clock, events);
+    }
+
+    /**
+     * @param reads    the key's claim, the prices and the kitchen queue, read together where the store can
+     * @param payments where the payment at the door of a cash or POS order starts
+     * @param events   where the placed order is recorded for the rest of the company
+     */
+    public PlaceOrder(
+            PlacementReads reads,
+            OrderRepository orders,
+            IdempotencyKeys keys,
+            PaymentRepository payments,
+            UnitOfWork unitOfWork,
+            EstimatePolicy estimates,
+            Clock clock,
+            EventLog events) {
+        this.oncePerKey = new OncePerKey(reads, keys, orders, payments, unitOfWork);
         this.orders = Objects.requireNonNull(orders, "orders");
-        this.pricing = new LinePricing(menu);
-        this.oncePerKey = new OncePerKey(keys, orders, unitOfWork);
         this.payments = Objects.requireNonNull(payments, "payments");
         this.estimates = Objects.requireNonNull(estimates, "estimates");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -85,12 +105,23 @@ public class PlaceOrder {
      */
     public Result place(Command command) {
         Instant now = clock.instant();
-        return oncePerKey.place(command, now, () -> store(command, now));
+        PlacementReads.Request request = new PlacementReads.Request(
+                command.customer(),
+                command.idempotencyKey(),
+                command.fingerprint(),
+                now,
+                ABANDONED_AFTER,
+                LinePricing.itemsOf(command.lines()),
+                estimates.queueThatCounts());
+        return oncePerKey.place(request, placement -> store(command, placement, now));
     }
 
-    /** Prices, estimates and stores the order with its payment at the door, if it has one, and its event. */
-    private Order store(Command command, Instant now) {
-        List<OrderLine> lines = pricing.price(command.lines());
+    /**
+     * Prices, estimates and stores the order with its payment at the door, if it has one, and its event; the
+     * result shows that payment as stored, so the response needs no read after the commit.
+     */
+    private Result store(Command command, PlacementReads.Placement placement, Instant now) {
+        List<OrderLine> lines = LinePricing.price(command.lines(), placement.items());
         Order order = Order.place(
                 OrderUid.random(),
                 command.customer(),
@@ -99,14 +130,16 @@ public class PlaceOrder {
                 command.comment(),
                 command.paymentMethod(),
                 now,
-                estimates.estimate(now, orders.kitchenQueue(estimates.queueThatCounts())));
+                estimates.estimate(now, placement.kitchenQueue()));
         orders.add(order);
         events.append(new OrderPlaced(order, now));
+        Optional<Payment> payment = Optional.empty();
         if (!order.paymentMethod().prepaid()) {
             // Cash and POS are pending from the start; the courier's PAYMENT_COLLECTED pays them.
-            payments.add(Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), now));
+            payment = Optional.of(Payment.atTheDoor(order.uid(), order.paymentMethod(), order.total(), now));
+            payments.add(payment.get());
         }
-        return order;
+        return new Result(order, false, payment);
     }
 
     /**
@@ -226,6 +259,15 @@ public class PlaceOrder {
      * The placed order.
      *
      * @param replayed whether an earlier request with the same key placed it
+     * @param payment  the order's latest payment: the pending one at the door for cash and POS, none for a new
+     *                 prepaid order
      */
-    public record Result(Order order, boolean replayed) {}
+    public record Result(Order order, boolean replayed, Optional<Payment> payment) {
+
+        /** Requires the order and the payment, which may be empty. */
+        public Result {
+            Objects.requireNonNull(order, "order");
+            Objects.requireNonNull(payment, "payment");
+        }
+    }
 }

@@ -20,6 +20,8 @@ import java.util.function.Consumer;
 /**
  * The one reader of the log behind this instance's live streams: a commit signal makes it read once,
  * however many streams there are. It counts the streams, so no customer and no crowd takes them all.
+ * While no stream is open it reads nothing (each read settles the log's mark, which briefly pauses the
+ * writers); the first stream to open starts it again from the log's head.
  */
 public final class LiveEvents implements AutoCloseable {
 
@@ -36,20 +38,25 @@ public final class LiveEvents implements AutoCloseable {
     private int streams;
     private long position;
 
-    /** Starts following the log from its current head. */
+    /** Listens for commit signals; reads the log from its head once the first stream opens. */
     public LiveEvents(CustomerEventFeed feed, EventSignals signals, int maxStreams, int maxPerCustomer) {
+        this(feed, signals, maxStreams, maxPerCustomer, Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "live-events");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** @param reader the one thread that reads, which {@link #close()} stops */
+    LiveEvents(
+            CustomerEventFeed feed, EventSignals signals, int maxStreams, int maxPerCustomer, ExecutorService reader) {
         this.feed = Objects.requireNonNull(feed, "feed");
         if (maxStreams < 1 || maxPerCustomer < 1) {
             throw new IllegalArgumentException("stream limits must be positive");
         }
         this.maxStreams = maxStreams;
         this.maxPerCustomer = maxPerCustomer;
-        this.position = feed.head();
-        this.reader = Executors.newSingleThreadExecutor(work -> {
-            Thread thread = new Thread(work, "live-events");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.reader = Objects.requireNonNull(reader, "reader");
         this.subscription = signals.subscribe(this::wake);
     }
 
@@ -64,15 +71,27 @@ public final class LiveEvents implements AutoCloseable {
      * @throws ServiceUnavailableException when this instance holds its most streams
      */
     synchronized long watch(CustomerId customerId, Watcher watcher) {
-        Set<Watcher> own = watchers.computeIfAbsent(customerId, id -> ConcurrentHashMap.newKeySet());
-        if (own.size() >= maxPerCustomer) {
+        Set<Watcher> own = watchers.get(customerId);
+        if (own != null && own.size() >= maxPerCustomer) {
             throw new ThrottledException(RETRY_AFTER);
         }
         if (streams >= maxStreams) {
             throw new ServiceUnavailableException("live tracking", RETRY_AFTER, null);
         }
-        own.add(watcher);
+        boolean idle = streams == 0;
+        if (idle) {
+            // Nobody heard the events since the reader stopped; the stream's own catch-up shows a client what it
+            // missed, so the reader goes on from the head. It cannot read meanwhile: reading checks for streams
+            // under this lock, so no signal that arrives from here on is lost.
+            position = Math.max(position, feed.head());
+        }
+        watchers.computeIfAbsent(customerId, id -> ConcurrentHashMap.newKeySet())
+                .add(watcher);
         streams++;
+        if (idle) {
+            // Signals that arrived while nobody listened were dropped: read what committed after the head.
+            wake();
+        }
         return position;
     }
 
@@ -92,6 +111,10 @@ public final class LiveEvents implements AutoCloseable {
         return streams;
     }
 
+    private synchronized long position() {
+        return position;
+    }
+
     private void wake() {
         // Signals that arrive while a read is queued add nothing: that read sees their events too.
         if (readPending.compareAndSet(false, true)) {
@@ -101,10 +124,13 @@ public final class LiveEvents implements AutoCloseable {
 
     private void readNew() {
         readPending.set(false);
+        if (openStreams() == 0) {
+            return;
+        }
         try {
             List<CustomerEvent> page;
             do {
-                page = feed.after(position, PAGE);
+                page = feed.after(position(), PAGE);
                 for (CustomerEvent event : page) {
                     deliver(event);
                 }
@@ -116,6 +142,10 @@ public final class LiveEvents implements AutoCloseable {
 
     private void deliver(CustomerEvent event) {
         synchronized (this) {
+            if (event.event().position() <= position) {
+                // A read that began before the reader was restarted from the head: its watchers had these events.
+                return;
+            }
             position = event.event().position();
         }
         Set<Watcher> own = watchers.get(event.customerId());

@@ -17,6 +17,7 @@ import com.fooddelivery.customer.domain.order.CourierPositions;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.OrderHistory;
 import com.fooddelivery.customer.domain.order.OrderRepository;
+import com.fooddelivery.customer.domain.order.PlacementReads;
 import com.fooddelivery.customer.domain.payment.BankQrIssuer;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.PaymentNoticeVerifier;
@@ -47,6 +48,8 @@ import java.util.Optional;
  * @param eventOutbox the event log as the relay and the purge handle it
  * @param signedInReads the hot reads with the token check in the same read; without it they are made from
  *     {@code sessions} and the other ports, session first (two round trips to a database)
+ * @param placementReads an order's key claim, prices and kitchen queue read together; without it they are
+ *     read one after the other ({@link PlacementReads#oneByOne}, three round trips to a database)
  */
 public record CorePorts(
         UnitOfWork unitOfWork,
@@ -78,7 +81,8 @@ public record CorePorts(
         Optional<EventSignals> eventSignals,
         Optional<CustomerEventFeed> customerEventFeed,
         Optional<EventOutbox> eventOutbox,
-        Optional<SignedInReads> signedInReads) {
+        Optional<SignedInReads> signedInReads,
+        Optional<PlacementReads> placementReads) {
 
     /** Requires every port; the optional ones may be empty, never null. */
     public CorePorts {
@@ -112,6 +116,7 @@ public record CorePorts(
         Objects.requireNonNull(customerEventFeed, "customerEventFeed");
         Objects.requireNonNull(eventOutbox, "eventOutbox");
         Objects.requireNonNull(signedInReads, "signedInReads");
+        Objects.requireNonNull(placementReads, "placementReads");
     }
 
     /** An empty builder: set every required port, and the optional ones a team has. */
@@ -152,6 +157,7 @@ public record CorePorts(
         private Optional<CustomerEventFeed> customerEventFeed = Optional.empty();
         private Optional<EventOutbox> eventOutbox = Optional.empty();
         private Optional<SignedInReads> signedInReads = Optional.empty();
+        private Optional<PlacementReads> placementReads = Optional.empty();
 
         private Builder() {}
 
@@ -313,6 +319,12 @@ public record CorePorts(
             return this;
         }
 
+        /** @param port an order's claim, prices and kitchen queue read together (one round trip) */
+        public Builder placementReads(PlacementReads port) {
+            this.placementReads = Optional.of(port);
+            return this;
+        }
+
         /** The ports as set. */
         public CorePorts build() {
             return new CorePorts(
@@ -345,7 +357,8 @@ public record CorePorts(
                     eventSignals,
                     customerEventFeed,
                     eventOutbox,
-                    signedInReads);
+                    signedInReads,
+                    placementReads);
         }
     }
 }

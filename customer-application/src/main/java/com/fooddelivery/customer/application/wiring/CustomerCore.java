@@ -59,6 +59,7 @@ import com.fooddelivery.customer.domain.card.FindLinkedCard;
 import com.fooddelivery.customer.domain.event.EventPublisher;
 import com.fooddelivery.customer.domain.event.RelayLease;
 import com.fooddelivery.customer.domain.menu.MenuManagement;
+import com.fooddelivery.customer.domain.order.PlacementReads;
 import com.fooddelivery.customer.domain.token.SignedInReads;
 import java.time.Duration;
 import java.util.Objects;
@@ -176,8 +177,9 @@ public final class CustomerCore {
         showMenuItem = new ShowMenuItem(p.catalog());
         showPicture = new ShowPicture(p.catalog());
         placeOrder = new PlaceOrder(
+                p.placementReads()
+                        .orElseGet(() -> PlacementReads.oneByOne(p.idempotencyKeys(), p.prices(), p.orders())),
                 p.orders(),
-                p.prices(),
                 p.idempotencyKeys(),
                 p.payments(),
                 p.unitOfWork(),

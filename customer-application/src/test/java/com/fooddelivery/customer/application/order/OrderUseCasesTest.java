@@ -25,6 +25,7 @@ import com.fooddelivery.customer.domain.order.OrderEvent;
 import com.fooddelivery.customer.domain.order.OrderStatus;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.InMemoryPaymentRepository;
+import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.FieldError;
 import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
@@ -103,6 +104,20 @@ class OrderUseCasesTest {
                 .hasSize(1);
         assertThatThrownBy(() -> place(ANNA, "k", cola.id().value(), 1))
                 .isInstanceOf(IdempotencyKeyReusedException.class);
+    }
+
+    @Test
+    void thePlacedOrderComesWithThePaymentItStored_andAReplayWithItsLatestPayment() {
+        PlaceOrder.Result placed = place(ANNA, "pay", pizza.id().value(), 1);
+
+        assertThat(placed.payment()).isEqualTo(payments.latestOf(placed.order().uid()));
+        assertThat(placed.payment()).map(Payment::status).contains(Payment.Status.PENDING);
+        Payment collected = placed.payment().orElseThrow().paid(Optional.of("terminal-1"), clock.instant());
+        payments.update(collected);
+        assertThat(place(ANNA, "pay", pizza.id().value(), 1).payment()).contains(collected);
+        PlaceOrder.Result prepaid = placeOrder.place(PlaceOrder.Command.of(
+                ANNA.customerId(), "card", List.of(new PlaceOrder.Line(pizza.id(), 1)), "Main street 1", "CARD", ""));
+        assertThat(prepaid.payment()).isEmpty();
     }
 
     @Test

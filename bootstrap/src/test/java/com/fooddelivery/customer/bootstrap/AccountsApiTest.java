@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fooddelivery.customer.adapter.persistence.Argon2idPasswordHasher;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -102,9 +103,9 @@ class AccountsApiTest {
         assertProblem(wrongType, 400);
         assertThat(ApiClient.text(api.json("POST", "/api/v1/customers", "{\"password\": \"" + PASSWORD + "\"")))
                 .doesNotContain(PASSWORD);
-        HttpResponse<byte[]> notJson = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/v1/sessions"))
+        HttpResponse<byte[]> notJson = api.send(HttpRequest.newBuilder(api.uri("/api/v1/sessions"))
                 .header("Content-Type", "text/plain")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("login=anna"))
+                .POST(HttpRequest.BodyPublishers.ofString("login=anna"))
                 .build());
         assertProblem(notJson, 415);
     }
@@ -114,8 +115,8 @@ class AccountsApiTest {
         Person carla = newPerson();
 
         for (String login : new String[] {carla.login.toUpperCase(Locale.ROOT), carla.email, carla.phone}) {
-            HttpResponse<byte[]> response = api.json(
-                    "POST", "/api/v1/sessions", "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
+            HttpResponse<byte[]> response = api.json("POST", "/api/v1/sessions", """
+                            {"login": "%s", "password": "%s"}""".formatted(login, PASSWORD));
             assertThat(response.statusCode()).as(login).isEqualTo(201);
             assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
             JsonNode session = json(response);
@@ -292,7 +293,8 @@ class AccountsApiTest {
                 api.json(
                         "PATCH",
                         "/api/v1/customers/me",
-                        "{\"email\":\"" + other.email + "\"}",
+                        """
+                        {"email": "%s"}""".formatted(other.email),
                         "Authorization",
                         "Bearer " + token),
                 "email");
@@ -319,7 +321,8 @@ class AccountsApiTest {
         assertThat(api.json(
                                 "POST",
                                 "/api/v1/customers/me/password",
-                                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"a brand new secret\"}",
+                                """
+                                {"currentPassword": "%s", "newPassword": "a brand new secret"}""".formatted(PASSWORD),
                                 "Authorization",
                                 "Bearer " + laptop)
                         .statusCode())
@@ -392,15 +395,13 @@ class AccountsApiTest {
     }
 
     private static HttpResponse<byte[]> signUp(String login, String email, String phone) {
-        return api.json(
-                "POST",
-                "/api/v1/customers",
-                "{\"login\":\"" + login + "\",\"email\":\"" + email + "\",\"phoneNumber\":\"" + phone
-                        + "\",\"password\":\"" + PASSWORD + "\"}");
+        return api.json("POST", "/api/v1/customers", """
+                {"login": "%s", "email": "%s", "phoneNumber": "%s", "password": "%s"}""".formatted(login, email, phone, PASSWORD));
     }
 
     private static HttpResponse<byte[]> signIn(String login, String password) {
-        return api.json("POST", "/api/v1/sessions", "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}");
+        return api.json("POST", "/api/v1/sessions", """
+                {"login": "%s", "password": "%s"}""".formatted(login, password));
     }
 
     private static void assertProblem(HttpResponse<byte[]> response, int status) {

@@ -162,9 +162,8 @@ class ApiContractTest {
     }
 
     private static byte[] problem(int status) {
-        return ("{\"type\":\"about:blank\",\"title\":\"t\",\"status\":" + status
-                        + ",\"detail\":\"d\",\"instance\":\"/api/v1/menu-items/1\"}")
-                .getBytes(StandardCharsets.UTF_8);
+        return """
+                {"type": "about:blank", "title": "t", "status": %s, "detail": "d", "instance": "/api/v1/menu-items/1"}""".formatted(status).getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fooddelivery.customer.adapter.http.ApiContract;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +72,7 @@ final class AsyncApiContract {
             return Set.of("no message describes " + type);
         }
         Set<ValidationMessage> found =
-                new java.util.HashSet<>(schema(message.get("payload")).validate(data));
+                new HashSet<>(schema(message.get("payload")).validate(data));
         found.addAll(schema(message.get("headers")).validate(headers));
         return found.stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
     }
@@ -92,7 +94,7 @@ final class AsyncApiContract {
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i, inline(node.get(i)));
+                ((ArrayNode) node).set(i, inline(node.get(i)));
             }
         }
         return node;

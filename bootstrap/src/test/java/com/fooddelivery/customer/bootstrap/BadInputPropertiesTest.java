@@ -8,6 +8,7 @@ import com.fooddelivery.customer.adapter.http.ApiContract;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import com.fooddelivery.customer.domain.shared.Money;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +27,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import net.jqwik.api.Arbitraries;
@@ -121,8 +128,9 @@ class BadInputPropertiesTest {
         return ApiClient.json(api.json(
                         "POST",
                         "/api/v1/orders",
-                        "{\"items\":[{\"menuItemId\":" + item
-                                + ",\"quantity\":1}],\"deliveryAddress\":\"Fuzz street 1\",\"paymentMethod\":\"CARD\"}",
+                        """
+                        {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Fuzz street 1",
+                         "paymentMethod": "CARD"}""".formatted(item),
                         "Authorization",
                         "Bearer " + token,
                         "Idempotency-Key",
@@ -156,13 +164,8 @@ class BadInputPropertiesTest {
             exchange(operation, "..", "", "null", "text/plain", "Bearer garbage");
             exchange(operation, "RAW:../../../etc/passwd", "?limit=-1&cursor=%00", "[]", "", "");
             exchange(operation, otherOrderUid, "", "{\"items\":[],\"extra\":1}", "application/json", ANNA);
-            exchange(
-                    operation,
-                    orderUid,
-                    "?status=done",
-                    "{\"name\":\"" + "😀".repeat(5_000) + "\"}",
-                    "application/json",
-                    BOB);
+            exchange(operation, orderUid, "?status=done", """
+                    {"name": "%s"}""".formatted("😀".repeat(5_000)), "application/json", BOB);
             exchange(operation, "99999999999999999999", "", "{\"price\":1e400}", "application/json", SERVICE_KEY);
         }
         assertThat(SENT.keySet()).containsAll(ApiContract.operations());
@@ -292,25 +295,24 @@ class BadInputPropertiesTest {
 
     /** Reads a Server-Sent Events body up to its first blank line, then cancels the rest. */
     private static final class FirstBlock implements HttpResponse.BodySubscriber<String> {
-        private final java.util.concurrent.CompletableFuture<String> text =
-                new java.util.concurrent.CompletableFuture<>();
-        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        private java.util.concurrent.Flow.Subscription subscription;
+        private final CompletableFuture<String> text = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private Flow.Subscription subscription;
 
         @Override
-        public java.util.concurrent.CompletionStage<String> getBody() {
+        public CompletionStage<String> getBody() {
             return text;
         }
 
         @Override
-        public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+        public void onSubscribe(Flow.Subscription subscription) {
             this.subscription = subscription;
             subscription.request(1);
         }
 
         @Override
-        public void onNext(List<java.nio.ByteBuffer> items) {
-            for (java.nio.ByteBuffer item : items) {
+        public void onNext(List<ByteBuffer> items) {
+            for (ByteBuffer item : items) {
                 byte[] chunk = new byte[item.remaining()];
                 item.get(chunk);
                 bytes.writeBytes(chunk);
@@ -340,10 +342,8 @@ class BadInputPropertiesTest {
         if (api.get("/api/v1/customers/me", "Authorization", "Bearer " + token).statusCode() == 200) {
             return token;
         }
-        return ApiClient.json(api.json(
-                        "POST",
-                        "/api/v1/sessions",
-                        "{\"login\":\"" + login + "\",\"password\":\"correct horse battery\"}"))
+        return ApiClient.json(api.json("POST", "/api/v1/sessions", """
+                        {"login": "%s", "password": "correct horse battery"}""".formatted(login)))
                 .get("token")
                 .asText();
     }
@@ -484,8 +484,8 @@ class BadInputPropertiesTest {
                 "POST /api/v1/orders",
                 "POST",
                 "/api/v1/orders",
-                ("{\"items\":[" + items + "],\"deliveryAddress\":\"Fuzz street 1\",\"paymentMethod\":\"CARD\"}")
-                        .getBytes(StandardCharsets.UTF_8),
+                """
+                        {"items": [%s], "deliveryAddress": "Fuzz street 1", "paymentMethod": "CARD"}""".formatted(items).getBytes(StandardCharsets.UTF_8),
                 "application/json",
                 ANNA,
                 "Idempotency-Key",
@@ -577,7 +577,7 @@ class BadInputPropertiesTest {
                         "e282",
                         "c328",
                         "e228a1")
-                .map(hex -> java.util.HexFormat.of().parseHex(hex));
+                .map(hex -> HexFormat.of().parseHex(hex));
     }
 
     /** A target and a respelled id, limit or cursor in it: {@code METHOD path operation}. */
@@ -644,7 +644,7 @@ class BadInputPropertiesTest {
     /** A path the contract serves, asked with a method it does not take there and an override naming one it does. */
     @Provide
     Arbitrary<String> overrides() {
-        Map<String, List<String>> methods = new java.util.TreeMap<>();
+        Map<String, List<String>> methods = new TreeMap<>();
         for (String operation : ApiContract.operations()) {
             String[] parts = operation.split(" ", 2);
             String path = parts[1].replace("{uid}", orderUid)
@@ -752,7 +752,8 @@ class BadInputPropertiesTest {
                         "{\"items\":null}",
                         "{\"items\":[{\"menuItemId\":\"x\",\"quantity\":-5}],\"deliveryAddress\":1,\"paymentMethod\":[]}",
                         "{\"login\":{\"$ne\":null},\"password\":[1]}",
-                        "{\"name\":\"" + "x".repeat(10_000) + "\"}",
+                        """
+                        {"name": "%s"}""".formatted("x".repeat(10_000)),
                         "{\"price\":1e400,\"categoryId\":9.9e99,\"name\":\"n\"}",
                         "{\"type\":\"COOKING_STARTED\",\"at\":\"yesterday\"}",
                         "{\"at\":\"99999-12-31T00:00:00Z\",\"type\":\"DELIVERED\"}",
@@ -760,10 +761,9 @@ class BadInputPropertiesTest {
                         "{\"deliveryAddress\":\"\\ud800\"}",
                         "\u00ff\u00fe garbage",
                         "{\"currentPassword\":1}"),
-                Arbitraries.strings()
-                        .ofMaxLength(200)
-                        .map(text -> "{\"name\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"")
-                                + "\",\"extra\":true}"),
+                Arbitraries.strings().ofMaxLength(200).map(text ->
+                        """
+                                {"name": "%s", "extra": true}""".formatted(text.replace("\\", "\\\\").replace("\"", "\\\""))),
                 Arbitraries.strings().ofMaxLength(300));
     }
 

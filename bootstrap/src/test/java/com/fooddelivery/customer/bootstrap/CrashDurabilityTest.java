@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -154,8 +156,8 @@ class CrashDurabilityTest {
                 response = api.json(
                         "POST",
                         "/api/v1/orders",
-                        "{\"items\":[" + items + "],\"deliveryAddress\":\"" + address(n)
-                                + "\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                        """
+                        {"items": [%s], "deliveryAddress": "%s", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(items, address(n)),
                         "Authorization",
                         "Bearer " + writer.token(),
                         "Idempotency-Key",
@@ -188,16 +190,15 @@ class CrashDurabilityTest {
     /** An order is whole when it has every line it was placed with and its total is theirs. */
     private static void assertWhole(JsonNode order) {
         assertThat(order.get("items")).as("lines of " + order.get("uid")).hasSize(LINES);
-        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        BigDecimal sum = BigDecimal.ZERO;
         for (JsonNode line : order.get("items")) {
             sum = sum.add(line.get("cost").decimalValue());
         }
         assertThat(order.get("total").decimalValue()).isEqualByComparingTo(sum);
         assertThat(order.get("itemCount").asInt())
-                .isEqualTo(
-                        java.util.stream.StreamSupport.stream(order.get("items").spliterator(), false)
-                                .mapToInt(line -> line.get("quantity").asInt())
-                                .sum());
+                .isEqualTo(StreamSupport.stream(order.get("items").spliterator(), false)
+                        .mapToInt(line -> line.get("quantity").asInt())
+                        .sum());
     }
 
     private record Service(Process process, ApiClient api) {}

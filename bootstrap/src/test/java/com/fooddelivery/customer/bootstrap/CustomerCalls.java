@@ -36,9 +36,9 @@ record CustomerCalls(ApiClient api, ApiClient kitchen, String serviceKey, int it
         HttpResponse<byte[]> response = api.json(
                 "POST",
                 "/api/v1/orders",
-                "{\"items\":[{\"menuItemId\":" + item
-                        + ",\"quantity\":2}],\"deliveryAddress\":\"Main street 1\",\"comment\":\"ring twice\","
-                        + "\"paymentMethod\":\"" + method + "\"}",
+                """
+                {"items": [{"menuItemId": %d, "quantity": 2}], "deliveryAddress": "Main street 1",
+                 "comment": "ring twice", "paymentMethod": "%s"}""".formatted(item, method),
                 "Authorization",
                 "Bearer " + token,
                 "Idempotency-Key",
@@ -51,8 +51,8 @@ record CustomerCalls(ApiClient api, ApiClient kitchen, String serviceKey, int it
         HttpResponse<byte[]> response = api.json(
                 "POST",
                 "/api/v1/orders/" + uid + "/payments",
-                "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":12,\"expYear\":2030,\"cvc\":\"" + cvc
-                        + "\",\"holder\":\"Eve Smith\"}}",
+                """
+                {"card": {"number": "%s", "expMonth": 12, "expYear": 2030, "cvc": "%s", "holder": "Eve Smith"}}""".formatted(number, cvc),
                 "Authorization",
                 "Bearer " + token,
                 "Idempotency-Key",
@@ -79,12 +79,11 @@ record CustomerCalls(ApiClient api, ApiClient kitchen, String serviceKey, int it
      * second the default through the profile, and unlinks the first.
      */
     void cardChanges(String token, String number, String cvc) {
-        int first = linkCard(
-                token,
-                "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":12,\"expYear\":2030," + "\"cvc\":\"" + cvc
-                        + "\",\"holder\":\"Anna Smith\"}}");
+        int first = linkCard(token, """
+                {"card": {"number": "%s", "expMonth": 12, "expYear": 2030, "cvc": "%s", "holder": "Anna Smith"}}""".formatted(number, cvc));
         int second = linkCard(token, "{\"token\":\"tok_mastercard\"}");
-        bearer("PATCH", "/api/v1/customers/me", token, "{\"defaultCardId\":" + second + "}", 200);
+        bearer("PATCH", "/api/v1/customers/me", token, """
+                {"defaultCardId": %s}""".formatted(second), 200);
         bearer("DELETE", "/api/v1/customers/me/cards/" + first, token, null, 204);
     }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,16 +51,14 @@ class DatabaseOutageTest {
         backend = CustomerBackend.start(Settings.from(
                 Map.of("PORT", "0", "DB_URL", postgres.getJdbcUrl("postgres", "postgres"), "DB_USER", "postgres")));
         ApiClient api = new ApiClient(backend.port());
-        assertThat(api.json(
-                                "POST",
-                                "/api/v1/customers",
-                                "{\"login\":\"outage\",\"email\":\"outage@example.org\","
-                                        + "\"phoneNumber\":\"+4915155509001\",\"password\":\"" + PASSWORD + "\"}")
+        assertThat(api.json("POST", "/api/v1/customers", """
+                                {"login": "outage", "email": "outage@example.org", "phoneNumber": "+4915155509001",
+                                 "password": "%s"}""".formatted(PASSWORD))
                         .statusCode())
                 .isEqualTo(201);
         assertThat(api.get("/api/v1/categories").statusCode()).isEqualTo(200);
-        String token = json(api.json(
-                        "POST", "/api/v1/sessions", "{\"login\":\"outage\",\"password\":\"" + PASSWORD + "\"}"))
+        String token = json(api.json("POST", "/api/v1/sessions", """
+                                {"login": "outage", "password": "%s"}""".formatted(PASSWORD)))
                 .get("token")
                 .asText();
         Traffic traffic = new Traffic(backend.port(), token);
@@ -71,8 +70,8 @@ class DatabaseOutageTest {
         // A read outside any transaction, and a sign-in that opens one. (Not the category list: it
         // may still be answered from memory for up to MENU_MAX_AGE.)
         assertUnavailableFast(() -> api.get("/api/v1/menu-items/1"));
-        assertUnavailableFast(
-                () -> api.json("POST", "/api/v1/sessions", "{\"login\":\"outage\",\"password\":\"" + PASSWORD + "\"}"));
+        assertUnavailableFast(() -> api.json("POST", "/api/v1/sessions", """
+                        {"login": "outage", "password": "%s"}""".formatted(PASSWORD)));
         assertThat(api.get("/health/ready").statusCode()).isEqualTo(503);
         assertThat(api.get("/health").statusCode()).isEqualTo(503);
         assertThat(api.get("/health/live").statusCode()).isEqualTo(200);
@@ -82,7 +81,8 @@ class DatabaseOutageTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         int status = 0;
         while (status != 201 && System.nanoTime() < deadline) {
-            status = api.json("POST", "/api/v1/sessions", "{\"login\":\"outage\",\"password\":\"" + PASSWORD + "\"}")
+            status = api.json("POST", "/api/v1/sessions", """
+                    {"login": "outage", "password": "%s"}""".formatted(PASSWORD))
                     .statusCode();
         }
         assertThat(status).as("sign-in within 5 s of the database's return").isEqualTo(201);
@@ -169,9 +169,7 @@ class DatabaseOutageTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            return answers.stream()
-                    .sorted(java.util.Comparator.comparingLong(Answer::at))
-                    .toList();
+            return answers.stream().sorted(Comparator.comparingLong(Answer::at)).toList();
         }
     }
 

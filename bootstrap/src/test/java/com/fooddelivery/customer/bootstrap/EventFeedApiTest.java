@@ -67,17 +67,12 @@ class EventFeedApiTest {
         String login = "eve" + UUID.randomUUID().toString().substring(0, 8);
         String token = api.signedInCustomer(login, CustomerCalls.phone(), PASSWORD);
         calls.bearer("PATCH", "/api/v1/customers/me", token, "{\"deliveryAddress\":\"Elm street 2\"}", 200);
-        calls.bearer(
-                "POST",
-                "/api/v1/customers/me/password",
-                token,
-                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + NEW_PASSWORD + "\"}",
-                204);
+        calls.bearer("POST", "/api/v1/customers/me/password", token, """
+                {"currentPassword": "%s", "newPassword": "%s"}""".formatted(PASSWORD, NEW_PASSWORD), 204);
         String cash = calls.place(token, "CASH_ON_DELIVERY");
-        calls.report(
-                cash,
-                "{\"type\":\"COOKING_STARTED\",\"estimatedReadyAt\":\"2099-01-01T10:00:00Z\","
-                        + "\"estimatedDeliveryAt\":\"2099-01-01T10:30:00Z\"}");
+        calls.report(cash, """
+                {"type": "COOKING_STARTED", "estimatedReadyAt": "2099-01-01T10:00:00Z",
+                 "estimatedDeliveryAt": "2099-01-01T10:30:00Z"}""");
         calls.report(cash, "{\"type\":\"COOKING_FINISHED\"}");
         calls.report(cash, "{\"type\":\"DELIVERY_STARTED\"}");
         calls.report(cash, "{\"type\":\"PAYMENT_COLLECTED\"}");
@@ -158,8 +153,9 @@ class EventFeedApiTest {
         HttpResponse<byte[]> unknownItem = api.json(
                 "POST",
                 "/api/v1/orders",
-                "{\"items\":[{\"menuItemId\":999999,"
-                        + "\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                """
+                {"items": [{"menuItemId": 999999, "quantity": 1}], "deliveryAddress": "Main street 1",
+                 "paymentMethod": "CASH_ON_DELIVERY"}""",
                 "Authorization",
                 "Bearer " + token,
                 "Idempotency-Key",

@@ -34,9 +34,9 @@ class GracefulShutdownTest {
         DatabaseSettings database = TestPostgres.freshDatabase();
         CustomerBackend backend = TestBackends.start(database, "SHUTDOWN_GRACE", "PT20S");
         int port = backend.port();
-        byte[] body = ("{\"login\":\"late.lucy\",\"email\":\"lucy@example.org\",\"phoneNumber\":\"+4915155508001\","
-                        + "\"password\":\"slow and steady wins\"}")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = """
+                {"login": "late.lucy", "email": "lucy@example.org", "phoneNumber": "+4915155508001",
+                 "password": "slow and steady wins"}""".getBytes(StandardCharsets.UTF_8);
         int half = body.length / 2;
 
         try (Socket client = new Socket(InetAddress.getLoopbackAddress(), port)) {
@@ -74,9 +74,9 @@ class GracefulShutdownTest {
         DatabaseSettings database = TestPostgres.freshDatabase();
         // The trickle below (about 3 bytes a second) must outlast the grace, not fall below the body rate.
         CustomerBackend backend = TestBackends.start(database, "SHUTDOWN_GRACE", "PT2S", "HTTP_MIN_BODY_RATE", "1");
-        byte[] body = ("{\"login\":\"slow.sam\",\"email\":\"sam@example.org\",\"phoneNumber\":\"+4915155508002\","
-                        + "\"password\":\"slow and steady loses\"}")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = """
+                {"login": "slow.sam", "email": "sam@example.org", "phoneNumber": "+4915155508002",
+                 "password": "slow and steady loses"}""".getBytes(StandardCharsets.UTF_8);
         assertThat(connectionsTo(database)).as("the pool is open").isPositive();
 
         try (Socket client = new Socket(InetAddress.getLoopbackAddress(), backend.port())) {

@@ -235,13 +235,9 @@ class GuessingAndFloodsApiTest {
     private static String newPerson() {
         int n = PEOPLE.incrementAndGet();
         String login = "person" + n;
-        assertThat(api.json(
-                                "POST",
-                                "/api/v1/customers",
-                                "{\"login\":\"" + login + "\",\"email\":\"" + login
-                                        + "@example.org\",\"phoneNumber\":\"+4917100" + String.format("%05d", n)
-                                        + "\",\"password\":\""
-                                        + PASSWORD + "\"}")
+        assertThat(api.json("POST", "/api/v1/customers", """
+                                {"login": "%s", "email": "%s@example.org", "phoneNumber": "+4917100%05d",
+                                 "password": "%s"}""".formatted(login, login, n, PASSWORD))
                         .statusCode())
                 .isEqualTo(201);
         return login;
@@ -250,23 +246,20 @@ class GuessingAndFloodsApiTest {
     private static HttpResponse<byte[]> signUp(ApiClient client, String login, String forwardedFor) {
         int n = Math.abs(login.hashCode() % 100_000);
         return client.json(
-                "POST",
-                "/api/v1/customers",
-                "{\"login\":\"" + login + "\",\"email\":\"" + login
-                        + "@example.org\",\"phoneNumber\":\"+4917200" + String.format("%05d", n) + "\",\"password\":\""
-                        + PASSWORD + "\"}",
-                "X-Forwarded-For",
-                forwardedFor);
+                "POST", "/api/v1/customers", """
+                {"login": "%s", "email": "%s@example.org", "phoneNumber": "+4917200%05d",
+                 "password": "%s"}""".formatted(login, login, n, PASSWORD), "X-Forwarded-For", forwardedFor);
     }
 
     private static HttpResponse<byte[]> signIn(
             ApiClient client, String login, String password, String deviceToken, String... headers) {
-        String device = deviceToken == null ? "" : ",\"deviceToken\":\"" + deviceToken + "\"";
-        return client.json(
-                "POST",
-                "/api/v1/sessions",
-                "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"" + device + "}",
-                headers);
+        String body = """
+                {"login": "%s", "password": "%s"}""".formatted(login, password);
+        if (deviceToken != null) {
+            body = """
+                    {"login": "%s", "password": "%s", "deviceToken": "%s"}""".formatted(login, password, deviceToken);
+        }
+        return client.json("POST", "/api/v1/sessions", body, headers);
     }
 
     private static String deviceTokenOf(HttpResponse<byte[]> signedIn) {
@@ -276,18 +269,16 @@ class GuessingAndFloodsApiTest {
 
     private static HttpResponse<byte[]> changePassword(String token, String current) {
         return api.json(
-                "POST",
-                "/api/v1/customers/me/password",
-                "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"a brand new secret\"}",
-                "Authorization",
-                "Bearer " + token);
+                "POST", "/api/v1/customers/me/password", """
+                {"currentPassword": "%s", "newPassword": "a brand new secret"}""".formatted(current), "Authorization", "Bearer " + token);
     }
 
     private static HttpResponse<byte[]> changeEmail(String token, String email, String forwardedFor) {
         return limitedApi.json(
                 "PATCH",
                 "/api/v1/customers/me",
-                "{\"email\":\"" + email + "\"}",
+                """
+                {"email": "%s"}""".formatted(email),
                 "Authorization",
                 "Bearer " + token,
                 "X-Forwarded-For",

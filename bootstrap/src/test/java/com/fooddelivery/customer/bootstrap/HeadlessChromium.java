@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -188,8 +189,7 @@ final class HeadlessChromium implements AutoCloseable {
         waitFor(() -> "true".equals(evaluate(expression)), expression, process);
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition, String what, Process process)
-            throws InterruptedException {
+    private static void waitFor(BooleanSupplier condition, String what, Process process) throws InterruptedException {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (!condition.getAsBoolean()) {
             if (!process.isAlive()) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -47,10 +49,8 @@ class HostileInputApiTest {
         category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\"}"))
                 .get("id")
                 .asInt();
-        soup = json(ops(
-                        "POST",
-                        "/api/v1/ops/menu-items",
-                        "{\"categoryId\":" + category + ",\"name\":\"Borscht\",\"price\":6.40}"))
+        soup = json(ops("POST", "/api/v1/ops/menu-items", """
+                        {"categoryId": %s, "name": "Borscht", "price": 6.40}""".formatted(category)))
                 .get("id")
                 .asInt();
         token = api.signedInCustomer("hostile", "+4917100000001", PASSWORD);
@@ -65,20 +65,12 @@ class HostileInputApiTest {
     void aControlCharacterInAnyTextIsAFieldErrorAndNothingIsStored() throws SQLException {
         List<String> before = DatabaseDump.everyRow(database);
 
-        assertFieldError(
-                api.json(
-                        "POST",
-                        "/api/v1/customers",
-                        "{\"login\":\"nul\\u0000l\",\"email\":\"n@example.org\","
-                                + "\"phoneNumber\":\"+4917100000002\",\"password\":\"" + PASSWORD + "\"}"),
-                "login");
-        assertFieldError(
-                api.json(
-                        "POST",
-                        "/api/v1/customers",
-                        "{\"login\":\"nully\",\"email\":\"n@example.org\","
-                                + "\"phoneNumber\":\"+4917100000002\",\"password\":\"correct\\u0000horse battery\"}"),
-                "password");
+        assertFieldError(api.json("POST", "/api/v1/customers", """
+                        {"login": "nul\\u0000l", "email": "n@example.org", "phoneNumber": "+4917100000002",
+                         "password": "%s"}""".formatted(PASSWORD)), "login");
+        assertFieldError(api.json("POST", "/api/v1/customers", """
+                        {"login": "nully", "email": "n@example.org", "phoneNumber": "+4917100000002",
+                         "password": "correct\\u0000horse battery"}"""), "password");
         assertFieldError(
                 api.json("POST", "/api/v1/sessions", "{\"login\":\"hostile\\u0000\",\"password\":\"x\"}"), "login");
         assertFieldError(place(order(soup, 1, "CASH_ON_DELIVERY", "Main street\\u0000 1", "")), "deliveryAddress");
@@ -92,12 +84,8 @@ class HostileInputApiTest {
                         "Bearer " + token),
                 "deliveryAddress");
         assertFieldError(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\\u0000\"}"), "name");
-        assertFieldError(
-                ops(
-                        "POST",
-                        "/api/v1/ops/menu-items",
-                        "{\"categoryId\":" + category + ",\"name\":\"Tea\\u0007\",\"price\":1.00}"),
-                "name");
+        assertFieldError(ops("POST", "/api/v1/ops/menu-items", """
+                        {"categoryId": %s, "name": "Tea\\u0007", "price": 1.00}""".formatted(category)), "name");
 
         assertThat(DatabaseDump.everyRow(database)).isEqualTo(before);
     }
@@ -137,15 +125,14 @@ class HostileInputApiTest {
     void aKeyGivenTwiceIsRefusedInsteadOfTheLastOneWinning() throws SQLException {
         List<String> before = DatabaseDump.everyRow(database);
 
-        HttpResponse<byte[]> twice = place(
-                "{\"items\":[{\"menuItemId\":" + soup + ",\"quantity\":1}],"
-                        + "\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\",\"paymentMethod\":\"CARD\"}");
+        HttpResponse<byte[]> twice = place("""
+                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Main street 1",
+                 "paymentMethod": "CASH_ON_DELIVERY", "paymentMethod": "CARD"}""".formatted(soup));
         assertFieldError(twice, "paymentMethod");
         assertThat(ApiClient.text(twice)).contains("is given more than once");
-        assertFieldError(
-                place("{\"items\":[{\"menuItemId\":" + soup + ",\"quantity\":1,\"quantity\":99}],"
-                        + "\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}"),
-                "items[0].quantity");
+        assertFieldError(place("""
+                        {"items": [{"menuItemId": %s, "quantity": 1, "quantity": 99}],
+                         "deliveryAddress": "Main street 1", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(soup)), "items[0].quantity");
         assertFieldError(
                 api.json(
                         "PATCH",
@@ -178,10 +165,8 @@ class HostileInputApiTest {
     @Test
     void anOrderCostingMoreThanAnOrderMayIsAFieldErrorNotAFailure() throws SQLException {
         // A price from before MAX_PRICE was lowered: nothing else lets 50 x 99 of one item pass the money column.
-        int caviar = json(ops(
-                        "POST",
-                        "/api/v1/ops/menu-items",
-                        "{\"categoryId\":" + category + ",\"name\":\"Caviar\",\"price\":100.00}"))
+        int caviar = json(ops("POST", "/api/v1/ops/menu-items", """
+                        {"categoryId": %s, "name": "Caviar", "price": 100.00}""".formatted(category)))
                 .get("id")
                 .asInt();
         sql("update delivery_menuitem_c set price = 2020202.03 where delivery_menuitem_c_id = " + caviar);
@@ -194,10 +179,8 @@ class HostileInputApiTest {
         }
         List<String> before = DatabaseDump.everyRow(database);
 
-        assertFieldError(
-                place("{\"items\":[" + lines + "],\"deliveryAddress\":\"Main street 1\","
-                        + "\"paymentMethod\":\"CASH_ON_DELIVERY\"}"),
-                "items");
+        assertFieldError(place("""
+                        {"items": [%s], "deliveryAddress": "Main street 1", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(lines)), "items");
 
         assertThat(DatabaseDump.everyRow(database)).isEqualTo(before);
     }
@@ -210,18 +193,15 @@ class HostileInputApiTest {
         List<String> before = DatabaseDump.everyRow(database);
 
         assertFieldError(ops("POST", events, "{\"type\":\"COOKING_STARTED\",\"at\":\"2020-01-01T00:00:00Z\"}"), "at");
-        assertFieldError(
-                ops(
-                        "POST",
-                        events,
-                        "{\"type\":\"COOKING_STARTED\",\"estimatedReadyAt\":\"" + registered.minusSeconds(60) + "\"}"),
-                "estimatedReadyAt");
+        assertFieldError(ops("POST", events, """
+                        {"type": "COOKING_STARTED", "estimatedReadyAt": "%s"}""".formatted(registered.minusSeconds(60))), "estimatedReadyAt");
         assertThat(DatabaseDump.everyRow(database)).isEqualTo(before);
 
-        assertThat(ops("POST", events, "{\"type\":\"COOKING_STARTED\",\"at\":\"" + registered.plusMillis(1) + "\"}")
-                        .statusCode())
+        assertThat(ops("POST", events, """
+                {"type": "COOKING_STARTED", "at": "%s"}""".formatted(registered.plusMillis(1))).statusCode())
                 .isEqualTo(200);
-        assertFieldError(ops("POST", events, "{\"type\":\"COOKING_FINISHED\",\"at\":\"" + registered + "\"}"), "at");
+        assertFieldError(ops("POST", events, """
+                {"type": "COOKING_FINISHED", "at": "%s"}""".formatted(registered)), "at");
     }
 
     @Test
@@ -259,10 +239,8 @@ class HostileInputApiTest {
         int shelf = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Shelf\"}"))
                 .get("id")
                 .asInt();
-        int bread = json(ops(
-                        "POST",
-                        "/api/v1/ops/menu-items",
-                        "{\"categoryId\":" + shelf + ",\"name\":\"Bread\",\"price\":2.00}"))
+        int bread = json(ops("POST", "/api/v1/ops/menu-items", """
+                        {"categoryId": %s, "name": "Bread", "price": 2.00}""".formatted(shelf)))
                 .get("id")
                 .asInt();
         String items = "/api/v1/categories/" + shelf + "/menu-items";
@@ -271,10 +249,8 @@ class HostileInputApiTest {
         assertThat(api.get(items, "If-None-Match", etag).statusCode()).isEqualTo(304);
         assertThat(json(api.get("/api/v1/categories")).toString()).contains("Shelf");
 
-        assertThat(ops(
-                                "PUT",
-                                "/api/v1/ops/menu-items/" + bread,
-                                "{\"categoryId\":" + shelf + ",\"name\":\"Bread\",\"price\":2.00,\"available\":false}")
+        assertThat(ops("PUT", "/api/v1/ops/menu-items/" + bread, """
+                                {"categoryId": %s, "name": "Bread", "price": 2.00, "available": false}""".formatted(shelf))
                         .statusCode())
                 .isEqualTo(200);
 
@@ -294,8 +270,9 @@ class HostileInputApiTest {
     // ----------------------------------------------------------------------------------------------
 
     private static String order(int item, int quantity, String method, String address, String comment) {
-        return "{\"items\":[{\"menuItemId\":" + item + ",\"quantity\":" + quantity + "}],\"deliveryAddress\":\""
-                + address + "\",\"paymentMethod\":\"" + method + "\",\"comment\":\"" + comment + "\"}";
+        return """
+                {"items": [{"menuItemId": %s, "quantity": %s}], "deliveryAddress": "%s", "paymentMethod": "%s",
+                 "comment": "%s"}""".formatted(item, quantity, address, method, comment);
     }
 
     private static HttpResponse<byte[]> place(String body) {
@@ -331,11 +308,11 @@ class HostileInputApiTest {
     }
 
     private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%2B");
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%2B");
     }
 
     private static byte[] concat(byte[]... parts) {
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (byte[] part : parts) {
             all.writeBytes(part);
         }

@@ -9,6 +9,7 @@ import com.fooddelivery.customer.adapter.messaging.KafkaBroker;
 import com.fooddelivery.customer.adapter.messaging.KafkaSettings;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,25 +79,21 @@ class KafkaRelayTest {
         long after = calls.end();
         String token = calls.customer();
         calls.bearer("PATCH", "/api/v1/customers/me", token, "{\"deliveryAddress\":\"Elm street 2\"}", 200);
-        calls.bearer(
-                "POST",
-                "/api/v1/customers/me/password",
-                token,
-                "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"" + PASSWORD + " 2\"}",
-                204);
+        calls.bearer("POST", "/api/v1/customers/me/password", token, """
+                {"currentPassword": "%s", "newPassword": "%s 2"}""".formatted(PASSWORD, PASSWORD), 204);
         String cash = calls.place(token, "CASH_ON_DELIVERY");
-        calls.report(
-                cash,
-                "{\"type\":\"COOKING_STARTED\",\"estimatedReadyAt\":\"2099-01-01T10:00:00Z\","
-                        + "\"estimatedDeliveryAt\":\"2099-01-01T10:30:00Z\"}");
+        calls.report(cash, """
+                {"type": "COOKING_STARTED", "estimatedReadyAt": "2099-01-01T10:00:00Z",
+                 "estimatedDeliveryAt": "2099-01-01T10:30:00Z"}""");
         for (String step : List.of("COOKING_FINISHED", "DELIVERY_STARTED", "PAYMENT_COLLECTED", "DELIVERED")) {
-            calls.report(cash, "{\"type\":\"" + step + "\"}");
+            calls.report(cash, """
+                    {"type": "%s"}""".formatted(step));
             if (step.equals("DELIVERY_STARTED")) {
                 assertThat(api.json(
                                         "POST",
                                         "/api/v1/ops/orders/" + cash + "/courier-position",
-                                        "{\"lat\":52.52," + "\"lon\":13.405,\"at\":\"" + Instant.now()
-                                                + "\",\"heading\":90,\"speed\":5.5}",
+                                        """
+                                        {"lat": 52.52, "lon": 13.405, "at": "%s", "heading": 90, "speed": 5.5}""".formatted(Instant.now()),
                                         "X-Service-Key",
                                         SERVICE_KEY)
                                 .statusCode())
@@ -245,7 +242,7 @@ class KafkaRelayTest {
     private static JsonNode read(String value) {
         try {
             return JSON.readTree(value);
-        } catch (java.io.IOException notJson) {
+        } catch (IOException notJson) {
             throw new IllegalStateException(notJson);
         }
     }

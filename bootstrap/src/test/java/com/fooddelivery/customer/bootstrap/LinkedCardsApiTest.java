@@ -53,10 +53,9 @@ class LinkedCardsApiTest {
     @Test
     void aLinkedCardIsListedChangedAndRemoved() {
         String anna = newCustomer();
-        HttpResponse<byte[]> first = link(
-                anna,
-                "{\"card\":{\"number\":\"5555 5555 5555 4444\",\"expMonth\":3,"
-                        + "\"expYear\":2031,\"cvc\":\"123\",\"holder\":\"Anna\"},\"label\":\" Private \"}");
+        HttpResponse<byte[]> first = link(anna, """
+                {"card": {"number": "5555 5555 5555 4444", "expMonth": 3, "expYear": 2031, "cvc": "123",
+                 "holder": "Anna"}, "label": " Private "}""");
         assertThat(first.statusCode()).as(ApiClient.text(first)).isEqualTo(201);
         JsonNode card = json(first);
         assertThat(card.get("brand").asText()).isEqualTo("MASTERCARD");
@@ -156,12 +155,9 @@ class LinkedCardsApiTest {
                         .asInt())
                 .isEqualTo(first);
 
-        HttpResponse<byte[]> changed = api.json(
-                "PATCH",
-                "/api/v1/customers/me",
-                "{\"preferredPaymentMethod\":\"CARD\",\"defaultCardId\":" + second + "}",
-                "Authorization",
-                "Bearer " + dana);
+        HttpResponse<byte[]> changed =
+                api.json("PATCH", "/api/v1/customers/me", """
+                {"preferredPaymentMethod": "CARD", "defaultCardId": %s}""".formatted(second), "Authorization", "Bearer " + dana);
 
         assertThat(changed.statusCode()).as(ApiClient.text(changed)).isEqualTo(200);
         assertThat(json(changed).get("defaultCardId").asInt()).isEqualTo(second);
@@ -187,12 +183,9 @@ class LinkedCardsApiTest {
         String frank = newCustomer();
         int his = json(link(frank, "{\"token\":\"tok_visa\"}")).get("id").asInt();
 
-        HttpResponse<byte[]> stolen = api.json(
-                "PATCH",
-                "/api/v1/customers/me",
-                "{\"deliveryAddress\":\"Elsewhere 1\",\"defaultCardId\":" + his + "}",
-                "Authorization",
-                "Bearer " + erin);
+        HttpResponse<byte[]> stolen =
+                api.json("PATCH", "/api/v1/customers/me", """
+                {"deliveryAddress": "Elsewhere 1", "defaultCardId": %s}""".formatted(his), "Authorization", "Bearer " + erin);
         assertThat(stolen.statusCode()).as(ApiClient.text(stolen)).isEqualTo(404);
         JsonNode profile = json(api.call("GET", "/api/v1/customers/me", "Authorization", "Bearer " + erin));
         assertThat(profile.get("deliveryAddress").isNull())
@@ -230,10 +223,8 @@ class LinkedCardsApiTest {
         assertThat(api.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + gina)
                         .statusCode())
                 .isEqualTo(204);
-        String again = json(api.json(
-                        "POST",
-                        "/api/v1/sessions",
-                        "{\"login\":\"" + login + "\",\"password\":\"correct horse battery\"}"))
+        String again = json(api.json("POST", "/api/v1/sessions", """
+                        {"login": "%s", "password": "correct horse battery"}""".formatted(login)))
                 .get("token")
                 .asText();
         assertThat(json(api.call("GET", CARDS, "Authorization", "Bearer " + again))

@@ -57,13 +57,10 @@ class LinkedCardsThroughStripeTest {
     @Test
     void aLinkedCardPaysWithItsCvcOutlivesTheLastSessionAndIsDetachedWhenUnlinked() {
         String token = api.signedInCustomer("stripey", "+4916300000001", PASSWORD);
-        HttpResponse<byte[]> linked = api.json(
-                "POST",
-                "/api/v1/customers/me/cards",
-                "{\"card\":{\"number\":"
-                        + "\"4242424242424242\",\"expMonth\":12,\"expYear\":2030,\"cvc\":\"123\",\"holder\":\"Anna\"}}",
-                "Authorization",
-                "Bearer " + token);
+        HttpResponse<byte[]> linked =
+                api.json("POST", "/api/v1/customers/me/cards", """
+                {"card": {"number": "4242424242424242", "expMonth": 12, "expYear": 2030, "cvc": "123",
+                 "holder": "Anna"}}""", "Authorization", "Bearer " + token);
         assertThat(linked.statusCode()).as(ApiClient.text(linked)).isEqualTo(201);
         int card = json(linked).get("id").asInt();
         assertThat(stripe.attached()).hasSize(1);
@@ -72,8 +69,9 @@ class LinkedCardsThroughStripeTest {
         HttpResponse<byte[]> placed = api.json(
                 "POST",
                 "/api/v1/orders",
-                "{\"items\":[{\"menuItemId\":" + pizza
-                        + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}",
+                """
+                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Main street 1",
+                 "paymentMethod": "CARD"}""".formatted(pizza),
                 "Authorization",
                 "Bearer " + token,
                 "Idempotency-Key",
@@ -82,7 +80,8 @@ class LinkedCardsThroughStripeTest {
         HttpResponse<byte[]> paid = api.json(
                 "POST",
                 "/api/v1/orders/" + uid + "/payments",
-                "{\"savedCardId\":" + card + ",\"cvc\":\"4719\"}",
+                """
+                {"savedCardId": %s, "cvc": "4719"}""".formatted(card),
                 "Authorization",
                 "Bearer " + token,
                 "Idempotency-Key",
@@ -104,8 +103,8 @@ class LinkedCardsThroughStripeTest {
         assertThat(stripe.attached())
                 .as("signing out of the last session detaches nothing")
                 .containsKey(paymentMethod);
-        String again = json(api.json(
-                        "POST", "/api/v1/sessions", "{\"login\":\"stripey\",\"password\":\"" + PASSWORD + "\"}"))
+        String again = json(api.json("POST", "/api/v1/sessions", """
+                                {"login": "stripey", "password": "%s"}""".formatted(PASSWORD)))
                 .get("token")
                 .asText();
         assertThat(json(api.call("GET", "/api/v1/customers/me/cards", "Authorization", "Bearer " + again))

@@ -95,8 +95,9 @@ public final class LiveStreamsBench {
             String uid = ApiClient.json(api.json(
                             "POST",
                             "/api/v1/orders",
-                            "{\"items\":[{\"menuItemId\":" + item
-                                    + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                            """
+                            {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Main street 1",
+                             "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item),
                             "Authorization",
                             "Bearer " + token,
                             "Idempotency-Key",
@@ -109,11 +110,8 @@ public final class LiveStreamsBench {
                 for (String step : List.of("COOKING_STARTED", "COOKING_FINISHED", "DELIVERY_STARTED", "DELIVERED")) {
                     long sent = System.nanoTime();
                     api.json(
-                            "POST",
-                            "/api/v1/ops/orders/" + uid + "/events",
-                            "{\"type\":\"" + step + "\"}",
-                            "X-Service-Key",
-                            KEY);
+                            "POST", "/api/v1/ops/orders/" + uid + "/events", """
+                            {"type": "%s"}""".formatted(step), "X-Service-Key", KEY);
                     latencies.add(stream.expect(Duration.ofSeconds(10)).receivedAt() - sent);
                 }
             } catch (InterruptedException interrupted) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -203,7 +204,7 @@ class ObjectLevelAuthorizationTest {
      * between the next operation's two database dumps. The bound only stops a hang.
      */
     private static void awaitBackgroundMail() throws SQLException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (DatabaseDump.everyRow(database).stream()
                 .anyMatch(row -> row.contains("\"order_uid\"") && row.contains("\"sent_dt\":null"))) {
             assertThat(System.nanoTime()).as("the report mails were sent").isLessThan(deadline);
@@ -267,19 +268,15 @@ class ObjectLevelAuthorizationTest {
     private record Customer(String login, String token) {
 
         static Customer signUp(String login) {
-            api.json(
-                    "POST",
-                    "/api/v1/customers",
-                    "{\"login\":\"" + login + "\",\"email\":\"" + login
-                            + "@example.org\",\"phoneNumber\":\"+49160"
-                            + String.format("%08d", Math.floorMod(login.hashCode(), 100_000_000))
-                            + "\",\"password\":\"" + PASSWORD + "\"}");
+            api.json("POST", "/api/v1/customers", """
+                    {"login": "%s", "email": "%s@example.org", "phoneNumber": "+49160%08d", "password": "%s"}""".formatted(
+                            login, login, Math.floorMod(login.hashCode(), 100_000_000), PASSWORD));
             return new Customer(login, json(signIn(login)).get("token").asText());
         }
 
         static HttpResponse<byte[]> signIn(String login) {
-            HttpResponse<byte[]> session = api.json(
-                    "POST", "/api/v1/sessions", "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
+            HttpResponse<byte[]> session = api.json("POST", "/api/v1/sessions", """
+                            {"login": "%s", "password": "%s"}""".formatted(login, PASSWORD));
             assertThat(session.statusCode()).as(ApiClient.text(session)).isEqualTo(201);
             return session;
         }
@@ -324,9 +321,9 @@ class ObjectLevelAuthorizationTest {
             HttpResponse<byte[]> placed = api.json(
                     "POST",
                     "/api/v1/orders",
-                    "{\"items\":[{\"menuItemId\":" + menuItem
-                            + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\""
-                            + paymentMethod + "\"}",
+                    """
+                    {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Main street 1",
+                     "paymentMethod": "%s"}""".formatted(menuItem, paymentMethod),
                     "Authorization",
                     "Bearer " + owner.token(),
                     "Idempotency-Key",

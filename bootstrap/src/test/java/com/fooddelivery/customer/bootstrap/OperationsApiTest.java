@@ -54,7 +54,8 @@ class OperationsApiTest {
         // Under the 64 KiB JSON limit, but more than one socket buffer: the client is still writing
         // when the token check refuses, and an answer written over an unread body used to be lost
         // to a reset connection now and then.
-        String body = "{\"deliveryAddress\":\"" + "😀".repeat(15_000) + "\"}";
+        String body = """
+                {"deliveryAddress": "%s"}""".formatted("😀".repeat(15_000));
         for (int attempt = 0; attempt < 40; attempt++) {
             HttpResponse<byte[]> response = api.json(
                     "POST",
@@ -181,30 +182,22 @@ class OperationsApiTest {
         CapturingAppender captured = CapturingAppender.attach();
         try {
             String login = "logcheck" + UUID.randomUUID().toString().substring(0, 8);
-            assertThat(api.json(
-                                    "POST",
-                                    "/api/v1/customers",
-                                    "{\"login\":\"" + login + "\",\"email\":\"" + login
-                                            + "@example.org\",\"phoneNumber\":\"+4915155507"
-                                            + (int) (Math.random() * 900 + 100)
-                                            + "\",\"password\":\"" + PASSWORD + "\"}")
+            assertThat(api.json("POST", "/api/v1/customers", """
+                                    {"login": "%s", "email": "%s@example.org", "phoneNumber": "+4915155507%d",
+                                     "password": "%s"}""".formatted(
+                                            login, login, (int) (Math.random() * 900 + 100), PASSWORD))
                             .statusCode())
                     .isEqualTo(201);
-            HttpResponse<byte[]> signIn = api.json(
-                    "POST",
-                    "/api/v1/sessions",
-                    "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}",
-                    "X-Request-Id",
-                    "signin-1");
+            HttpResponse<byte[]> signIn =
+                    api.json("POST", "/api/v1/sessions", """
+                    {"login": "%s", "password": "%s"}""".formatted(login, PASSWORD), "X-Request-Id", "signin-1");
             assertThat(signIn.statusCode()).isEqualTo(201);
             String token = json(signIn).get("token").asText();
             assertThat(api.get("/api/v1/customers/me?token=" + token, "Authorization", "Bearer " + token)
                             .statusCode())
                     .isEqualTo(200);
-            api.json(
-                    "POST",
-                    "/api/v1/sessions",
-                    "{\"login\":\"" + login + "\",\"password\":\"wrong " + PASSWORD + "\"}");
+            api.json("POST", "/api/v1/sessions", """
+                    {"login": "%s", "password": "wrong %s"}""".formatted(login, PASSWORD));
             api.json("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\"}", "X-Service-Key", SERVICE_KEY);
             api.json("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\"}", "X-Service-Key", SERVICE_KEY + "x");
 

@@ -170,12 +170,8 @@ class OpsMenuApiTest {
     void anAddedItemIsCreatedWithItsAddressAndCanBeOrderedAtOnce() {
         int category = addCategory("Sushi");
 
-        HttpResponse<byte[]> created = ops(
-                "POST",
-                "/api/v1/ops/menu-items",
-                JSON,
-                "{\"categoryId\":" + category
-                        + ",\"name\":\"Tuna maki\",\"description\":\"Six pieces\",\"price\":5.1}");
+        HttpResponse<byte[]> created = ops("POST", "/api/v1/ops/menu-items", JSON, """
+                {"categoryId": %s, "name": "Tuna maki", "description": "Six pieces", "price": 5.1}""".formatted(category));
 
         assertThat(created.statusCode()).isEqualTo(201);
         int id = json(created).get("id").asInt();
@@ -194,12 +190,9 @@ class OpsMenuApiTest {
         int specials = addCategory("Specials");
         int id = addItem(pizza, "Margherita", "8.50");
 
-        HttpResponse<byte[]> changed = ops(
-                "PUT",
-                "/api/v1/ops/menu-items/" + id,
-                JSON,
-                "{\"categoryId\":" + specials + ",\"name\":\"Margherita DOP\",\"description\":\"Buffalo mozzarella\","
-                        + "\"price\":12.05,\"available\":true}");
+        HttpResponse<byte[]> changed = ops("PUT", "/api/v1/ops/menu-items/" + id, JSON, """
+                {"categoryId": %s, "name": "Margherita DOP", "description": "Buffalo mozzarella", "price": 12.05,
+                 "available": true}""".formatted(specials));
 
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(text(api.get("/api/v1/menu-items/" + id)))
@@ -423,11 +416,8 @@ class OpsMenuApiTest {
         int category = addCategory("Precise");
         String before = menuSnapshot();
 
-        HttpResponse<byte[]> refused = ops(
-                "POST",
-                "/api/v1/ops/menu-items",
-                JSON,
-                "{\"categoryId\":" + category + ",\"name\":\"Tea\",\"price\":0.001}");
+        HttpResponse<byte[]> refused = ops("POST", "/api/v1/ops/menu-items", JSON, """
+                {"categoryId": %s, "name": "Tea", "price": 0.001}""".formatted(category));
 
         assertProblem(refused, 400);
         assertThat(fields(refused)).containsExactly("price");
@@ -453,11 +443,9 @@ class OpsMenuApiTest {
     void everyBrokenFieldIsReportedAtOnce() {
         String before = menuSnapshot();
 
-        HttpResponse<byte[]> refused = ops(
-                "POST",
-                "/api/v1/ops/menu-items",
-                JSON,
-                "{\"name\":\"" + "n".repeat(151) + "\",\"description\":\"" + "d".repeat(256) + "\"}");
+        HttpResponse<byte[]> refused =
+                ops("POST", "/api/v1/ops/menu-items", JSON, """
+                {"name": "%s", "description": "%s"}""".formatted("n".repeat(151), "d".repeat(256)));
 
         assertProblem(refused, 400);
         assertThat(fields(refused)).containsExactly("categoryId", "name", "description", "price");
@@ -472,11 +460,8 @@ class OpsMenuApiTest {
         String before = menuSnapshot();
 
         for (int categoryId : new int[] {removed, 999_999}) {
-            HttpResponse<byte[]> adding = ops(
-                    "POST",
-                    "/api/v1/ops/menu-items",
-                    JSON,
-                    "{\"categoryId\":" + categoryId + ",\"name\":\"Lost\",\"price\":1.00}");
+            HttpResponse<byte[]> adding = ops("POST", "/api/v1/ops/menu-items", JSON, """
+                    {"categoryId": %s, "name": "Lost", "price": 1.00}""".formatted(categoryId));
             HttpResponse<byte[]> moving =
                     ops("PUT", "/api/v1/ops/menu-items/" + id, JSON, itemBody(categoryId, "Stays", "1.00", true));
             assertProblem(adding, 400);
@@ -521,13 +506,8 @@ class OpsMenuApiTest {
     void aJsonBodyOverItsLimitIsTooLarge() {
         String before = menuSnapshot();
 
-        assertProblem(
-                ops(
-                        "POST",
-                        "/api/v1/ops/categories",
-                        JSON,
-                        "{\"name\":\"Soups\",\"description\":\"" + " ".repeat(70_000) + "\"}"),
-                413);
+        assertProblem(ops("POST", "/api/v1/ops/categories", JSON, """
+                        {"name": "Soups", "description": "%s"}""".formatted(" ".repeat(70_000))), 413);
 
         assertThat(menuSnapshot()).isEqualTo(before);
     }
@@ -580,24 +560,23 @@ class OpsMenuApiTest {
     }
 
     private static int addCategory(String name) {
-        HttpResponse<byte[]> created = ops("POST", "/api/v1/ops/categories", JSON, "{\"name\":\"" + name + "\"}");
+        HttpResponse<byte[]> created = ops("POST", "/api/v1/ops/categories", JSON, """
+                {"name": "%s"}""".formatted(name));
         assertThat(created.statusCode()).as(text(created)).isEqualTo(201);
         return json(created).get("id").asInt();
     }
 
     private static int addItem(int category, String name, String price) {
-        HttpResponse<byte[]> created = ops(
-                "POST",
-                "/api/v1/ops/menu-items",
-                JSON,
-                "{\"categoryId\":" + category + ",\"name\":\"" + name + "\",\"price\":" + price + "}");
+        HttpResponse<byte[]> created =
+                ops("POST", "/api/v1/ops/menu-items", JSON, """
+                {"categoryId": %s, "name": "%s", "price": %s}""".formatted(category, name, price));
         assertThat(created.statusCode()).as(text(created)).isEqualTo(201);
         return json(created).get("id").asInt();
     }
 
     private static String itemBody(int category, String name, String price, boolean available) {
-        return "{\"categoryId\":" + category + ",\"name\":\"" + name + "\",\"description\":\"\",\"price\":" + price
-                + ",\"available\":" + available + "}";
+        return """
+                {"categoryId": %s, "name": "%s", "description": "", "price": %s, "available": %s}""".formatted(category, name, price, available);
     }
 
     /** Everything a customer can see of the menu, pictures by their tags. */

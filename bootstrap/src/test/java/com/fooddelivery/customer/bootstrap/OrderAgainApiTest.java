@@ -44,28 +44,16 @@ class OrderAgainApiTest {
         int drinks =
                 json(api.get("/api/v1/menu-items/" + cola)).get("categoryId").asInt();
         String token = api.signedInCustomer("again", "+4917300000001", PASSWORD);
-        String uid = json(bearer(
-                        "POST",
-                        "/api/v1/orders",
-                        token,
-                        "{\"items\":[{\"menuItemId\":" + pizza
-                                + ",\"quantity\":2},{\"menuItemId\":" + cola + ",\"quantity\":1},{\"menuItemId\":"
-                                + lemonade
-                                + ",\"quantity\":3}],\"deliveryAddress\":\"Elm street 5\",\"paymentMethod\":\"CASH_ON_DELIVERY\","
-                                + "\"comment\":\"Ring twice\"}",
-                        201))
+        String uid = json(bearer("POST", "/api/v1/orders", token, """
+                        {"items": [{"menuItemId": %s, "quantity": 2}, {"menuItemId": %s, "quantity": 1},
+                         {"menuItemId": %s, "quantity": 3}], "deliveryAddress": "Elm street 5",
+                         "paymentMethod": "CASH_ON_DELIVERY", "comment": "Ring twice"}""".formatted(pizza, cola, lemonade), 201))
                 .get("uid")
                 .asText();
-        ops(
-                "PUT",
-                "/api/v1/ops/menu-items/" + pizza,
-                "{\"categoryId\":" + category + ",\"name\":\"Margherita\",\"price\":9.00,\"available\":true}",
-                200);
-        ops(
-                "PUT",
-                "/api/v1/ops/menu-items/" + lemonade,
-                "{\"categoryId\":" + drinks + ",\"name\":\"Lemonade\",\"price\":3.00,\"available\":false}",
-                200);
+        ops("PUT", "/api/v1/ops/menu-items/" + pizza, """
+                {"categoryId": %s, "name": "Margherita", "price": 9.00, "available": true}""".formatted(category), 200);
+        ops("PUT", "/api/v1/ops/menu-items/" + lemonade, """
+                {"categoryId": %s, "name": "Lemonade", "price": 3.00, "available": false}""".formatted(drinks), 200);
         ops("DELETE", "/api/v1/ops/menu-items/" + cola, null, 204);
         int ordersBefore = json(bearer("GET", "/api/v1/orders", token, null, 200))
                 .get("orders")
@@ -94,13 +82,9 @@ class OrderAgainApiTest {
     void nothingLeftOnTheMenuMeansNoRequestAndAZeroTotalAndAStrangersOrderIsNotFound() {
         int soup = api.newMenuItem(SERVICE_KEY, "Soups", "Borscht", "6.40");
         String token = api.signedInCustomer("gone", "+4917300000002", PASSWORD);
-        String uid = json(bearer(
-                        "POST",
-                        "/api/v1/orders",
-                        token,
-                        "{\"items\":[{\"menuItemId\":" + soup
-                                + ",\"quantity\":1}],\"deliveryAddress\":\"Elm street 5\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
-                        201))
+        String uid = json(bearer("POST", "/api/v1/orders", token, """
+                        {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Elm street 5",
+                         "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(soup), 201))
                 .get("uid")
                 .asText();
         ops("DELETE", "/api/v1/ops/menu-items/" + soup, null, 204);

@@ -46,12 +46,15 @@ class OrderExportApiTest {
         String token = api.signedInCustomer("exporter", "+4917400000001", PASSWORD);
         String first = place(
                 token,
-                "[{\"menuItemId\":" + pizza + ",\"quantity\":2},{\"menuItemId\":" + cola + ",\"quantity\":1}]",
+                """
+                [{"menuItemId": %s, "quantity": 2}, {"menuItemId": %s, "quantity": 1}]""".formatted(pizza, cola),
                 "=HYPERLINK(\\\"http://evil.example\\\")",
                 "say \\\"hi\\\",\\nthen -ring");
-        String second = place(token, "[{\"menuItemId\":" + cola + ",\"quantity\":3}]", "+49 street 1", "");
+        String second = place(token, """
+                [{"menuItemId": %s, "quantity": 3}]""".formatted(cola), "+49 street 1", "");
         String stranger = api.signedInCustomer("stranger", "+4917400000002", PASSWORD);
-        place(stranger, "[{\"menuItemId\":" + cola + ",\"quantity\":1}]", "Elsewhere 9", "");
+        place(stranger, """
+                [{"menuItemId": %s, "quantity": 1}]""".formatted(cola), "Elsewhere 9", "");
 
         HttpResponse<byte[]> export = api.get("/api/v1/orders?format=csv", "Authorization", "Bearer " + token);
 
@@ -114,8 +117,8 @@ class OrderExportApiTest {
         HttpResponse<byte[]> placed = api.json(
                 "POST",
                 "/api/v1/orders",
-                "{\"items\":" + items + ",\"deliveryAddress\":\"" + address
-                        + "\",\"paymentMethod\":\"CASH_ON_DELIVERY\",\"comment\":\"" + comment + "\"}",
+                """
+                {"items": %s, "deliveryAddress": "%s", "paymentMethod": "CASH_ON_DELIVERY", "comment": "%s"}""".formatted(items, address, comment),
                 "Authorization",
                 "Bearer " + token,
                 "Idempotency-Key",

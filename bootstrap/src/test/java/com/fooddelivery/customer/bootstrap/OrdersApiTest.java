@@ -50,16 +50,12 @@ class OrdersApiTest {
         int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Pizza\"}"))
                 .get("id")
                 .asInt();
-        margherita = json(ops(
-                        "POST",
-                        "/api/v1/ops/menu-items",
-                        "{\"categoryId\":" + category + ",\"name\":\"Margherita\",\"price\":8.50}"))
+        margherita = json(ops("POST", "/api/v1/ops/menu-items", """
+                        {"categoryId": %s, "name": "Margherita", "price": 8.50}""".formatted(category)))
                 .get("id")
                 .asInt();
-        cola = json(ops(
-                        "POST",
-                        "/api/v1/ops/menu-items",
-                        "{\"categoryId\":" + category + ",\"name\":\"Cola\",\"price\":2.20}"))
+        cola = json(ops("POST", "/api/v1/ops/menu-items", """
+                        {"categoryId": %s, "name": "Cola", "price": 2.20}""".formatted(category)))
                 .get("id")
                 .asInt();
     }
@@ -73,12 +69,9 @@ class OrdersApiTest {
     void theMenuPricesTheOrderWhateverTheClientSays() {
         String token = newCustomer();
 
-        HttpResponse<byte[]> response = place(
-                token,
-                UUID.randomUUID().toString(),
-                "{\"items\":[{\"menuItemId\":" + margherita + ",\"quantity\":2,\"price\":0.01},{\"menuItemId\":" + cola
-                        + ",\"quantity\":3}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\","
-                        + "\"comment\":\"ring twice\"}");
+        HttpResponse<byte[]> response = place(token, UUID.randomUUID().toString(), """
+                {"items": [{"menuItemId": %s, "quantity": 2, "price": 0.01}, {"menuItemId": %s, "quantity": 3}],
+                 "deliveryAddress": "Main street 1", "paymentMethod": "CASH_ON_DELIVERY", "comment": "ring twice"}""".formatted(margherita, cola));
 
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);
         JsonNode order = json(response);
@@ -193,16 +186,10 @@ class OrdersApiTest {
         assertInvalid(token, body(cola, 100, "CARD"), "items[0].quantity");
         assertInvalid(token, body(999_999, 1, "CARD"), "items[0].menuItemId");
         assertInvalid(token, body(cola, 1, "BITCOIN"), "paymentMethod");
-        assertInvalid(
-                token,
-                "{\"items\":[{\"menuItemId\":" + cola + ",\"quantity\":1}],\"deliveryAddress\":\" \","
-                        + "\"paymentMethod\":\"CARD\"}",
-                "deliveryAddress");
-        assertInvalid(
-                token,
-                "{\"items\":[{\"menuItemId\":" + cola + ",\"quantity\":1}],\"deliveryAddress\":\"" + "x".repeat(501)
-                        + "\",\"paymentMethod\":\"CARD\"}",
-                "deliveryAddress");
+        assertInvalid(token, """
+                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": " ", "paymentMethod": "CARD"}""".formatted(cola), "deliveryAddress");
+        assertInvalid(token, """
+                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "%s", "paymentMethod": "CARD"}""".formatted(cola, "x".repeat(501)), "deliveryAddress");
         StringBuilder many = new StringBuilder("{\"items\":[");
         for (int i = 0; i < 51; i++) {
             many.append(i == 0 ? "" : ",")
@@ -211,11 +198,8 @@ class OrdersApiTest {
                     .append(",\"quantity\":1}");
         }
         assertInvalid(token, many + "],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}", "items");
-        assertInvalid(
-                token,
-                "{\"items\":[{\"menuItemId\":\"one\",\"quantity\":1}],\"deliveryAddress\":\"a\","
-                        + "\"paymentMethod\":\"CARD\"}",
-                "items[0].menuItemId");
+        assertInvalid(token, """
+                {"items": [{"menuItemId": "one", "quantity": 1}], "deliveryAddress": "a", "paymentMethod": "CARD"}""", "items[0].menuItemId");
         assertThat(countOrdersOf(token)).isZero();
     }
 
@@ -225,10 +209,8 @@ class OrdersApiTest {
         int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Specials\"}"))
                 .get("id")
                 .asInt();
-        int special = json(ops(
-                        "POST",
-                        "/api/v1/ops/menu-items",
-                        "{\"categoryId\":" + category + ",\"name\":\"Truffle pizza\",\"price\":19.90}"))
+        int special = json(ops("POST", "/api/v1/ops/menu-items", """
+                        {"categoryId": %s, "name": "Truffle pizza", "price": 19.90}""".formatted(category)))
                 .get("id")
                 .asInt();
         assertThat(ops("DELETE", "/api/v1/ops/menu-items/" + special, null).statusCode())
@@ -403,11 +385,8 @@ class OrdersApiTest {
                 .isEqualTo(200);
         JsonNode replay = json(ops("POST", events, "{\"type\":\"COOKING_STARTED\"}"));
         assertThat(replay.get("status").asText()).isEqualTo("COOKING");
-        JsonNode revised = json(ops(
-                "POST",
-                events,
-                "{\"type\":\"COOKING_FINISHED\",\"estimatedDeliveryAt\":\""
-                        + Instant.now().plusSeconds(3600) + "\"}"));
+        JsonNode revised = json(ops("POST", events, """
+                {"type": "COOKING_FINISHED", "estimatedDeliveryAt": "%s"}""".formatted(Instant.now().plusSeconds(3600))));
         assertThat(revised.get("cookingFinishedAt").isNull()).isFalse();
         ops("POST", events, "{\"type\":\"DELIVERY_STARTED\"}");
         ops("POST", events, "{\"type\":\"DELIVERED\"}");
@@ -485,8 +464,9 @@ class OrdersApiTest {
     }
 
     private static String body(int item, int quantity, String method) {
-        return "{\"items\":[{\"menuItemId\":" + item + ",\"quantity\":" + quantity + "}],"
-                + "\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"" + method + "\"}";
+        return """
+                {"items": [{"menuItemId": %s, "quantity": %s}], "deliveryAddress": "Main street 1",
+                 "paymentMethod": "%s"}""".formatted(item, quantity, method);
     }
 
     private static HttpResponse<byte[]> place(String token, String key, String body) {

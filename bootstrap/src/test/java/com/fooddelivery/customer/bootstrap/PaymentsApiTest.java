@@ -84,10 +84,8 @@ class PaymentsApiTest {
         int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Pizza\"}"))
                 .get("id")
                 .asInt();
-        pizza = json(ops(
-                        "POST",
-                        "/api/v1/ops/menu-items",
-                        "{\"categoryId\":" + category + ",\"name\":\"Margherita\",\"price\":8.50}"))
+        pizza = json(ops("POST", "/api/v1/ops/menu-items", """
+                        {"categoryId": %s, "name": "Margherita", "price": 8.50}""".formatted(category)))
                 .get("id")
                 .asInt();
     }
@@ -225,12 +223,8 @@ class PaymentsApiTest {
         assertProblem(pay(token, card, key(), null), 400);
         assertProblem(pay(token, qr, key(), "{\"token\":\"tok_visa\"}"), 400);
         assertProblem(pay(token, card, null, card(CARD_NUMBER, CVC)), 400);
-        HttpResponse<byte[]> badCard = pay(
-                token,
-                card,
-                key(),
-                "{\"card\":{\"number\":\"4242\",\"expMonth\":13,"
-                        + "\"expYear\":2030,\"cvc\":\"99999\",\"holder\":\"A\"}}");
+        HttpResponse<byte[]> badCard = pay(token, card, key(), """
+                {"card": {"number": "4242", "expMonth": 13, "expYear": 2030, "cvc": "99999", "holder": "A"}}""");
         assertProblem(badCard, 400);
         assertThat(json(badCard).get("errors").findValuesAsText("field"))
                 .containsExactly("card.number", "card.expMonth", "card.cvc");
@@ -296,8 +290,9 @@ class PaymentsApiTest {
                 .get("payment")
                 .get("reference")
                 .asText();
-        String body = "{\"id\":\"evt-long-" + reference + "\",\"type\":\"payment.failed\",\"reference\":\"" + reference
-                + "\",\"amount\":8.50,\"currency\":\"EUR\",\"failureReason\":\"" + "x".repeat(501) + "\"}";
+        String body = """
+                {"id": "evt-long-%s", "type": "payment.failed", "reference": "%s", "amount": 8.50, "currency": "EUR",
+                 "failureReason": "%s"}""".formatted(reference, reference, "x".repeat(501));
 
         HttpResponse<byte[]> refused =
                 callback(body, BankNoticeVerifier.sign(SECRET, Instant.now().getEpochSecond(), bytes(body)));
@@ -410,20 +405,14 @@ class PaymentsApiTest {
                     .get("id")
                     .asInt();
             int soup = json(client.json(
-                            "POST",
-                            "/api/v1/ops/menu-items",
-                            "{\"categoryId\":" + category + ",\"name\":\"Soup\",\"price\":4.00}",
-                            "X-Service-Key",
-                            SERVICE_KEY))
+                            "POST", "/api/v1/ops/menu-items", """
+                            {"categoryId": %s, "name": "Soup", "price": 4.00}""".formatted(category), "X-Service-Key", SERVICE_KEY))
                     .get("id")
                     .asInt();
-            client.json(
-                    "POST",
-                    "/api/v1/customers",
-                    "{\"login\":\"slow\",\"email\":\"slow@example.org\","
-                            + "\"phoneNumber\":\"+4915100000001\",\"password\":\"" + PASSWORD + "\"}");
-            String token = json(client.json(
-                            "POST", "/api/v1/sessions", "{\"login\":\"slow\",\"password\":\"" + PASSWORD + "\"}"))
+            client.json("POST", "/api/v1/customers", """
+                    {"login": "slow", "email": "slow@example.org", "phoneNumber": "+4915100000001", "password": "%s"}""".formatted(PASSWORD));
+            String token = json(client.json("POST", "/api/v1/sessions", """
+                                    {"login": "slow", "password": "%s"}""".formatted(PASSWORD)))
                     .get("token")
                     .asText();
             String uid = json(client.json(
@@ -598,9 +587,10 @@ class PaymentsApiTest {
         assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
                 .isEqualTo("AWAITING_PAYMENT");
 
-        assertProblem(pay(token, uid, key(), "{\"savedCardId\":" + bobs + "}"), 400);
-        assertProblem(
-                pay(token, uid, key(), "{\"savedCardId\":" + bobs + ",\"cvc\":\"12\",\"token\":\"tok_visa\"}"), 400);
+        assertProblem(pay(token, uid, key(), """
+                {"savedCardId": %s}""".formatted(bobs)), 400);
+        assertProblem(pay(token, uid, key(), """
+                        {"savedCardId": %s, "cvc": "12", "token": "tok_visa"}""".formatted(bobs)), 400);
         assertProblem(pay(token, uid, key(), "{\"savedCardId\":\"first\",\"cvc\":\"123\"}"), 400);
         assertProblem(pay(token, uid, key(), "{\"cvc\":\"123\"}"), 400);
     }
@@ -615,23 +605,16 @@ class PaymentsApiTest {
         // A refused card and a malformed one exercise the failure paths' logging too.
         String other = place(token, "CARD", 1);
         pay(token, other, key(), card("4000000000000119", cvc));
-        pay(
-                token,
-                other,
-                key(),
-                "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":1,\"expYear\":2030," + "\"cvc\":\"" + cvc
-                        + "\",\"holder\":\"A\",\"pin\":\"x\"}}");
+        pay(token, other, key(), """
+                {"card": {"number": "%s", "expMonth": 1, "expYear": 2030, "cvc": "%s", "holder": "A", "pin": "x"}}""".formatted(number, cvc));
         // Linking the card, a refused card and a malformed one: the same card data through the card routes.
         HttpResponse<byte[]> linked = linkCard(token, card(number, cvc));
         assertThat(linked.statusCode()).as(ApiClient.text(linked)).isEqualTo(201);
         assertThat(ApiClient.text(linked)).doesNotContain(number).doesNotContain("\"" + cvc + "\"");
         assertProblem(linkCard(token, card("4000000000000119", cvc)), 400);
-        assertProblem(
-                linkCard(
-                        token,
-                        "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":1,\"expYear\":2030," + "\"cvc\":\"" + cvc
-                                + "\",\"holder\":\"A\",\"pin\":\"x\"}}"),
-                400);
+        assertProblem(linkCard(token, """
+                        {"card": {"number": "%s", "expMonth": 1, "expYear": 2030, "cvc": "%s", "holder": "A",
+                         "pin": "x"}}""".formatted(number, cvc)), 400);
         HttpResponse<byte[]> listed = api.call("GET", "/api/v1/customers/me/cards", "Authorization", "Bearer " + token);
         assertThat(ApiClient.text(listed)).contains("\"last4\":\"4444\"").doesNotContain(number);
         // Paying with the linked card and its CVC, a malformed such body, and another customer's card.
@@ -639,13 +622,8 @@ class PaymentsApiTest {
         HttpResponse<byte[]> paidLinked = pay(token, place(token, "CARD", 1), key(), linked(card, cvc));
         assertThat(paidLinked.statusCode()).as(ApiClient.text(paidLinked)).isEqualTo(201);
         assertThat(ApiClient.text(paidLinked)).doesNotContain("\"" + cvc + "\"");
-        assertProblem(
-                pay(
-                        token,
-                        place(token, "CARD", 1),
-                        key(),
-                        "{\"savedCardId\":" + card + ",\"cvc\":\"" + cvc + "\",\"pin\":\"x\"}"),
-                400);
+        assertProblem(pay(token, place(token, "CARD", 1), key(), """
+                        {"savedCardId": %s, "cvc": "%s", "pin": "x"}""".formatted(card, cvc)), 400);
         String eve = newCustomer();
         assertProblem(pay(eve, place(eve, "CARD", 1), key(), linked(card, cvc)), 404);
 
@@ -1061,13 +1039,14 @@ class PaymentsApiTest {
     }
 
     private static String card(String number, String cvc) {
-        return "{\"card\":{\"number\":\"" + number + "\",\"expMonth\":12,\"expYear\":2030,\"cvc\":\"" + cvc
-                + "\",\"holder\":\"Anna Smith\"}}";
+        return """
+                {"card": {"number": "%s", "expMonth": 12, "expYear": 2030, "cvc": "%s", "holder": "Anna Smith"}}""".formatted(number, cvc);
     }
 
     private static String notice(String id, String reference, String amount, String currency) {
-        return "{\"id\":\"" + id + "\",\"type\":\"payment.succeeded\",\"reference\":\"" + reference + "\",\"amount\":"
-                + amount + ",\"currency\":\"" + currency + "\",\"transactionId\":\"bank-" + id + "\"}";
+        return """
+                {"id": "%s", "type": "payment.succeeded", "reference": "%s", "amount": %s, "currency": "%s",
+                 "transactionId": "bank-%s"}""".formatted(id, reference, amount, currency, id);
     }
 
     private static HttpResponse<byte[]> callback(String body, String signature) {
@@ -1096,7 +1075,8 @@ class PaymentsApiTest {
     }
 
     private static String linked(int card, String cvc) {
-        return "{\"savedCardId\":" + card + ",\"cvc\":\"" + cvc + "\"}";
+        return """
+                {"savedCardId": %s, "cvc": "%s"}""".formatted(card, cvc);
     }
 
     private static HttpResponse<byte[]> pay(String token, String uid, String key, String body) {
@@ -1133,8 +1113,9 @@ class PaymentsApiTest {
     }
 
     private static String orderBody(int item, int quantity, String method) {
-        return "{\"items\":[{\"menuItemId\":" + item + ",\"quantity\":" + quantity + "}],"
-                + "\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"" + method + "\"}";
+        return """
+                {"items": [{"menuItemId": %s, "quantity": %s}], "deliveryAddress": "Main street 1",
+                 "paymentMethod": "%s"}""".formatted(item, quantity, method);
     }
 
     private static HttpResponse<byte[]> event(String uid, String type) {
@@ -1143,11 +1124,8 @@ class PaymentsApiTest {
 
     private static HttpResponse<byte[]> event(ApiClient client, String uid, String type) {
         HttpResponse<byte[]> response = client.json(
-                "POST",
-                "/api/v1/ops/orders/" + uid + "/events",
-                "{\"type\":\"" + type + "\"}",
-                "X-Service-Key",
-                SERVICE_KEY);
+                "POST", "/api/v1/ops/orders/" + uid + "/events", """
+                {"type": "%s"}""".formatted(type), "X-Service-Key", SERVICE_KEY);
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(200);
         return response;
     }

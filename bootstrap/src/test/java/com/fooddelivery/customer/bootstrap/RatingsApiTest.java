@@ -109,8 +109,8 @@ class RatingsApiTest {
         rate(newCustomer(), uid, "{\"food\":5,\"delivery\":5}", 404);
         rate(owner, UUID.randomUUID().toString(), "{\"food\":5,\"delivery\":5}", 404);
 
-        HttpResponse<byte[]> refused =
-                rate(owner, uid, "{\"food\":0,\"delivery\":6,\"comment\":\"" + "x".repeat(1001) + "\"}", 400);
+        HttpResponse<byte[]> refused = rate(owner, uid, """
+                        {"food": 0, "delivery": 6, "comment": "%s"}""".formatted("x".repeat(1001)), 400);
         assertThat(json(refused).get("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("food", "delivery", "comment");
         assertThat(json(rate(owner, uid, "{}", 400)).get("errors").findValuesAsText("field"))
@@ -156,14 +156,16 @@ class RatingsApiTest {
         String token = newCustomer();
         int[] stars = {5, 4, 4, 3, 5};
         for (int i = 0; i < 4; i++) {
-            rate(token, deliveredOrder(token, pie), "{\"food\":" + stars[i] + ",\"delivery\":1}", 200);
+            rate(token, deliveredOrder(token, pie), """
+                    {"food": %s, "delivery": 1}""".formatted(stars[i]), 200);
         }
         HttpResponse<byte[]> fourRatings = api.get("/api/v1/categories/" + category + "/menu-items");
         assertThat(json(fourRatings).get("menuItems").get(0).has("rating")).isFalse();
         assertThat(json(api.get("/api/v1/menu-items/" + pie)).has("rating")).isFalse();
         String tag = fourRatings.headers().firstValue("ETag").orElseThrow();
 
-        rate(token, deliveredOrder(token, pie), "{\"food\":" + stars[4] + ",\"delivery\":1}", 200);
+        rate(token, deliveredOrder(token, pie), """
+                {"food": %s, "delivery": 1}""".formatted(stars[4]), 200);
 
         HttpResponse<byte[]> fiveRatings =
                 api.get("/api/v1/categories/" + category + "/menu-items", "If-None-Match", tag);
@@ -193,8 +195,9 @@ class RatingsApiTest {
         HttpResponse<byte[]> placed = api.json(
                 "POST",
                 "/api/v1/orders",
-                "{\"items\":[{\"menuItemId\":" + item
-                        + ",\"quantity\":2}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                """
+                {"items": [{"menuItemId": %s, "quantity": 2}], "deliveryAddress": "Main street 1",
+                 "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item),
                 "Authorization",
                 "Bearer " + token,
                 "Idempotency-Key",

@@ -12,6 +12,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -76,7 +77,7 @@ class ReportMailApiTest {
         assertThat(pdf.getContentType()).startsWith("application/pdf");
         assertThat(pdf.getFileName()).isEqualTo("order-" + uid + ".pdf");
         try (InputStream content = pdf.getInputStream()) {
-            assertThat(new String(content.readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII))
+            assertThat(new String(content.readNBytes(5), StandardCharsets.US_ASCII))
                     .isEqualTo("%PDF-");
         }
 
@@ -128,8 +129,9 @@ class ReportMailApiTest {
             String uid = json(plain.json(
                             "POST",
                             "/api/v1/orders",
-                            "{\"items\":[{\"menuItemId\":" + item
-                                    + ",\"quantity\":1}],\"deliveryAddress\":\"Elm street 5\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                            """
+                            {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Elm street 5",
+                             "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item),
                             "Authorization",
                             "Bearer " + token,
                             "Idempotency-Key",
@@ -157,13 +159,9 @@ class ReportMailApiTest {
 
     private static String order(String token) {
         int item = api.newMenuItem(SERVICE_KEY, "Soups", "Borscht " + UUID.randomUUID(), "6.40");
-        return json(bearer(
-                        "POST",
-                        "/api/v1/orders",
-                        token,
-                        "{\"items\":[{\"menuItemId\":" + item
-                                + ",\"quantity\":2}],\"deliveryAddress\":\"Elm street 5\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
-                        201))
+        return json(bearer("POST", "/api/v1/orders", token, """
+                        {"items": [{"menuItemId": %s, "quantity": 2}], "deliveryAddress": "Elm street 5",
+                         "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item), 201))
                 .get("uid")
                 .asText();
     }

@@ -57,11 +57,8 @@ class ScaleOutTest {
                 .get("id")
                 .asInt();
         item = json(westApi.json(
-                        "POST",
-                        "/api/v1/ops/menu-items",
-                        "{\"categoryId\":" + category + ",\"name\":\"Borscht\",\"price\":6.40}",
-                        "X-Service-Key",
-                        SERVICE_KEY))
+                        "POST", "/api/v1/ops/menu-items", """
+                        {"categoryId": %s, "name": "Borscht", "price": 6.40}""".formatted(category), "X-Service-Key", SERVICE_KEY))
                 .get("id")
                 .asInt();
     }
@@ -76,8 +73,9 @@ class ScaleOutTest {
     void oneKeyRacedAcrossBothInstancesMakesOneOrder() throws Exception {
         String token = signUpAndIn("racer");
         String key = UUID.randomUUID().toString();
-        String body = "{\"items\":[{\"menuItemId\":" + item + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\","
-                + "\"paymentMethod\":\"CASH_ON_DELIVERY\"}";
+        String body = """
+                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Main street 1",
+                 "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<HttpResponse<byte[]>>> responses = new ArrayList<>();
@@ -109,16 +107,13 @@ class ScaleOutTest {
         signUpAndIn("guessing-target");
         for (int i = 0; i < 5; i++) {
             ApiClient api = i % 2 == 0 ? eastApi : westApi;
-            assertThat(api.json(
-                                    "POST",
-                                    "/api/v1/sessions",
-                                    "{\"login\":\"guessing-target\",\"password\":\"guess " + i + "\"}")
-                            .statusCode())
+            assertThat(api.json("POST", "/api/v1/sessions", """
+                                    {"login": "guessing-target", "password": "guess %s"}""".formatted(i)).statusCode())
                     .isEqualTo(401);
         }
 
-        HttpResponse<byte[]> throttled = westApi.json(
-                "POST", "/api/v1/sessions", "{\"login\":\"guessing-target\",\"password\":\"" + PASSWORD + "\"}");
+        HttpResponse<byte[]> throttled = westApi.json("POST", "/api/v1/sessions", """
+                        {"login": "guessing-target", "password": "%s"}""".formatted(PASSWORD));
 
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
@@ -148,7 +143,8 @@ class ScaleOutTest {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 ApiClient api = i % 2 == 0 ? eastApi : westApi;
-                String body = "{\"login\":\"raced-guesses\",\"password\":\"guess number " + i + "\"}";
+                String body = """
+                        {"login": "raced-guesses", "password": "guess number %s"}""".formatted(i);
                 answers.add(clients.submit(
                         () -> api.json("POST", "/api/v1/sessions", body).statusCode()));
             }
@@ -167,17 +163,13 @@ class ScaleOutTest {
 
     private static String signUpAndIn(String login) {
         int n = Math.abs(login.hashCode() % 100_000);
-        assertThat(eastApi.json(
-                                "POST",
-                                "/api/v1/customers",
-                                "{\"login\":\"" + login + "\",\"email\":\"" + login
-                                        + "@example.org\",\"phoneNumber\":\"+4917700" + String.format("%05d", n)
-                                        + "\",\"password\":\""
-                                        + PASSWORD + "\"}")
+        assertThat(eastApi.json("POST", "/api/v1/customers", """
+                                {"login": "%s", "email": "%s@example.org", "phoneNumber": "+4917700%05d",
+                                 "password": "%s"}""".formatted(login, login, n, PASSWORD))
                         .statusCode())
                 .isEqualTo(201);
-        HttpResponse<byte[]> session = westApi.json(
-                "POST", "/api/v1/sessions", "{\"login\":\"" + login + "\",\"password\":\"" + PASSWORD + "\"}");
+        HttpResponse<byte[]> session = westApi.json("POST", "/api/v1/sessions", """
+                {"login": "%s", "password": "%s"}""".formatted(login, PASSWORD));
         assertThat(session.statusCode()).isEqualTo(201);
         return json(session).get("token").asText();
     }

@@ -51,7 +51,8 @@ public final class SignInFloodBench {
             for (int i = 0; i < flooders; i++) {
                 flood.execute(() -> {
                     while (flooding.get()) {
-                        String body = "{\"login\":\"flood" + attempt.incrementAndGet() + "\",\"password\":\"guess\"}";
+                        String body = """
+                                {"login": "flood%s", "password": "guess"}""".formatted(attempt.incrementAndGet());
                         int status = send(
                                 http,
                                 HttpRequest.newBuilder(URI.create(base + "/api/v1/sessions"))

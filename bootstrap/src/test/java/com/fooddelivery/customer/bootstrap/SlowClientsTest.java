@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -155,7 +156,7 @@ class SlowClientsTest {
                     if (answer == null || !answer.startsWith("HTTP/1.1 408")) {
                         refusal = answer;
                     }
-                } catch (java.net.SocketTimeoutException admitted) {
+                } catch (SocketTimeoutException admitted) {
                     // Taken in: it holds a slot now, and the next try is one more.
                 }
             }

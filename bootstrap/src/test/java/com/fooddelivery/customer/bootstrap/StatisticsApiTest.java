@@ -183,13 +183,14 @@ class StatisticsApiTest {
     }
 
     private static String place(String token, int pizzas, int colas, String address) {
-        String items = "{\"menuItemId\":" + pizza + ",\"quantity\":" + pizzas + "}"
-                + (colas > 0 ? ",{\"menuItemId\":" + cola + ",\"quantity\":" + colas + "}" : "");
+        String line = """
+                {"menuItemId": %s, "quantity": %s}""";
+        String items = line.formatted(pizza, pizzas) + (colas > 0 ? ", " + line.formatted(cola, colas) : "");
         HttpResponse<byte[]> placed = api.json(
                 "POST",
                 "/api/v1/orders",
-                "{\"items\":[" + items + "],\"deliveryAddress\":\"" + address
-                        + "\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                """
+                {"items": [%s], "deliveryAddress": "%s", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(items, address),
                 "Authorization",
                 "Bearer " + token,
                 "Idempotency-Key",

@@ -12,8 +12,10 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +33,7 @@ class ThreeDSecureBrowserTest {
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
 
     private static HttpServer app;
-    private static final java.util.Queue<CompletableFuture<String>> RETURNS =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private static final Queue<CompletableFuture<String>> RETURNS = new ConcurrentLinkedQueue<>();
     private static CustomerBackend backend;
     private static ApiClient api;
     private static int soup;
@@ -127,8 +128,9 @@ class ThreeDSecureBrowserTest {
         HttpResponse<byte[]> placed = api.json(
                 "POST",
                 "/api/v1/orders",
-                "{\"items\":[{\"menuItemId\":" + soup
-                        + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}",
+                """
+                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Main street 1",
+                 "paymentMethod": "CARD"}""".formatted(soup),
                 "Authorization",
                 "Bearer " + token,
                 "Idempotency-Key",
@@ -137,8 +139,9 @@ class ThreeDSecureBrowserTest {
         HttpResponse<byte[]> started = api.json(
                 "POST",
                 "/api/v1/orders/" + uid + "/payments",
-                "{\"card\":{\"number\":\"4000002760003184\",\"expMonth\":12,\"expYear\":2030,\"cvc\":\"123\","
-                        + "\"holder\":\"Anna Smith\"}}",
+                """
+                {"card": {"number": "4000002760003184", "expMonth": 12, "expYear": 2030, "cvc": "123",
+                 "holder": "Anna Smith"}}""",
                 "Authorization",
                 "Bearer " + token,
                 "Idempotency-Key",

@@ -53,8 +53,9 @@ class TrackingPageBrowserTest {
             String uid = json(api.json(
                             "POST",
                             "/api/v1/orders",
-                            "{\"items\":[{\"menuItemId\":" + item
-                                    + ",\"quantity\":1}],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CASH_ON_DELIVERY\"}",
+                            """
+                            {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Main street 1",
+                             "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item),
                             "Authorization",
                             "Bearer " + token,
                             "Idempotency-Key",
@@ -154,7 +155,8 @@ class TrackingPageBrowserTest {
         assertThat(api.json(
                                 "POST",
                                 "/api/v1/ops/orders/" + uid + "/events",
-                                "{\"type\":\"" + step + "\"}",
+                                """
+                                {"type": "%s"}""".formatted(step),
                                 "X-Service-Key",
                                 SERVICE_KEY)
                         .statusCode())

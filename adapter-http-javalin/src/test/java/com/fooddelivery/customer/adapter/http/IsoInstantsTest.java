@@ -42,7 +42,8 @@ class IsoInstantsTest {
     void isTheWriterOfTheApisJson() throws JsonProcessingException {
         Instant at = Instant.parse("2026-12-06T10:00:00.123456Z");
 
-        assertThat(JsonMapping.create().writeValueAsString(new Stamp(at))).isEqualTo("{\"at\":\"" + at + "\"}");
+        assertThat(JsonMapping.create().writeValueAsString(new Stamp(at))).isEqualTo("""
+                {"at":"%s"}""".formatted(at));
     }
 
     /** Nanoseconds cut to whole seconds, milliseconds, microseconds or left, a quarter each. */

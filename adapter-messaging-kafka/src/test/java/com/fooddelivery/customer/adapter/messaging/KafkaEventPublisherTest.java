@@ -79,7 +79,8 @@ class KafkaEventPublisherTest {
                 subject,
                 sequence,
                 Instant.parse("2026-12-06T02:00:00Z").plusSeconds(position),
-                "{\"n\":" + position + "}");
+                """
+                {"n":%s}""".formatted(position));
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -195,7 +195,8 @@ public final class StripeStandIn implements AutoCloseable {
         if (path.equals("/v1/customers")) {
             String id = "cus_standin" + ++created;
             customers.add(id);
-            return new Answer(path, request, 200, "{\"id\": \"" + id + "\", \"object\": \"customer\"}");
+            return new Answer(path, request, 200, """
+                    {"id": "%s", "object": "customer"}""".formatted(id));
         }
         if (path.equals("/v1/setup_intents")) {
             return setUp(path, request, form);

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Flyway runs in a class loader of its own, migrates as before, and leaves nothing that keeps its classes. */
@@ -34,7 +35,7 @@ class IsolatedMigrationTest {
 
         assertThat(loader.loadClass("org.flywaydb.core.Flyway").getClassLoader())
                 .isSameAs(loader);
-        assertThat(loader.loadClass("javax.sql.DataSource")).isSameAs(javax.sql.DataSource.class);
+        assertThat(loader.loadClass("javax.sql.DataSource")).isSameAs(DataSource.class);
         assertThat(loader.loadClass(HikariDataSource.class.getName())).isSameAs(HikariDataSource.class);
     }
 

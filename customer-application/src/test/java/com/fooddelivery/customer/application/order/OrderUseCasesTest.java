@@ -2,6 +2,7 @@ package com.fooddelivery.customer.application.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fooddelivery.customer.application.payment.CancellationSettlement;
 import com.fooddelivery.customer.application.payment.FakeBankQrIssuer;
@@ -41,6 +42,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -331,9 +333,8 @@ class OrderUseCasesTest {
                 .containsExactly("deliveryAddress", "comment");
     }
 
-    private static List<String> fieldsOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-        ValidationException failure =
-                org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class, call);
+    private static List<String> fieldsOf(ThrowingCallable call) {
+        ValidationException failure = catchThrowableOfType(ValidationException.class, call);
         assertThat(failure).as("refused").isNotNull();
         return failure.errors().stream().map(FieldError::field).toList();
     }

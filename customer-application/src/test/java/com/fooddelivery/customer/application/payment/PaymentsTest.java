@@ -4,6 +4,7 @@ import static com.fooddelivery.customer.domain.order.OrderFixtures.T0;
 import static com.fooddelivery.customer.domain.order.OrderFixtures.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fooddelivery.customer.application.order.CancelOrder;
 import com.fooddelivery.customer.application.order.FinishCaptures;
@@ -51,6 +52,7 @@ import com.fooddelivery.customer.domain.token.SessionId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -660,8 +662,7 @@ class PaymentsTest {
 
         @Test
         void anExpiredLinkedCardIsRefusedBeforeAnythingIsRecordedOrCharged() {
-            LinkedCard card =
-                    linked(YearMonth.from(T0.atZone(java.time.ZoneOffset.UTC)).minusMonths(1));
+            LinkedCard card = linked(YearMonth.from(T0.atZone(ZoneOffset.UTC)).minusMonths(1));
             Order order = placed(PaymentMethod.CARD);
 
             assertThatThrownBy(() -> pay(order, "k1", new PaymentCard.Linked(card.id(), "123")))
@@ -675,7 +676,7 @@ class PaymentsTest {
 
         @Test
         void aCardValidThisMonthStillPays() {
-            LinkedCard card = linked(YearMonth.from(T0.atZone(java.time.ZoneOffset.UTC)));
+            LinkedCard card = linked(YearMonth.from(T0.atZone(ZoneOffset.UTC)));
 
             assertThat(pay(placed(PaymentMethod.CARD), "k1", new PaymentCard.Linked(card.id(), "123"))
                             .payment()
@@ -1420,7 +1421,7 @@ class PaymentsTest {
             assertThat(expire.expire()).as("nothing twice").isZero();
             assertThat(events.appended(OrderCancelled.class))
                     .extracting(OrderCancelled::orderUid, OrderCancelled::cancelledBy)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(old.uid(), CancelledBy.PAYMENT_TIMEOUT));
+                    .containsExactly(tuple(old.uid(), CancelledBy.PAYMENT_TIMEOUT));
         }
     }
 }

@@ -2,6 +2,7 @@ package com.fooddelivery.customer.application.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.fooddelivery.customer.application.customer.ChangePassword;
 import com.fooddelivery.customer.application.customer.ChangeProfile;
@@ -71,9 +72,7 @@ class SessionsAndSettingsTest {
 
         assertThat(accounts.listSessions().list(laptop))
                 .extracting(entry -> entry.session().id(), ListSessions.Entry::current)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(laptop.sessionId(), true),
-                        org.assertj.core.groups.Tuple.tuple(phone.sessionId(), false));
+                .containsExactly(tuple(laptop.sessionId(), true), tuple(phone.sessionId(), false));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.fooddelivery.customer.application.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.customer.FastPasswordHasher;
@@ -45,10 +46,8 @@ class SignInTest {
         accounts.anna(PASSWORD);
         SignIn signIn = accounts.signIn();
 
-        Throwable wrongPassword = org.assertj.core.api.Assertions.catchThrowable(
-                () -> signIn.signIn(new SignIn.Command("anna", "wrong password", "")));
-        Throwable unknownLogin = org.assertj.core.api.Assertions.catchThrowable(
-                () -> signIn.signIn(new SignIn.Command("nobody", PASSWORD, "")));
+        Throwable wrongPassword = catchThrowable(() -> signIn.signIn(new SignIn.Command("anna", "wrong password", "")));
+        Throwable unknownLogin = catchThrowable(() -> signIn.signIn(new SignIn.Command("nobody", PASSWORD, "")));
 
         assertThat(wrongPassword).isInstanceOf(AuthenticationException.class);
         assertThat(unknownLogin).isInstanceOf(AuthenticationException.class).hasMessage(wrongPassword.getMessage());

@@ -58,7 +58,8 @@ public final class InMemoryEventLog implements EventLog, EventFeed, CustomerEven
                 subject,
                 sequence,
                 event.occurredAt(),
-                "{\"event\":\"" + event.name() + "\"}"));
+                """
+                {"event": "%s"}""".formatted(event.name())));
         appended.add(event);
         customerOf.add(
                 event instanceof AccountEvent account

@@ -2,7 +2,9 @@ package com.fooddelivery.customer.domain.order;
 
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.shared.Snapshotting;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,7 @@ public final class InMemoryOrderRepository implements OrderRepository, OrderHist
     public synchronized OrderPage page(
             CustomerId customerId, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
         List<Order> newestFirst = new ArrayList<>(orders.values());
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         List<OrderSummary> page = new ArrayList<>();
         Optional<OrderPage.Position> more = Optional.empty();
         for (Order order : newestFirst) {
@@ -91,7 +93,7 @@ public final class InMemoryOrderRepository implements OrderRepository, OrderHist
     @Override
     public synchronized List<Order> newestOf(CustomerId customerId, boolean pendingOnly, int limit) {
         List<Order> newestFirst = new ArrayList<>(orders.values());
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         return newestFirst.stream()
                 .filter(order -> order.customerId().equals(customerId)
                         && (!pendingOnly || order.status().pending()))
@@ -109,7 +111,7 @@ public final class InMemoryOrderRepository implements OrderRepository, OrderHist
     }
 
     @Override
-    public synchronized List<Order> lockUnpaidPlacedBefore(java.time.Instant placedBefore, int limit) {
+    public synchronized List<Order> lockUnpaidPlacedBefore(Instant placedBefore, int limit) {
         return orders.values().stream()
                 .filter(order -> order.status() == OrderStatus.AWAITING_PAYMENT
                         && order.timeline().registeredAt().isBefore(placedBefore))

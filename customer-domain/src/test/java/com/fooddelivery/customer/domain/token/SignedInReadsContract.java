@@ -164,7 +164,7 @@ public abstract class SignedInReadsContract {
         stores.orders().add(anOrder().by(bob.id()).build());
 
         assertThat(reads.orderPage(annasToken.digest(), NOW, false, 20, Optional.empty()))
-                .contains(new SignedIn<>(annaCalling(), new OrderPage(java.util.List.of(), Optional.empty())));
+                .contains(new SignedIn<>(annaCalling(), new OrderPage(List.of(), Optional.empty())));
     }
 
     @Test

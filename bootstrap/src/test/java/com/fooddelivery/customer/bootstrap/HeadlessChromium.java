@@ -228,8 +228,9 @@ final class HeadlessChromium implements AutoCloseable {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder())
                     .forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // A temporary profile left behind harms nothing.
+        } catch (IOException | UncheckedIOException ignored) {
+            // A temporary profile left behind harms nothing; Chromium's helpers may still be removing files
+            // from it as the walk reads the directory, which the stream reports unchecked.
         }
     }
 }

@@ -3,7 +3,9 @@ package com.fooddelivery.customer.adapter.persistence;
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_CATEGORY_C;
 import static com.fooddelivery.customer.adapter.persistence.jooq.Tables.DELIVERY_MENUITEM_C;
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.param;
 
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.CategoryId;
@@ -94,6 +96,17 @@ final class JooqMenuReads implements MenuCatalog, MenuPrices {
                 .fetch(mapping(this::toMenuItem))
                 .stream()
                 .collect(Collectors.toUnmodifiableMap(MenuItem::id, item -> item));
+    }
+
+    /**
+     * The items on the menu among an {@code integer[]} of ids, as SQL with one placeholder, for a caller that
+     * sends it with other statements; its rows are read by {@link #toMenuItem}, column by column.
+     */
+    String itemsOnMenuAmong() {
+        return db.dsl()
+                .render(selectItems()
+                        .where(DELIVERY_MENUITEM_C.DELIVERY_MENUITEM_C_ID.eq(any(param("ids", Integer[].class))))
+                        .and(ITEM_ON_MENU));
     }
 
     @Override

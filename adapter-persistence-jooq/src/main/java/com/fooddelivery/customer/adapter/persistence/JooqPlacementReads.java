@@ -19,26 +19,22 @@ import org.jooq.Results;
  */
 final class JooqPlacementReads implements PlacementReads {
 
-    private static final String ITEMS = "select delivery_menuitem_c_id, delivery_category_c_id, name, description,"
-            + " price, available, picture is not null from delivery_menuitem_c"
-            + " where delivery_menuitem_c_id = any(?::integer[]) and retired_at is null";
-
-    private static final PrerenderedQuery READS =
-            new PrerenderedQuery(JooqIdempotencyKeys.CLAIM + ";\n" + ITEMS + ";\n" + JooqOrderRepository.KITCHEN_QUEUE);
-
     private final JooqUnitOfWork db;
     private final JooqIdempotencyKeys keys;
     private final JooqMenuReads menu;
+    private final PrerenderedQuery reads;
 
     JooqPlacementReads(JooqUnitOfWork db, JooqIdempotencyKeys keys, JooqMenuReads menu) {
         this.db = Objects.requireNonNull(db, "db");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.menu = Objects.requireNonNull(menu, "menu");
+        this.reads = new PrerenderedQuery(JooqIdempotencyKeys.CLAIM + ";\n" + menu.itemsOnMenuAmong() + ";\n"
+                + JooqOrderRepository.KITCHEN_QUEUE);
     }
 
     @Override
     public Placement claimAndRead(Request request) {
-        Results results = READS.many(
+        Results results = reads.many(
                 db.dsl(),
                 request.customer().value(),
                 request.key(),

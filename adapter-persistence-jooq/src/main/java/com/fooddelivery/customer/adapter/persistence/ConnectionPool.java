@@ -17,7 +17,7 @@ final class ConnectionPool {
     record Opened(HikariDataSource dataSource, boolean schemaCurrent) {}
 
     /**
-     * Opens the pool and applies every pending migration; a failed migration closes the pool again.
+     * Opens the pool and applies every pending migration (Flyway only where one is left to apply or check); a failed migration closes the pool again.
      *
      * @param poolMetrics where the pool reports its metrics, or null for nowhere
      */
@@ -39,7 +39,7 @@ final class ConnectionPool {
         try {
             // Checked once: the schema only changes through a (newer) service's start. A failed
             // migration throws, so asking Flyway for its info again would only repeat its queries.
-            return new Opened(dataSource, IsolatedMigration.migrate(dataSource));
+            return new Opened(dataSource, StartupMigration.withIsolatedFlyway().apply(dataSource));
         } catch (RuntimeException failure) {
             dataSource.close();
             throw failure;

@@ -19,7 +19,7 @@ class IsolatedMigrationTest {
 
     @Test
     void migratesAFreshDatabaseAndThenFindsNothingToDo() throws SQLException {
-        try (HikariDataSource dataSource = pool(2)) {
+        try (HikariDataSource dataSource = pool(TestPostgres.freshDatabase())) {
             assertThat(IsolatedMigration.migrate(dataSource)).isTrue();
             int applied = appliedMigrations(dataSource);
             assertThat(applied).isEqualTo(migrationScripts());
@@ -55,25 +55,25 @@ class IsolatedMigrationTest {
 
     /** In a method of its own, so that no local variable of the test's frame still holds the loader. */
     private static WeakReference<IsolatedMigration> migrateAndForget() {
-        try (HikariDataSource dataSource = pool(2)) {
+        try (HikariDataSource dataSource = pool(TestPostgres.freshDatabase())) {
             IsolatedMigration loader = IsolatedMigration.create();
             assertThat(loader.apply(dataSource)).isTrue();
             return new WeakReference<>(loader);
         }
     }
 
-    /** A pool on a fresh, empty database. */
-    static HikariDataSource pool(int size) {
-        DatabaseSettings settings = TestPostgres.freshDatabase();
+    /** A pool of two connections on the database. */
+    static HikariDataSource pool(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
-        config.setMaximumPoolSize(size);
+        config.setMaximumPoolSize(2);
         return new HikariDataSource(config);
     }
 
-    private static int appliedMigrations(HikariDataSource dataSource) throws SQLException {
+    /** How many versioned migrations the database's history lists as applied. */
+    static int appliedMigrations(HikariDataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet count = statement.executeQuery(
@@ -83,7 +83,8 @@ class IsolatedMigrationTest {
         }
     }
 
-    private static int migrationScripts() {
+    /** How many scripts the migration folder holds. */
+    static int migrationScripts() {
         File folder = new File(Objects.requireNonNull(IsolatedMigrationTest.class.getResource("/db/migration"))
                 .getPath());
         return Objects.requireNonNull(folder.list((dir, name) -> name.endsWith(".sql"))).length;

@@ -16,9 +16,10 @@ import org.flywaydb.core.Flyway;
  * <p>Each fresh database is a copy of one template that Flyway migrated once per JVM, with the same
  * scripts and defaults as the service's own start: copying the template's files costs a few milliseconds
  * where running every migration on an empty database cost a second of CPU per test class. The service's
- * start still runs Flyway on the copy and finds it current. Migrating an empty database stays tested
- * wherever the service starts on an embedded database of its own ({@code EmbeddedDefaultTest},
- * {@code DatabaseOutageTest}, {@code MainTest}).
+ * start finds the copy's history current and does not load Flyway (decision 0018). Migrating an empty
+ * database stays tested in {@code StartupMigrationTest} on {@link #emptyDatabase()}, and wherever the
+ * service starts on an embedded database of its own ({@code EmbeddedDefaultTest}, {@code DatabaseOutageTest},
+ * {@code MainTest}).
  */
 public final class TestPostgres {
 
@@ -29,12 +30,21 @@ public final class TestPostgres {
     private TestPostgres() {}
 
     /** Settings of a newly created database, with every migration applied, on the shared embedded server. */
-    public static synchronized DatabaseSettings freshDatabase() {
+    public static DatabaseSettings freshDatabase() {
+        return newDatabase(TEMPLATE);
+    }
+
+    /** Settings of a newly created database without any table, for tests of the migration itself. */
+    public static DatabaseSettings emptyDatabase() {
+        return newDatabase("template0");
+    }
+
+    private static synchronized DatabaseSettings newDatabase(String template) {
         EmbeddedPostgres postgres = server();
         String name = "test_" + DATABASES.incrementAndGet();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name + " template " + TEMPLATE);
+            statement.execute("create database " + name + " template " + template);
         } catch (SQLException failure) {
             throw new IllegalStateException("cannot create test database " + name, failure);
         }

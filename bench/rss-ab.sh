@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Peak resident memory of two builds of the service under the same load, alternately (issue 21's
-# "RSS under load" against the peer; docs/performance.md, "Memory, round three"). Seeds the data of
+# "RSS under load" against the peer; docs/performance.md, "Memory, session 10"). Seeds the data of
 # bench/peer/run.sh into a PostgreSQL 15, then, ROUNDS times, starts each jar in turn (which goes first
-# alternates) with the peer run's JVM flags and environment, runs the five peer scenarios twice with
-# the same number of requests each (wrk, 2 threads, 32 connections), and samples VmRSS every 200 ms;
-# also the classes loaded and the metaspace at the end.
-# Usage: bench/rss-ab.sh BEFORE.jar AFTER.jar [rounds]   (root: apt-get, su postgres)
+# alternates) with the peer run's JVM flags and environment, runs the five peer scenarios as the peer
+# run does (a warm-up pass, then a measured pass, SECONDS each, wrk with 2 threads and 32 connections),
+# and samples VmRSS every 200 ms; also the classes loaded and the metaspace at the end.
+# Usage: bench/rss-ab.sh BEFORE.jar AFTER.jar [rounds] [seconds]   (root: apt-get, su postgres)
 #   env: PG_PORT, PORT (PostgreSQL's and the service's ports, default: free ones)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 JARS=("$1" "$2")
 ROUNDS=${3:-2}
+SECONDS_EACH=${4:-10}
 PG_PORT=${PG_PORT:-$(free_port)}
 PORT=${PORT:-$(free_port)}
 WORK=$(mktemp -d /tmp/rssab.XXXX)
@@ -29,13 +30,12 @@ seed_menu "$PORT"
 sign_in_bench_customers "$PORT" > "$WORK/sessions.txt"
 stop_app
 
-# Each scenario runs until every wrk thread had its share of REQUESTS answers (or 300 s passed), so both
-# builds do the same work however busy the machine is. Prints requests/s.
-REQUESTS=(categories:20000 me.lua:6000 orders.lua:4000 order.lua:4000 place.lua:1500)
-load() { # scenario requests
-  local url="http://localhost:$PORT"
-  [ "$1" = categories ] && url="$url/api/v1/categories"
-  SCENARIO=$1 REQUESTS_PER_THREAD=$(( $2 / 2 )) wrk_load 300 32 "$url" capped.lua
+# Time-bound like bench/peer/run.sh (wrk's main thread sleeps for its whole -d, so a request cap cannot
+# end a run early); the requests/s show how much work each build did. Prints requests/s.
+SCENARIOS=(categories me.lua orders.lua order.lua place.lua)
+load() { # scenario
+  if [ "$1" = categories ]; then wrk_load "$SECONDS_EACH" 32 "http://localhost:$PORT/api/v1/categories"
+  else wrk_load "$SECONDS_EACH" 32 "http://localhost:$PORT" "$1"; fi
   wrk_stats rps | awk '{printf "%.0f", $1}'
 }
 echo "| round | build | peak RSS (MB) | RSS at the end (MB) | classes loaded | metaspace committed (MB) | requests/s (categories, me, orders, order, place) | load averages |"
@@ -48,7 +48,7 @@ for round in $(seq 1 "$ROUNDS"); do
     SAMPLER=$!
     for _ in warm-up measured; do
       rates=""
-      for r in "${REQUESTS[@]}"; do rates="$rates $(load "${r%%:*}" "${r##*:}")"; done
+      for scenario in "${SCENARIOS[@]}"; do rates="$rates $(load "$scenario")"; done
     done
     kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true
     end_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$APP_PID/status")

@@ -43,9 +43,9 @@ public final class Main {
         preload.setDaemon(true);
         preload.start();
         CustomerBackend backend = CustomerBackend.start(settings);
-        // One full collection now unloads the migration's classes, which Flyway needed only for the start
-        // (the serial collector unloads classes in full collections only, which a steady load may never
-        // cause), and returns their metaspace.
+        // Where the start had to run Flyway (decision 0018), one full collection now unloads its classes,
+        // needed only for the start (the serial collector unloads classes in full collections only, which
+        // a steady load may never cause), and returns their metaspace.
         System.gc();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()

@@ -146,7 +146,7 @@ public final class JooqSignedInReads implements SignedInReads {
         OffsetDateTime at = JooqSessionRepository.utc(now);
         // Read by column, as the page and the order are (ColumnRow).
         return firstRow(
-                account.with(db.dsl(), tokenDigest, at, at),
+                account.forColumns(db.dsl(), tokenDigest, at, at),
                 accountColumns,
                 row -> new SignedIn<>(
                         caller(row),
@@ -160,7 +160,7 @@ public final class JooqSignedInReads implements SignedInReads {
             String tokenDigest, Instant now, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
         OffsetDateTime at = JooqSessionRepository.utc(now);
         // The page's own values come first: the lateral subquery precedes the session's condition.
-        ResultQuery<Record> query = page.with(
+        ResultQuery<Record> query = page.forColumns(
                 db.dsl(),
                 after.map(OrderPage.Position::value).orElse(Long.MAX_VALUE),
                 !pendingOnly,
@@ -184,7 +184,7 @@ public final class JooqSignedInReads implements SignedInReads {
         // Read by column: a jOOQ record of the 47 columns, and jOOQ's reading of the lines' JSON, were most
         // of the route's mapping work (docs/performance.md, "Authenticated reads, session 9").
         return firstRow(
-                order.with(db.dsl(), uid.value(), tokenDigest, at, at),
+                order.forColumns(db.dsl(), uid.value(), tokenDigest, at, at),
                 orderColumns,
                 row -> new SignedIn<>(caller(row), ownOrder(row)));
     }

@@ -84,6 +84,17 @@ final class PrerenderedQuery {
         return dsl.resultQuery("{0}", bound(values)).coerce(fields);
     }
 
+    /**
+     * The statement with these values bound, for a caller that reads the JDBC rows by column itself
+     * ({@link ColumnRow}, {@code PageRows}). jOOQ is told only of the first selected field: given all of
+     * them, it built a row type of every field on each execution, a tenth of {@code GET /orders/{uid}}'s
+     * CPU for its 47 columns (docs/performance.md, "Authenticated reads, session 10"), though nothing
+     * here reads a jOOQ record.
+     */
+    ResultQuery<Record> forColumns(DSLContext dsl, Object... values) {
+        return dsl.resultQuery("{0}", bound(values)).coerce(new Field<?>[] {fields[0]});
+    }
+
     private Bound bound(Object... values) {
         if (values.length != pieces.length - 1) {
             throw new IllegalArgumentException("expected " + (pieces.length - 1) + " values, got " + values.length);

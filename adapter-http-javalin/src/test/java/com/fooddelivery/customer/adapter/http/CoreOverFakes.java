@@ -97,28 +97,8 @@ final class CoreOverFakes {
                 core.addMenuItem().orElseThrow(),
                 core.changeMenuItem().orElseThrow(),
                 core.retireMenuItem().orElseThrow());
-        AccountRoutes accounts = new AccountRoutes(
-                core.signUp(),
-                core.signIn(),
-                core.signOut(),
-                core.listSessions(),
-                core.showProfile(),
-                core.changeProfile(),
-                core.changePassword(),
-                core.listLinkedCards().orElseThrow());
-        OrderRoutes orderRoutes = new OrderRoutes(
-                core.placeOrder(),
-                core.listOrders(),
-                core.showOrder(),
-                core.showOrderReport(),
-                core.cancelOrder(),
-                core.recordOrderEvent(),
-                core.showOrderPayment(),
-                core.showOrderRating().orElseThrow(),
-                core.orderAgain(),
-                core.exportOrders().orElseThrow(),
-                core.showCourier().orElseThrow(),
-                Optional.empty());
+        AccountRoutes accounts = accountRoutes(core);
+        OrderRoutes orderRoutes = orderRoutes(core);
         return RouteServer.start(core.authenticate(), serviceKeys, pictureLimit, (routes, responses, bodies) -> {
             menuRoutes.register(routes, responses);
             opsMenu.register(routes, responses, bodies);
@@ -133,5 +113,35 @@ final class CoreOverFakes {
                 CardProcessor.class.getClassLoader(), new Class<?>[] {CardProcessor.class}, (proxy, method, args) -> {
                     throw new IllegalStateException("no card processor on these routes: " + method.getName());
                 });
+    }
+
+    /** The account routes over a core. */
+    static AccountRoutes accountRoutes(CustomerCore core) {
+        return new AccountRoutes(
+                core.signUp(),
+                core.signIn(),
+                core.signOut(),
+                core.listSessions(),
+                core.showProfile(),
+                core.changeProfile(),
+                core.changePassword(),
+                core.listLinkedCards().orElseThrow());
+    }
+
+    /** The order routes over a core, without mailing reports. */
+    static OrderRoutes orderRoutes(CustomerCore core) {
+        return new OrderRoutes(
+                core.placeOrder(),
+                core.listOrders(),
+                core.showOrder(),
+                core.showOrderReport(),
+                core.cancelOrder(),
+                core.recordOrderEvent(),
+                core.showOrderPayment(),
+                core.showOrderRating().orElseThrow(),
+                core.orderAgain(),
+                core.exportOrders().orElseThrow(),
+                core.showCourier().orElseThrow(),
+                Optional.empty());
     }
 }

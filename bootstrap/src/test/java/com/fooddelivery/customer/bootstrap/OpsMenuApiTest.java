@@ -13,13 +13,16 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The kitchen keeping the menu over the service API on PostgreSQL, and customers seeing each change on
@@ -196,8 +199,10 @@ class OpsMenuApiTest {
     }
 
     @Test
-    void withoutConfiguredKeysEveryServiceRequestIsRefused() {
-        try (CustomerBackend keyless = TestBackends.start(TestPostgres.freshDatabase(), "DEMO_MENU", "false")) {
+    void withoutConfiguredKeysEveryServiceRequestIsRefused(@TempDir Path otherDataDir) {
+        // On an embedded database of its own, with the demo menu turned off: the one start of that kind.
+        try (CustomerBackend keyless = CustomerBackend.start(
+                Settings.from(Map.of("PORT", "0", "DATA_DIR", otherDataDir.toString(), "DEMO_MENU", "false")))) {
             ApiClient other = new ApiClient(keyless.port());
 
             assertProblem(

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,12 +18,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The service as a newcomer starts it: no settings but a data directory, so it runs on its
- * embedded PostgreSQL with the demo menu, and is browsed over HTTP.
+ * embedded PostgreSQL with the demo menu, and is browsed over HTTP. The menu routes' tags, refusals and
+ * problems are {@code MenuRoutesTest}'s, in {@code adapter-http-javalin}, over the domain's fakes.
  */
 class MenuApiTest {
 
@@ -97,95 +95,10 @@ class MenuApiTest {
     }
 
     @Test
-    void aPictureCarriesItsTagAndIsNotSentAgainWhileUnchanged() {
-        HttpResponse<byte[]> first = api.get("/api/v1/categories/1/picture");
-        String etag = first.headers().firstValue("ETag").orElseThrow();
-
-        // Revalidated on every use, so a replaced picture is seen at once.
-        assertThat(first.headers().firstValue("Cache-Control"))
-                .hasValueSatisfying(
-                        value -> assertThat(value).contains("no-cache").doesNotContain("max-age"));
-        HttpResponse<byte[]> again = api.get("/api/v1/categories/1/picture", "If-None-Match", etag);
-        assertThat(again.statusCode()).isEqualTo(304);
-        assertThat(again.body()).isEmpty();
-        HttpResponse<byte[]> stale = api.get("/api/v1/categories/1/picture", "If-None-Match", "\"something-else\"");
-        assertThat(stale.statusCode()).isEqualTo(200);
-        assertThat(stale.body()).isEqualTo(first.body());
-    }
-
-    @Test
-    void listsAreRevalidatedByTagToo() {
-        HttpResponse<byte[]> first = api.get("/api/v1/categories/2/menu-items");
-        String etag = first.headers().firstValue("ETag").orElseThrow();
-
-        assertThat(api.get("/api/v1/categories/2/menu-items", "If-None-Match", etag)
-                        .statusCode())
-                .isEqualTo(304);
-        assertThat(api.get("/api/v1/categories/3/menu-items", "If-None-Match", etag)
-                        .statusCode())
-                .isEqualTo(200);
-    }
-
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "/api/v1/categories/999/menu-items",
-                "/api/v1/menu-items/999",
-                "/api/v1/categories/999/picture",
-                "/api/v1/menu-items/999/picture"
-            })
-    void unknownIdsAreNotFoundProblems(String path) {
-        HttpResponse<byte[]> response = api.get(path);
-
-        assertProblem(response, 404);
-        assertThat(json(response).get("instance").asText()).isEqualTo(path);
-    }
-
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "/api/v1/categories/abc/menu-items",
-                "/api/v1/menu-items/0",
-                "/api/v1/menu-items/-3",
-                "/api/v1/menu-items/99999999999",
-                "/api/v1/categories/1.5/picture",
-                "/api/v1/menu-items/%27%20or%201=1/picture"
-            })
-    void malformedIdsAreBadRequestsNamingTheField(String path) {
-        HttpResponse<byte[]> response = api.get(path);
-
-        assertProblem(response, 400);
-        assertThat(json(response).get("errors").get(0).get("field").asText()).isEqualTo("id");
-    }
-
-    @Test
-    void anUnknownRouteIsANotFoundProblem() {
-        assertProblem(api.get("/api/v1/no-such-thing"), 404);
-        assertProblem(api.get("/"), 404);
-    }
-
-    @Test
-    void aWrongMethodIsAProblemToo() {
-        HttpResponse<byte[]> response = api.send(
-                HttpRequest.newBuilder(api.uri("/api/v1/categories")).DELETE().build());
-
-        assertProblem(response, 405);
-    }
-
-    @Test
     void healthIsUpWhileTheDatabaseAnswers() {
         HttpResponse<byte[]> response = api.get("/health");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).get("status").asText()).isEqualTo("UP");
-    }
-
-    private static void assertProblem(HttpResponse<byte[]> response, int status) {
-        assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        JsonNode problem = json(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asText()).isNotBlank();
-        assertThat(problem.get("type").asText()).isNotBlank();
     }
 }

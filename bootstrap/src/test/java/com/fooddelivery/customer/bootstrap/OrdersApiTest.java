@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,7 +27,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Orders over HTTP: placing, following, the report, cancelling, and the kitchen's and courier's reports. */
+/**
+ * Orders over HTTP on PostgreSQL: prices from the menu's rows, idempotency keys and races decided by the
+ * database, pages in the order the database keeps, tags to the stored microsecond, and nothing
+ * half-written. The order routes' answers one by one (refusals field by field, another customer's orders,
+ * the report, the kitchen's and courier's steps, cancelling) are {@code OrderRoutesTest}'s, in
+ * {@code adapter-http-javalin}, over the domain's fakes.
+ */
 class OrdersApiTest {
 
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
@@ -94,24 +98,6 @@ class OrdersApiTest {
     }
 
     @Test
-    void prepaidMethodsWaitForTheMoney() {
-        String token = newCustomer();
-
-        assertThat(json(place(token, key(), body(margherita, 1, "CARD")))
-                        .get("status")
-                        .asText())
-                .isEqualTo("AWAITING_PAYMENT");
-        assertThat(json(place(token, key(), body(margherita, 1, "BANK_QR")))
-                        .get("status")
-                        .asText())
-                .isEqualTo("AWAITING_PAYMENT");
-        assertThat(json(place(token, key(), body(margherita, 1, "POS_ON_DELIVERY")))
-                        .get("status")
-                        .asText())
-                .isEqualTo("PROCESSING");
-    }
-
-    @Test
     void theSameKeyAndBodyReplayTheFirstOrder() {
         String token = newCustomer();
         String key = key();
@@ -169,41 +155,6 @@ class OrdersApiTest {
     }
 
     @Test
-    void invalidOrdersAreRefusedFieldByFieldAndStoreNothing() {
-        String token = newCustomer();
-
-        assertProblem(
-                api.json(
-                        "POST",
-                        "/api/v1/orders",
-                        body(cola, 1, "CASH_ON_DELIVERY"),
-                        "Authorization",
-                        "Bearer " + token),
-                400);
-        assertInvalid(
-                token, "{\"items\":[],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}", "items");
-        assertInvalid(token, body(cola, 0, "CARD"), "items[0].quantity");
-        assertInvalid(token, body(cola, 100, "CARD"), "items[0].quantity");
-        assertInvalid(token, body(999_999, 1, "CARD"), "items[0].menuItemId");
-        assertInvalid(token, body(cola, 1, "BITCOIN"), "paymentMethod");
-        assertInvalid(token, """
-                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": " ", "paymentMethod": "CARD"}""".formatted(cola), "deliveryAddress");
-        assertInvalid(token, """
-                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "%s", "paymentMethod": "CARD"}""".formatted(cola, "x".repeat(501)), "deliveryAddress");
-        StringBuilder many = new StringBuilder("{\"items\":[");
-        for (int i = 0; i < 51; i++) {
-            many.append(i == 0 ? "" : ",")
-                    .append("{\"menuItemId\":")
-                    .append(cola)
-                    .append(",\"quantity\":1}");
-        }
-        assertInvalid(token, many + "],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}", "items");
-        assertInvalid(token, """
-                {"items": [{"menuItemId": "one", "quantity": 1}], "deliveryAddress": "a", "paymentMethod": "CARD"}""", "items[0].menuItemId");
-        assertThat(countOrdersOf(token)).isZero();
-    }
-
-    @Test
     void anItemRetiredAMomentAgoCannotBeOrdered() {
         String token = newCustomer();
         int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Specials\"}"))
@@ -252,55 +203,6 @@ class OrdersApiTest {
         JsonNode first = pending.get("orders").get(0);
         assertThat(first.get("itemCount").asInt()).isEqualTo(4);
         assertThat(first.get("total").decimalValue()).isEqualByComparingTo("8.80");
-
-        for (String bad :
-                new String[] {"limit=0", "limit=101", "limit=ten", "status=open", "cursor=abc", "cursor=AAAAAAAAAAA"}) {
-            assertProblem(get(token, "/api/v1/orders?" + bad), 400);
-        }
-    }
-
-    @Test
-    void anotherCustomersOrderDoesNotExistForYou() {
-        String anna = newCustomer();
-        String bob = newCustomer();
-        String uid = json(place(anna, key(), body(cola, 1, "CASH_ON_DELIVERY")))
-                .get("uid")
-                .asText();
-
-        assertProblem(get(bob, "/api/v1/orders/" + uid), 404);
-        assertProblem(get(bob, "/api/v1/orders/" + uid + "/report.pdf"), 404);
-        assertProblem(api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + bob), 404);
-        assertProblem(get(anna, "/api/v1/orders/" + UUID.randomUUID()), 404);
-        assertProblem(get(anna, "/api/v1/orders/not-a-uid"), 400);
-        assertThat(json(get(anna, "/api/v1/orders/" + uid)).get("status").asText())
-                .isEqualTo("PROCESSING");
-        assertThat(json(get(bob, "/api/v1/orders")).get("orders").size()).isZero();
-    }
-
-    @Test
-    void theReportIsARealPdfWithTheOrdersFacts() throws Exception {
-        String token = newCustomer();
-        String uid = json(place(token, key(), body(margherita, 3, "CASH_ON_DELIVERY")))
-                .get("uid")
-                .asText();
-
-        HttpResponse<byte[]> pdf = get(token, "/api/v1/orders/" + uid + "/report.pdf");
-
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
-        PdfReader reader = new PdfReader(pdf.body());
-        try {
-            assertThat(reader.getNumberOfPages()).isEqualTo(1);
-            String text = new PdfTextExtractor(reader).getTextFromPage(1);
-            assertThat(text)
-                    .contains(uid)
-                    .contains("Margherita")
-                    .contains("25.50")
-                    .contains("Main street 1")
-                    .contains("PROCESSING");
-        } finally {
-            reader.close();
-        }
     }
 
     @Test
@@ -367,64 +269,6 @@ class OrdersApiTest {
                         .statusCode())
                 .as("what the cancel answered is what a read of the order gives, to the microsecond")
                 .isEqualTo(304);
-    }
-
-    @Test
-    void theKitchenAndCourierMoveTheOrderToItsEnd() {
-        String token = newCustomer();
-        String uid = json(place(token, key(), body(margherita, 1, "POS_ON_DELIVERY")))
-                .get("uid")
-                .asText();
-        String events = "/api/v1/ops/orders/" + uid + "/events";
-
-        assertProblem(api.json("POST", events, "{\"type\":\"COOKING_STARTED\"}"), 401);
-        assertProblem(
-                api.json("POST", events, "{\"type\":\"COOKING_STARTED\"}", "Authorization", "Bearer " + token), 401);
-        assertProblem(ops("POST", events, "{\"type\":\"DELIVERED\"}"), 409);
-        assertThat(ops("POST", events, "{\"type\":\"COOKING_STARTED\"}").statusCode())
-                .isEqualTo(200);
-        JsonNode replay = json(ops("POST", events, "{\"type\":\"COOKING_STARTED\"}"));
-        assertThat(replay.get("status").asText()).isEqualTo("COOKING");
-        JsonNode revised = json(ops("POST", events, """
-                {"type": "COOKING_FINISHED", "estimatedDeliveryAt": "%s"}""".formatted(Instant.now().plusSeconds(3600))));
-        assertThat(revised.get("cookingFinishedAt").isNull()).isFalse();
-        ops("POST", events, "{\"type\":\"DELIVERY_STARTED\"}");
-        ops("POST", events, "{\"type\":\"DELIVERED\"}");
-        JsonNode paid =
-                json(ops("POST", events, "{\"type\":\"PAYMENT_COLLECTED\",\"terminalReference\":\"TERM-1-0001\"}"));
-
-        assertThat(paid.get("status").asText()).isEqualTo("DELIVERED");
-        assertThat(paid.get("paymentStatus").asText()).isEqualTo("PAID");
-        for (String step : new String[] {
-            "registeredAt", "cookingStartedAt", "cookingFinishedAt", "deliveryStartedAt", "deliveredAt"
-        }) {
-            assertThat(paid.get(step).isNull()).as(step).isFalse();
-        }
-        assertThat(json(get(token, "/api/v1/orders/" + uid))).isEqualTo(paid);
-        assertProblem(ops("POST", events, "{\"type\":\"BAKED\"}"), 400);
-        assertProblem(
-                ops("POST", "/api/v1/ops/orders/" + UUID.randomUUID() + "/events", "{\"type\":\"DELIVERED\"}"), 404);
-    }
-
-    @Test
-    void aCancelBeforeCookingWinsAndAfterItLoses() {
-        String token = newCustomer();
-        String early =
-                json(place(token, key(), body(cola, 1, "CARD"))).get("uid").asText();
-        String late = json(place(token, key(), body(cola, 1, "CASH_ON_DELIVERY")))
-                .get("uid")
-                .asText();
-        ops("POST", "/api/v1/ops/orders/" + late + "/events", "{\"type\":\"COOKING_STARTED\"}");
-
-        HttpResponse<byte[]> cancelled =
-                api.call("POST", "/api/v1/orders/" + early + "/cancel", "Authorization", "Bearer " + token);
-        assertThat(cancelled.statusCode()).isEqualTo(200);
-        assertThat(json(cancelled).get("status").asText()).isEqualTo("CANCELLED");
-        assertThat(json(cancelled).get("cancelledAt").isNull()).isFalse();
-        assertProblem(api.call("POST", "/api/v1/orders/" + early + "/cancel", "Authorization", "Bearer " + token), 409);
-        assertProblem(api.call("POST", "/api/v1/orders/" + late + "/cancel", "Authorization", "Bearer " + token), 409);
-        assertThat(json(get(token, "/api/v1/orders/" + late)).get("status").asText())
-                .isEqualTo("COOKING");
     }
 
     @Test

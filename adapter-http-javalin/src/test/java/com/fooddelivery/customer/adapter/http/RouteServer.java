@@ -62,9 +62,19 @@ final class RouteServer implements AutoCloseable {
      * @param routes       the route groups under test
      */
     static RouteServer start(Authenticate authenticate, ServiceKeys serviceKeys, Registration routes) {
+        return start(authenticate, serviceKeys, PICTURE_LIMIT, routes);
+    }
+
+    /**
+     * Starts a server with the given routes and picture limit.
+     *
+     * @param pictureLimit the largest picture upload it takes
+     */
+    static RouteServer start(
+            Authenticate authenticate, ServiceKeys serviceKeys, int pictureLimit, Registration routes) {
         ObjectMapper json = JsonMapping.create();
         Responses responses = new Responses(json);
-        RequestBodies bodies = new RequestBodies(json, PICTURE_LIMIT);
+        RequestBodies bodies = new RequestBodies(json, pictureLimit);
         RequestLog requestLog = new RequestLog(RequestObserver.NONE);
         ResponseHeaders headers = new ResponseHeaders();
         CustomerAuthentication authentication = new CustomerAuthentication(authenticate);
@@ -78,7 +88,7 @@ final class RouteServer implements AutoCloseable {
                     });
                     config.routes.after(RequestBodies::discardUnread);
                     config.requestLogger.http(requestLog::finish);
-                    new ServerLimits(OPERATIONS, Math.max(RequestBodies.JSON_LIMIT, PICTURE_LIMIT)).apply(config);
+                    new ServerLimits(OPERATIONS, Math.max(RequestBodies.JSON_LIMIT, pictureLimit)).apply(config);
                     new ErrorHandling(responses).register(config.routes);
                     new ServiceKeyCheck(serviceKeys).register(config.routes);
                     config.routes.beforeMatched(authentication::check);

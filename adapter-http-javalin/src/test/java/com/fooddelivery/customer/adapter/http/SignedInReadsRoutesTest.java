@@ -100,28 +100,8 @@ class SignedInReadsRoutesTest {
                 .linkedCards(counted(LinkedCardRepository.class, cards, otherCalls))
                 .signedInReads(counted(SignedInReads.class, reads, signedInReads))
                 .build());
-        AccountRoutes accounts = new AccountRoutes(
-                core.signUp(),
-                core.signIn(),
-                core.signOut(),
-                core.listSessions(),
-                core.showProfile(),
-                core.changeProfile(),
-                core.changePassword(),
-                core.listLinkedCards().orElseThrow());
-        OrderRoutes orderRoutes = new OrderRoutes(
-                core.placeOrder(),
-                core.listOrders(),
-                core.showOrder(),
-                core.showOrderReport(),
-                core.cancelOrder(),
-                core.recordOrderEvent(),
-                core.showOrderPayment(),
-                core.showOrderRating().orElseThrow(),
-                core.orderAgain(),
-                core.exportOrders().orElseThrow(),
-                core.showCourier().orElseThrow(),
-                Optional.empty());
+        AccountRoutes accounts = CoreOverFakes.accountRoutes(core);
+        OrderRoutes orderRoutes = CoreOverFakes.orderRoutes(core);
         server = RouteServer.start(core.authenticate(), ServiceKeys.none(), (routes, responses, bodies) -> {
             accounts.register(routes, responses, bodies);
             orderRoutes.register(routes, responses, bodies);

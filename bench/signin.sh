@@ -7,8 +7,10 @@
 # (a fresh page of a hash's 19 MiB costs one, and its zeroing). After each wrk run it waits until
 # the sign-ins still queued for hashing are done, so they do not run into the next floor round.
 # Also prints what one sign-in asks of the database (statements and commits, from pg_stat_statements).
-# THREADS=1 prints, after each round, the service's CPU per sign-in by thread group. PROFILE=1 records a JFR profile of the service (printed path). WARMUP (seconds, default 30) of
-# sign-ins come first: at a few sign-ins a second the JIT needs that long to compile the request path.
+# THREADS=1 prints, after each round, the service's CPU per sign-in by thread group (the hashing threads,
+# Jetty's, the JIT's compilers...). PROFILE=1 records a JFR profile of the service (printed path).
+# WARMUP (seconds, default 30) of sign-ins come first: at a few sign-ins a second the JIT needs that long
+# to compile the request path.
 # JAR=... measures another build of the service (e.g. the one before a change).
 # Usage: bench/signin.sh [seconds] [rounds]        (needs root for apt-get/su, ports 15470 and 18095)
 #   env: PG_PORT, PORT (PostgreSQL's and the service's ports instead of 15470 and 18095)

@@ -3,11 +3,14 @@
 # jar, then ROUNDS rounds of the floor (bench/HashRate.java: libargon2 with the service's parameters on
 # every core) and POST /sessions (wrk, 2 threads, 32 connections) alternately, SECONDS each, with the
 # load average beside every figure, and the CPU time one sign-in costs the service's JVM and PostgreSQL
-# against what one verification costs the floor's hashing threads. After each wrk run it waits until
+# against what one verification costs the floor's hashing threads, and likewise the minor page faults
+# (a fresh page of a hash's 19 MiB costs one, and its zeroing). After each wrk run it waits until
 # the sign-ins still queued for hashing are done, so they do not run into the next floor round.
 # Also prints what one sign-in asks of the database (statements and commits, from pg_stat_statements).
-# PROFILE=1 records a JFR profile of the service (printed path). WARMUP (seconds, default 30) of
-# sign-ins come first: at a few sign-ins a second the JIT needs that long to compile the request path.
+# THREADS=1 prints, after each round, the service's CPU per sign-in by thread group (the hashing threads,
+# Jetty's, the JIT's compilers...). PROFILE=1 records a JFR profile of the service (printed path).
+# WARMUP (seconds, default 30) of sign-ins come first: at a few sign-ins a second the JIT needs that long
+# to compile the request path.
 # JAR=... measures another build of the service (e.g. the one before a change).
 # Usage: bench/signin.sh [seconds] [rounds]        (needs root for apt-get/su, ports 15470 and 18095)
 #   env: PG_PORT, PORT (PostgreSQL's and the service's ports instead of 15470 and 18095)
@@ -62,21 +65,39 @@ sessions() { "${PSQL[@]}" -c "select count(*) from delivery_customer_token_c" si
 # Waits until no more sessions are being stored: the queued sign-ins wrk left behind are done.
 drain() { wait_steady sessions; }
 HZ=$(getconf CLK_TCK)
+minflt() { awk '{print $10}' "/proc/$1/stat"; }
+# thread_ticks PID: "group user system" per line, the clock ticks of the process's live threads summed by
+# name with the digits taken out (Jetty's request threads, the JIT's compilers, GC, the pool...).
+thread_ticks() {
+  local task
+  for task in /proc/"$1"/task/*; do
+    printf '%s %s\n' "$(tr -d '0-9 ' < "$task/comm" 2>/dev/null)" "$(awk '{sub(/.*\) /, ""); print $12, $13}' "$task/stat" 2>/dev/null)"
+  done | awk 'NF == 3 {u[$1] += $2; s[$1] += $3} END {for (g in u) print g, u[g], s[g]}'
+}
 
 echo "warm-up (${WARMUP:-30} s)"; load "${WARMUP:-30}" >/dev/null; drain
 "${PSQL[@]}" -c "select pg_stat_statements_reset()" signinbench >/dev/null
 COMMITS_BEFORE=$("${PSQL[@]}" -c "select xact_commit from pg_stat_database where datname = 'signinbench'" postgres)
 SESSIONS_BEFORE=$("${PSQL[@]}" -c "select count(*) from delivery_customer_token_c" signinbench)
-echo "round | floor (libargon2 alone)/s | load | floor CPU/verification | POST /sessions/s | load | ratio | service JVM CPU/sign-in | PostgreSQL CPU/sign-in"
+echo "round | floor (libargon2 alone)/s | load | floor CPU/verification | floor minor faults/verification | POST /sessions/s | load | ratio | service JVM CPU/sign-in | PostgreSQL CPU/sign-in | service minor faults/sign-in"
 for round in $(seq 1 "$ROUNDS"); do
   floor=$(java -cp "$JAR" bench/HashRate.java "$SECONDS_EACH" 2> "$WORK/floor.err"); floor_load=$(load1)
-  floor_cpu=$(awk '{print $4 " " $5}' "$WORK/floor.err")
-  s0=$(sessions); j0=$(cpu_ticks "$SERVICE_PID"); p0=$(pg_ticks)
+  floor_cpu=$(awk '{print $4 " " $5}' "$WORK/floor.err" | tr -d ,)
+  floor_faults=$(awk '{print $NF}' "$WORK/floor.err")
+  s0=$(sessions); j0=$(cpu_ticks "$SERVICE_PID"); p0=$(pg_ticks); f0=$(minflt "$SERVICE_PID")
+  [ "${THREADS:-0}" = 1 ] && thread_ticks "$SERVICE_PID" > "$WORK/threads0"
   signin=$(load "$SECONDS_EACH"); signin_load=$(load1)
   drain
-  s1=$(sessions); j1=$(cpu_ticks "$SERVICE_PID"); p1=$(pg_ticks)
+  s1=$(sessions); j1=$(cpu_ticks "$SERVICE_PID"); p1=$(pg_ticks); f1=$(minflt "$SERVICE_PID")
+  [ "${THREADS:-0}" = 1 ] && thread_ticks "$SERVICE_PID" > "$WORK/threads1"
   per() { awk -v t="$1" -v n="$((s1 - s0))" -v hz="$HZ" 'BEGIN { if (n > 0) printf "%.1f ms", 1000 * t / hz / n; else print "n/a" }'; }
-  echo "$round | $floor | $floor_load | $floor_cpu | $signin | $signin_load | $(awk -v a="${signin%% *}" -v b="$floor" 'BEGIN { printf "%.0f%%", 100 * a / b }') | $(per $((j1 - j0))) | $(per $((p1 - p0)))"
+  echo "$round | $floor | $floor_load | $floor_cpu | $floor_faults | $signin | $signin_load | $(awk -v a="${signin%% *}" -v b="$floor" 'BEGIN { printf "%.0f%%", 100 * a / b }') | $(per $((j1 - j0))) | $(per $((p1 - p0))) | $(awk -v f="$((f1 - f0))" -v n="$((s1 - s0))" 'BEGIN { if (n > 0) printf "%.0f", f / n; else print "n/a" }')"
+  if [ "${THREADS:-0}" = 1 ]; then
+    # A thread that ended during the round (a pool's idle one) is missing from the second snapshot.
+    awk -v n="$((s1 - s0))" -v hz="$HZ" 'NR == FNR {u[$1] = $2; s[$1] = $3; next}
+      {du = $2 - u[$1]; ds = $3 - s[$1]; if (n > 0 && du + ds > 0) printf "    %-18s user %5.1f ms  system %5.1f ms per sign-in\n", $1, 1000 * du / hz / n, 1000 * ds / hz / n}' \
+      "$WORK/threads0" "$WORK/threads1" | sort -k3 -gr
+  fi
 done
 SESSIONS=$(( $("${PSQL[@]}" -c "select count(*) from delivery_customer_token_c" signinbench) - SESSIONS_BEFORE ))
 COMMITS=$(( $("${PSQL[@]}" -c "select xact_commit from pg_stat_database where datname = 'signinbench'" postgres) - COMMITS_BEFORE ))

@@ -20,6 +20,8 @@ import java.util.function.Supplier;
  * of sign-ins then waits its turn instead of exhausting the heap, and the CPU was the limit anyway.
  * Only so many per core may wait ({@value #DEFAULT_WAITING_PER_CORE} by default); a hash beyond those is refused at once with
  * {@link com.fooddelivery.customer.domain.shared.ServiceUnavailableException} (503, {@code Retry-After}).
+ * The hashes run on one thread per core of their own ({@link HashingSlots}), which reuse the memory their
+ * last hash freed.
  *
  * <p>Argon2id hashes are computed by libargon2, the reference C implementation, whose memory lies off the
  * Java heap: it ran 3.5–5 times password4j's rate here, and sign-ins no longer fill the heap with 19 MiB

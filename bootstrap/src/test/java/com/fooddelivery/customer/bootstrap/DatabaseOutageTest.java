@@ -48,8 +48,8 @@ class DatabaseOutageTest {
     void anOutageIsAnsweredWith503AndTheServiceRecoversByItself() throws IOException {
         postgres = database(0);
         int dbPort = postgres.getPort();
-        backend = CustomerBackend.start(Settings.from(
-                Map.of("PORT", "0", "DB_URL", postgres.getJdbcUrl("postgres", "postgres"), "DB_USER", "postgres")));
+        backend = TestBackends.quickStop(CustomerBackend.start(Settings.from(
+                Map.of("PORT", "0", "DB_URL", postgres.getJdbcUrl("postgres", "postgres"), "DB_USER", "postgres"))));
         ApiClient api = new ApiClient(backend.port());
         assertThat(api.json("POST", "/api/v1/customers", """
                                 {"login": "outage", "email": "outage@example.org", "phoneNumber": "+4915155509001",

@@ -18,13 +18,13 @@ class EmbeddedDefaultTest {
     void theMenuSurvivesARestartAndIsLoadedOnlyOnce() {
         Settings settings = Settings.from(Map.of("PORT", "0", "DATA_DIR", dataDir.toString()));
         int categoriesBefore;
-        try (CustomerBackend first = CustomerBackend.start(settings)) {
+        try (CustomerBackend first = TestBackends.quickStop(CustomerBackend.start(settings))) {
             categoriesBefore = ApiClient.json(new ApiClient(first.port()).get("/api/v1/categories"))
                     .get("categories")
                     .size();
         }
 
-        try (CustomerBackend second = CustomerBackend.start(settings)) {
+        try (CustomerBackend second = TestBackends.quickStop(CustomerBackend.start(settings))) {
             int categoriesAfter = ApiClient.json(new ApiClient(second.port()).get("/api/v1/categories"))
                     .get("categories")
                     .size();
@@ -35,7 +35,7 @@ class EmbeddedDefaultTest {
     @Test
     void aSecondProcessCannotTakeTheSameDataDirectory() {
         Settings settings = Settings.from(Map.of("PORT", "0", "DATA_DIR", dataDir.toString()));
-        try (CustomerBackend running = CustomerBackend.start(settings)) {
+        try (CustomerBackend running = TestBackends.quickStop(CustomerBackend.start(settings))) {
             assertThat(running.port()).isPositive();
             // FileChannel locks are per process, so a second JVM is what this guards against; within
             // one JVM the overlapping lock attempt is refused just the same.

@@ -32,7 +32,7 @@ class GracefulShutdownTest {
     @Test
     void aRequestInFlightWhenTheStopBeginsIsFinishedAndCommitted() throws Exception {
         DatabaseSettings database = TestPostgres.freshDatabase();
-        CustomerBackend backend = TestBackends.start(database, "SHUTDOWN_GRACE", "PT20S");
+        CustomerBackend backend = TestBackends.startAsShipped(database, "SHUTDOWN_GRACE", "PT20S");
         int port = backend.port();
         byte[] body = """
                 {"login": "late.lucy", "email": "lucy@example.org", "phoneNumber": "+4915155508001",
@@ -73,7 +73,8 @@ class GracefulShutdownTest {
     void aRequestOutlastingTheGraceIsCutTheStopEndsOnTimeAndThePoolIsClosed() throws Exception {
         DatabaseSettings database = TestPostgres.freshDatabase();
         // The trickle below (about 3 bytes a second) must outlast the grace, not fall below the body rate.
-        CustomerBackend backend = TestBackends.start(database, "SHUTDOWN_GRACE", "PT2S", "HTTP_MIN_BODY_RATE", "1");
+        CustomerBackend backend =
+                TestBackends.startAsShipped(database, "SHUTDOWN_GRACE", "PT2S", "HTTP_MIN_BODY_RATE", "1");
         byte[] body = """
                 {"login": "slow.sam", "email": "sam@example.org", "phoneNumber": "+4915155508002",
                  "password": "slow and steady loses"}""".getBytes(StandardCharsets.UTF_8);

@@ -18,16 +18,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -138,17 +135,8 @@ class KafkaRelayTakeoverTest {
     private static Map<String, List<Long>> consume(KafkaBroker broker, Set<String> ids) {
         Set<String> seen = new HashSet<>();
         Map<String, List<Long>> sequences = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.bootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "test-" + UUID.randomUUID(),
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest"),
-                new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(KafkaSettings.ORDERS_TOPIC, KafkaSettings.ACCOUNTS_TOPIC));
+        try (KafkaConsumer<String, String> consumer =
+                broker.consumerFromStart(KafkaSettings.ORDERS_TOPIC, KafkaSettings.ACCOUNTS_TOPIC)) {
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (!seen.containsAll(ids) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {

@@ -20,14 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -185,17 +182,8 @@ class KafkaRelayTest {
     private static Map<String, ConsumerRecord<String, String>> consumeUntil(Set<String> ids, boolean copiesAllowed) {
         Map<String, ConsumerRecord<String, String>> first = new LinkedHashMap<>();
         List<String> duplicates = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.bootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "test-" + UUID.randomUUID(),
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest"),
-                new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(KafkaSettings.ORDERS_TOPIC, KafkaSettings.ACCOUNTS_TOPIC));
+        try (KafkaConsumer<String, String> consumer =
+                broker.consumerFromStart(KafkaSettings.ORDERS_TOPIC, KafkaSettings.ACCOUNTS_TOPIC)) {
             long deadline = System.nanoTime() + ARRIVE_WITHIN.toNanos();
             while (!first.keySet().containsAll(ids) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
@@ -205,13 +193,16 @@ class KafkaRelayTest {
                     }
                 }
             }
-            // One more poll: a duplicate published right behind the last first copy shows up now.
-            consumer.poll(Duration.ofSeconds(2)).forEach(record -> {
-                String id = header(record, "ce_id");
-                if (first.putIfAbsent(id, record) != null && ids.contains(id)) {
-                    duplicates.add(id);
-                }
-            });
+            // One more poll where copies are judged: a duplicate published right behind the last first
+            // copy shows up now.
+            if (!copiesAllowed) {
+                consumer.poll(Duration.ofSeconds(2)).forEach(record -> {
+                    String id = header(record, "ce_id");
+                    if (first.putIfAbsent(id, record) != null && ids.contains(id)) {
+                        duplicates.add(id);
+                    }
+                });
+            }
         }
         assertThat(first.keySet()).as("arrived within " + ARRIVE_WITHIN).containsAll(ids);
         if (!copiesAllowed) {

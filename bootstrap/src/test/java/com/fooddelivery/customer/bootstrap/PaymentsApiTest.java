@@ -79,7 +79,8 @@ class PaymentsApiTest {
         root.addAppender(LOGS);
         database = TestPostgres.freshDatabase();
         // This instance's sandbox must not sweep the captures the Stripe instance below leaves on the same database.
-        backend = CustomerBackend.start(Settings.from(settings(database, Map.of("PAYMENT_SWEEP_INTERVAL", "P1D"))));
+        backend = TestBackends.quickStop(
+                CustomerBackend.start(Settings.from(settings(database, Map.of("PAYMENT_SWEEP_INTERVAL", "P1D")))));
         api = new ApiClient(backend.port());
         int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Pizza\"}"))
                 .get("id")
@@ -397,8 +398,8 @@ class PaymentsApiTest {
     @Test
     void anOrderLeftUnpaidIsCancelledByTheServiceItself() throws Exception {
         DatabaseSettings own = TestPostgres.freshDatabase();
-        try (CustomerBackend quick = CustomerBackend.start(
-                Settings.from(settings(own, Map.of("PAYMENT_TIMEOUT", "PT2S", "PAYMENT_SWEEP_INTERVAL", "PT1S"))))) {
+        try (CustomerBackend quick = TestBackends.quickStop(CustomerBackend.start(
+                Settings.from(settings(own, Map.of("PAYMENT_TIMEOUT", "PT2S", "PAYMENT_SWEEP_INTERVAL", "PT1S")))))) {
             ApiClient client = new ApiClient(quick.port());
             int category = json(client.json(
                             "POST", "/api/v1/ops/categories", "{\"name\":\"Soup\"}", "X-Service-Key", SERVICE_KEY))
@@ -680,7 +681,7 @@ class PaymentsApiTest {
         @BeforeAll
         void start() {
             stripe.start();
-            stripeBackend = CustomerBackend.start(Settings.from(settings(
+            stripeBackend = TestBackends.quickStop(CustomerBackend.start(Settings.from(settings(
                     database,
                     Map.of(
                             "CARD_PROCESSOR",
@@ -696,7 +697,7 @@ class PaymentsApiTest {
                             "STRIPE_WEBHOOK_SECRET",
                             WEBHOOK_SECRET,
                             "PAYMENT_SWEEP_INTERVAL",
-                            "PT1S"))));
+                            "PT1S")))));
             stripeApi = new ApiClient(stripeBackend.port());
         }
 

@@ -48,8 +48,8 @@ class ScaleOutTest {
                 SERVICE_KEY));
         env.putAll(TestBackends.GENEROUS_LIMITS);
         env.putAll(TestBackends.CHEAP_HASHING);
-        east = CustomerBackend.start(Settings.from(env));
-        west = CustomerBackend.start(Settings.from(env));
+        east = TestBackends.quickStop(CustomerBackend.start(Settings.from(env)));
+        west = TestBackends.quickStop(CustomerBackend.start(Settings.from(env)));
         eastApi = new ApiClient(east.port());
         westApi = new ApiClient(west.port());
         int category = json(eastApi.json(

@@ -1,6 +1,8 @@
 package com.fooddelivery.customer.adapter.messaging;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,12 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.metadata.storage.Formatter;
 
 /**
  * A real Apache Kafka broker for tests: Kafka 4 in KRaft mode (broker and controller in one), run from
@@ -72,15 +79,7 @@ public final class KafkaBroker implements AutoCloseable {
             try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 config.store(writer, "test broker");
             }
-            run(
-                    List.of(
-                            "kafka.tools.StorageTool",
-                            "format",
-                            "-t",
-                            Uuid.randomUuid().toString(),
-                            "-c",
-                            file.toString()),
-                    directory.resolve("format.log"));
+            format(directory.resolve("data"));
             KafkaBroker broker = new KafkaBroker(directory, port, file);
             broker.startProcess();
             try (Admin admin = broker.admin()) {
@@ -146,6 +145,28 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * A consumer that reads these topics' every partition from the start. It is assigned the partitions
+     * instead of joining a consumer group, so its first poll does not wait for the group's coordinator
+     * and rebalance, which nothing in these tests is about.
+     *
+     * @param topics the topics to read
+     * @return the consumer; close it
+     */
+    public KafkaConsumer<String, String> consumerFromStart(String... topics) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()),
+                new StringDeserializer(),
+                new StringDeserializer());
+        List<TopicPartition> partitions = Arrays.stream(topics)
+                .flatMap(topic -> consumer.partitionsFor(topic, Duration.ofSeconds(60)).stream())
+                .map(partition -> new TopicPartition(partition.topic(), partition.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+
     /** An admin client of the broker; close it. */
     public Admin admin() {
         return Admin.create(Map.of(
@@ -157,12 +178,19 @@ public final class KafkaBroker implements AutoCloseable {
                 5000));
     }
 
-    private static void run(List<String> command, Path log) throws IOException, InterruptedException {
-        Process formatting = builder(command, log).start();
-        if (!formatting.waitFor(60, TimeUnit.SECONDS) || formatting.exitValue() != 0) {
-            throw new IllegalStateException(
-                    "formatting the test broker's storage failed: " + Files.readString(log, StandardCharsets.UTF_8));
-        }
+    /**
+     * Formats the storage in this JVM with the code {@code kafka-storage.sh format} runs, as the static
+     * quorum above needs it: a JVM of its own for that cost as much as starting the broker.
+     */
+    private static void format(Path data) throws Exception {
+        new Formatter()
+                .setPrintStream(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8))
+                .setNodeId(1)
+                .setClusterId(Uuid.randomUuid().toString())
+                .setControllerListenerName("CONTROLLER")
+                .setMetadataLogDirectory(data.toString())
+                .addDirectory(data.toString())
+                .run();
     }
 
     private static ProcessBuilder builder(List<String> command, Path log) {

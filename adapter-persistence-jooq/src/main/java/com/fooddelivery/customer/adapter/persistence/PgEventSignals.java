@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,17 +27,26 @@ import org.slf4j.LoggerFactory;
 final class PgEventSignals implements EventSignals, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PgEventSignals.class);
-    private static final int WAIT_MILLIS = 1000;
+    private static final Duration WAIT = Duration.ofSeconds(1);
     private static final long RECONNECT_MILLIS = 1000;
 
     private final DatabaseSettings settings;
+    private final int waitMillis;
     private final Set<Runnable> listeners = ConcurrentHashMap.newKeySet();
     private final ExecutorService wakers = Executors.newFixedThreadPool(2, daemon("event-signals-wake"));
     private final Thread listening;
     private volatile boolean open = true;
+    /** The connection the listening thread waits on, for {@link #close()} to cut. */
+    private volatile Connection current;
 
     PgEventSignals(DatabaseSettings settings) {
+        this(settings, WAIT);
+    }
+
+    /** @param wait how long one wait for notifications lasts before the thread looks at {@code open} again */
+    PgEventSignals(DatabaseSettings settings, Duration wait) {
         this.settings = settings;
+        this.waitMillis = Math.toIntExact(wait.toMillis());
         this.listening = daemon("event-signals-listen").newThread(this::listen);
         this.listening.start();
     }
@@ -54,11 +64,15 @@ final class PgEventSignals implements EventSignals, AutoCloseable {
             login.setProperty("password", settings.password());
             try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), login);
                     Statement statement = connection.createStatement()) {
+                current = connection;
+                if (!open) {
+                    return;
+                }
                 statement.execute("listen " + JooqEventLog.CHANNEL);
                 wakeAll();
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 while (open) {
-                    PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
+                    PGNotification[] notifications = postgres.getNotifications(waitMillis);
                     if (notifications != null && notifications.length > 0) {
                         wakeAll();
                     }
@@ -97,6 +111,16 @@ final class PgEventSignals implements EventSignals, AutoCloseable {
     @Override
     public void close() {
         open = false;
+        // The thread waits in a socket read that an interrupt does not end; aborting the connection
+        // (pgjdbc closes its socket) ends the wait now instead of when it runs out.
+        Connection waitingOn = current;
+        if (waitingOn != null) {
+            try {
+                waitingOn.abort(Runnable::run);
+            } catch (SQLException alreadyGone) {
+                // Closed already: the thread is leaving by itself.
+            }
+        }
         listening.interrupt();
         try {
             listening.join(TimeUnit.SECONDS.toMillis(3));

@@ -2,9 +2,10 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Results;
@@ -20,6 +21,8 @@ import org.jooq.Results;
 public final class JooqUnitOfWork implements UnitOfWork {
 
     private final DSLContext root;
+    /** Each write's SQL cut at its placeholders, once per text: the texts are the repositories' constants. */
+    private final Map<String, WriteText> texts = new ConcurrentHashMap<>();
     // Per instance, not static: each unit of work (one per database) binds only its own transactions.
     @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
@@ -90,19 +93,23 @@ public final class JooqUnitOfWork implements UnitOfWork {
      * others before the transaction's next statement or its commit, so a failure still rolls the whole
      * unit back; outside one it runs at once.
      *
-     * @param sql      one statement, with {@code ?} for each of {@code binds}
+     * @param sql      one statement, with {@code ?} for each of {@code binds} and nowhere else; a constant of
+     *                 the caller's, since each text is cut at its placeholders once and kept
      * @param expected the rows it must affect or return, or -1 for any number
      * @param binds    its values
      * @throws IllegalStateException (when sent) if the statement affected another number of rows
      */
     void write(String sql, int expected, Object... binds) {
+        WriteText text = texts.get(sql);
+        if (text == null) {
+            text = texts.computeIfAbsent(sql, WriteText::new);
+        }
+        Write write = new Write(sql, text, expected, binds);
         List<Write> writes = held.get();
         if (writes == null) {
-            check(
-                    new Write(sql, expected, Arrays.asList(binds)),
-                    root.resultQuery(sql, binds).fetchMany());
+            send(root, List.of(write));
         } else {
-            writes.add(new Write(sql, expected, Arrays.asList(binds)));
+            writes.add(write);
         }
     }
 
@@ -124,23 +131,17 @@ public final class JooqUnitOfWork implements UnitOfWork {
         }
         List<Write> sending = List.copyOf(writes);
         writes.clear();
-        if (sending.size() == 1) {
-            Write only = sending.get(0);
-            check(
-                    only,
-                    current.get()
-                            .resultQuery(only.sql(), only.binds().toArray())
-                            .fetchMany());
-            return;
-        }
-        StringBuilder sql = new StringBuilder();
-        List<Object> binds = new ArrayList<>();
+        send(current.get(), sending);
+    }
+
+    private static void send(DSLContext dsl, List<Write> sending) {
+        List<WriteText> texts = new ArrayList<>(sending.size());
+        List<Object[]> values = new ArrayList<>(sending.size());
         for (Write write : sending) {
-            sql.append(write.sql()).append(";\n");
-            binds.addAll(write.binds());
+            texts.add(write.text());
+            values.add(write.binds());
         }
-        Results results =
-                current.get().resultQuery(sql.toString(), binds.toArray()).fetchMany();
+        Results results = dsl.resultQuery("{0}", WriteText.of(texts, values)).fetchMany();
         var outcomes = results.resultsOrRows();
         if (outcomes.size() != sending.size()) {
             throw new IllegalStateException(sending.size() + " writes sent, " + outcomes.size() + " outcomes");
@@ -151,16 +152,12 @@ public final class JooqUnitOfWork implements UnitOfWork {
         }
     }
 
-    private static void check(Write write, Results results) {
-        var outcome = results.resultsOrRows().get(0);
-        check(write, outcome.result() != null ? outcome.result().size() : outcome.rows());
-    }
-
     private static void check(Write write, int rows) {
         if (write.expected() >= 0 && rows != write.expected()) {
             throw new IllegalStateException("expected " + write.expected() + " rows, got " + rows + ": " + write.sql());
         }
     }
 
-    private record Write(String sql, int expected, List<Object> binds) {}
+    @SuppressWarnings("ArrayRecordComponent") // the caller's varargs, read only to bind them
+    private record Write(String sql, WriteText text, int expected, Object[] binds) {}
 }

@@ -33,6 +33,9 @@ public final class JooqUnitOfWork implements UnitOfWork {
     @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<List<Write>> held = new ThreadLocal<>();
 
+    @SuppressWarnings("ThreadLocalUsage")
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+
     JooqUnitOfWork(DSLContext root) {
         this.root = Objects.requireNonNull(root, "root");
     }
@@ -43,11 +46,14 @@ public final class JooqUnitOfWork implements UnitOfWork {
             // A use case composed of others stays one unit: the outer transaction decides.
             return work.get();
         }
+        List<Runnable> committed = new ArrayList<>();
+        T outcome;
         try {
-            return root.transactionResult(configuration -> {
+            outcome = root.transactionResult(configuration -> {
                 current.set(configuration.dsl());
                 beforeCommit.set(new ArrayList<>());
                 held.set(new ArrayList<>());
+                afterCommit.set(committed);
                 try {
                     T result = work.get();
                     List<Runnable> hooks = beforeCommit.get();
@@ -65,6 +71,7 @@ public final class JooqUnitOfWork implements UnitOfWork {
                     current.remove();
                     beforeCommit.remove();
                     held.remove();
+                    afterCommit.remove();
                 }
             });
         } catch (RuntimeException failure) {
@@ -72,6 +79,10 @@ public final class JooqUnitOfWork implements UnitOfWork {
             // connection lost there; such a failure is an outage all the same.
             throw ConnectionFailures.translate(failure);
         }
+        for (Runnable hook : committed) {
+            hook.run();
+        }
+        return outcome;
     }
 
     /**
@@ -86,6 +97,20 @@ public final class JooqUnitOfWork implements UnitOfWork {
             throw new IllegalStateException("no unit of work is open");
         }
         hooks.add(last);
+    }
+
+    /**
+     * Runs {@code then} once the thread's open transaction has committed, on the same thread, and not at all if it
+     * rolls back. It must not fail: the work has succeeded by then.
+     *
+     * @throws IllegalStateException when no transaction is open
+     */
+    void afterCommit(Runnable then) {
+        List<Runnable> hooks = afterCommit.get();
+        if (hooks == null) {
+            throw new IllegalStateException("no unit of work is open");
+        }
+        hooks.add(then);
     }
 
     /**

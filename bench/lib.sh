@@ -208,3 +208,35 @@ wait_steady() {
 
 # median: the median of the numbers on standard input, one a line (nothing for none).
 median() { sort -g | awk '{a[NR] = $1} END {if (NR) print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+
+# warm_until_steady PID MIN MAX STEP CONNECTIONS URL [LUA]: loads URL (or the script bench/lua/LUA) in
+# steps of STEP seconds until the CPU per request of PID (all its threads, the JIT compilers' included,
+# from /proc) has stopped falling: two steps in a row no more than 5% below the lowest step before them,
+# after at least MIN seconds and WARMUP_REQUESTS requests (default 50,000); at most MAX seconds.
+# POST /orders needs this (docs/performance.md, "POST /orders, session 10"): its path reached its steady
+# CPU per order only after some 40,000-50,000 orders (two minutes on the quiet machine), and a fixed 20 s
+# left it measured at two to four times that. Prints each step ("warm-up 15s: 812/s, 1.42 ms
+# CPU/request") to standard error, and on standard output the seconds it took, the requests and the
+# last step's CPU per request in ms.
+warm_until_steady() {
+  local pid=$1 min=$2 max=$3 step=$4 connections=$5 url=$6 script=${7:-} spent=0 flat=0 best= total=0
+  local cpu ticks rps requests
+  while :; do
+    ticks=$(cpu_ticks "$pid")
+    wrk_load "$step" "$connections" "$url" "$script"
+    read -r rps requests < <(wrk_stats rps requests)
+    spent=$((spent + step)) total=$((total + requests))
+    cpu=$(awk -v t=$(( $(cpu_ticks "$pid") - ticks )) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+      'BEGIN {printf "%.3f", (n > 0 ? t * 1000 / hz / n : 0)}')
+    echo "warm-up ${spent}s: $rps/s, $cpu ms CPU/request; load $(loadavg)" >&2
+    if [ -n "$best" ] && awk -v c="$cpu" -v b="$best" 'BEGIN {exit !(c >= 0.95 * b)}'; then
+      flat=$((flat + 1))
+    else
+      flat=0
+    fi
+    if [ -z "$best" ] || awk -v c="$cpu" -v b="$best" 'BEGIN {exit !(c < b)}'; then best=$cpu; fi
+    if { [ "$flat" -ge 2 ] && [ "$spent" -ge "$min" ] && [ "$total" -ge "${WARMUP_REQUESTS:-50000}" ]; } \
+      || [ "$spent" -ge "$max" ]; then break; fi
+  done
+  echo "$spent $total $cpu"
+}

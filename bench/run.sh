@@ -6,6 +6,11 @@
 # Usage: bench/run.sh [seconds-per-scenario] [warm-up-seconds-per-scenario]
 # The JIT needs about a minute of load before the service's request path is compiled on two cores,
 # so every scenario (and the bare route) is loaded once for the warm-up time before any is measured.
+# POST /orders needs more: its path reaches its steady CPU per order only after some 50,000 orders, two
+# minutes on the quiet machine (session 10), so just before it is measured it is loaded on, in 15 s steps,
+# until the service's CPU per order has stopped falling and 50,000 orders are placed (warm_until_steady in
+# bench/lib.sh; at most PLACE_WARMUP_MAX seconds, default 300); the steps are printed and the warm-up's
+# length is written next to the figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Peer mode (issue 21): the service against its Spring Boot peer, in bench/peer/run.sh.
@@ -90,6 +95,9 @@ P2=$(pgb details-signed-in.sql); O2=$(load "http://localhost:$PORT" order.lua)
 PG_DETAILS=$(mean "$P1" "$P2"); ORDER=($(mean_load "$O1" "$O2"))
 PG_LIST_ONE=$(pgb list-page-only.sql)
 PG_DETAILS_ONE=$(pgb details-order-only.sql)
+# Measured at the order path's steady state, not while the JIT still compiles it (see the header).
+read -r PLACE_WARMUP PLACE_WARM_ORDERS PLACE_WARM_CPU < <(warm_until_steady "$SERVICE_PID" "$WARMUP" "${PLACE_WARMUP_MAX:-300}" 15 \
+  "$CONNECTIONS" "http://localhost:$PORT" place.lua)
 P1=$(pgb place.sql); O1=$(load "http://localhost:$PORT" place.lua)
 P2=$(pgb place.sql); O2=$(load "http://localhost:$PORT" place.lua)
 PG_PLACE=$(mean "$P1" "$P2"); PLACE=($(mean_load "$O1" "$O2"))
@@ -126,7 +134,8 @@ Measured by \`bench/run.sh $SECONDS_EACH $WARMUP\` on $(date -u +%Y-%m-%d) on th
 ($(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs)). Load generator, service, floors and
 PostgreSQL 15 share the same cores, so the absolute numbers are low and only the ratios, measured in
 one run, mean something. wrk: $THREADS threads, $CONNECTIONS connections, ${SECONDS_EACH} s per scenario after
-${WARMUP} s of warm-up for each. Each ratio's floor and scenario were measured twice, alternately, and the
+${WARMUP} s of warm-up for each (\`POST /orders\`: until the service's CPU per order stopped falling, here
+${PLACE_WARMUP} s and ${PLACE_WARM_ORDERS} orders, ending at ${PLACE_WARM_CPU} ms of CPU per order, just before it was measured). Each ratio's floor and scenario were measured twice, alternately, and the
 figures are the means of the two;
 pgbench: $POOL connections (the service's pool size), prepared statements. JVM flags of the service
 and the HTTP floor: \`$JVM_FLAGS\`.

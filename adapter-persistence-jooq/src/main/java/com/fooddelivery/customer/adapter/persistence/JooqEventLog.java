@@ -20,9 +20,9 @@ import org.jooq.Record;
 /**
  * The event log in {@code delivery_event_c}. An appended event is written just before its unit of work
  * commits, by one statement that takes {@link #APPEND_LOCK} <em>shared</em>, draws the subject's next
- * sequence number and then the event's position, stores the event and notifies {@value #CHANNEL}
- * (PostgreSQL delivers the notification on commit, to wake long-polling readers). The lock stays held
- * until the transaction ends.
+ * sequence number and then the event's position and stores the event. The lock stays held until the
+ * transaction ends. Once it has committed, {@value #CHANNEL} is notified, to wake long-polling readers, from
+ * outside the transaction ({@link EventAnnouncer}: a notification inside it serialised the writers' commits).
  *
  * <p>Writers do not exclude each other, so their commits share the disk's flushes (group commit), and
  * positions may become visible out of order: 11 may commit while 10 is still in flight. Readers
@@ -60,7 +60,7 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
             select stream.position, ?::uuid, ?, subject.uid, stream.last_sequence_nr, ?::timestamptz,
                    jsonb_build_object('customerUid', subject.customer_uid) || ?::jsonb
             from subject, stream
-            returning pg_notify('%s', '')""".formatted(APPEND_LOCK, CHANNEL);
+            returning 1""".formatted(APPEND_LOCK);
     private static final String ORDER_INSERT = INSERT.formatted(
             "?::varchar",
             "(select c.customer_uid from delivery_order_c o join delivery_customer_c c"
@@ -71,16 +71,20 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
 
     private final JooqUnitOfWork unitOfWork;
     private final SettledPositions settled;
+    private final Runnable announce;
 
-    JooqEventLog(JooqUnitOfWork unitOfWork, SettledPositions settled) {
+    /** @param announce notifies {@value #CHANNEL} soon after a unit of work with events has committed */
+    JooqEventLog(JooqUnitOfWork unitOfWork, SettledPositions settled, Runnable announce) {
         this.unitOfWork = unitOfWork;
         this.settled = settled;
+        this.announce = announce;
     }
 
     @Override
     public void append(DomainEvent event) {
         String data = EventData.of(event);
         unitOfWork.beforeCommit(() -> store(event, data));
+        unitOfWork.afterCommit(announce);
     }
 
     private void store(DomainEvent event, String data) {

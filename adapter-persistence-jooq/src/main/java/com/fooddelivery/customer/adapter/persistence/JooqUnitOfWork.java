@@ -2,9 +2,10 @@ package com.fooddelivery.customer.adapter.persistence;
 
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Results;
@@ -20,6 +21,8 @@ import org.jooq.Results;
 public final class JooqUnitOfWork implements UnitOfWork {
 
     private final DSLContext root;
+    /** Each write's SQL cut at its placeholders, once per text: the texts are the repositories' constants. */
+    private final Map<String, WriteText> texts = new ConcurrentHashMap<>();
     // Per instance, not static: each unit of work (one per database) binds only its own transactions.
     @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
@@ -29,6 +32,9 @@ public final class JooqUnitOfWork implements UnitOfWork {
 
     @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<List<Write>> held = new ThreadLocal<>();
+
+    @SuppressWarnings("ThreadLocalUsage")
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
     JooqUnitOfWork(DSLContext root) {
         this.root = Objects.requireNonNull(root, "root");
@@ -40,11 +46,14 @@ public final class JooqUnitOfWork implements UnitOfWork {
             // A use case composed of others stays one unit: the outer transaction decides.
             return work.get();
         }
+        List<Runnable> committed = new ArrayList<>();
+        T outcome;
         try {
-            return root.transactionResult(configuration -> {
+            outcome = root.transactionResult(configuration -> {
                 current.set(configuration.dsl());
                 beforeCommit.set(new ArrayList<>());
                 held.set(new ArrayList<>());
+                afterCommit.set(committed);
                 try {
                     T result = work.get();
                     List<Runnable> hooks = beforeCommit.get();
@@ -62,6 +71,7 @@ public final class JooqUnitOfWork implements UnitOfWork {
                     current.remove();
                     beforeCommit.remove();
                     held.remove();
+                    afterCommit.remove();
                 }
             });
         } catch (RuntimeException failure) {
@@ -69,6 +79,10 @@ public final class JooqUnitOfWork implements UnitOfWork {
             // connection lost there; such a failure is an outage all the same.
             throw ConnectionFailures.translate(failure);
         }
+        for (Runnable hook : committed) {
+            hook.run();
+        }
+        return outcome;
     }
 
     /**
@@ -86,23 +100,41 @@ public final class JooqUnitOfWork implements UnitOfWork {
     }
 
     /**
+     * Runs {@code then} once the thread's open transaction has committed, on the same thread, and not at all if it
+     * rolls back. It must not fail: the work has succeeded by then.
+     *
+     * @throws IllegalStateException when no transaction is open
+     */
+    void afterCommit(Runnable then) {
+        List<Runnable> hooks = afterCommit.get();
+        if (hooks == null) {
+            throw new IllegalStateException("no unit of work is open");
+        }
+        hooks.add(then);
+    }
+
+    /**
      * A write whose outcome nothing in the work reads: inside a transaction it is held and sent with the
      * others before the transaction's next statement or its commit, so a failure still rolls the whole
      * unit back; outside one it runs at once.
      *
-     * @param sql      one statement, with {@code ?} for each of {@code binds}
+     * @param sql      one statement, with {@code ?} for each of {@code binds} and nowhere else; a constant of
+     *                 the caller's, since each text is cut at its placeholders once and kept
      * @param expected the rows it must affect or return, or -1 for any number
      * @param binds    its values
      * @throws IllegalStateException (when sent) if the statement affected another number of rows
      */
     void write(String sql, int expected, Object... binds) {
+        WriteText text = texts.get(sql);
+        if (text == null) {
+            text = texts.computeIfAbsent(sql, WriteText::new);
+        }
+        Write write = new Write(sql, text, expected, binds);
         List<Write> writes = held.get();
         if (writes == null) {
-            check(
-                    new Write(sql, expected, Arrays.asList(binds)),
-                    root.resultQuery(sql, binds).fetchMany());
+            send(root, List.of(write));
         } else {
-            writes.add(new Write(sql, expected, Arrays.asList(binds)));
+            writes.add(write);
         }
     }
 
@@ -124,23 +156,17 @@ public final class JooqUnitOfWork implements UnitOfWork {
         }
         List<Write> sending = List.copyOf(writes);
         writes.clear();
-        if (sending.size() == 1) {
-            Write only = sending.get(0);
-            check(
-                    only,
-                    current.get()
-                            .resultQuery(only.sql(), only.binds().toArray())
-                            .fetchMany());
-            return;
-        }
-        StringBuilder sql = new StringBuilder();
-        List<Object> binds = new ArrayList<>();
+        send(current.get(), sending);
+    }
+
+    private static void send(DSLContext dsl, List<Write> sending) {
+        List<WriteText> texts = new ArrayList<>(sending.size());
+        List<Object[]> values = new ArrayList<>(sending.size());
         for (Write write : sending) {
-            sql.append(write.sql()).append(";\n");
-            binds.addAll(write.binds());
+            texts.add(write.text());
+            values.add(write.binds());
         }
-        Results results =
-                current.get().resultQuery(sql.toString(), binds.toArray()).fetchMany();
+        Results results = dsl.resultQuery("{0}", WriteText.of(texts, values)).fetchMany();
         var outcomes = results.resultsOrRows();
         if (outcomes.size() != sending.size()) {
             throw new IllegalStateException(sending.size() + " writes sent, " + outcomes.size() + " outcomes");
@@ -151,16 +177,12 @@ public final class JooqUnitOfWork implements UnitOfWork {
         }
     }
 
-    private static void check(Write write, Results results) {
-        var outcome = results.resultsOrRows().get(0);
-        check(write, outcome.result() != null ? outcome.result().size() : outcome.rows());
-    }
-
     private static void check(Write write, int rows) {
         if (write.expected() >= 0 && rows != write.expected()) {
             throw new IllegalStateException("expected " + write.expected() + " rows, got " + rows + ": " + write.sql());
         }
     }
 
-    private record Write(String sql, int expected, List<Object> binds) {}
+    @SuppressWarnings("ArrayRecordComponent") // the caller's varargs, read only to bind them
+    private record Write(String sql, WriteText text, int expected, Object[] binds) {}
 }

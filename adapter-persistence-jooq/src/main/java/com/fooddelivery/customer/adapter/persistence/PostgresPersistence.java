@@ -92,7 +92,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.reportMails = new JooqReportMailJobs(unitOfWork);
         this.rateLimits = new PostgresRateLimits(dataSource);
         this.settledEvents = new SettledPositions(dsl);
-        this.events = new JooqEventLog(unitOfWork, settledEvents);
+        this.events = new JooqEventLog(unitOfWork, settledEvents, listening.announcer()::committed);
     }
 
     /**

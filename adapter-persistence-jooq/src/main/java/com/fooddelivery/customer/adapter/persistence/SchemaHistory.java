@@ -33,8 +33,9 @@ final class SchemaHistory {
                 while (rows.next()) {
                     String version = rows.getString("version");
                     Object checksum = rows.getObject("checksum");
-                    boolean readable = version != null
-                            && checksum instanceof Integer
+                    // A row without a version (a repeatable script's) needs no test of its own: every bundled script
+                    // has one.
+                    boolean readable = checksum instanceof Integer
                             && "SQL".equals(rows.getString("type"))
                             && rows.getBoolean("success");
                     if (!readable || !applied.add(new Script(version, rows.getString("script"), (Integer) checksum))) {

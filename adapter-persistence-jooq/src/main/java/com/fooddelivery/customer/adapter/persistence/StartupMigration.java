@@ -20,10 +20,17 @@ final class StartupMigration {
     private static final Logger LOG = LoggerFactory.getLogger(StartupMigration.class);
 
     private final Predicate<DataSource> flyway;
+    private final ClassLoader scripts;
 
     /** @param flyway migrates with Flyway; true when every migration this build knows is applied */
     StartupMigration(Predicate<DataSource> flyway) {
+        this(flyway, StartupMigration.class.getClassLoader());
+    }
+
+    /** @param scripts the loader whose {@value BundledMigrations#LOCATION} holds the scripts this build bundles */
+    StartupMigration(Predicate<DataSource> flyway, ClassLoader scripts) {
         this.flyway = flyway;
+        this.scripts = scripts;
     }
 
     /** Flyway in a class loader of its own ({@link IsolatedMigration}) where it is needed. */
@@ -33,7 +40,7 @@ final class StartupMigration {
 
     /** True when every migration this build knows is applied; a failed migration throws. */
     boolean apply(DataSource dataSource) {
-        Optional<Set<Script>> bundled = BundledMigrations.of(StartupMigration.class.getClassLoader());
+        Optional<Set<Script>> bundled = BundledMigrations.of(scripts);
         if (bundled.isPresent() && SchemaHistory.applied(dataSource).equals(bundled)) {
             LOG.info(
                     "Schema is up to date: the history lists the {} bundled migrations with their checksums, Flyway not needed",

@@ -7,12 +7,16 @@ import com.fooddelivery.customer.adapter.persistence.BundledMigrations.Script;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
@@ -67,6 +71,49 @@ class BundledMigrationsTest {
         try (URLClassLoader loader = loaderOf(jar)) {
             assertThat(BundledMigrations.of(loader)).isEmpty();
         }
+    }
+
+    @Test
+    void leavesToFlywayScriptsInASubfolder() throws IOException {
+        // Flyway reads subfolders too: it would find a migration there that the listing does not hold.
+        Path jar = jar(Map.of("V1__plain.sql", "select 1;\n", "archive/V2__older.sql", "select 2;\n"));
+        try (URLClassLoader loader = loaderOf(jar)) {
+            assertThat(BundledMigrations.of(loader)).isEmpty();
+        }
+    }
+
+    @Test
+    void leavesToFlywayABuildWithoutScripts() throws IOException {
+        // An empty listing would equal the empty history of a database Flyway has yet to fill.
+        try (URLClassLoader loader = loaderOf(jar(Map.of()))) {
+            assertThat(BundledMigrations.of(loader)).isEmpty();
+        }
+    }
+
+    @Test
+    void leavesToFlywayAMigrationPlaceThatIsNoFolder() throws IOException {
+        Path classes = Files.createDirectories(folder.resolve("classes/db"));
+        Files.writeString(classes.resolve("migration"), "not a folder");
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {folder.resolve("classes").toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            assertThat(loader.getResource(BundledMigrations.LOCATION)).isNotNull();
+
+            assertThat(BundledMigrations.of(loader)).isEmpty();
+        }
+    }
+
+    @Test
+    void leavesToFlywayAMigrationPlaceOfAnotherKind() {
+        // Neither a folder nor a jar (a module image here; a nested jar of another packager alike).
+        ClassLoader elsewhere = new ClassLoader(ClassLoader.getPlatformClassLoader()) {
+            @Override
+            public Enumeration<URL> getResources(String name) throws IOException {
+                return Collections.enumeration(
+                        List.of(URI.create("jrt:/java.base/java/lang").toURL()));
+            }
+        };
+
+        assertThat(BundledMigrations.of(elsewhere)).isEmpty();
     }
 
     /** What Flyway resolves from the same scripts in a folder, against an empty database: version to checksum. */

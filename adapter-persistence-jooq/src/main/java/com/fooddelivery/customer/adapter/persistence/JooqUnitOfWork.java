@@ -150,8 +150,9 @@ public final class JooqUnitOfWork implements UnitOfWork {
 
     /** Sends the held writes in one round trip (pgjdbc runs a statement of several as one batch). */
     private void sendHeld() {
+        // Never null here: the transaction binds its held writes together with its context.
         List<Write> writes = held.get();
-        if (writes == null || writes.isEmpty()) {
+        if (writes.isEmpty()) {
             return;
         }
         List<Write> sending = List.copyOf(writes);

@@ -155,8 +155,26 @@ class HashingSlotsTest {
     }
 
     @Test
+    void anErrorOfAHashReachesTheCallerAsItselfAndFreesItsSlot() {
+        HashingSlots slots = new HashingSlots(1, 0);
+        // Argon2id's memory is the likeliest source: the caller must see the error, not a wrapper of it.
+        OutOfMemoryError outOfMemory = new OutOfMemoryError("Argon2id memory");
+
+        assertThatThrownBy(() -> slots.run(() -> {
+                    throw outOfMemory;
+                }))
+                .isSameAs(outOfMemory);
+        assertThat(slots.run(() -> "next")).isEqualTo("next");
+    }
+
+    @Test
     void noRoomToRunIsRefused() {
         assertThatThrownBy(() -> new HashingSlots(0, 5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aNegativeQueueIsRefused() {
+        assertThatThrownBy(() -> new HashingSlots(1, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static void await(CountDownLatch latch) {

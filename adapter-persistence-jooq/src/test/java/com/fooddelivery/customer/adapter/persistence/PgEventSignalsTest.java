@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The listening connection ends with {@code close()}, not when its wait for notifications runs out. */
@@ -30,6 +31,27 @@ class PgEventSignalsTest {
         assertThat(listenersWithin(database, 0, Duration.ofSeconds(10)))
                 .as("the listening connection is gone with the close")
                 .isZero();
+    }
+
+    @Test
+    void closingWhileTheDatabaseWasNeverReachedEndsTheRetries() throws Exception {
+        // Port 1 refuses at once: the thread alternates between failed connects and its pause.
+        DatabaseSettings unreachable = new DatabaseSettings("jdbc:postgresql://127.0.0.1:1/none", "nobody", "none", 1);
+        // Made from a thread of a group of its own, the listening thread joins that group: no other test's is seen.
+        ThreadGroup group = new ThreadGroup("signals-under-test");
+        AtomicReference<PgEventSignals> made = new AtomicReference<>();
+        Thread maker = new Thread(group, () -> made.set(new PgEventSignals(unreachable)), "maker");
+        maker.start();
+        maker.join();
+        Thread[] threads = new Thread[4];
+        int count = group.enumerate(threads);
+        assertThat(count).as("the listening thread").isEqualTo(1);
+        Thread listening = threads[0];
+
+        made.get().close();
+
+        listening.join(Duration.ofSeconds(30).toMillis());
+        assertThat(listening.isAlive()).as("still retrying after the close").isFalse();
     }
 
     /** Polls until this many connections listen on the database, or the time is up; the last count. */

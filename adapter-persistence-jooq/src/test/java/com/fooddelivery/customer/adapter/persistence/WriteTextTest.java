@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
+import org.jooq.conf.ParamType;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,34 @@ class WriteTextTest {
 
         assertThat(written.getSQL()).isEqualTo(template.getSQL()).contains(";\nupdate k");
         assertThat(written.getBindValues()).containsExactlyElementsOf(template.getBindValues());
+    }
+
+    @Test
+    void aWriteShowsItsValuesInlineAsTheTemplateDid() {
+        // jOOQ's debug log of an executed statement renders it so.
+        Object[] values = {UUID.randomUUID(), 7, new BigDecimal("12.50"), null, new Integer[] {1, 2}};
+
+        Query written =
+                DSL_CONTEXT.resultQuery("{0}", WriteText.of(List.of(new WriteText(ORDER)), List.<Object[]>of(values)));
+        Query template = DSL_CONTEXT.resultQuery(ORDER, values);
+
+        assertThat(DSL_CONTEXT.renderInlined(written))
+                .isEqualTo(DSL_CONTEXT.renderInlined(template))
+                .contains("12.50");
+    }
+
+    @Test
+    void aWriteRendersAsTheTemplateDidUnderEveryPlaceholderStyle() {
+        Object[] values = {UUID.randomUUID(), 7, new BigDecimal("12.50"), null, new Integer[] {1, 2}};
+
+        for (ParamType style : List.of(ParamType.FORCE_INDEXED, ParamType.NAMED, ParamType.NAMED_OR_INLINED)) {
+            DSLContext dsl = DSL.using(SQLDialect.POSTGRES, new Settings().withParamType(style));
+            Query written =
+                    dsl.resultQuery("{0}", WriteText.of(List.of(new WriteText(ORDER)), List.<Object[]>of(values)));
+            Query template = dsl.resultQuery(ORDER, values);
+
+            assertThat(written.getSQL()).as(style.name()).isEqualTo(template.getSQL());
+        }
     }
 
     @Test

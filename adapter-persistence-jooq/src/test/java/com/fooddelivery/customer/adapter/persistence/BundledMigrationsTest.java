@@ -59,35 +59,24 @@ class BundledMigrationsTest {
 
     @Test
     void leavesToFlywayAScriptItDoesNotKnow() throws IOException {
-        Path jar = jar(Map.of("V1__plain.sql", "select 1;\n", "R__repeatable_view.sql", "select 2;\n"));
-        try (URLClassLoader loader = loaderOf(jar)) {
-            assertThat(BundledMigrations.of(loader)).isEmpty();
-        }
+        assertLeftToFlyway(Map.of("V1__plain.sql", "select 1;\n", "R__repeatable_view.sql", "select 2;\n"));
     }
 
     @Test
     void leavesToFlywayTwoScriptsOfOneVersion() throws IOException {
-        Path jar = jar(Map.of("V1__one.sql", "select 1;\n", "V1__other.sql", "select 2;\n"));
-        try (URLClassLoader loader = loaderOf(jar)) {
-            assertThat(BundledMigrations.of(loader)).isEmpty();
-        }
+        assertLeftToFlyway(Map.of("V1__one.sql", "select 1;\n", "V1__other.sql", "select 2;\n"));
     }
 
     @Test
     void leavesToFlywayScriptsInASubfolder() throws IOException {
         // Flyway reads subfolders too: it would find a migration there that the listing does not hold.
-        Path jar = jar(Map.of("V1__plain.sql", "select 1;\n", "archive/V2__older.sql", "select 2;\n"));
-        try (URLClassLoader loader = loaderOf(jar)) {
-            assertThat(BundledMigrations.of(loader)).isEmpty();
-        }
+        assertLeftToFlyway(Map.of("V1__plain.sql", "select 1;\n", "archive/V2__older.sql", "select 2;\n"));
     }
 
     @Test
     void leavesToFlywayABuildWithoutScripts() throws IOException {
         // An empty listing would equal the empty history of a database Flyway has yet to fill.
-        try (URLClassLoader loader = loaderOf(jar(Map.of()))) {
-            assertThat(BundledMigrations.of(loader)).isEmpty();
-        }
+        assertLeftToFlyway(Map.of());
     }
 
     @Test
@@ -114,6 +103,13 @@ class BundledMigrationsTest {
         };
 
         assertThat(BundledMigrations.of(elsewhere)).isEmpty();
+    }
+
+    /** The scripts, bundled in a jar, list as nothing: the start leaves them to Flyway. */
+    private void assertLeftToFlyway(Map<String, String> scripts) throws IOException {
+        try (URLClassLoader loader = loaderOf(jar(scripts))) {
+            assertThat(BundledMigrations.of(loader)).isEmpty();
+        }
     }
 
     /** What Flyway resolves from the same scripts in a folder, against an empty database: version to checksum. */

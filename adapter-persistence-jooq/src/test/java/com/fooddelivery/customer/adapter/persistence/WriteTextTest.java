@@ -24,10 +24,9 @@ class WriteTextTest {
 
     @Test
     void oneWriteRendersAndBindsAsTheTemplateDid() {
-        Object[] values = {UUID.randomUUID(), 7, new BigDecimal("12.50"), null, new Integer[] {1, 2}};
+        Object[] values = orderValues();
 
-        Query written =
-                DSL_CONTEXT.resultQuery("{0}", WriteText.of(List.of(new WriteText(ORDER)), List.<Object[]>of(values)));
+        Query written = oneWrite(DSL_CONTEXT, values);
         Query template = DSL_CONTEXT.resultQuery(ORDER, values);
 
         assertThat(written.getSQL()).isEqualTo(template.getSQL());
@@ -52,10 +51,9 @@ class WriteTextTest {
     @Test
     void aWriteShowsItsValuesInlineAsTheTemplateDid() {
         // jOOQ's debug log of an executed statement renders it so.
-        Object[] values = {UUID.randomUUID(), 7, new BigDecimal("12.50"), null, new Integer[] {1, 2}};
+        Object[] values = orderValues();
 
-        Query written =
-                DSL_CONTEXT.resultQuery("{0}", WriteText.of(List.of(new WriteText(ORDER)), List.<Object[]>of(values)));
+        Query written = oneWrite(DSL_CONTEXT, values);
         Query template = DSL_CONTEXT.resultQuery(ORDER, values);
 
         assertThat(DSL_CONTEXT.renderInlined(written))
@@ -65,15 +63,14 @@ class WriteTextTest {
 
     @Test
     void aWriteRendersAsTheTemplateDidUnderEveryPlaceholderStyle() {
-        Object[] values = {UUID.randomUUID(), 7, new BigDecimal("12.50"), null, new Integer[] {1, 2}};
+        Object[] values = orderValues();
 
         for (ParamType style : List.of(ParamType.FORCE_INDEXED, ParamType.NAMED, ParamType.NAMED_OR_INLINED)) {
             DSLContext dsl = DSL.using(SQLDialect.POSTGRES, new Settings().withParamType(style));
-            Query written =
-                    dsl.resultQuery("{0}", WriteText.of(List.of(new WriteText(ORDER)), List.<Object[]>of(values)));
-            Query template = dsl.resultQuery(ORDER, values);
 
-            assertThat(written.getSQL()).as(style.name()).isEqualTo(template.getSQL());
+            assertThat(oneWrite(dsl, values).getSQL())
+                    .as(style.name())
+                    .isEqualTo(dsl.resultQuery(ORDER, values).getSQL());
         }
     }
 
@@ -87,5 +84,13 @@ class WriteTextTest {
         assertThatThrownBy(() -> WriteText.of(List.of(key), List.<Object[]>of(new Object[] {1, 2, 3, 4})))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("expected 3 values, got 4");
+    }
+
+    private static Object[] orderValues() {
+        return new Object[] {UUID.randomUUID(), 7, new BigDecimal("12.50"), null, new Integer[] {1, 2}};
+    }
+
+    private static Query oneWrite(DSLContext dsl, Object[] values) {
+        return dsl.resultQuery("{0}", WriteText.of(List.of(new WriteText(ORDER)), List.<Object[]>of(values)));
     }
 }

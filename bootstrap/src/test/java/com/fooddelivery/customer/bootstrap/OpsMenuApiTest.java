@@ -5,6 +5,7 @@ import static com.fooddelivery.customer.bootstrap.ApiClient.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.KitchenMenuCalls;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import com.fooddelivery.customer.domain.menu.TestPictures;
@@ -41,6 +42,7 @@ class OpsMenuApiTest {
     private static DatabaseSettings database;
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static KitchenMenuCalls kitchen;
 
     @BeforeAll
     static void startWithServiceKeysAndNoDemoMenu() {
@@ -57,6 +59,7 @@ class OpsMenuApiTest {
                 "MENU_MAX_AGE",
                 "PT0S");
         api = new ApiClient(backend.port());
+        kitchen = new KitchenMenuCalls(api, KITCHEN_KEY);
     }
 
     @AfterAll
@@ -67,20 +70,20 @@ class OpsMenuApiTest {
     @Test
     void theKitchenKeepsTheMenuAndCustomersSeeEveryChangeOnTheirNextRequest() {
         HttpResponse<byte[]> created =
-                ops("POST", "/api/v1/ops/categories", JSON, "{\"name\":\" Soups \",\"description\":\"Hot\"}");
+                kitchen.ops("POST", "/api/v1/ops/categories", JSON, "{\"name\":\" Soups \",\"description\":\"Hot\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         int soups = json(created).get("id").asInt();
         assertThat(json(created).get("name").asText()).isEqualTo("Soups");
-        int specials = addCategory("Specials");
+        int specials = kitchen.addCategory("Specials");
 
-        HttpResponse<byte[]> added = ops("POST", "/api/v1/ops/menu-items", JSON, """
+        HttpResponse<byte[]> added = kitchen.ops("POST", "/api/v1/ops/menu-items", JSON, """
                 {"categoryId": %s, "name": "Borscht", "description": "Beetroot", "price": 5.1}""".formatted(soups));
         assertThat(added.statusCode()).isEqualTo(201);
         int borscht = json(added).get("id").asInt();
         assertThat(text(api.get("/api/v1/menu-items/" + borscht)))
                 .contains("\"price\":5.10,\"currency\":\"EUR\",\"available\":true");
 
-        assertThat(ops("PUT", "/api/v1/ops/menu-items/" + borscht, JSON, """
+        assertThat(kitchen.ops("PUT", "/api/v1/ops/menu-items/" + borscht, JSON, """
                         {"categoryId": %s, "name": "Borscht DOP", "description": "Smetana", "price": 12.05,
                          "available": true}""".formatted(specials))
                         .statusCode())
@@ -91,14 +94,18 @@ class OpsMenuApiTest {
                         .get("menuItems")))
                 .isEmpty();
 
-        assertThat(ops("PUT", "/api/v1/ops/menu-items/" + borscht + "/picture", "image/png", png(Color.PINK))
+        assertThat(kitchen.ops("PUT", "/api/v1/ops/menu-items/" + borscht + "/picture", "image/png", png(Color.PINK))
                         .statusCode())
                 .isEqualTo(204);
         String tag = api.get("/api/v1/menu-items/" + borscht + "/picture")
                 .headers()
                 .firstValue("ETag")
                 .orElseThrow();
-        assertThat(ops("PUT", "/api/v1/ops/menu-items/" + borscht + "/picture", "image/jpeg", jpeg(Color.YELLOW))
+        assertThat(kitchen.ops(
+                                "PUT",
+                                "/api/v1/ops/menu-items/" + borscht + "/picture",
+                                "image/jpeg",
+                                jpeg(Color.YELLOW))
                         .statusCode())
                 .isEqualTo(204);
         HttpResponse<byte[]> replaced = api.get("/api/v1/menu-items/" + borscht + "/picture", "If-None-Match", tag);
@@ -107,23 +114,33 @@ class OpsMenuApiTest {
         assertThat(replaced.body()).isEqualTo(jpeg(Color.YELLOW));
 
         byte[] atTheLimit = Arrays.copyOf(png(Color.WHITE), TWO_MIB);
-        assertThat(ops("PUT", "/api/v1/ops/categories/" + soups + "/picture", "image/png", atTheLimit)
+        assertThat(kitchen.ops("PUT", "/api/v1/ops/categories/" + soups + "/picture", "image/png", atTheLimit)
                         .statusCode())
                 .isEqualTo(204);
         assertThat(api.get("/api/v1/categories/" + soups + "/picture").body()).isEqualTo(atTheLimit);
 
-        assertThat(delete("/api/v1/ops/menu-items/" + borscht).statusCode()).isEqualTo(204);
+        assertThat(kitchen.delete("/api/v1/ops/menu-items/" + borscht).statusCode())
+                .isEqualTo(204);
         assertProblem(api.get("/api/v1/menu-items/" + borscht), 404);
         assertProblem(api.get("/api/v1/menu-items/" + borscht + "/picture"), 404);
         assertProblem(
-                ops("PUT", "/api/v1/ops/menu-items/" + borscht, JSON, itemBody(specials, "Borscht", "2.20", true)),
+                kitchen.ops(
+                        "PUT",
+                        "/api/v1/ops/menu-items/" + borscht,
+                        JSON,
+                        KitchenMenuCalls.itemBody(specials, "Borscht", "2.20", true)),
                 404);
 
-        int pumpkin = addItem(soups, "Pumpkin soup", "6.50");
-        assertThat(ops("PUT", "/api/v1/ops/menu-items/" + pumpkin, JSON, itemBody(soups, "Pumpkin soup", "6.50", false))
+        int pumpkin = kitchen.addItem(soups, "Pumpkin soup", "6.50");
+        assertThat(kitchen.ops(
+                                "PUT",
+                                "/api/v1/ops/menu-items/" + pumpkin,
+                                JSON,
+                                KitchenMenuCalls.itemBody(soups, "Pumpkin soup", "6.50", false))
                         .statusCode())
                 .isEqualTo(200);
-        assertThat(delete("/api/v1/ops/categories/" + soups).statusCode()).isEqualTo(204);
+        assertThat(kitchen.delete("/api/v1/ops/categories/" + soups).statusCode())
+                .isEqualTo(204);
         assertThat(names(json(api.get("/api/v1/categories")).get("categories"))).containsExactly("Specials");
         assertProblem(api.get("/api/v1/menu-items/" + pumpkin), 404);
         assertProblem(api.get("/api/v1/categories/" + soups + "/picture"), 404);
@@ -131,11 +148,11 @@ class OpsMenuApiTest {
 
     @Test
     void aCategoryThatStillOffersDishesIsNotRemovedAndNoRowChanges() throws SQLException {
-        int id = addCategory("Burgers");
-        addItem(id, "Classic burger", "9.50");
+        int id = kitchen.addCategory("Burgers");
+        kitchen.addItem(id, "Classic burger", "9.50");
         List<String> before = DatabaseDump.everyRow(database);
 
-        HttpResponse<byte[]> refused = delete("/api/v1/ops/categories/" + id);
+        HttpResponse<byte[]> refused = kitchen.delete("/api/v1/ops/categories/" + id);
 
         assertProblem(refused, 409);
         assertThat(json(refused).get("detail").asText()).contains("1 available menu item");
@@ -144,9 +161,9 @@ class OpsMenuApiTest {
 
     @Test
     void aRefusedChangeLeavesEveryRowAsItWas() throws SQLException {
-        int category = addCategory("Guarded");
-        int item = addItem(category, "Guarded dish", "3.00");
-        ops("PUT", "/api/v1/ops/menu-items/" + item + "/picture", "image/png", png(Color.BLUE));
+        int category = kitchen.addCategory("Guarded");
+        int item = kitchen.addItem(category, "Guarded dish", "3.00");
+        kitchen.ops("PUT", "/api/v1/ops/menu-items/" + item + "/picture", "image/png", png(Color.BLUE));
         byte[] huge = Arrays.copyOf(png(Color.WHITE), TWO_MIB + 1);
         List<String> before = DatabaseDump.everyRow(database);
 
@@ -155,18 +172,19 @@ class OpsMenuApiTest {
                         "PUT",
                         "/api/v1/ops/menu-items/" + item,
                         JSON,
-                        itemBody(category, "Sneaky", "1.00", true).getBytes(StandardCharsets.UTF_8),
+                        KitchenMenuCalls.itemBody(category, "Sneaky", "1.00", true)
+                                .getBytes(StandardCharsets.UTF_8),
                         "X-Service-Key",
                         "kitchen-key-0123456789abcdeX"),
                 401);
         assertProblem(
-                ops(
+                kitchen.ops(
                         "PUT",
                         "/api/v1/ops/menu-items/" + item + "/picture",
                         "image/png",
                         "<svg onload=\"alert(1)\">I am a picture, honestly</svg>\n".getBytes(StandardCharsets.UTF_8)),
                 415);
-        assertProblem(ops("PUT", "/api/v1/ops/categories/" + category + "/picture", "image/png", huge), 413);
+        assertProblem(kitchen.ops("PUT", "/api/v1/ops/categories/" + category + "/picture", "image/png", huge), 413);
         assertProblem(
                 api.send(HttpRequest.newBuilder(api.uri("/api/v1/ops/categories/" + category + "/picture"))
                         .header("Content-Type", "image/png")
@@ -175,11 +193,22 @@ class OpsMenuApiTest {
                         .build()),
                 413);
         assertProblem(
-                ops("PUT", "/api/v1/ops/menu-items/" + item, JSON, itemBody(category, "Dish", "500.01", true)), 400);
-        assertProblem(ops("PUT", "/api/v1/ops/menu-items/" + item, JSON, itemBody(999_999, "Dish", "1.00", true)), 400);
-        assertProblem(ops("POST", "/api/v1/ops/menu-items", JSON, """
+                kitchen.ops(
+                        "PUT",
+                        "/api/v1/ops/menu-items/" + item,
+                        JSON,
+                        KitchenMenuCalls.itemBody(category, "Dish", "500.01", true)),
+                400);
+        assertProblem(
+                kitchen.ops(
+                        "PUT",
+                        "/api/v1/ops/menu-items/" + item,
+                        JSON,
+                        KitchenMenuCalls.itemBody(999_999, "Dish", "1.00", true)),
+                400);
+        assertProblem(kitchen.ops("POST", "/api/v1/ops/menu-items", JSON, """
                 {"categoryId": %s, "name": "Tea", "price": 0.001}""".formatted(category)), 400);
-        assertProblem(delete("/api/v1/ops/categories/999999"), 404);
+        assertProblem(kitchen.delete("/api/v1/ops/categories/999999"), 404);
 
         assertThat(DatabaseDump.everyRow(database)).isEqualTo(before);
         assertThat(api.get("/api/v1/menu-items/" + item + "/picture").body()).isEqualTo(png(Color.BLUE));
@@ -220,39 +249,6 @@ class OpsMenuApiTest {
     }
 
     // --- helpers ---
-
-    private static HttpResponse<byte[]> ops(String method, String path, String contentType, String body) {
-        byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
-        return ops(method, path, contentType, bytes);
-    }
-
-    private static HttpResponse<byte[]> ops(String method, String path, String contentType, byte[] body) {
-        return api.send(method, path, contentType, body, "X-Service-Key", KITCHEN_KEY);
-    }
-
-    private static HttpResponse<byte[]> delete(String path) {
-        return api.send("DELETE", path, null, null, "X-Service-Key", KITCHEN_KEY);
-    }
-
-    private static int addCategory(String name) {
-        HttpResponse<byte[]> created = ops("POST", "/api/v1/ops/categories", JSON, """
-                {"name": "%s"}""".formatted(name));
-        assertThat(created.statusCode()).as(text(created)).isEqualTo(201);
-        return json(created).get("id").asInt();
-    }
-
-    private static int addItem(int category, String name, String price) {
-        HttpResponse<byte[]> created =
-                ops("POST", "/api/v1/ops/menu-items", JSON, """
-                {"categoryId": %s, "name": "%s", "price": %s}""".formatted(category, name, price));
-        assertThat(created.statusCode()).as(text(created)).isEqualTo(201);
-        return json(created).get("id").asInt();
-    }
-
-    private static String itemBody(int category, String name, String price, boolean available) {
-        return """
-                {"categoryId": %s, "name": "%s", "description": "", "price": %s, "available": %s}""".formatted(category, name, price, available);
-    }
 
     private static List<String> names(JsonNode nodes) {
         List<String> names = new ArrayList<>();

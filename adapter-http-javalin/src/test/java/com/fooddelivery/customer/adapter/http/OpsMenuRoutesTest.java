@@ -37,6 +37,7 @@ class OpsMenuRoutesTest {
 
     private static RouteServer server;
     private static ContractClient api;
+    private static KitchenMenuCalls kitchen;
 
     @BeforeAll
     static void startWithServiceKeysAndAnEmptyMenu() {
@@ -44,6 +45,7 @@ class OpsMenuRoutesTest {
         // how long browsing may lag behind a change is the application's test to show.
         server = new CoreOverFakes(Duration.ZERO).serve(ServiceKeys.of(List.of(KITCHEN_KEY, MANAGER_KEY)), TWO_MIB);
         api = server.client();
+        kitchen = new KitchenMenuCalls(api, KITCHEN_KEY);
     }
 
     @AfterAll
@@ -59,7 +61,7 @@ class OpsMenuRoutesTest {
                 api.get("/api/v1/categories").headers().firstValue("ETag").orElseThrow();
 
         HttpResponse<byte[]> created =
-                ops("POST", "/api/v1/ops/categories", JSON, "{\"name\":\" Soups \",\"description\":\"Hot\"}");
+                kitchen.ops("POST", "/api/v1/ops/categories", JSON, "{\"name\":\" Soups \",\"description\":\"Hot\"}");
 
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode category = json(created);
@@ -75,9 +77,9 @@ class OpsMenuRoutesTest {
 
     @Test
     void aChangedCategoryIsShownWithItsNewWords() {
-        int id = addCategory("Pizza");
+        int id = kitchen.addCategory("Pizza");
 
-        HttpResponse<byte[]> changed = ops(
+        HttpResponse<byte[]> changed = kitchen.ops(
                 "PUT", "/api/v1/ops/categories/" + id, JSON, "{\"name\":\"Pizzas\",\"description\":\"Wood-fired\"}");
 
         assertThat(changed.statusCode()).isEqualTo(200);
@@ -90,8 +92,8 @@ class OpsMenuRoutesTest {
 
     @Test
     void aReplacedCategoryPictureIsSeenOnTheNextRequest() {
-        int id = addCategory("Salads");
-        assertThat(ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/png", png(Color.GREEN))
+        int id = kitchen.addCategory("Salads");
+        assertThat(kitchen.ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/png", png(Color.GREEN))
                         .statusCode())
                 .isEqualTo(204);
         HttpResponse<byte[]> first = api.get("/api/v1/categories/" + id + "/picture");
@@ -104,7 +106,7 @@ class OpsMenuRoutesTest {
                 .isEqualTo(304);
 
         HttpResponse<byte[]> replaced =
-                ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/jpeg", jpeg(Color.YELLOW));
+                kitchen.ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/jpeg", jpeg(Color.YELLOW));
 
         assertThat(replaced.statusCode()).isEqualTo(204);
         HttpResponse<byte[]> next = api.get("/api/v1/categories/" + id + "/picture", "If-None-Match", tag);
@@ -120,29 +122,33 @@ class OpsMenuRoutesTest {
 
     @Test
     void aCategoryWithNothingToOrderIsRemovedWithTheItemsLeftInIt() {
-        int id = addCategory("Seasonal");
-        int item = addItem(id, "Pumpkin soup", "6.50");
-        assertThat(ops("PUT", "/api/v1/ops/menu-items/" + item, JSON, itemBody(id, "Pumpkin soup", "6.50", false))
+        int id = kitchen.addCategory("Seasonal");
+        int item = kitchen.addItem(id, "Pumpkin soup", "6.50");
+        assertThat(kitchen.ops(
+                                "PUT",
+                                "/api/v1/ops/menu-items/" + item,
+                                JSON,
+                                KitchenMenuCalls.itemBody(id, "Pumpkin soup", "6.50", false))
                         .statusCode())
                 .isEqualTo(200);
 
-        HttpResponse<byte[]> removed = delete("/api/v1/ops/categories/" + id);
+        HttpResponse<byte[]> removed = kitchen.delete("/api/v1/ops/categories/" + id);
 
         assertThat(removed.statusCode()).isEqualTo(204);
         assertThat(removed.body()).isEmpty();
         assertThat(names(json(api.get("/api/v1/categories")).get("categories"))).doesNotContain("Seasonal");
         assertProblem(api.get("/api/v1/categories/" + id + "/menu-items"), 404);
         assertProblem(api.get("/api/v1/menu-items/" + item), 404);
-        assertProblem(delete("/api/v1/ops/categories/" + id), 404);
+        assertProblem(kitchen.delete("/api/v1/ops/categories/" + id), 404);
     }
 
     @Test
     void aCategoryThatStillOffersDishesIsNotRemoved() {
-        int id = addCategory("Burgers");
-        addItem(id, "Classic burger", "9.50");
+        int id = kitchen.addCategory("Burgers");
+        kitchen.addItem(id, "Classic burger", "9.50");
         String before = menuSnapshot();
 
-        HttpResponse<byte[]> refused = delete("/api/v1/ops/categories/" + id);
+        HttpResponse<byte[]> refused = kitchen.delete("/api/v1/ops/categories/" + id);
 
         assertProblem(refused, 409);
         assertThat(json(refused).get("detail").asText()).contains("1 available menu item");
@@ -153,9 +159,9 @@ class OpsMenuRoutesTest {
 
     @Test
     void anAddedItemIsCreatedWithItsAddressAndCanBeOrderedAtOnce() {
-        int category = addCategory("Sushi");
+        int category = kitchen.addCategory("Sushi");
 
-        HttpResponse<byte[]> created = ops("POST", "/api/v1/ops/menu-items", JSON, """
+        HttpResponse<byte[]> created = kitchen.ops("POST", "/api/v1/ops/menu-items", JSON, """
                 {"categoryId": %s, "name": "Tuna maki", "description": "Six pieces", "price": 5.1}""".formatted(category));
 
         assertThat(created.statusCode()).isEqualTo(201);
@@ -171,11 +177,12 @@ class OpsMenuRoutesTest {
 
     @Test
     void aChangedItemShowsEveryNewDetailAndLeavesTheListWhenUnavailable() {
-        int pizza = addCategory("Pizza");
-        int specials = addCategory("Specials");
-        int id = addItem(pizza, "Margherita", "8.50");
+        int pizza = kitchen.addCategory("Pizza");
+        int specials = kitchen.addCategory("Specials");
+        int id = kitchen.addItem(pizza, "Margherita", "8.50");
 
-        HttpResponse<byte[]> changed = ops("PUT", "/api/v1/ops/menu-items/" + id, JSON, """
+        HttpResponse<byte[]> changed =
+                kitchen.ops("PUT", "/api/v1/ops/menu-items/" + id, JSON, """
                 {"categoryId": %s, "name": "Margherita DOP", "description": "Buffalo mozzarella", "price": 12.05,
                  "available": true}""".formatted(specials));
 
@@ -193,11 +200,11 @@ class OpsMenuRoutesTest {
                         .get("menuItems")))
                 .containsExactly("Margherita DOP");
 
-        assertThat(ops(
+        assertThat(kitchen.ops(
                                 "PUT",
                                 "/api/v1/ops/menu-items/" + id,
                                 JSON,
-                                itemBody(specials, "Margherita DOP", "12.05", false))
+                                KitchenMenuCalls.itemBody(specials, "Margherita DOP", "12.05", false))
                         .statusCode())
                 .isEqualTo(200);
 
@@ -210,17 +217,17 @@ class OpsMenuRoutesTest {
 
     @Test
     void aReplacedItemPictureIsSeenOnTheNextRequest() {
-        int id = addItem(addCategory("Desserts"), "Tiramisu", "5.20");
+        int id = kitchen.addItem(kitchen.addCategory("Desserts"), "Tiramisu", "5.20");
         assertProblem(api.get("/api/v1/menu-items/" + id + "/picture"), 404);
 
-        assertThat(ops("PUT", "/api/v1/ops/menu-items/" + id + "/picture", "image/png", png(Color.PINK))
+        assertThat(kitchen.ops("PUT", "/api/v1/ops/menu-items/" + id + "/picture", "image/png", png(Color.PINK))
                         .statusCode())
                 .isEqualTo(204);
         String tag = api.get("/api/v1/menu-items/" + id + "/picture")
                 .headers()
                 .firstValue("ETag")
                 .orElseThrow();
-        assertThat(ops(
+        assertThat(kitchen.ops(
                                 "PUT",
                                 "/api/v1/ops/menu-items/" + id + "/picture",
                                 "image/png; charset=binary",
@@ -237,12 +244,12 @@ class OpsMenuRoutesTest {
 
     @Test
     void aRetiredItemVanishesFromTheCustomerMenuForGood() {
-        int category = addCategory("Drinks");
-        int cola = addItem(category, "Cola", "2.20");
-        int water = addItem(category, "Water", "1.50");
-        ops("PUT", "/api/v1/ops/menu-items/" + cola + "/picture", "image/png", png(Color.RED));
+        int category = kitchen.addCategory("Drinks");
+        int cola = kitchen.addItem(category, "Cola", "2.20");
+        int water = kitchen.addItem(category, "Water", "1.50");
+        kitchen.ops("PUT", "/api/v1/ops/menu-items/" + cola + "/picture", "image/png", png(Color.RED));
 
-        HttpResponse<byte[]> retired = delete("/api/v1/ops/menu-items/" + cola);
+        HttpResponse<byte[]> retired = kitchen.delete("/api/v1/ops/menu-items/" + cola);
 
         assertThat(retired.statusCode()).isEqualTo(204);
         assertThat(names(json(api.get("/api/v1/categories/" + category + "/menu-items"))
@@ -250,9 +257,14 @@ class OpsMenuRoutesTest {
                 .containsExactly("Water");
         assertProblem(api.get("/api/v1/menu-items/" + cola), 404);
         assertProblem(api.get("/api/v1/menu-items/" + cola + "/picture"), 404);
-        assertProblem(delete("/api/v1/ops/menu-items/" + cola), 404);
+        assertProblem(kitchen.delete("/api/v1/ops/menu-items/" + cola), 404);
         assertProblem(
-                ops("PUT", "/api/v1/ops/menu-items/" + cola, JSON, itemBody(category, "Cola", "2.20", true)), 404);
+                kitchen.ops(
+                        "PUT",
+                        "/api/v1/ops/menu-items/" + cola,
+                        JSON,
+                        KitchenMenuCalls.itemBody(category, "Cola", "2.20", true)),
+                404);
         assertThat(api.get("/api/v1/menu-items/" + water).statusCode()).isEqualTo(200);
     }
 
@@ -270,11 +282,13 @@ class OpsMenuRoutesTest {
         "DELETE,/api/v1/ops/menu-items/1"
     })
     void withoutAValidServiceKeyNothingIsChanged(String method, String path) {
-        int category = addCategory("Guarded");
-        addItem(category, "Guarded dish", "3.00");
+        int category = kitchen.addCategory("Guarded");
+        kitchen.addItem(category, "Guarded dish", "3.00");
         String body = path.endsWith("menu-items")
                 ? "{\"categoryId\":1,\"name\":\"Sneaky\",\"price\":1.00}"
-                : path.contains("menu-items/") ? itemBody(1, "Sneaky", "1.00", true) : "{\"name\":\"Sneaky\"}";
+                : path.contains("menu-items/")
+                        ? KitchenMenuCalls.itemBody(1, "Sneaky", "1.00", true)
+                        : "{\"name\":\"Sneaky\"}";
         String type = path.endsWith("picture") ? "image/png" : JSON;
         byte[] bytes = path.endsWith("picture") ? png(Color.BLACK) : body.getBytes(StandardCharsets.UTF_8);
         String before = menuSnapshot();
@@ -331,11 +345,11 @@ class OpsMenuRoutesTest {
 
     @Test
     void aTextFileDeclaredAsPngIsRefusedAsUnsupported() {
-        int id = addItem(addCategory("Fakes"), "Fake", "1.00");
-        ops("PUT", "/api/v1/ops/menu-items/" + id + "/picture", "image/png", png(Color.BLUE));
+        int id = kitchen.addItem(kitchen.addCategory("Fakes"), "Fake", "1.00");
+        kitchen.ops("PUT", "/api/v1/ops/menu-items/" + id + "/picture", "image/png", png(Color.BLUE));
         String before = menuSnapshot();
 
-        HttpResponse<byte[]> refused = ops(
+        HttpResponse<byte[]> refused = kitchen.ops(
                 "PUT",
                 "/api/v1/ops/menu-items/" + id + "/picture",
                 "image/png",
@@ -356,10 +370,10 @@ class OpsMenuRoutesTest {
         ",png"
     })
     void aPictureMustBeDeclaredAsWhatItReallyIs(String declared, String actual) {
-        int id = addCategory("Declared " + declared + " " + actual);
+        int id = kitchen.addCategory("Declared " + declared + " " + actual);
         String before = menuSnapshot();
 
-        HttpResponse<byte[]> refused = ops(
+        HttpResponse<byte[]> refused = kitchen.ops(
                 "PUT",
                 "/api/v1/ops/categories/" + id + "/picture",
                 declared,
@@ -372,11 +386,11 @@ class OpsMenuRoutesTest {
 
     @Test
     void aPictureOverTheLimitIsTooLarge() {
-        int id = addCategory("Huge");
+        int id = kitchen.addCategory("Huge");
         byte[] huge = Arrays.copyOf(png(Color.WHITE), TWO_MIB + 1);
         String before = menuSnapshot();
 
-        assertProblem(ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/png", huge), 413);
+        assertProblem(kitchen.ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/png", huge), 413);
         // Without a Content-Length the limit is found while reading.
         assertProblem(
                 api.send(HttpRequest.newBuilder(api.uri("/api/v1/ops/categories/" + id + "/picture"))
@@ -389,7 +403,7 @@ class OpsMenuRoutesTest {
         assertThat(menuSnapshot()).isEqualTo(before);
         assertProblem(api.get("/api/v1/categories/" + id + "/picture"), 404);
         byte[] atTheLimit = Arrays.copyOf(png(Color.WHITE), TWO_MIB);
-        assertThat(ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/png", atTheLimit)
+        assertThat(kitchen.ops("PUT", "/api/v1/ops/categories/" + id + "/picture", "image/png", atTheLimit)
                         .statusCode())
                 .isEqualTo(204);
     }
@@ -398,10 +412,10 @@ class OpsMenuRoutesTest {
 
     @Test
     void aPriceWithFractionsOfACentIsAFieldError() {
-        int category = addCategory("Precise");
+        int category = kitchen.addCategory("Precise");
         String before = menuSnapshot();
 
-        HttpResponse<byte[]> refused = ops("POST", "/api/v1/ops/menu-items", JSON, """
+        HttpResponse<byte[]> refused = kitchen.ops("POST", "/api/v1/ops/menu-items", JSON, """
                 {"categoryId": %s, "name": "Tea", "price": 0.001}""".formatted(category));
 
         assertProblem(refused, 400);
@@ -412,12 +426,15 @@ class OpsMenuRoutesTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1.00", "500.01", "1e400", "0.001"})
     void aChangedPriceMustBeAboveZeroWithinTheCeilingAndInCents(String price) {
-        int category = addCategory("Prices " + price);
-        int id = addItem(category, "Coffee", "2.40");
+        int category = kitchen.addCategory("Prices " + price);
+        int id = kitchen.addItem(category, "Coffee", "2.40");
         String before = menuSnapshot();
 
-        HttpResponse<byte[]> refused =
-                ops("PUT", "/api/v1/ops/menu-items/" + id, JSON, itemBody(category, "Coffee", price, true));
+        HttpResponse<byte[]> refused = kitchen.ops(
+                "PUT",
+                "/api/v1/ops/menu-items/" + id,
+                JSON,
+                KitchenMenuCalls.itemBody(category, "Coffee", price, true));
 
         assertProblem(refused, 400);
         assertThat(fields(refused)).containsExactly("price");
@@ -429,7 +446,7 @@ class OpsMenuRoutesTest {
         String before = menuSnapshot();
 
         HttpResponse<byte[]> refused =
-                ops("POST", "/api/v1/ops/menu-items", JSON, """
+                kitchen.ops("POST", "/api/v1/ops/menu-items", JSON, """
                 {"name": "%s", "description": "%s"}""".formatted("n".repeat(151), "d".repeat(256)));
 
         assertProblem(refused, 400);
@@ -439,16 +456,20 @@ class OpsMenuRoutesTest {
 
     @Test
     void anItemMustNameACategoryOnTheMenu() {
-        int removed = addCategory("Gone");
-        delete("/api/v1/ops/categories/" + removed);
-        int id = addItem(addCategory("Here"), "Stays", "1.00");
+        int removed = kitchen.addCategory("Gone");
+        kitchen.delete("/api/v1/ops/categories/" + removed);
+        int id = kitchen.addItem(kitchen.addCategory("Here"), "Stays", "1.00");
         String before = menuSnapshot();
 
         for (int categoryId : new int[] {removed, 999_999}) {
-            HttpResponse<byte[]> adding = ops("POST", "/api/v1/ops/menu-items", JSON, """
+            HttpResponse<byte[]> adding =
+                    kitchen.ops("POST", "/api/v1/ops/menu-items", JSON, """
                     {"categoryId": %s, "name": "Lost", "price": 1.00}""".formatted(categoryId));
-            HttpResponse<byte[]> moving =
-                    ops("PUT", "/api/v1/ops/menu-items/" + id, JSON, itemBody(categoryId, "Stays", "1.00", true));
+            HttpResponse<byte[]> moving = kitchen.ops(
+                    "PUT",
+                    "/api/v1/ops/menu-items/" + id,
+                    JSON,
+                    KitchenMenuCalls.itemBody(categoryId, "Stays", "1.00", true));
             assertProblem(adding, 400);
             assertThat(fields(adding)).containsExactly("categoryId");
             assertProblem(moving, 400);
@@ -470,7 +491,7 @@ class OpsMenuRoutesTest {
     void malformedJsonIsABadRequestNamingTheField(String body, String field) {
         String before = menuSnapshot();
 
-        HttpResponse<byte[]> refused = ops("POST", "/api/v1/ops/categories", JSON, body);
+        HttpResponse<byte[]> refused = kitchen.ops("POST", "/api/v1/ops/categories", JSON, body);
 
         assertProblem(refused, 400);
         assertThat(fields(refused)).containsExactly(field);
@@ -482,7 +503,7 @@ class OpsMenuRoutesTest {
     void jsonRoutesTakeOnlyJson(String type) {
         String before = menuSnapshot();
 
-        assertProblem(ops("POST", "/api/v1/ops/categories", type, "{\"name\":\"Soups\"}"), 415);
+        assertProblem(kitchen.ops("POST", "/api/v1/ops/categories", type, "{\"name\":\"Soups\"}"), 415);
 
         assertThat(menuSnapshot()).isEqualTo(before);
     }
@@ -491,7 +512,7 @@ class OpsMenuRoutesTest {
     void aJsonBodyOverItsLimitIsTooLarge() {
         String before = menuSnapshot();
 
-        assertProblem(ops("POST", "/api/v1/ops/categories", JSON, """
+        assertProblem(kitchen.ops("POST", "/api/v1/ops/categories", JSON, """
                         {"name": "Soups", "description": "%s"}""".formatted(" ".repeat(70_000))), 413);
 
         assertThat(menuSnapshot()).isEqualTo(before);
@@ -507,14 +528,16 @@ class OpsMenuRoutesTest {
         "DELETE,/api/v1/ops/menu-items/999999"
     })
     void unknownIdsAreNotFound(String method, String path) {
-        int category = addCategory("Known");
+        int category = kitchen.addCategory("Known");
         String before = menuSnapshot();
         boolean picture = path.endsWith("picture");
-        String body = path.contains("menu-items") ? itemBody(category, "Ghost", "1.00", true) : "{\"name\":\"Ghost\"}";
+        String body = path.contains("menu-items")
+                ? KitchenMenuCalls.itemBody(category, "Ghost", "1.00", true)
+                : "{\"name\":\"Ghost\"}";
 
         HttpResponse<byte[]> refused = picture
                 ? api.send(method, path, "image/png", png(Color.GRAY), "X-Service-Key", KITCHEN_KEY)
-                : method.equals("PUT") ? ops(method, path, JSON, body) : delete(path);
+                : method.equals("PUT") ? kitchen.ops(method, path, JSON, body) : kitchen.delete(path);
 
         assertProblem(refused, 404);
         assertThat(menuSnapshot()).isEqualTo(before);
@@ -523,46 +546,13 @@ class OpsMenuRoutesTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/ops/categories/abc", "/api/v1/ops/menu-items/0", "/api/v1/ops/menu-items/-1"})
     void malformedIdsAreBadRequests(String path) {
-        HttpResponse<byte[]> refused = delete(path);
+        HttpResponse<byte[]> refused = kitchen.delete(path);
 
         assertProblem(refused, 400);
         assertThat(fields(refused)).containsExactly("id");
     }
 
     // --- helpers ---
-
-    private static HttpResponse<byte[]> ops(String method, String path, String contentType, String body) {
-        byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
-        return ops(method, path, contentType, bytes);
-    }
-
-    private static HttpResponse<byte[]> ops(String method, String path, String contentType, byte[] body) {
-        return api.send(method, path, contentType, body, "X-Service-Key", KITCHEN_KEY);
-    }
-
-    private static HttpResponse<byte[]> delete(String path) {
-        return api.send("DELETE", path, null, null, "X-Service-Key", KITCHEN_KEY);
-    }
-
-    private static int addCategory(String name) {
-        HttpResponse<byte[]> created = ops("POST", "/api/v1/ops/categories", JSON, """
-                {"name": "%s"}""".formatted(name));
-        assertThat(created.statusCode()).as(text(created)).isEqualTo(201);
-        return json(created).get("id").asInt();
-    }
-
-    private static int addItem(int category, String name, String price) {
-        HttpResponse<byte[]> created =
-                ops("POST", "/api/v1/ops/menu-items", JSON, """
-                {"categoryId": %s, "name": "%s", "price": %s}""".formatted(category, name, price));
-        assertThat(created.statusCode()).as(text(created)).isEqualTo(201);
-        return json(created).get("id").asInt();
-    }
-
-    private static String itemBody(int category, String name, String price, boolean available) {
-        return """
-                {"categoryId": %s, "name": "%s", "description": "", "price": %s, "available": %s}""".formatted(category, name, price, available);
-    }
 
     /** Everything a customer can see of the menu, pictures by their tags. */
     private static String menuSnapshot() {

@@ -10,6 +10,8 @@ given module order (docs/build.md, "Session 11").
     python3 bench/build-schedule.py                  # the quiet figures of 2026-12-06 (the lead's reactor summary)
     python3 bench/build-schedule.py build.log        # the times of a build's "Reactor Summary"
 
+Run it from the repository's root: the "after" order is read from pom.xml, so a changed order is replayed too.
+
 A module's time in the summary is its wall time beside the other thread's work, so the replay shows the schedule's
 shape (who waits for whom), not a prediction to the second.
 """
@@ -63,11 +65,29 @@ BEFORE = [  # session 10's module order, the lint inside the HTTP adapter's buil
     "adapter-persistence-jooq", "adapter-http-javalin", "adapter-payment", "adapter-messaging-kafka",
     "architecture-rules", "bootstrap", "embedding-example",
 ]
-AFTER = [  # the root pom's order now, the lint a module of its own
-    "customerbackend-bom", "customerbackend", "customer-domain", "customer-domain-testkit", "adapter-payment",
-    "adapter-messaging-kafka", "customer-application", "adapter-persistence-jooq", "adapter-http-javalin",
-    "architecture-rules", "contract-lint", "bootstrap", "embedding-example",
-]
+
+
+def reactor_order(root="pom.xml"):
+    """The root pom's modules as Maven sorts them: in the listed order, each after the modules it needs."""
+    import os
+    import xml.etree.ElementTree as xml
+
+    ns = {"m": "http://maven.apache.org/POM/4.0.0"}
+    base = os.path.dirname(os.path.abspath(root))
+    listed = ["customerbackend"]
+    for module in xml.parse(root).getroot().findall("m:modules/m:module", ns):
+        listed.append(xml.parse(os.path.join(base, module.text, "pom.xml")).getroot().find("m:artifactId", ns).text)
+    order = []
+
+    def visit(module):
+        if module not in order:
+            for upstream in UPSTREAM[module]:
+                visit(upstream)
+            order.append(module)
+
+    for module in listed:
+        visit(module)
+    return order
 
 
 def replay(order, seconds, threads=2):
@@ -122,7 +142,7 @@ def main():
         before["adapter-http-javalin"] += lint
     after = dict(before, **{"adapter-http-javalin": before["adapter-http-javalin"] - lint, "contract-lint": lint})
     show("before (session 10's order, the lint in the HTTP adapter)", BEFORE, before)
-    show("after (the root pom's order, the lint beside customer-domain)", AFTER, after)
+    show("after (the root pom's order, the lint beside customer-domain)", reactor_order(), after)
 
 
 if __name__ == "__main__":

@@ -9,8 +9,11 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 
 /**
  * Route groups on a real Javalin server on a free port, behind the API's own server limits, request id,
@@ -105,6 +108,15 @@ final class RouteServer implements AutoCloseable {
     /** The port it listens on. */
     int port() {
         return app.port();
+    }
+
+    /** The header cache size of each of the server's HTTP/1 connectors, as Jetty's parsers get it. */
+    List<Integer> headerCacheSizes() {
+        return Arrays.stream(app.jettyServer().server().getConnectors())
+                .map(connector -> connector.getConnectionFactory(HttpConnectionFactory.class))
+                .filter(Objects::nonNull)
+                .map(http -> http.getHttpConfiguration().getHeaderCacheSize())
+                .toList();
     }
 
     /** A client that checks every exchange with this server against the contract. */

@@ -6,6 +6,7 @@ import org.jooq.Context;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.RenderContext.CastMode;
 import org.jooq.ResultQuery;
 import org.jooq.Results;
 import org.jooq.Select;
@@ -33,6 +34,15 @@ final class PrerenderedQuery {
     private final Field<?>[] fields;
 
     /**
+     * Whether jOOQ rendered each placeholder with the cast it needs (a select): then a value is rendered as
+     * a bare {@code ?}. Rendered by itself, without the select around it, jOOQ wrapped each value in a cast of
+     * its own every time ({@code cast(cast(? as timestamp with time zone) as timestamp with time zone)}), and
+     * looking up the cast's type name was a twentieth of {@code GET /customers/me}'s CPU (docs/performance.md,
+     * "Authenticated reads, session 11"). SQL written by hand keeps jOOQ's casts: it may rely on them.
+     */
+    private final boolean castsRendered;
+
+    /**
      * @param dsl    renders the SQL in the dialect the statements will run in
      * @param select the statement, with a placeholder ({@code DSL.param}) wherever a value changes
      */
@@ -54,6 +64,7 @@ final class PrerenderedQuery {
         String sql = dsl.render(select);
         this.pieces = sql.split("\\" + PLACEHOLDER, -1);
         this.fields = resultFields.toArray(Field<?>[]::new);
+        this.castsRendered = true;
         // A question mark that is no placeholder (in a literal, or PostgreSQL's jsonb operator) would be
         // taken for one.
         if (pieces.length - 1 != select.getBindValues().size()) {
@@ -69,6 +80,7 @@ final class PrerenderedQuery {
     PrerenderedQuery(String sql) {
         this.pieces = sql.split("\\" + PLACEHOLDER, -1);
         this.fields = new Field<?>[0];
+        this.castsRendered = false;
     }
 
     /** The statements with these values bound, sent in one round trip; one result per statement, in order. */
@@ -102,7 +114,7 @@ final class PrerenderedQuery {
         for (Object value : values) {
             Objects.requireNonNull(value, "a bind value");
         }
-        return new Bound(pieces, values);
+        return new Bound(pieces, values, castsRendered ? CastMode.NEVER : CastMode.DEFAULT);
     }
 
     /** The rendered pieces with the values between them, emitted as they are. */
@@ -110,18 +122,22 @@ final class PrerenderedQuery {
 
         private final String[] pieces;
         private final Object[] values;
+        private final CastMode casts;
 
-        Bound(String[] pieces, Object[] values) {
+        Bound(String[] pieces, Object[] values, CastMode casts) {
             this.pieces = pieces;
             this.values = values;
+            this.casts = casts;
         }
 
         @Override
         public void accept(Context<?> ctx) {
-            for (int i = 0; i < values.length; i++) {
-                ctx.sql(pieces[i], true).visit(DSL.val(values[i]));
-            }
-            ctx.sql(pieces[values.length], true);
+            ctx.castMode(casts, inner -> {
+                for (int i = 0; i < values.length; i++) {
+                    inner.sql(pieces[i], true).visit(DSL.val(values[i]));
+                }
+                inner.sql(pieces[values.length], true);
+            });
         }
     }
 }

@@ -8,13 +8,20 @@ import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.table;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,5 +97,45 @@ class PrerenderedQueryTest {
 
         assertThat(prerendered.with(dsl, 1).fetchOne().intoArray()).containsExactly("{0} {1}", "it's");
         assertThat(prerendered.with(dsl, 2).fetch()).isEmpty();
+    }
+
+    @Test
+    void sendsEachValueAsTheSelectRenderedItsPlaceholderWithoutCastingItAgain() {
+        var original = dsl.select(field("now()", OffsetDateTime.class).as("at"))
+                .where(field("now()", OffsetDateTime.class).gt(param("since", OffsetDateTime.class)))
+                .and(field("gen_random_uuid()", UUID.class).ne(param("uid", UUID.class)));
+        PrerenderedQuery prerendered = new PrerenderedQuery(dsl, original);
+        AtomicReference<String> sent = new AtomicReference<>();
+
+        List<Record> rows = prerendered
+                .with(observed(sent), OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), new UUID(0, 1))
+                .fetch();
+
+        assertThat(rows).hasSize(1);
+        assertThat(sent.get()).isEqualTo(dsl.render(original)).doesNotContain("cast(cast(");
+    }
+
+    @Test
+    void sqlWrittenByHandKeepsTheCastsItsValuesNeed() {
+        PrerenderedQuery written = new PrerenderedQuery("select 1 as one where ? < now()");
+        AtomicReference<String> sent = new AtomicReference<>();
+
+        var results =
+                written.many(observed(sent), OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
+
+        assertThat(results.get(0)).hasSize(1);
+        assertThat(sent.get()).contains("cast(?");
+    }
+
+    /** The statements' DSL, noting the SQL of each statement it sends. */
+    private static DSLContext observed(AtomicReference<String> sent) {
+        return dsl.configuration()
+                .derive(new DefaultExecuteListenerProvider(new ExecuteListener() {
+                    @Override
+                    public void executeStart(ExecuteContext ctx) {
+                        sent.set(ctx.sql());
+                    }
+                }))
+                .dsl();
     }
 }

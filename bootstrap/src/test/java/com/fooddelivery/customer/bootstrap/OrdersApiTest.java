@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,6 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -302,6 +305,73 @@ class OrdersApiTest {
     }
 
     // ----------------------------------------------------------------------------------------------
+
+    @Test
+    void anOrderBorrowsOneConnection_itsTokenIsCheckedInTheKeysClaim() {
+        String token = newCustomer();
+        assertThat(place(token, key(), body(margherita, 1, "CASH_ON_DELIVERY")).statusCode())
+                .isEqualTo(201);
+        int orders = 20;
+        double before = connectionsBorrowed();
+
+        for (int i = 0; i < orders; i++) {
+            assertThat(place(token, key(), body(margherita, 1, "CASH_ON_DELIVERY"))
+                            .statusCode())
+                    .isEqualTo(201);
+        }
+
+        // One borrow per order, for its one unit of work; a separate token check would make it two (40 here).
+        // The margin is for the service's background jobs, which borrow from the same pool meanwhile.
+        assertThat(connectionsBorrowed() - before)
+                .as("connections borrowed from the pool for %s orders", orders)
+                .isGreaterThanOrEqualTo(orders)
+                .isLessThan(orders * 3 / 2.0);
+    }
+
+    @Test
+    void aBadTokenIsA401BeforeTheBodysRefusals_andClaimsNothing() {
+        String token = newCustomer();
+        String key = key();
+        String unknown = "Bearer " + "x".repeat(43);
+
+        assertProblem(
+                api.json("POST", "/api/v1/orders", "{\"items\": 3}", "Authorization", unknown, "Idempotency-Key", key),
+                401);
+        assertProblem(
+                api.send(
+                        "POST",
+                        "/api/v1/orders",
+                        "text/plain",
+                        "pizza".getBytes(StandardCharsets.UTF_8),
+                        "Authorization",
+                        unknown,
+                        "Idempotency-Key",
+                        key),
+                401);
+        assertProblem(
+                api.json(
+                        "POST",
+                        "/api/v1/orders",
+                        body(margherita, 1, "CASH_ON_DELIVERY"),
+                        "Authorization",
+                        unknown,
+                        "Idempotency-Key",
+                        key),
+                401);
+
+        HttpResponse<byte[]> placed = place(token, key, body(margherita, 1, "CASH_ON_DELIVERY"));
+        assertThat(placed.statusCode()).isEqualTo(201);
+        assertThat(placed.headers().firstValue("Idempotent-Replayed")).isEmpty();
+    }
+
+    /** The pool's borrows so far, as its metrics count them. */
+    private static double connectionsBorrowed() {
+        Matcher count = Pattern.compile(
+                        "(?m)^hikaricp_connections_acquire_seconds_count\\{pool=\"customerbackend\"} ([0-9.E]+)$")
+                .matcher(ApiClient.text(api.get("/metrics")));
+        assertThat(count.find()).as("the pool's acquire count in /metrics").isTrue();
+        return Double.parseDouble(count.group(1));
+    }
 
     private static String key() {
         return UUID.randomUUID().toString();

@@ -136,6 +136,37 @@ class ScaleOutTest {
     }
 
     @Test
+    void aSignOutOnOneInstanceStopsOrdersOnTheOther_andTheRefusedOrderLeavesItsKeyFree() {
+        String ended = signUpAndIn("orders-then-leaves");
+        HttpResponse<byte[]> second = westApi.json("POST", "/api/v1/sessions", """
+                {"login": "orders-then-leaves", "password": "%s"}""".formatted(PASSWORD));
+        assertThat(second.statusCode()).isEqualTo(201);
+        String kept = json(second).get("token").asText();
+        String key = UUID.randomUUID().toString();
+        String body = """
+                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Main street 1",
+                 "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item);
+        assertThat(eastApi.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + ended)
+                        .statusCode())
+                .isEqualTo(204);
+
+        HttpResponse<byte[]> refused = westApi.json(
+                "POST", "/api/v1/orders", body, "Authorization", "Bearer " + ended, "Idempotency-Key", key);
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        // The token is checked in the key's claim: a refused request has claimed nothing, so the same key
+        // under the customer's other session places the order afresh instead of replaying or refusing it.
+        HttpResponse<byte[]> placed =
+                eastApi.json("POST", "/api/v1/orders", body, "Authorization", "Bearer " + kept, "Idempotency-Key", key);
+        assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
+        assertThat(placed.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(json(westApi.get("/api/v1/orders", "Authorization", "Bearer " + kept))
+                        .get("orders")
+                        .size())
+                .isEqualTo(1);
+    }
+
+    @Test
     void fortyParallelWrongPasswordsOverBothInstancesVerifyNoMoreThanTheFreeFailures() throws Exception {
         signUpAndIn("raced-guesses");
         ExecutorService clients = Executors.newFixedThreadPool(40);

@@ -24,6 +24,7 @@ import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.token.SessionToken;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -68,7 +69,7 @@ class CustomerJourneyTest {
         MenuItem margherita = items.get(0);
 
         // Order two pizzas, paid by card: the order waits for the money.
-        Order placed = core.placeOrder().place(new PlaceOrder.Command(caller.customerId(), "order-1",
+        Order placed = core.placeOrder().place(new PlaceOrder.Command(signedIn.token(), "order-1",
                 List.of(new PlaceOrder.Line(margherita.id(), 2)), new DeliveryAddress("Hauptstr. 1, Berlin"),
                 PaymentMethod.CARD, "ring twice")).order();
         assertThat(placed.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
@@ -83,14 +84,14 @@ class CustomerJourneyTest {
                 .isEqualTo(OrderStatus.PROCESSING);
 
         // The same request again is a replay, not a second order.
-        PlaceOrder.Result replayed = core.placeOrder().place(new PlaceOrder.Command(caller.customerId(), "order-1",
+        PlaceOrder.Result replayed = core.placeOrder().place(new PlaceOrder.Command(signedIn.token(), "order-1",
                 List.of(new PlaceOrder.Line(margherita.id(), 2)), new DeliveryAddress("Hauptstr. 1, Berlin"),
                 PaymentMethod.CARD, "ring twice"));
         assertThat(replayed.replayed()).isTrue();
         assertThat(replayed.order().uid()).isEqualTo(placed.uid());
 
         // Order again, cash at the door, and change your mind.
-        Order second = core.placeOrder().place(new PlaceOrder.Command(caller.customerId(), "order-2",
+        Order second = core.placeOrder().place(new PlaceOrder.Command(signedIn.token(), "order-2",
                 List.of(new PlaceOrder.Line(margherita.id(), 1)), new DeliveryAddress("Hauptstr. 1, Berlin"),
                 PaymentMethod.CASH_ON_DELIVERY, null)).order();
         assertThat(second.status()).isEqualTo(OrderStatus.PROCESSING);
@@ -108,10 +109,11 @@ class CustomerJourneyTest {
         MenuItem item = menu.add(new NewMenuItem(pizza.id(), "Diavola", null, Money.of("9.90", EUR),
                 Optional.empty()));
         core.signUp().signUp(SignUp.Command.of("bob", "bob@example.org", "+4915112345679", "another good password"));
-        Caller bob = core.authenticate().authenticate(core.signIn().signIn(
-                new SignIn.Command("bob", "another good password", null)).token().reveal());
+        SessionToken bobsToken = core.signIn().signIn(
+                new SignIn.Command("bob", "another good password", null)).token();
+        Caller bob = core.authenticate().authenticate(bobsToken.reveal());
 
-        Order order = core.placeOrder().place(new PlaceOrder.Command(bob.customerId(), "k1",
+        Order order = core.placeOrder().place(new PlaceOrder.Command(bobsToken, "k1",
                 List.of(new PlaceOrder.Line(item.id(), 1)),
                 new DeliveryAddress("Hauptstr. 2, Berlin"), PaymentMethod.CARD, null)).order();
         core.payOrder().pay(new PayOrder.Command(bob, order.uid(), "p1", Optional.of(new CardSource.Token("tok_visa"))));

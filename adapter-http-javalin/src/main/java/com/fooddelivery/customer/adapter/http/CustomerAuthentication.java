@@ -3,7 +3,6 @@ package com.fooddelivery.customer.adapter.http;
 import com.fooddelivery.customer.application.session.Authenticate;
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.shared.AuthenticationException;
-import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.token.Caller;
 import com.fooddelivery.customer.domain.token.SessionToken;
 import io.javalin.http.Context;
@@ -85,14 +84,14 @@ final class CustomerAuthentication {
     }
 
     /**
-     * Runs the handler of a route whose read checks the token. Input it refuses before that read is
-     * answered only after the token is checked, so a bad token is a 401 before any 400, as on every
-     * other customer route.
+     * Runs the handler of a route whose read checks the token. Input it refuses before that read (a 400, or
+     * a body's 413 or 415) is answered only after the token is checked, so a bad token is a 401 first, as on
+     * every other customer route.
      */
     static <T> T badTokenFirst(Context ctx, Supplier<T> handler) {
         try {
             return handler.get();
-        } catch (ValidationException refused) {
+        } catch (RuntimeException refused) {
             caller(ctx);
             throw refused;
         }

@@ -1,11 +1,11 @@
 package com.fooddelivery.customer.adapter.http;
 
 import com.fooddelivery.customer.application.order.PlaceOrder;
-import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.shared.FieldError;
 import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.token.SessionToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,17 +27,14 @@ final class PlaceOrderFields {
     private PlaceOrderFields() {}
 
     /**
-     * Places the order the request asks for, reporting every broken field under its HTTP name.
+     * The command the request asks for, with every broken field under its HTTP name.
      *
-     * @param placeOrder the use case
-     * @param customer   who orders
-     * @param key        the {@code Idempotency-Key} header
-     * @param request    the body
-     * @return what the use case answered
+     * @param session the caller's token, checked when the order is placed
+     * @param key     the {@code Idempotency-Key} header
+     * @param request the body
      * @throws ValidationException naming the request's fields
      */
-    static PlaceOrder.Result place(
-            PlaceOrder placeOrder, CustomerId customer, String key, OrderDtos.PlaceOrderRequest request) {
+    static PlaceOrder.Command command(SessionToken session, String key, OrderDtos.PlaceOrderRequest request) {
         List<FieldError> missing = new ArrayList<>();
         List<PlaceOrder.Line> lines = request.items() == null ? null : new ArrayList<>();
         for (int i = 0; request.items() != null && i < request.items().size(); i++) {
@@ -57,11 +54,23 @@ final class PlaceOrderFields {
         PlaceOrder.Command command = named(
                 missing,
                 () -> PlaceOrder.Command.of(
-                        customer, key, lines, request.deliveryAddress(), request.paymentMethod(), request.comment()));
+                        session, key, lines, request.deliveryAddress(), request.paymentMethod(), request.comment()));
         if (!missing.isEmpty()) {
             throw new ValidationException(ordered(missing));
         }
-        return named(missing, () -> placeOrder.place(command));
+        return command;
+    }
+
+    /**
+     * Places the order, reporting the fields the core refuses (an unknown item) under their HTTP names.
+     *
+     * @param placeOrder the use case
+     * @param command    from {@link #command}
+     * @return what the use case answered
+     * @throws ValidationException naming the request's fields
+     */
+    static PlaceOrder.Result place(PlaceOrder placeOrder, PlaceOrder.Command command) {
+        return named(List.of(), () -> placeOrder.place(command));
     }
 
     /** Runs {@code work}, turning the core's field names in its refusal into the request's, with {@code missing}. */

@@ -21,6 +21,9 @@ import com.fooddelivery.customer.domain.shared.InMemoryUnitOfWork;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.shared.MutableClock;
 import com.fooddelivery.customer.domain.shared.ValidationException;
+import com.fooddelivery.customer.domain.token.InMemorySessionRepository;
+import com.fooddelivery.customer.domain.token.NewSession;
+import com.fooddelivery.customer.domain.token.SessionToken;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Currency;
@@ -33,22 +36,28 @@ import org.junit.jupiter.api.Test;
 class PlaceOrderFieldsTest {
 
     private static final CustomerId ANNA = new CustomerId(1);
+    private static final SessionToken ANNAS_TOKEN =
+            SessionToken.parse("a".repeat(43)).orElseThrow();
+    private static final Instant NOW = Instant.parse("2026-12-06T12:00:00Z");
 
+    private final InMemorySessionRepository sessions = new InMemorySessionRepository();
     private final InMemoryMenuRepository menu = new InMemoryMenuRepository();
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
     private final PlaceOrder placeOrder = new PlaceOrder(
+            sessions,
             orders,
             menu,
             new InMemoryIdempotencyKeys(),
             new InMemoryPaymentRepository(),
             new InMemoryUnitOfWork(),
             EstimatePolicy.DEFAULT,
-            new MutableClock(Instant.parse("2026-12-06T12:00:00Z")),
+            new MutableClock(NOW),
             new InMemoryEventLog(new InMemoryCustomerRepository()));
     private MenuItem soup;
 
     @BeforeEach
-    void aMenu() {
+    void aMenuAndAnnaSignedIn() {
+        sessions.add(new NewSession(ANNA, ANNAS_TOKEN.digest(), NOW, NOW.plusSeconds(3600), "test"));
         Category category = menu.add(new NewCategory("Soups", "", Optional.empty()));
         soup = menu.add(new NewMenuItem(
                 category.id(), "Borscht", "", Money.of("6.00", Currency.getInstance("EUR")), Optional.empty()));
@@ -94,9 +103,7 @@ class PlaceOrderFieldsTest {
 
     @Test
     void aWellFormedRequestIsPlacedAsSent() {
-        PlaceOrder.Result placed = PlaceOrderFields.place(
-                placeOrder,
-                ANNA,
+        PlaceOrder.Result placed = place(
                 "k",
                 new OrderDtos.PlaceOrderRequest(
                         List.of(new OrderDtos.LineRequest(soup.id().value(), 3)),
@@ -111,9 +118,12 @@ class PlaceOrderFieldsTest {
     }
 
     private List<String> fields(String key, OrderDtos.PlaceOrderRequest request) {
-        ValidationException refused = catchThrowableOfType(
-                ValidationException.class, () -> PlaceOrderFields.place(placeOrder, ANNA, key, request));
+        ValidationException refused = catchThrowableOfType(ValidationException.class, () -> place(key, request));
         assertThat(refused).as("refused").isNotNull();
         return refused.errors().stream().map(FieldError::field).toList();
+    }
+
+    private PlaceOrder.Result place(String key, OrderDtos.PlaceOrderRequest request) {
+        return PlaceOrderFields.place(placeOrder, PlaceOrderFields.command(ANNAS_TOKEN, key, request));
     }
 }

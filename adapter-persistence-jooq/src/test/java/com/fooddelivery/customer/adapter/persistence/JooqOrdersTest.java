@@ -69,6 +69,7 @@ class JooqOrdersTest {
             PostgresPersistence db = fresh();
             return new Stores(
                     new OrderRepositoryContract.Stores(db.customers(), db.orders()),
+                    db.sessions(),
                     db.idempotencyKeys(),
                     db.menu(),
                     db.placementReads());

@@ -18,6 +18,8 @@ import com.fooddelivery.customer.domain.order.PlacementReads;
 import com.fooddelivery.customer.domain.payment.Payment;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.token.NewSession;
+import com.fooddelivery.customer.domain.token.Session;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -37,19 +39,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * An order's reads before its writes (the key's claim, the items' prices, the kitchen queue) reach the
- * database in one round trip, and its writes (the order and its lines, its payment at the door, its key's
- * completion and its event) in a second, sent with the commit; what the unit of work reads still sees them.
+ * An order's reads before its writes (the token's session, the key's claim, the items' prices, the kitchen
+ * queue) reach the database in one round trip, and its writes (the order and its lines, its payment at the
+ * door, its key's completion and its event) in a second, sent with the commit; what the unit of work reads
+ * still sees them. Without a valid session that first round trip claims and locks nothing.
  */
 class OrderPlacementRoundTripsTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
+    private static final String TOKEN = "d".repeat(64);
 
     private final AtomicInteger statements = new AtomicInteger();
     private final List<MenuItem> menu = new ArrayList<>();
     private final ExecutorService other = Executors.newSingleThreadExecutor();
     private PostgresPersistence persistence;
     private CustomerId anna;
+    private Session session;
 
     @BeforeEach
     void aMenuAndACustomer() {
@@ -62,6 +67,9 @@ class OrderPlacementRoundTripsTest {
                     .add(new NewMenuItem(pizza.id(), dish, "", Money.of("4.10", EUR), Optional.empty())));
         }
         anna = persistence.customers().add(aCustomer(1).build()).id();
+        session = persistence
+                .sessions()
+                .add(new NewSession(anna, TOKEN, T0.minusSeconds(60), T0.plusSeconds(3600), "test"));
     }
 
     @AfterEach
@@ -106,26 +114,30 @@ class OrderPlacementRoundTripsTest {
         statements.set(0);
 
         PlacementReads.Placement placement = persistence.unitOfWork().inTransaction(() -> {
-            PlacementReads.Placement read = persistence.placementReads().claimAndRead(request("f"));
+            PlacementReads.Placement read =
+                    persistence.placementReads().claimAndRead(request("f")).orElseThrow();
             place(order);
             return read;
         });
 
         assertThat(statements.get())
-                .as("the claim with the reads, then every write at once")
+                .as("the session and the claim with the reads, then every write at once")
                 .isEqualTo(2);
+        assertThat(placement.customer()).isEqualTo(anna);
         assertThat(placement.claim()).isInstanceOf(IdempotencyKeys.Claimed.class);
         assertThat(placement.items())
                 .isEqualTo(Map.of(menu.get(0).id(), menu.get(0), menu.get(1).id(), menu.get(1)));
         assertThat(placement.kitchenQueue()).isZero();
         PlacementReads.Placement replay = persistence
                 .unitOfWork()
-                .inTransaction(() -> persistence.placementReads().claimAndRead(request("f")));
+                .inTransaction(() -> persistence.placementReads().claimAndRead(request("f")))
+                .orElseThrow();
         assertThat(replay.claim()).isEqualTo(new IdempotencyKeys.Completed(order.uid()));
         assertThat(replay.kitchenQueue()).isEqualTo(persistence.orders().kitchenQueue(30));
         assertThat(persistence
                         .unitOfWork()
                         .inTransaction(() -> persistence.placementReads().claimAndRead(request("another body")))
+                        .orElseThrow()
                         .claim())
                 .isInstanceOf(IdempotencyKeys.Mismatch.class);
     }
@@ -139,6 +151,7 @@ class OrderPlacementRoundTripsTest {
                     IdempotencyKeys.Claim claim = persistence
                             .placementReads()
                             .claimAndRead(request("f"))
+                            .orElseThrow()
                             .claim();
                     claimed.countDown();
                     await(finish);
@@ -150,12 +163,43 @@ class OrderPlacementRoundTripsTest {
         assertThat(persistence
                         .unitOfWork()
                         .inTransaction(() -> persistence.placementReads().claimAndRead(request("f")))
+                        .orElseThrow()
                         .claim())
                 .as("answered at once, not after the first unit of work ends")
                 .isInstanceOf(IdempotencyKeys.InFlight.class);
 
         finish.countDown();
         assertThat(first.get(30, TimeUnit.SECONDS)).isInstanceOf(IdempotencyKeys.Claimed.class);
+    }
+
+    @Test
+    void anEndedSessionsPlacementIsOneStatementThatClaimsAndLocksNothing() throws Exception {
+        persistence.unitOfWork().inTransaction(() -> persistence.sessions().end(anna, session.id(), T0));
+        CountDownLatch read = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        statements.set(0);
+        CompletableFuture<Optional<PlacementReads.Placement>> refused = CompletableFuture.supplyAsync(
+                () -> persistence.unitOfWork().inTransaction(() -> {
+                    Optional<PlacementReads.Placement> placement =
+                            persistence.placementReads().claimAndRead(request("f"));
+                    read.countDown();
+                    await(finish);
+                    return placement;
+                }),
+                other);
+        await(read);
+
+        assertThat(statements.get())
+                .as("the refused placement's one round trip")
+                .isEqualTo(1);
+        assertThat(persistence
+                        .unitOfWork()
+                        .inTransaction(
+                                () -> persistence.idempotencyKeys().claim(anna, "k", "f", T0, Duration.ofMinutes(1))))
+                .as("neither locked nor inserted while the refused unit of work is still open")
+                .isInstanceOf(IdempotencyKeys.Claimed.class);
+        finish.countDown();
+        assertThat(refused.get(30, TimeUnit.SECONDS)).isEmpty();
     }
 
     @Test
@@ -189,7 +233,7 @@ class OrderPlacementRoundTripsTest {
 
     private PlacementReads.Request request(String fingerprint) {
         return new PlacementReads.Request(
-                anna,
+                TOKEN,
                 "k",
                 fingerprint,
                 T0,

@@ -1,15 +1,17 @@
 package com.fooddelivery.customer.application.order;
 
+import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderRepository;
 import com.fooddelivery.customer.domain.order.PlacementReads;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
+import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /** Places an order once per customer and idempotency key, on any instance: a retry gets the order placed. */
@@ -35,19 +37,23 @@ final class OncePerKey {
     }
 
     /**
-     * Claims the request's key, together with the reads {@code store} needs, and runs {@code store} with them
-     * under the claim, or answers the order the key placed, with its latest payment.
+     * Checks the request's token and claims its key for the session's customer, together with the reads
+     * {@code store} needs, and runs {@code store} with them under the claim, or answers the order the key
+     * placed, with its latest payment.
      *
+     * @throws AuthenticationException        when the session is unknown, expired or ended; nothing is claimed
      * @throws ConflictException              while another request with the same key is being handled
      * @throws IdempotencyKeyReusedException when the key was used for a different order
      */
     PlaceOrder.Result place(
             PlacementReads.Request request, Function<PlacementReads.Placement, PlaceOrder.Result> store) {
-        AtomicBoolean claimed = new AtomicBoolean();
+        AtomicReference<CustomerId> claimedFor = new AtomicReference<>();
         try {
             // The claim commits or rolls back with its order, so no request sees a claimed key without one.
             return unitOfWork.inTransaction(() -> {
-                PlacementReads.Placement placement = reads.claimAndRead(request);
+                // The token is checked in the claim's own read, so a session ended anywhere stops this request.
+                PlacementReads.Placement placement = reads.claimAndRead(request)
+                        .orElseThrow(() -> new AuthenticationException("unknown, expired or revoked token"));
                 IdempotencyKeys.Claim claim = placement.claim();
                 if (claim instanceof IdempotencyKeys.Completed completed) {
                     Order order = orders.byUid(completed.order()).orElseThrow();
@@ -60,16 +66,18 @@ final class OncePerKey {
                 if (claim instanceof IdempotencyKeys.Mismatch) {
                     throw new IdempotencyKeyReusedException();
                 }
-                claimed.set(true);
+                claimedFor.set(placement.customer());
                 PlaceOrder.Result placed = store.apply(placement);
-                keys.complete(request.customer(), request.key(), placed.order().uid());
+                keys.complete(
+                        placement.customer(), request.key(), placed.order().uid());
                 return placed;
             });
         } catch (RuntimeException refused) {
-            if (claimed.get()) {
+            CustomerId customer = claimedFor.get();
+            if (customer != null) {
                 // Only a store without transactions still holds the claim here.
                 unitOfWork.inTransaction(() -> {
-                    keys.release(request.customer(), request.key());
+                    keys.release(customer, request.key());
                     return null;
                 });
             }

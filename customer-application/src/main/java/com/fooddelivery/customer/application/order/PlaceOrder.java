@@ -1,6 +1,5 @@
 package com.fooddelivery.customer.application.order;
 
-import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.customer.DeliveryAddress;
 import com.fooddelivery.customer.domain.event.EventLog;
 import com.fooddelivery.customer.domain.event.OrderPlaced;
@@ -23,6 +22,8 @@ import com.fooddelivery.customer.domain.shared.Sha256;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.shared.Validator;
+import com.fooddelivery.customer.domain.token.SessionRepository;
+import com.fooddelivery.customer.domain.token.SessionToken;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +36,8 @@ import java.util.regex.Pattern;
 /**
  * Places an order: prices every line from the menu as it is now (whatever the client thinks the
  * prices are), estimates ready and delivery times from the kitchen's queue, and stores it once per
- * idempotency key, however often and from however many instances the request arrives.
+ * idempotency key, however often and from however many instances the request arrives. The caller's token
+ * is checked in the same read as the key's claim (decision 0021), so an order costs one unit of work.
  */
 public class PlaceOrder {
 
@@ -53,14 +55,16 @@ public class PlaceOrder {
     private final EventLog events;
 
     /**
-     * Reads the key's claim, the prices and the kitchen queue one after the other
+     * Reads the session, the key's claim, the prices and the kitchen queue one after the other
      * ({@link PlacementReads#oneByOne}).
      *
+     * @param sessions   where the caller's token is checked
      * @param payments   where the payment at the door of a cash or POS order starts
      * @param events     where the placed order is recorded for the rest of the company
      */
     @Inject
     public PlaceOrder(
+            SessionRepository sessions,
             OrderRepository orders,
             MenuPrices menu,
             IdempotencyKeys keys,
@@ -69,11 +73,20 @@ public class PlaceOrder {
             EstimatePolicy estimates,
             Clock clock,
             EventLog events) {
-        this(PlacementReads.oneByOne(keys, menu, orders), orders, keys, payments, unitOfWork, estimates, clock, events);
+        this(
+                PlacementReads.oneByOne(sessions, keys, menu, orders),
+                orders,
+                keys,
+                payments,
+                unitOfWork,
+                estimates,
+                clock,
+                events);
     }
 
     /**
-     * @param reads    the key's claim, the prices and the kitchen queue, read together where the store can
+     * @param reads    the session, the key's claim, the prices and the kitchen queue, read together where the
+     *                 store can
      * @param payments where the payment at the door of a cash or POS order starts
      * @param events   where the placed order is recorded for the rest of the company
      */
@@ -98,6 +111,8 @@ public class PlaceOrder {
      * Places the order, or returns the one this key already placed.
      *
      * @return the order and whether it was placed by an earlier request with this key
+     * @throws com.fooddelivery.customer.domain.shared.AuthenticationException when the command's session is
+     *                                        unknown, expired or ended; nothing is claimed or stored
      * @throws ValidationException            when an item is unknown or cannot be ordered now (field
      *                                        {@code lines[i].menuItemId}); nothing is stored
      * @throws ConflictException              while another request with the same key is being handled
@@ -106,7 +121,7 @@ public class PlaceOrder {
     public Result place(Command command) {
         Instant now = clock.instant();
         PlacementReads.Request request = new PlacementReads.Request(
-                command.customer(),
+                command.session().digest(),
                 command.idempotencyKey(),
                 command.fingerprint(),
                 now,
@@ -124,7 +139,7 @@ public class PlaceOrder {
         List<OrderLine> lines = LinePricing.price(command.lines(), placement.items());
         Order order = Order.place(
                 OrderUid.random(),
-                command.customer(),
+                placement.customer(),
                 lines,
                 command.address(),
                 command.comment(),
@@ -158,12 +173,13 @@ public class PlaceOrder {
     /**
      * An order as the customer sends it, valid as a whole or refused with every broken field named.
      *
+     * @param session        the token of the customer who orders, checked when the order is placed
      * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
      * @param lines          1 to 50 lines
      * @param comment        up to 500 characters, empty for none
      */
     public record Command(
-            CustomerId customer,
+            SessionToken session,
             String idempotencyKey,
             List<Line> lines,
             DeliveryAddress address,
@@ -177,13 +193,13 @@ public class PlaceOrder {
         private static final String KEY_RULE = "must be 1 to 255 visible ASCII characters";
 
         /**
-         * Requires the customer, address and payment method; checks the key, the number of lines and the
+         * Requires the session, address and payment method; checks the key, the number of lines and the
          * comment's length at once, and trims the comment.
          *
          * @throws ValidationException on fields {@code idempotencyKey}, {@code lines} and {@code comment}
          */
         public Command {
-            Objects.requireNonNull(customer, "customer");
+            Objects.requireNonNull(session, "session");
             Objects.requireNonNull(address, "address");
             Objects.requireNonNull(paymentMethod, "paymentMethod");
             lines = List.copyOf(lines);
@@ -206,7 +222,7 @@ public class PlaceOrder {
          * @throws ValidationException naming every broken field
          */
         public static Command of(
-                CustomerId customer,
+                SessionToken session,
                 String idempotencyKey,
                 List<Line> lines,
                 String address,
@@ -229,7 +245,7 @@ public class PlaceOrder {
             check.lines(comment, "comment", 0, COMMENT_MAX);
             check.require(validKey(idempotencyKey), "idempotencyKey", KEY_RULE);
             check.done();
-            return new Command(customer, idempotencyKey, requested, validAddress, method, comment);
+            return new Command(session, idempotencyKey, requested, validAddress, method, comment);
         }
 
         private static boolean validKey(String key) {

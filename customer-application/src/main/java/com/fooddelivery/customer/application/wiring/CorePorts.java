@@ -48,8 +48,8 @@ import java.util.Optional;
  * @param eventOutbox the event log as the relay and the purge handle it
  * @param signedInReads the hot reads with the token check in the same read; without it they are made from
  *     {@code sessions} and the other ports, session first (two round trips to a database)
- * @param placementReads an order's key claim, prices and kitchen queue read together; without it they are
- *     read one after the other ({@link PlacementReads#oneByOne}, three round trips to a database)
+ * @param placementReads an order's token check, key claim, prices and kitchen queue read together; without it
+ *     they are read one after the other ({@link PlacementReads#oneByOne}, four round trips to a database)
  */
 public record CorePorts(
         UnitOfWork unitOfWork,

@@ -178,7 +178,8 @@ public final class CustomerCore {
         showPicture = new ShowPicture(p.catalog());
         placeOrder = new PlaceOrder(
                 p.placementReads()
-                        .orElseGet(() -> PlacementReads.oneByOne(p.idempotencyKeys(), p.prices(), p.orders())),
+                        .orElseGet(() ->
+                                PlacementReads.oneByOne(p.sessions(), p.idempotencyKeys(), p.prices(), p.orders())),
                 p.orders(),
                 p.idempotencyKeys(),
                 p.payments(),

@@ -19,6 +19,7 @@ import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
+import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.InMemoryIdempotencyKeys;
 import com.fooddelivery.customer.domain.order.InMemoryOrderRepository;
 import com.fooddelivery.customer.domain.order.Order;
@@ -27,6 +28,7 @@ import com.fooddelivery.customer.domain.order.OrderStatus;
 import com.fooddelivery.customer.domain.payment.CardProcessor;
 import com.fooddelivery.customer.domain.payment.InMemoryPaymentRepository;
 import com.fooddelivery.customer.domain.payment.Payment;
+import com.fooddelivery.customer.domain.shared.AuthenticationException;
 import com.fooddelivery.customer.domain.shared.ConflictException;
 import com.fooddelivery.customer.domain.shared.FieldError;
 import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
@@ -36,12 +38,16 @@ import com.fooddelivery.customer.domain.shared.MutableClock;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.ValidationException;
 import com.fooddelivery.customer.domain.token.Caller;
+import com.fooddelivery.customer.domain.token.InMemorySessionRepository;
+import com.fooddelivery.customer.domain.token.NewSession;
 import com.fooddelivery.customer.domain.token.SessionId;
+import com.fooddelivery.customer.domain.token.SessionToken;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,12 +58,17 @@ class OrderUseCasesTest {
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final Caller ANNA = new Caller(new CustomerId(1), new SessionId(1));
     private static final Caller BOB = new Caller(new CustomerId(2), new SessionId(2));
+    private static final SessionToken ANNAS_TOKEN =
+            SessionToken.parse("a".repeat(43)).orElseThrow();
+    private static final SessionToken BOBS_TOKEN =
+            SessionToken.parse("b".repeat(43)).orElseThrow();
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
     private final InMemoryMenuRepository menu = new InMemoryMenuRepository();
     private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
     private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final InMemorySessionRepository sessions = new InMemorySessionRepository();
     private final InMemoryEventLog events = new InMemoryEventLog(new InMemoryCustomerRepository());
     private final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
     private final FakeCardProcessor cards = new FakeCardProcessor();
@@ -71,12 +82,17 @@ class OrderUseCasesTest {
             clock,
             events);
     private final PlaceOrder placeOrder =
-            new PlaceOrder(orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT, clock, events);
+            new PlaceOrder(sessions, orders, menu, keys, payments, unitOfWork, EstimatePolicy.DEFAULT, clock, events);
     private MenuItem pizza;
     private MenuItem cola;
 
     @BeforeEach
-    void aMenu() {
+    void aMenuAndTwoSignedInCustomers() {
+        for (Caller caller : List.of(ANNA, BOB)) {
+            Instant now = clock.instant();
+            sessions.add(new NewSession(
+                    caller.customerId(), tokenOf(caller).digest(), now, now.plus(Duration.ofDays(1)), "test"));
+        }
         Category category = menu.add(new NewCategory("Pizza", "", Optional.empty()));
         pizza = menu.add(new NewMenuItem(category.id(), "Margherita", "", Money.of("8.50", EUR), Optional.empty()));
         cola = menu.add(new NewMenuItem(category.id(), "Cola", "", Money.of("2.20", EUR), Optional.empty()));
@@ -118,7 +134,7 @@ class OrderUseCasesTest {
         payments.update(collected);
         assertThat(place(ANNA, "pay", pizza.id().value(), 1).payment()).contains(collected);
         PlaceOrder.Result prepaid = placeOrder.place(PlaceOrder.Command.of(
-                ANNA.customerId(), "card", List.of(new PlaceOrder.Line(pizza.id(), 1)), "Main street 1", "CARD", ""));
+                ANNAS_TOKEN, "card", List.of(new PlaceOrder.Line(pizza.id(), 1)), "Main street 1", "CARD", ""));
         assertThat(prepaid.payment()).isEmpty();
     }
 
@@ -132,6 +148,24 @@ class OrderUseCasesTest {
         assertThat(unitOfWork.transactions() - before)
                 .as("the key's claim commits with the order, and a replay reads once")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void anEndedSessionPlacesNothing_andLeavesTheKeyFree() {
+        sessions.end(ANNA.customerId(), ANNA.sessionId(), clock.instant());
+
+        assertThatThrownBy(() -> place(ANNA, "k", pizza.id().value(), 1)).isInstanceOf(AuthenticationException.class);
+
+        assertThat(orders.page(ANNA.customerId(), false, 10, Optional.empty()).orders())
+                .isEmpty();
+        assertThat(events.after(0, 10, Set.of())).isEmpty();
+        assertThat(keys.claim(
+                        ANNA.customerId(),
+                        "k",
+                        command(ANNA, "k", pizza.id().value(), 1).fingerprint(),
+                        clock.instant(),
+                        PlaceOrder.ABANDONED_AFTER))
+                .isInstanceOf(IdempotencyKeys.Claimed.class);
     }
 
     @Test
@@ -155,7 +189,7 @@ class OrderUseCasesTest {
         menu.makeUnavailable(cola.id());
 
         assertThatThrownBy(() -> placeOrder.place(PlaceOrder.Command.of(
-                        ANNA.customerId(),
+                        ANNAS_TOKEN,
                         "k",
                         List.of(new PlaceOrder.Line(pizza.id(), 1), new PlaceOrder.Line(cola.id(), 1)),
                         "Main street 1",
@@ -174,12 +208,7 @@ class OrderUseCasesTest {
     @Test
     void everyBrokenFieldIsNamed() {
         assertThatThrownBy(() -> PlaceOrder.Command.of(
-                        ANNA.customerId(),
-                        null,
-                        List.of(new PlaceOrder.Line(pizza.id(), 0)),
-                        "",
-                        "PAYPAL",
-                        "c".repeat(501)))
+                        ANNAS_TOKEN, null, List.of(new PlaceOrder.Line(pizza.id(), 0)), "", "PAYPAL", "c".repeat(501)))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
                         invalid -> assertThat(invalid.errors())
@@ -315,7 +344,7 @@ class OrderUseCasesTest {
     @Test
     void aCommentMayHaveLinesButNoOtherControlCharacters() {
         assertThat(PlaceOrder.Command.of(
-                                ANNA.customerId(),
+                                ANNAS_TOKEN,
                                 "k",
                                 List.of(new PlaceOrder.Line(new MenuItemId(1), 1)),
                                 "Main street 1\nBack door",
@@ -324,7 +353,7 @@ class OrderUseCasesTest {
                         .comment())
                 .isEqualTo("Ring twice\r\n\tthen wait");
         assertThat(fieldsOf(() -> PlaceOrder.Command.of(
-                        ANNA.customerId(),
+                        ANNAS_TOKEN,
                         "k",
                         List.of(new PlaceOrder.Line(new MenuItemId(1), 1)),
                         "Main street\u0000 1",
@@ -345,12 +374,16 @@ class OrderUseCasesTest {
 
     private static PlaceOrder.Command command(Caller caller, String key, int item, int quantity) {
         return PlaceOrder.Command.of(
-                caller.customerId(),
+                tokenOf(caller),
                 key,
                 List.of(new PlaceOrder.Line(new MenuItemId(item), quantity)),
                 "Main street 1",
                 "CASH_ON_DELIVERY",
                 "");
+    }
+
+    private static SessionToken tokenOf(Caller caller) {
+        return caller.equals(ANNA) ? ANNAS_TOKEN : BOBS_TOKEN;
     }
 
     private static RecordOrderEvent.Command event(Order order, OrderEvent event) {

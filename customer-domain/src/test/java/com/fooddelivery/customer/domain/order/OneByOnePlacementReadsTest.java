@@ -5,6 +5,7 @@ import com.fooddelivery.customer.domain.menu.InMemoryMenuRepository;
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
 import com.fooddelivery.customer.domain.shared.Money;
+import com.fooddelivery.customer.domain.token.InMemorySessionRepository;
 import java.util.Currency;
 import java.util.Optional;
 
@@ -21,10 +22,12 @@ class OneByOnePlacementReadsTest extends PlacementReadsContract {
         menu.add(new NewMenuItem(pizza.id(), "Cola", "", Money.of("2.20", EUR), Optional.empty()));
         InMemoryOrderRepository orders = new InMemoryOrderRepository();
         InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
+        InMemorySessionRepository sessions = new InMemorySessionRepository();
         return new Stores(
                 new OrderRepositoryContract.Stores(new InMemoryCustomerRepository(), orders),
+                sessions,
                 keys,
                 menu,
-                PlacementReads.oneByOne(keys, menu, orders));
+                PlacementReads.oneByOne(sessions, keys, menu, orders));
     }
 }

@@ -30,7 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The use cases as bootstrap builds them, over the domain's in-memory fakes and the use-case tests' payment
@@ -125,16 +124,15 @@ final class CoreOverFakes {
      * @param pictureLimit the largest picture upload it takes, as bootstrap's {@code MAX_PICTURE_BYTES}
      */
     RouteServer serve(ServiceKeys serviceKeys, int pictureLimit) {
-        MenuRoutes menuRoutes = menuRoutes(core);
-        OpsMenuRoutes opsMenu = opsMenuRoutes(core);
-        AccountRoutes accounts = accountRoutes(core);
-        OrderRoutes orderRoutes = orderRoutes(core);
-        return RouteServer.start(core.authenticate(), serviceKeys, pictureLimit, (routes, responses, bodies) -> {
-            menuRoutes.register(routes, responses);
-            opsMenu.register(routes, responses, bodies);
-            accounts.register(routes, responses, bodies);
-            orderRoutes.register(routes, responses, bodies);
-        });
+        Streams streams = new Streams(core);
+        HttpApi.Routes all = streams.routes(core);
+        return RouteServer.start(
+                core.authenticate(), serviceKeys, pictureLimit, streams, (routes, responses, bodies) -> {
+                    all.menu().register(routes, responses);
+                    all.opsMenu().register(routes, responses, bodies);
+                    all.accounts().register(routes, responses, bodies);
+                    all.orders().register(routes, responses, bodies);
+                });
     }
 
     /**
@@ -146,92 +144,40 @@ final class CoreOverFakes {
      * @param pictureLimit the largest picture upload it takes, as bootstrap's {@code MAX_PICTURE_BYTES}
      */
     RouteServer serveEverything(ServiceKeys serviceKeys, int pictureLimit) {
-        LiveEvents live = core.liveEvents(MAX_STREAMS, STREAMS_PER_CUSTOMER).orElseThrow();
-        TrackingRoutes tracking = new TrackingRoutes(
-                core.followOrders(live).orElseThrow(),
-                core.reportCourierPosition().orElseThrow());
-        HttpApi.Routes routes = new HttpApi.Routes(
-                menuRoutes(core),
-                opsMenuRoutes(core),
-                accountRoutes(core),
-                new CardRoutes(
-                        core.linkCard().orElseThrow(),
-                        core.listLinkedCards().orElseThrow(),
-                        core.changeLinkedCard().orElseThrow(),
-                        core.unlinkCard().orElseThrow(),
-                        Clock.systemUTC()),
-                orderRoutes(core),
-                new PaymentRoutes(
-                        core.payOrder(),
-                        core.showPaymentQr().orElseThrow(),
-                        core.applyPaymentCallback().orElseThrow(),
-                        core.completePayment(),
-                        ChallengePages.none()),
-                new EventRoutes(core.readEvents().orElseThrow(), core.showOrderToService()),
-                new RatingRoutes(
-                        core.rateOrder().orElseThrow(), core.showRatingSummary().orElseThrow()),
-                new StatisticsRoutes(core.showStatistics().orElseThrow(), Currency.getInstance("EUR")),
-                tracking);
+        Streams streams = new Streams(core);
         HttpApi api = new HttpApi(
-                routes,
+                streams.routes(core),
                 core.authenticate(),
                 new ServiceKeyCheck(serviceKeys),
                 RouteServer.OPERATIONS,
                 RateLimiting.off(),
                 pictureLimit);
-        return RouteServer.start(api, () -> {
+        return RouteServer.start(api, streams);
+    }
+
+    /** The live streams' reader and routes, which hold threads until closed, as bootstrap's {@code LiveTracking}. */
+    private static final class Streams implements AutoCloseable {
+
+        private final LiveEvents live;
+        private final TrackingRoutes tracking;
+
+        Streams(CustomerCore core) {
+            live = core.liveEvents(MAX_STREAMS, STREAMS_PER_CUSTOMER).orElseThrow();
+            tracking = new TrackingRoutes(
+                    core.followOrders(live).orElseThrow(),
+                    core.reportCourierPosition().orElseThrow());
+        }
+
+        /** Every route group over the core, as bootstrap wires them. */
+        HttpApi.Routes routes(CustomerCore core) {
+            return HttpApi.Routes.over(
+                    core, ChallengePages.none(), Currency.getInstance("EUR"), Clock.systemUTC(), tracking);
+        }
+
+        @Override
+        public void close() {
             tracking.close();
             live.close();
-        });
-    }
-
-    private static MenuRoutes menuRoutes(CustomerCore core) {
-        return new MenuRoutes(
-                core.listCategories(),
-                core.listMenuItems(),
-                core.showMenuItem(),
-                core.showPicture(),
-                core.showItemRatings().orElseThrow());
-    }
-
-    private static OpsMenuRoutes opsMenuRoutes(CustomerCore core) {
-        return new OpsMenuRoutes(
-                core.addCategory().orElseThrow(),
-                core.changeCategory().orElseThrow(),
-                core.replacePicture().orElseThrow(),
-                core.removeCategory().orElseThrow(),
-                core.addMenuItem().orElseThrow(),
-                core.changeMenuItem().orElseThrow(),
-                core.retireMenuItem().orElseThrow());
-    }
-
-    /** The account routes over a core. */
-    static AccountRoutes accountRoutes(CustomerCore core) {
-        return new AccountRoutes(
-                core.signUp(),
-                core.signIn(),
-                core.signOut(),
-                core.listSessions(),
-                core.showProfile(),
-                core.changeProfile(),
-                core.changePassword(),
-                core.listLinkedCards().orElseThrow());
-    }
-
-    /** The order routes over a core, without mailing reports. */
-    static OrderRoutes orderRoutes(CustomerCore core) {
-        return new OrderRoutes(
-                core.placeOrder(),
-                core.listOrders(),
-                core.showOrder(),
-                core.showOrderReport(),
-                core.cancelOrder(),
-                core.recordOrderEvent(),
-                core.showOrderPayment(),
-                core.showOrderRating().orElseThrow(),
-                core.orderAgain(),
-                core.exportOrders().orElseThrow(),
-                core.showCourier().orElseThrow(),
-                Optional.empty());
+        }
     }
 }

@@ -85,6 +85,20 @@ final class RouteServer implements AutoCloseable {
      */
     static RouteServer start(
             Authenticate authenticate, ServiceKeys serviceKeys, int pictureLimit, Registration routes) {
+        return start(authenticate, serviceKeys, pictureLimit, () -> {}, routes);
+    }
+
+    /**
+     * Starts a server with the given routes and picture limit, and what they hold open.
+     *
+     * @param routesOpen closed before the server stops, as the service closes its live streams first
+     */
+    static RouteServer start(
+            Authenticate authenticate,
+            ServiceKeys serviceKeys,
+            int pictureLimit,
+            AutoCloseable routesOpen,
+            Registration routes) {
         ObjectMapper json = JsonMapping.create();
         Responses responses = new Responses(json);
         RequestBodies bodies = new RequestBodies(json, pictureLimit);
@@ -110,7 +124,7 @@ final class RouteServer implements AutoCloseable {
                             routes.register(config.routes, responses, bodies);
                         })
                         .start(0),
-                () -> {});
+                routesOpen);
     }
 
     /** A token check that knows no session: for routes that need no customer. */

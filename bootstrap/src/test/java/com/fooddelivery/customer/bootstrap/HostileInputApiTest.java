@@ -125,22 +125,10 @@ class HostileInputApiTest {
     @Test
     void anOrderCostingMoreThanAnOrderMayIsAFieldErrorNotAFailure() throws SQLException {
         // A price from before MAX_PRICE was lowered: nothing else lets 50 x 99 of one item pass the money column.
-        int caviar = json(ops("POST", "/api/v1/ops/menu-items", """
-                        {"categoryId": %s, "name": "Caviar", "price": 100.00}""".formatted(category)))
-                .get("id")
-                .asInt();
-        sql("update delivery_menuitem_c set price = 2020202.03 where delivery_menuitem_c_id = " + caviar);
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < 50; i++) {
-            lines.append(i == 0 ? "" : ",")
-                    .append("{\"menuItemId\":")
-                    .append(caviar)
-                    .append(",\"quantity\":99}");
-        }
+        int caviar = itemPricedByHand("Caviar", "2020202.03");
         List<String> before = DatabaseDump.everyRow(database);
 
-        assertFieldError(place("""
-                        {"items": [%s], "deliveryAddress": "Main street 1", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(lines)), "items");
+        assertFieldError(place(manyOf(caviar, 50, 99)), "items");
 
         assertThat(DatabaseDump.everyRow(database)).isEqualTo(before);
     }
@@ -149,21 +137,9 @@ class HostileInputApiTest {
     void anOrderOfTheLargestAmountIsStoredAndReadBackToTheCent() throws SQLException {
         // 27 lines of 37 at 10,010,010.01 cost 999 x 10,010,010.01 = 9,999,999,999.99, the most an order may
         // cost and the edge of the money column: only a price from before MAX_PRICE was lowered reaches it.
-        int caviar = json(ops("POST", "/api/v1/ops/menu-items", """
-                        {"categoryId": %s, "name": "Royal caviar", "price": 100.00}""".formatted(category)))
-                .get("id")
-                .asInt();
-        sql("update delivery_menuitem_c set price = 10010010.01 where delivery_menuitem_c_id = " + caviar);
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < 27; i++) {
-            lines.append(i == 0 ? "" : ",")
-                    .append("{\"menuItemId\":")
-                    .append(caviar)
-                    .append(",\"quantity\":37}");
-        }
+        int caviar = itemPricedByHand("Royal caviar", "10010010.01");
 
-        HttpResponse<byte[]> placed = place("""
-                {"items": [%s], "deliveryAddress": "Main street 1", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(lines));
+        HttpResponse<byte[]> placed = place(manyOf(caviar, 27, 37));
 
         assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
         String uid = json(placed).get("uid").asText();
@@ -261,6 +237,31 @@ class HostileInputApiTest {
             all.writeBytes(part);
         }
         return all.toByteArray();
+    }
+
+    /** A menu item whose price is set in its row, beyond what MAX_PRICE lets the API set. */
+    private static int itemPricedByHand(String name, String price) throws SQLException {
+        int item = json(ops("POST", "/api/v1/ops/menu-items", """
+                        {"categoryId": %s, "name": "%s", "price": 100.00}""".formatted(category, name)))
+                .get("id")
+                .asInt();
+        sql("update delivery_menuitem_c set price = " + price + " where delivery_menuitem_c_id = " + item);
+        return item;
+    }
+
+    /** A cash order of {@code lines} lines of {@code quantity} of one item. */
+    private static String manyOf(int item, int lines, int quantity) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < lines; i++) {
+            items.append(i == 0 ? "" : ",")
+                    .append("{\"menuItemId\":")
+                    .append(item)
+                    .append(",\"quantity\":")
+                    .append(quantity)
+                    .append('}');
+        }
+        return """
+                {"items": [%s], "deliveryAddress": "Main street 1", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(items);
     }
 
     private static BigDecimal storedTotal(String uid) throws SQLException {

@@ -259,7 +259,7 @@ class BadInputPropertiesTest {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        String before = fingerprint();
+        Map<String, Object> before = fingerprint();
 
         SENT.computeIfAbsent(operation, key -> new AtomicInteger()).incrementAndGet();
         HttpRequest built = request.build();
@@ -812,10 +812,10 @@ class BadInputPropertiesTest {
     }
 
     /**
-     * Every store of the service's data but the failed-sign-in counter, as text ({@link StoreContents}): a new
-     * store is in it without an edit here, as a new table was in the database's digest.
+     * Every store of the service's data but the failed-sign-in counter ({@link StoreContents}): a new store is
+     * in it without an edit here, as a new table was in the database's digest.
      */
-    private static String fingerprint() {
+    private static Map<String, Object> fingerprint() {
         return StoreContents.of(fakes.stores());
     }
 }

@@ -2,35 +2,43 @@ package com.fooddelivery.customer.adapter.http;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What in-memory stores hold, as text: every field of each, maps and sets in a fixed order, so that two
- * readings are equal exactly when no store changed in between. The fields are read by reflection, as the
- * database's digest read every table from its catalog: a field added to a fake is compared without an
- * edit here.
+ * What in-memory stores hold: every field of each, its collections copied, so that two readings are equal
+ * exactly when no store changed in between (the domain's records compare by value, maps and sets whatever
+ * their order). The fields are read by reflection, as the database's digest read every table from its
+ * catalog: a field added to a fake is compared without an edit here. Copies of references, not text: a
+ * reading costs what the stores' sizes cost, twice per request of the bad-input test.
  */
 final class StoreContents {
 
     private StoreContents() {}
 
-    /** @param stores the fakes, each guarding its state with its own monitor as the domain's fakes do */
-    static String of(List<Object> stores) {
-        StringBuilder text = new StringBuilder();
+    /**
+     * @param stores the fakes, each guarding its state with its own monitor as the domain's fakes do
+     * @return each field's value by {@code Store.field}, comparable with {@code equals}
+     */
+    static Map<String, Object> of(List<Object> stores) {
+        Map<String, Object> contents = new LinkedHashMap<>();
         for (Object store : stores) {
             synchronized (store) {
-                text.append(store.getClass().getSimpleName()).append(" {");
                 for (Field field : store.getClass().getDeclaredFields()) {
                     if (!Modifier.isStatic(field.getModifiers())) {
-                        text.append(' ').append(field.getName()).append('=').append(shown(read(field, store)));
+                        contents.put(
+                                store.getClass().getSimpleName() + "." + field.getName(), copied(read(field, store)));
                     }
                 }
-                text.append(" }\n");
             }
         }
-        return text.toString();
+        return contents;
     }
 
     private static Object read(Field field, Object store) {
@@ -42,21 +50,17 @@ final class StoreContents {
         }
     }
 
-    /** Lists as they are ordered; maps and sets sorted by their text, since a hash order says nothing. */
-    private static String shown(Object value) {
+    /** A collection as it is now, which later changes to the store's own cannot reach. */
+    private static Object copied(Object value) {
         if (value instanceof Map<?, ?> map) {
-            return sorted(map.entrySet());
+            return new HashMap<>(map);
         }
-        if (value instanceof List<?> list) {
-            return list.toString();
+        if (value instanceof Set<?> set) {
+            return new HashSet<>(set);
         }
         if (value instanceof Collection<?> collection) {
-            return sorted(collection);
+            return new ArrayList<>(collection);
         }
-        return String.valueOf(value);
-    }
-
-    private static String sorted(Collection<?> values) {
-        return values.stream().map(String::valueOf).sorted().toList().toString();
+        return value;
     }
 }

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * bytes, totals beyond what the money column holds; and line breaks stored exactly as sent. Keys given
  * twice, digits in other spellings, reports dated before the order's history and a menu change on the
  * next request are {@code HostileInputRoutesTest}'s, in {@code adapter-http-javalin}, over the domain's
- * fakes.
+ * fakes, and so are {@code BadInputPropertiesTest}'s generated tries against every operation.
  */
 class HostileInputApiTest {
 
@@ -123,24 +125,46 @@ class HostileInputApiTest {
     @Test
     void anOrderCostingMoreThanAnOrderMayIsAFieldErrorNotAFailure() throws SQLException {
         // A price from before MAX_PRICE was lowered: nothing else lets 50 x 99 of one item pass the money column.
-        int caviar = json(ops("POST", "/api/v1/ops/menu-items", """
-                        {"categoryId": %s, "name": "Caviar", "price": 100.00}""".formatted(category)))
-                .get("id")
-                .asInt();
-        sql("update delivery_menuitem_c set price = 2020202.03 where delivery_menuitem_c_id = " + caviar);
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < 50; i++) {
-            lines.append(i == 0 ? "" : ",")
-                    .append("{\"menuItemId\":")
-                    .append(caviar)
-                    .append(",\"quantity\":99}");
-        }
+        int caviar = itemPricedByHand("Caviar", "2020202.03");
         List<String> before = DatabaseDump.everyRow(database);
 
-        assertFieldError(place("""
-                        {"items": [%s], "deliveryAddress": "Main street 1", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(lines)), "items");
+        assertFieldError(place(manyOf(caviar, 50, 99)), "items");
 
         assertThat(DatabaseDump.everyRow(database)).isEqualTo(before);
+    }
+
+    @Test
+    void anOrderOfTheLargestAmountIsStoredAndReadBackToTheCent() throws SQLException {
+        // 27 lines of 37 at 10,010,010.01 cost 999 x 10,010,010.01 = 9,999,999,999.99, the most an order may
+        // cost and the edge of the money column: only a price from before MAX_PRICE was lowered reaches it.
+        int caviar = itemPricedByHand("Royal caviar", "10010010.01");
+
+        HttpResponse<byte[]> placed = place(manyOf(caviar, 27, 37));
+
+        assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
+        String uid = json(placed).get("uid").asText();
+        BigDecimal largest = new BigDecimal("9999999999.99");
+        assertThat(json(api.get("/api/v1/orders/" + uid, "Authorization", "Bearer " + token))
+                        .get("total")
+                        .decimalValue())
+                .isEqualByComparingTo(largest);
+        assertThat(storedTotal(uid)).isEqualTo(largest);
+    }
+
+    @Test
+    void sqlInATextIsKeptAsTextAndNeverRun() throws SQLException {
+        String name = "Soups'); drop table delivery_order_c;--";
+        HttpResponse<byte[]> added = ops("POST", "/api/v1/ops/categories", """
+                {"name": "%s"}""".formatted(name));
+        HttpResponse<byte[]> signIn =
+                api.json("POST", "/api/v1/sessions", "{\"login\":\"' or '1'='1\",\"password\":\"' or '1'='1\"}");
+
+        assertThat(added.statusCode()).as(ApiClient.text(added)).isEqualTo(201);
+        assertThat(json(api.get("/api/v1/categories")).findValuesAsText("name")).contains(name);
+        assertThat(signIn.statusCode()).as(ApiClient.text(signIn)).isEqualTo(401);
+        assertThat(DatabaseDump.everyRow(database)).anyMatch(row -> row.contains("drop table delivery_order_c;--"));
+        assertThat(api.get("/api/v1/orders", "Authorization", "Bearer " + token).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -213,6 +237,42 @@ class HostileInputApiTest {
             all.writeBytes(part);
         }
         return all.toByteArray();
+    }
+
+    /** A menu item whose price is set in its row, beyond what MAX_PRICE lets the API set. */
+    private static int itemPricedByHand(String name, String price) throws SQLException {
+        int item = json(ops("POST", "/api/v1/ops/menu-items", """
+                        {"categoryId": %s, "name": "%s", "price": 100.00}""".formatted(category, name)))
+                .get("id")
+                .asInt();
+        sql("update delivery_menuitem_c set price = " + price + " where delivery_menuitem_c_id = " + item);
+        return item;
+    }
+
+    /** A cash order of {@code lines} lines of {@code quantity} of one item. */
+    private static String manyOf(int item, int lines, int quantity) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < lines; i++) {
+            items.append(i == 0 ? "" : ",")
+                    .append("{\"menuItemId\":")
+                    .append(item)
+                    .append(",\"quantity\":")
+                    .append(quantity)
+                    .append('}');
+        }
+        return """
+                {"items": [%s], "deliveryAddress": "Main street 1", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(items);
+    }
+
+    private static BigDecimal storedTotal(String uid) throws SQLException {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement sql = connection.createStatement();
+                ResultSet total =
+                        sql.executeQuery("select total_amount from delivery_order_c where order_uid = '" + uid + "'")) {
+            total.next();
+            return total.getBigDecimal(1);
+        }
     }
 
     private static void sql(String statement) throws SQLException {

@@ -2,8 +2,11 @@ package com.fooddelivery.customer.adapter.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fooddelivery.customer.application.session.Authenticate;
+import com.fooddelivery.customer.application.wiring.CustomerCore;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -64,6 +67,91 @@ public final class HttpApi {
             Objects.requireNonNull(statistics, "statistics");
             Objects.requireNonNull(tracking, "tracking");
         }
+
+        /**
+         * Every route group over the use cases of one core: the wiring bootstrap runs, and the route tests
+         * over the fakes too. The core must have every optional use case a route serves; report mails may
+         * be missing (their route answers 501).
+         *
+         * @param core           the use cases
+         * @param challengePages the card processor's own 3-D Secure pages, or {@link ChallengePages#none()}
+         * @param currency       the service's one currency, named in the statistics
+         * @param clock          tells the linked cards' routes which cards have expired
+         * @param tracking       the live streams' routes, which the caller closes before the server stops
+         * @return the route groups
+         */
+        public static Routes over(
+                CustomerCore core,
+                ChallengePages challengePages,
+                Currency currency,
+                Clock clock,
+                TrackingRoutes tracking) {
+            return new Routes(
+                    new MenuRoutes(
+                            core.listCategories(),
+                            core.listMenuItems(),
+                            core.showMenuItem(),
+                            core.showPicture(),
+                            core.showItemRatings().orElseThrow()),
+                    new OpsMenuRoutes(
+                            core.addCategory().orElseThrow(),
+                            core.changeCategory().orElseThrow(),
+                            core.replacePicture().orElseThrow(),
+                            core.removeCategory().orElseThrow(),
+                            core.addMenuItem().orElseThrow(),
+                            core.changeMenuItem().orElseThrow(),
+                            core.retireMenuItem().orElseThrow()),
+                    accountRoutes(core),
+                    new CardRoutes(
+                            core.linkCard().orElseThrow(),
+                            core.listLinkedCards().orElseThrow(),
+                            core.changeLinkedCard().orElseThrow(),
+                            core.unlinkCard().orElseThrow(),
+                            clock),
+                    orderRoutes(core),
+                    new PaymentRoutes(
+                            core.payOrder(),
+                            core.showPaymentQr().orElseThrow(),
+                            core.applyPaymentCallback().orElseThrow(),
+                            core.completePayment(),
+                            challengePages),
+                    new EventRoutes(core.readEvents().orElseThrow(), core.showOrderToService()),
+                    new RatingRoutes(
+                            core.rateOrder().orElseThrow(),
+                            core.showRatingSummary().orElseThrow()),
+                    new StatisticsRoutes(core.showStatistics().orElseThrow(), currency),
+                    tracking);
+        }
+    }
+
+    /** The account routes over a core's use cases; route tests serve them alone. */
+    static AccountRoutes accountRoutes(CustomerCore core) {
+        return new AccountRoutes(
+                core.signUp(),
+                core.signIn(),
+                core.signOut(),
+                core.listSessions(),
+                core.showProfile(),
+                core.changeProfile(),
+                core.changePassword(),
+                core.listLinkedCards().orElseThrow());
+    }
+
+    /** The order routes over a core's use cases; route tests serve them alone. */
+    static OrderRoutes orderRoutes(CustomerCore core) {
+        return new OrderRoutes(
+                core.placeOrder(),
+                core.listOrders(),
+                core.showOrder(),
+                core.showOrderReport(),
+                core.cancelOrder(),
+                core.recordOrderEvent(),
+                core.showOrderPayment(),
+                core.showOrderRating().orElseThrow(),
+                core.orderAgain(),
+                core.exportOrders().orElseThrow(),
+                core.showCourier().orElseThrow(),
+                core.emailOrderReport());
     }
 
     /**

@@ -29,8 +29,8 @@ final class RouteServer implements AutoCloseable {
         void register(RoutesConfig routes, Responses responses, RequestBodies bodies);
     }
 
-    /** The service's defaults, with a database that always answers. */
-    private static final ServerSetup OPERATIONS = new ServerSetup(
+    /** The service's defaults, with a database that always answers and one metric, as a scrape has some. */
+    static final ServerSetup OPERATIONS = new ServerSetup(
             new HealthProbe() {
                 @Override
                 public boolean databaseUp() {
@@ -43,7 +43,7 @@ final class RouteServer implements AutoCloseable {
                 }
             },
             RequestObserver.NONE,
-            () -> "",
+            () -> "route_test_up 1\n",
             List.of(),
             32,
             Duration.ofSeconds(1),
@@ -52,9 +52,22 @@ final class RouteServer implements AutoCloseable {
     private static final int PICTURE_LIMIT = 1024 * 1024;
 
     private final Javalin app;
+    /** What the routes hold open beyond the server: the live streams. */
+    private final AutoCloseable routesOpen;
 
-    private RouteServer(Javalin app) {
+    private RouteServer(Javalin app, AutoCloseable routesOpen) {
         this.app = app;
+        this.routesOpen = routesOpen;
+    }
+
+    /**
+     * Starts the whole API as the service builds it, every route group included.
+     *
+     * @param api        the API over the test's ports
+     * @param routesOpen closed before the server stops, as the service closes its live streams first
+     */
+    static RouteServer start(HttpApi api, AutoCloseable routesOpen) {
+        return new RouteServer(api.create().start(0), routesOpen);
     }
 
     /**
@@ -75,29 +88,46 @@ final class RouteServer implements AutoCloseable {
      */
     static RouteServer start(
             Authenticate authenticate, ServiceKeys serviceKeys, int pictureLimit, Registration routes) {
+        return start(authenticate, serviceKeys, pictureLimit, () -> {}, routes);
+    }
+
+    /**
+     * Starts a server with the given routes and picture limit, and what they hold open.
+     *
+     * @param routesOpen closed before the server stops, as the service closes its live streams first
+     */
+    static RouteServer start(
+            Authenticate authenticate,
+            ServiceKeys serviceKeys,
+            int pictureLimit,
+            AutoCloseable routesOpen,
+            Registration routes) {
         ObjectMapper json = JsonMapping.create();
         Responses responses = new Responses(json);
         RequestBodies bodies = new RequestBodies(json, pictureLimit);
         RequestLog requestLog = new RequestLog(RequestObserver.NONE);
         ResponseHeaders headers = new ResponseHeaders();
         CustomerAuthentication authentication = new CustomerAuthentication(authenticate);
-        return new RouteServer(Javalin.create(config -> {
-                    config.startup.showJavalinBanner = false;
-                    config.http.prefer405over404 = true;
-                    config.jsonMapper(new JavalinJackson(json, false));
-                    config.routes.before(ctx -> {
-                        requestLog.start(ctx);
-                        headers.apply(ctx);
-                    });
-                    config.routes.after(RequestBodies::discardUnread);
-                    config.requestLogger.http(requestLog::finish);
-                    new ServerLimits(OPERATIONS, Math.max(RequestBodies.JSON_LIMIT, pictureLimit)).apply(config);
-                    new ErrorHandling(responses).register(config.routes);
-                    new ServiceKeyCheck(serviceKeys).register(config.routes);
-                    config.routes.beforeMatched(authentication::check);
-                    routes.register(config.routes, responses, bodies);
-                })
-                .start(0));
+        return new RouteServer(
+                Javalin.create(config -> {
+                            config.startup.showJavalinBanner = false;
+                            config.http.prefer405over404 = true;
+                            config.jsonMapper(new JavalinJackson(json, false));
+                            config.routes.before(ctx -> {
+                                requestLog.start(ctx);
+                                headers.apply(ctx);
+                            });
+                            config.routes.after(RequestBodies::discardUnread);
+                            config.requestLogger.http(requestLog::finish);
+                            new ServerLimits(OPERATIONS, Math.max(RequestBodies.JSON_LIMIT, pictureLimit))
+                                    .apply(config);
+                            new ErrorHandling(responses).register(config.routes);
+                            new ServiceKeyCheck(serviceKeys).register(config.routes);
+                            config.routes.beforeMatched(authentication::check);
+                            routes.register(config.routes, responses, bodies);
+                        })
+                        .start(0),
+                routesOpen);
     }
 
     /** A token check that knows no session: for routes that need no customer. */
@@ -126,6 +156,11 @@ final class RouteServer implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            routesOpen.close();
+        } catch (Exception unclosed) {
+            throw new IllegalStateException("the routes' streams did not close", unclosed);
+        }
         try {
             app.stop();
         } catch (JavalinException stop) {

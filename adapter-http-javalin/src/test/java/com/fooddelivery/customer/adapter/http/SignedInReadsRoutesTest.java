@@ -100,8 +100,8 @@ class SignedInReadsRoutesTest {
                 .linkedCards(counted(LinkedCardRepository.class, cards, otherCalls))
                 .signedInReads(counted(SignedInReads.class, reads, signedInReads))
                 .build());
-        AccountRoutes accounts = CoreOverFakes.accountRoutes(core);
-        OrderRoutes orderRoutes = CoreOverFakes.orderRoutes(core);
+        AccountRoutes accounts = HttpApi.accountRoutes(core);
+        OrderRoutes orderRoutes = HttpApi.orderRoutes(core);
         server = RouteServer.start(core.authenticate(), ServiceKeys.none(), (routes, responses, bodies) -> {
             accounts.register(routes, responses, bodies);
             orderRoutes.register(routes, responses, bodies);

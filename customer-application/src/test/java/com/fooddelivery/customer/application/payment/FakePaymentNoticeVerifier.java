@@ -16,7 +16,7 @@ import java.util.Optional;
  * {@code eventId;reference;amount;currency;OUTCOME[;METHOD]} (outcome as in {@link PaymentNotice.Outcome},
  * method BANK_QR unless given): the use case's logic, without HMAC.
  */
-final class FakePaymentNoticeVerifier implements PaymentNoticeVerifier {
+public final class FakePaymentNoticeVerifier implements PaymentNoticeVerifier {
 
     @Override
     public PaymentNotice verify(String provider, String signature, byte[] body, Instant now) {

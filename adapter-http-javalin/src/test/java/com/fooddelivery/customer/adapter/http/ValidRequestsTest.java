@@ -1,11 +1,10 @@
-package com.fooddelivery.customer.bootstrap;
+package com.fooddelivery.customer.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fooddelivery.customer.adapter.http.ApiContract;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.util.ArrayList;

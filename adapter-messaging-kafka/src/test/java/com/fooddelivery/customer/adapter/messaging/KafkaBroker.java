@@ -1,5 +1,7 @@
 package com.fooddelivery.customer.adapter.messaging;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -9,12 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -23,35 +30,42 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
+import org.slf4j.LoggerFactory;
 
 /**
- * A real Apache Kafka broker for tests: Kafka 4 in KRaft mode (broker and controller in one), run from
- * the Maven Central jars on the test class path in a child JVM, so a test can stop it (as an outage) and
- * start it again on the same port and data. No Docker.
+ * A real Apache Kafka broker for tests: Kafka 4 in KRaft mode (broker and controller in one), the
+ * {@code KafkaRaftServer} that {@code kafka.Kafka}'s main runs, started in the test JVM from the Maven
+ * Central jars on the test class path. No Docker. A test can stop it (an outage: its connections close and
+ * new ones are refused) and start it again on the same ports and data.
+ *
+ * <p>It runs in the test JVM rather than in a JVM of its own: a child JVM loaded and initialised the
+ * broker's classes afresh at every start, and a killed broker came back only after its old registration's
+ * session ran out ({@code broker.session.timeout.ms}, 9 s), where a stopped one deregisters and a restart
+ * in the same JVM reuses the loaded classes (docs/build.md, "Session 11: the Kafka tests' broker").
  */
 public final class KafkaBroker implements AutoCloseable {
 
-    private static final Duration READY_WITHIN = Duration.ofSeconds(90);
-
     private final Path directory;
     private final int port;
-    private final Path properties;
-    private Process process;
+    private final Properties config;
+    private KafkaRaftServer server;
 
-    private KafkaBroker(Path directory, int port, Path properties) {
+    private KafkaBroker(Path directory, int port, Properties config) {
         this.directory = directory;
         this.port = port;
-        this.properties = properties;
+        this.config = config;
     }
 
     /**
      * Formats a fresh storage directory and starts a broker on free ports, with the given topics.
      *
      * @param topics topics to create, three partitions each
-     * @return the running broker
+     * @return the running broker; close it
      */
     public static KafkaBroker start(String... topics) {
+        quietLogs();
         try {
             Path directory = Files.createTempDirectory("kafka-test");
             int[] ports = freePorts(2);
@@ -75,20 +89,10 @@ public final class KafkaBroker implements AutoCloseable {
             config.put("share.coordinator.state.topic.min.isr", "1");
             config.put("group.initial.rebalance.delay.ms", "0");
             config.put("auto.create.topics.enable", "true");
-            Path file = directory.resolve("server.properties");
-            try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                config.store(writer, "test broker");
-            }
             format(directory.resolve("data"));
-            KafkaBroker broker = new KafkaBroker(directory, port, file);
-            broker.startProcess();
-            try (Admin admin = broker.admin()) {
-                admin.createTopics(Arrays.stream(topics)
-                                .map(topic -> new NewTopic(topic, 3, (short) 1))
-                                .toList())
-                        .all()
-                        .get(60, TimeUnit.SECONDS);
-            }
+            KafkaBroker broker = new KafkaBroker(directory, port, config);
+            broker.startServer();
+            broker.createTopics(topics);
             return broker;
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
@@ -97,52 +101,61 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Creates topics of three partitions each.
+     *
+     * @param topics their names
+     */
+    public void createTopics(String... topics) {
+        try (Admin admin = admin()) {
+            admin.createTopics(Arrays.stream(topics)
+                            .map(topic -> new NewTopic(topic, 3, (short) 1))
+                            .toList())
+                    .all()
+                    .get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException failure) {
+            throw new IllegalStateException("the test broker did not create " + Arrays.toString(topics), failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
     /** {@code localhost:port} of the broker. */
     public String bootstrapServers() {
         return "localhost:" + port;
     }
 
-    /** Kills the broker at once, as an outage would. */
+    /**
+     * Stops the broker, as an outage: its clients' connections close, new ones are refused, and what they
+     * send waits or fails until {@link #restart()}.
+     */
     public void stop() {
-        if (process != null) {
-            process.destroyForcibly();
-            try {
-                process.waitFor(30, TimeUnit.SECONDS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            process = null;
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
         }
     }
 
-    /** Starts the stopped broker again, on the same port and data, and waits until it answers. */
+    /** Starts the stopped broker again, on the same ports and data; returns once it serves. */
     public void restart() {
-        startProcess();
+        startServer();
     }
 
-    private void startProcess() {
+    /**
+     * Returns once the broker serves: {@code startup()} waits until the controller has unfenced it. Each
+     * start reads the configuration afresh, as a new process would: a server keeps its own dynamic state in it.
+     */
+    private void startServer() {
+        KafkaRaftServer starting = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
         try {
-            process = builder(List.of("kafka.Kafka", properties.toString()), directory.resolve("broker.log"))
-                    .start();
-            long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-            while (true) {
-                try (Admin admin = admin()) {
-                    admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
-                    return;
-                } catch (Exception notYet) {
-                    if (!process.isAlive() || System.nanoTime() > deadline) {
-                        throw new IllegalStateException(
-                                "the test broker did not come up; see " + directory.resolve("broker.log"), notYet);
-                    }
-                    Thread.sleep(200);
-                }
-            }
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
+            starting.startup();
+        } catch (RuntimeException failure) {
+            starting.shutdown();
+            throw failure;
         }
+        server = starting;
     }
 
     /**
@@ -193,17 +206,17 @@ public final class KafkaBroker implements AutoCloseable {
                 .run();
     }
 
-    private static ProcessBuilder builder(List<String> command, Path log) {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> line = new ArrayList<>(List.of(
-                java.toString(),
-                "-Xmx512m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path")));
-        line.addAll(command);
-        return new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());
+    /**
+     * The broker logs every partition's state change at INFO; a test's output shows its warnings only. The
+     * service's own log configuration quiets {@code org.apache.kafka} (the client) but not the broker's
+     * Scala loggers, which only a broker in the test JVM has.
+     */
+    private static void quietLogs() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+            for (String name : List.of("kafka", "state.change.logger", "org.apache.kafka")) {
+                logging.getLogger(name).setLevel(Level.WARN);
+            }
+        }
     }
 
     /** Distinct free ports: the sockets stay open until all are chosen, so no port is handed out twice. */
@@ -225,8 +238,15 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** Stops the broker and deletes its data. */
     @Override
     public void close() {
         stop();
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
+        } catch (IOException notDeleted) {
+            // A temporary directory left behind harms no test.
+        }
     }
 }

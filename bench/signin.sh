@@ -90,7 +90,7 @@ minflt() { awk '{print $10}' "/proc/$1/stat"; }
 thread_ticks() {
   local task
   for task in /proc/"$1"/task/*; do
-    printf '%s %s\n' "$(tr -d '0-9 ' < "$task/comm" 2>/dev/null)" "$(awk '{sub(/.*\) /, ""); print $12, $13}' "$task/stat" 2>/dev/null)"
+    printf '%s %s\n' "$(tr -d '0-9 ' 2>/dev/null < "$task/comm")" "$(awk '{sub(/.*\) /, ""); print $12, $13}' "$task/stat" 2>/dev/null)"
   done | awk 'NF == 3 {u[$1] += $2; s[$1] += $3} END {for (g in u) print g, u[g], s[g]}'
 }
 

@@ -23,7 +23,6 @@ import com.fooddelivery.customer.domain.token.SessionRepository;
 import com.fooddelivery.customer.domain.token.SignedInReads;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
-import java.time.Clock;
 import java.util.Currency;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
@@ -91,7 +90,7 @@ public final class PostgresPersistence implements AutoCloseable {
         this.ratings = new JooqRatings(unitOfWork);
         this.statistics = new JooqOrderStatistics(unitOfWork);
         this.reportMails = new JooqReportMailJobs(unitOfWork);
-        this.rateLimits = new PostgresRateLimits(unitOfWork, Clock.systemUTC());
+        this.rateLimits = new PostgresRateLimits(dataSource);
         this.settledEvents = new SettledPositions(dsl);
         this.events = new JooqEventLog(unitOfWork, settledEvents, listening.announcer()::committed);
     }

@@ -1,50 +1,37 @@
 package com.fooddelivery.customer.adapter.persistence;
 
-import java.time.Clock;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import org.jooq.Record;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 
 /**
- * Token buckets in {@code delivery_ratelimit_bucket_c}, shared by every instance, each request taken with
- * one statement (decision 0023). A bucket is kept as the instant it is full again (the generic cell rate
- * algorithm's "theoretical arrival time"): a request is allowed while that instant lies no further ahead
- * than the period less one request's share of it, and pushes it on by that share. The upsert decides on
- * the row's latest version under its lock, so parallel requests on any number of instances never take
- * more than the allowance. Bucket4j did the same in a transaction of three round trips (locked read,
- * write, commit), paid by every sign-in before its hash. Full buckets are deleted now and then.
+ * Token buckets in {@code delivery_ratelimit_bucket_c}, kept by Bucket4j's PostgreSQL proxy manager:
+ * each take locks the bucket's row for one short transaction, so every instance draws from the same
+ * allowance. Buckets that have refilled completely expire and are deleted now and then.
  */
 public final class PostgresRateLimits {
 
-    private static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
+    private static final long CLEANUP_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
     private static final int CLEANUP_BATCH = 500;
 
-    /**
-     * Inserts a bucket that holds one request less than full, or pushes an existing one on if it allows the
-     * request; the outer select reads the row as it was before, which tells a refused request how long to wait.
-     */
-    private static final String TAKE = "with taken as (insert into delivery_ratelimit_bucket_c as bucket"
-            + " (id, full_at_us, expires_at) values (?, ?, ?) on conflict (id) do update"
-            + " set full_at_us = greatest(bucket.full_at_us + ?, excluded.full_at_us),"
-            + " expires_at = greatest(bucket.full_at_us + ?, excluded.full_at_us) / 1000"
-            + " where coalesce(bucket.full_at_us, 0) <= ? returning 1)"
-            + " select exists (select from taken), (select full_at_us from delivery_ratelimit_bucket_c where id = ?)";
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final AtomicLong lastCleanup = new AtomicLong(System.nanoTime());
 
-    private static final String CLEAN_UP = "delete from delivery_ratelimit_bucket_c where id in"
-            + " (select id from delivery_ratelimit_bucket_c where expires_at < ? limit " + CLEANUP_BATCH + ")";
-
-    private final JooqUnitOfWork db;
-    private final Clock clock;
-    private final AtomicReference<Instant> lastCleanup;
-
-    PostgresRateLimits(JooqUnitOfWork db, Clock clock) {
-        this.db = Objects.requireNonNull(db, "db");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.lastCleanup = new AtomicReference<>(clock.instant());
+    PostgresRateLimits(DataSource dataSource) {
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(Objects.requireNonNull(dataSource, "dataSource"))
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("delivery_ratelimit_bucket_c")
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .build();
     }
 
     /**
@@ -58,39 +45,28 @@ public final class PostgresRateLimits {
      * @throws com.fooddelivery.customer.domain.shared.ServiceUnavailableException when the database cannot be reached
      */
     public Optional<Duration> take(String key, long allowance, Duration period) {
-        if (allowance < 1) {
-            throw new IllegalArgumentException("an allowance of at least one request");
-        }
-        // The limit is part of the key, so a changed setting starts fresh buckets instead of meeting old ones;
-        // "gcra" keeps them apart from the rows Bucket4j wrote before V22.
-        String bucketKey = "gcra:" + allowance + "/" + period.toSeconds() + "s:" + key;
-        long periodMicros = period.toNanos() / 1_000;
-        long share = Math.max(1, periodMicros / allowance);
-        Instant instant = clock.instant();
-        long now = ChronoUnit.MICROS.between(Instant.EPOCH, instant);
-        long latestAllowed = now + periodMicros - share;
-        Record outcome;
+        // The limit is part of the key, so a changed setting starts fresh buckets instead of meeting old ones.
+        String bucketKey = allowance + "/" + period.toSeconds() + "s:" + key;
+        BucketConfiguration limit = BucketConfiguration.builder()
+                .addLimit(bandwidth -> bandwidth.capacity(allowance).refillGreedy(allowance, period))
+                .build();
         try {
-            outcome = db.dsl()
-                    .resultQuery(
-                            TAKE, bucketKey, now + share, (now + share) / 1_000, share, share, latestAllowed, bucketKey)
-                    .fetchSingle();
+            ConsumptionProbe probe =
+                    buckets.builder().build(bucketKey, () -> limit).tryConsumeAndReturnRemaining(1);
+            cleanUpNowAndThen();
+            return probe.isConsumed()
+                    ? Optional.empty()
+                    : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         } catch (RuntimeException failure) {
-            // Also a failure to get a connection at all, which no statement's listener sees.
             throw ConnectionFailures.translate(failure);
         }
-        cleanUpNowAndThen(instant);
-        if (Boolean.TRUE.equals(outcome.get(0, Boolean.class))) {
-            return Optional.empty();
-        }
-        Long fullAt = outcome.get(1, Long.class);
-        return Optional.of(Duration.of(Math.max(1, fullAt == null ? 0 : fullAt - latestAllowed), ChronoUnit.MICROS));
     }
 
-    private void cleanUpNowAndThen(Instant now) {
-        Instant last = lastCleanup.get();
-        if (now.isAfter(last.plus(CLEANUP_EVERY)) && lastCleanup.compareAndSet(last, now)) {
-            db.dsl().execute(CLEAN_UP, now.toEpochMilli());
+    private void cleanUpNowAndThen() {
+        long last = lastCleanup.get();
+        long now = System.nanoTime();
+        if (now - last > CLEANUP_EVERY_NANOS && lastCleanup.compareAndSet(last, now)) {
+            buckets.removeExpired(CLEANUP_BATCH);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fooddelivery.customer.application.customer.SignUp;
 import com.fooddelivery.customer.application.menu.ListMenuItems;
 import com.fooddelivery.customer.application.order.PlaceOrder;
+import com.fooddelivery.customer.application.order.PlaceOrderCommand;
 import com.fooddelivery.customer.application.payment.PayOrder;
 import com.fooddelivery.customer.application.session.SignIn;
 import com.fooddelivery.customer.application.wiring.CustomerCore;
@@ -69,8 +70,8 @@ class CustomerJourneyTest {
         MenuItem margherita = items.get(0);
 
         // Order two pizzas, paid by card: the order waits for the money.
-        Order placed = core.placeOrder().place(new PlaceOrder.Command(signedIn.token(), "order-1",
-                List.of(new PlaceOrder.Line(margherita.id(), 2)), new DeliveryAddress("Hauptstr. 1, Berlin"),
+        Order placed = core.placeOrder().place(new PlaceOrderCommand(signedIn.token(), "order-1",
+                List.of(new PlaceOrderCommand.Line(margherita.id(), 2)), new DeliveryAddress("Hauptstr. 1, Berlin"),
                 PaymentMethod.CARD, "ring twice")).order();
         assertThat(placed.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(placed.total()).isEqualTo(Money.of("17.00", EUR));
@@ -84,15 +85,15 @@ class CustomerJourneyTest {
                 .isEqualTo(OrderStatus.PROCESSING);
 
         // The same request again is a replay, not a second order.
-        PlaceOrder.Result replayed = core.placeOrder().place(new PlaceOrder.Command(signedIn.token(), "order-1",
-                List.of(new PlaceOrder.Line(margherita.id(), 2)), new DeliveryAddress("Hauptstr. 1, Berlin"),
+        PlaceOrder.Result replayed = core.placeOrder().place(new PlaceOrderCommand(signedIn.token(), "order-1",
+                List.of(new PlaceOrderCommand.Line(margherita.id(), 2)), new DeliveryAddress("Hauptstr. 1, Berlin"),
                 PaymentMethod.CARD, "ring twice"));
         assertThat(replayed.replayed()).isTrue();
         assertThat(replayed.order().uid()).isEqualTo(placed.uid());
 
         // Order again, cash at the door, and change your mind.
-        Order second = core.placeOrder().place(new PlaceOrder.Command(signedIn.token(), "order-2",
-                List.of(new PlaceOrder.Line(margherita.id(), 1)), new DeliveryAddress("Hauptstr. 1, Berlin"),
+        Order second = core.placeOrder().place(new PlaceOrderCommand(signedIn.token(), "order-2",
+                List.of(new PlaceOrderCommand.Line(margherita.id(), 1)), new DeliveryAddress("Hauptstr. 1, Berlin"),
                 PaymentMethod.CASH_ON_DELIVERY, null)).order();
         assertThat(second.status()).isEqualTo(OrderStatus.PROCESSING);
         Order cancelled = core.cancelOrder().cancel(caller.customerId(), second.uid());
@@ -113,8 +114,8 @@ class CustomerJourneyTest {
                 new SignIn.Command("bob", "another good password", null)).token();
         Caller bob = core.authenticate().authenticate(bobsToken.reveal());
 
-        Order order = core.placeOrder().place(new PlaceOrder.Command(bobsToken, "k1",
-                List.of(new PlaceOrder.Line(item.id(), 1)),
+        Order order = core.placeOrder().place(new PlaceOrderCommand(bobsToken, "k1",
+                List.of(new PlaceOrderCommand.Line(item.id(), 1)),
                 new DeliveryAddress("Hauptstr. 2, Berlin"), PaymentMethod.CARD, null)).order();
         core.payOrder().pay(new PayOrder.Command(bob, order.uid(), "p1", Optional.of(new CardSource.Token("tok_visa"))));
 

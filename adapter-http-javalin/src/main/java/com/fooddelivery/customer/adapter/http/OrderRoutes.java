@@ -5,6 +5,7 @@ import com.fooddelivery.customer.application.order.ExportOrders;
 import com.fooddelivery.customer.application.order.ListOrders;
 import com.fooddelivery.customer.application.order.OrderAgain;
 import com.fooddelivery.customer.application.order.PlaceOrder;
+import com.fooddelivery.customer.application.order.PlaceOrderCommand;
 import com.fooddelivery.customer.application.order.RecordOrderEvent;
 import com.fooddelivery.customer.application.order.ShowOrder;
 import com.fooddelivery.customer.application.order.ShowOrderReport;
@@ -162,7 +163,7 @@ public final class OrderRoutes {
     private void place(Context ctx, Responses responses, RequestBodies bodies) {
         // The token is checked in the key's claim (decision 0021); a body or header refused before that is answered
         // only after a token check of its own, so a bad token is a 401 before any 400, 413 or 415, as before.
-        PlaceOrder.Command command = CustomerAuthentication.badTokenFirst(
+        PlaceOrderCommand command = CustomerAuthentication.badTokenFirst(
                 ctx,
                 () -> PlaceOrderFields.command(
                         CustomerAuthentication.token(ctx),

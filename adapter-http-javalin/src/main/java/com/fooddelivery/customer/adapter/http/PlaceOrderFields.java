@@ -1,6 +1,7 @@
 package com.fooddelivery.customer.adapter.http;
 
 import com.fooddelivery.customer.application.order.PlaceOrder;
+import com.fooddelivery.customer.application.order.PlaceOrderCommand;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
 import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.shared.FieldError;
@@ -34,9 +35,9 @@ final class PlaceOrderFields {
      * @param request the body
      * @throws ValidationException naming the request's fields
      */
-    static PlaceOrder.Command command(SessionToken session, String key, OrderDtos.PlaceOrderRequest request) {
+    static PlaceOrderCommand command(SessionToken session, String key, OrderDtos.PlaceOrderRequest request) {
         List<FieldError> missing = new ArrayList<>();
-        List<PlaceOrder.Line> lines = request.items() == null ? null : new ArrayList<>();
+        List<PlaceOrderCommand.Line> lines = request.items() == null ? null : new ArrayList<>();
         for (int i = 0; request.items() != null && i < request.items().size(); i++) {
             OrderDtos.LineRequest item = request.items().get(i);
             Integer id = item == null ? null : item.menuItemId();
@@ -48,12 +49,12 @@ final class PlaceOrderFields {
                 missing.add(new FieldError("items[" + i + "].quantity", "must be 1 to " + OrderLine.MAX_QUANTITY));
             }
             // Every item keeps its place, so the core's line i is the request's item i.
-            lines.add(new PlaceOrder.Line(
+            lines.add(new PlaceOrderCommand.Line(
                     new MenuItemId(id == null || id <= 0 ? STAND_IN : id), quantity == null ? STAND_IN : quantity));
         }
-        PlaceOrder.Command command = named(
+        PlaceOrderCommand command = named(
                 missing,
-                () -> PlaceOrder.Command.of(
+                () -> PlaceOrderCommand.of(
                         session, key, lines, request.deliveryAddress(), request.paymentMethod(), request.comment()));
         if (!missing.isEmpty()) {
             throw new ValidationException(ordered(missing));
@@ -69,7 +70,7 @@ final class PlaceOrderFields {
      * @return what the use case answered
      * @throws ValidationException naming the request's fields
      */
-    static PlaceOrder.Result place(PlaceOrder placeOrder, PlaceOrder.Command command) {
+    static PlaceOrder.Result place(PlaceOrder placeOrder, PlaceOrderCommand command) {
         return named(List.of(), () -> placeOrder.place(command));
     }
 

@@ -17,19 +17,19 @@ final class LinePricing {
     private LinePricing() {}
 
     /** The items the lines name, for the one read of the menu. */
-    static Set<MenuItemId> itemsOf(List<PlaceOrder.Line> requested) {
-        return requested.stream().map(PlaceOrder.Line::menuItemId).collect(Collectors.toUnmodifiableSet());
+    static Set<MenuItemId> itemsOf(List<PlaceOrderCommand.Line> requested) {
+        return requested.stream().map(PlaceOrderCommand.Line::menuItemId).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
      * The lines at today's names and prices, from the menu's {@code items}; each unknown, retired or sold-out
      * item is its line's error.
      */
-    static List<OrderLine> price(List<PlaceOrder.Line> requested, Map<MenuItemId, MenuItem> items) {
+    static List<OrderLine> price(List<PlaceOrderCommand.Line> requested, Map<MenuItemId, MenuItem> items) {
         Validator check = Validator.check();
         List<OrderLine> lines = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
-            PlaceOrder.Line line = requested.get(i);
+            PlaceOrderCommand.Line line = requested.get(i);
             MenuItem item = Optional.ofNullable(items.get(line.menuItemId()))
                     .filter(MenuItem::available)
                     .orElse(null);

@@ -5,8 +5,8 @@
  *
  * <p>Which ports each use case needs:
  * <ul>
- *   <li>{@code PlaceOrder}: OrderRepository, MenuPrices, IdempotencyKeys, PaymentRepository, UnitOfWork,
- *       EstimatePolicy, Clock, EventLog</li>
+ *   <li>{@code PlaceOrder} (its command, {@code PlaceOrderCommand}, beside it): OrderRepository, MenuPrices,
+ *       IdempotencyKeys, PaymentRepository, UnitOfWork, EstimatePolicy, Clock, EventLog</li>
  *   <li>{@code ListOrders}, {@code ShowOrderReport}: SignedInReads, Clock (they take the session token, checked in
  *       the same read)</li>
  *   <li>{@code ShowOrder}: OrderRepository</li>

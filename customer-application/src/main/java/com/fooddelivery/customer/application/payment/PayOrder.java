@@ -15,12 +15,12 @@ import com.fooddelivery.customer.domain.payment.PaymentGatewayException;
 import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.payment.PaymentRepository;
 import com.fooddelivery.customer.domain.shared.ConflictException;
+import com.fooddelivery.customer.domain.shared.IdempotencyKey;
 import com.fooddelivery.customer.domain.shared.IdempotencyKeyReusedException;
 import com.fooddelivery.customer.domain.shared.NotFoundException;
 import com.fooddelivery.customer.domain.shared.Sha256;
 import com.fooddelivery.customer.domain.shared.UnitOfWork;
 import com.fooddelivery.customer.domain.shared.ValidationException;
-import com.fooddelivery.customer.domain.shared.Validator;
 import com.fooddelivery.customer.domain.token.Caller;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -155,7 +155,7 @@ public class PayOrder {
     /**
      * A payment as the customer starts it.
      *
-     * @param idempotencyKey the client's key for this request, 1 to 255 visible ASCII characters
+     * @param idempotencyKey the client's key for this request (see {@link IdempotencyKey})
      * @param card           for CARD orders the token, the card, or a linked card with its CVC; empty for BANK_QR
      */
     public record Command(Caller caller, OrderUid uid, String idempotencyKey, Optional<PaymentCard> card) {
@@ -170,12 +170,7 @@ public class PayOrder {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(uid, "uid");
             Objects.requireNonNull(card, "card");
-            Validator.check()
-                    .require(
-                            idempotencyKey != null && idempotencyKey.matches("[\\x21-\\x7E]{1,255}"),
-                            "idempotencyKey",
-                            "must be 1 to 255 visible ASCII characters")
-                    .done();
+            new IdempotencyKey(idempotencyKey);
         }
 
         /**

@@ -133,8 +133,8 @@ class OrderUseCasesTest {
         Payment collected = placed.payment().orElseThrow().paid(Optional.of("terminal-1"), clock.instant());
         payments.update(collected);
         assertThat(place(ANNA, "pay", pizza.id().value(), 1).payment()).contains(collected);
-        PlaceOrder.Result prepaid = placeOrder.place(PlaceOrder.Command.of(
-                ANNAS_TOKEN, "card", List.of(new PlaceOrder.Line(pizza.id(), 1)), "Main street 1", "CARD", ""));
+        PlaceOrder.Result prepaid = placeOrder.place(PlaceOrderCommand.of(
+                ANNAS_TOKEN, "card", List.of(new PlaceOrderCommand.Line(pizza.id(), 1)), "Main street 1", "CARD", ""));
         assertThat(prepaid.payment()).isEmpty();
     }
 
@@ -188,10 +188,10 @@ class OrderUseCasesTest {
     void anUnavailableItemRefusesTheWholeOrderAndFreesTheKey() {
         menu.makeUnavailable(cola.id());
 
-        assertThatThrownBy(() -> placeOrder.place(PlaceOrder.Command.of(
+        assertThatThrownBy(() -> placeOrder.place(PlaceOrderCommand.of(
                         ANNAS_TOKEN,
                         "k",
-                        List.of(new PlaceOrder.Line(pizza.id(), 1), new PlaceOrder.Line(cola.id(), 1)),
+                        List.of(new PlaceOrderCommand.Line(pizza.id(), 1), new PlaceOrderCommand.Line(cola.id(), 1)),
                         "Main street 1",
                         "CARD",
                         null)))
@@ -207,8 +207,13 @@ class OrderUseCasesTest {
 
     @Test
     void everyBrokenFieldIsNamed() {
-        assertThatThrownBy(() -> PlaceOrder.Command.of(
-                        ANNAS_TOKEN, null, List.of(new PlaceOrder.Line(pizza.id(), 0)), "", "PAYPAL", "c".repeat(501)))
+        assertThatThrownBy(() -> PlaceOrderCommand.of(
+                        ANNAS_TOKEN,
+                        null,
+                        List.of(new PlaceOrderCommand.Line(pizza.id(), 0)),
+                        "",
+                        "PAYPAL",
+                        "c".repeat(501)))
                 .isInstanceOfSatisfying(
                         ValidationException.class,
                         invalid -> assertThat(invalid.errors())
@@ -343,19 +348,19 @@ class OrderUseCasesTest {
 
     @Test
     void aCommentMayHaveLinesButNoOtherControlCharacters() {
-        assertThat(PlaceOrder.Command.of(
+        assertThat(PlaceOrderCommand.of(
                                 ANNAS_TOKEN,
                                 "k",
-                                List.of(new PlaceOrder.Line(new MenuItemId(1), 1)),
+                                List.of(new PlaceOrderCommand.Line(new MenuItemId(1), 1)),
                                 "Main street 1\nBack door",
                                 "CARD",
                                 "Ring twice\r\n\tthen wait")
                         .comment())
                 .isEqualTo("Ring twice\r\n\tthen wait");
-        assertThat(fieldsOf(() -> PlaceOrder.Command.of(
+        assertThat(fieldsOf(() -> PlaceOrderCommand.of(
                         ANNAS_TOKEN,
                         "k",
-                        List.of(new PlaceOrder.Line(new MenuItemId(1), 1)),
+                        List.of(new PlaceOrderCommand.Line(new MenuItemId(1), 1)),
                         "Main street\u0000 1",
                         "CARD",
                         "Ring\u0007")))
@@ -372,11 +377,11 @@ class OrderUseCasesTest {
         return placeOrder.place(command(caller, key, item, quantity));
     }
 
-    private static PlaceOrder.Command command(Caller caller, String key, int item, int quantity) {
-        return PlaceOrder.Command.of(
+    private static PlaceOrderCommand command(Caller caller, String key, int item, int quantity) {
+        return PlaceOrderCommand.of(
                 tokenOf(caller),
                 key,
-                List.of(new PlaceOrder.Line(new MenuItemId(item), quantity)),
+                List.of(new PlaceOrderCommand.Line(new MenuItemId(item), quantity)),
                 "Main street 1",
                 "CASH_ON_DELIVERY",
                 "");

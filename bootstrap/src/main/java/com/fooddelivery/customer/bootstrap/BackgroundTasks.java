@@ -34,11 +34,12 @@ record BackgroundTasks(
     static BackgroundTasks start(
             Settings settings, PostgresPersistence persistence, Metrics metrics, CustomerCore core, Clock clock) {
         PeriodicTask sweep = UnpaidOrderSweep.start(
-                core.expireUnpaidOrders(), settings.payments().sweepInterval());
+                core.payments().expireUnpaidOrders(), settings.payments().sweepInterval());
         PeriodicTask captureSweep = captureSweep(core, settings.payments().sweepInterval());
         EventRelay relay = eventRelay(persistence, core, settings, metrics, clock);
-        Optional<PeriodicTask> mailSender =
-                core.sendReportMails(FIRST_MAIL_RETRY).map(send -> ReportMailSender.start(send, MAIL_INTERVAL));
+        Optional<PeriodicTask> mailSender = core.insight()
+                .sendReportMails(FIRST_MAIL_RETRY)
+                .map(send -> ReportMailSender.start(send, MAIL_INTERVAL));
         return new BackgroundTasks(
                 sweep, captureSweep, relay, mailSender, NativeHeapTrim.start(NativeHeapTrim.INTERVAL));
     }
@@ -49,7 +50,7 @@ record BackgroundTasks(
                 "capture-sweep",
                 interval,
                 () -> {
-                    int finished = core.finishCaptures().finish();
+                    int finished = core.orders().finishCaptures().finish();
                     if (finished > 0) {
                         LOG.info("Finished {} card captures left behind", finished);
                     }
@@ -62,7 +63,8 @@ record BackgroundTasks(
     /** Purges old events and, only when a broker is configured, builds its client and relays the log to it. */
     private static EventRelay eventRelay(
             PostgresPersistence persistence, CustomerCore core, Settings settings, Metrics metrics, Clock clock) {
-        PurgeEvents purge = core.purgeEvents(
+        PurgeEvents purge = core.events()
+                .purgeEvents(
                         settings.events().retention(), settings.events().kafka().isPresent())
                 .orElseThrow();
         return EventRelay.start(purge, settings.events().kafka().map(kafka -> {
@@ -70,7 +72,7 @@ record BackgroundTasks(
             metrics.eventBacklog(persistence.eventOutbox(), clock);
             KafkaEventPublisher broker = new KafkaEventPublisher(kafka);
             return new EventRelay.Relay(
-                    core.relayEvents(broker, persistence.relayLease()).orElseThrow(),
+                    core.events().relayEvents(broker, persistence.relayLease()).orElseThrow(),
                     persistence.eventSignals(),
                     persistence.relayLease(),
                     broker);

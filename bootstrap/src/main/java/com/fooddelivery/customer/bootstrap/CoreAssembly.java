@@ -5,6 +5,7 @@ import com.fooddelivery.customer.adapter.persistence.HmacDeviceTokens;
 import com.fooddelivery.customer.adapter.persistence.PostgresPersistence;
 import com.fooddelivery.customer.application.wiring.CorePolicies;
 import com.fooddelivery.customer.application.wiring.CorePorts;
+import com.fooddelivery.customer.application.wiring.CorePortsBuilder;
 import com.fooddelivery.customer.application.wiring.CustomerCore;
 import com.fooddelivery.customer.domain.customer.DeviceTokens;
 import com.fooddelivery.customer.domain.menu.MenuRepository;
@@ -25,7 +26,7 @@ final class CoreAssembly {
     static CustomerCore build(
             Settings settings, PostgresPersistence persistence, Clock clock, PaymentAdapters payments) {
         MenuRepository menu = persistence.menu();
-        CorePorts.Builder ports = CorePorts.builder()
+        CorePortsBuilder ports = CorePorts.builder()
                 .unitOfWork(persistence.unitOfWork())
                 .clock(clock)
                 .events(persistence.eventLog())

@@ -39,7 +39,7 @@ final class HttpAssembly {
                 settings.bodyLimits());
         Javalin server = new HttpApi(
                         routes,
-                        core.authenticate(),
+                        core.accounts().authenticate(),
                         new ServiceKeyCheck(settings.serviceKeys()),
                         operations,
                         rateLimiting(settings.abuse(), persistence.rateLimits()),

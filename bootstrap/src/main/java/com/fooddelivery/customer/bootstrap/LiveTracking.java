@@ -11,13 +11,14 @@ record LiveTracking(LiveEvents live, TrackingRoutes routes) implements AutoClose
     static final int STREAMS_PER_CUSTOMER = 5;
 
     static LiveTracking start(Settings settings, CustomerCore core) {
-        LiveEvents live =
-                core.liveEvents(settings.maxStreams(), STREAMS_PER_CUSTOMER).orElseThrow();
+        LiveEvents live = core.tracking()
+                .liveEvents(settings.maxStreams(), STREAMS_PER_CUSTOMER)
+                .orElseThrow();
         return new LiveTracking(
                 live,
                 new TrackingRoutes(
-                        core.followOrders(live).orElseThrow(),
-                        core.reportCourierPosition().orElseThrow()));
+                        core.tracking().followOrders(live).orElseThrow(),
+                        core.tracking().reportCourierPosition().orElseThrow()));
     }
 
     @Override

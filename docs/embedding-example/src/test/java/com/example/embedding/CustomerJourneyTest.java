@@ -53,54 +53,55 @@ class CustomerJourneyTest {
                 Optional.empty()));
 
         // Sign up, then sign in with the email and check the token like every request would.
-        Customer anna = core.signUp().signUp(
+        Customer anna = core.accounts().signUp().signUp(
                 SignUp.Command.of("anna", "anna@example.org", "+4915112345678", "correct horse battery"));
-        SignIn.Result signedIn = core.signIn().signIn(
+        SignIn.Result signedIn = core.accounts().signIn().signIn(
                 new SignIn.Command("anna@example.org", "correct horse battery", "embedding-example"));
-        Caller caller = core.authenticate().authenticate(signedIn.token().reveal());
+        Caller caller = core.accounts().authenticate().authenticate(signedIn.token().reveal());
         assertThat(caller.customerId()).isEqualTo(anna.id());
-        assertThatThrownBy(() -> core.signIn().signIn(new SignIn.Command("anna", "wrong password!", "")))
+        assertThatThrownBy(() -> core.accounts().signIn().signIn(new SignIn.Command("anna", "wrong password!", "")))
                 .isInstanceOf(AuthenticationException.class);
 
         // Browse the menu.
-        List<Category> categories = core.listCategories().list().categories();
+        List<Category> categories = core.menu().listCategories().list().categories();
         assertThat(categories).extracting(Category::name).containsExactly("Pizza");
-        List<MenuItem> items = core.listMenuItems().list(new ListMenuItems.Query(categories.get(0).id())).items();
+        List<MenuItem> items =
+                core.menu().listMenuItems().list(new ListMenuItems.Query(categories.get(0).id())).items();
         assertThat(items).extracting(MenuItem::name).containsExactly("Margherita");
         MenuItem margherita = items.get(0);
 
         // Order two pizzas, paid by card: the order waits for the money.
-        Order placed = core.placeOrder().place(new PlaceOrderCommand(signedIn.token(), "order-1",
+        Order placed = core.orders().placeOrder().place(new PlaceOrderCommand(signedIn.token(), "order-1",
                 List.of(new PlaceOrderCommand.Line(margherita.id(), 2)), new DeliveryAddress("Hauptstr. 1, Berlin"),
                 PaymentMethod.CARD, "ring twice")).order();
         assertThat(placed.status()).isEqualTo(OrderStatus.AWAITING_PAYMENT);
         assertThat(placed.total()).isEqualTo(Money.of("17.00", EUR));
 
         // Pay it: the card is authorised and the order goes to the kitchen.
-        PayOrder.Result paid = core.payOrder().pay(new PayOrder.Command(caller, placed.uid(), "pay-1",
+        PayOrder.Result paid = core.payments().payOrder().pay(new PayOrder.Command(caller, placed.uid(), "pay-1",
                 Optional.of(new CardSource.Token("tok_visa"))));
         assertThat(paid.payment().status()).isEqualTo(Payment.Status.AUTHORIZED);
         assertThat(paid.order().status()).isEqualTo(OrderStatus.PROCESSING);
-        assertThat(core.showOrder().show(caller.customerId(), placed.uid()).status())
+        assertThat(core.orders().showOrder().show(caller.customerId(), placed.uid()).status())
                 .isEqualTo(OrderStatus.PROCESSING);
 
         // The same request again is a replay, not a second order.
-        PlaceOrder.Result replayed = core.placeOrder().place(new PlaceOrderCommand(signedIn.token(), "order-1",
-                List.of(new PlaceOrderCommand.Line(margherita.id(), 2)), new DeliveryAddress("Hauptstr. 1, Berlin"),
-                PaymentMethod.CARD, "ring twice"));
+        PlaceOrder.Result replayed = core.orders().placeOrder().place(new PlaceOrderCommand(signedIn.token(),
+                "order-1", List.of(new PlaceOrderCommand.Line(margherita.id(), 2)),
+                new DeliveryAddress("Hauptstr. 1, Berlin"), PaymentMethod.CARD, "ring twice"));
         assertThat(replayed.replayed()).isTrue();
         assertThat(replayed.order().uid()).isEqualTo(placed.uid());
 
         // Order again, cash at the door, and change your mind.
-        Order second = core.placeOrder().place(new PlaceOrderCommand(signedIn.token(), "order-2",
+        Order second = core.orders().placeOrder().place(new PlaceOrderCommand(signedIn.token(), "order-2",
                 List.of(new PlaceOrderCommand.Line(margherita.id(), 1)), new DeliveryAddress("Hauptstr. 1, Berlin"),
                 PaymentMethod.CASH_ON_DELIVERY, null)).order();
         assertThat(second.status()).isEqualTo(OrderStatus.PROCESSING);
-        Order cancelled = core.cancelOrder().cancel(caller.customerId(), second.uid());
+        Order cancelled = core.orders().cancelOrder().cancel(caller.customerId(), second.uid());
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(core.showOrder().show(caller.customerId(), second.uid()).status())
+        assertThat(core.orders().showOrder().show(caller.customerId(), second.uid()).status())
                 .isEqualTo(OrderStatus.CANCELLED);
-        assertThat(core.showOrder().show(caller.customerId(), placed.uid()).status())
+        assertThat(core.orders().showOrder().show(caller.customerId(), placed.uid()).status())
                 .isEqualTo(OrderStatus.PROCESSING);
     }
 
@@ -109,16 +110,19 @@ class CustomerJourneyTest {
         Category pizza = menu.add(new NewCategory("Pizza", null, Optional.empty()));
         MenuItem item = menu.add(new NewMenuItem(pizza.id(), "Diavola", null, Money.of("9.90", EUR),
                 Optional.empty()));
-        core.signUp().signUp(SignUp.Command.of("bob", "bob@example.org", "+4915112345679", "another good password"));
-        SessionToken bobsToken = core.signIn().signIn(
+        core.accounts().signUp().signUp(
+                SignUp.Command.of("bob", "bob@example.org", "+4915112345679", "another good password"));
+        SessionToken bobsToken = core.accounts().signIn().signIn(
                 new SignIn.Command("bob", "another good password", null)).token();
-        Caller bob = core.authenticate().authenticate(bobsToken.reveal());
+        Caller bob = core.accounts().authenticate().authenticate(bobsToken.reveal());
 
-        Order order = core.placeOrder().place(new PlaceOrderCommand(bobsToken, "k1",
+        Order order = core.orders().placeOrder().place(new PlaceOrderCommand(bobsToken, "k1",
                 List.of(new PlaceOrderCommand.Line(item.id(), 1)),
                 new DeliveryAddress("Hauptstr. 2, Berlin"), PaymentMethod.CARD, null)).order();
-        core.payOrder().pay(new PayOrder.Command(bob, order.uid(), "p1", Optional.of(new CardSource.Token("tok_visa"))));
+        core.payments().payOrder().pay(
+                new PayOrder.Command(bob, order.uid(), "p1", Optional.of(new CardSource.Token("tok_visa"))));
 
-        assertThat(core.cancelOrder().cancel(bob.customerId(), order.uid()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(core.orders().cancelOrder().cancel(bob.customerId(), order.uid()).status())
+                .isEqualTo(OrderStatus.CANCELLED);
     }
 }

@@ -88,38 +88,40 @@ public final class HttpApi {
                 TrackingRoutes tracking) {
             return new Routes(
                     new MenuRoutes(
-                            core.listCategories(),
-                            core.listMenuItems(),
-                            core.showMenuItem(),
-                            core.showPicture(),
-                            core.showItemRatings().orElseThrow()),
+                            core.menu().listCategories(),
+                            core.menu().listMenuItems(),
+                            core.menu().showMenuItem(),
+                            core.menu().showPicture(),
+                            core.insight().showItemRatings().orElseThrow()),
                     new OpsMenuRoutes(
-                            core.addCategory().orElseThrow(),
-                            core.changeCategory().orElseThrow(),
-                            core.replacePicture().orElseThrow(),
-                            core.removeCategory().orElseThrow(),
-                            core.addMenuItem().orElseThrow(),
-                            core.changeMenuItem().orElseThrow(),
-                            core.retireMenuItem().orElseThrow()),
+                            core.menu().addCategory().orElseThrow(),
+                            core.menu().changeCategory().orElseThrow(),
+                            core.menu().replacePicture().orElseThrow(),
+                            core.menu().removeCategory().orElseThrow(),
+                            core.menu().addMenuItem().orElseThrow(),
+                            core.menu().changeMenuItem().orElseThrow(),
+                            core.menu().retireMenuItem().orElseThrow()),
                     accountRoutes(core),
                     new CardRoutes(
-                            core.linkCard().orElseThrow(),
-                            core.listLinkedCards().orElseThrow(),
-                            core.changeLinkedCard().orElseThrow(),
-                            core.unlinkCard().orElseThrow(),
+                            core.cards().linkCard().orElseThrow(),
+                            core.cards().listLinkedCards().orElseThrow(),
+                            core.cards().changeLinkedCard().orElseThrow(),
+                            core.cards().unlinkCard().orElseThrow(),
                             clock),
                     orderRoutes(core),
                     new PaymentRoutes(
-                            core.payOrder(),
-                            core.showPaymentQr().orElseThrow(),
-                            core.applyPaymentCallback().orElseThrow(),
-                            core.completePayment(),
+                            core.payments().payOrder(),
+                            core.payments().showPaymentQr().orElseThrow(),
+                            core.payments().applyPaymentCallback().orElseThrow(),
+                            core.payments().completePayment(),
                             challengePages),
-                    new EventRoutes(core.readEvents().orElseThrow(), core.showOrderToService()),
+                    new EventRoutes(
+                            core.events().readEvents().orElseThrow(),
+                            core.orders().showOrderToService()),
                     new RatingRoutes(
-                            core.rateOrder().orElseThrow(),
-                            core.showRatingSummary().orElseThrow()),
-                    new StatisticsRoutes(core.showStatistics().orElseThrow(), currency),
+                            core.insight().rateOrder().orElseThrow(),
+                            core.insight().showRatingSummary().orElseThrow()),
+                    new StatisticsRoutes(core.insight().showStatistics().orElseThrow(), currency),
                     tracking);
         }
     }
@@ -127,31 +129,31 @@ public final class HttpApi {
     /** The account routes over a core's use cases; route tests serve them alone. */
     static AccountRoutes accountRoutes(CustomerCore core) {
         return new AccountRoutes(
-                core.signUp(),
-                core.signIn(),
-                core.signOut(),
-                core.listSessions(),
-                core.showProfile(),
-                core.changeProfile(),
-                core.changePassword(),
-                core.listLinkedCards().orElseThrow());
+                core.accounts().signUp(),
+                core.accounts().signIn(),
+                core.accounts().signOut(),
+                core.accounts().listSessions(),
+                core.accounts().showProfile(),
+                core.accounts().changeProfile(),
+                core.accounts().changePassword(),
+                core.cards().listLinkedCards().orElseThrow());
     }
 
     /** The order routes over a core's use cases; route tests serve them alone. */
     static OrderRoutes orderRoutes(CustomerCore core) {
         return new OrderRoutes(
-                core.placeOrder(),
-                core.listOrders(),
-                core.showOrder(),
-                core.showOrderReport(),
-                core.cancelOrder(),
-                core.recordOrderEvent(),
-                core.showOrderPayment(),
-                core.showOrderRating().orElseThrow(),
-                core.orderAgain(),
-                core.exportOrders().orElseThrow(),
-                core.showCourier().orElseThrow(),
-                core.emailOrderReport());
+                core.orders().placeOrder(),
+                core.orders().listOrders(),
+                core.orders().showOrder(),
+                core.orders().showOrderReport(),
+                core.orders().cancelOrder(),
+                core.orders().recordOrderEvent(),
+                core.payments().showOrderPayment(),
+                core.insight().showOrderRating().orElseThrow(),
+                core.orders().orderAgain(),
+                core.orders().exportOrders().orElseThrow(),
+                core.tracking().showCourier().orElseThrow(),
+                core.insight().emailOrderReport());
     }
 
     /**

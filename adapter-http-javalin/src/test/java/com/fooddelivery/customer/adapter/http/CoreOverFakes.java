@@ -127,7 +127,7 @@ final class CoreOverFakes {
         Streams streams = new Streams(core);
         HttpApi.Routes all = streams.routes(core);
         return RouteServer.start(
-                core.authenticate(), serviceKeys, pictureLimit, streams, (routes, responses, bodies) -> {
+                core.accounts().authenticate(), serviceKeys, pictureLimit, streams, (routes, responses, bodies) -> {
                     all.menu().register(routes, responses);
                     all.opsMenu().register(routes, responses, bodies);
                     all.accounts().register(routes, responses, bodies);
@@ -147,7 +147,7 @@ final class CoreOverFakes {
         Streams streams = new Streams(core);
         HttpApi api = new HttpApi(
                 streams.routes(core),
-                core.authenticate(),
+                core.accounts().authenticate(),
                 new ServiceKeyCheck(serviceKeys),
                 RouteServer.OPERATIONS,
                 RateLimiting.off(),
@@ -162,10 +162,10 @@ final class CoreOverFakes {
         private final TrackingRoutes tracking;
 
         Streams(CustomerCore core) {
-            live = core.liveEvents(MAX_STREAMS, STREAMS_PER_CUSTOMER).orElseThrow();
+            live = core.tracking().liveEvents(MAX_STREAMS, STREAMS_PER_CUSTOMER).orElseThrow();
             tracking = new TrackingRoutes(
-                    core.followOrders(live).orElseThrow(),
-                    core.reportCourierPosition().orElseThrow());
+                    core.tracking().followOrders(live).orElseThrow(),
+                    core.tracking().reportCourierPosition().orElseThrow());
         }
 
         /** Every route group over the core, as bootstrap wires them. */

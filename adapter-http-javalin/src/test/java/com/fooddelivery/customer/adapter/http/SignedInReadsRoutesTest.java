@@ -102,7 +102,7 @@ class SignedInReadsRoutesTest {
                 .build());
         AccountRoutes accounts = HttpApi.accountRoutes(core);
         OrderRoutes orderRoutes = HttpApi.orderRoutes(core);
-        server = RouteServer.start(core.authenticate(), ServiceKeys.none(), (routes, responses, bodies) -> {
+        server = RouteServer.start(core.accounts().authenticate(), ServiceKeys.none(), (routes, responses, bodies) -> {
             accounts.register(routes, responses, bodies);
             orderRoutes.register(routes, responses, bodies);
         });
@@ -117,10 +117,12 @@ class SignedInReadsRoutesTest {
     private String signedIn(String login, int n) {
         ids.put(
                 login,
-                core.signUp()
+                core.accounts()
+                        .signUp()
                         .signUp(SignUp.Command.of(login, login + "@example.org", "+49151000000" + n, PASSWORD))
                         .id());
-        return core.signIn()
+        return core.accounts()
+                .signIn()
                 .signIn(new SignIn.Command(login, PASSWORD, "test"))
                 .token()
                 .reveal();

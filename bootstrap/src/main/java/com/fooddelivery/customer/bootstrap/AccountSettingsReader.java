@@ -37,13 +37,13 @@ final class AccountSettingsReader {
         }
     }
 
-    static Settings.AbuseSettings abuse(RawSettings env) {
+    static AbuseSettings abuse(RawSettings env) {
         Optional<String> secret = env.text("DEVICE_TOKEN_SECRET");
         if (secret.isPresent() && secret.get().length() < 32) {
             // Never echo the secret.
             throw new ConfigurationException("DEVICE_TOKEN_SECRET must be at least 32 characters");
         }
-        return new Settings.AbuseSettings(
+        return new AbuseSettings(
                 secret,
                 env.integer("RATE_LIMIT_SIGN_IN", 20, 1, 1_000_000),
                 env.integer("RATE_LIMIT_ACCOUNT_CHANGES", 30, 1, 1_000_000),

@@ -77,7 +77,7 @@ final class CoreAssembly {
                 .withPriceCeiling(new PriceCeiling(new Money(settings.maxPrice(), settings.currency())));
     }
 
-    private static DeviceTokens deviceTokens(Settings.AbuseSettings abuse) {
+    private static DeviceTokens deviceTokens(AbuseSettings abuse) {
         if (abuse.deviceTokenSecret().isEmpty()) {
             LOG.warn("DEVICE_TOKEN_SECRET is not set: device tokens hold until a restart and on this instance only");
             return HmacDeviceTokens.withRandomSecret();

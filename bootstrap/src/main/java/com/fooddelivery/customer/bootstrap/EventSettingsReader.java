@@ -21,7 +21,7 @@ final class EventSettingsReader {
 
     private EventSettingsReader() {}
 
-    static Settings.EventSettings events(RawSettings env) {
+    static EventSettings events(RawSettings env) {
         Duration retention =
                 env.atLeast("EVENTS_RETENTION", Duration.ofMinutes(1), Duration.ofDays(7), Duration.ofDays(3650));
         // Every Kafka setting is read (and checked) even without a broker, so a typo'd one never goes unnoticed.
@@ -45,7 +45,7 @@ final class EventSettingsReader {
         if (protocol.startsWith("SASL")) {
             checkSasl(protocol, mechanism, user, password);
         }
-        return new Settings.EventSettings(
+        return new EventSettings(
                 retention,
                 servers.map(
                         brokers -> new KafkaSettings(brokers, protocol, mechanism, user, password, orders, accounts)));

@@ -58,7 +58,7 @@ final class HttpAssembly {
     }
 
     /** The HTTP adapter's allowances, drawn from the persistence adapter's buckets (adapters never meet but here). */
-    private static RateLimiting rateLimiting(Settings.AbuseSettings abuse, PostgresRateLimits buckets) {
+    private static RateLimiting rateLimiting(AbuseSettings abuse, PostgresRateLimits buckets) {
         ClientRateLimits limits = (group, client) -> switch (group) {
             case SIGN_IN -> buckets.take("sign-in:" + client, abuse.signInPerMinute(), Duration.ofMinutes(1));
             case ACCOUNT_CHANGES ->

@@ -11,7 +11,7 @@ final class MailSettingsReader {
 
     private MailSettingsReader() {}
 
-    static Optional<Settings.MailSettings> mail(RawSettings env) {
+    static Optional<MailSettings> mail(RawSettings env) {
         // Every SMTP setting is read (and checked) even without a host, so a typo'd one never goes unnoticed.
         Optional<String> host = env.text("SMTP_HOST");
         int port = env.integer("SMTP_PORT", 587, 1, 65_535);
@@ -39,6 +39,6 @@ final class MailSettingsReader {
         if (from.isEmpty()) {
             throw new ConfigurationException("SMTP_FROM is required with SMTP_HOST");
         }
-        return Optional.of(new Settings.MailSettings(host.get(), port, user, password, from.get(), startTls));
+        return Optional.of(new MailSettings(host.get(), port, user, password, from.get(), startTls));
     }
 }

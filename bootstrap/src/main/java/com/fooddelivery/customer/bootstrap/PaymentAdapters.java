@@ -37,7 +37,7 @@ record PaymentAdapters(
 
     /** @throws IllegalArgumentException when the QR format needs merchant or bank details the settings lack */
     static PaymentAdapters choose(Settings settings, Clock clock) {
-        Settings.PaymentSettings paying = settings.payments();
+        PaymentSettings paying = settings.payments();
         Optional<SandboxChallenges> challenges = paying.stripe().isPresent()
                 ? Optional.empty()
                 : Optional.of(new SandboxChallenges(paying.cardReturnUrl()));

@@ -44,7 +44,7 @@ final class PaymentSettingsReader {
 
     private PaymentSettingsReader() {}
 
-    static Settings.PaymentSettings payments(RawSettings env, Currency currency) {
+    static PaymentSettings payments(RawSettings env, Currency currency) {
         Duration timeout = env.atLeast("PAYMENT_TIMEOUT", ONE_SECOND, PaymentTimeout.DEFAULT.value(), ONE_DAY);
         Duration sweep = env.atLeast("PAYMENT_SWEEP_INTERVAL", ONE_SECOND, Duration.ofSeconds(30), ONE_DAY);
         Optional<String> secret = env.text("PAYMENT_CALLBACK_SECRET");
@@ -74,7 +74,7 @@ final class PaymentSettingsReader {
         if (qrFormat == QrFormat.GOST) {
             checkGostMerchant(merchant);
         }
-        return new Settings.PaymentSettings(
+        return new PaymentSettings(
                 new PaymentTimeout(timeout),
                 sweep,
                 secret,

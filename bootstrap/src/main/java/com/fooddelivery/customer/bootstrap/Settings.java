@@ -2,14 +2,8 @@ package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.BodyLimits;
 import com.fooddelivery.customer.adapter.http.ServiceKeys;
-import com.fooddelivery.customer.adapter.messaging.KafkaSettings;
-import com.fooddelivery.customer.adapter.payment.BankDetails;
-import com.fooddelivery.customer.adapter.payment.Merchant;
-import com.fooddelivery.customer.adapter.payment.QrFormat;
-import com.fooddelivery.customer.adapter.payment.StripeAccount;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.domain.order.EstimatePolicy;
-import com.fooddelivery.customer.domain.payment.PaymentTimeout;
 import com.fooddelivery.customer.domain.token.SessionPolicy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -82,134 +76,6 @@ public record Settings(
         EventSettings events,
         int maxStreams,
         Optional<MailSettings> mail) {
-
-    /**
-     * The SMTP server order reports are mailed through.
-     *
-     * @param host     its host ({@code SMTP_HOST})
-     * @param port     its port ({@code SMTP_PORT}, default 587)
-     * @param username the account, when it wants one ({@code SMTP_USERNAME})
-     * @param password the account's password ({@code SMTP_PASSWORD}, required with a username; never logged)
-     * @param from     the sender's address ({@code SMTP_FROM})
-     * @param startTls whether the connection must be upgraded with STARTTLS before anything is sent
-     *                 ({@code SMTP_STARTTLS}, default true)
-     */
-    public record MailSettings(
-            String host,
-            int port,
-            Optional<String> username,
-            Optional<String> password,
-            String from,
-            boolean startTls) {
-
-        /** Everything but the password, which never reaches a log. */
-        @Override
-        public String toString() {
-            return "MailSettings[host=" + host + ", port=" + port + ", username=" + username.orElse("") + ", from="
-                    + from + ", startTls=" + startTls + "]";
-        }
-    }
-
-    /**
-     * How password guessing and floods are slowed.
-     *
-     * @param deviceTokenSecret  signs the device tokens of customers' devices ({@code DEVICE_TOKEN_SECRET}, at least
-     *                           32 characters, the same on every instance; unset signs with a random secret per start)
-     * @param signInPerMinute    sign-in requests per client per minute ({@code RATE_LIMIT_SIGN_IN}, default 20)
-     * @param accountChangesPerHour sign-ups and profile changes per client per hour ({@code RATE_LIMIT_ACCOUNT_CHANGES},
-     *                           default 30)
-     * @param callbacksPerMinute payment callbacks per client per minute ({@code RATE_LIMIT_PAYMENT_CALLBACKS}, default 600)
-     * @param trustedProxies     proxies whose {@code X-Forwarded-For} names the client ({@code TRUSTED_PROXIES},
-     *                           comma-separated IP addresses; default none)
-     * @param hashQueuePerCore   password hashes that may wait per core before more get 503 ({@code PASSWORD_HASH_QUEUE},
-     *                           default 4)
-     * @param hashMemoryKib      memory of each new Argon2id hash in KiB ({@code PASSWORD_HASH_MEMORY}, default 19456)
-     * @param hashIterations     passes of each new Argon2id hash ({@code PASSWORD_HASH_ITERATIONS}, default 2)
-     */
-    public record AbuseSettings(
-            Optional<String> deviceTokenSecret,
-            int signInPerMinute,
-            int accountChangesPerHour,
-            int callbacksPerMinute,
-            List<String> trustedProxies,
-            int hashQueuePerCore,
-            int hashMemoryKib,
-            int hashIterations) {
-
-        public AbuseSettings {
-            trustedProxies = List.copyOf(trustedProxies);
-        }
-
-        /** Everything but the secret, which never reaches a log. */
-        @Override
-        public String toString() {
-            return "AbuseSettings[deviceTokenSecret=" + (deviceTokenSecret.isPresent() ? "(set)" : "(unset)")
-                    + ", signInPerMinute=" + signInPerMinute + ", accountChangesPerHour=" + accountChangesPerHour
-                    + ", callbacksPerMinute=" + callbacksPerMinute + ", trustedProxies=" + trustedProxies
-                    + ", hashQueuePerCore=" + hashQueuePerCore + ", hashMemoryKib=" + hashMemoryKib
-                    + ", hashIterations=" + hashIterations + "]";
-        }
-    }
-
-    /**
-     * How orders are paid.
-     *
-     * @param timeout        how long a prepaid order waits for its money ({@code PAYMENT_TIMEOUT}, default PT30M)
-     * @param sweepInterval  how often each instance looks for such orders ({@code PAYMENT_SWEEP_INTERVAL}, default PT30S)
-     * @param callbackSecret the shared secret of signed payment callbacks ({@code PAYMENT_CALLBACK_SECRET}, at least
-     *                       16 characters; unset refuses every callback)
-     * @param cardProcessor  which card processor charges cards ({@code CARD_PROCESSOR}: {@code sandbox}, the default,
-     *                       or {@code stripe})
-     * @param stripe         with {@code stripe}, the account ({@code STRIPE_API_KEY}, required; {@code STRIPE_API_BASE},
-     *                       default https://api.stripe.com; {@code STRIPE_CONNECT_TIMEOUT} PT5S; {@code STRIPE_READ_TIMEOUT}
-     *                       PT30S)
-     * @param stripeWebhookSecret the signing secret of Stripe's webhook endpoint ({@code STRIPE_WEBHOOK_SECRET}, at least
-     *                       16 characters; required with {@code stripe}, and unset refuses every Stripe webhook)
-     * @param merchant       who QR payments pay ({@code MERCHANT_NAME}, {@code MERCHANT_CITY}, {@code MERCHANT_COUNTRY},
-     *                       {@code MERCHANT_ACCOUNT}, {@code MERCHANT_NETWORK_ID}, {@code MERCHANT_CATEGORY_CODE})
-     * @param qrFormat       the QR payload standard ({@code QR_FORMAT}: {@code EMVCO}, {@code EPC} for CURRENCY=EUR, or
-     *                       {@code GOST} for CURRENCY=RUB)
-     * @param bankDetails    with {@code GOST}, the merchant's bank ({@code MERCHANT_BANK_NAME}, {@code MERCHANT_BIC},
-     *                       {@code MERCHANT_CORRESPONDENT_ACCOUNT}, all required; {@code MERCHANT_INN} optional)
-     * @param cardReturnUrl  the app's page the processor sends the customer back to after 3-D Secure
-     *                       ({@code CARD_RETURN_URL}, an http(s) URL; {@code payment_reference=…} is added). Unset, the
-     *                       sandbox shows its own page afterwards and Stripe declines cards that need 3-D Secure
-     */
-    public record PaymentSettings(
-            PaymentTimeout timeout,
-            Duration sweepInterval,
-            Optional<String> callbackSecret,
-            String cardProcessor,
-            Optional<StripeAccount> stripe,
-            Optional<String> stripeWebhookSecret,
-            Merchant merchant,
-            QrFormat qrFormat,
-            Optional<BankDetails> bankDetails,
-            Optional<String> cardReturnUrl) {
-
-        /** Everything but the secrets and the API key, which never reach a log. */
-        @Override
-        public String toString() {
-            return "PaymentSettings[timeout=" + timeout.value() + ", sweepInterval=" + sweepInterval
-                    + ", callbackSecret=" + (callbackSecret.isPresent() ? "(set)" : "(unset)") + ", cardProcessor="
-                    + cardProcessor + ", stripe="
-                    + stripe.map(StripeAccount::toString).orElse("(unused)")
-                    + ", stripeWebhookSecret=" + (stripeWebhookSecret.isPresent() ? "(set)" : "(unset)")
-                    + ", merchant=" + merchant + ", qrFormat=" + qrFormat + ", bankDetails=" + bankDetails
-                    + ", cardReturnUrl=" + cardReturnUrl.orElse("(unset)") + "]";
-        }
-    }
-
-    /**
-     * The event log and its broker.
-     *
-     * @param retention how long events are kept ({@code EVENTS_RETENTION}, ISO-8601, default P7D; with Kafka, counted
-     *                  once published)
-     * @param kafka     the broker the log is relayed to, when {@code KAFKA_BOOTSTRAP_SERVERS} is set
-     *                  ({@code KAFKA_SECURITY_PROTOCOL}, {@code KAFKA_SASL_MECHANISM}, {@code KAFKA_SASL_USERNAME},
-     *                  {@code KAFKA_SASL_PASSWORD}, {@code KAFKA_TOPIC_ORDERS}, {@code KAFKA_TOPIC_ACCOUNTS})
-     */
-    public record EventSettings(Duration retention, Optional<KafkaSettings> kafka) {}
 
     /** How log lines are written: for people reading a terminal, or for a log collector. */
     public enum LogFormat {

@@ -30,7 +30,7 @@ final class SmtpReportMailer implements ReportMailer {
     private final Session session;
     private final InternetAddress from;
 
-    SmtpReportMailer(Settings.MailSettings settings) {
+    SmtpReportMailer(MailSettings settings) {
         Objects.requireNonNull(settings, "settings");
         Properties properties = new Properties();
         properties.put("mail.smtp.host", settings.host());

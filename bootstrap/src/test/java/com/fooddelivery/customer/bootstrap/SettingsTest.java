@@ -183,7 +183,7 @@ class SettingsTest {
 
     @Test
     void paymentsDefaultToTheSandboxAnEmvcoQrAndHalfAnHour() {
-        Settings.PaymentSettings payments = Settings.from(Map.of()).payments();
+        PaymentSettings payments = Settings.from(Map.of()).payments();
 
         assertThat(payments.timeout().value()).isEqualTo(Duration.ofMinutes(30));
         assertThat(payments.cardProcessor()).isEqualTo("sandbox");
@@ -223,7 +223,7 @@ class SettingsTest {
 
     @Test
     void stripeIsChosenWithItsKeyAndDefaultsAndNeverShowsTheKeyOrSecret() {
-        Settings.PaymentSettings payments = Settings.from(Map.of(
+        PaymentSettings payments = Settings.from(Map.of(
                         "CARD_PROCESSOR",
                         "Stripe",
                         "STRIPE_API_KEY",
@@ -279,7 +279,7 @@ class SettingsTest {
 
     @Test
     void aGostQrCodeTakesTheRussianBankDetailsAndRoubles() {
-        Settings.PaymentSettings payments = Settings.from(gost()).payments();
+        PaymentSettings payments = Settings.from(gost()).payments();
 
         assertThat(payments.qrFormat()).isEqualTo(QrFormat.GOST);
         assertThat(payments.bankDetails()).hasValueSatisfying(bank -> {
@@ -594,8 +594,8 @@ class SettingsTest {
 
     @Test
     void abuseLimitsDefaultToWhatConfigurationMdSaysAndTheSecretNeverShows() {
-        Settings.AbuseSettings defaults = Settings.from(Map.of()).abuse();
-        Settings.AbuseSettings set = Settings.from(Map.of(
+        AbuseSettings defaults = Settings.from(Map.of()).abuse();
+        AbuseSettings set = Settings.from(Map.of(
                         "DEVICE_TOKEN_SECRET",
                         "a device token secret of 32 chars!",
                         "TRUSTED_PROXIES",
@@ -608,8 +608,7 @@ class SettingsTest {
                         "1"))
                 .abuse();
 
-        assertThat(defaults)
-                .isEqualTo(new Settings.AbuseSettings(Optional.empty(), 20, 30, 600, List.of(), 4, 19 * 1024, 2));
+        assertThat(defaults).isEqualTo(new AbuseSettings(Optional.empty(), 20, 30, 600, List.of(), 4, 19 * 1024, 2));
         assertThat(set.trustedProxies()).containsExactly("10.0.0.5", "::1");
         assertThat(set.signInPerMinute()).isEqualTo(7);
         assertThat(set.hashMemoryKib()).isEqualTo(1024);

@@ -4,6 +4,7 @@ import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import com.lowagie.text.pdf.PdfReader;
@@ -20,7 +21,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,12 +30,12 @@ import org.junit.jupiter.api.Test;
 class StatisticsApiTest {
 
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
     private static final String PATH = "/api/v1/customers/me/statistics";
 
     private static DatabaseSettings database;
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static CustomerCalls customers;
     private static int pizza;
     private static int cola;
 
@@ -44,6 +44,7 @@ class StatisticsApiTest {
         database = TestPostgres.freshDatabase();
         backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
         api = new ApiClient(backend.port());
+        customers = new CustomerCalls(api);
         pizza = api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50");
         cola = api.newMenuItem(SERVICE_KEY, "Drinks", "Cola", "2.20");
     }
@@ -55,7 +56,7 @@ class StatisticsApiTest {
 
     @Test
     void bucketsAreCutInTheCustomersZoneEmptyOnesAreZerosAndOnlyDeliveredOrPaidOrdersCount() throws Exception {
-        String token = api.signedInCustomer("counter", "+4917500000001", PASSWORD);
+        String token = customers.signedIn("counter", "+4917500000001");
         // 22:30 UTC on 31 March is 00:30 on 1 April in Berlin (a Wednesday): April's, hour 0.
         String lateMarch = delivered(token, 2, 1, "Home 1");
         placedAt(lateMarch, "2026-03-31T22:30:00Z");
@@ -66,7 +67,7 @@ class StatisticsApiTest {
         placedAt(cancelled, "2026-06-16T10:00:00Z");
         String underWay = place(token, 1, 0, "Home 1");
         placedAt(underWay, "2026-06-17T10:00:00Z");
-        String stranger = api.signedInCustomer("stranger", "+4917500000002", PASSWORD);
+        String stranger = customers.signedIn("stranger", "+4917500000002");
         placedAt(delivered(stranger, 5, 5, "Elsewhere"), "2026-04-02T10:00:00Z");
 
         JsonNode stats =
@@ -111,7 +112,7 @@ class StatisticsApiTest {
 
     @Test
     void theDefaultsAreTheLastTwelveMonthsByMonthInUtcAndBadParametersAreRefusedFieldByField() {
-        String token = api.signedInCustomer("defaults", "+4917500000003", PASSWORD);
+        String token = customers.signedIn("defaults", "+4917500000003");
 
         JsonNode stats = json(call("GET", PATH, token, 200));
 
@@ -135,7 +136,7 @@ class StatisticsApiTest {
 
     @Test
     void chartsAreRealPngsForAnEmptyRangeOneOrderAndAHundredBuckets() throws Exception {
-        String token = api.signedInCustomer("charted", "+4917500000004", PASSWORD);
+        String token = customers.signedIn("charted", "+4917500000004");
         String single = delivered(token, 1, 1, "Home 3");
         placedAt(single, "2026-05-10T18:00:00Z");
         Path out = Path.of("target", "charts");
@@ -186,17 +187,8 @@ class StatisticsApiTest {
         String line = """
                 {"menuItemId": %s, "quantity": %s}""";
         String items = line.formatted(pizza, pizzas) + (colas > 0 ? ", " + line.formatted(cola, colas) : "");
-        HttpResponse<byte[]> placed = api.json(
-                "POST",
-                "/api/v1/orders",
-                """
-                {"items": [%s], "deliveryAddress": "%s", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(items, address),
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
-        return json(placed).get("uid").asText();
+        return customers.placed(token, """
+                {"items": [%s], "deliveryAddress": "%s", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(items, address));
     }
 
     private static HttpResponse<byte[]> call(String method, String path, String token, int status) {

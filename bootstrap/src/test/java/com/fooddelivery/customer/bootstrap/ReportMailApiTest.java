@@ -64,7 +64,7 @@ class ReportMailApiTest {
         String uid = order(token);
         customers.signedIn("bystander", "+4917300000012");
 
-        HttpResponse<byte[]> queued = bearer("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
+        HttpResponse<byte[]> queued = customers.call("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
 
         assertThat(json(queued).get("status").asText()).isEqualTo("QUEUED");
         assertThat(smtp.waitForIncomingEmail(ARRIVAL_MS, 1))
@@ -83,9 +83,9 @@ class ReportMailApiTest {
                     .isEqualTo("%PDF-");
         }
 
-        bearer("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
-        bearer("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
-        HttpResponse<byte[]> fourth = bearer("POST", "/api/v1/orders/" + uid + "/report/email", token, 429);
+        customers.call("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
+        customers.call("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
+        HttpResponse<byte[]> fourth = customers.call("POST", "/api/v1/orders/" + uid + "/report/email", token, 429);
 
         long retryAfter =
                 Long.parseLong(fourth.headers().firstValue("Retry-After").orElseThrow());
@@ -98,7 +98,7 @@ class ReportMailApiTest {
                 .allSatisfy(each -> assertThat(each.getRecipients(Message.RecipientType.TO)[0].toString())
                         .isEqualTo("mailme@example.org"));
         String other = order(token);
-        bearer("POST", "/api/v1/orders/" + other + "/report/email", token, 202);
+        customers.call("POST", "/api/v1/orders/" + other + "/report/email", token, 202);
         assertThat(smtp.waitForIncomingEmail(ARRIVAL_MS, 4))
                 .as("another order has an hour of its own")
                 .isTrue();
@@ -111,9 +111,9 @@ class ReportMailApiTest {
         String stranger = customers.signedIn("stranger", "+4917300000014");
         int before = smtp.getReceivedMessages().length;
 
-        bearer("POST", "/api/v1/orders/" + uid + "/report/email", stranger, 404);
-        bearer("POST", "/api/v1/orders/" + UUID.randomUUID() + "/report/email", stranger, 404);
-        bearer("POST", "/api/v1/orders/not-a-uid/report/email", stranger, 400);
+        customers.call("POST", "/api/v1/orders/" + uid + "/report/email", stranger, 404);
+        customers.call("POST", "/api/v1/orders/" + UUID.randomUUID() + "/report/email", stranger, 404);
+        customers.call("POST", "/api/v1/orders/not-a-uid/report/email", stranger, 400);
         assertThat(api.call("POST", "/api/v1/orders/" + uid + "/report/email").statusCode())
                 .isEqualTo(401);
 
@@ -156,11 +156,5 @@ class ReportMailApiTest {
         return customers.placed(token, """
                 {"items": [{"menuItemId": %s, "quantity": 2}], "deliveryAddress": "Elm street 5",
                  "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item));
-    }
-
-    private static HttpResponse<byte[]> bearer(String method, String path, String token, int status) {
-        HttpResponse<byte[]> response = api.call(method, path, "Authorization", "Bearer " + token);
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
-        return response;
     }
 }

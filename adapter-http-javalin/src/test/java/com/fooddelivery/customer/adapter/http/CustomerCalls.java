@@ -80,6 +80,13 @@ public final class CustomerCalls {
         return api.get(path, "Authorization", "Bearer " + token);
     }
 
+    /** A call without a body, as the customer, that must answer the status. */
+    public HttpResponse<byte[]> call(String method, String path, String token, int status) {
+        HttpResponse<byte[]> response = api.call(method, path, "Authorization", "Bearer " + token);
+        assertThat(response.statusCode()).as(text(response)).isEqualTo(status);
+        return response;
+    }
+
     public HttpResponse<byte[]> place(String token, String key, String body) {
         return api.json("POST", "/api/v1/orders", body, "Authorization", "Bearer " + token, "Idempotency-Key", key);
     }

@@ -1,9 +1,13 @@
 package com.fooddelivery.customer.bootstrap;
 
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.PASSWORD;
+import static com.fooddelivery.customer.adapter.http.Problems.assertProblem;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
+import com.fooddelivery.customer.adapter.http.CustomerCalls.Person;
 import com.fooddelivery.customer.adapter.persistence.Argon2idPasswordHasher;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
@@ -17,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,12 +34,10 @@ import org.junit.jupiter.api.Test;
  */
 class AccountsApiTest {
 
-    private static final String PASSWORD = "correct horse battery";
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
-
     private static DatabaseSettings database;
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static CustomerCalls customers;
     private static final List<String> TOKENS_HANDED_OUT = new ArrayList<>();
 
     @BeforeAll
@@ -50,6 +51,7 @@ class AccountsApiTest {
                 "PASSWORD_HASH_ITERATIONS",
                 String.valueOf(Argon2idPasswordHasher.DEFAULT_ITERATIONS));
         api = new ApiClient(backend.port());
+        customers = new CustomerCalls(api);
     }
 
     @AfterAll
@@ -67,25 +69,25 @@ class AccountsApiTest {
         assertProblem(response, 400);
         assertThat(json(response).get("errors").findValuesAsText("field"))
                 .containsExactly("login", "email", "phoneNumber", "password");
-        assertThat(count("delivery_customer_c where login = 'x'")).isZero();
+        assertThat(DatabaseDump.count(database, "delivery_customer_c where login = 'x'"))
+                .isZero();
     }
 
     @Test
     void aTakenLoginEmailOrPhoneIsAConflictNamingTheField() {
-        signUp("bob", "bob@example.org", "+4915155500002");
+        customers.signUp("bob", "bob@example.org", "+4915155500002");
 
-        assertConflict(signUp("BOB", "bob2@example.org", "+4915155500003"), "login");
-        assertConflict(signUp("bob2", "BOB@example.org", "+4915155500004"), "email");
-        assertConflict(signUp("bob3", "bob3@example.org", "0049 151 555 00002"), "phoneNumber");
+        assertConflict(customers.signUp("BOB", "bob2@example.org", "+4915155500003"), "login");
+        assertConflict(customers.signUp("bob2", "BOB@example.org", "+4915155500004"), "email");
+        assertConflict(customers.signUp("bob3", "bob3@example.org", "0049 151 555 00002"), "phoneNumber");
     }
 
     @Test
     void signInWorksWithLoginEmailOrPhoneAndTheTokenOpensTheAccount() {
-        Person carla = newPerson();
+        Person carla = customers.newPerson();
 
-        for (String login : new String[] {carla.login.toUpperCase(Locale.ROOT), carla.email, carla.phone}) {
-            HttpResponse<byte[]> response = api.json("POST", "/api/v1/sessions", """
-                            {"login": "%s", "password": "%s"}""".formatted(login, PASSWORD));
+        for (String login : new String[] {carla.login().toUpperCase(Locale.ROOT), carla.email(), carla.phone()}) {
+            HttpResponse<byte[]> response = customers.signIn(login, PASSWORD);
             assertThat(response.statusCode()).as(login).isEqualTo(201);
             assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
             JsonNode session = json(response);
@@ -94,53 +96,53 @@ class AccountsApiTest {
             TOKENS_HANDED_OUT.add(token);
             HttpResponse<byte[]> me = api.get("/api/v1/customers/me", "Authorization", "Bearer " + token);
             assertThat(me.statusCode()).isEqualTo(200);
-            assertThat(json(me).get("login").asText()).isEqualTo(carla.login);
+            assertThat(json(me).get("login").asText()).isEqualTo(carla.login());
         }
     }
 
     @Test
     void repeatedFailuresAreThrottledWithRetryAfter() {
-        Person emil = newPerson();
+        Person emil = customers.newPerson();
         for (int i = 0; i < 5; i++) {
-            assertProblem(signIn(emil.login, "guess " + i), 401);
+            assertProblem(customers.signIn(emil.login(), "guess " + i), 401);
         }
 
-        HttpResponse<byte[]> throttled = signIn(emil.email, PASSWORD);
+        HttpResponse<byte[]> throttled = customers.signIn(emil.email(), PASSWORD);
 
         assertProblem(throttled, 429);
         assertThat(Long.parseLong(throttled.headers().firstValue("Retry-After").orElseThrow()))
                 .isBetween(1L, 31L);
-        assertThat(count("delivery_signin_attempt_c")).isPositive();
+        assertThat(DatabaseDump.count(database, "delivery_signin_attempt_c")).isPositive();
     }
 
     @Test
     void anExpiredTokenIsRefused() {
-        Person gina = newPerson();
-        String token = gina.signIn();
+        Person gina = customers.newPerson();
+        String token = signIn(gina);
 
         sql(
                 "update delivery_customer_token_c set token_begin_dt = now() - interval '1 day', token_end_dt = now() - interval '1 second' "
                         + "where customer_id = (select delivery_customer_c_id from delivery_customer_c where login = '"
-                        + gina.login + "')");
+                        + gina.login() + "')");
 
-        assertProblem(gina.get("/api/v1/customers/me", token), 401);
+        assertProblem(customers.get(token, "/api/v1/customers/me"), 401);
     }
 
     @Test
     void theTokenOfADeletedCustomerIsRefused() {
-        Person ines = newPerson();
-        String token = ines.signIn();
+        Person ines = customers.newPerson();
+        String token = signIn(ines);
 
-        sql("delete from delivery_customer_c where login = '" + ines.login + "'");
+        sql("delete from delivery_customer_c where login = '" + ines.login() + "'");
 
-        assertProblem(ines.get("/api/v1/customers/me", token), 401);
+        assertProblem(customers.get(token, "/api/v1/customers/me"), 401);
     }
 
     @Test
     void invalidOrTakenSettingsChangeNothing() {
-        Person mia = newPerson();
-        Person other = newPerson();
-        String token = mia.signIn();
+        Person mia = customers.newPerson();
+        Person other = customers.newPerson();
+        String token = signIn(mia);
 
         assertProblem(
                 api.json(
@@ -167,21 +169,21 @@ class AccountsApiTest {
                         "PATCH",
                         "/api/v1/customers/me",
                         """
-                        {"email": "%s"}""".formatted(other.email),
+                        {"email": "%s"}""".formatted(other.email()),
                         "Authorization",
                         "Bearer " + token),
                 "email");
 
-        JsonNode me = json(mia.get("/api/v1/customers/me", token));
-        assertThat(me.get("email").asText()).isEqualTo(mia.email);
+        JsonNode me = json(customers.get(token, "/api/v1/customers/me"));
+        assertThat(me.get("email").asText()).isEqualTo(mia.email());
         assertThat(me.get("deliveryAddress").isNull()).isTrue();
     }
 
     @Test
     void theDatabaseHoldsNoTokenAndNoPasswordInClear() throws SQLException {
-        Person olga = newPerson();
-        TOKENS_HANDED_OUT.add(olga.signIn());
-        TOKENS_HANDED_OUT.add(olga.signIn());
+        Person olga = customers.newPerson();
+        TOKENS_HANDED_OUT.add(signIn(olga));
+        TOKENS_HANDED_OUT.add(signIn(olga));
 
         List<String> rows = DatabaseDump.everyRow(database);
 
@@ -197,60 +199,25 @@ class AccountsApiTest {
 
     @Test
     void aHashMadeWithCheaperSettingsIsRehashedWithTheProductionOnesAtTheNextSignIn() {
-        Person cheap;
+        Person cheap = new Person("cheap", "cheap@example.org", "+4917099999999");
         // The tests' cheap Argon2id (TestBackends.CHEAP_HASHING) on another instance of the same database.
         try (CustomerBackend other = TestBackends.start(database)) {
-            ApiClient otherApi = new ApiClient(other.port());
-            String login = "cheap" + PEOPLE.incrementAndGet();
-            cheap = new Person(login, login + "@example.org", "+4917099999999");
-            otherApi.signedInCustomer(cheap.login(), cheap.phone(), PASSWORD);
+            new CustomerCalls(new ApiClient(other.port())).signedIn(cheap.login(), cheap.phone());
         }
         assertThat(passwordColumn(cheap.login())).startsWith("$argon2id$v=19$m=1024,t=1,p=1$");
 
-        cheap.signIn();
+        signIn(cheap);
 
         assertThat(passwordColumn(cheap.login())).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
     }
 
     // ----------------------------------------------------------------------------------------------
 
-    private record Person(String login, String email, String phone) {
-
-        String signIn() {
-            HttpResponse<byte[]> response = AccountsApiTest.signIn(login, PASSWORD);
-            assertThat(response.statusCode()).isEqualTo(201);
-            String token = json(response).get("token").asText();
-            TOKENS_HANDED_OUT.add(token);
-            return token;
-        }
-
-        HttpResponse<byte[]> get(String path, String token) {
-            return api.get(path, "Authorization", "Bearer " + token);
-        }
-    }
-
-    private static Person newPerson() {
-        int n = PEOPLE.incrementAndGet();
-        Person person = new Person("person" + n, "person" + n + "@example.org", "+4917000" + String.format("%05d", n));
-        assertThat(signUp(person.login, person.email, person.phone).statusCode())
-                .isEqualTo(201);
-        return person;
-    }
-
-    private static HttpResponse<byte[]> signUp(String login, String email, String phone) {
-        return api.json("POST", "/api/v1/customers", """
-                {"login": "%s", "email": "%s", "phoneNumber": "%s", "password": "%s"}""".formatted(login, email, phone, PASSWORD));
-    }
-
-    private static HttpResponse<byte[]> signIn(String login, String password) {
-        return api.json("POST", "/api/v1/sessions", """
-                {"login": "%s", "password": "%s"}""".formatted(login, password));
-    }
-
-    private static void assertProblem(HttpResponse<byte[]> response, int status) {
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        assertThat(json(response).get("status").asInt()).isEqualTo(status);
+    /** A new session of the person, its token kept for the search of the database's rows. */
+    private static String signIn(Person person) {
+        String token = customers.signIn(person);
+        TOKENS_HANDED_OUT.add(token);
+        return token;
     }
 
     private static void assertConflict(HttpResponse<byte[]> response, String field) {
@@ -278,17 +245,6 @@ class AccountsApiTest {
                         sql.executeQuery("select password from delivery_customer_c where login = '" + login + "'")) {
             assertThat(result.next()).as(login).isTrue();
             return result.getString(1);
-        } catch (SQLException failure) {
-            throw new IllegalStateException(failure);
-        }
-    }
-
-    private static int count(String from) {
-        try (Connection connection = connect();
-                Statement sql = connection.createStatement();
-                ResultSet result = sql.executeQuery("select count(*) from " + from)) {
-            result.next();
-            return result.getInt(1);
         } catch (SQLException failure) {
             throw new IllegalStateException(failure);
         }

@@ -1,12 +1,13 @@
 package com.fooddelivery.customer.bootstrap;
 
 import com.fooddelivery.customer.adapter.http.ContractClient;
+import com.fooddelivery.customer.adapter.http.KitchenMenuCalls;
 import java.net.http.HttpResponse;
 
 /**
  * Talks to a running service over a real socket, the way the customer app does, and holds every
  * exchange to the API contract ({@link ContractClient}); adds the steps that many end-to-end stories
- * start with.
+ * start with (the customer's own steps are the shared {@code CustomerCalls}).
  */
 final class ApiClient extends ContractClient {
 
@@ -21,20 +22,8 @@ final class ApiClient extends ContractClient {
      * @return the item's id
      */
     int newMenuItem(String serviceKey, String category, String item, String price) {
-        int categoryId = json(json(
-                        "POST", "/api/v1/ops/categories", """
-                {"name": "%s"}""".formatted(category), "X-Service-Key", serviceKey))
-                .get("id")
-                .asInt();
-        return json(json(
-                        "POST",
-                        "/api/v1/ops/menu-items",
-                        """
-                {"categoryId": %d, "name": "%s", "price": %s}""".formatted(categoryId, item, price),
-                        "X-Service-Key",
-                        serviceKey))
-                .get("id")
-                .asInt();
+        KitchenMenuCalls kitchen = new KitchenMenuCalls(this, serviceKey);
+        return kitchen.addItem(kitchen.addCategory(category), item, price);
     }
 
     /**
@@ -53,25 +42,5 @@ final class ApiClient extends ContractClient {
             }
         }
         return uid;
-    }
-
-    /**
-     * Signs a new customer up and in: someone to place and pay orders in tests about those.
-     *
-     * @return the session's bearer token
-     */
-    String signedInCustomer(String login, String phoneNumber, String password) {
-        HttpResponse<byte[]> signUp =
-                json("POST", "/api/v1/customers", """
-                {"login": "%s", "email": "%s@example.org", "phoneNumber": "%s", "password": "%s"}""".formatted(login, login, phoneNumber, password));
-        if (signUp.statusCode() != 201) {
-            throw new IllegalStateException("sign-up refused: " + text(signUp));
-        }
-        HttpResponse<byte[]> session = json("POST", "/api/v1/sessions", """
-                {"login": "%s", "password": "%s"}""".formatted(login, password));
-        if (session.statusCode() != 201) {
-            throw new IllegalStateException("sign-in refused: " + text(session));
-        }
-        return json(session).get("token").asText();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -41,7 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashDurabilityTest {
 
-    private static final String PASSWORD = "kill dash nine";
     private static final int WRITERS = 2;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 8;
     private static final int LINES = 3;
@@ -81,7 +81,7 @@ class CrashDurabilityTest {
         List<Writer> writers = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
             writers.add(new Writer(
-                    first.api().signedInCustomer("crash" + w, "+4915155500" + w, PASSWORD),
+                    new CustomerCalls(first.api()).signedIn("crash" + w, "+4915155500" + w),
                     new AtomicInteger(),
                     new ConcurrentHashMap<>()));
         }

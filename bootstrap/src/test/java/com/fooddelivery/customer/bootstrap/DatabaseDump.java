@@ -9,7 +9,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every row of every table of a test database, as text, like a plain dump: for searching secrets. */
+/**
+ * A test database's rows as the stories check them: every row of every table, as text, like a plain dump
+ * (for searching secrets), and how many rows a table holds.
+ */
 final class DatabaseDump {
 
     private DatabaseDump() {}
@@ -37,5 +40,18 @@ final class DatabaseDump {
             }
         }
         return rows;
+    }
+
+    /** How many rows {@code from} holds: a table, with a {@code where} clause if any. */
+    static int count(DatabaseSettings database, String from) {
+        try (Connection connection =
+                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                Statement sql = connection.createStatement();
+                ResultSet result = sql.executeQuery("select count(*) from " + from)) {
+            result.next();
+            return result.getInt(1);
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
     }
 }

@@ -4,6 +4,7 @@ import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.net.http.HttpResponse;
@@ -42,7 +43,7 @@ class EventFeedApiTest {
     private static ApiClient api;
     private static ApiClient other;
     private static int pizza;
-    private static CustomerCalls calls;
+    private static EventStoryCalls calls;
 
     @BeforeAll
     static void start() {
@@ -52,7 +53,7 @@ class EventFeedApiTest {
         api = new ApiClient(one.port());
         other = new ApiClient(two.port());
         pizza = api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50");
-        calls = new CustomerCalls(api, other, SERVICE_KEY, pizza);
+        calls = new EventStoryCalls(api, other, SERVICE_KEY, pizza);
     }
 
     @AfterAll
@@ -65,7 +66,7 @@ class EventFeedApiTest {
     void everyChangeOfAnAccountAnOrderAndAPaymentIsAnEventWithNoSecretInIt() throws Exception {
         long start = calls.end();
         String login = "eve" + UUID.randomUUID().toString().substring(0, 8);
-        String token = api.signedInCustomer(login, CustomerCalls.phone(), PASSWORD);
+        String token = new CustomerCalls(api).signedIn(login, EventStoryCalls.phone());
         calls.bearer("PATCH", "/api/v1/customers/me", token, "{\"deliveryAddress\":\"Elm street 2\"}", 200);
         calls.bearer("POST", "/api/v1/customers/me/password", token, """
                 {"currentPassword": "%s", "newPassword": "%s"}""".formatted(PASSWORD, NEW_PASSWORD), 204);
@@ -262,8 +263,9 @@ class EventFeedApiTest {
 
     @Test
     void theKitchenSeesTheOrderWithTheCustomersPhoneAndWhetherItIsPaid() {
-        String phone = CustomerCalls.phone();
-        String token = api.signedInCustomer("kit" + UUID.randomUUID().toString().substring(0, 8), phone, PASSWORD);
+        String phone = EventStoryCalls.phone();
+        String token = new CustomerCalls(api)
+                .signedIn("kit" + UUID.randomUUID().toString().substring(0, 8), phone);
         String uid = calls.place(token, "CASH_ON_DELIVERY");
 
         JsonNode order = json(ops(uid));

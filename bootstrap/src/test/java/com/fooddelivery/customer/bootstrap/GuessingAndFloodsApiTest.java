@@ -1,16 +1,14 @@
 package com.fooddelivery.customer.bootstrap;
 
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.PASSWORD;
+import static com.fooddelivery.customer.adapter.http.Problems.assertProblem;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -28,8 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class GuessingAndFloodsApiTest {
 
-    private static final String PASSWORD = "correct horse battery";
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     private static DatabaseSettings database;
@@ -37,6 +33,7 @@ class GuessingAndFloodsApiTest {
     private static CustomerBackend generous;
 
     private static ApiClient api;
+    private static CustomerCalls customers;
     /** Low per-client limits behind a trusted proxy: each test is a client of its own by X-Forwarded-For. */
     private static CustomerBackend limited;
 
@@ -51,6 +48,7 @@ class GuessingAndFloodsApiTest {
         database = TestPostgres.freshDatabase();
         generous = TestBackends.start(database);
         api = new ApiClient(generous.port());
+        customers = new CustomerCalls(api);
         String[] lowLimits = {
             "RATE_LIMIT_ACCOUNT_CHANGES", "4", "RATE_LIMIT_SIGN_IN", "3", "RATE_LIMIT_PAYMENT_CALLBACKS", "2"
         };
@@ -69,7 +67,7 @@ class GuessingAndFloodsApiTest {
 
     @Test
     void fortyParallelWrongPasswordsVerifyNoMoreThanTheFreeFailures() throws Exception {
-        String login = newPerson();
+        String login = customers.newPerson().login();
 
         List<Integer> statuses = inParallel(
                 40, i -> signIn(api, login, "guess number " + i, null).statusCode());
@@ -80,7 +78,7 @@ class GuessingAndFloodsApiTest {
 
     @Test
     void aDeviceThatSignedInBeforeStillGetsInWhileStrangersAreLockedOut() {
-        String login = newPerson();
+        String login = customers.newPerson().login();
         String phone = deviceTokenOf(signIn(api, login, PASSWORD, null));
         for (int i = 0; i < 5; i++) {
             assertProblem(signIn(api, login, "stranger's guess " + i, null), 401);
@@ -94,7 +92,7 @@ class GuessingAndFloodsApiTest {
 
     @Test
     void aDeviceIsThrottledOnItsOwnAndAForgedTokenCountsAsAStranger() {
-        String login = newPerson();
+        String login = customers.newPerson().login();
         String phone = deviceTokenOf(signIn(api, login, PASSWORD, null));
         String laptop = deviceTokenOf(signIn(api, login, PASSWORD, null));
         for (int i = 0; i < 5; i++) {
@@ -114,7 +112,7 @@ class GuessingAndFloodsApiTest {
 
     @Test
     void wrongCurrentPasswordsCountAsFailedSignInsAndTheFifthEndsTheSession() {
-        String login = newPerson();
+        String login = customers.newPerson().login();
         String token = json(signIn(api, login, PASSWORD, null)).get("token").asText();
         for (int i = 0; i < 4; i++) {
             assertProblem(changePassword(token, "guess " + i), 400);
@@ -142,7 +140,7 @@ class GuessingAndFloodsApiTest {
         assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
                 .isBetween(1L, 3600L);
         assertProblem(changeEmail(token, "person1@example.org", client), 429);
-        assertThat(count("delivery_customer_c where login = 'another" + CLIENTS.get() + "'"))
+        assertThat(DatabaseDump.count(database, "delivery_customer_c where login = 'another" + CLIENTS.get() + "'"))
                 .isZero();
         assertThat(signUp(limitedApi, "another" + CLIENTS.get(), newClient()).statusCode())
                 .isEqualTo(201);
@@ -155,7 +153,8 @@ class GuessingAndFloodsApiTest {
             assertProblem(signIn(limitedApi, "nobody" + i, PASSWORD, null, "X-Forwarded-For", client), 401);
         }
 
-        HttpResponse<byte[]> refused = signIn(limitedApi, newPerson(), PASSWORD, null, "X-Forwarded-For", client);
+        HttpResponse<byte[]> refused =
+                signIn(limitedApi, customers.newPerson().login(), PASSWORD, null, "X-Forwarded-For", client);
         assertProblem(refused, 429);
         assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
                 .isBetween(1L, 60L);
@@ -232,17 +231,6 @@ class GuessingAndFloodsApiTest {
         return "198.51." + (n / 250) + "." + (n % 250 + 1);
     }
 
-    private static String newPerson() {
-        int n = PEOPLE.incrementAndGet();
-        String login = "person" + n;
-        assertThat(api.json("POST", "/api/v1/customers", """
-                                {"login": "%s", "email": "%s@example.org", "phoneNumber": "+4917100%05d",
-                                 "password": "%s"}""".formatted(login, login, n, PASSWORD))
-                        .statusCode())
-                .isEqualTo(201);
-        return login;
-    }
-
     private static HttpResponse<byte[]> signUp(ApiClient client, String login, String forwardedFor) {
         int n = Math.abs(login.hashCode() % 100_000);
         return client.json(
@@ -294,27 +282,10 @@ class GuessingAndFloodsApiTest {
                 forwardedFor);
     }
 
-    private static void assertProblem(HttpResponse<byte[]> response, int status) {
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-    }
-
     private static String[] concat(String[] first, String... more) {
         String[] all = new String[first.length + more.length];
         System.arraycopy(first, 0, all, 0, first.length);
         System.arraycopy(more, 0, all, first.length, more.length);
         return all;
-    }
-
-    private static int count(String from) {
-        try (Connection connection =
-                        DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
-                Statement sql = connection.createStatement();
-                ResultSet result = sql.executeQuery("select count(*) from " + from)) {
-            result.next();
-            return result.getInt(1);
-        } catch (SQLException failure) {
-            throw new IllegalStateException(failure);
-        }
     }
 }

@@ -1,9 +1,14 @@
 package com.fooddelivery.customer.bootstrap;
 
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.PASSWORD;
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
+import static com.fooddelivery.customer.adapter.http.Problems.assertFieldError;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
+import com.fooddelivery.customer.adapter.http.KitchenMenuCalls;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.io.ByteArrayOutputStream;
@@ -33,11 +38,12 @@ import org.junit.jupiter.api.Test;
 class HostileInputApiTest {
 
     private static final String SERVICE_KEY = "hostile-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
 
     private static DatabaseSettings database;
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static CustomerCalls customers;
+    private static KitchenMenuCalls kitchen;
     private static int category;
     private static int soup;
     private static String token;
@@ -47,14 +53,11 @@ class HostileInputApiTest {
         database = TestPostgres.freshDatabase();
         backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
         api = new ApiClient(backend.port());
-        category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\"}"))
-                .get("id")
-                .asInt();
-        soup = json(ops("POST", "/api/v1/ops/menu-items", """
-                        {"categoryId": %s, "name": "Borscht", "price": 6.40}""".formatted(category)))
-                .get("id")
-                .asInt();
-        token = api.signedInCustomer("hostile", "+4917100000001", PASSWORD);
+        customers = new CustomerCalls(api);
+        kitchen = new KitchenMenuCalls(api, SERVICE_KEY);
+        category = kitchen.addCategory("Soups");
+        soup = kitchen.addItem(category, "Borscht", "6.40");
+        token = customers.signedIn("hostile", "+4917100000001");
     }
 
     @AfterAll
@@ -74,8 +77,12 @@ class HostileInputApiTest {
                          "password": "correct\\u0000horse battery"}"""), "password");
         assertFieldError(
                 api.json("POST", "/api/v1/sessions", "{\"login\":\"hostile\\u0000\",\"password\":\"x\"}"), "login");
-        assertFieldError(place(order(soup, 1, "CASH_ON_DELIVERY", "Main street\\u0000 1", "")), "deliveryAddress");
-        assertFieldError(place(order(soup, 1, "CASH_ON_DELIVERY", "Main street 1", "ring\\u001btwice")), "comment");
+        assertFieldError(
+                customers.place(token, orderBody(soup, 1, "CASH_ON_DELIVERY", "Main street\\u0000 1", "")),
+                "deliveryAddress");
+        assertFieldError(
+                customers.place(token, orderBody(soup, 1, "CASH_ON_DELIVERY", "Main street 1", "ring\\u001btwice")),
+                "comment");
         assertFieldError(
                 api.json(
                         "PATCH",
@@ -84,8 +91,8 @@ class HostileInputApiTest {
                         "Authorization",
                         "Bearer " + token),
                 "deliveryAddress");
-        assertFieldError(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\\u0000\"}"), "name");
-        assertFieldError(ops("POST", "/api/v1/ops/menu-items", """
+        assertFieldError(kitchen.ops("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\\u0000\"}"), "name");
+        assertFieldError(kitchen.ops("POST", "/api/v1/ops/menu-items", """
                         {"categoryId": %s, "name": "Tea\\u0007", "price": 1.00}""".formatted(category)), "name");
 
         assertThat(DatabaseDump.everyRow(database)).isEqualTo(before);
@@ -93,8 +100,9 @@ class HostileInputApiTest {
 
     @Test
     void aCommentAndAnAddressKeepTheirLineBreaksExactlyAsSent() {
-        HttpResponse<byte[]> placed =
-                place(order(soup, 1, "CASH_ON_DELIVERY", "Main street 1\\nBack door", "Ring twice\\r\\n\\tthen wait"));
+        HttpResponse<byte[]> placed = customers.place(
+                token,
+                orderBody(soup, 1, "CASH_ON_DELIVERY", "Main street 1\\nBack door", "Ring twice\\r\\n\\tthen wait"));
 
         assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
         JsonNode stored =
@@ -107,15 +115,16 @@ class HostileInputApiTest {
     void brokenTextIsRefusedRatherThanStoredAsSomethingElse() throws SQLException {
         List<String> before = DatabaseDump.everyRow(database);
 
-        assertFieldError(place(order(soup, 1, "CASH_ON_DELIVERY", "Main street \\ud800", "")), "deliveryAddress");
-        assertFieldError(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Soups \\udc00\\ud83c\"}"), "name");
+        assertFieldError(
+                customers.place(token, orderBody(soup, 1, "CASH_ON_DELIVERY", "Main street \\ud800", "")),
+                "deliveryAddress");
+        assertFieldError(kitchen.ops("POST", "/api/v1/ops/categories", "{\"name\":\"Soups \\udc00\\ud83c\"}"), "name");
         // C0 AF is an over-long '/', which a lenient decoder reads as one.
         byte[] overLong = concat(
                 "{\"name\":\"a".getBytes(StandardCharsets.UTF_8),
                 HexFormat.of().parseHex("c0af"),
                 "b\"}".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<byte[]> refused =
-                api.send("POST", "/api/v1/ops/categories", "application/json", overLong, "X-Service-Key", SERVICE_KEY);
+        HttpResponse<byte[]> refused = kitchen.ops("POST", "/api/v1/ops/categories", "application/json", overLong);
         assertFieldError(refused, "body");
         assertThat(ApiClient.text(refused)).contains("is not valid UTF-8");
 
@@ -128,7 +137,7 @@ class HostileInputApiTest {
         int caviar = itemPricedByHand("Caviar", "2020202.03");
         List<String> before = DatabaseDump.everyRow(database);
 
-        assertFieldError(place(manyOf(caviar, 50, 99)), "items");
+        assertFieldError(customers.place(token, manyOf(caviar, 50, 99)), "items");
 
         assertThat(DatabaseDump.everyRow(database)).isEqualTo(before);
     }
@@ -139,7 +148,7 @@ class HostileInputApiTest {
         // cost and the edge of the money column: only a price from before MAX_PRICE was lowered reaches it.
         int caviar = itemPricedByHand("Royal caviar", "10010010.01");
 
-        HttpResponse<byte[]> placed = place(manyOf(caviar, 27, 37));
+        HttpResponse<byte[]> placed = customers.place(token, manyOf(caviar, 27, 37));
 
         assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
         String uid = json(placed).get("uid").asText();
@@ -154,7 +163,7 @@ class HostileInputApiTest {
     @Test
     void sqlInATextIsKeptAsTextAndNeverRun() throws SQLException {
         String name = "Soups'); drop table delivery_order_c;--";
-        HttpResponse<byte[]> added = ops("POST", "/api/v1/ops/categories", """
+        HttpResponse<byte[]> added = kitchen.ops("POST", "/api/v1/ops/categories", """
                 {"name": "%s"}""".formatted(name));
         HttpResponse<byte[]> signIn =
                 api.json("POST", "/api/v1/sessions", "{\"login\":\"' or '1'='1\",\"password\":\"' or '1'='1\"}");
@@ -169,10 +178,10 @@ class HostileInputApiTest {
 
     @Test
     void aBankQrPaymentWithTheBodyNullIsTheSameAsOneWithoutABody() {
-        String first = json(place(order(soup, 1, "BANK_QR", "Main street 1", "")))
+        String first = json(customers.place(token, orderBody(soup, 1, "BANK_QR", "Main street 1", "")))
                 .get("uid")
                 .asText();
-        String second = json(place(order(soup, 1, "BANK_QR", "Main street 1", "")))
+        String second = json(customers.place(token, orderBody(soup, 1, "BANK_QR", "Main street 1", "")))
                 .get("uid")
                 .asText();
 
@@ -199,38 +208,6 @@ class HostileInputApiTest {
 
     // ----------------------------------------------------------------------------------------------
 
-    private static String order(int item, int quantity, String method, String address, String comment) {
-        return """
-                {"items": [{"menuItemId": %s, "quantity": %s}], "deliveryAddress": "%s", "paymentMethod": "%s",
-                 "comment": "%s"}""".formatted(item, quantity, address, method, comment);
-    }
-
-    private static HttpResponse<byte[]> place(String body) {
-        return api.json(
-                "POST",
-                "/api/v1/orders",
-                body,
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-    }
-
-    private static HttpResponse<byte[]> ops(String method, String path, String body) {
-        return body == null
-                ? api.call(method, path, "X-Service-Key", SERVICE_KEY)
-                : api.json(method, path, body, "X-Service-Key", SERVICE_KEY);
-    }
-
-    private static void assertFieldError(HttpResponse<byte[]> response, String field) {
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(json(response).get("errors").findValuesAsText("field"))
-                .as(ApiClient.text(response))
-                .contains(field);
-    }
-
     private static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (byte[] part : parts) {
@@ -241,10 +218,7 @@ class HostileInputApiTest {
 
     /** A menu item whose price is set in its row, beyond what MAX_PRICE lets the API set. */
     private static int itemPricedByHand(String name, String price) throws SQLException {
-        int item = json(ops("POST", "/api/v1/ops/menu-items", """
-                        {"categoryId": %s, "name": "%s", "price": 100.00}""".formatted(category, name)))
-                .get("id")
-                .asInt();
+        int item = kitchen.addItem(category, name, "100.00");
         sql("update delivery_menuitem_c set price = " + price + " where delivery_menuitem_c_id = " + item);
         return item;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.messaging.KafkaBroker;
 import com.fooddelivery.customer.adapter.messaging.KafkaSettings;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
@@ -79,7 +80,7 @@ class KafkaRelayTest {
         private CustomerBackend one;
         private CustomerBackend two;
         private ApiClient api;
-        private CustomerCalls calls;
+        private EventStoryCalls calls;
 
         @BeforeAll
         void start() {
@@ -89,7 +90,7 @@ class KafkaRelayTest {
             two = TestBackends.start(
                     database, "SERVICE_KEYS", SERVICE_KEY, "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             api = new ApiClient(one.port());
-            calls = new CustomerCalls(
+            calls = new EventStoryCalls(
                     api,
                     new ApiClient(two.port()),
                     SERVICE_KEY,
@@ -228,7 +229,7 @@ class KafkaRelayTest {
             Process relaying = startChild(database, relayLog);
             try (CustomerBackend survivor = TestBackends.start(database, takeoverSettings())) {
                 ApiClient api = new ApiClient(survivor.port());
-                CustomerCalls calls = new CustomerCalls(
+                EventStoryCalls calls = new EventStoryCalls(
                         api, api, SERVICE_KEY, api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50"));
                 String token = calls.customer();
                 AtomicBoolean ordering = new AtomicBoolean(true);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.net.http.HttpResponse;
@@ -27,23 +28,19 @@ class LinkedCardsApiTest {
     private static DatabaseSettings database;
     private static CustomerBackend backend;
     private static ApiClient api;
-    private static int people;
+    private static CustomerCalls customers;
 
     @BeforeAll
     static void start() {
         database = TestPostgres.freshDatabase();
         backend = TestBackends.start(database);
         api = new ApiClient(backend.port());
+        customers = new CustomerCalls(api);
     }
 
     @AfterAll
     static void stop() {
         backend.close();
-    }
-
-    private static String newCustomer() {
-        int n = ++people;
-        return api.signedInCustomer("holder" + n, "+4916200" + String.format("%05d", n), "correct horse battery");
     }
 
     private static HttpResponse<byte[]> link(String token, String body) {
@@ -52,7 +49,7 @@ class LinkedCardsApiTest {
 
     @Test
     void aLinkedCardIsListedChangedAndRemoved() {
-        String anna = newCustomer();
+        String anna = customers.newCustomer();
         HttpResponse<byte[]> first = link(anna, """
                 {"card": {"number": "5555 5555 5555 4444", "expMonth": 3, "expYear": 2031, "cvc": "123",
                  "holder": "Anna"}, "label": " Private "}""");
@@ -95,7 +92,7 @@ class LinkedCardsApiTest {
 
     @Test
     void theEleventhCardIsAConflictAndAnotherCustomersCardIsNotThere() {
-        String bob = newCustomer();
+        String bob = customers.newCustomer();
         for (int i = 0; i < 10; i++) {
             assertThat(link(bob, "{\"token\":\"tok_visa\"}").statusCode()).isEqualTo(201);
         }
@@ -110,7 +107,7 @@ class LinkedCardsApiTest {
                 .get(0)
                 .get("id")
                 .asInt();
-        String eve = newCustomer();
+        String eve = customers.newCustomer();
         assertThat(api.json("PATCH", CARDS + "/" + bobs, "{\"label\":\"mine\"}", "Authorization", "Bearer " + eve)
                         .statusCode())
                 .isEqualTo(404);
@@ -121,7 +118,7 @@ class LinkedCardsApiTest {
 
     @Test
     void refusedCardsAndBadChangesAreProblems() {
-        String carol = newCustomer();
+        String carol = customers.newCustomer();
         assertThat(link(carol, "{\"token\":\"tok_chargeDeclined\"}").statusCode())
                 .isEqualTo(400);
         assertThat(link(carol, "{\"token\":\"tok_authenticationRequired\"}").statusCode())
@@ -141,7 +138,7 @@ class LinkedCardsApiTest {
 
     @Test
     void theProfileNamesAndMovesTheDefaultCardAsTheCardRouteDoes() {
-        String dana = newCustomer();
+        String dana = customers.newCustomer();
         assertThat(json(api.call("GET", "/api/v1/customers/me", "Authorization", "Bearer " + dana))
                         .get("defaultCardId")
                         .isNull())
@@ -178,9 +175,9 @@ class LinkedCardsApiTest {
 
     @Test
     void anotherCustomersCardOrNoCardCannotBecomeTheDefaultAndNothingChanges() {
-        String erin = newCustomer();
+        String erin = customers.newCustomer();
         int hers = json(link(erin, "{\"token\":\"tok_visa\"}")).get("id").asInt();
-        String frank = newCustomer();
+        String frank = customers.newCustomer();
         int his = json(link(frank, "{\"token\":\"tok_visa\"}")).get("id").asInt();
 
         HttpResponse<byte[]> stolen =
@@ -215,18 +212,14 @@ class LinkedCardsApiTest {
 
     @Test
     void signingOutOfTheLastSessionKeepsTheCardsKnownAndADeletedAccountCannotLeaveThemBehind() throws Exception {
-        int n = ++people;
-        String login = "holder" + n;
-        String gina = api.signedInCustomer(login, "+4916200" + String.format("%05d", n), "correct horse battery");
+        String login = customers.newPerson().login();
+        String gina = customers.token(login);
         int card = json(link(gina, "{\"token\":\"tok_visa\"}")).get("id").asInt();
 
         assertThat(api.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + gina)
                         .statusCode())
                 .isEqualTo(204);
-        String again = json(api.json("POST", "/api/v1/sessions", """
-                        {"login": "%s", "password": "correct horse battery"}""".formatted(login)))
-                .get("token")
-                .asText();
+        String again = customers.token(login);
         assertThat(json(api.call("GET", CARDS, "Authorization", "Bearer " + again))
                         .get("cards"))
                 .extracting(node -> node.get("id").asInt())

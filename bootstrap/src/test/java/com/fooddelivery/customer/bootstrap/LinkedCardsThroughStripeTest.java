@@ -1,9 +1,11 @@
 package com.fooddelivery.customer.bootstrap;
 
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.payment.StripeStandIn;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.io.IOException;
@@ -20,11 +22,11 @@ import org.junit.jupiter.api.Test;
 class LinkedCardsThroughStripeTest {
 
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
 
     private static StripeStandIn stripe;
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static CustomerCalls customers;
     private static int pizza;
 
     @BeforeAll
@@ -45,6 +47,7 @@ class LinkedCardsThroughStripeTest {
                 "CARD_RETURN_URL",
                 "https://app.example/paid");
         api = new ApiClient(backend.port());
+        customers = new CustomerCalls(api);
         pizza = api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50");
     }
 
@@ -56,7 +59,7 @@ class LinkedCardsThroughStripeTest {
 
     @Test
     void aLinkedCardPaysWithItsCvcOutlivesTheLastSessionAndIsDetachedWhenUnlinked() {
-        String token = api.signedInCustomer("stripey", "+4916300000001", PASSWORD);
+        String token = customers.signedIn("stripey", "+4916300000001");
         HttpResponse<byte[]> linked =
                 api.json("POST", "/api/v1/customers/me/cards", """
                 {"card": {"number": "4242424242424242", "expMonth": 12, "expYear": 2030, "cvc": "123",
@@ -66,17 +69,7 @@ class LinkedCardsThroughStripeTest {
         assertThat(stripe.attached()).hasSize(1);
         String paymentMethod = stripe.attached().keySet().iterator().next();
 
-        HttpResponse<byte[]> placed = api.json(
-                "POST",
-                "/api/v1/orders",
-                """
-                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Main street 1",
-                 "paymentMethod": "CARD"}""".formatted(pizza),
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                "order-1");
-        String uid = json(placed).get("uid").asText();
+        String uid = customers.placed(token, "order-1", orderBody(pizza, 1, "CARD"));
         HttpResponse<byte[]> paid = api.json(
                 "POST",
                 "/api/v1/orders/" + uid + "/payments",
@@ -103,10 +96,7 @@ class LinkedCardsThroughStripeTest {
         assertThat(stripe.attached())
                 .as("signing out of the last session detaches nothing")
                 .containsKey(paymentMethod);
-        String again = json(api.json("POST", "/api/v1/sessions", """
-                                {"login": "stripey", "password": "%s"}""".formatted(PASSWORD)))
-                .get("token")
-                .asText();
+        String again = customers.token("stripey");
         assertThat(json(api.call("GET", "/api/v1/customers/me/cards", "Authorization", "Bearer " + again))
                         .get("cards"))
                 .hasSize(1);

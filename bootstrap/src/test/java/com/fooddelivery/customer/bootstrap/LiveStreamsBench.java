@@ -1,5 +1,8 @@
 package com.fooddelivery.customer.bootstrap;
 
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
+
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.http.SseClient;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.net.URI;
@@ -12,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,8 +51,8 @@ public final class LiveStreamsBench {
             List<Future<String>> tokens = new ArrayList<>();
             for (int c = 0; c < streams / 5; c++) {
                 int n = c;
-                tokens.add(signUps.submit(() -> api.signedInCustomer(
-                        "bench" + n, "+4930" + String.format("%07d", n), "correct horse battery")));
+                tokens.add(signUps.submit(
+                        () -> new CustomerCalls(api).signedIn("bench" + n, "+4930" + String.format("%07d", n))));
             }
             for (Future<String> token : tokens) {
                 for (int i = 0; i < 5; i++) {
@@ -90,20 +92,10 @@ public final class LiveStreamsBench {
     }
 
     private static void drive(ApiClient api, int port, int item, AtomicBoolean driving, List<Long> latencies) {
-        String token = api.signedInCustomer("driver", "+4939999999", "correct horse battery");
+        CustomerCalls customers = new CustomerCalls(api);
+        String token = customers.signedIn("driver", "+4939999999");
         while (driving.get()) {
-            String uid = ApiClient.json(api.json(
-                            "POST",
-                            "/api/v1/orders",
-                            """
-                            {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Main street 1",
-                             "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item),
-                            "Authorization",
-                            "Bearer " + token,
-                            "Idempotency-Key",
-                            UUID.randomUUID().toString()))
-                    .get("uid")
-                    .asText();
+            String uid = customers.placed(token, orderBody(item, 1, "CASH_ON_DELIVERY"));
             try (SseClient stream =
                     SseClient.open(port, "/api/v1/orders/" + uid + "/events", "Authorization", "Bearer " + token)) {
                 stream.expect(Duration.ofSeconds(10));

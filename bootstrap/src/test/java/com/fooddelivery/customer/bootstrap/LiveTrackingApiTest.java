@@ -1,11 +1,13 @@
 package com.fooddelivery.customer.bootstrap;
 
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fooddelivery.customer.adapter.http.ApiContract;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.http.SseClient;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
@@ -18,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,7 @@ import org.junit.jupiter.api.Test;
 class LiveTrackingApiTest {
 
     private static final String SERVICE_KEY = "tracking-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
     private static final Duration SOON = Duration.ofSeconds(10);
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchema EVENT_DATA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(ApiContract.document()
@@ -43,6 +42,7 @@ class LiveTrackingApiTest {
 
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static CustomerCalls customers;
     private static int item;
 
     @BeforeAll
@@ -50,6 +50,7 @@ class LiveTrackingApiTest {
         DatabaseSettings database = TestPostgres.freshDatabase();
         backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY, "HTTP_MAX_THREADS", "16");
         api = new ApiClient(backend.port());
+        customers = new CustomerCalls(api);
         item = api.newMenuItem(SERVICE_KEY, "Noodles", "Ramen", "9.90");
     }
 
@@ -60,7 +61,7 @@ class LiveTrackingApiTest {
 
     @Test
     void aStreamOpensWithTheOrderAsItStandsThenShowsEachStepAndEndsAfterTheLast() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token);
         try (SseClient stream = SseClient.open(
                 backend.port(), "/api/v1/orders/" + uid + "/events", "Authorization", "Bearer " + token)) {
@@ -96,7 +97,7 @@ class LiveTrackingApiTest {
 
     @Test
     void aClientThatReconnectsWithTheLastEventIdGetsExactlyWhatItMissed() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token);
         String path = "/api/v1/orders/" + uid + "/events";
         long seen;
@@ -152,7 +153,7 @@ class LiveTrackingApiTest {
 
     @Test
     void signingOutEndsTheStreamsOpenedThroughThatSession() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token);
         try (SseClient one = SseClient.open(
                         backend.port(), "/api/v1/orders/" + uid + "/events", "Authorization", "Bearer " + token);
@@ -171,7 +172,7 @@ class LiveTrackingApiTest {
 
     @Test
     void theAllOrdersStreamShowsEveryOpenOrderAndTheNewOnes() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String first = place(token);
         try (SseClient all =
                 SseClient.open(backend.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token)) {
@@ -190,8 +191,8 @@ class LiveTrackingApiTest {
 
     @Test
     void streamsAreRefusedWithoutATokenForAnotherCustomersOrderAndBeyondFivePerCustomer() throws Exception {
-        String owner = newCustomer();
-        String stranger = newCustomer();
+        String owner = customers.newCustomer();
+        String stranger = customers.newCustomer();
         String uid = place(owner);
         String path = "/api/v1/orders/" + uid + "/events";
         try (SseClient none = SseClient.open(backend.port(), path)) {
@@ -237,7 +238,7 @@ class LiveTrackingApiTest {
 
     @Test
     void theTokenMayComeInTheQueryForTheStreamsOnly() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token);
         try (SseClient stream =
                 SseClient.open(backend.port(), "/api/v1/orders/" + uid + "/events?access_token=" + token)) {
@@ -257,7 +258,7 @@ class LiveTrackingApiTest {
         List<SseClient> streams = new ArrayList<>();
         try {
             for (int customer = 0; customer < 60; customer++) {
-                String token = newCustomer();
+                String token = customers.newCustomer();
                 for (int i = 0; i < 5; i++) {
                     SseClient stream =
                             SseClient.open(backend.port(), "/api/v1/orders/events", "Authorization", "Bearer " + token);
@@ -268,7 +269,7 @@ class LiveTrackingApiTest {
             for (int i = 0; i < 20; i++) {
                 assertThat(api.get("/api/v1/categories").statusCode()).isEqualTo(200);
             }
-            String token = newCustomer();
+            String token = customers.newCustomer();
             String uid = place(token);
             try (SseClient stream = SseClient.open(
                     backend.port(), "/api/v1/orders/" + uid + "/events", "Authorization", "Bearer " + token)) {
@@ -283,7 +284,7 @@ class LiveTrackingApiTest {
 
     @Test
     void theCourierIsOnTheMapOnlyWhileDeliveringAndEachPositionIsAStreamEvent() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token);
         String position = "/api/v1/ops/orders/" + uid + "/courier-position";
         String berlin = """
@@ -372,24 +373,8 @@ class LiveTrackingApiTest {
         return data;
     }
 
-    private static String newCustomer() {
-        int n = PEOPLE.incrementAndGet();
-        return api.signedInCustomer("tracker" + n, "+4930" + String.format("%07d", n), PASSWORD);
-    }
-
     private static String place(String token) {
-        HttpResponse<byte[]> placed = api.json(
-                "POST",
-                "/api/v1/orders",
-                """
-                        {"items": [{"menuItemId": %d, "quantity": 1}], "deliveryAddress": "Main street 1",
-                         "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item),
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(placed.statusCode()).isEqualTo(201);
-        return json(placed).get("uid").asText();
+        return customers.placed(token, orderBody(item, 1, "CASH_ON_DELIVERY"));
     }
 
     private static void step(String uid, String type) {

@@ -1,19 +1,19 @@
 package com.fooddelivery.customer.bootstrap;
 
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.http.SseClient;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 class LiveTrackingScaleOutTest {
 
     private static final String SERVICE_KEY = "tracking-scale-out-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
     private static final Duration ARRIVAL = Duration.ofSeconds(5);
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
@@ -94,9 +93,7 @@ class LiveTrackingScaleOutTest {
     @Test
     void aSessionEndedThroughOneInstanceClosesItsStreamsOnTheOther() throws Exception {
         String token = customer(westApi);
-        HttpResponse<byte[]> other = westApi.json("POST", "/api/v1/sessions", """
-                {"login": "%s", "password": "%s"}""".formatted(login(token), PASSWORD));
-        String otherToken = json(other).get("token").asText();
+        String otherToken = new CustomerCalls(westApi).token(login(token));
         String sessionId = null;
         for (var session : json(westApi.get("/api/v1/sessions", "Authorization", "Bearer " + token))
                 .get("sessions")) {
@@ -124,7 +121,7 @@ class LiveTrackingScaleOutTest {
     private static String customer(ApiClient api) {
         int n = PEOPLE.incrementAndGet();
         String login = "roamer" + n;
-        String token = api.signedInCustomer(login, "+4940" + String.format("%07d", n), PASSWORD);
+        String token = new CustomerCalls(api).signedIn(login, "+4940" + String.format("%07d", n));
         LOGINS.put(token, login);
         return token;
     }
@@ -134,17 +131,6 @@ class LiveTrackingScaleOutTest {
     }
 
     private static String place(ApiClient api, String token) {
-        HttpResponse<byte[]> placed = api.json(
-                "POST",
-                "/api/v1/orders",
-                """
-                        {"items": [{"menuItemId": %d, "quantity": 1}], "deliveryAddress": "Main street 1",
-                         "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item),
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(placed.statusCode()).isEqualTo(201);
-        return json(placed).get("uid").asText();
+        return new CustomerCalls(api).placed(token, orderBody(item, 1, "CASH_ON_DELIVERY"));
     }
 }

@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.bootstrap;
 
+import static com.fooddelivery.customer.adapter.http.Problems.assertProblem;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static com.fooddelivery.customer.bootstrap.ApiClient.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -254,15 +255,6 @@ class OpsMenuApiTest {
         List<String> names = new ArrayList<>();
         nodes.forEach(node -> names.add(node.get("name").asText()));
         return names;
-    }
-
-    private static void assertProblem(HttpResponse<byte[]> response, int status) {
-        assertThat(response.statusCode()).as(text(response)).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        JsonNode problem = json(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("type").asText()).isNotBlank();
-        assertThat(problem.get("title").asText()).isNotBlank();
     }
 
     private static byte[] png(Color colour) {

@@ -4,6 +4,7 @@ import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.net.http.HttpResponse;
@@ -16,17 +17,18 @@ import org.junit.jupiter.api.Test;
 class OrderAgainApiTest {
 
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
 
     private static DatabaseSettings database;
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static CustomerCalls customers;
 
     @BeforeAll
     static void start() {
         database = TestPostgres.freshDatabase();
         backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
         api = new ApiClient(backend.port());
+        customers = new CustomerCalls(api);
     }
 
     @AfterAll
@@ -43,13 +45,11 @@ class OrderAgainApiTest {
                 json(api.get("/api/v1/menu-items/" + pizza)).get("categoryId").asInt();
         int drinks =
                 json(api.get("/api/v1/menu-items/" + cola)).get("categoryId").asInt();
-        String token = api.signedInCustomer("again", "+4917300000001", PASSWORD);
-        String uid = json(bearer("POST", "/api/v1/orders", token, """
-                        {"items": [{"menuItemId": %s, "quantity": 2}, {"menuItemId": %s, "quantity": 1},
-                         {"menuItemId": %s, "quantity": 3}], "deliveryAddress": "Elm street 5",
-                         "paymentMethod": "CASH_ON_DELIVERY", "comment": "Ring twice"}""".formatted(pizza, cola, lemonade), 201))
-                .get("uid")
-                .asText();
+        String token = customers.signedIn("again", "+4917300000001");
+        String uid = customers.placed(token, """
+                {"items": [{"menuItemId": %s, "quantity": 2}, {"menuItemId": %s, "quantity": 1},
+                 {"menuItemId": %s, "quantity": 3}], "deliveryAddress": "Elm street 5",
+                 "paymentMethod": "CASH_ON_DELIVERY", "comment": "Ring twice"}""".formatted(pizza, cola, lemonade));
         ops("PUT", "/api/v1/ops/menu-items/" + pizza, """
                 {"categoryId": %s, "name": "Margherita", "price": 9.00, "available": true}""".formatted(category), 200);
         ops("PUT", "/api/v1/ops/menu-items/" + lemonade, """
@@ -81,12 +81,10 @@ class OrderAgainApiTest {
     @Test
     void nothingLeftOnTheMenuMeansNoRequestAndAZeroTotalAndAStrangersOrderIsNotFound() {
         int soup = api.newMenuItem(SERVICE_KEY, "Soups", "Borscht", "6.40");
-        String token = api.signedInCustomer("gone", "+4917300000002", PASSWORD);
-        String uid = json(bearer("POST", "/api/v1/orders", token, """
-                        {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Elm street 5",
-                         "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(soup), 201))
-                .get("uid")
-                .asText();
+        String token = customers.signedIn("gone", "+4917300000002");
+        String uid = customers.placed(token, """
+                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Elm street 5",
+                 "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(soup));
         ops("DELETE", "/api/v1/ops/menu-items/" + soup, null, 204);
 
         JsonNode again = json(bearer("POST", "/api/v1/orders/" + uid + "/reorder", token, null, 200));
@@ -94,7 +92,7 @@ class OrderAgainApiTest {
         assertThat(again.get("items")).isEmpty();
         assertThat(again.get("total").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(again.get("orderRequest").isNull()).isTrue();
-        String stranger = api.signedInCustomer("stranger", "+4917300000003", PASSWORD);
+        String stranger = customers.signedIn("stranger", "+4917300000003");
         bearer("POST", "/api/v1/orders/" + uid + "/reorder", stranger, null, 404);
         bearer("POST", "/api/v1/orders/" + UUID.randomUUID() + "/reorder", token, null, 404);
         bearer("POST", "/api/v1/orders/not-a-uid/reorder", token, null, 400);

@@ -3,6 +3,7 @@ package com.fooddelivery.customer.bootstrap;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -21,17 +21,18 @@ import org.junit.jupiter.api.Test;
 class OrderExportApiTest {
 
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
 
     private static DatabaseSettings database;
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static CustomerCalls customers;
 
     @BeforeAll
     static void start() {
         database = TestPostgres.freshDatabase();
         backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
         api = new ApiClient(backend.port());
+        customers = new CustomerCalls(api);
     }
 
     @AfterAll
@@ -43,7 +44,7 @@ class OrderExportApiTest {
     void everyLineIsARowQuotedByRfc4180AndNoCellStartsAFormula() throws IOException {
         int pizza = api.newMenuItem(SERVICE_KEY, "Pizza", "@Home special", "8.50");
         int cola = api.newMenuItem(SERVICE_KEY, "Drinks", "Cola, large", "2.20");
-        String token = api.signedInCustomer("exporter", "+4917400000001", PASSWORD);
+        String token = customers.signedIn("exporter", "+4917400000001");
         String first = place(
                 token,
                 """
@@ -52,7 +53,7 @@ class OrderExportApiTest {
                 "say \\\"hi\\\",\\nthen -ring");
         String second = place(token, """
                 [{"menuItemId": %s, "quantity": 3}]""".formatted(cola), "+49 street 1", "");
-        String stranger = api.signedInCustomer("stranger", "+4917400000002", PASSWORD);
+        String stranger = customers.signedIn("stranger", "+4917400000002");
         place(stranger, """
                 [{"menuItemId": %s, "quantity": 1}]""".formatted(cola), "Elsewhere 9", "");
 
@@ -95,7 +96,7 @@ class OrderExportApiTest {
 
     @Test
     void acceptTextCsvAsksForTheExportFormatJsonWinsAndAnUnknownFormatIsRefused() {
-        String token = api.signedInCustomer("accepting", "+4917400000003", PASSWORD);
+        String token = customers.signedIn("accepting", "+4917400000003");
 
         HttpResponse<byte[]> byHeader =
                 api.get("/api/v1/orders", "Authorization", "Bearer " + token, "Accept", "text/csv");
@@ -114,16 +115,7 @@ class OrderExportApiTest {
     }
 
     private static String place(String token, String items, String address, String comment) {
-        HttpResponse<byte[]> placed = api.json(
-                "POST",
-                "/api/v1/orders",
-                """
-                {"items": %s, "deliveryAddress": "%s", "paymentMethod": "CASH_ON_DELIVERY", "comment": "%s"}""".formatted(items, address, comment),
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
-        return json(placed).get("uid").asText();
+        return customers.placed(token, """
+                {"items": %s, "deliveryAddress": "%s", "paymentMethod": "CASH_ON_DELIVERY", "comment": "%s"}""".formatted(items, address, comment));
     }
 }

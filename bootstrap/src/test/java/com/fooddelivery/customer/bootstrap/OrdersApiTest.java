@@ -1,9 +1,15 @@
 package com.fooddelivery.customer.bootstrap;
 
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.key;
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
+import static com.fooddelivery.customer.adapter.http.Problems.assertFieldError;
+import static com.fooddelivery.customer.adapter.http.Problems.assertProblem;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
+import com.fooddelivery.customer.adapter.http.KitchenMenuCalls;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import java.net.http.HttpResponse;
@@ -18,12 +24,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -40,12 +44,12 @@ import org.junit.jupiter.api.Test;
 class OrdersApiTest {
 
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     private static DatabaseSettings database;
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static CustomerCalls customers;
+    private static KitchenMenuCalls kitchen;
     private static int margherita;
     private static int cola;
 
@@ -54,17 +58,11 @@ class OrdersApiTest {
         database = TestPostgres.freshDatabase();
         backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
         api = new ApiClient(backend.port());
-        int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Pizza\"}"))
-                .get("id")
-                .asInt();
-        margherita = json(ops("POST", "/api/v1/ops/menu-items", """
-                        {"categoryId": %s, "name": "Margherita", "price": 8.50}""".formatted(category)))
-                .get("id")
-                .asInt();
-        cola = json(ops("POST", "/api/v1/ops/menu-items", """
-                        {"categoryId": %s, "name": "Cola", "price": 2.20}""".formatted(category)))
-                .get("id")
-                .asInt();
+        customers = new CustomerCalls(api);
+        kitchen = new KitchenMenuCalls(api, SERVICE_KEY);
+        int category = kitchen.addCategory("Pizza");
+        margherita = kitchen.addItem(category, "Margherita", "8.50");
+        cola = kitchen.addItem(category, "Cola", "2.20");
     }
 
     @AfterAll
@@ -74,9 +72,9 @@ class OrdersApiTest {
 
     @Test
     void theMenuPricesTheOrderWhateverTheClientSays() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
 
-        HttpResponse<byte[]> response = place(token, UUID.randomUUID().toString(), """
+        HttpResponse<byte[]> response = customers.place(token, key(), """
                 {"items": [{"menuItemId": %s, "quantity": 2, "price": 0.01}, {"menuItemId": %s, "quantity": 3}],
                  "deliveryAddress": "Main street 1", "paymentMethod": "CASH_ON_DELIVERY", "comment": "ring twice"}""".formatted(margherita, cola));
 
@@ -102,29 +100,29 @@ class OrdersApiTest {
 
     @Test
     void theSameKeyAndBodyReplayTheFirstOrder() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String key = key();
 
-        HttpResponse<byte[]> first = place(token, key, body(margherita, 1, "CASH_ON_DELIVERY"));
-        HttpResponse<byte[]> again = place(token, key, body(margherita, 1, "CASH_ON_DELIVERY"));
+        HttpResponse<byte[]> first = customers.place(token, key, orderBody(margherita, 1, "CASH_ON_DELIVERY"));
+        HttpResponse<byte[]> again = customers.place(token, key, orderBody(margherita, 1, "CASH_ON_DELIVERY"));
 
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(json(again).get("uid")).isEqualTo(json(first).get("uid"));
         assertThat(again.headers().firstValue("Idempotent-Replayed")).contains("true");
         assertThat(countOrdersOf(token)).isEqualTo(1);
-        assertProblem(place(token, key, body(margherita, 2, "CASH_ON_DELIVERY")), 422);
+        assertProblem(customers.place(token, key, orderBody(margherita, 2, "CASH_ON_DELIVERY")), 422);
         assertThat(countOrdersOf(token)).isEqualTo(1);
     }
 
     @Test
     void racingRequestsWithOneKeyMakeOneOrder() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String key = key();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<HttpResponse<byte[]>>> responses = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                responses.add(pool.submit(() -> place(token, key, body(cola, 2, "CASH_ON_DELIVERY"))));
+                responses.add(pool.submit(() -> customers.place(token, key, orderBody(cola, 2, "CASH_ON_DELIVERY"))));
             }
             Set<String> uids = new HashSet<>();
             for (Future<HttpResponse<byte[]>> response : responses) {
@@ -143,14 +141,14 @@ class OrdersApiTest {
 
     @Test
     void keysBelongToTheirCustomer() {
-        String anna = newCustomer();
-        String bob = newCustomer();
+        String anna = customers.newCustomer();
+        String bob = customers.newCustomer();
         String key = key();
 
-        String annas = json(place(anna, key, body(cola, 1, "CASH_ON_DELIVERY")))
+        String annas = json(customers.place(anna, key, orderBody(cola, 1, "CASH_ON_DELIVERY")))
                 .get("uid")
                 .asText();
-        String bobs = json(place(bob, key, body(cola, 1, "CASH_ON_DELIVERY")))
+        String bobs = json(customers.place(bob, key, orderBody(cola, 1, "CASH_ON_DELIVERY")))
                 .get("uid")
                 .asText();
 
@@ -159,29 +157,23 @@ class OrdersApiTest {
 
     @Test
     void anItemRetiredAMomentAgoCannotBeOrdered() {
-        String token = newCustomer();
-        int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Specials\"}"))
-                .get("id")
-                .asInt();
-        int special = json(ops("POST", "/api/v1/ops/menu-items", """
-                        {"categoryId": %s, "name": "Truffle pizza", "price": 19.90}""".formatted(category)))
-                .get("id")
-                .asInt();
-        assertThat(ops("DELETE", "/api/v1/ops/menu-items/" + special, null).statusCode())
+        String token = customers.newCustomer();
+        int special = kitchen.addItem(kitchen.addCategory("Specials"), "Truffle pizza", "19.90");
+        assertThat(kitchen.delete("/api/v1/ops/menu-items/" + special).statusCode())
                 .isEqualTo(204);
 
-        assertInvalid(token, body(special, 1, "CASH_ON_DELIVERY"), "items[0].menuItemId");
+        assertFieldError(customers.place(token, orderBody(special, 1, "CASH_ON_DELIVERY")), "items[0].menuItemId");
         assertThat(countOrdersOf(token)).isZero();
     }
 
     @Test
     void theListIsNewestFirstInPagesAndCanShowPendingOnly() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         List<String> placed = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             placed.add(
                     0,
-                    json(place(token, key(), body(cola, i + 1, "CASH_ON_DELIVERY")))
+                    json(customers.place(token, key(), orderBody(cola, i + 1, "CASH_ON_DELIVERY")))
                             .get("uid")
                             .asText());
         }
@@ -191,7 +183,8 @@ class OrdersApiTest {
         String cursor = null;
         int pages = 0;
         do {
-            JsonNode page = json(get(token, "/api/v1/orders?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)));
+            JsonNode page =
+                    json(customers.get(token, "/api/v1/orders?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)));
             page.get("orders").forEach(order -> seen.add(order.get("uid").asText()));
             cursor = page.get("nextCursor").isNull()
                     ? null
@@ -201,7 +194,7 @@ class OrdersApiTest {
         assertThat(seen).containsExactlyElementsOf(placed);
         assertThat(pages).isEqualTo(3);
 
-        JsonNode pending = json(get(token, "/api/v1/orders?status=pending"));
+        JsonNode pending = json(customers.get(token, "/api/v1/orders?status=pending"));
         assertThat(pending.get("orders").size()).isEqualTo(4);
         JsonNode first = pending.get("orders").get(0);
         assertThat(first.get("itemCount").asInt()).isEqualTo(4);
@@ -210,13 +203,13 @@ class OrdersApiTest {
 
     @Test
     void anOrderIsRevalidatedByItsTagAndAChangeAlwaysAnswersWithItsBody() {
-        String token = newCustomer();
-        String uid = json(place(token, key(), body(margherita, 1, "CASH_ON_DELIVERY")))
+        String token = customers.newCustomer();
+        String uid = json(customers.place(token, key(), orderBody(margherita, 1, "CASH_ON_DELIVERY")))
                 .get("uid")
                 .asText();
         String order = "/api/v1/orders/" + uid;
 
-        HttpResponse<byte[]> first = get(token, order);
+        HttpResponse<byte[]> first = customers.get(token, order);
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("Cache-Control")).contains("private, no-cache");
         String tag = first.headers().firstValue("ETag").orElseThrow();
@@ -226,7 +219,7 @@ class OrdersApiTest {
         assertThat(unchanged.headers().firstValue("ETag")).contains(tag);
 
         String list = "/api/v1/orders?status=pending";
-        String listTag = get(token, list).headers().firstValue("ETag").orElseThrow();
+        String listTag = customers.get(token, list).headers().firstValue("ETag").orElseThrow();
         assertThat(api.get(list, "Authorization", "Bearer " + token, "If-None-Match", listTag)
                         .statusCode())
                 .isEqualTo(304);
@@ -250,7 +243,7 @@ class OrdersApiTest {
                         .statusCode())
                 .isEqualTo(200);
 
-        String other = json(place(token, key(), body(cola, 1, "CASH_ON_DELIVERY")))
+        String other = json(customers.place(token, key(), orderBody(cola, 1, "CASH_ON_DELIVERY")))
                 .get("uid")
                 .asText();
         HttpResponse<byte[]> cancelled = api.call(
@@ -276,27 +269,28 @@ class OrdersApiTest {
 
     @Test
     void aCancelRacingTheKitchenHasExactlyOneWinner() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 15; round++) {
-                String uid = json(place(token, key(), body(cola, 1, "CASH_ON_DELIVERY")))
+                String uid = json(customers.place(token, key(), orderBody(cola, 1, "CASH_ON_DELIVERY")))
                         .get("uid")
                         .asText();
                 Callable<Integer> cancel =
                         () -> api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token)
                                 .statusCode();
-                Callable<Integer> cook =
-                        () -> ops("POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"COOKING_STARTED\"}")
-                                .statusCode();
+                Callable<Integer> cook = () -> kitchen.ops(
+                                "POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"COOKING_STARTED\"}")
+                        .statusCode();
                 Future<Integer> cancelled = pool.submit(cancel);
                 Future<Integer> cooked = pool.submit(cook);
 
                 assertThat(List.of(cancelled.get(), cooked.get()))
                         .as("round %d", round)
                         .containsExactlyInAnyOrder(200, 409);
-                String status =
-                        json(get(token, "/api/v1/orders/" + uid)).get("status").asText();
+                String status = json(customers.get(token, "/api/v1/orders/" + uid))
+                        .get("status")
+                        .asText();
                 assertThat(status).isEqualTo(cancelled.get() == 200 ? "CANCELLED" : "COOKING");
             }
         } finally {
@@ -308,14 +302,17 @@ class OrdersApiTest {
 
     @Test
     void anOrderBorrowsOneConnection_itsTokenIsCheckedInTheKeysClaim() {
-        String token = newCustomer();
-        assertThat(place(token, key(), body(margherita, 1, "CASH_ON_DELIVERY")).statusCode())
+        String token = customers.newCustomer();
+        assertThat(customers
+                        .place(token, key(), orderBody(margherita, 1, "CASH_ON_DELIVERY"))
+                        .statusCode())
                 .isEqualTo(201);
         int orders = 20;
         double before = connectionsBorrowed();
 
         for (int i = 0; i < orders; i++) {
-            assertThat(place(token, key(), body(margherita, 1, "CASH_ON_DELIVERY"))
+            assertThat(customers
+                            .place(token, key(), orderBody(margherita, 1, "CASH_ON_DELIVERY"))
                             .statusCode())
                     .isEqualTo(201);
         }
@@ -330,7 +327,7 @@ class OrdersApiTest {
 
     @Test
     void aBadTokenIsA401BeforeTheBodysRefusals_andClaimsNothing() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String key = key();
         String unknown = "Bearer " + "x".repeat(43);
 
@@ -352,14 +349,14 @@ class OrdersApiTest {
                 api.json(
                         "POST",
                         "/api/v1/orders",
-                        body(margherita, 1, "CASH_ON_DELIVERY"),
+                        orderBody(margherita, 1, "CASH_ON_DELIVERY"),
                         "Authorization",
                         unknown,
                         "Idempotency-Key",
                         key),
                 401);
 
-        HttpResponse<byte[]> placed = place(token, key, body(margherita, 1, "CASH_ON_DELIVERY"));
+        HttpResponse<byte[]> placed = customers.place(token, key, orderBody(margherita, 1, "CASH_ON_DELIVERY"));
         assertThat(placed.statusCode()).isEqualTo(201);
         assertThat(placed.headers().firstValue("Idempotent-Replayed")).isEmpty();
     }
@@ -373,52 +370,8 @@ class OrdersApiTest {
         return Double.parseDouble(count.group(1));
     }
 
-    private static String key() {
-        return UUID.randomUUID().toString();
-    }
-
-    private static String body(int item, int quantity, String method) {
-        return """
-                {"items": [{"menuItemId": %s, "quantity": %s}], "deliveryAddress": "Main street 1",
-                 "paymentMethod": "%s"}""".formatted(item, quantity, method);
-    }
-
-    private static HttpResponse<byte[]> place(String token, String key, String body) {
-        return api.json("POST", "/api/v1/orders", body, "Authorization", "Bearer " + token, "Idempotency-Key", key);
-    }
-
-    private static HttpResponse<byte[]> get(String token, String path) {
-        return api.get(path, "Authorization", "Bearer " + token);
-    }
-
-    private static HttpResponse<byte[]> ops(String method, String path, String body) {
-        return body == null
-                ? api.call(method, path, "X-Service-Key", SERVICE_KEY)
-                : api.json(method, path, body, "X-Service-Key", SERVICE_KEY);
-    }
-
-    private static void assertInvalid(String token, String body, String field) {
-        HttpResponse<byte[]> response = place(token, key(), body);
-        assertProblem(response, 400);
-        assertThat(json(response).get("errors").findValuesAsText("field"))
-                .as(ApiClient.text(response))
-                .contains(field);
-    }
-
-    private static void assertProblem(HttpResponse<byte[]> response, int status) {
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
-        if (status >= 400) {
-            assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        }
-    }
-
-    private static String newCustomer() {
-        int n = PEOPLE.incrementAndGet();
-        return api.signedInCustomer("orderer" + n, "+4916000" + String.format("%05d", n), PASSWORD);
-    }
-
     private static int countOrdersOf(String token) {
-        JsonNode page = json(get(token, "/api/v1/orders?limit=100"));
+        JsonNode page = json(customers.get(token, "/api/v1/orders?limit=100"));
         int viaApi = page.get("orders").size();
         try (Connection connection =
                         DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());

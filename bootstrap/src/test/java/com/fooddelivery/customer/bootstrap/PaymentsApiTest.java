@@ -1,5 +1,8 @@
 package com.fooddelivery.customer.bootstrap;
 
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.key;
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
+import static com.fooddelivery.customer.adapter.http.Problems.assertProblem;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +13,8 @@ import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
+import com.fooddelivery.customer.adapter.http.KitchenMenuCalls;
 import com.fooddelivery.customer.adapter.http.PaymentRoutes;
 import com.fooddelivery.customer.adapter.payment.BankNoticeVerifier;
 import com.fooddelivery.customer.adapter.payment.StripeJson;
@@ -41,11 +46,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -61,14 +64,14 @@ class PaymentsApiTest {
 
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
     private static final String SECRET = "bank-callback-secret-0123456789";
-    private static final String PASSWORD = "correct horse battery";
     private static final String CARD_NUMBER = "4242424242424242";
     private static final String CVC = "837";
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     private static DatabaseSettings database;
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static CustomerCalls customers;
+    private static KitchenMenuCalls kitchen;
     private static int pizza;
     private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
 
@@ -82,13 +85,9 @@ class PaymentsApiTest {
         backend = TestBackends.quickStop(
                 CustomerBackend.start(Settings.from(settings(database, Map.of("PAYMENT_SWEEP_INTERVAL", "P1D")))));
         api = new ApiClient(backend.port());
-        int category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Pizza\"}"))
-                .get("id")
-                .asInt();
-        pizza = json(ops("POST", "/api/v1/ops/menu-items", """
-                        {"categoryId": %s, "name": "Margherita", "price": 8.50}""".formatted(category)))
-                .get("id")
-                .asInt();
+        customers = new CustomerCalls(api);
+        kitchen = new KitchenMenuCalls(api, SERVICE_KEY);
+        pizza = kitchen.addItem(kitchen.addCategory("Pizza"), "Margherita", "8.50");
     }
 
     @AfterAll
@@ -101,7 +100,7 @@ class PaymentsApiTest {
 
     @Test
     void aCardIsAuthorisedOnPaymentCapturedWhenCookingStartsAndTheOrderIsDelivered() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token, "CARD", 2);
 
         HttpResponse<byte[]> paid = pay(token, uid, key(), card(CARD_NUMBER, CVC));
@@ -119,7 +118,7 @@ class PaymentsApiTest {
         assertThat(cooking.get("paymentStatus").asText()).isEqualTo("PAID");
         assertThat(cooking.get("payment").get("status").asText()).isEqualTo("PAID");
         deliver(uid);
-        JsonNode report = json(get(token, "/api/v1/orders/" + uid));
+        JsonNode report = json(customers.get(token, "/api/v1/orders/" + uid));
         assertThat(report.get("status").asText()).isEqualTo("DELIVERED");
         assertThat(report.get("paymentStatus").asText()).isEqualTo("PAID");
         assertThat(report.get("payment").get("card").get("last4").asText()).isEqualTo("4242");
@@ -127,7 +126,7 @@ class PaymentsApiTest {
 
     @Test
     void aRetryWithTheSameKeyReplaysAndAnotherBodyUnderItIsRefused() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token, "CARD", 1);
         String key = key();
 
@@ -146,7 +145,7 @@ class PaymentsApiTest {
 
     @Test
     void aDeclinedCardFailsTheAttemptAndTheOrderWaits() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token, "CARD", 1);
 
         JsonNode declined = json(pay(token, uid, key(), card("4000000000009995", "123")));
@@ -163,7 +162,7 @@ class PaymentsApiTest {
 
     @Test
     void aCardCancelledBeforeCookingIsVoidedNotCharged() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token, "CARD", 1);
         pay(token, uid, key(), card(CARD_NUMBER, CVC));
 
@@ -179,7 +178,7 @@ class PaymentsApiTest {
 
     @Test
     void aCardCancelRacingTheKitchenHasExactlyOneWinnerAndTheMoneyFollowsIt() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 10; round++) {
@@ -188,14 +187,14 @@ class PaymentsApiTest {
                 Future<Integer> cancelled = pool.submit(
                         () -> api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token)
                                 .statusCode());
-                Future<Integer> cooked = pool.submit(
-                        () -> ops("POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"COOKING_STARTED\"}")
-                                .statusCode());
+                Future<Integer> cooked = pool.submit(() -> kitchen.ops(
+                                "POST", "/api/v1/ops/orders/" + uid + "/events", "{\"type\":\"COOKING_STARTED\"}")
+                        .statusCode());
 
                 assertThat(List.of(cancelled.get(), cooked.get()))
                         .as("round %d", round)
                         .containsExactlyInAnyOrder(200, 409);
-                JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+                JsonNode order = json(customers.get(token, "/api/v1/orders/" + uid));
                 if (cancelled.get() == 200) {
                     assertThat(order.get("status").asText()).isEqualTo("CANCELLED");
                     assertThat(order.get("payment").get("status").asText())
@@ -215,7 +214,7 @@ class PaymentsApiTest {
 
     @Test
     void badPaymentRequestsAreRefused() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String cash = place(token, "CASH_ON_DELIVERY", 1);
         String card = place(token, "CARD", 1);
         String qr = place(token, "BANK_QR", 1);
@@ -229,13 +228,13 @@ class PaymentsApiTest {
         assertProblem(badCard, 400);
         assertThat(json(badCard).get("errors").findValuesAsText("field"))
                 .containsExactly("card.number", "card.expMonth", "card.cvc");
-        assertProblem(pay(newCustomer(), card, key(), card(CARD_NUMBER, CVC)), 404);
+        assertProblem(pay(customers.newCustomer(), card, key(), card(CARD_NUMBER, CVC)), 404);
         assertProblem(api.call("POST", "/api/v1/orders/" + card + "/payments", "Idempotency-Key", key()), 401);
     }
 
     @Test
     void aBankQrOrderIsPaidByTheBanksSignedCallbackExactlyOnceAndDelivered() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token, "BANK_QR", 3);
 
         JsonNode issued = json(pay(token, uid, key(), null));
@@ -247,7 +246,8 @@ class PaymentsApiTest {
                 .contains("540525.50")
                 .contains("62240520" + reference)
                 .containsPattern("6304[0-9A-F]{4}$");
-        HttpResponse<byte[]> png = get(token, issued.get("qr").get("pngUrl").asText());
+        HttpResponse<byte[]> png =
+                customers.get(token, issued.get("qr").get("pngUrl").asText());
         assertThat(png.statusCode()).isEqualTo(200);
         assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
         assertThat(decode(png.body())).isEqualTo(payload);
@@ -261,7 +261,9 @@ class PaymentsApiTest {
         assertThat(unsigned.headers().firstValue("WWW-Authenticate")).contains("Signature realm=\"payment-callbacks\"");
         String cheap = notice("evt-cheap-" + reference, reference, "1.00", "EUR");
         assertProblem(callback(cheap, BankNoticeVerifier.sign(SECRET, now, bytes(cheap))), 400);
-        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+        assertThat(json(customers.get(token, "/api/v1/orders/" + uid))
+                        .get("status")
+                        .asText())
                 .isEqualTo("AWAITING_PAYMENT");
 
         HttpResponse<byte[]> applied = callback(body, BankNoticeVerifier.sign(SECRET, now, bytes(body)));
@@ -272,20 +274,22 @@ class PaymentsApiTest {
         assertThat(json(replayed).get("applied").asBoolean()).isFalse();
         assertThat(count("select count(*) from delivery_payment_event_c")).isGreaterThanOrEqualTo(1);
 
-        JsonNode report = json(get(token, "/api/v1/orders/" + uid));
+        JsonNode report = json(customers.get(token, "/api/v1/orders/" + uid));
         assertThat(report.get("status").asText()).isEqualTo("PROCESSING");
         assertThat(report.get("paymentStatus").asText()).isEqualTo("PAID");
         assertThat(report.get("payment").get("status").asText()).isEqualTo("PAID");
-        assertProblem(get(token, "/api/v1/orders/" + uid + "/payment/qr.png"), 404);
+        assertProblem(customers.get(token, "/api/v1/orders/" + uid + "/payment/qr.png"), 404);
         event(uid, "COOKING_STARTED");
         deliver(uid);
-        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+        assertThat(json(customers.get(token, "/api/v1/orders/" + uid))
+                        .get("status")
+                        .asText())
                 .isEqualTo("DELIVERED");
     }
 
     @Test
     void aSignedCallbackWithAnOverLongFailureReasonIs400AndChangesNothing() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token, "BANK_QR", 1);
         String reference = json(pay(token, uid, key(), null))
                 .get("payment")
@@ -300,7 +304,7 @@ class PaymentsApiTest {
 
         assertProblem(refused, 400);
         assertThat(json(refused).get("errors").findValuesAsText("field")).containsExactly("failureReason");
-        JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+        JsonNode order = json(customers.get(token, "/api/v1/orders/" + uid));
         assertThat(order.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
         assertThat(order.get("payment").get("status").asText()).isEqualTo("PENDING");
         assertThat(order.get("payment").get("failureReason").isNull()).isTrue();
@@ -311,7 +315,7 @@ class PaymentsApiTest {
 
     @Test
     void cancellingAPaidBankQrOrderRefundsIt() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token, "BANK_QR", 1);
         String reference = json(pay(token, uid, key(), null))
                 .get("payment")
@@ -341,7 +345,7 @@ class PaymentsApiTest {
 
     @Test
     void theSandboxsNoAnswerTokenGives502AndLeavesTheOrderWaitingForARetry() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token, "CARD", 1);
         String key = key();
 
@@ -349,7 +353,7 @@ class PaymentsApiTest {
 
         assertThat(unanswered.statusCode()).isEqualTo(502);
         assertThat(unanswered.headers().firstValue("Retry-After")).isPresent();
-        JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+        JsonNode order = json(customers.get(token, "/api/v1/orders/" + uid));
         assertThat(order.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
         assertThat(order.get("payment").get("status").asText()).isEqualTo("PENDING");
         assertThat(pay(token, uid, key, "{\"token\":\"tok_noAnswer\"}").statusCode())
@@ -359,10 +363,10 @@ class PaymentsApiTest {
 
     @Test
     void cashAndPosArePaidWhenTheCourierCollects() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String cash = place(token, "CASH_ON_DELIVERY", 1);
         String pos = place(token, "POS_ON_DELIVERY", 1);
-        assertThat(json(get(token, "/api/v1/orders/" + cash))
+        assertThat(json(customers.get(token, "/api/v1/orders/" + cash))
                         .get("payment")
                         .get("status")
                         .asText())
@@ -372,27 +376,27 @@ class PaymentsApiTest {
             event(uid, "COOKING_STARTED");
             deliver(uid);
         }
-        ops("POST", "/api/v1/ops/orders/" + cash + "/events", "{\"type\":\"PAYMENT_COLLECTED\"}");
+        kitchen.ops("POST", "/api/v1/ops/orders/" + cash + "/events", "{\"type\":\"PAYMENT_COLLECTED\"}");
         HttpResponse<byte[]> noTerminal =
-                ops("POST", "/api/v1/ops/orders/" + pos + "/events", "{\"type\":\"PAYMENT_COLLECTED\"}");
+                kitchen.ops("POST", "/api/v1/ops/orders/" + pos + "/events", "{\"type\":\"PAYMENT_COLLECTED\"}");
         assertThat(noTerminal.statusCode())
                 .as("a POS payment is traced by its terminal's reference")
                 .isEqualTo(400);
-        assertThat(json(get(token, "/api/v1/orders/" + pos))
+        assertThat(json(customers.get(token, "/api/v1/orders/" + pos))
                         .get("paymentStatus")
                         .asText())
                 .isEqualTo("PENDING");
-        JsonNode posPaid = json(ops(
+        JsonNode posPaid = json(kitchen.ops(
                 "POST",
                 "/api/v1/ops/orders/" + pos + "/events",
                 "{\"type\":\"PAYMENT_COLLECTED\",\"terminalReference\":\"TERM-7-000123\"}"));
 
-        JsonNode cashReport = json(get(token, "/api/v1/orders/" + cash));
+        JsonNode cashReport = json(customers.get(token, "/api/v1/orders/" + cash));
         assertThat(cashReport.get("status").asText()).isEqualTo("DELIVERED");
         assertThat(cashReport.get("payment").get("status").asText()).isEqualTo("PAID");
         assertThat(posPaid.get("paymentStatus").asText()).isEqualTo("PAID");
         assertThat(posPaid.get("payment").get("providerReference").asText()).isEqualTo("TERM-7-000123");
-        assertThat(posPaid).isEqualTo(json(get(token, "/api/v1/orders/" + pos)));
+        assertThat(posPaid).isEqualTo(json(customers.get(token, "/api/v1/orders/" + pos)));
     }
 
     @Test
@@ -401,31 +405,11 @@ class PaymentsApiTest {
         try (CustomerBackend quick = TestBackends.quickStop(CustomerBackend.start(
                 Settings.from(settings(own, Map.of("PAYMENT_TIMEOUT", "PT2S", "PAYMENT_SWEEP_INTERVAL", "PT1S")))))) {
             ApiClient client = new ApiClient(quick.port());
-            int category = json(client.json(
-                            "POST", "/api/v1/ops/categories", "{\"name\":\"Soup\"}", "X-Service-Key", SERVICE_KEY))
-                    .get("id")
-                    .asInt();
-            int soup = json(client.json(
-                            "POST", "/api/v1/ops/menu-items", """
-                            {"categoryId": %s, "name": "Soup", "price": 4.00}""".formatted(category), "X-Service-Key", SERVICE_KEY))
-                    .get("id")
-                    .asInt();
-            client.json("POST", "/api/v1/customers", """
-                    {"login": "slow", "email": "slow@example.org", "phoneNumber": "+4915100000001", "password": "%s"}""".formatted(PASSWORD));
-            String token = json(client.json("POST", "/api/v1/sessions", """
-                                    {"login": "slow", "password": "%s"}""".formatted(PASSWORD)))
-                    .get("token")
-                    .asText();
-            String uid = json(client.json(
-                            "POST",
-                            "/api/v1/orders",
-                            orderBody(soup, 1, "BANK_QR"),
-                            "Authorization",
-                            "Bearer " + token,
-                            "Idempotency-Key",
-                            key()))
-                    .get("uid")
-                    .asText();
+            KitchenMenuCalls ownKitchen = new KitchenMenuCalls(client, SERVICE_KEY);
+            int soup = ownKitchen.addItem(ownKitchen.addCategory("Soup"), "Soup", "4.00");
+            CustomerCalls ownCustomers = new CustomerCalls(client);
+            String token = ownCustomers.signedIn("slow", "+4915100000001");
+            String uid = ownCustomers.placed(token, key(), orderBody(soup, 1, "BANK_QR"));
             client.send(
                     "POST",
                     "/api/v1/orders/" + uid + "/payments",
@@ -453,7 +437,7 @@ class PaymentsApiTest {
 
     @Test
     void aCardNeedingThreeDSecureWaitsForTheCardholderOnTheSandboxsPageAndCompleteSettlesIt() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token, "CARD", 1);
 
         HttpResponse<byte[]> started = pay(token, uid, key(), card("4000002760003184", CVC));
@@ -489,7 +473,9 @@ class PaymentsApiTest {
         assertThat(completed.get("payment").get("status").asText()).isEqualTo("AUTHORIZED");
         assertThat(completed.get("orderStatus").asText()).isEqualTo("PROCESSING");
         assertThat(completed.get("nextAction").isNull()).isTrue();
-        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+        assertThat(json(customers.get(token, "/api/v1/orders/" + uid))
+                        .get("status")
+                        .asText())
                 .isEqualTo("PROCESSING");
         assertThat(json(complete(token, reference)).get("payment").get("updatedAt"))
                 .as("completing again changes nothing")
@@ -498,7 +484,7 @@ class PaymentsApiTest {
 
     @Test
     void aFailedChallengeFailsThePaymentAndAnotherCustomersReferenceIsNotFound() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token, "CARD", 1);
         JsonNode started = json(pay(token, uid, key(), "{\"token\":\"tok_threeDSecure2Required\"}"));
         String reference = started.get("payment").get("reference").asText();
@@ -512,7 +498,7 @@ class PaymentsApiTest {
                         HttpResponse.BodyHandlers.ofString());
         assertThat(decided.statusCode()).isEqualTo(303);
 
-        assertProblem(complete(newCustomer(), reference), 404);
+        assertProblem(complete(customers.newCustomer(), reference), 404);
         assertProblem(complete(token, "NOT-A-REFERENCE"), 400);
         assertProblem(complete(token, "AAAAAAAAAAAAAAAAAAAA"), 404);
         JsonNode failed = json(complete(token, reference));
@@ -528,7 +514,7 @@ class PaymentsApiTest {
 
     @Test
     void aLinkedCardPaysWithItsCvcAndOneWhoseIssuerWantsThreeDSecureWaitsForTheCardholder() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         int visa = linkedCard(token, "{\"token\":\"tok_visa\"}");
         int challenged = linkedCard(token, "{\"token\":\"tok_threeDSecure2Required\"}");
 
@@ -563,7 +549,7 @@ class PaymentsApiTest {
 
     @Test
     void anExpiredLinkedCardIs422AndAnotherCustomersIs404AndNeitherChangesAnything() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         int card = linkedCard(token, "{\"token\":\"tok_visa\"}");
         try (Connection connection =
                         DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
@@ -578,14 +564,16 @@ class PaymentsApiTest {
         assertThat(json(expired).get("type").asText()).isEqualTo("urn:customerbackend:problem:card-expired");
         assertThat(ApiClient.text(expired)).contains("****4242");
 
-        String bob = newCustomer();
+        String bob = customers.newCustomer();
         int bobs = linkedCard(bob, "{\"token\":\"tok_mastercard\"}");
         HttpResponse<byte[]> notHers = pay(token, uid, key(), linked(bobs, "123"));
         assertProblem(notHers, 404);
         assertProblem(pay(token, uid, key(), linked(999_999, "123")), 404);
         assertThat(count("select count(*) from delivery_payment_c where order_uid = '" + uid + "'"))
                 .isZero();
-        assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+        assertThat(json(customers.get(token, "/api/v1/orders/" + uid))
+                        .get("status")
+                        .asText())
                 .isEqualTo("AWAITING_PAYMENT");
 
         assertProblem(pay(token, uid, key(), """
@@ -598,7 +586,7 @@ class PaymentsApiTest {
 
     @Test
     void theCardNumberAndCvcAreNeitherStoredNorLogged() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = place(token, "CARD", 1);
         String cvc = "4719";
         String number = "5555555555554444";
@@ -625,7 +613,7 @@ class PaymentsApiTest {
         assertThat(ApiClient.text(paidLinked)).doesNotContain("\"" + cvc + "\"");
         assertProblem(pay(token, place(token, "CARD", 1), key(), """
                         {"savedCardId": %s, "cvc": "%s", "pin": "x"}""".formatted(card, cvc)), 400);
-        String eve = newCustomer();
+        String eve = customers.newCustomer();
         assertProblem(pay(eve, place(eve, "CARD", 1), key(), linked(card, cvc)), 404);
 
         assertNeitherStoredNorLogged(number, cvc);
@@ -727,7 +715,7 @@ class PaymentsApiTest {
 
         @Test
         void theCardIsHeldByStripeUnderThePaymentsKeyCapturedWhenCookingStartsAndDelivered() {
-            String token = newCustomer();
+            String token = customers.newCustomer();
             String uid = place(token, "CARD", 2);
             stripeAnswers("/v1/payment_intents", 200, authorised("ABCDEFGHJK2345678923", 1700));
             stripeAnswers(
@@ -759,7 +747,9 @@ class PaymentsApiTest {
                     WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents/pi_3QendToEnd/capture"))
                             .withHeader("Idempotency-Key", WireMock.equalTo(reference + "-capture")));
             deliver(uid);
-            assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+            assertThat(json(customers.get(token, "/api/v1/orders/" + uid))
+                            .get("status")
+                            .asText())
                     .isEqualTo("DELIVERED");
         }
 
@@ -779,7 +769,7 @@ class PaymentsApiTest {
                     "X-Service-Key",
                     SERVICE_KEY);
             assertProblem(lost, 502);
-            JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+            JsonNode order = json(customers.get(token, "/api/v1/orders/" + uid));
             assertThat(order.get("status").asText()).isEqualTo("PROCESSING");
             assertThat(order.get("payment").get("status").asText()).isEqualTo("CAPTURING");
             stripeAnswers(CAPTURE, 200, StripeJson.paymentIntent("pi_3QendToEnd", "succeeded", reference, 850, ""));
@@ -796,7 +786,7 @@ class PaymentsApiTest {
 
         @Test
         void whileStripeIsAskedToCaptureACancelAndAWebhookAre409AndTheKitchensRetryCooks() {
-            String token = newCustomer();
+            String token = customers.newCustomer();
             String uid = place(token, "CARD", 1);
             String reference = capturingWithTheAnswerLost(token, uid);
             String succeeded = StripeJson.event(
@@ -813,7 +803,7 @@ class PaymentsApiTest {
                             BankNoticeVerifier.sign(
                                     WEBHOOK_SECRET, Instant.now().getEpochSecond(), bytes(succeeded))),
                     409);
-            JsonNode unchanged = json(get(token, "/api/v1/orders/" + uid));
+            JsonNode unchanged = json(customers.get(token, "/api/v1/orders/" + uid));
             assertThat(unchanged.get("status").asText()).isEqualTo("PROCESSING");
             assertThat(unchanged.get("payment").get("status").asText()).isEqualTo("CAPTURING");
 
@@ -834,7 +824,7 @@ class PaymentsApiTest {
 
         @Test
         void aCaptureWhoseAnswerWasLostAndThatTheKitchenNeverRepeatsIsFinishedByTheSweep() throws Exception {
-            String token = newCustomer();
+            String token = customers.newCustomer();
             String uid = place(token, "CARD", 1);
             String reference = capturingWithTheAnswerLost(token, uid);
             // As if the capture had been committed three minutes ago: past the sweep's two minutes.
@@ -845,11 +835,11 @@ class PaymentsApiTest {
                         .isEqualTo(1);
             }
 
-            JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+            JsonNode order = json(customers.get(token, "/api/v1/orders/" + uid));
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (order.get("status").asText().equals("PROCESSING") && System.nanoTime() < deadline) {
                 Thread.sleep(200);
-                order = json(get(token, "/api/v1/orders/" + uid));
+                order = json(customers.get(token, "/api/v1/orders/" + uid));
             }
 
             assertThat(order.get("status").asText())
@@ -865,7 +855,7 @@ class PaymentsApiTest {
         void theCardGoesToStripeAndNeitherIntoATableNorIntoTheLog() throws Exception {
             String cvc = "6183";
             String number = "5555555555554444";
-            String token = newCustomer();
+            String token = customers.newCustomer();
             String uid = place(token, "CARD", 1);
             String declined = place(token, "CARD", 1);
             String timedOut = place(token, "CARD", 1);
@@ -887,7 +877,7 @@ class PaymentsApiTest {
 
         @Test
         void aDeclineByStripeFailsTheAttemptWithItsReason() {
-            String token = newCustomer();
+            String token = customers.newCustomer();
             String uid = place(token, "CARD", 1);
             stripeAnswers(
                     "/v1/payment_intents", 402, StripeJson.cardError("insufficient_funds", "ABCDEFGHJK2345678923"));
@@ -897,13 +887,15 @@ class PaymentsApiTest {
 
             assertThat(payment.get("status").asText()).isEqualTo("FAILED");
             assertThat(payment.get("failureReason").asText()).isEqualTo("insufficient_funds");
-            assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+            assertThat(json(customers.get(token, "/api/v1/orders/" + uid))
+                            .get("status")
+                            .asText())
                     .isEqualTo("AWAITING_PAYMENT");
         }
 
         @Test
         void aCancelBeforeCookingCancelsThePaymentIntent() {
-            String token = newCustomer();
+            String token = customers.newCustomer();
             String uid = place(token, "CARD", 1);
             stripeAnswers("/v1/payment_intents", 200, authorised("ABCDEFGHJK2345678923", 850));
             stripeAnswers(
@@ -922,7 +914,7 @@ class PaymentsApiTest {
 
         @Test
         void aHoldStripeCancelsBeforeCookingSendsTheOrderBackToWaitForANewPayment() {
-            String token = newCustomer();
+            String token = customers.newCustomer();
             String uid = place(token, "CARD", 1);
             stripeAnswers("/v1/payment_intents", 200, authorised("ABCDEFGHJK2345678923", 850));
             String reference = json(pay(stripeApi, token, uid, key(), card(CARD_NUMBER, CVC)))
@@ -941,7 +933,7 @@ class PaymentsApiTest {
                     BankNoticeVerifier.sign(WEBHOOK_SECRET, Instant.now().getEpochSecond(), bytes(body)));
 
             assertThat(applied.statusCode()).as(ApiClient.text(applied)).isEqualTo(200);
-            JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+            JsonNode order = json(customers.get(token, "/api/v1/orders/" + uid));
             assertThat(order.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
             assertThat(order.get("payment").get("status").asText()).isEqualTo("VOIDED");
             assertThat(order.get("payment").get("failureReason").asText()).contains("automatic");
@@ -960,7 +952,7 @@ class PaymentsApiTest {
 
         @Test
         void aLostAnswerIs502WithTheOrderIntactAndStripesSignedWebhookSettlesThePaymentOnce() {
-            String token = newCustomer();
+            String token = customers.newCustomer();
             String uid = place(token, "CARD", 1);
             String key = key();
             // The connection drops before Stripe's answer arrives: whether Stripe acted is unknown.
@@ -974,7 +966,7 @@ class PaymentsApiTest {
             int sent = stripe.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/payment_intents")))
                     .size();
             assertThat(lost.headers().firstValue("Retry-After")).isPresent();
-            JsonNode order = json(get(token, "/api/v1/orders/" + uid));
+            JsonNode order = json(customers.get(token, "/api/v1/orders/" + uid));
             assertThat(order.get("status").asText()).isEqualTo("AWAITING_PAYMENT");
             assertThat(order.get("payment").get("status").asText()).isEqualTo("PENDING");
             String reference = order.get("payment").get("reference").asText();
@@ -1002,7 +994,9 @@ class PaymentsApiTest {
                             .asBoolean())
                     .as("Stripe's redelivery of the event changes nothing")
                     .isFalse();
-            assertThat(json(get(token, "/api/v1/orders/" + uid)).get("status").asText())
+            assertThat(json(customers.get(token, "/api/v1/orders/" + uid))
+                            .get("status")
+                            .asText())
                     .isEqualTo("PROCESSING");
 
             HttpResponse<byte[]> retried = pay(stripeApi, token, uid, key, card(CARD_NUMBER, CVC));
@@ -1101,22 +1095,7 @@ class PaymentsApiTest {
     }
 
     private static String place(String token, String method, int quantity) {
-        HttpResponse<byte[]> response = api.json(
-                "POST",
-                "/api/v1/orders",
-                orderBody(pizza, quantity, method),
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                key());
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);
-        return json(response).get("uid").asText();
-    }
-
-    private static String orderBody(int item, int quantity, String method) {
-        return """
-                {"items": [{"menuItemId": %s, "quantity": %s}], "deliveryAddress": "Main street 1",
-                 "paymentMethod": "%s"}""".formatted(item, quantity, method);
+        return customers.placed(token, key(), orderBody(pizza, quantity, method));
     }
 
     private static HttpResponse<byte[]> event(String uid, String type) {
@@ -1134,28 +1113,6 @@ class PaymentsApiTest {
     private static void deliver(String uid) {
         event(uid, "DELIVERY_STARTED");
         event(uid, "DELIVERED");
-    }
-
-    private static String key() {
-        return UUID.randomUUID().toString();
-    }
-
-    private static HttpResponse<byte[]> get(String token, String path) {
-        return api.get(path, "Authorization", "Bearer " + token);
-    }
-
-    private static HttpResponse<byte[]> ops(String method, String path, String body) {
-        return api.json(method, path, body, "X-Service-Key", SERVICE_KEY);
-    }
-
-    private static void assertProblem(HttpResponse<byte[]> response, int status) {
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-    }
-
-    private static String newCustomer() {
-        int n = PEOPLE.incrementAndGet();
-        return api.signedInCustomer("payer" + n, "+4916100" + String.format("%05d", n), PASSWORD);
     }
 
     private static String decode(byte[] png) throws Exception {

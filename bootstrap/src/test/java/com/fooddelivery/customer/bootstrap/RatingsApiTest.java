@@ -1,9 +1,11 @@
 package com.fooddelivery.customer.bootstrap;
 
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import com.lowagie.text.pdf.PdfReader;
@@ -16,7 +18,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,12 +26,11 @@ import org.junit.jupiter.api.Test;
 class RatingsApiTest {
 
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     private static DatabaseSettings database;
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static CustomerCalls customers;
     private static int soup;
 
     @BeforeAll
@@ -39,6 +39,7 @@ class RatingsApiTest {
         // Every browse reads the database, so a rating shows on the menu at once.
         backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY, "MENU_MAX_AGE", "PT0S");
         api = new ApiClient(backend.port());
+        customers = new CustomerCalls(api);
         soup = api.newMenuItem(SERVICE_KEY, "Soups", "Pumpkin soup", "5.90");
     }
 
@@ -49,7 +50,7 @@ class RatingsApiTest {
 
     @Test
     void aDeliveredOrderIsRatedChangedShownInItsDetailsAndReportAndRecordedAsAnEvent() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String uid = deliveredOrder(token);
         long before = lastEventPosition();
 
@@ -81,7 +82,7 @@ class RatingsApiTest {
 
     @Test
     void anOrderNotYetDeliveredOrDeliveredMoreThanSevenDaysAgoIsNotRatedAndNothingChanges() throws Exception {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         String pending = place(token);
         rate(token, pending, "{\"food\":5,\"delivery\":5}", 409);
 
@@ -104,9 +105,9 @@ class RatingsApiTest {
 
     @Test
     void anotherCustomersOrderCannotBeRatedAndBadStarsAreRefusedFieldByField() {
-        String owner = newCustomer();
+        String owner = customers.newCustomer();
         String uid = deliveredOrder(owner);
-        rate(newCustomer(), uid, "{\"food\":5,\"delivery\":5}", 404);
+        rate(customers.newCustomer(), uid, "{\"food\":5,\"delivery\":5}", 404);
         rate(owner, UUID.randomUUID().toString(), "{\"food\":5,\"delivery\":5}", 404);
 
         HttpResponse<byte[]> refused = rate(owner, uid, """
@@ -127,7 +128,7 @@ class RatingsApiTest {
         // The other stories' ratings leave the window, so the figures below are this story's alone.
         sql("update delivery_rating_c set rated_dt = now() - interval '100 days'");
         JsonNode none = json(api.get("/api/v1/ratings/summary"));
-        String token = newCustomer();
+        String token = customers.newCustomer();
         List<String> uids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             uids.add(deliveredOrder(token));
@@ -153,7 +154,7 @@ class RatingsApiTest {
         int pie = api.newMenuItem(SERVICE_KEY, "Pies", "Apple pie", "4.20");
         int category =
                 json(api.get("/api/v1/menu-items/" + pie)).get("categoryId").asInt();
-        String token = newCustomer();
+        String token = customers.newCustomer();
         int[] stars = {5, 4, 4, 3, 5};
         for (int i = 0; i < 4; i++) {
             rate(token, deliveredOrder(token, pie), """
@@ -192,18 +193,7 @@ class RatingsApiTest {
     }
 
     private static String place(String token, int item) {
-        HttpResponse<byte[]> placed = api.json(
-                "POST",
-                "/api/v1/orders",
-                """
-                {"items": [{"menuItemId": %s, "quantity": 2}], "deliveryAddress": "Main street 1",
-                 "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item),
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
-        return json(placed).get("uid").asText();
+        return customers.placed(token, orderBody(item, 2, "CASH_ON_DELIVERY"));
     }
 
     private static String deliveredOrder(String token) {
@@ -229,10 +219,5 @@ class RatingsApiTest {
                 Statement sql = connection.createStatement()) {
             sql.executeUpdate(statement);
         }
-    }
-
-    private static String newCustomer() {
-        int n = PEOPLE.incrementAndGet();
-        return api.signedInCustomer("rater" + n, "+4917100" + String.format("%05d", n), PASSWORD);
     }
 }

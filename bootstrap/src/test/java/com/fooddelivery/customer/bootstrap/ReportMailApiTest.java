@@ -3,6 +3,7 @@ package com.fooddelivery.customer.bootstrap;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -23,13 +24,13 @@ import org.junit.jupiter.api.Test;
 class ReportMailApiTest {
 
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
     /** Generous: the sender runs every two seconds; this bounds a hang, not the speed. */
     private static final long ARRIVAL_MS = 60_000;
 
     private static GreenMail smtp;
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static CustomerCalls customers;
 
     @BeforeAll
     static void start() {
@@ -48,6 +49,7 @@ class ReportMailApiTest {
                 "SMTP_STARTTLS",
                 "false");
         api = new ApiClient(backend.port());
+        customers = new CustomerCalls(api);
     }
 
     @AfterAll
@@ -58,11 +60,11 @@ class ReportMailApiTest {
 
     @Test
     void theReportArrivesAsAPdfAttachedToAMailToTheCustomersOwnAddressThreeTimesAnHourAtMost() throws Exception {
-        String token = api.signedInCustomer("mailme", "+4917300000011", PASSWORD);
+        String token = customers.signedIn("mailme", "+4917300000011");
         String uid = order(token);
-        api.signedInCustomer("bystander", "+4917300000012", PASSWORD);
+        customers.signedIn("bystander", "+4917300000012");
 
-        HttpResponse<byte[]> queued = bearer("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
+        HttpResponse<byte[]> queued = customers.call("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
 
         assertThat(json(queued).get("status").asText()).isEqualTo("QUEUED");
         assertThat(smtp.waitForIncomingEmail(ARRIVAL_MS, 1))
@@ -81,9 +83,9 @@ class ReportMailApiTest {
                     .isEqualTo("%PDF-");
         }
 
-        bearer("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
-        bearer("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
-        HttpResponse<byte[]> fourth = bearer("POST", "/api/v1/orders/" + uid + "/report/email", token, 429);
+        customers.call("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
+        customers.call("POST", "/api/v1/orders/" + uid + "/report/email", token, 202);
+        HttpResponse<byte[]> fourth = customers.call("POST", "/api/v1/orders/" + uid + "/report/email", token, 429);
 
         long retryAfter =
                 Long.parseLong(fourth.headers().firstValue("Retry-After").orElseThrow());
@@ -96,7 +98,7 @@ class ReportMailApiTest {
                 .allSatisfy(each -> assertThat(each.getRecipients(Message.RecipientType.TO)[0].toString())
                         .isEqualTo("mailme@example.org"));
         String other = order(token);
-        bearer("POST", "/api/v1/orders/" + other + "/report/email", token, 202);
+        customers.call("POST", "/api/v1/orders/" + other + "/report/email", token, 202);
         assertThat(smtp.waitForIncomingEmail(ARRIVAL_MS, 4))
                 .as("another order has an hour of its own")
                 .isTrue();
@@ -104,14 +106,14 @@ class ReportMailApiTest {
 
     @Test
     void anotherCustomersOrderOrNoneOrNoUidIsRefusedAndSendsNothing() {
-        String owner = api.signedInCustomer("owner", "+4917300000013", PASSWORD);
+        String owner = customers.signedIn("owner", "+4917300000013");
         String uid = order(owner);
-        String stranger = api.signedInCustomer("stranger", "+4917300000014", PASSWORD);
+        String stranger = customers.signedIn("stranger", "+4917300000014");
         int before = smtp.getReceivedMessages().length;
 
-        bearer("POST", "/api/v1/orders/" + uid + "/report/email", stranger, 404);
-        bearer("POST", "/api/v1/orders/" + UUID.randomUUID() + "/report/email", stranger, 404);
-        bearer("POST", "/api/v1/orders/not-a-uid/report/email", stranger, 400);
+        customers.call("POST", "/api/v1/orders/" + uid + "/report/email", stranger, 404);
+        customers.call("POST", "/api/v1/orders/" + UUID.randomUUID() + "/report/email", stranger, 404);
+        customers.call("POST", "/api/v1/orders/not-a-uid/report/email", stranger, 400);
         assertThat(api.call("POST", "/api/v1/orders/" + uid + "/report/email").statusCode())
                 .isEqualTo(401);
 
@@ -124,21 +126,13 @@ class ReportMailApiTest {
     void withoutAMailServerTheRouteAnswers501AndAStrangerStill404() {
         try (CustomerBackend bare = TestBackends.start(TestPostgres.freshDatabase(), "SERVICE_KEYS", SERVICE_KEY)) {
             ApiClient plain = new ApiClient(bare.port());
-            String token = plain.signedInCustomer("nomail", "+4917300000015", PASSWORD);
+            CustomerCalls plainCustomers = new CustomerCalls(plain);
+            String token = plainCustomers.signedIn("nomail", "+4917300000015");
             int item = plain.newMenuItem(SERVICE_KEY, "Soups", "Borscht", "6.40");
-            String uid = json(plain.json(
-                            "POST",
-                            "/api/v1/orders",
-                            """
-                            {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Elm street 5",
-                             "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item),
-                            "Authorization",
-                            "Bearer " + token,
-                            "Idempotency-Key",
-                            UUID.randomUUID().toString()))
-                    .get("uid")
-                    .asText();
-            String stranger = plain.signedInCustomer("nosy", "+4917300000016", PASSWORD);
+            String uid = plainCustomers.placed(token, """
+                    {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Elm street 5",
+                     "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item));
+            String stranger = plainCustomers.signedIn("nosy", "+4917300000016");
 
             HttpResponse<byte[]> refused =
                     plain.call("POST", "/api/v1/orders/" + uid + "/report/email", "Authorization", "Bearer " + token);
@@ -159,29 +153,8 @@ class ReportMailApiTest {
 
     private static String order(String token) {
         int item = api.newMenuItem(SERVICE_KEY, "Soups", "Borscht " + UUID.randomUUID(), "6.40");
-        return json(bearer("POST", "/api/v1/orders", token, """
-                        {"items": [{"menuItemId": %s, "quantity": 2}], "deliveryAddress": "Elm street 5",
-                         "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item), 201))
-                .get("uid")
-                .asText();
-    }
-
-    private static HttpResponse<byte[]> bearer(String method, String path, String token, int status) {
-        return bearer(method, path, token, null, status);
-    }
-
-    private static HttpResponse<byte[]> bearer(String method, String path, String token, String body, int status) {
-        HttpResponse<byte[]> response = body == null
-                ? api.call(method, path, "Authorization", "Bearer " + token)
-                : api.json(
-                        method,
-                        path,
-                        body,
-                        "Authorization",
-                        "Bearer " + token,
-                        "Idempotency-Key",
-                        UUID.randomUUID().toString());
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
-        return response;
+        return customers.placed(token, """
+                {"items": [{"menuItemId": %s, "quantity": 2}], "deliveryAddress": "Elm street 5",
+                 "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item));
     }
 }

@@ -4,6 +4,7 @@ import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import com.lowagie.text.pdf.PdfReader;
@@ -20,7 +21,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,12 +30,12 @@ import org.junit.jupiter.api.Test;
 class StatisticsApiTest {
 
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
     private static final String PATH = "/api/v1/customers/me/statistics";
 
     private static DatabaseSettings database;
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static CustomerCalls customers;
     private static int pizza;
     private static int cola;
 
@@ -44,6 +44,7 @@ class StatisticsApiTest {
         database = TestPostgres.freshDatabase();
         backend = TestBackends.start(database, "SERVICE_KEYS", SERVICE_KEY);
         api = new ApiClient(backend.port());
+        customers = new CustomerCalls(api);
         pizza = api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50");
         cola = api.newMenuItem(SERVICE_KEY, "Drinks", "Cola", "2.20");
     }
@@ -55,22 +56,22 @@ class StatisticsApiTest {
 
     @Test
     void bucketsAreCutInTheCustomersZoneEmptyOnesAreZerosAndOnlyDeliveredOrPaidOrdersCount() throws Exception {
-        String token = api.signedInCustomer("counter", "+4917500000001", PASSWORD);
+        String token = customers.signedIn("counter", "+4917500000001");
         // 22:30 UTC on 31 March is 00:30 on 1 April in Berlin (a Wednesday): April's, hour 0.
         String lateMarch = delivered(token, 2, 1, "Home 1");
         placedAt(lateMarch, "2026-03-31T22:30:00Z");
         String june = delivered(token, 1, 0, "Office 2");
         placedAt(june, "2026-06-15T10:00:00Z");
         String cancelled = place(token, 1, 0, "Home 1");
-        call("POST", "/api/v1/orders/" + cancelled + "/cancel", token, 200);
+        customers.call("POST", "/api/v1/orders/" + cancelled + "/cancel", token, 200);
         placedAt(cancelled, "2026-06-16T10:00:00Z");
         String underWay = place(token, 1, 0, "Home 1");
         placedAt(underWay, "2026-06-17T10:00:00Z");
-        String stranger = api.signedInCustomer("stranger", "+4917500000002", PASSWORD);
+        String stranger = customers.signedIn("stranger", "+4917500000002");
         placedAt(delivered(stranger, 5, 5, "Elsewhere"), "2026-04-02T10:00:00Z");
 
-        JsonNode stats =
-                json(call("GET", PATH + "?from=2026-01-01&to=2026-06-30&bucket=month&zone=Europe/Berlin", token, 200));
+        JsonNode stats = json(customers.call(
+                "GET", PATH + "?from=2026-01-01&to=2026-06-30&bucket=month&zone=Europe/Berlin", token, 200));
 
         assertThat(stats.get("buckets")).hasSize(6);
         assertThat(stats.get("buckets").get(0).get("start").asText()).isEqualTo("2026-01-01T00:00:00+01:00");
@@ -98,44 +99,45 @@ class StatisticsApiTest {
         assertThat(stats.get("ordersByHour").get(0).asInt()).isEqualTo(1);
         assertThat(stats.get("ordersByHour").get(12).asInt()).isEqualTo(1);
 
-        JsonNode utc = json(call("GET", PATH + "?from=2026-01-01&to=2026-06-30&bucket=month", token, 200));
+        JsonNode utc = json(customers.call("GET", PATH + "?from=2026-01-01&to=2026-06-30&bucket=month", token, 200));
         assertThat(utc.get("buckets").get(2).get("orders").asLong())
                 .as("in UTC the order is March's")
                 .isEqualTo(1);
-        JsonNode days =
-                json(call("GET", PATH + "?from=2026-06-01&to=2026-06-30&bucket=day&zone=Europe/Berlin", token, 200));
+        JsonNode days = json(customers.call(
+                "GET", PATH + "?from=2026-06-01&to=2026-06-30&bucket=day&zone=Europe/Berlin", token, 200));
         assertThat(days.get("buckets")).hasSize(30);
-        JsonNode weeks = json(call("GET", PATH + "?from=2026-06-01&to=2026-06-30&bucket=week", token, 200));
+        JsonNode weeks = json(customers.call("GET", PATH + "?from=2026-06-01&to=2026-06-30&bucket=week", token, 200));
         assertThat(weeks.get("buckets").get(0).get("start").asText()).isEqualTo("2026-06-01T00:00:00Z");
     }
 
     @Test
     void theDefaultsAreTheLastTwelveMonthsByMonthInUtcAndBadParametersAreRefusedFieldByField() {
-        String token = api.signedInCustomer("defaults", "+4917500000003", PASSWORD);
+        String token = customers.signedIn("defaults", "+4917500000003");
 
-        JsonNode stats = json(call("GET", PATH, token, 200));
+        JsonNode stats = json(customers.call("GET", PATH, token, 200));
 
         assertThat(stats.get("bucket").asText()).isEqualTo("month");
         assertThat(stats.get("zone").asText()).isEqualTo("UTC");
         assertThat(stats.get("buckets").size()).isBetween(12, 13);
         assertThat(stats.get("totals").get("averageOrderValue").decimalValue()).isEqualByComparingTo("0.00");
-        HttpResponse<byte[]> bad = call("GET", PATH + "?from=yesterday&bucket=fortnight&zone=%2B02:00", token, 400);
+        HttpResponse<byte[]> bad =
+                customers.call("GET", PATH + "?from=yesterday&bucket=fortnight&zone=%2B02:00", token, 400);
         assertThat(json(bad).get("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("from", "bucket", "zone");
-        assertThat(json(call("GET", PATH + "?from=2020-01-01&to=2026-01-01", token, 400))
+        assertThat(json(customers.call("GET", PATH + "?from=2020-01-01&to=2026-01-01", token, 400))
                         .get("errors")
                         .findValuesAsText("field"))
                 .containsExactly("to");
-        assertThat(json(call("GET", PATH + "?from=2026-02-01&to=2026-01-01", token, 400))
+        assertThat(json(customers.call("GET", PATH + "?from=2026-02-01&to=2026-01-01", token, 400))
                         .get("errors")
                         .findValuesAsText("field"))
                 .containsExactly("from");
-        call("GET", PATH, "not-a-token", 401);
+        customers.call("GET", PATH, "not-a-token", 401);
     }
 
     @Test
     void chartsAreRealPngsForAnEmptyRangeOneOrderAndAHundredBuckets() throws Exception {
-        String token = api.signedInCustomer("charted", "+4917500000004", PASSWORD);
+        String token = customers.signedIn("charted", "+4917500000004");
         String single = delivered(token, 1, 1, "Home 3");
         placedAt(single, "2026-05-10T18:00:00Z");
         Path out = Path.of("target", "charts");
@@ -146,7 +148,7 @@ class StatisticsApiTest {
                 "hundred-days", "?from=2026-02-01&to=2026-05-11&bucket=day&metric=items");
 
         for (Map.Entry<String, String> chart : charts.entrySet()) {
-            HttpResponse<byte[]> png = call("GET", PATH + "/chart.png" + chart.getValue(), token, 200);
+            HttpResponse<byte[]> png = customers.call("GET", PATH + "/chart.png" + chart.getValue(), token, 200);
             assertThat(png.headers().firstValue("Content-Type")).contains("image/png");
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.body()));
             assertThat(image.getWidth()).as(chart.getKey()).isEqualTo(960);
@@ -154,7 +156,7 @@ class StatisticsApiTest {
             // Kept for a person to look at: the build's charts are in bootstrap/target/charts.
             Files.write(out.resolve(chart.getKey() + ".png"), png.body());
         }
-        HttpResponse<byte[]> pdf = call(
+        HttpResponse<byte[]> pdf = customers.call(
                 "GET",
                 "/api/v1/customers/me/statistics.pdf?from=2026-01-01&to=2026-12-31"
                         + "&bucket=month&zone=Europe/Berlin",
@@ -167,11 +169,11 @@ class StatisticsApiTest {
             text.append(new PdfTextExtractor(report).getTextFromPage(page));
         }
         assertThat(text).contains("Order statistics", "2026-01-01 to 2026-12-31", "Margherita", "Home 3", "10.70 EUR");
-        HttpResponse<byte[]> hundred = call(
+        HttpResponse<byte[]> hundred = customers.call(
                 "GET", "/api/v1/customers/me/statistics.pdf?from=2026-02-01&to=2026-05-11" + "&bucket=day", token, 200);
         Files.write(out.resolve("statistics-hundred-days.pdf"), hundred.body());
         assertThat(new PdfReader(hundred.body()).getNumberOfPages()).isGreaterThan(1);
-        assertThat(json(call("GET", PATH + "/chart.png?metric=profit", token, 400))
+        assertThat(json(customers.call("GET", PATH + "/chart.png?metric=profit", token, 400))
                         .get("errors")
                         .findValuesAsText("field"))
                 .containsExactly("metric");
@@ -186,23 +188,8 @@ class StatisticsApiTest {
         String line = """
                 {"menuItemId": %s, "quantity": %s}""";
         String items = line.formatted(pizza, pizzas) + (colas > 0 ? ", " + line.formatted(cola, colas) : "");
-        HttpResponse<byte[]> placed = api.json(
-                "POST",
-                "/api/v1/orders",
-                """
-                {"items": [%s], "deliveryAddress": "%s", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(items, address),
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(placed.statusCode()).as(ApiClient.text(placed)).isEqualTo(201);
-        return json(placed).get("uid").asText();
-    }
-
-    private static HttpResponse<byte[]> call(String method, String path, String token, int status) {
-        HttpResponse<byte[]> response = api.call(method, path, "Authorization", "Bearer " + token);
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(status);
-        return response;
+        return customers.placed(token, """
+                {"items": [%s], "deliveryAddress": "%s", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(items, address));
     }
 
     private static void placedAt(String uid, String instant) throws SQLException {

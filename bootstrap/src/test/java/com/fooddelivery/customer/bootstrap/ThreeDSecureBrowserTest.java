@@ -1,9 +1,11 @@
 package com.fooddelivery.customer.bootstrap;
 
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.persistence.DatabaseSettings;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import com.sun.net.httpserver.HttpServer;
@@ -36,6 +38,7 @@ class ThreeDSecureBrowserTest {
     private static final Queue<CompletableFuture<String>> RETURNS = new ConcurrentLinkedQueue<>();
     private static CustomerBackend backend;
     private static ApiClient api;
+    private static CustomerCalls customers;
     private static int soup;
 
     @BeforeAll
@@ -66,6 +69,7 @@ class ThreeDSecureBrowserTest {
                 "CARD_RETURN_URL",
                 "http://127.0.0.1:" + app.getAddress().getPort() + "/returned?from=bank");
         api = new ApiClient(backend.port());
+        customers = new CustomerCalls(api);
         soup = api.newMenuItem(SERVICE_KEY, "Soups", "Borscht", "6.40");
     }
 
@@ -123,19 +127,8 @@ class ThreeDSecureBrowserTest {
     private record Paid(String token, String uid, String reference, String url) {}
 
     private static Paid payWithThreeDSecure(String login) {
-        String token = api.signedInCustomer(
-                login, "+49178123456" + (login.equals("anna") ? "01" : "02"), "correct horse battery");
-        HttpResponse<byte[]> placed = api.json(
-                "POST",
-                "/api/v1/orders",
-                """
-                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Main street 1",
-                 "paymentMethod": "CARD"}""".formatted(soup),
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        String uid = json(placed).get("uid").asText();
+        String token = customers.signedIn(login, "+49178123456" + (login.equals("anna") ? "01" : "02"));
+        String uid = customers.placed(token, orderBody(soup, 1, "CARD"));
         HttpResponse<byte[]> started = api.json(
                 "POST",
                 "/api/v1/orders/" + uid + "/payments",

@@ -1,9 +1,10 @@
 package com.fooddelivery.customer.bootstrap;
 
-import static com.fooddelivery.customer.bootstrap.ApiClient.json;
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fooddelivery.customer.adapter.http.ApiContract;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import com.fooddelivery.customer.adapter.persistence.TestPostgres;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -49,19 +49,9 @@ class TrackingPageBrowserTest {
         try {
             ApiClient api = new ApiClient(backend.port());
             int item = api.newMenuItem(SERVICE_KEY, "Pizza", "Margherita", "8.50");
-            String token = api.signedInCustomer("browser", "+4915112345678", "correct horse battery");
-            String uid = json(api.json(
-                            "POST",
-                            "/api/v1/orders",
-                            """
-                            {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Main street 1",
-                             "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(item),
-                            "Authorization",
-                            "Bearer " + token,
-                            "Idempotency-Key",
-                            UUID.randomUUID().toString()))
-                    .get("uid")
-                    .asText();
+            CustomerCalls customers = new CustomerCalls(api);
+            String token = customers.signedIn("browser", "+4915112345678");
+            String uid = customers.placed(token, orderBody(item, 1, "CASH_ON_DELIVERY"));
             String page = originUrl + "/tracking.html#api=http://localhost:" + backend.port() + "&order=" + uid
                     + "&token=" + token + "&report=1";
             browser = new ProcessBuilder(

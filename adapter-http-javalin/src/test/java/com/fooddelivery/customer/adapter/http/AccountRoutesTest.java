@@ -2,14 +2,16 @@ package com.fooddelivery.customer.adapter.http;
 
 import static com.fooddelivery.customer.adapter.http.ContractClient.json;
 import static com.fooddelivery.customer.adapter.http.ContractClient.text;
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.PASSWORD;
+import static com.fooddelivery.customer.adapter.http.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls.Person;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,16 +24,15 @@ import org.junit.jupiter.api.Test;
  */
 class AccountRoutesTest {
 
-    private static final String PASSWORD = "correct horse battery";
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
-
     private static RouteServer server;
     private static ContractClient api;
+    private static CustomerCalls customers;
 
     @BeforeAll
     static void start() {
         server = new CoreOverFakes(Duration.ZERO).serve(ServiceKeys.none(), 1024 * 1024);
         api = server.client();
+        customers = new CustomerCalls(api);
     }
 
     @AfterAll
@@ -41,7 +42,7 @@ class AccountRoutesTest {
 
     @Test
     void signUpReturnsTheNewCustomerWithoutAnySecret() {
-        HttpResponse<byte[]> response = signUp("Anna.K", "Anna.K@Example.org", "+49 151 555 0001");
+        HttpResponse<byte[]> response = customers.signUp("Anna.K", "Anna.K@Example.org", "+49 151 555 0001");
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.headers().firstValue("Location")).contains("/api/v1/customers/me");
@@ -76,10 +77,10 @@ class AccountRoutesTest {
 
     @Test
     void aWrongPasswordAndAnUnknownLoginGetTheSameAnswer() {
-        Person dora = newPerson();
+        Person dora = customers.newPerson();
 
-        HttpResponse<byte[]> wrongPassword = signIn(dora.login, "not the password");
-        HttpResponse<byte[]> unknownLogin = signIn("nobody-" + dora.login, PASSWORD);
+        HttpResponse<byte[]> wrongPassword = customers.signIn(dora.login(), "not the password");
+        HttpResponse<byte[]> unknownLogin = customers.signIn("nobody-" + dora.login(), PASSWORD);
 
         assertProblem(wrongPassword, 401);
         assertProblem(unknownLogin, 401);
@@ -90,8 +91,8 @@ class AccountRoutesTest {
 
     @Test
     void customerRoutesNeedAValidBearerToken() {
-        Person fred = newPerson();
-        String token = fred.signIn();
+        Person fred = customers.newPerson();
+        String token = customers.signIn(fred);
 
         HttpResponse<byte[]> missing = api.get("/api/v1/customers/me");
         assertProblem(missing, 401);
@@ -108,24 +109,24 @@ class AccountRoutesTest {
 
     @Test
     void signOutKillsTheTokenAtOnce() {
-        Person hugo = newPerson();
-        String token = hugo.signIn();
+        Person hugo = customers.newPerson();
+        String token = customers.signIn(hugo);
 
         assertThat(api.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + token)
                         .statusCode())
                 .isEqualTo(204);
 
-        assertProblem(hugo.get("/api/v1/customers/me", token), 401);
+        assertProblem(customers.get(token, "/api/v1/customers/me"), 401);
         assertProblem(api.call("DELETE", "/api/v1/sessions/current", "Authorization", "Bearer " + token), 401);
     }
 
     @Test
     void devicesAreListedAndCanBeEndedOneByOne() {
-        Person jan = newPerson();
-        String phone = jan.signIn();
-        String laptop = jan.signIn();
+        Person jan = customers.newPerson();
+        String phone = customers.signIn(jan);
+        String laptop = customers.signIn(jan);
 
-        JsonNode sessions = json(jan.get("/api/v1/sessions", laptop)).get("sessions");
+        JsonNode sessions = json(customers.get(laptop, "/api/v1/sessions")).get("sessions");
         assertThat(sessions.size()).isEqualTo(2);
         assertThat(sessions.get(0).get("current").asBoolean()).isTrue();
         assertThat(sessions.get(0).get("userAgent").asText()).isNotBlank();
@@ -134,25 +135,25 @@ class AccountRoutesTest {
         assertThat(api.call("DELETE", "/api/v1/sessions/" + phoneSession, "Authorization", "Bearer " + laptop)
                         .statusCode())
                 .isEqualTo(204);
-        assertProblem(jan.get("/api/v1/customers/me", phone), 401);
-        assertThat(jan.get("/api/v1/customers/me", laptop).statusCode()).isEqualTo(200);
+        assertProblem(customers.get(phone, "/api/v1/customers/me"), 401);
+        assertThat(customers.get(laptop, "/api/v1/customers/me").statusCode()).isEqualTo(200);
 
-        Person kim = newPerson();
-        String kims = kim.signIn();
-        int kimsSession = json(kim.get("/api/v1/sessions", kims))
+        Person kim = customers.newPerson();
+        String kims = customers.signIn(kim);
+        int kimsSession = json(customers.get(kims, "/api/v1/sessions"))
                 .get("sessions")
                 .get(0)
                 .get("id")
                 .asInt();
         assertProblem(api.call("DELETE", "/api/v1/sessions/" + kimsSession, "Authorization", "Bearer " + laptop), 404);
-        assertThat(kim.get("/api/v1/customers/me", kims).statusCode()).isEqualTo(200);
+        assertThat(customers.get(kims, "/api/v1/customers/me").statusCode()).isEqualTo(200);
         assertProblem(api.call("DELETE", "/api/v1/sessions/abc", "Authorization", "Bearer " + laptop), 400);
     }
 
     @Test
     void settingsChangePartiallyAndNullClears() {
-        Person lena = newPerson();
-        String token = lena.signIn();
+        Person lena = customers.newPerson();
+        String token = customers.signIn(lena);
 
         HttpResponse<byte[]> changed = api.json(
                 "PATCH",
@@ -162,7 +163,7 @@ class AccountRoutesTest {
                 "Bearer " + token);
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(json(changed).get("deliveryAddress").asText()).isEqualTo("Main street 1, Berlin");
-        assertThat(json(changed).get("email").asText()).isEqualTo(lena.email);
+        assertThat(json(changed).get("email").asText()).isEqualTo(lena.email());
 
         JsonNode cleared = json(api.json(
                 "PATCH", "/api/v1/customers/me", "{\"deliveryAddress\":null}", "Authorization", "Bearer " + token));
@@ -172,9 +173,9 @@ class AccountRoutesTest {
 
     @Test
     void changingThePasswordEndsEveryOtherSession() {
-        Person nora = newPerson();
-        String phone = nora.signIn();
-        String laptop = nora.signIn();
+        Person nora = customers.newPerson();
+        String phone = customers.signIn(nora);
+        String laptop = customers.signIn(nora);
 
         assertProblem(
                 api.json(
@@ -194,48 +195,13 @@ class AccountRoutesTest {
                         .statusCode())
                 .isEqualTo(204);
 
-        assertProblem(nora.get("/api/v1/customers/me", phone), 401);
-        assertThat(nora.get("/api/v1/customers/me", laptop).statusCode()).isEqualTo(200);
-        assertThat(signIn(nora.login, "a brand new secret").statusCode()).isEqualTo(201);
-        assertProblem(signIn(nora.login, PASSWORD), 401);
+        assertProblem(customers.get(phone, "/api/v1/customers/me"), 401);
+        assertThat(customers.get(laptop, "/api/v1/customers/me").statusCode()).isEqualTo(200);
+        assertThat(customers.signIn(nora.login(), "a brand new secret").statusCode())
+                .isEqualTo(201);
+        assertProblem(customers.signIn(nora.login(), PASSWORD), 401);
     }
 
     // ----------------------------------------------------------------------------------------------
 
-    private record Person(String login, String email, String phone) {
-
-        String signIn() {
-            HttpResponse<byte[]> response = AccountRoutesTest.signIn(login, PASSWORD);
-            assertThat(response.statusCode()).isEqualTo(201);
-            return json(response).get("token").asText();
-        }
-
-        HttpResponse<byte[]> get(String path, String token) {
-            return api.get(path, "Authorization", "Bearer " + token);
-        }
-    }
-
-    private static Person newPerson() {
-        int n = PEOPLE.incrementAndGet();
-        Person person = new Person("person" + n, "person" + n + "@example.org", "+4917000" + String.format("%05d", n));
-        assertThat(signUp(person.login, person.email, person.phone).statusCode())
-                .isEqualTo(201);
-        return person;
-    }
-
-    private static HttpResponse<byte[]> signUp(String login, String email, String phone) {
-        return api.json("POST", "/api/v1/customers", """
-                {"login": "%s", "email": "%s", "phoneNumber": "%s", "password": "%s"}""".formatted(login, email, phone, PASSWORD));
-    }
-
-    private static HttpResponse<byte[]> signIn(String login, String password) {
-        return api.json("POST", "/api/v1/sessions", """
-                {"login": "%s", "password": "%s"}""".formatted(login, password));
-    }
-
-    private static void assertProblem(HttpResponse<byte[]> response, int status) {
-        assertThat(response.statusCode()).as(text(response)).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        assertThat(json(response).get("status").asInt()).isEqualTo(status);
-    }
 }

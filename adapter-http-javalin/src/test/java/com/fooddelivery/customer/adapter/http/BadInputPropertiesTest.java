@@ -1,5 +1,6 @@
 package com.fooddelivery.customer.adapter.http;
 
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,6 +95,7 @@ class BadInputPropertiesTest {
 
     private static CoreOverFakes fakes;
     private static RouteServer server;
+    private static CustomerCalls customers;
     private static HttpClient http;
     private static String base;
     private static String customerToken;
@@ -118,40 +120,12 @@ class BadInputPropertiesTest {
         category = kitchen.addCategory("Fuzz");
         item = kitchen.addItem(category, "Fuzz soup", "3.30");
         caviar = kitchen.addItem(kitchen.addCategory("Fuzz deli"), "Caviar", "100.00");
-        customerToken = signedInCustomer(api, "fuzzy", "+4917812345678");
-        orderUid = placeOrder(api, item, customerToken);
-        otherToken = signedInCustomer(api, "other", "+4917812345679");
-        otherOrderUid = placeOrder(api, item, otherToken);
+        customers = new CustomerCalls(api);
+        customerToken = customers.signedIn("fuzzy", "+4917812345678");
+        orderUid = customers.placed(customerToken, "fuzz-seed", orderBody(item, 1, "CARD"));
+        otherToken = customers.signedIn("other", "+4917812345679");
+        otherOrderUid = customers.placed(otherToken, "fuzz-seed", orderBody(item, 1, "CARD"));
         valid = ValidRequests.all(item, category, orderUid, ANNA, SERVICE_KEY);
-    }
-
-    private static String signedInCustomer(ContractClient api, String login, String phoneNumber) {
-        HttpResponse<byte[]> signUp = api.json("POST", "/api/v1/customers", """
-                {"login": "%s", "email": "%s@example.org", "phoneNumber": "%s", "password": "correct horse battery"}""".formatted(login, login, phoneNumber));
-        assertThat(signUp.statusCode()).as(ContractClient.text(signUp)).isEqualTo(201);
-        return signIn(api, login);
-    }
-
-    private static String signIn(ContractClient api, String login) {
-        return ContractClient.json(api.json("POST", "/api/v1/sessions", """
-                        {"login": "%s", "password": "correct horse battery"}""".formatted(login)))
-                .get("token")
-                .asText();
-    }
-
-    private static String placeOrder(ContractClient api, int item, String token) {
-        return ContractClient.json(api.json(
-                        "POST",
-                        "/api/v1/orders",
-                        """
-                        {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Fuzz street 1",
-                         "paymentMethod": "CARD"}""".formatted(item),
-                        "Authorization",
-                        "Bearer " + token,
-                        "Idempotency-Key",
-                        "fuzz-seed"))
-                .get("uid")
-                .asText();
     }
 
     @AfterContainer
@@ -352,11 +326,10 @@ class BadInputPropertiesTest {
     }
 
     private static String stillSignedIn(String token, String login) {
-        ContractClient api = server.client();
-        if (api.get("/api/v1/customers/me", "Authorization", "Bearer " + token).statusCode() == 200) {
+        if (customers.get(token, "/api/v1/customers/me").statusCode() == 200) {
             return token;
         }
-        return signIn(api, login);
+        return customers.token(login);
     }
 
     // ---- classes generated on their own: each breaks one thing in a valid request ------------------

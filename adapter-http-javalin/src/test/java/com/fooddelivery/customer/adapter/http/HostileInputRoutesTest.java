@@ -2,6 +2,8 @@ package com.fooddelivery.customer.adapter.http;
 
 import static com.fooddelivery.customer.adapter.http.ContractClient.json;
 import static com.fooddelivery.customer.adapter.http.ContractClient.text;
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
+import static com.fooddelivery.customer.adapter.http.Problems.assertFieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,10 +28,11 @@ import org.junit.jupiter.api.Test;
 class HostileInputRoutesTest {
 
     private static final String SERVICE_KEY = "hostile-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
 
     private static RouteServer server;
     private static ContractClient api;
+    private static CustomerCalls customers;
+    private static KitchenMenuCalls kitchen;
     private static int category;
     private static int soup;
     private static String token;
@@ -39,22 +42,11 @@ class HostileInputRoutesTest {
         // Lists kept for an hour: only the change itself can make them fresh within this test.
         server = new CoreOverFakes(Duration.ofHours(1)).serve(ServiceKeys.of(List.of(SERVICE_KEY)), 1024 * 1024);
         api = server.client();
-        category = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Soups\"}"))
-                .get("id")
-                .asInt();
-        soup = json(ops("POST", "/api/v1/ops/menu-items", """
-                        {"categoryId": %s, "name": "Borscht", "price": 6.40}""".formatted(category)))
-                .get("id")
-                .asInt();
-        assertThat(api.json("POST", "/api/v1/customers", """
-                        {"login": "hostile", "email": "hostile@example.org", "phoneNumber": "+4917100000001",
-                         "password": "%s"}""".formatted(PASSWORD))
-                        .statusCode())
-                .isEqualTo(201);
-        token = json(api.json("POST", "/api/v1/sessions", """
-                        {"login": "hostile", "password": "%s"}""".formatted(PASSWORD)))
-                .get("token")
-                .asText();
+        customers = new CustomerCalls(api);
+        kitchen = new KitchenMenuCalls(api, SERVICE_KEY);
+        category = kitchen.addCategory("Soups");
+        soup = kitchen.addItem(category, "Borscht", "6.40");
+        token = customers.signedIn("hostile", "+4917100000001");
     }
 
     @AfterAll
@@ -66,12 +58,12 @@ class HostileInputRoutesTest {
     void aKeyGivenTwiceIsRefusedInsteadOfTheLastOneWinning() {
         String before = state();
 
-        HttpResponse<byte[]> twice = place("""
+        HttpResponse<byte[]> twice = customers.place(token, """
                 {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "Main street 1",
                  "paymentMethod": "CASH_ON_DELIVERY", "paymentMethod": "CARD"}""".formatted(soup));
         assertFieldError(twice, "paymentMethod");
         assertThat(text(twice)).contains("is given more than once");
-        assertFieldError(place("""
+        assertFieldError(customers.place(token, """
                         {"items": [{"menuItemId": %s, "quantity": 1, "quantity": 99}],
                          "deliveryAddress": "Main street 1", "paymentMethod": "CASH_ON_DELIVERY"}""".formatted(soup)), "items[0].quantity");
         assertFieldError(
@@ -105,39 +97,36 @@ class HostileInputRoutesTest {
 
     @Test
     void theKitchenCannotDateAStepBeforeTheOrderOrBeforeThePreviousStep() {
-        JsonNode order = json(place(order(soup, 1, "CASH_ON_DELIVERY", "Main street 1", "")));
+        JsonNode order = json(customers.place(token, orderBody(soup, 1, "CASH_ON_DELIVERY", "Main street 1", "")));
         String events = "/api/v1/ops/orders/" + order.get("uid").asText() + "/events";
         Instant registered = Instant.parse(order.get("registeredAt").asText());
         String before = state();
 
-        assertFieldError(ops("POST", events, "{\"type\":\"COOKING_STARTED\",\"at\":\"2020-01-01T00:00:00Z\"}"), "at");
-        assertFieldError(ops("POST", events, """
+        assertFieldError(
+                kitchen.ops("POST", events, "{\"type\":\"COOKING_STARTED\",\"at\":\"2020-01-01T00:00:00Z\"}"), "at");
+        assertFieldError(kitchen.ops("POST", events, """
                         {"type": "COOKING_STARTED", "estimatedReadyAt": "%s"}""".formatted(registered.minusSeconds(60))), "estimatedReadyAt");
         assertThat(state()).isEqualTo(before);
 
-        assertThat(ops("POST", events, """
-                {"type": "COOKING_STARTED", "at": "%s"}""".formatted(registered.plusMillis(1))).statusCode())
+        assertThat(kitchen.ops("POST", events, """
+                {"type": "COOKING_STARTED", "at": "%s"}""".formatted(registered.plusMillis(1)))
+                        .statusCode())
                 .isEqualTo(200);
-        assertFieldError(ops("POST", events, """
+        assertFieldError(kitchen.ops("POST", events, """
                 {"type": "COOKING_FINISHED", "at": "%s"}""".formatted(registered)), "at");
     }
 
     @Test
     void aMenuChangeShowsOnTheNextRequestOfTheInstanceThatMadeIt() {
-        int shelf = json(ops("POST", "/api/v1/ops/categories", "{\"name\":\"Shelf\"}"))
-                .get("id")
-                .asInt();
-        int bread = json(ops("POST", "/api/v1/ops/menu-items", """
-                        {"categoryId": %s, "name": "Bread", "price": 2.00}""".formatted(shelf)))
-                .get("id")
-                .asInt();
+        int shelf = kitchen.addCategory("Shelf");
+        int bread = kitchen.addItem(shelf, "Bread", "2.00");
         String items = "/api/v1/categories/" + shelf + "/menu-items";
         HttpResponse<byte[]> listed = api.get(items);
         String etag = listed.headers().firstValue("ETag").orElseThrow();
         assertThat(api.get(items, "If-None-Match", etag).statusCode()).isEqualTo(304);
         assertThat(json(api.get("/api/v1/categories")).toString()).contains("Shelf");
 
-        assertThat(ops("PUT", "/api/v1/ops/menu-items/" + bread, """
+        assertThat(kitchen.ops("PUT", "/api/v1/ops/menu-items/" + bread, """
                                 {"categoryId": %s, "name": "Bread", "price": 2.00, "available": false}""".formatted(shelf))
                         .statusCode())
                 .isEqualTo(200);
@@ -148,7 +137,7 @@ class HostileInputRoutesTest {
                 .isEqualTo(200);
         assertThat(json(afterChange).toString()).doesNotContain("Bread");
 
-        assertThat(ops("DELETE", "/api/v1/ops/categories/" + shelf, null).statusCode())
+        assertThat(kitchen.delete("/api/v1/ops/categories/" + shelf).statusCode())
                 .isEqualTo(204);
 
         assertThat(api.get(items).statusCode()).isEqualTo(404);
@@ -156,38 +145,6 @@ class HostileInputRoutesTest {
     }
 
     // ----------------------------------------------------------------------------------------------
-
-    private static String order(int item, int quantity, String method, String address, String comment) {
-        return """
-                {"items": [{"menuItemId": %s, "quantity": %s}], "deliveryAddress": "%s", "paymentMethod": "%s",
-                 "comment": "%s"}""".formatted(item, quantity, address, method, comment);
-    }
-
-    private static HttpResponse<byte[]> place(String body) {
-        return api.json(
-                "POST",
-                "/api/v1/orders",
-                body,
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-    }
-
-    private static HttpResponse<byte[]> ops(String method, String path, String body) {
-        return body == null
-                ? api.call(method, path, "X-Service-Key", SERVICE_KEY)
-                : api.json(method, path, body, "X-Service-Key", SERVICE_KEY);
-    }
-
-    private static void assertFieldError(HttpResponse<byte[]> response, String field) {
-        assertThat(response.statusCode()).as(text(response)).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(json(response).get("errors").findValuesAsText("field"))
-                .as(text(response))
-                .contains(field);
-    }
 
     private static String fullWidth(int number) {
         StringBuilder digits = new StringBuilder();

@@ -23,6 +23,11 @@ public final class KitchenMenuCalls {
         this.serviceKey = serviceKey;
     }
 
+    /** A call with a JSON body, or with none when {@code body} is null. */
+    public HttpResponse<byte[]> ops(String method, String path, String body) {
+        return body == null ? ops(method, path, null, (byte[]) null) : ops(method, path, JSON, body);
+    }
+
     public HttpResponse<byte[]> ops(String method, String path, String contentType, String body) {
         byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
         return ops(method, path, contentType, bytes);

@@ -1,9 +1,9 @@
 package com.fooddelivery.customer.adapter.http;
 
 import static com.fooddelivery.customer.adapter.http.ContractClient.json;
+import static com.fooddelivery.customer.adapter.http.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fooddelivery.customer.domain.menu.Category;
 import com.fooddelivery.customer.domain.menu.NewCategory;
 import com.fooddelivery.customer.domain.menu.NewMenuItem;
@@ -127,14 +127,5 @@ class MenuRoutesTest {
                 HttpRequest.newBuilder(api.uri("/api/v1/categories")).DELETE().build());
 
         assertProblem(response, 405);
-    }
-
-    private static void assertProblem(HttpResponse<byte[]> response, int status) {
-        assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        JsonNode problem = json(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asText()).isNotBlank();
-        assertThat(problem.get("type").asText()).isNotBlank();
     }
 }

@@ -2,6 +2,7 @@ package com.fooddelivery.customer.adapter.http;
 
 import static com.fooddelivery.customer.adapter.http.ContractClient.json;
 import static com.fooddelivery.customer.adapter.http.ContractClient.text;
+import static com.fooddelivery.customer.adapter.http.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -594,15 +595,6 @@ class OpsMenuRoutesTest {
                 .get("errors")
                 .forEach(error -> fields.add(error.get("field").asText()));
         return fields;
-    }
-
-    private static void assertProblem(HttpResponse<byte[]> response, int status) {
-        assertThat(response.statusCode()).as(text(response)).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        JsonNode problem = json(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("type").asText()).isNotBlank();
-        assertThat(problem.get("title").asText()).isNotBlank();
     }
 
     private static byte[] png(Color colour) {

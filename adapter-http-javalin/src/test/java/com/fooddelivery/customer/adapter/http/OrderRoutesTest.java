@@ -1,7 +1,10 @@
 package com.fooddelivery.customer.adapter.http;
 
 import static com.fooddelivery.customer.adapter.http.ContractClient.json;
-import static com.fooddelivery.customer.adapter.http.ContractClient.text;
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.key;
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
+import static com.fooddelivery.customer.adapter.http.Problems.assertFieldError;
+import static com.fooddelivery.customer.adapter.http.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +21,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +34,11 @@ import org.junit.jupiter.api.Test;
 class OrderRoutesTest {
 
     private static final String SERVICE_KEY = "kitchen-service-key-0123456789";
-    private static final String PASSWORD = "correct horse battery";
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     private static RouteServer server;
     private static ContractClient api;
+    private static CustomerCalls customers;
+    private static KitchenMenuCalls kitchen;
     private static int margherita;
     private static int cola;
 
@@ -54,6 +56,8 @@ class OrderRoutesTest {
                 .value();
         server = fakes.serve(ServiceKeys.of(List.of(SERVICE_KEY)), 1024 * 1024);
         api = server.client();
+        customers = new CustomerCalls(api);
+        kitchen = new KitchenMenuCalls(api, SERVICE_KEY);
     }
 
     @AfterAll
@@ -63,17 +67,17 @@ class OrderRoutesTest {
 
     @Test
     void prepaidMethodsWaitForTheMoney() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
 
-        assertThat(json(place(token, key(), body(margherita, 1, "CARD")))
+        assertThat(json(customers.place(token, key(), orderBody(margherita, 1, "CARD")))
                         .get("status")
                         .asText())
                 .isEqualTo("AWAITING_PAYMENT");
-        assertThat(json(place(token, key(), body(margherita, 1, "BANK_QR")))
+        assertThat(json(customers.place(token, key(), orderBody(margherita, 1, "BANK_QR")))
                         .get("status")
                         .asText())
                 .isEqualTo("AWAITING_PAYMENT");
-        assertThat(json(place(token, key(), body(margherita, 1, "POS_ON_DELIVERY")))
+        assertThat(json(customers.place(token, key(), orderBody(margherita, 1, "POS_ON_DELIVERY")))
                         .get("status")
                         .asText())
                 .isEqualTo("PROCESSING");
@@ -81,26 +85,28 @@ class OrderRoutesTest {
 
     @Test
     void invalidOrdersAreRefusedFieldByFieldAndStoreNothing() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
 
         assertProblem(
                 api.json(
                         "POST",
                         "/api/v1/orders",
-                        body(cola, 1, "CASH_ON_DELIVERY"),
+                        orderBody(cola, 1, "CASH_ON_DELIVERY"),
                         "Authorization",
                         "Bearer " + token),
                 400);
-        assertInvalid(
-                token, "{\"items\":[],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}", "items");
-        assertInvalid(token, body(cola, 0, "CARD"), "items[0].quantity");
-        assertInvalid(token, body(cola, 100, "CARD"), "items[0].quantity");
-        assertInvalid(token, body(999_999, 1, "CARD"), "items[0].menuItemId");
-        assertInvalid(token, body(cola, 1, "BITCOIN"), "paymentMethod");
-        assertInvalid(token, """
-                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": " ", "paymentMethod": "CARD"}""".formatted(cola), "deliveryAddress");
-        assertInvalid(token, """
-                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "%s", "paymentMethod": "CARD"}""".formatted(cola, "x".repeat(501)), "deliveryAddress");
+        assertFieldError(
+                customers.place(
+                        token, "{\"items\":[],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}"),
+                "items");
+        assertFieldError(customers.place(token, orderBody(cola, 0, "CARD")), "items[0].quantity");
+        assertFieldError(customers.place(token, orderBody(cola, 100, "CARD")), "items[0].quantity");
+        assertFieldError(customers.place(token, orderBody(999_999, 1, "CARD")), "items[0].menuItemId");
+        assertFieldError(customers.place(token, orderBody(cola, 1, "BITCOIN")), "paymentMethod");
+        assertFieldError(customers.place(token, """
+                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": " ", "paymentMethod": "CARD"}""".formatted(cola)), "deliveryAddress");
+        assertFieldError(customers.place(token, """
+                {"items": [{"menuItemId": %s, "quantity": 1}], "deliveryAddress": "%s", "paymentMethod": "CARD"}""".formatted(cola, "x".repeat(501))), "deliveryAddress");
         StringBuilder many = new StringBuilder("{\"items\":[");
         for (int i = 0; i < 51; i++) {
             many.append(i == 0 ? "" : ",")
@@ -108,38 +114,43 @@ class OrderRoutesTest {
                     .append(cola)
                     .append(",\"quantity\":1}");
         }
-        assertInvalid(token, many + "],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}", "items");
-        assertInvalid(token, """
-                {"items": [{"menuItemId": "one", "quantity": 1}], "deliveryAddress": "a", "paymentMethod": "CARD"}""", "items[0].menuItemId");
+        assertFieldError(
+                customers.place(token, many + "],\"deliveryAddress\":\"Main street 1\",\"paymentMethod\":\"CARD\"}"),
+                "items");
+        assertFieldError(customers.place(token, """
+                {"items": [{"menuItemId": "one", "quantity": 1}], "deliveryAddress": "a", "paymentMethod": "CARD"}"""), "items[0].menuItemId");
         assertThat(ordersOf(token)).isZero();
     }
 
     @Test
     void anotherCustomersOrderDoesNotExistForYou() {
-        String anna = newCustomer();
-        String bob = newCustomer();
-        String uid = json(place(anna, key(), body(cola, 1, "CASH_ON_DELIVERY")))
+        String anna = customers.newCustomer();
+        String bob = customers.newCustomer();
+        String uid = json(customers.place(anna, key(), orderBody(cola, 1, "CASH_ON_DELIVERY")))
                 .get("uid")
                 .asText();
 
-        assertProblem(get(bob, "/api/v1/orders/" + uid), 404);
-        assertProblem(get(bob, "/api/v1/orders/" + uid + "/report.pdf"), 404);
+        assertProblem(customers.get(bob, "/api/v1/orders/" + uid), 404);
+        assertProblem(customers.get(bob, "/api/v1/orders/" + uid + "/report.pdf"), 404);
         assertProblem(api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + bob), 404);
-        assertProblem(get(anna, "/api/v1/orders/" + UUID.randomUUID()), 404);
-        assertProblem(get(anna, "/api/v1/orders/not-a-uid"), 400);
-        assertThat(json(get(anna, "/api/v1/orders/" + uid)).get("status").asText())
+        assertProblem(customers.get(anna, "/api/v1/orders/" + UUID.randomUUID()), 404);
+        assertProblem(customers.get(anna, "/api/v1/orders/not-a-uid"), 400);
+        assertThat(json(customers.get(anna, "/api/v1/orders/" + uid))
+                        .get("status")
+                        .asText())
                 .isEqualTo("PROCESSING");
-        assertThat(json(get(bob, "/api/v1/orders")).get("orders").size()).isZero();
+        assertThat(json(customers.get(bob, "/api/v1/orders")).get("orders").size())
+                .isZero();
     }
 
     @Test
     void theReportIsARealPdfWithTheOrdersFacts() throws Exception {
-        String token = newCustomer();
-        String uid = json(place(token, key(), body(margherita, 3, "CASH_ON_DELIVERY")))
+        String token = customers.newCustomer();
+        String uid = json(customers.place(token, key(), orderBody(margherita, 3, "CASH_ON_DELIVERY")))
                 .get("uid")
                 .asText();
 
-        HttpResponse<byte[]> pdf = get(token, "/api/v1/orders/" + uid + "/report.pdf");
+        HttpResponse<byte[]> pdf = customers.get(token, "/api/v1/orders/" + uid + "/report.pdf");
 
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
@@ -160,8 +171,8 @@ class OrderRoutesTest {
 
     @Test
     void theKitchenAndCourierMoveTheOrderToItsEnd() {
-        String token = newCustomer();
-        String uid = json(place(token, key(), body(margherita, 1, "POS_ON_DELIVERY")))
+        String token = customers.newCustomer();
+        String uid = json(customers.place(token, key(), orderBody(margherita, 1, "POS_ON_DELIVERY")))
                 .get("uid")
                 .asText();
         String events = "/api/v1/ops/orders/" + uid + "/events";
@@ -169,18 +180,19 @@ class OrderRoutesTest {
         assertProblem(api.json("POST", events, "{\"type\":\"COOKING_STARTED\"}"), 401);
         assertProblem(
                 api.json("POST", events, "{\"type\":\"COOKING_STARTED\"}", "Authorization", "Bearer " + token), 401);
-        assertProblem(ops("POST", events, "{\"type\":\"DELIVERED\"}"), 409);
-        assertThat(ops("POST", events, "{\"type\":\"COOKING_STARTED\"}").statusCode())
+        assertProblem(kitchen.ops("POST", events, "{\"type\":\"DELIVERED\"}"), 409);
+        assertThat(kitchen.ops("POST", events, "{\"type\":\"COOKING_STARTED\"}").statusCode())
                 .isEqualTo(200);
-        JsonNode replay = json(ops("POST", events, "{\"type\":\"COOKING_STARTED\"}"));
+        JsonNode replay = json(kitchen.ops("POST", events, "{\"type\":\"COOKING_STARTED\"}"));
         assertThat(replay.get("status").asText()).isEqualTo("COOKING");
-        JsonNode revised = json(ops("POST", events, """
+        JsonNode revised =
+                json(kitchen.ops("POST", events, """
                 {"type": "COOKING_FINISHED", "estimatedDeliveryAt": "%s"}""".formatted(Instant.now().plusSeconds(3600))));
         assertThat(revised.get("cookingFinishedAt").isNull()).isFalse();
-        ops("POST", events, "{\"type\":\"DELIVERY_STARTED\"}");
-        ops("POST", events, "{\"type\":\"DELIVERED\"}");
-        JsonNode paid =
-                json(ops("POST", events, "{\"type\":\"PAYMENT_COLLECTED\",\"terminalReference\":\"TERM-1-0001\"}"));
+        kitchen.ops("POST", events, "{\"type\":\"DELIVERY_STARTED\"}");
+        kitchen.ops("POST", events, "{\"type\":\"DELIVERED\"}");
+        JsonNode paid = json(
+                kitchen.ops("POST", events, "{\"type\":\"PAYMENT_COLLECTED\",\"terminalReference\":\"TERM-1-0001\"}"));
 
         assertThat(paid.get("status").asText()).isEqualTo("DELIVERED");
         assertThat(paid.get("paymentStatus").asText()).isEqualTo("PAID");
@@ -189,21 +201,23 @@ class OrderRoutesTest {
         }) {
             assertThat(paid.get(step).isNull()).as(step).isFalse();
         }
-        assertThat(json(get(token, "/api/v1/orders/" + uid))).isEqualTo(paid);
-        assertProblem(ops("POST", events, "{\"type\":\"BAKED\"}"), 400);
+        assertThat(json(customers.get(token, "/api/v1/orders/" + uid))).isEqualTo(paid);
+        assertProblem(kitchen.ops("POST", events, "{\"type\":\"BAKED\"}"), 400);
         assertProblem(
-                ops("POST", "/api/v1/ops/orders/" + UUID.randomUUID() + "/events", "{\"type\":\"DELIVERED\"}"), 404);
+                kitchen.ops("POST", "/api/v1/ops/orders/" + UUID.randomUUID() + "/events", "{\"type\":\"DELIVERED\"}"),
+                404);
     }
 
     @Test
     void aCancelBeforeCookingWinsAndAfterItLoses() {
-        String token = newCustomer();
-        String early =
-                json(place(token, key(), body(cola, 1, "CARD"))).get("uid").asText();
-        String late = json(place(token, key(), body(cola, 1, "CASH_ON_DELIVERY")))
+        String token = customers.newCustomer();
+        String early = json(customers.place(token, key(), orderBody(cola, 1, "CARD")))
                 .get("uid")
                 .asText();
-        ops("POST", "/api/v1/ops/orders/" + late + "/events", "{\"type\":\"COOKING_STARTED\"}");
+        String late = json(customers.place(token, key(), orderBody(cola, 1, "CASH_ON_DELIVERY")))
+                .get("uid")
+                .asText();
+        kitchen.ops("POST", "/api/v1/ops/orders/" + late + "/events", "{\"type\":\"COOKING_STARTED\"}");
 
         HttpResponse<byte[]> cancelled =
                 api.call("POST", "/api/v1/orders/" + early + "/cancel", "Authorization", "Bearer " + token);
@@ -212,16 +226,18 @@ class OrderRoutesTest {
         assertThat(json(cancelled).get("cancelledAt").isNull()).isFalse();
         assertProblem(api.call("POST", "/api/v1/orders/" + early + "/cancel", "Authorization", "Bearer " + token), 409);
         assertProblem(api.call("POST", "/api/v1/orders/" + late + "/cancel", "Authorization", "Bearer " + token), 409);
-        assertThat(json(get(token, "/api/v1/orders/" + late)).get("status").asText())
+        assertThat(json(customers.get(token, "/api/v1/orders/" + late))
+                        .get("status")
+                        .asText())
                 .isEqualTo("COOKING");
     }
 
     @Test
     void badListParametersAreRefused() {
-        String token = newCustomer();
+        String token = customers.newCustomer();
         for (String bad :
                 new String[] {"limit=0", "limit=101", "limit=ten", "status=open", "cursor=abc", "cursor=AAAAAAAAAAA"}) {
-            assertProblem(get(token, "/api/v1/orders?" + bad), 400);
+            assertProblem(customers.get(token, "/api/v1/orders?" + bad), 400);
         }
     }
 
@@ -231,54 +247,9 @@ class OrderRoutesTest {
         return Money.of(amount, Currency.getInstance("EUR"));
     }
 
-    private static String key() {
-        return UUID.randomUUID().toString();
-    }
-
-    private static String body(int item, int quantity, String method) {
-        return """
-                {"items": [{"menuItemId": %s, "quantity": %s}], "deliveryAddress": "Main street 1",
-                 "paymentMethod": "%s"}""".formatted(item, quantity, method);
-    }
-
-    private static HttpResponse<byte[]> place(String token, String key, String body) {
-        return api.json("POST", "/api/v1/orders", body, "Authorization", "Bearer " + token, "Idempotency-Key", key);
-    }
-
-    private static HttpResponse<byte[]> get(String token, String path) {
-        return api.get(path, "Authorization", "Bearer " + token);
-    }
-
-    private static HttpResponse<byte[]> ops(String method, String path, String body) {
-        return api.json(method, path, body, "X-Service-Key", SERVICE_KEY);
-    }
-
-    private static void assertInvalid(String token, String body, String field) {
-        HttpResponse<byte[]> response = place(token, key(), body);
-        assertProblem(response, 400);
-        assertThat(json(response).get("errors").findValuesAsText("field"))
-                .as(text(response))
-                .contains(field);
-    }
-
-    private static void assertProblem(HttpResponse<byte[]> response, int status) {
-        assertThat(response.statusCode()).as(text(response)).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-    }
-
-    private static String newCustomer() {
-        int n = PEOPLE.incrementAndGet();
-        String login = "orderer" + n;
-        HttpResponse<byte[]> signUp = api.json("POST", "/api/v1/customers", """
-                {"login": "%s", "email": "%s@example.org", "phoneNumber": "+4916000%05d", "password": "%s"}""".formatted(login, login, n, PASSWORD));
-        assertThat(signUp.statusCode()).as(text(signUp)).isEqualTo(201);
-        HttpResponse<byte[]> session = api.json("POST", "/api/v1/sessions", """
-                {"login": "%s", "password": "%s"}""".formatted(login, PASSWORD));
-        assertThat(session.statusCode()).as(text(session)).isEqualTo(201);
-        return json(session).get("token").asText();
-    }
-
     private static int ordersOf(String token) {
-        return json(get(token, "/api/v1/orders?limit=100")).get("orders").size();
+        return json(customers.get(token, "/api/v1/orders?limit=100"))
+                .get("orders")
+                .size();
     }
 }

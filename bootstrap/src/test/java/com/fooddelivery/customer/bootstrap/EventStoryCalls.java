@@ -1,9 +1,11 @@
 package com.fooddelivery.customer.bootstrap;
 
+import static com.fooddelivery.customer.adapter.http.CustomerCalls.orderBody;
 import static com.fooddelivery.customer.bootstrap.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fooddelivery.customer.adapter.http.CustomerCalls;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,20 +13,20 @@ import java.util.UUID;
 
 /**
  * The calls the event tests make over and over, each checked for its status: customers and their orders
- * on one instance, the kitchen's reports and the event feed on the same or another.
+ * on one instance (through the shared {@link CustomerCalls}), the kitchen's reports and the event feed on
+ * the same or another.
  *
  * @param api        the instance customers call
  * @param kitchen    the instance the kitchen and the feed readers call
  * @param serviceKey the kitchen's key
  * @param item       a menu item to order
  */
-record CustomerCalls(ApiClient api, ApiClient kitchen, String serviceKey, int item) {
-
-    static final String PASSWORD = "correct horse battery";
+record EventStoryCalls(ApiClient api, ApiClient kitchen, String serviceKey, int item) {
 
     /** A new customer, signed in; returns the bearer token. */
     String customer() {
-        return api.signedInCustomer("c" + UUID.randomUUID().toString().substring(0, 8), phone(), PASSWORD);
+        return new CustomerCalls(api)
+                .signedIn("c" + UUID.randomUUID().toString().substring(0, 8), phone());
     }
 
     static String phone() {
@@ -33,18 +35,7 @@ record CustomerCalls(ApiClient api, ApiClient kitchen, String serviceKey, int it
 
     /** Places two of the item; returns the order's uid. */
     String place(String token, String method) {
-        HttpResponse<byte[]> response = api.json(
-                "POST",
-                "/api/v1/orders",
-                """
-                {"items": [{"menuItemId": %d, "quantity": 2}], "deliveryAddress": "Main street 1",
-                 "comment": "ring twice", "paymentMethod": "%s"}""".formatted(item, method),
-                "Authorization",
-                "Bearer " + token,
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);
-        return json(response).get("uid").asText();
+        return new CustomerCalls(api).placed(token, orderBody(item, 2, method, "Main street 1", "ring twice"));
     }
 
     void pay(String token, String uid, String number, String cvc, int status) {

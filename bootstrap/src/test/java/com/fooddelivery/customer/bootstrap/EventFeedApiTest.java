@@ -197,25 +197,33 @@ class EventFeedApiTest {
                 .hasSizeGreaterThanOrEqualTo(5);
     }
 
+    /**
+     * A wait that ends by itself answers an empty page, so the page holding the order shows that the
+     * commit woke it. The wait is long and the bound half of it, wide enough for a loaded machine: the
+     * test is about what wakes the poll, not how fast (a second, typically).
+     */
     @Test
-    void aLongPollOnOneInstanceWakesWithinASecondOfACommitOnTheOther() throws Exception {
+    void aLongPollOnOneInstanceIsWokenByACommitOnTheOther() throws Exception {
         String token = calls.customer();
         long after = calls.end();
         CompletableFuture<JsonNode> waiting = CompletableFuture.supplyAsync(
-                () -> feed(other, "?after=" + after + "&wait=PT8S&types=" + PREFIX + "order.placed.v1"));
+                () -> feed(other, "?after=" + after + "&wait=PT30S&types=" + PREFIX + "order.placed.v1"));
         Thread.sleep(500);
         assertThat(waiting).as("nothing newer yet: still waiting").isNotDone();
 
         String uid = calls.place(token, "CASH_ON_DELIVERY");
         long committed = System.nanoTime();
-        JsonNode page = waiting.get(8, TimeUnit.SECONDS);
+        JsonNode page = waiting.get(60, TimeUnit.SECONDS);
         long wokeAfterMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - committed);
+        System.out.printf("a long poll on the other instance woke %d ms after the commit%n", wokeAfterMillis);
 
-        assertThat(page.get("events")).hasSize(1);
+        assertThat(page.get("events"))
+                .as("woken by the commit, not by the end of its wait")
+                .hasSize(1);
         assertThat(page.get("events").get(0).get("subject").asText()).isEqualTo(uid);
         assertThat(wokeAfterMillis)
-                .as("woken by the commit, not by the end of its wait")
-                .isLessThan(1000);
+                .as("woken long before its wait of 30 s was over")
+                .isLessThan(15_000);
     }
 
     @Test

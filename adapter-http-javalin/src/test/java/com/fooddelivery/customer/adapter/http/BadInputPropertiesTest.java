@@ -114,7 +114,9 @@ class BadInputPropertiesTest {
         fakes = new CoreOverFakes(Duration.ofSeconds(1));
         server = fakes.serveEverything(ServiceKeys.of(List.of(SERVICE_KEY)), PICTURE_LIMIT);
         base = "http://localhost:" + server.port();
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        http = HttpClient.newBuilder()
+                .connectTimeout(ContractClient.ANSWER_WITHIN)
+                .build();
         ContractClient api = server.client();
         KitchenMenuCalls kitchen = new KitchenMenuCalls(api, SERVICE_KEY);
         category = kitchen.addCategory("Fuzz");
@@ -216,7 +218,7 @@ class BadInputPropertiesTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 // Wide: the first statistics PDF of a JVM loads the chart and font classes, which took over 10 s
                 // on a loaded machine. A request that hangs still fails here.
-                .timeout(Duration.ofSeconds(30))
+                .timeout(ContractClient.ANSWER_WITHIN)
                 .method(
                         method,
                         body.length == 0

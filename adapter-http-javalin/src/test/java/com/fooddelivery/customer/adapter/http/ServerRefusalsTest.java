@@ -163,7 +163,8 @@ class ServerRefusalsTest {
             long length = Long.parseLong(headers.getOrDefault("content-length", "0"));
             in.skip(length);
             boolean closed;
-            socket.setSoTimeout(3_000);
+            // Every exchange here ends with the server closing: the wait ends at once unless it does not.
+            socket.setSoTimeout(30_000);
             try {
                 closed = in.read() < 0;
             } catch (SocketTimeoutException open) {

@@ -29,7 +29,7 @@ public final class SseClient implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
+            .connectTimeout(ContractClient.ANSWER_WITHIN)
             .build();
 
     private final HttpResponse<Stream<String>> response;

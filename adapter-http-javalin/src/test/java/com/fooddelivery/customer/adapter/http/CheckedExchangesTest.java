@@ -40,15 +40,18 @@ class CheckedExchangesTest {
     }
 
     @Test
-    void aDifferentBodyHeaderOrMalformedRequestIdIsValidatedAgain() {
+    void aDifferentBodyHeaderOrMalformedRequestIdOrALargeBodyIsValidatedAgain() {
         verdict(answered("a1", "d"), BODY);
         verdict(answered("a1", "d"), "[{}]".getBytes(StandardCharsets.UTF_8));
         verdict(Map.of("x-request-id", List.of("a1"), "etag", List.of("\"2\"")), BODY);
         verdict(answered("-not of the contract's form", "d"), BODY);
         verdict(Map.of("x-request-id", List.of("a1, a2")), BODY);
         verdict(Map.of("x-request-id", List.of("a1", "a2")), BODY);
+        byte[] picture = new byte[2 * 1024 * 1024];
+        verdict(answered("a1", "d"), picture);
+        verdict(answered("a1", "d"), picture);
 
-        assertThat(validations).hasValue(6);
+        assertThat(validations).hasValue(8);
     }
 
     @Test

@@ -174,6 +174,26 @@ public final class ApiContract {
             int status,
             Map<String, List<String>> responseHeaders,
             byte[] responseBody) {
+        return Parsed.CHECKED.verdict(
+                method,
+                uri,
+                requestHeaders,
+                requestBody,
+                status,
+                responseHeaders,
+                responseBody,
+                () -> validated(method, uri, requestHeaders, requestBody, status, responseHeaders, responseBody));
+    }
+
+    /** {@link #checkAnswer}'s rules, applied by the validator. */
+    private static List<ValidationReport.Message> validated(
+            String method,
+            URI uri,
+            Map<String, List<String>> requestHeaders,
+            byte[] requestBody,
+            int status,
+            Map<String, List<String>> responseHeaders,
+            byte[] responseBody) {
         if (method.equalsIgnoreCase("OPTIONS")
                 && requestHeaders.keySet().stream()
                         .anyMatch(name -> name.equalsIgnoreCase("Access-Control-Request-Method"))) {
@@ -379,5 +399,8 @@ public final class ApiContract {
     private static final class Parsed {
         static final JsonNode DOCUMENT = document();
         static final Set<String> OPERATIONS = operations();
+        /** Exchanges already checked, whose verdicts hold again for an equal exchange. */
+        static final CheckedExchanges CHECKED = new CheckedExchanges(
+                DOCUMENT.at("/components/headers/RequestId/schema/pattern").asText());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 
 /**
@@ -51,6 +53,13 @@ final class RouteServer implements AutoCloseable {
 
     private static final int PICTURE_LIMIT = 1024 * 1024;
 
+    /**
+     * How long a silent connection holds a test's stop. Jetty's own is a second, which every client's pooled
+     * keep-alive connection cost each of the route tests' ~20 server stops; bootstrap's {@code TestBackends}
+     * does the same, and its {@code GracefulShutdownTest} keeps the shipped second.
+     */
+    private static final Duration QUICK_STOP_IDLE = Duration.ofMillis(50);
+
     private final Javalin app;
     /** What the routes hold open beyond the server: the live streams. */
     private final AutoCloseable routesOpen;
@@ -58,6 +67,11 @@ final class RouteServer implements AutoCloseable {
     private RouteServer(Javalin app, AutoCloseable routesOpen) {
         this.app = app;
         this.routesOpen = routesOpen;
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector network) {
+                network.setShutdownIdleTimeout(QUICK_STOP_IDLE.toMillis());
+            }
+        }
     }
 
     /**

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded default keeps its data between runs and belongs to one process at a time. */
+/**
+ * The embedded default keeps its data between runs, belongs to one process at a time, and starts with the
+ * demo menu unless that is turned off.
+ */
 class EmbeddedDefaultTest {
 
     @TempDir
@@ -33,10 +36,14 @@ class EmbeddedDefaultTest {
     }
 
     @Test
-    void aSecondProcessCannotTakeTheSameDataDirectory() {
-        Settings settings = Settings.from(Map.of("PORT", "0", "DATA_DIR", dataDir.toString()));
+    void aSecondProcessCannotTakeTheSameDataDirectoryAndNoDemoMenuIsLoadedWhenTurnedOff() {
+        Settings settings = Settings.from(Map.of("PORT", "0", "DATA_DIR", dataDir.toString(), "DEMO_MENU", "false"));
         try (CustomerBackend running = TestBackends.quickStop(CustomerBackend.start(settings))) {
-            assertThat(running.port()).isPositive();
+            assertThat(ApiClient.json(new ApiClient(running.port()).get("/api/v1/categories"))
+                            .get("categories")
+                            .size())
+                    .as("the new embedded database's menu, with DEMO_MENU=false")
+                    .isZero();
             // FileChannel locks are per process, so a second JVM is what this guards against; within
             // one JVM the overlapping lock attempt is refused just the same.
             assertThatThrownBy(() -> CustomerBackend.start(settings))

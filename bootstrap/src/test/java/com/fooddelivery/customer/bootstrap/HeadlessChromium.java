@@ -166,17 +166,36 @@ final class HeadlessChromium implements AutoCloseable {
      * @return its value
      */
     String evaluate(String expression) {
+        ObjectNode params =
+                JSON.createObjectNode().put("expression", expression).put("returnByValue", true);
+        return call("Runtime.evaluate", params)
+                .path("result")
+                .path("result")
+                .path("value")
+                .asText("null");
+    }
+
+    /**
+     * Loads another page in the same browser, as typing it into the address bar would: a class's tests
+     * share one browser instead of starting one each.
+     *
+     * @param url the page to open
+     */
+    void navigate(String url) {
+        call("Page.navigate", JSON.createObjectNode().put("url", url));
+    }
+
+    private JsonNode call(String method, ObjectNode params) {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
         answers.put(id, answer);
-        ObjectNode call = JSON.createObjectNode().put("id", id).put("method", "Runtime.evaluate");
-        call.putObject("params").put("expression", expression).put("returnByValue", true);
+        ObjectNode call = JSON.createObjectNode().put("id", id).put("method", method);
+        call.set("params", params);
         try {
             socket.sendText(call.toString(), true).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-            JsonNode result = answer.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-            return result.path("result").path("result").path("value").asText("null");
+            return answer.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception failed) {
-            throw new IllegalStateException("Chromium did not answer " + expression, failed);
+            throw new IllegalStateException("Chromium did not answer " + method + " " + params, failed);
         }
     }
 

@@ -15,16 +15,13 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The kitchen keeping the menu over the service API on PostgreSQL, and customers seeing each change on
@@ -229,10 +226,10 @@ class OpsMenuApiTest {
     }
 
     @Test
-    void withoutConfiguredKeysEveryServiceRequestIsRefused(@TempDir Path otherDataDir) {
-        // On an embedded database of its own, with the demo menu turned off: the one start of that kind.
-        try (CustomerBackend keyless = CustomerBackend.start(
-                Settings.from(Map.of("PORT", "0", "DATA_DIR", otherDataDir.toString(), "DEMO_MENU", "false")))) {
+    void withoutConfiguredKeysEveryServiceRequestIsRefused() {
+        // A database of its own, so that the menu it lists is only what this service was given. (The
+        // embedded database with the demo menu turned off is EmbeddedDefaultTest's.)
+        try (CustomerBackend keyless = TestBackends.start(TestPostgres.freshDatabase())) {
             ApiClient other = new ApiClient(keyless.port());
 
             assertProblem(

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
 import java.util.HashSet;
+import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SessionTokenTest {
@@ -44,5 +46,29 @@ class SessionTokenTest {
         assertThat(SessionToken.parse("short")).isEmpty();
         assertThat(SessionToken.parse("a".repeat(42) + "=")).isEmpty();
         assertThat(SessionToken.parse("a".repeat(44))).isEmpty();
+    }
+
+    @Test
+    void theShapeIsCheckedExactlyAsItsPatternWould() {
+        Pattern shape = Pattern.compile("[A-Za-z0-9_-]{43}");
+        Random chance = new Random(20261206);
+        String alphabet = "aZ09_-+/=. \u00e9";
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder text = new StringBuilder(SessionToken.generate(random).reveal());
+            int changes = chance.nextInt(3);
+            for (int n = 0; n < changes; n++) {
+                int at = chance.nextInt(text.length());
+                char c = alphabet.charAt(chance.nextInt(alphabet.length()));
+                switch (chance.nextInt(3)) {
+                    case 0 -> text.setCharAt(at, c);
+                    case 1 -> text.insert(at, c);
+                    default -> text.deleteCharAt(at);
+                }
+            }
+            String candidate = text.toString();
+            assertThat(SessionToken.parse(candidate).isPresent())
+                    .as(candidate)
+                    .isEqualTo(shape.matcher(candidate).matches());
+        }
     }
 }

@@ -145,12 +145,8 @@ class OrdersApiTest {
         String bob = customers.newCustomer();
         String key = key();
 
-        String annas = json(customers.place(anna, key, orderBody(cola, 1, "CASH_ON_DELIVERY")))
-                .get("uid")
-                .asText();
-        String bobs = json(customers.place(bob, key, orderBody(cola, 1, "CASH_ON_DELIVERY")))
-                .get("uid")
-                .asText();
+        String annas = customers.placed(anna, key, orderBody(cola, 1, "CASH_ON_DELIVERY"));
+        String bobs = customers.placed(bob, key, orderBody(cola, 1, "CASH_ON_DELIVERY"));
 
         assertThat(bobs).isNotEqualTo(annas);
     }
@@ -171,11 +167,7 @@ class OrdersApiTest {
         String token = customers.newCustomer();
         List<String> placed = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            placed.add(
-                    0,
-                    json(customers.place(token, key(), orderBody(cola, i + 1, "CASH_ON_DELIVERY")))
-                            .get("uid")
-                            .asText());
+            placed.add(0, customers.placed(token, orderBody(cola, i + 1, "CASH_ON_DELIVERY")));
         }
         api.call("POST", "/api/v1/orders/" + placed.get(0) + "/cancel", "Authorization", "Bearer " + token);
 
@@ -204,9 +196,7 @@ class OrdersApiTest {
     @Test
     void anOrderIsRevalidatedByItsTagAndAChangeAlwaysAnswersWithItsBody() {
         String token = customers.newCustomer();
-        String uid = json(customers.place(token, key(), orderBody(margherita, 1, "CASH_ON_DELIVERY")))
-                .get("uid")
-                .asText();
+        String uid = customers.placed(token, orderBody(margherita, 1, "CASH_ON_DELIVERY"));
         String order = "/api/v1/orders/" + uid;
 
         HttpResponse<byte[]> first = customers.get(token, order);
@@ -243,9 +233,7 @@ class OrdersApiTest {
                         .statusCode())
                 .isEqualTo(200);
 
-        String other = json(customers.place(token, key(), orderBody(cola, 1, "CASH_ON_DELIVERY")))
-                .get("uid")
-                .asText();
+        String other = customers.placed(token, orderBody(cola, 1, "CASH_ON_DELIVERY"));
         HttpResponse<byte[]> cancelled = api.call(
                 "POST",
                 "/api/v1/orders/" + other + "/cancel",
@@ -273,9 +261,7 @@ class OrdersApiTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 15; round++) {
-                String uid = json(customers.place(token, key(), orderBody(cola, 1, "CASH_ON_DELIVERY")))
-                        .get("uid")
-                        .asText();
+                String uid = customers.placed(token, orderBody(cola, 1, "CASH_ON_DELIVERY"));
                 Callable<Integer> cancel =
                         () -> api.call("POST", "/api/v1/orders/" + uid + "/cancel", "Authorization", "Bearer " + token)
                                 .statusCode();

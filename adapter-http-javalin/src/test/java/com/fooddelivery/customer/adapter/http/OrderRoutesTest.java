@@ -126,9 +126,7 @@ class OrderRoutesTest {
     void anotherCustomersOrderDoesNotExistForYou() {
         String anna = customers.newCustomer();
         String bob = customers.newCustomer();
-        String uid = json(customers.place(anna, key(), orderBody(cola, 1, "CASH_ON_DELIVERY")))
-                .get("uid")
-                .asText();
+        String uid = customers.placed(anna, orderBody(cola, 1, "CASH_ON_DELIVERY"));
 
         assertProblem(customers.get(bob, "/api/v1/orders/" + uid), 404);
         assertProblem(customers.get(bob, "/api/v1/orders/" + uid + "/report.pdf"), 404);
@@ -146,9 +144,7 @@ class OrderRoutesTest {
     @Test
     void theReportIsARealPdfWithTheOrdersFacts() throws Exception {
         String token = customers.newCustomer();
-        String uid = json(customers.place(token, key(), orderBody(margherita, 3, "CASH_ON_DELIVERY")))
-                .get("uid")
-                .asText();
+        String uid = customers.placed(token, orderBody(margherita, 3, "CASH_ON_DELIVERY"));
 
         HttpResponse<byte[]> pdf = customers.get(token, "/api/v1/orders/" + uid + "/report.pdf");
 
@@ -172,9 +168,7 @@ class OrderRoutesTest {
     @Test
     void theKitchenAndCourierMoveTheOrderToItsEnd() {
         String token = customers.newCustomer();
-        String uid = json(customers.place(token, key(), orderBody(margherita, 1, "POS_ON_DELIVERY")))
-                .get("uid")
-                .asText();
+        String uid = customers.placed(token, orderBody(margherita, 1, "POS_ON_DELIVERY"));
         String events = "/api/v1/ops/orders/" + uid + "/events";
 
         assertProblem(api.json("POST", events, "{\"type\":\"COOKING_STARTED\"}"), 401);
@@ -211,12 +205,8 @@ class OrderRoutesTest {
     @Test
     void aCancelBeforeCookingWinsAndAfterItLoses() {
         String token = customers.newCustomer();
-        String early = json(customers.place(token, key(), orderBody(cola, 1, "CARD")))
-                .get("uid")
-                .asText();
-        String late = json(customers.place(token, key(), orderBody(cola, 1, "CASH_ON_DELIVERY")))
-                .get("uid")
-                .asText();
+        String early = customers.placed(token, orderBody(cola, 1, "CARD"));
+        String late = customers.placed(token, orderBody(cola, 1, "CASH_ON_DELIVERY"));
         kitchen.ops("POST", "/api/v1/ops/orders/" + late + "/events", "{\"type\":\"COOKING_STARTED\"}");
 
         HttpResponse<byte[]> cancelled =

@@ -32,10 +32,11 @@ public final class ClassCpuLog implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) {
         String file = System.getenv("CLASS_CPU_LOG");
-        long[] start = context.getStore(TIMES).get("start", long[].class);
-        if (file == null || start == null) {
+        // A nested class's store would find its outer class's start: only top-level classes are logged.
+        if (file == null || !topLevel(context)) {
             return;
         }
+        long[] start = context.getStore(TIMES).get("start", long[].class);
         String line = "%s,%.2f,%.2f,%.2f,%d%n"
                 .formatted(
                         context.getRequiredTestClass().getSimpleName(),

@@ -2,7 +2,7 @@ package com.fooddelivery.customer.domain.shared;
 
 /**
  * ASCII character classes for the value objects that check a shape on every request (a token, an order's
- * uid, an account read back): a loop over these costs a fraction of a regular expression's matcher, which
+ * uid): a loop over these costs a fraction of a regular expression's matcher, which
  * was several percent of each signed-in read's CPU (docs/performance.md, "Authenticated reads, session 12").
  */
 public final class Ascii {
@@ -27,15 +27,5 @@ public final class Ascii {
     /** {@code [0-9a-fA-F]}. */
     public static boolean isHexDigit(char c) {
         return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    }
-
-    /** Whether every character of {@code text} from {@code start} to {@code end} (exclusive) is a digit. */
-    public static boolean allDigits(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (!isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,19 +19,32 @@ import org.slf4j.LoggerFactory;
  * their commits, each holding its global notification lock through its WAL flush, so orders could not
  * share flushes (docs/decisions/0020-events-announced-after-the-commit.md). The notification carries no
  * durable state, so its own commit does not wait for the disk.
+ *
+ * <p>After each notification it pauses a little before the next, so that under load one notification covers
+ * the commits of that pause: sent as soon as one was pending, they cost a statement here and a wake-up in
+ * every listening instance for nearly every order (docs/performance.md, "POST /orders, session 12").
  */
 final class EventAnnouncer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventAnnouncer.class);
     private static final long RECONNECT_MILLIS = 1000;
+    /** How long listeners may hear of a commit later than they would alone, at most. */
+    static final Duration PAUSE = Duration.ofMillis(10);
 
     private final DatabaseSettings settings;
+    private final long pauseNanos;
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile Thread announcing;
     private volatile boolean open = true;
 
     EventAnnouncer(DatabaseSettings settings) {
+        this(settings, PAUSE);
+    }
+
+    /** @param pause the least time between two notifications */
+    EventAnnouncer(DatabaseSettings settings, Duration pause) {
         this.settings = settings;
+        this.pauseNanos = pause.toNanos();
     }
 
     /** A unit of work with events has committed: its listeners hear of it soon, together with any others. */
@@ -71,6 +85,7 @@ final class EventAnnouncer implements AutoCloseable {
                     try (Statement statement = connection.createStatement()) {
                         statement.execute("notify " + JooqEventLog.CHANNEL);
                     }
+                    pause();
                 } catch (SQLException lost) {
                     connection = closeQuietly(connection);
                     // Announced again once connected: listeners never miss a commit for good.
@@ -83,6 +98,14 @@ final class EventAnnouncer implements AutoCloseable {
             }
         } finally {
             closeQuietly(connection);
+        }
+    }
+
+    /** Waits out the pause after a notification; the commits it sees pending are announced after it. */
+    private void pause() {
+        long until = System.nanoTime() + pauseNanos;
+        for (long left = pauseNanos; open && left > 0; left = until - System.nanoTime()) {
+            LockSupport.parkNanos(this, left);
         }
     }
 

@@ -23,6 +23,8 @@ public final class JooqUnitOfWork implements UnitOfWork {
     private final DSLContext root;
     /** Each write's SQL cut at its placeholders, once per text: the texts are the repositories' constants. */
     private final Map<String, WriteText> texts = new ConcurrentHashMap<>();
+    /** The held writes' SQL, rendered once for each combination of texts and classes of values. */
+    private final RenderedOnce rendered = new RenderedOnce();
     // Per instance, not static: each unit of work (one per database) binds only its own transactions.
     @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
@@ -132,7 +134,7 @@ public final class JooqUnitOfWork implements UnitOfWork {
         Write write = new Write(sql, text, expected, binds);
         List<Write> writes = held.get();
         if (writes == null) {
-            send(root, List.of(write));
+            send(root, rendered, List.of(write));
         } else {
             writes.add(write);
         }
@@ -157,17 +159,26 @@ public final class JooqUnitOfWork implements UnitOfWork {
         }
         List<Write> sending = List.copyOf(writes);
         writes.clear();
-        send(current.get(), sending);
+        send(current.get(), rendered, sending);
     }
 
-    private static void send(DSLContext dsl, List<Write> sending) {
+    private static void send(DSLContext dsl, RenderedOnce rendered, List<Write> sending) {
         List<WriteText> texts = new ArrayList<>(sending.size());
         List<Object[]> values = new ArrayList<>(sending.size());
+        int count = 0;
         for (Write write : sending) {
             texts.add(write.text());
             values.add(write.binds());
+            count += write.binds().length;
         }
-        Results results = dsl.resultQuery("{0}", WriteText.of(texts, values)).fetchMany();
+        Object[] every = new Object[count];
+        int at = 0;
+        for (Object[] binds : values) {
+            System.arraycopy(binds, 0, every, at, binds.length);
+            at += binds.length;
+        }
+        Results results = dsl.resultQuery("{0}", rendered.part(texts, WriteText.of(texts, values), every))
+                .fetchMany();
         var outcomes = results.resultsOrRows();
         if (outcomes.size() != sending.size()) {
             throw new IllegalStateException(sending.size() + " writes sent, " + outcomes.size() + " outcomes");

@@ -42,6 +42,9 @@ final class PrerenderedQuery {
      */
     private final boolean castsRendered;
 
+    /** The statements of {@link #many} rendered once per combination of classes of their values. */
+    private final RenderedOnce rendered = new RenderedOnce();
+
     /**
      * @param dsl    renders the SQL in the dialect the statements will run in
      * @param select the statement, with a placeholder ({@code DSL.param}) wherever a value changes
@@ -85,7 +88,8 @@ final class PrerenderedQuery {
 
     /** The statements with these values bound, sent in one round trip; one result per statement, in order. */
     Results many(DSLContext dsl, Object... values) {
-        return dsl.resultQuery("{0}", bound(values)).fetchMany();
+        return dsl.resultQuery("{0}", rendered.part(this, bound(values), values))
+                .fetchMany();
     }
 
     /**

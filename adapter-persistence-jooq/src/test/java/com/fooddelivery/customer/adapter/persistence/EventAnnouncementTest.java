@@ -9,6 +9,7 @@ import com.fooddelivery.customer.domain.token.SessionId;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -98,6 +99,33 @@ class EventAnnouncementTest {
             }
             assertThat(heard).isBetween(1, 20);
             assertThat(db.eventFeed().after(0, 100, Set.of())).hasSize(20);
+        }
+    }
+
+    @Test
+    void afterANotificationTheNextWaitsOutThePause_soOneCoversTheCommitsOfThePause() throws Exception {
+        try (Connection listener =
+                        DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                Statement listen = listener.createStatement();
+                EventAnnouncer announcer = new EventAnnouncer(settings, Duration.ofSeconds(3))) {
+            listen.execute("listen " + JooqEventLog.CHANNEL);
+            PGConnection pg = listener.unwrap(PGConnection.class);
+            announcer.committed();
+            assertThat(pg.getNotifications(10_000))
+                    .as("the first commit heard within 10 s")
+                    .hasSize(1);
+
+            for (int commit = 0; commit < 5; commit++) {
+                announcer.committed();
+            }
+
+            // Sent at once, the next notification would arrive in milliseconds; the pause is three seconds.
+            assertThat(pg.getNotifications(1_000))
+                    .as("nothing within the pause")
+                    .isNullOrEmpty();
+            assertThat(pg.getNotifications(10_000))
+                    .as("the five commits heard in one notification")
+                    .hasSize(1);
         }
     }
 

@@ -116,10 +116,14 @@ public final class ApiContract {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * From the document parsed once: the bad-input properties ask for the operations several times, and each
+     * reading of the document parsed its 3,900 lines of YAML again.
+     */
     private static Set<String> operations(BiPredicate<String, JsonNode> which) {
         Set<String> operations = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths =
-                        document().get("paths").fields();
+                        Parsed.DOCUMENT.get("paths").fields();
                 paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             path.getValue().fields().forEachRemaining(operation -> {

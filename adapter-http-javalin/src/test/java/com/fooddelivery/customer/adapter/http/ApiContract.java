@@ -178,26 +178,20 @@ public final class ApiContract {
             int status,
             Map<String, List<String>> responseHeaders,
             byte[] responseBody) {
-        return Parsed.CHECKED.verdict(
-                method,
-                uri,
-                requestHeaders,
-                requestBody,
-                status,
-                responseHeaders,
-                responseBody,
-                () -> validated(method, uri, requestHeaders, requestBody, status, responseHeaders, responseBody));
+        CheckedExchanges.Exchange exchange = new CheckedExchanges.Exchange(
+                method, uri, requestHeaders, requestBody, status, responseHeaders, responseBody);
+        return Parsed.CHECKED.verdict(exchange, () -> validated(exchange));
     }
 
     /** {@link #checkAnswer}'s rules, applied by the validator. */
-    private static List<ValidationReport.Message> validated(
-            String method,
-            URI uri,
-            Map<String, List<String>> requestHeaders,
-            byte[] requestBody,
-            int status,
-            Map<String, List<String>> responseHeaders,
-            byte[] responseBody) {
+    private static List<ValidationReport.Message> validated(CheckedExchanges.Exchange seen) {
+        String method = seen.method();
+        URI uri = seen.uri();
+        Map<String, List<String>> requestHeaders = seen.requestHeaders();
+        byte[] requestBody = seen.requestBody();
+        int status = seen.status();
+        Map<String, List<String>> responseHeaders = seen.responseHeaders();
+        byte[] responseBody = seen.responseBody();
         if (method.equalsIgnoreCase("OPTIONS")
                 && requestHeaders.keySet().stream()
                         .anyMatch(name -> name.equalsIgnoreCase("Access-Control-Request-Method"))) {

@@ -116,10 +116,14 @@ public final class ApiContract {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * From the document parsed once: the bad-input properties ask for the operations several times, and each
+     * reading of the document parsed its 3,900 lines of YAML again.
+     */
     private static Set<String> operations(BiPredicate<String, JsonNode> which) {
         Set<String> operations = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths =
-                        document().get("paths").fields();
+                        Parsed.DOCUMENT.get("paths").fields();
                 paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             path.getValue().fields().forEachRemaining(operation -> {
@@ -174,26 +178,20 @@ public final class ApiContract {
             int status,
             Map<String, List<String>> responseHeaders,
             byte[] responseBody) {
-        return Parsed.CHECKED.verdict(
-                method,
-                uri,
-                requestHeaders,
-                requestBody,
-                status,
-                responseHeaders,
-                responseBody,
-                () -> validated(method, uri, requestHeaders, requestBody, status, responseHeaders, responseBody));
+        CheckedExchanges.Exchange exchange = new CheckedExchanges.Exchange(
+                method, uri, requestHeaders, requestBody, status, responseHeaders, responseBody);
+        return Parsed.CHECKED.verdict(exchange, () -> validated(exchange));
     }
 
     /** {@link #checkAnswer}'s rules, applied by the validator. */
-    private static List<ValidationReport.Message> validated(
-            String method,
-            URI uri,
-            Map<String, List<String>> requestHeaders,
-            byte[] requestBody,
-            int status,
-            Map<String, List<String>> responseHeaders,
-            byte[] responseBody) {
+    private static List<ValidationReport.Message> validated(CheckedExchanges.Exchange seen) {
+        String method = seen.method();
+        URI uri = seen.uri();
+        Map<String, List<String>> requestHeaders = seen.requestHeaders();
+        byte[] requestBody = seen.requestBody();
+        int status = seen.status();
+        Map<String, List<String>> responseHeaders = seen.responseHeaders();
+        byte[] responseBody = seen.responseBody();
         if (method.equalsIgnoreCase("OPTIONS")
                 && requestHeaders.keySet().stream()
                         .anyMatch(name -> name.equalsIgnoreCase("Access-Control-Request-Method"))) {

@@ -44,22 +44,29 @@ final class CheckedExchanges {
     }
 
     /**
-     * The verdict of an equal exchange passed before, or of {@code check}, which is kept when it passes (when
-     * it throws, nothing is kept).
+     * One exchange as the contract check sees it.
+     *
+     * @param requestBody  {@code null} when none was sent
+     * @param responseBody {@code null} when none came
      */
-    List<ValidationReport.Message> verdict(
+    record Exchange(
             String method,
             URI uri,
             Map<String, List<String>> requestHeaders,
             byte[] requestBody,
             int status,
             Map<String, List<String>> responseHeaders,
-            byte[] responseBody,
-            Supplier<List<ValidationReport.Message>> check) {
-        if (length(requestBody) + length(responseBody) > LARGEST_KEPT) {
+            byte[] responseBody) {}
+
+    /**
+     * The verdict of an equal exchange passed before, or of {@code check}, which is kept when it passes (when
+     * it throws, nothing is kept).
+     */
+    List<ValidationReport.Message> verdict(Exchange exchange, Supplier<List<ValidationReport.Message>> check) {
+        if (length(exchange.requestBody()) + length(exchange.responseBody()) > LARGEST_KEPT) {
             return check.get();
         }
-        Optional<String> key = key(method, uri, requestHeaders, requestBody, status, responseHeaders, responseBody);
+        Optional<String> key = key(exchange);
         if (key.isEmpty()) {
             return check.get();
         }
@@ -76,16 +83,9 @@ final class CheckedExchanges {
      * A digest of everything the validator reads, with the response's request id reduced to "present and
      * of the contract's form"; empty when an id does not fit that form, which the validator then judges.
      */
-    private Optional<String> key(
-            String method,
-            URI uri,
-            Map<String, List<String>> requestHeaders,
-            byte[] requestBody,
-            int status,
-            Map<String, List<String>> responseHeaders,
-            byte[] responseBody) {
+    private Optional<String> key(Exchange exchange) {
         Map<String, List<String>> answered = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        answered.putAll(responseHeaders);
+        answered.putAll(exchange.responseHeaders());
         answered.remove("Date");
         List<String> ids = answered.remove(REQUEST_ID);
         if (ids != null) {
@@ -95,13 +95,13 @@ final class CheckedExchanges {
             answered.put(REQUEST_ID, List.of("(" + ids.size() + " of the contract's form)"));
         }
         MessageDigest digest = sha256();
-        update(digest, method);
-        update(digest, uri.toString());
-        update(digest, requestHeaders);
-        update(digest, requestBody);
-        update(digest, Integer.toString(status));
+        update(digest, exchange.method());
+        update(digest, exchange.uri().toString());
+        update(digest, exchange.requestHeaders());
+        update(digest, exchange.requestBody());
+        update(digest, Integer.toString(exchange.status()));
         update(digest, answered);
-        update(digest, responseBody);
+        update(digest, exchange.responseBody());
         return Optional.of(HexFormat.of().formatHex(digest.digest()));
     }
 

@@ -21,10 +21,11 @@ class CheckedExchangesTest {
     private final AtomicInteger validations = new AtomicInteger();
 
     private List<ValidationReport.Message> verdict(Map<String, List<String>> responseHeaders, byte[] body) {
-        return checked.verdict("GET", MENU, Map.of(), null, 200, responseHeaders, body, () -> {
-            validations.incrementAndGet();
-            return List.of();
-        });
+        return checked.verdict(
+                new CheckedExchanges.Exchange("GET", MENU, Map.of(), null, 200, responseHeaders, body), () -> {
+                    validations.incrementAndGet();
+                    return List.of();
+                });
     }
 
     private static Map<String, List<String>> answered(String requestId, String date) {
@@ -57,10 +58,11 @@ class CheckedExchangesTest {
     @Test
     void anExchangeTheContractRefusedIsValidatedAgainAndRefusedAgain() {
         for (int attempt = 0; attempt < 2; attempt++) {
-            assertThatThrownBy(() -> checked.verdict("GET", MENU, Map.of(), null, 200, Map.of(), BODY, () -> {
-                        validations.incrementAndGet();
-                        throw new AssertionError("breaks the contract");
-                    }))
+            assertThatThrownBy(() -> checked.verdict(
+                            new CheckedExchanges.Exchange("GET", MENU, Map.of(), null, 200, Map.of(), BODY), () -> {
+                                validations.incrementAndGet();
+                                throw new AssertionError("breaks the contract");
+                            }))
                     .hasMessage("breaks the contract");
         }
 

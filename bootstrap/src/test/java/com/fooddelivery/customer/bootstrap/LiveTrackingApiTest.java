@@ -35,6 +35,7 @@ class LiveTrackingApiTest {
     private static final String SERVICE_KEY = "tracking-service-key-0123456789";
     /** Wide, about arrival and not speed: a stream event comes in milliseconds, or is lost. */
     private static final Duration SOON = Duration.ofSeconds(30);
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchema EVENT_DATA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(ApiContract.document()

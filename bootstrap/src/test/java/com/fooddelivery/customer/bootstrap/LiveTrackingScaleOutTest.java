@@ -31,6 +31,7 @@ class LiveTrackingScaleOutTest {
     private static final String SERVICE_KEY = "tracking-scale-out-key-0123456789";
     /** Wide, about arrival and not speed: nothing but NOTIFY wakes the other instance, so a lost one never arrives. */
     private static final Duration ARRIVAL = Duration.ofSeconds(30);
+
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     private static CustomerBackend east;

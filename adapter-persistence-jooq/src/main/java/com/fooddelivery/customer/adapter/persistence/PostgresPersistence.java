@@ -63,6 +63,8 @@ public final class PostgresPersistence implements AutoCloseable {
 
     private PostgresPersistence(
             ConnectionPool.Opened pool, DatabaseSettings settings, Currency currency, ExecuteListener... observers) {
+        // Start-up's preload thread may be initialising jOOQ at this moment (JooqTypes says why it must be one).
+        JooqTypes.load();
         this.dataSource = pool.dataSource();
         this.schemaCurrent = pool.schemaCurrent();
         this.listening = new ListeningConnections(settings);
@@ -141,6 +143,7 @@ public final class PostgresPersistence implements AutoCloseable {
      * thread while the pool opens and the migrations are checked, which wait on the database.
      */
     public static void preload() {
+        JooqTypes.load();
         JooqUnitOfWork offline = new JooqUnitOfWork(DSL.using(SQLDialect.POSTGRES, SETTINGS));
         new JooqMenuRepository(offline, Currency.getInstance("EUR"));
         new JooqCustomerRepository(offline);

@@ -28,6 +28,9 @@ final class RenderedOnce {
     /** More shapes than the service's statements make: past it, a new shape is rendered as before, every time. */
     static final int MOST_SHAPES = 1_000;
 
+    /** jOOQ's default {@code inlineThreshold} for PostgreSQL. */
+    static final int MOST_BIND_VALUES = 32_767;
+
     /** The rendered SQL of each shape, cut at its first placeholder; empty when it cannot be cut so. */
     private final ConcurrentMap<Shape, Optional<Cut>> rendered = new ConcurrentHashMap<>();
 
@@ -92,7 +95,9 @@ final class RenderedOnce {
                     placeholders++;
                 }
             }
-            if (values == 0 || placeholders != values) {
+            // Past its bind value limit for the dialect jOOQ inlines the values, which it decides by counting them:
+            // it must see them one by one then, not behind one parameter.
+            if (values == 0 || values > MOST_BIND_VALUES || placeholders != values) {
                 return Optional.empty();
             }
             int first = sql.indexOf('?');

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
@@ -110,6 +111,27 @@ class RenderedOnceTest {
 
         assertThat(rows(query.many(dsl, values("last"))))
                 .isEqualTo(rows(dsl.resultQuery(EVERY_CLASS, values("last")).fetchMany()));
+    }
+
+    @Test
+    void moreValuesThanPostgresqlTakesAreStillInlinedAsJooqInlinesThemValueByValue() {
+        // pgjdbc refuses a statement with more than 65,535 parameters; jOOQ inlines past 32,767.
+        int count = 65_536;
+        WriteText text = new WriteText(
+                "select cardinality(array[" + String.join(", ", Collections.nCopies(count, "?::integer")) + "])");
+        Object[] ones = Collections.nCopies(count, 1).toArray();
+        RenderedOnce rendered = new RenderedOnce();
+
+        for (int run = 0; run < 2; run++) {
+            assertThat(dsl.resultQuery(
+                                    "{0}",
+                                    rendered.part(
+                                            List.of(text), WriteText.of(List.of(text), List.<Object[]>of(ones)), ones))
+                            .fetchMany()
+                            .get(0)
+                            .getValue(0, 0))
+                    .isEqualTo(count);
+        }
     }
 
     private static Results valueByValue(Object[] values) {

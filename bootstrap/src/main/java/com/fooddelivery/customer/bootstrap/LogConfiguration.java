@@ -9,10 +9,11 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.util.ContextInitializer;
-import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.Duration;
+import java.io.BufferedOutputStream;
 import java.util.Map;
 import net.logstash.logback.appender.LoggingEventAsyncDisruptorAppender;
 
@@ -39,6 +40,16 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
             "io.zonky", Level.WARN,
             "org.jooq.Constants", Level.WARN);
 
+    /**
+     * How long the log's writer naps while lines keep coming, and how many naps find nothing before it blocks
+     * until the next line: a line waits at most about a millisecond, and an idle service's writer sleeps.
+     */
+    private static final long WRITER_NAP_MILLIS = 1;
+
+    private static final int WRITER_NAPS_BEFORE_BLOCKING = 10;
+    /** Bytes gathered before a write to standard output, if a batch of lines is longer. */
+    private static final int OUTPUT_BUFFER = 16 * 1024;
+
     /** For logback's service loader. */
     public LogConfiguration() {}
 
@@ -53,26 +64,37 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
 
     /** Writes every line through the disruptor ring to standard output, as text or as JSON. */
     static void configure(LoggerContext logging, boolean json) {
-        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        OutputStreamAppender<ILoggingEvent> console = new OutputStreamAppender<>();
         console.setContext(logging);
         console.setName("CONSOLE");
         console.setEncoder(json ? jsonEncoder(logging) : textEncoder(logging));
+        // The same bytes as logback's console appender writes, but one write per batch of lines: the ring's
+        // writer flushes at the end of each batch (and stop flushes the rest).
+        console.setImmediateFlush(false);
+        console.setOutputStream(new BufferedOutputStream(new StandardOutput(), OUTPUT_BUFFER));
         console.start();
         // Request threads only publish the event to a ring; one thread formats and writes it, flushing at
         // the end of each batch (docs/performance.md, "The log appender", says why this one). Nothing is
         // dropped: a negative appendTimeout makes callers wait for room in a full ring (the library's
-        // default drops), and Main's stop drains the ring before the process exits.
+        // default drops), and Main's stop drains the ring before the process exits. The writer naps while
+        // lines keep coming, so request threads need not wake it for each ("The request log line").
         LoggingEventAsyncDisruptorAppender stdout = new LoggingEventAsyncDisruptorAppender();
         stdout.setContext(logging);
         stdout.setName("STDOUT");
         stdout.setRingBufferSize(8192);
         stdout.setAppendTimeout(Duration.buildByMilliseconds(-1));
+        stdout.setWaitStrategy(writerWaits());
         stdout.addAppender(console);
         stdout.start();
         LEVELS.forEach((name, level) -> logging.getLogger(name).setLevel(level));
         Logger root = logging.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(stdout);
+    }
+
+    /** How the log's writer thread waits for lines; {@link LogAppenderTest} holds it to the appender's promises. */
+    static NappingWaitStrategy writerWaits() {
+        return new NappingWaitStrategy(java.time.Duration.ofMillis(WRITER_NAP_MILLIS), WRITER_NAPS_BEFORE_BLOCKING);
     }
 
     private static Encoder<ILoggingEvent> textEncoder(LoggerContext logging) {

@@ -20,7 +20,9 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.util.thread.ThreadPool;
 
 /**
@@ -32,12 +34,26 @@ final class Metrics implements RequestObserver, MetricsScrape, AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
-    /** Built once: only the tags differ between requests, and the provider finds their timer cheaply. */
+    /** Built once: only the tags differ between requests. */
     private final Meter.MeterProvider<Timer> requests = Timer.builder("http.server.requests")
             .description("HTTP requests by route, method and status")
             .withRegistry(registry);
+    /**
+     * Each method, route and status's timer, found without building, sorting and looking up its four tags on
+     * every request (docs/performance.md, "The request log line"). The keys are as few as the registry's
+     * series (route templates, {@code unmatched}, the statuses the service answers); past {@link #mostTimers}
+     * the provider is asked each time instead, so the cache never outgrows a sane registry.
+     */
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private final int mostTimers;
 
     Metrics() {
+        this(2_000);
+    }
+
+    Metrics(int mostTimers) {
+        this.mostTimers = mostTimers;
         new ClassLoaderMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         gc.bindTo(registry);
@@ -94,18 +110,28 @@ final class Metrics implements RequestObserver, MetricsScrape, AutoCloseable {
 
     @Override
     public void requestHandled(String method, String route, int status, Duration duration) {
-        // The route is the matched template, so the tags' values stay few whatever clients send.
-        requests.withTags(
-                        "method",
-                        method,
-                        "route",
-                        route,
-                        "status",
-                        Integer.toString(status),
-                        "outcome",
-                        outcome(status))
-                .record(duration);
+        TimerKey key = new TimerKey(method, route, status);
+        Timer timer = timers.get(key);
+        if (timer == null) {
+            timer = timers.size() < mostTimers ? timers.computeIfAbsent(key, this::timer) : timer(key);
+        }
+        timer.record(duration);
     }
+
+    private Timer timer(TimerKey key) {
+        // The route is the matched template, so the tags' values stay few whatever clients send.
+        return requests.withTags(
+                "method",
+                key.method(),
+                "route",
+                key.route(),
+                "status",
+                Integer.toString(key.status()),
+                "outcome",
+                outcome(key.status()));
+    }
+
+    private record TimerKey(String method, String route, int status) {}
 
     @Override
     public String scrape() {

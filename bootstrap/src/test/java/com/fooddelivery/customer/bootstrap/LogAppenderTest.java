@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The log's appender, as LogConfiguration configures it for both formats, loses no line, keeps each thread's
- * order, and writes without being asked.
+ * The log's appender, as LogConfiguration configures it for both formats (its writer napping while lines come and
+ * blocking when none do), loses no line, keeps each thread's order, and writes without being asked.
  */
 class LogAppenderTest {
 
@@ -45,6 +45,8 @@ class LogAppenderTest {
         out.setOutputStream(written);
         out.start();
         appender.setContext(context);
+        appender.setName("under-test");
+        appender.setWaitStrategy(LogConfiguration.writerWaits());
         // Small enough that the writers below fill it and have to wait; -1 waits instead of dropping.
         appender.setRingBufferSize(16);
         appender.setAppendTimeout(Duration.buildByMilliseconds(-1));
@@ -96,10 +98,10 @@ class LogAppenderTest {
 
             assertThat(configured.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDOUT"))
                     .as(json ? "json" : "text")
-                    .isInstanceOfSatisfying(
-                            LoggingEventAsyncDisruptorAppender.class,
-                            stdout -> assertThat(stdout.getAppendTimeout().getMilliseconds())
-                                    .isNegative());
+                    .isInstanceOfSatisfying(LoggingEventAsyncDisruptorAppender.class, stdout -> {
+                        assertThat(stdout.getAppendTimeout().getMilliseconds()).isNegative();
+                        assertThat(stdout.getWaitStrategy()).isInstanceOf(NappingWaitStrategy.class);
+                    });
             configured.stop();
         }
     }
@@ -115,5 +117,37 @@ class LogAppenderTest {
         }
         assertThat(written.toString(StandardCharsets.UTF_8)).endsWith(" alone\n");
         appender.stop();
+    }
+
+    @Test
+    void aWriterThatFoundNothingForAWhileBlocksAndTheNextLineWakesIt() throws Exception {
+        logger.info("first");
+        awaitWritten(" first\n");
+        Thread writer = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("logback-appender-under-test-"))
+                .findFirst()
+                .orElseThrow();
+
+        // A few empty naps of a millisecond; the bound is wide for a loaded machine. WAITING, not TIMED_WAITING:
+        // it sleeps until woken, so an idle service's writer costs nothing.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (writer.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertThat(writer.getState()).isEqualTo(Thread.State.WAITING);
+        logger.info("second");
+        awaitWritten(" second\n");
+        appender.stop();
+        assertThat(written.toString(StandardCharsets.UTF_8))
+                .isEqualTo(Thread.currentThread().getName() + " first\n"
+                        + Thread.currentThread().getName() + " second\n");
+    }
+
+    private void awaitWritten(String end) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!written.toString(StandardCharsets.UTF_8).endsWith(end) && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertThat(written.toString(StandardCharsets.UTF_8)).endsWith(end);
     }
 }

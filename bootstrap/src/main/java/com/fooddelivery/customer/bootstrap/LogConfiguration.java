@@ -42,11 +42,12 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
 
     /**
      * How long the log's writer naps while lines keep coming, and how many naps find nothing before it blocks
-     * until the next line: a line waits at most about a millisecond, and an idle service's writer sleeps.
+     * until the next line: a line waits a few milliseconds at most, a busy writer wakes 200 times a second
+     * (one write each), and an idle one sleeps.
      */
-    private static final long WRITER_NAP_MILLIS = 1;
+    private static final long WRITER_NAP_MILLIS = 5;
 
-    private static final int WRITER_NAPS_BEFORE_BLOCKING = 10;
+    private static final int WRITER_NAPS_BEFORE_BLOCKING = 4;
     /** Bytes gathered before a write to standard output, if a batch of lines is longer. */
     private static final int OUTPUT_BUFFER = 16 * 1024;
 

@@ -47,8 +47,9 @@ class LogAppenderTest {
         appender.setContext(context);
         appender.setName("under-test");
         appender.setWaitStrategy(LogConfiguration.writerWaits());
-        // Small enough that the writers below fill it and have to wait; -1 waits instead of dropping.
-        appender.setRingBufferSize(16);
+        // Small enough that the writers below fill it while the writer naps, and have to wait; -1 waits instead of
+        // dropping. (16 slots took seconds: a full ring's callers retry every 5 ms.)
+        appender.setRingBufferSize(256);
         appender.setAppendTimeout(Duration.buildByMilliseconds(-1));
         appender.addAppender(out);
         appender.start();

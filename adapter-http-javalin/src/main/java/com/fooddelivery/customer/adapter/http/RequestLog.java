@@ -48,19 +48,20 @@ final class RequestLog {
     /** Runs last on every request, after any exception was mapped to its answer. */
     void finish(Context ctx, Float executionMillis) {
         try {
+            String method = ctx.method().name();
             String route = route(ctx);
             int status = ctx.statusCode();
             long millis = executionMillis == null ? 0 : Math.round(executionMillis);
             String id = ctx.attribute(ATTRIBUTE);
             LOG.atInfo()
-                    .addKeyValue("method", ctx.method().name())
+                    .addKeyValue("method", method)
                     .addKeyValue("route", route)
                     .addKeyValue("status", status)
                     .addKeyValue("durationMs", millis)
                     .addKeyValue(MDC_KEY, id)
-                    .log("{} {} {} {} ms", ctx.method().name(), route, status, millis);
+                    .log("{} {} {} {} ms", method, route, status, millis);
             observer.requestHandled(
-                    ctx.method().name(),
+                    method,
                     route,
                     status,
                     Duration.ofNanos(executionMillis == null ? 0 : (long) (executionMillis * 1_000_000d)));

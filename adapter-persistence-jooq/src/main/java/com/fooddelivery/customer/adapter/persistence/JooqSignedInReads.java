@@ -67,6 +67,7 @@ public final class JooqSignedInReads implements SignedInReads {
     private final PrerenderedQuery order;
     private final ColumnRow.Layout accountColumns;
     private final ColumnRow.Layout orderColumns;
+    private final RecentAccounts accounts = new RecentAccounts();
 
     JooqSignedInReads(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
@@ -144,14 +145,15 @@ public final class JooqSignedInReads implements SignedInReads {
     @Override
     public Optional<SignedIn<OwnAccount>> account(String tokenDigest, Instant now) {
         OffsetDateTime at = JooqSessionRepository.utc(now);
-        // Read by column, as the page and the order are (ColumnRow).
+        // Read by column, as the page and the order are (ColumnRow); an account whose columns are as they were on
+        // the last read is not checked again (RecentAccounts).
         return firstRow(
                 account.forColumns(db.dsl(), tokenDigest, at, at),
                 accountColumns,
                 row -> new SignedIn<>(
                         caller(row),
                         new OwnAccount(
-                                JooqCustomerRepository.toCustomer(row),
+                                accounts.of(row),
                                 Optional.ofNullable(row.get(DEFAULT_CARD)).map(LinkedCardId::new))));
     }
 

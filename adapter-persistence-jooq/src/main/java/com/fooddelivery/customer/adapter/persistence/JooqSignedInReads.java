@@ -67,6 +67,7 @@ public final class JooqSignedInReads implements SignedInReads {
     private final PrerenderedQuery order;
     private final ColumnRow.Layout accountColumns;
     private final ColumnRow.Layout orderColumns;
+    private final RecentAccounts accounts = new RecentAccounts();
 
     JooqSignedInReads(JooqUnitOfWork db) {
         this.db = Objects.requireNonNull(db, "db");
@@ -143,22 +144,23 @@ public final class JooqSignedInReads implements SignedInReads {
 
     @Override
     public Optional<SignedIn<OwnAccount>> account(String tokenDigest, Instant now) {
-        OffsetDateTime at = JooqSessionRepository.utc(now);
-        // Read by column, as the page and the order are (ColumnRow).
+        String at = sessionTime(now);
+        // Read by column, as the page and the order are (ColumnRow); an account whose columns are as they were on
+        // the last read is not checked again (RecentAccounts).
         return firstRow(
                 account.forColumns(db.dsl(), tokenDigest, at, at),
                 accountColumns,
                 row -> new SignedIn<>(
                         caller(row),
                         new OwnAccount(
-                                JooqCustomerRepository.toCustomer(row),
+                                accounts.of(row),
                                 Optional.ofNullable(row.get(DEFAULT_CARD)).map(LinkedCardId::new))));
     }
 
     @Override
     public Optional<SignedIn<OrderPage>> orderPage(
             String tokenDigest, Instant now, boolean pendingOnly, int limit, Optional<OrderPage.Position> after) {
-        OffsetDateTime at = JooqSessionRepository.utc(now);
+        String at = sessionTime(now);
         // The page's own values come first: the lateral subquery precedes the session's condition.
         ResultQuery<Record> query = page.forColumns(
                 db.dsl(),
@@ -180,7 +182,7 @@ public final class JooqSignedInReads implements SignedInReads {
 
     @Override
     public Optional<SignedIn<Optional<OwnOrder>>> order(String tokenDigest, Instant now, OrderUid uid) {
-        OffsetDateTime at = JooqSessionRepository.utc(now);
+        String at = sessionTime(now);
         // Read by column: a jOOQ record of the 47 columns, and jOOQ's reading of the lines' JSON, were most
         // of the route's mapping work (docs/performance.md, "Authenticated reads, session 9").
         return firstRow(
@@ -217,6 +219,16 @@ public final class JooqSignedInReads implements SignedInReads {
                 found.status() == OrderStatus.IN_DELIVERY && row.get(DELIVERY_ORDER_C.COURIER_AT) != null
                         ? Optional.of(JooqCourierPositions.position(row))
                         : Optional.empty()));
+    }
+
+    /**
+     * The request's time as the session's condition takes it, twice: text that its two casts to {@code timestamp with
+     * time zone} read as that instant, written once. Bound as an {@code OffsetDateTime}, jOOQ's binding formatted the
+     * same text for each placeholder (ISO's {@code T} and {@code Z} aside), about 1.8 µs a read (docs/performance.md,
+     * "GET /customers/me (me, session 13)").
+     */
+    static String sessionTime(Instant now) {
+        return JooqSessionRepository.utc(now).toString();
     }
 
     /** The session of the token's digest, valid at the request's time, as {@code JooqSessionRepository} finds it. */

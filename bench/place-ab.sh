@@ -8,10 +8,11 @@
 # at 32 and at 4 connections. Load averages are printed with every round, since the machine is shared.
 # Each figure comes with the CPU it cost per order (on a shared machine the rates follow the load): the jar's own
 # ("cpu"), PostgreSQL's, every process of its cluster ("pg"), and the load generator's, wrk or pgbench ("client").
-# Usage: bench/place-ab.sh PGPORT BEFORE_JAR AFTER_JAR ROUNDS SECONDS WARMUP
-#   env: CMAX (largest bench customer id the pgbench floors draw, default 1001), BEFORE_PORT and
-#   AFTER_PORT (the two services' ports, default 18096 and 18097), LOCK_FLOORS=0 to skip the two floors with
-#   the event log's lock, TMPDIR (where the scratch directory goes, default /tmp)
+# Usage: bench/place-ab.sh PGPORT BEFORE_JAR AFTER_JAR ROUNDS SECONDS WARMUP (the least warm-up, in seconds)
+#   env: PLACE_WARMUP_MAX (the most warm-up, default 300 s), CMAX (largest bench customer id the pgbench floors
+#   draw, default 1001), BEFORE_PORT and AFTER_PORT (the two services' ports, default 18096 and 18097),
+#   LOCK_FLOORS=0 to skip the two floors with the event log's lock, TMPDIR (where the scratch directory goes,
+#   default /tmp)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -24,6 +25,7 @@ start() {
   start_service "$WORK/service-$2.log" "$1" "$2" "jdbc:postgresql://localhost:$PGPORT/customerbench"
   PID_OF[$2]=$APP_PID
 }
+reset_rate_limits "$PGPORT" customerbench
 start "$BEFORE" "$BEFORE_PORT"; start "$AFTER" "$AFTER_PORT"
 sign_in_bench_customers "$BEFORE_PORT" > "$WORK/sessions.txt"
 # PostgreSQL's clock ticks: the postmaster's own and its reaped children's (pgbench's backends end with it), and
@@ -66,11 +68,18 @@ pgb() {
   pg=$(pg_ticks) client=$(client_ticks "$WORK/times.before")
   pgbench_tps "$PGPORT" customerbench "$SECONDS_EACH" "$script" -D cmax="$CMAX" > "$WORK/tps"
   tps=$(cat "$WORK/tps")
+  sleep 1   # until the postmaster has reaped pgbench's backends, whose ticks it then holds
   client_mark "$WORK/times.after"
   echo "$tps" | awk '{printf "%.0f/s ", $1}'
   per_order 0 "$pg" "$client" "$(awk -v t="$tps" -v s="$SECONDS_EACH" 'BEGIN {printf "%d", t * s}')"
 }
-load "$BEFORE_PORT" "$WARMUP" 32 > /dev/null; load "$AFTER_PORT" "$WARMUP" 32 > /dev/null
+# Each jar is loaded until its CPU per order stops falling (warm_until_steady, at least WARMUP seconds, at most
+# PLACE_WARMUP_MAX): a fixed warm-up left the jar warmed while the machine's load rose measured at twice its CPU.
+for port in "$BEFORE_PORT" "$AFTER_PORT"; do
+  read -r spent orders cpu < <(warm_until_steady "${PID_OF[$port]}" "$WARMUP" "${PLACE_WARMUP_MAX:-300}" 15 32 \
+    "http://localhost:$port" place.lua 2>/dev/null)
+  echo "warm-up of $port: ${spent} s, $orders orders, last step $cpu ms of CPU per order; load $(loadavg)"
+done
 for round in $(seq 1 "$ROUNDS"); do
   floor=$(pgb place.sql) locked=- shared=-
   if [ "${LOCK_FLOORS:-1}" != 0 ]; then locked=$(pgb place-floor-locked.sql); shared=$(pgb place-floor-shared.sql); fi

@@ -23,6 +23,9 @@ import org.jooq.Results;
  */
 public final class JooqUnitOfWork implements UnitOfWork {
 
+    /** Ends the transaction as the last statement of the held writes' batch. */
+    private static final WriteText COMMIT = new WriteText("commit");
+
     private final DSLContext root;
     /** Each write's SQL cut at its placeholders, once per text: the texts are the repositories' constants. */
     private final Map<String, WriteText> texts = new ConcurrentHashMap<>();
@@ -40,9 +43,6 @@ public final class JooqUnitOfWork implements UnitOfWork {
 
     @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
-
-    /** Ends the transaction as the last statement of the held writes' batch. */
-    private static final WriteText COMMIT = new WriteText("commit");
 
     JooqUnitOfWork(DSLContext root) {
         this.root = Objects.requireNonNull(root, "root");
@@ -73,7 +73,7 @@ public final class JooqUnitOfWork implements UnitOfWork {
                         }
                         hooks.get(i).run();
                     }
-                    sendHeldWithCommit();
+                    sendHeld(true);
                     return result;
                 } finally {
                     current.remove();
@@ -160,33 +160,27 @@ public final class JooqUnitOfWork implements UnitOfWork {
 
     /** Sends the held writes in one round trip (pgjdbc runs a statement of several as one batch). */
     private void sendHeld() {
+        sendHeld(false);
+    }
+
+    /**
+     * Sends the held writes; at the end of the work ({@code last}) with the {@code COMMIT} if none has a row count
+     * to check, and the commit jOOQ then asks pgjdbc for finds no transaction open and costs no round trip.
+     */
+    private void sendHeld(boolean last) {
         // Never null here: the transaction binds its held writes together with its context.
         List<Write> writes = held.get();
         if (writes.isEmpty()) {
             return;
         }
-        List<Write> sending = List.copyOf(writes);
-        writes.clear();
-        send(current.get(), rendered, sending, false);
-    }
-
-    /**
-     * Sends the held writes at the end of the work, with the {@code COMMIT} if none has a row count to check; the
-     * commit jOOQ then asks pgjdbc for finds no transaction open and costs no round trip.
-     */
-    private void sendHeldWithCommit() {
-        List<Write> writes = held.get();
-        if (writes.isEmpty()) {
-            return;
-        }
-        boolean unchecked = true;
+        boolean commit = last;
         for (Write write : writes) {
             // A text with a ';' may be two statements, whose outcomes are told apart only once the batch returns.
-            unchecked &= write.expected() < 0 && write.text().oneStatement();
+            commit &= write.expected() < 0 && write.text().oneStatement();
         }
         List<Write> sending = List.copyOf(writes);
         writes.clear();
-        send(current.get(), rendered, sending, unchecked);
+        send(current.get(), rendered, sending, commit);
     }
 
     private static void send(DSLContext dsl, RenderedOnce rendered, List<Write> sending, boolean commit) {

@@ -1,8 +1,7 @@
 package com.fooddelivery.customer.adapter.persistence;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fooddelivery.customer.domain.customer.Customer;
 import com.fooddelivery.customer.domain.event.AccountEvent;
 import com.fooddelivery.customer.domain.event.AccountEvent.CardLinked;
@@ -28,149 +27,187 @@ import com.fooddelivery.customer.domain.order.CourierPosition;
 import com.fooddelivery.customer.domain.order.Order;
 import com.fooddelivery.customer.domain.order.OrderLine;
 import com.fooddelivery.customer.domain.shared.Money;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
  * An event's CloudEvents {@code data} as JSON, in the shapes {@code docs/asyncapi.yaml} describes. The
  * customer's uid is added by the statement that stores it, which looks it up in the same transaction.
- * Only the fields named here are written, so nothing secret can slip in with a new field of a record.
+ * Only the fields named here are written, so nothing secret can slip in with a new field of a record. Written
+ * field by field as they are read, not built as a tree of nodes first: the tree, and the mapper that serialised
+ * it, cost every placed order more than the fields themselves (docs/performance.md, "POST /orders, session 13").
  */
 final class EventData {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private EventData() {}
 
     static String of(DomainEvent event) {
-        ObjectNode data = JSON.createObjectNode();
-        if (event instanceof OrderHistoryEvent order) {
-            data.put("orderUid", order.orderUid().toString());
-            orderDetails(order, data);
-        } else {
-            account((AccountEvent) event, data);
+        StringWriter text = new StringWriter(512);
+        try (JsonGenerator data = JSON.createGenerator(text)) {
+            data.writeStartObject();
+            if (event instanceof OrderHistoryEvent order) {
+                data.writeStringField("orderUid", order.orderUid().toString());
+                orderDetails(order, data);
+            } else {
+                account((AccountEvent) event, data);
+            }
+            data.writeEndObject();
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException("a string writer failed", inMemory);
         }
-        return data.toString();
+        return text.toString();
     }
 
-    private static void orderDetails(OrderHistoryEvent event, ObjectNode data) {
+    private static void orderDetails(OrderHistoryEvent event, JsonGenerator data) throws IOException {
         if (event instanceof OrderPlaced placed) {
             order(placed.order(), data);
         } else if (event instanceof OrderPaid paid) {
-            data.put("paymentMethod", paid.method().name());
+            put(data, "paymentMethod", paid.method().name());
             money(paid.amount(), data, "amount");
-            data.put("captured", paid.captured());
-            data.put("paidAt", time(paid.occurredAt()));
+            put(data, "captured", paid.captured());
+            put(data, "paidAt", time(paid.occurredAt()));
         } else if (event instanceof PaymentFailed failed) {
-            data.put("paymentMethod", failed.method().name());
-            data.put("reason", failed.reason());
-            data.put("failedAt", time(failed.occurredAt()));
+            put(data, "paymentMethod", failed.method().name());
+            put(data, "reason", failed.reason());
+            put(data, "failedAt", time(failed.occurredAt()));
         } else if (event instanceof PaymentActionRequired waiting) {
-            data.put("paymentMethod", waiting.method().name());
-            data.put("at", time(waiting.occurredAt()));
+            put(data, "paymentMethod", waiting.method().name());
+            put(data, "at", time(waiting.occurredAt()));
         } else if (event instanceof PaymentRefunded refunded) {
-            data.put("paymentMethod", refunded.method().name());
+            put(data, "paymentMethod", refunded.method().name());
             money(refunded.amount(), data, "amount");
-            data.put("refundedAt", time(refunded.occurredAt()));
+            put(data, "refundedAt", time(refunded.occurredAt()));
         } else if (event instanceof OrderCancelled cancelled) {
-            data.put("cancelledBy", cancelled.cancelledBy().name());
-            data.put("cancelledAt", time(cancelled.occurredAt()));
+            put(data, "cancelledBy", cancelled.cancelledBy().name());
+            put(data, "cancelledAt", time(cancelled.occurredAt()));
         } else if (event instanceof CourierPositionReported reported) {
             CourierPosition position = reported.position();
-            data.put("lat", position.lat());
-            data.put("lon", position.lon());
-            position.heading().ifPresent(heading -> data.put("heading", heading));
-            position.speed().ifPresent(speed -> data.put("speed", speed));
-            data.put("at", time(position.at()));
+            put(data, "lat", position.lat());
+            put(data, "lon", position.lon());
+            if (position.heading().isPresent()) {
+                data.writeNumberField("heading", position.heading().getAsDouble());
+            }
+            if (position.speed().isPresent()) {
+                data.writeNumberField("speed", position.speed().getAsDouble());
+            }
+            put(data, "at", time(position.at()));
         } else if (event instanceof EstimatesRevised revised) {
-            data.put("estimatedReadyAt", time(revised.estimates().readyAt()));
-            data.put("estimatedDeliveryAt", time(revised.estimates().deliveryAt()));
-            data.put("revisedAt", time(revised.occurredAt()));
+            put(data, "estimatedReadyAt", time(revised.estimates().readyAt()));
+            put(data, "estimatedDeliveryAt", time(revised.estimates().deliveryAt()));
+            put(data, "revisedAt", time(revised.occurredAt()));
         } else if (event instanceof OrderRated rated) {
-            data.put("food", rated.rating().food());
-            data.put("delivery", rated.rating().delivery());
-            data.put("comment", rated.rating().comment());
-            data.put("lowRating", rated.lowRating());
-            data.put("ratedAt", time(rated.occurredAt()));
+            put(data, "food", rated.rating().food());
+            put(data, "delivery", rated.rating().delivery());
+            put(data, "comment", rated.rating().comment());
+            put(data, "lowRating", rated.lowRating());
+            put(data, "ratedAt", time(rated.occurredAt()));
         } else {
             // The kitchen's and courier's steps: the step's name is the type, its time is all there is.
-            data.put("at", time(event.occurredAt()));
+            put(data, "at", time(event.occurredAt()));
         }
     }
 
-    private static void order(Order order, ObjectNode data) {
-        data.put("status", order.status().name());
-        data.put("paymentMethod", order.paymentMethod().name());
-        data.put("paymentStatus", order.paymentStatus().name());
-        data.put("currency", order.total().currency().getCurrencyCode());
-        data.put("totalAmount", order.total().amount());
-        ArrayNode lines = data.putArray("lines");
+    private static void order(Order order, JsonGenerator data) throws IOException {
+        put(data, "status", order.status().name());
+        put(data, "paymentMethod", order.paymentMethod().name());
+        put(data, "paymentStatus", order.paymentStatus().name());
+        put(data, "currency", order.total().currency().getCurrencyCode());
+        put(data, "totalAmount", order.total().amount());
+        data.writeArrayFieldStart("lines");
         for (OrderLine line : order.lines()) {
-            ObjectNode item = lines.addObject();
-            item.put("menuItemId", line.menuItemId().value());
-            item.put("name", line.name());
-            item.put("unitPrice", line.unitPrice().amount());
-            item.put("quantity", line.quantity());
-            item.put("lineCost", line.cost().amount());
+            data.writeStartObject();
+            put(data, "menuItemId", line.menuItemId().value());
+            put(data, "name", line.name());
+            put(data, "unitPrice", line.unitPrice().amount());
+            put(data, "quantity", line.quantity());
+            put(data, "lineCost", line.cost().amount());
+            data.writeEndObject();
         }
-        data.put("deliveryAddress", order.address().value());
-        data.put("comment", order.comment());
-        data.put("registeredAt", time(order.timeline().registeredAt()));
-        data.put("estimatedReadyAt", time(order.estimates().readyAt()));
-        data.put("estimatedDeliveryAt", time(order.estimates().deliveryAt()));
+        data.writeEndArray();
+        put(data, "deliveryAddress", order.address().value());
+        put(data, "comment", order.comment());
+        put(data, "registeredAt", time(order.timeline().registeredAt()));
+        put(data, "estimatedReadyAt", time(order.estimates().readyAt()));
+        put(data, "estimatedDeliveryAt", time(order.estimates().deliveryAt()));
     }
 
-    private static void account(AccountEvent event, ObjectNode data) {
+    private static void account(AccountEvent event, JsonGenerator data) throws IOException {
         if (event instanceof CustomerRegistered registered) {
             customer(registered.customer(), data);
-            data.put("registeredAt", time(registered.occurredAt()));
+            put(data, "registeredAt", time(registered.occurredAt()));
         } else if (event instanceof CustomerProfileChanged changed) {
             customer(changed.customer(), data);
-            data.put("changedAt", time(changed.occurredAt()));
+            put(data, "changedAt", time(changed.occurredAt()));
         } else if (event instanceof PasswordChanged changed) {
-            data.put("keptSessionId", changed.keptSession().value());
-            data.put("changedAt", time(changed.occurredAt()));
+            put(data, "keptSessionId", changed.keptSession().value());
+            put(data, "changedAt", time(changed.occurredAt()));
         } else if (event instanceof SessionStarted started) {
-            data.put("sessionId", started.sessionId().value());
-            data.put("startedAt", time(started.occurredAt()));
-            data.put("expiresAt", time(started.expiresAt()));
+            put(data, "sessionId", started.sessionId().value());
+            put(data, "startedAt", time(started.occurredAt()));
+            put(data, "expiresAt", time(started.expiresAt()));
         } else if (event instanceof CardLinked linked) {
             // Brand, last four and expiry only: neither the processor's ids nor anything of the number.
-            data.put("cardId", linked.card().id().value());
-            data.put("brand", linked.card().summary().brand());
-            data.put("last4", linked.card().summary().last4());
-            data.put("expMonth", linked.card().expiry().getMonthValue());
-            data.put("expYear", linked.card().expiry().getYear());
-            data.put("default", linked.card().isDefault());
-            data.put("linkedAt", time(linked.occurredAt()));
+            put(data, "cardId", linked.card().id().value());
+            put(data, "brand", linked.card().summary().brand());
+            put(data, "last4", linked.card().summary().last4());
+            put(data, "expMonth", linked.card().expiry().getMonthValue());
+            put(data, "expYear", linked.card().expiry().getYear());
+            put(data, "default", linked.card().isDefault());
+            put(data, "linkedAt", time(linked.occurredAt()));
         } else if (event instanceof CardUnlinked unlinked) {
-            data.put("cardId", unlinked.cardId().value());
-            data.put("unlinkedAt", time(unlinked.occurredAt()));
+            put(data, "cardId", unlinked.cardId().value());
+            put(data, "unlinkedAt", time(unlinked.occurredAt()));
         } else if (event instanceof DefaultCardChanged changed) {
-            data.put("cardId", changed.cardId().value());
-            data.put("changedAt", time(changed.occurredAt()));
+            put(data, "cardId", changed.cardId().value());
+            put(data, "changedAt", time(changed.occurredAt()));
         } else {
             SessionEnded ended = (SessionEnded) event;
-            data.put("sessionId", ended.sessionId().value());
-            data.put("endedAt", time(ended.occurredAt()));
+            put(data, "sessionId", ended.sessionId().value());
+            put(data, "endedAt", time(ended.occurredAt()));
         }
     }
 
-    private static void customer(Customer customer, ObjectNode data) {
-        data.put("login", customer.login().value());
-        data.put("email", customer.email().value());
-        data.put("phoneNumber", customer.phoneNumber().value());
-        customer.deliveryAddress()
-                .ifPresentOrElse(
-                        address -> data.put("deliveryAddress", address.value()), () -> data.putNull("deliveryAddress"));
-        customer.preferredPaymentMethod()
-                .ifPresentOrElse(
-                        method -> data.put("preferredPaymentMethod", method.name()),
-                        () -> data.putNull("preferredPaymentMethod"));
+    private static void customer(Customer customer, JsonGenerator data) throws IOException {
+        put(data, "login", customer.login().value());
+        put(data, "email", customer.email().value());
+        put(data, "phoneNumber", customer.phoneNumber().value());
+        data.writeStringField(
+                "deliveryAddress",
+                customer.deliveryAddress().map(address -> address.value()).orElse(null));
+        data.writeStringField(
+                "preferredPaymentMethod",
+                customer.preferredPaymentMethod().map(method -> method.name()).orElse(null));
     }
 
-    private static void money(Money money, ObjectNode data, String field) {
-        data.put(field, money.amount());
-        data.put("currency", money.currency().getCurrencyCode());
+    private static void money(Money money, JsonGenerator data, String field) throws IOException {
+        put(data, field, money.amount());
+        put(data, "currency", money.currency().getCurrencyCode());
+    }
+
+    // One name per JSON type, chosen by the value's type as ObjectNode.put chose its node.
+    private static void put(JsonGenerator data, String field, String value) throws IOException {
+        data.writeStringField(field, value);
+    }
+
+    private static void put(JsonGenerator data, String field, int value) throws IOException {
+        data.writeNumberField(field, value);
+    }
+
+    private static void put(JsonGenerator data, String field, double value) throws IOException {
+        data.writeNumberField(field, value);
+    }
+
+    private static void put(JsonGenerator data, String field, BigDecimal value) throws IOException {
+        data.writeNumberField(field, value);
+    }
+
+    private static void put(JsonGenerator data, String field, boolean value) throws IOException {
+        data.writeBooleanField(field, value);
     }
 
     private static String time(Instant instant) {

@@ -59,8 +59,7 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
                                           occurred_dt, data)
             select stream.position, ?::uuid, ?, subject.uid, stream.last_sequence_nr, ?::timestamptz,
                    jsonb_build_object('customerUid', subject.customer_uid) || ?::jsonb
-            from subject, stream
-            returning 1""".formatted(APPEND_LOCK);
+            from subject, stream""".formatted(APPEND_LOCK);
     private static final String ORDER_INSERT = INSERT.formatted(
             "?::varchar",
             "(select c.customer_uid from delivery_order_c o join delivery_customer_c c"
@@ -94,11 +93,12 @@ public final class JooqEventLog implements EventLog, EventFeed, EventOutbox {
                     ((AccountEvent) event).customerId().value(),
                     ((AccountEvent) event).customerId().value()
                 };
-        // Held with the unit of work's other writes and sent last, in the commit's round trip; one row
-        // comes back, else the subject does not exist.
+        // Held with the unit of work's other writes and sent last, in the commit's round trip. Any count: subject
+        // and stream are one row each (the stream's upsert returns its row, and an unknown account's subject is a
+        // null that its primary key refuses), so one event row is stored or the statement fails.
         unitOfWork.write(
                 event instanceof OrderHistoryEvent ? ORDER_INSERT : ACCOUNT_INSERT,
-                1,
+                -1,
                 subject[0],
                 subject[1],
                 UUID.randomUUID(),

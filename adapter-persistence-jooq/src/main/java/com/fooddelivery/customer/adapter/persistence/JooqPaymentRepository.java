@@ -52,9 +52,11 @@ public final class JooqPaymentRepository implements PaymentRepository {
     public void add(Payment payment) {
         DeliveryPaymentCRecord row = new DeliveryPaymentCRecord();
         changing(row, payment);
+        // Any count: a single row of values is inserted or the statement fails, so the unit may commit in the writes'
+        // round trip.
         db.write(
                 INSERT,
-                1,
+                -1,
                 payment.reference().value(),
                 payment.orderUid().value(),
                 payment.method().name(),

@@ -3,16 +3,15 @@ package com.fooddelivery.customer.adapter.persistence;
 import com.fooddelivery.customer.domain.customer.CustomerId;
 import com.fooddelivery.customer.domain.menu.MenuItem;
 import com.fooddelivery.customer.domain.menu.MenuItemId;
-import com.fooddelivery.customer.domain.order.IdempotencyKeys;
 import com.fooddelivery.customer.domain.order.PlacementReads;
-import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.jooq.Record;
-import org.jooq.Results;
 
 /**
  * An order's reads before its writes as three statements sent in one round trip: the token's session with the
@@ -51,8 +50,9 @@ final class JooqPlacementReads implements PlacementReads {
     @Override
     public Optional<Placement> claimAndRead(Request request) {
         OffsetDateTime now = JooqSessionRepository.utc(request.now());
-        Results results = reads.many(
+        Optional<Read> found = reads.read(
                 db.dsl(),
+                this::read,
                 request.tokenDigest(),
                 now,
                 now,
@@ -62,37 +62,66 @@ final class JooqPlacementReads implements PlacementReads {
                 now,
                 request.items().stream().map(MenuItemId::value).toArray(Integer[]::new),
                 Math.max(request.queueAtMost(), 0));
-        if (results.size() != 3) {
-            throw new IllegalStateException("3 reads sent, " + results.size() + " results");
-        }
-        if (results.get(0).isEmpty()) {
-            return Optional.empty();
-        }
-        Record attempt = results.get(0).get(0);
-        CustomerId customer = new CustomerId(attempt.get(0, Integer.class));
-        IdempotencyKeys.Claim claim = keys.settle(
-                attempt.get(1, Boolean.class),
-                attempt.get(2, Boolean.class),
-                customer,
-                request.key(),
-                request.fingerprint(),
-                request.now(),
-                request.abandonedAfter());
-        Map<MenuItemId, MenuItem> items = results.get(1).stream()
-                .map(this::item)
-                .collect(Collectors.toUnmodifiableMap(MenuItem::id, item -> item));
-        return Optional.of(
-                new Placement(customer, claim, items, results.get(2).get(0).get(0, Integer.class)));
+        // Settled once the three results are read: settling may run a statement of its own.
+        return found.map(read -> new Placement(
+                read.customer(),
+                keys.settle(
+                        read.held(),
+                        read.inserted(),
+                        read.customer(),
+                        request.key(),
+                        request.fingerprint(),
+                        request.now(),
+                        request.abandonedAfter()),
+                read.items(),
+                read.kitchenQueue()));
     }
 
-    private MenuItem item(Record row) {
-        return menu.toMenuItem(
-                row.get(0, Integer.class),
-                row.get(1, Integer.class),
-                row.get(2, String.class),
-                row.get(3, String.class),
-                row.get(4, BigDecimal.class),
-                row.get(5, Boolean.class),
-                row.get(6, Boolean.class));
+    /** The three results, column by column; empty without a valid session (the claim's statement has no row). */
+    private Optional<Read> read(ResultSet claimed) throws SQLException {
+        // Taken first: moving to the next result closes this one, and a closed result set names no statement.
+        Statement statement = claimed.getStatement();
+        boolean session = claimed.next();
+        CustomerId customer = session ? new CustomerId(claimed.getInt(1)) : null;
+        boolean held = session && claimed.getBoolean(2);
+        boolean inserted = session && claimed.getBoolean(3);
+        Map<MenuItemId, MenuItem> items = new HashMap<>();
+        try (ResultSet rows = next(statement, 2)) {
+            while (rows.next()) {
+                MenuItem item = item(rows);
+                items.put(item.id(), item);
+            }
+        }
+        int queue;
+        try (ResultSet count = next(statement, 3)) {
+            count.next();
+            queue = count.getInt(1);
+        }
+        if (statement.getMoreResults() || statement.getUpdateCount() != -1) {
+            throw new IllegalStateException("3 reads sent, more results");
+        }
+        return session ? Optional.of(new Read(customer, held, inserted, items, queue)) : Optional.empty();
     }
+
+    private static ResultSet next(Statement statement, int result) throws SQLException {
+        if (!statement.getMoreResults()) {
+            throw new IllegalStateException("3 reads sent, " + (result - 1) + " results");
+        }
+        return statement.getResultSet();
+    }
+
+    private MenuItem item(ResultSet row) throws SQLException {
+        return menu.toMenuItem(
+                row.getInt(1),
+                row.getInt(2),
+                row.getString(3),
+                row.getString(4),
+                row.getBigDecimal(5),
+                row.getBoolean(6),
+                row.getBoolean(7));
+    }
+
+    /** What the claim's statement and the two reads found under a valid session. */
+    private record Read(
+            CustomerId customer, boolean held, boolean inserted, Map<MenuItemId, MenuItem> items, int kitchenQueue) {}
 }

@@ -16,9 +16,15 @@ import org.jooq.Results;
  *
  * <p>Writes whose outcome the work does not read back ({@link #write}) are held until the transaction's
  * next statement or its commit and then sent together, as one multi-statement round trip: an order's
- * rows, its payment, its key and its event cost one round trip instead of five.
+ * rows, its payment, its key and its event cost one round trip instead of five. When no write held at the
+ * commit has a row count to check, the {@code COMMIT} travels in that round trip too (pgjdbc then finds no
+ * transaction open and sends none of its own): a checked count is read only once the batch has returned, too late
+ * to roll back a committed unit.
  */
 public final class JooqUnitOfWork implements UnitOfWork {
+
+    /** Ends the transaction as the last statement of the held writes' batch. */
+    private static final WriteText COMMIT = new WriteText("commit");
 
     private final DSLContext root;
     /** Each write's SQL cut at its placeholders, once per text: the texts are the repositories' constants. */
@@ -67,7 +73,7 @@ public final class JooqUnitOfWork implements UnitOfWork {
                         }
                         hooks.get(i).run();
                     }
-                    sendHeld();
+                    sendHeld(true);
                     return result;
                 } finally {
                     current.remove();
@@ -122,7 +128,9 @@ public final class JooqUnitOfWork implements UnitOfWork {
      *
      * @param sql      one statement, with {@code ?} for each of {@code binds} and nowhere else; a constant of
      *                 the caller's, since each text is cut at its placeholders once and kept
-     * @param expected the rows it must affect or return, or -1 for any number
+     * @param expected the rows it must affect or return, or -1 for any number (a unit whose held writes all take
+     *                 any number commits in their round trip: give a count only where the statement's form does not
+     *                 fix it)
      * @param binds    its values
      * @throws IllegalStateException (when sent) if the statement affected another number of rows
      */
@@ -134,7 +142,7 @@ public final class JooqUnitOfWork implements UnitOfWork {
         Write write = new Write(sql, text, expected, binds);
         List<Write> writes = held.get();
         if (writes == null) {
-            send(root, rendered, List.of(write));
+            send(root, rendered, List.of(write), false);
         } else {
             writes.add(write);
         }
@@ -152,24 +160,41 @@ public final class JooqUnitOfWork implements UnitOfWork {
 
     /** Sends the held writes in one round trip (pgjdbc runs a statement of several as one batch). */
     private void sendHeld() {
+        sendHeld(false);
+    }
+
+    /**
+     * Sends the held writes; at the end of the work ({@code last}) with the {@code COMMIT} if none has a row count
+     * to check, and the commit jOOQ then asks pgjdbc for finds no transaction open and costs no round trip.
+     */
+    private void sendHeld(boolean last) {
         // Never null here: the transaction binds its held writes together with its context.
         List<Write> writes = held.get();
         if (writes.isEmpty()) {
             return;
         }
+        boolean commit = last;
+        for (Write write : writes) {
+            // A text with a ';' may be two statements, whose outcomes are told apart only once the batch returns.
+            commit &= write.expected() < 0 && write.text().oneStatement();
+        }
         List<Write> sending = List.copyOf(writes);
         writes.clear();
-        send(current.get(), rendered, sending);
+        send(current.get(), rendered, sending, commit);
     }
 
-    private static void send(DSLContext dsl, RenderedOnce rendered, List<Write> sending) {
-        List<WriteText> texts = new ArrayList<>(sending.size());
-        List<Object[]> values = new ArrayList<>(sending.size());
+    private static void send(DSLContext dsl, RenderedOnce rendered, List<Write> sending, boolean commit) {
+        List<WriteText> texts = new ArrayList<>(sending.size() + 1);
+        List<Object[]> values = new ArrayList<>(sending.size() + 1);
         int count = 0;
         for (Write write : sending) {
             texts.add(write.text());
             values.add(write.binds());
             count += write.binds().length;
+        }
+        if (commit) {
+            texts.add(COMMIT);
+            values.add(new Object[0]);
         }
         Object[] every = new Object[count];
         int at = 0;
@@ -180,7 +205,7 @@ public final class JooqUnitOfWork implements UnitOfWork {
         Results results = dsl.resultQuery("{0}", rendered.part(texts, WriteText.of(texts, values), every))
                 .fetchMany();
         var outcomes = results.resultsOrRows();
-        if (outcomes.size() != sending.size()) {
+        if (outcomes.size() != texts.size()) {
             throw new IllegalStateException(sending.size() + " writes sent, " + outcomes.size() + " outcomes");
         }
         for (int i = 0; i < sending.size(); i++) {

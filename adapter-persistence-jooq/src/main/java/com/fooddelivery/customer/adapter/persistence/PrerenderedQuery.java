@@ -1,5 +1,7 @@
 package com.fooddelivery.customer.adapter.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import org.jooq.Context;
@@ -10,6 +12,7 @@ import org.jooq.RenderContext.CastMode;
 import org.jooq.ResultQuery;
 import org.jooq.Results;
 import org.jooq.Select;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.CustomQueryPart;
 import org.jooq.impl.DSL;
 
@@ -27,6 +30,8 @@ import org.jooq.impl.DSL;
 final class PrerenderedQuery {
 
     private static final String PLACEHOLDER = "?";
+
+    private static final Field<Object> ANY_FIELD = DSL.field(DSL.name("any"));
 
     /** The SQL between the placeholders: one more piece than there are values. */
     private final String[] pieces;
@@ -90,6 +95,30 @@ final class PrerenderedQuery {
     Results many(DSLContext dsl, Object... values) {
         return dsl.resultQuery("{0}", rendered.part(this, bound(values), values))
                 .fetchMany();
+    }
+
+    /**
+     * The statements with these values bound, sent in one round trip, their results read by {@code reader} from
+     * the first statement's JDBC rows on (the next statement's through {@code getStatement().getMoreResults()}).
+     * {@link #many} made a jOOQ result of each, its fields from the driver's metadata and a record of each row,
+     * a twentieth of {@code POST /orders}' CPU for its three reads (docs/performance.md, "POST /orders, session 13").
+     */
+    <T> T read(DSLContext dsl, ResultsReader<T> reader, Object... values) {
+        // jOOQ is told of one field, so that it reads no metadata for a cursor whose rows it never reads.
+        try (ResultSet first = dsl.resultQuery("{0}", rendered.part(this, bound(values), values))
+                .coerce(ANY_FIELD)
+                .fetchResultSet()) {
+            return reader.read(first);
+        } catch (SQLException failure) {
+            throw new DataAccessException("reading the results of several statements", failure);
+        }
+    }
+
+    /** Reads the results of several statements, from the first one's rows on. */
+    @FunctionalInterface
+    interface ResultsReader<T> {
+
+        T read(ResultSet first) throws SQLException;
     }
 
     /**

@@ -19,9 +19,17 @@ final class WriteText {
     /** The SQL between the placeholders: one more piece than the statement takes values. */
     private final String[] pieces;
 
+    private final boolean oneStatement;
+
     /** @param sql one statement with {@code ?} for each value and nowhere else (no literal holds one) */
     WriteText(String sql) {
         this.pieces = sql.split("\\?", -1);
+        this.oneStatement = sql.indexOf(';') < 0;
+    }
+
+    /** Whether the text is surely one statement: it holds no {@code ;}. */
+    boolean oneStatement() {
+        return oneStatement;
     }
 
     /**

@@ -20,6 +20,7 @@ import com.fooddelivery.customer.domain.payment.PaymentMethod;
 import com.fooddelivery.customer.domain.shared.Money;
 import com.fooddelivery.customer.domain.token.NewSession;
 import com.fooddelivery.customer.domain.token.Session;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -33,15 +34,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * An order's reads before its writes (the token's session, the key's claim, the items' prices, the kitchen
  * queue) reach the database in one round trip, and its writes (the order and its lines, its payment at the
- * door, its key's completion and its event) in a second, sent with the commit; what the unit of work reads
+ * door, its key's completion and its event) in a second, which ends with the COMMIT; what the unit of work reads
  * still sees them. Without a valid session that first round trip claims and locks nothing.
  */
 class OrderPlacementRoundTripsTest {
@@ -50,6 +54,9 @@ class OrderPlacementRoundTripsTest {
     private static final String TOKEN = "d".repeat(64);
 
     private final AtomicInteger statements = new AtomicInteger();
+    /** Whether a transaction was still open as each statement ended. */
+    private final List<Boolean> openAfter = new ArrayList<>();
+
     private final List<MenuItem> menu = new ArrayList<>();
     private final ExecutorService other = Executors.newSingleThreadExecutor();
     private PostgresPersistence persistence;
@@ -59,7 +66,10 @@ class OrderPlacementRoundTripsTest {
     @BeforeEach
     void aMenuAndACustomer() {
         persistence = PostgresPersistence.startObserved(
-                TestPostgres.freshDatabase(), EUR, ExecuteListener.onExecuteStart(ctx -> statements.incrementAndGet()));
+                TestPostgres.freshDatabase(),
+                EUR,
+                ExecuteListener.onExecuteStart(ctx -> statements.incrementAndGet()),
+                ExecuteListener.onExecuteEnd(ctx -> openAfter.add(open(ctx))));
         var pizza = persistence.menu().add(new NewCategory("Pizza", "", Optional.empty()));
         for (String dish : List.of("Margherita", "Cola")) {
             menu.add(persistence
@@ -83,6 +93,7 @@ class OrderPlacementRoundTripsTest {
         Order order =
                 anOrder().by(anna).paidWith(PaymentMethod.CASH_ON_DELIVERY).build();
         statements.set(0);
+        openAfter.clear();
 
         persistence.unitOfWork().inTransaction(() -> {
             assertThat(persistence.idempotencyKeys().claim(anna, "k", "f", T0, Duration.ofMinutes(1)))
@@ -92,6 +103,9 @@ class OrderPlacementRoundTripsTest {
         });
 
         assertThat(statements.get()).as("the claim, then every write at once").isEqualTo(2);
+        assertThat(openAfter)
+                .as("the writes' round trip ended the transaction: the COMMIT went with them")
+                .containsExactly(true, false);
         assertThat(persistence.orders().byUid(order.uid())).contains(order);
         assertThat(persistence.payments().latestOf(order.uid()))
                 .map(Payment::status)
@@ -229,6 +243,14 @@ class OrderPlacementRoundTripsTest {
         assertThat(persistence.orders().byUid(order.uid())).isEmpty();
         assertThat(persistence.payments().latestOf(order.uid())).isEmpty();
         assertThat(persistence.eventFeed().after(0, 10, Set.of())).isEmpty();
+    }
+
+    private static boolean open(ExecuteContext ctx) {
+        try {
+            return ctx.connection().unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE;
+        } catch (SQLException unexpected) {
+            throw new IllegalStateException(unexpected);
+        }
     }
 
     private PlacementReads.Request request(String fingerprint) {

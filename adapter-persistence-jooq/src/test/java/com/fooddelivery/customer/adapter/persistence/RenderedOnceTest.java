@@ -3,6 +3,10 @@ package com.fooddelivery.customer.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,6 +36,7 @@ class RenderedOnceTest {
 
     private static final List<WriteText> TEXT = List.of(new WriteText(EVERY_CLASS));
     private static final List<String> SENT = new ArrayList<>();
+    private static final List<Query> QUERIES = new ArrayList<>();
     private static PostgresPersistence persistence;
     private static DSLContext dsl;
 
@@ -41,6 +46,7 @@ class RenderedOnceTest {
                 TestPostgres.freshDatabase(), Currency.getInstance("EUR"), ExecuteListener.onBindStart(ctx -> {
                     synchronized (SENT) {
                         SENT.add(ctx.sql());
+                        QUERIES.add(ctx.query());
                     }
                 }));
         dsl = ((JooqUnitOfWork) persistence.unitOfWork()).dsl();
@@ -106,11 +112,54 @@ class RenderedOnceTest {
     }
 
     @Test
-    void theReadsOfAnOrderGetWhatTheStatementsGiveValueByValue() {
+    void theReadsOfAnOrderGetWhatTheStatementsGiveValueByValue() throws SQLException {
         PrerenderedQuery query = new PrerenderedQuery(EVERY_CLASS);
+        SENT.clear();
+        QUERIES.clear();
 
-        assertThat(rows(query.many(dsl, values("last"))))
-                .isEqualTo(rows(dsl.resultQuery(EVERY_CLASS, values("last")).fetchMany()));
+        List<List<Object>> valueByValue;
+        try (ResultSet first = dsl.resultQuery(EVERY_CLASS, values("last")).fetchResultSet()) {
+            valueByValue = jdbcRows(first);
+        }
+        List<List<Object>> once = query.read(dsl, RenderedOnceTest::jdbcRows, values("last"));
+        List<List<Object>> again = query.read(dsl, RenderedOnceTest::jdbcRows, values("again"));
+
+        assertThat(once).isEqualTo(valueByValue);
+        assertThat(once).as("both statements' rows").hasSize(2);
+        assertThat(once.get(0).get(5)).isEqualTo(List.of(5, 3, 4));
+        assertThat(once.get(1)).containsExactly(10);
+        assertThat(again.get(0).get(10)).isEqualTo("again");
+        assertThat(SENT)
+                .as("the two reads' text, once rendered")
+                .hasSize(3)
+                .element(2)
+                .isEqualTo(SENT.get(1));
+        assertThat(dsl.renderContext().visit(QUERIES.get(2)).peekIndex())
+                .as("one parameter where value by value there were twelve")
+                .isEqualTo(2);
+    }
+
+    /**
+     * Every row of every result, from the first on, as the driver gives them (an array as the list of its elements).
+     * Read from the driver's own result set: jOOQ's closes the statement once its rows run out, before the next result.
+     */
+    private static List<List<Object>> jdbcRows(ResultSet first) throws SQLException {
+        ResultSet result = first.unwrap(ResultSet.class);
+        Statement statement = result.getStatement();
+        List<List<Object>> rows = new ArrayList<>();
+        do {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    Object value = result.getObject(i);
+                    row.add(value instanceof Array array ? List.of((Object[]) array.getArray()) : value);
+                }
+                rows.add(row);
+            }
+            result = statement.getMoreResults() ? statement.getResultSet() : null;
+        } while (result != null);
+        return rows;
     }
 
     @Test

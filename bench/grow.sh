@@ -5,9 +5,11 @@
 # so settings, JVM flags, pool and port layout are the same and only the data differs. Two services, one
 # per database, are started once and warmed up; then every round loads each scenario on both, alternately
 # (which size goes first alternates too), with each route's pgbench floor next to it.
-# Usage: bench/grow.sh prepare            once: builds the cluster in $PGDIR (49 min loaded, 18 GB; kept)
+# Usage: bench/grow.sh prepare            once: builds the cluster in $PGDIR (14 min quiet, 49 min loaded, 18 GB;
+#                                          kept for the runs, stopped whenever the script exits)
 #        bench/grow.sh ROUNDS SECONDS [WARMUP]   measures; WARMUP (default 15) s per scenario and size first.
 #        On a quiet machine `bench/grow.sh 3 8` takes about 9 min and prints a table ready to paste.
+#        bench/grow.sh drop               deletes the cluster when the measuring is done.
 # env: PGDIR (default /work/pg20m), PGPORT (15440), FLOORS (0: skip the pgbench floors), JAR,
 #      PORT_customersmall and PORT_customer20m (the two services' ports, default: free ones)
 set -euo pipefail
@@ -19,6 +21,14 @@ PSQL=(psql -h localhost -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -q)
 WORK=$(mktemp -d /tmp/growbench.XXXX)
 PG_CTL="$PG_BIN/pg_ctl -D $PGDIR/data"
 pg_start() { su postgres -c "$PG_CTL status" >/dev/null || su postgres -c "$PG_CTL -l $PGDIR/pg.log -w start" >/dev/null; }
+pg_stop() { [ ! -d "$PGDIR/data" ] || su postgres -c "$PG_CTL -m fast stop" >/dev/null 2>&1 || true; }
+trap 'bench_cleanup; pg_stop' EXIT
+
+if [ "${1:-}" = drop ]; then
+  pg_stop && rm -rf "$PGDIR"
+  echo "== deleted $PGDIR"
+  exit 0
+fi
 
 # start DB: a service on its own port (PORT_<DB> if set, else a free one) against database DB; sets PORT_<DB>.
 start() {

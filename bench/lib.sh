@@ -15,14 +15,20 @@ HEALTH_PATH=/health HEALTH_POLL=0.05
 BENCH_PIDS=()   # what in_background started
 BENCH_PGDATA=   # the cluster start_postgres started
 
-# Kills what the script started, waiting for each so that a next run finds its port free, and stops
-# its PostgreSQL. The trap is the scripts' default; one that needs more calls this first.
+# Kills what the script started, waiting for each so that a next run finds its port free, stops its
+# PostgreSQL and deletes that database's directory, and deletes the script's scratch directory WORK
+# (mktemp's, under /tmp) unless KEEP_WORK=1 asks to keep its logs, raw results and recordings: a run of
+# bench/run.sh leaves 1.7 GB there. The trap is the scripts' default; one that needs more calls this first.
 bench_cleanup() {
   local pid
   for pid in "${BENCH_PIDS[@]}"; do { kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; } || true; done
   if [ -n "$BENCH_PGDATA" ]; then
     su postgres -c "$PG_BIN/pg_ctl -D $BENCH_PGDATA -m fast stop" >/dev/null 2>&1 || true
+    rm -rf "$BENCH_PGDATA"
   fi
+  case ${WORK:-} in
+    /tmp/?*|"${TMPDIR:-/tmp}"/?*) [ "${KEEP_WORK:-0}" = 1 ] || rm -rf "$WORK";;
+  esac
 }
 trap bench_cleanup EXIT
 
@@ -219,7 +225,7 @@ median() { sort -g | awk '{a[NR] = $1} END {if (NR) print (NR % 2) ? a[(NR + 1) 
 # CPU/request") to standard error, and on standard output the seconds it took, the requests and the
 # last step's CPU per request in ms.
 warm_until_steady() {
-  local pid=$1 min=$2 max=$3 step=$4 connections=$5 url=$6 script=${7:-} spent=0 flat=0 best= total=0
+  local pid=$1 min=$2 max=$3 step=$4 connections=$5 url=$6 script=${7:-} spent=0 flat=0 best='' total=0
   local cpu ticks rps requests
   while :; do
     ticks=$(cpu_ticks "$pid")

@@ -14,7 +14,6 @@ if [ $# -gt 0 ]; then ROUTES=("$@"); else ROUTES=(health me); fi
 PORT=${PORT:-18098}
 need_async_profiler
 WORK=$(mktemp -d /tmp/logprofile.XXXX)
-trap 'bench_cleanup; rm -rf "$WORK"' EXIT
 OUT=${OUT:-$WORK}
 mkdir -p "$OUT"
 reset_rate_limits "$PGPORT" customerbench

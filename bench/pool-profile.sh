@@ -18,6 +18,7 @@ ROUTES=(${ROUTES[@]})
 PORT=${PORT:-18097}
 need_async_profiler
 WORK=$(mktemp -d /tmp/poolprofile.XXXX)
+[ -n "${OUT:-}" ] || KEEP_WORK=1   # the stacks are the result: kept with the scratch directory
 OUT=${OUT:-$WORK}
 mkdir -p "$OUT"
 reset_rate_limits "$PGPORT" customerbench

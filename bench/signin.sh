@@ -32,11 +32,8 @@ PG_PORT=${PG_PORT:-15470}
 PORT=${PORT:-18095}
 WORK=$(mktemp -d /tmp/signinbench.XXXX)
 read -r -a JARS <<< "${JARS:-${JAR:-$ROOT/bootstrap/target/customerbackend.jar}}"
-cleanup() {
-  bench_cleanup
-  if [ "${PROFILE:-0}" = 1 ]; then rm -rf "$WORK/pg"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
+# Its JFR recordings are kept for reading afterwards.
+[ "${PROFILE:-0}" != 1 ] || KEEP_WORK=1
 need_tools
 for jar in "${JARS[@]}"; do need_jar "$jar"; done
 

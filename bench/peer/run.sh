@@ -23,6 +23,7 @@ POOL=10
 PG_PORT=${PG_PORT:-$(free_port)}
 PORT=${PORT:-$(free_port)}
 WORK=$(mktemp -d /tmp/peerbench.XXXX)
+[ -z "${PROFILE:-}" ] || KEEP_WORK=1   # the recordings are read afterwards
 SERVICE_JAR="$ROOT/bootstrap/target/customerbackend.jar"
 PEER_JAR="$ROOT/bench/peer/target/spring-peer.jar"
 OUT="$ROOT/docs/performance.md"
@@ -261,4 +262,4 @@ if grep -q '^<!-- peer:start -->$' "$OUT" 2>/dev/null; then
     !skip { print }' "$OUT" > "$WORK/performance.md" && cp "$WORK/performance.md" "$OUT"
   echo "== wrote the peer section of $OUT"
 fi
-echo "   raw: $WORK/results.txt"
+if [ "${KEEP_WORK:-0}" = 1 ]; then echo "   raw: $WORK/results.txt"; fi

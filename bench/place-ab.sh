@@ -26,6 +26,7 @@ start() {
   PID_OF[$2]=$APP_PID
 }
 reset_rate_limits "$PGPORT" customerbench
+open_pgbench_sessions "$PGPORT" customerbench "$CMAX"   # the floors' token checks find their session
 start "$BEFORE" "$BEFORE_PORT"; start "$AFTER" "$AFTER_PORT"
 sign_in_bench_customers "$BEFORE_PORT" > "$WORK/sessions.txt"
 # PostgreSQL's clock ticks: the postmaster's own and its reaped children's (pgbench's backends end with it), and

@@ -130,7 +130,7 @@ class RenderedOnceTest {
         assertThat(once.get(1)).containsExactly(10);
         assertThat(again.get(0).get(10)).isEqualTo("again");
         assertThat(SENT)
-                .as("the two reads' text, once rendered")
+                .as("the two reads send the same text")
                 .hasSize(3)
                 .element(2)
                 .isEqualTo(SENT.get(1));

@@ -57,7 +57,7 @@ for route in "${ROUTES[@]}"; do
     "$(per $((after - before)) "$requests") us/request; PostgreSQL $(per $((pg_after - pg_before)) "$requests") us/request;" \
     "load $(loadavg)"
   script=$(floor "$route")
-  [ "${FLOORS:-}" = 1 ] && [ -n "$script" ] || continue
+  if [ "${FLOORS:-}" != 1 ] || [ -z "$script" ]; then continue; fi
   pg_before=$(pg_ticks)
   out=$(pgbench -h localhost -p "$PGPORT" -U postgres -n -M prepared -c 10 -j 2 -T "$SECONDS_EACH" -D cmax=1001 \
     -D omax=200000 -f "bench/pgbench/$script" customerbench 2>>"$WORK/pgbench.err")

@@ -47,7 +47,8 @@ start() {
   local jar=$SERVICE_JAR
   HEALTH_PATH=/health
   [ "$app" = peer ] && { jar=$PEER_JAR; HEALTH_PATH=/actuator/health; }
-  start_service "$WORK/$app.log" "$jar" "$PORT" "$DB_URL" "$@"
+  # Temporary files (the peer's Tomcat makes a directory at each start) go into WORK, which is deleted on exit.
+  start_service "$WORK/$app.log" "$jar" "$PORT" "$DB_URL" -Djava.io.tmpdir="$WORK" "$@"
 }
 
 echo "== service (migrations), menu, customers, orders"

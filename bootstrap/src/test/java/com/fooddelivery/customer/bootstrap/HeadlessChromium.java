@@ -117,8 +117,7 @@ final class HeadlessChromium implements AutoCloseable {
             browser[0] = new HeadlessChromium(process, profile, socket);
             return browser[0];
         } catch (Exception failed) {
-            process.destroyForcibly();
-            deleteQuietly(profile);
+            end(process, profile);
             throw failed instanceof IOException io ? io : new IOException("Chromium did not start", failed);
         }
     }
@@ -232,18 +231,27 @@ final class HeadlessChromium implements AutoCloseable {
     @Override
     public void close() {
         socket.abort();
-        process.destroy();
+        end(process, profile);
+    }
+
+    /**
+     * Ends a browser with the processes it started, then deletes its profile: a helper process still running
+     * would write into the profile again after the walk deleted it. Only the browser itself is waited for: the
+     * helpers, orphaned once it ends, may stay zombies as long as the machine's first process leaves them.
+     */
+    static void end(Process browser, Path profile) {
+        browser.descendants().forEach(ProcessHandle::destroyForcibly);
+        browser.destroyForcibly();
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            browser.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
         deleteQuietly(profile);
     }
 
-    private static void deleteQuietly(Path directory) {
+    /** Deletes a browser profile, as far as its browser has let go of it. */
+    static void deleteQuietly(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder())
                     .forEach(path -> path.toFile().delete());

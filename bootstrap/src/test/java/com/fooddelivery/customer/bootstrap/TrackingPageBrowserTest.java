@@ -87,9 +87,9 @@ class TrackingPageBrowserTest {
             assertThat(next(seen)).containsEntry("type", "closed").containsEntry("shown", "DELIVERED (finished)");
         } finally {
             if (browser != null) {
-                browser.descendants().forEach(ProcessHandle::destroyForcibly);
-                browser.destroyForcibly();
-                browser.waitFor(10, TimeUnit.SECONDS);
+                HeadlessChromium.end(browser, profile);
+            } else {
+                HeadlessChromium.deleteQuietly(profile);
             }
             backend.close();
             origin.stop(0);

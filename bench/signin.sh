@@ -32,7 +32,7 @@ PG_PORT=${PG_PORT:-15470}
 PORT=${PORT:-18095}
 WORK=$(mktemp -d /tmp/signinbench.XXXX)
 read -r -a JARS <<< "${JARS:-${JAR:-$ROOT/bootstrap/target/customerbackend.jar}}"
-# Its JFR recordings are kept for reading afterwards.
+# PROFILE=1 keeps the scratch directory, for its JFR recordings.
 [ "${PROFILE:-0}" != 1 ] || KEEP_WORK=1
 need_tools
 for jar in "${JARS[@]}"; do need_jar "$jar"; done

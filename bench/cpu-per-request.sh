@@ -21,11 +21,8 @@ WORK=$(mktemp -d /tmp/cpubench.XXXX)
 # The postmaster: the parent of the checkpointer, which lives as long as the cluster.
 POSTMASTER=$(ps -o ppid= -p "$(psql -h localhost -p "$PGPORT" -U postgres -Atq -c \
   "select pid from pg_stat_activity where backend_type = 'checkpointer'" customerbench)" | tr -d ' ')
-reset_rate_limits "$PGPORT" customerbench
 [ "${FLOORS:-}" = 1 ] && open_pgbench_sessions "$PGPORT" customerbench 1001
-start_service "$WORK/service.log" "$JAR" "$PORT" "jdbc:postgresql://localhost:$PGPORT/customerbench"
-SERVICE_PID=$APP_PID
-sign_in_bench_customers "$PORT" > "$WORK/sessions.txt"
+start_seeded_service "$PGPORT" "$JAR" "$PORT"
 load() {
   case $1 in
     health) wrk_load "$2" 32 "http://localhost:$PORT/health";;

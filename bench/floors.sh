@@ -24,11 +24,8 @@ PORT=${PORT:-18095}
 CMAX=${CMAX:-1001}
 OMAX=${OMAX:-200000}
 WORK=$(mktemp -d /tmp/floorsbench.XXXX)
-reset_rate_limits "$PGPORT" customerbench
 open_pgbench_sessions "$PGPORT" customerbench "$CMAX"
-start_service "$WORK/service.log" "$JAR" "$PORT" "jdbc:postgresql://localhost:$PGPORT/customerbench"
-SERVICE_PID=$APP_PID
-sign_in_bench_customers "$PORT" > "$WORK/sessions.txt"
+start_seeded_service "$PGPORT" "$JAR" "$PORT"
 # "rps p99 non2xx" of wrk, 2 threads, on the service (or URL).
 load() {
   local script=$1 seconds=$2 connections=${3:-32} url=${4:-http://localhost:$PORT}

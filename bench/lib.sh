@@ -144,6 +144,17 @@ reset_rate_limits() {
   psql -h localhost -p "$1" -U postgres -v ON_ERROR_STOP=1 -q -c "delete from delivery_ratelimit_bucket_c" "$2"
 }
 
+# start_seeded_service PGPORT JAR PORT: the service on the seeded database customerbench of PGPORT (bench/run.sh's
+# data), its rate-limit buckets emptied first; sets SERVICE_PID and writes the signed-in bench customers to
+# $WORK/sessions.txt. What the scripts that measure an already seeded database start with.
+start_seeded_service() {
+  reset_rate_limits "$1" customerbench
+  start_service "$WORK/service.log" "$2" "$3" "jdbc:postgresql://localhost:$1/customerbench"
+  # shellcheck disable=SC2034 # read by the scripts
+  SERVICE_PID=$APP_PID
+  sign_in_bench_customers "$3" > "$WORK/sessions.txt"
+}
+
 # open_pgbench_sessions PGPORT DB CMAX: the one-statement floors look a session up as the service
 # does: customers 2..CMAX get one, valid for a day, under md5(id) || md5(id).
 open_pgbench_sessions() {

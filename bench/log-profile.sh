@@ -16,10 +16,7 @@ need_async_profiler
 WORK=$(mktemp -d /tmp/logprofile.XXXX)
 OUT=${OUT:-$WORK}
 mkdir -p "$OUT"
-reset_rate_limits "$PGPORT" customerbench
-start_service "$WORK/service.log" "$JAR" "$PORT" "jdbc:postgresql://localhost:$PGPORT/customerbench"
-SERVICE_PID=$APP_PID
-sign_in_bench_customers "$PORT" > "$WORK/sessions.txt"
+start_seeded_service "$PGPORT" "$JAR" "$PORT"
 load() { route_load "$PORT" "$1" "$2"; }
 for route in "${ROUTES[@]}"; do load "$route" 20; done
 for route in "${ROUTES[@]}"; do

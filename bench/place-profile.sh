@@ -14,10 +14,7 @@ PORT=${PORT:-18097}
 need_async_profiler
 WORK=$(mktemp -d /tmp/placeprofile.XXXX)
 mkdir -p "$OUT"
-reset_rate_limits "$PGPORT" customerbench
-start_service "$WORK/service.log" "$JAR" "$PORT" "jdbc:postgresql://localhost:$PGPORT/customerbench"
-SERVICE_PID=$APP_PID
-sign_in_bench_customers "$PORT" > "$WORK/sessions.txt"
+start_seeded_service "$PGPORT" "$JAR" "$PORT"
 warm_until_steady "$SERVICE_PID" 60 "${PLACE_WARMUP_MAX:-300}" 15 32 "http://localhost:$PORT" place.lua > /dev/null
 java -jar "$AP" profiler start -e cpu -i 1ms "$SERVICE_PID" > /dev/null
 before=$(cpu_ticks "$SERVICE_PID")

@@ -21,10 +21,7 @@ WORK=$(mktemp -d /tmp/poolprofile.XXXX)
 [ -n "${OUT:-}" ] || KEEP_WORK=1   # the stacks are the result: kept with the scratch directory
 OUT=${OUT:-$WORK}
 mkdir -p "$OUT"
-reset_rate_limits "$PGPORT" customerbench
-start_service "$WORK/service.log" "$JAR" "$PORT" "jdbc:postgresql://localhost:$PGPORT/customerbench"
-SERVICE_PID=$APP_PID
-sign_in_bench_customers "$PORT" > "$WORK/sessions.txt"
+start_seeded_service "$PGPORT" "$JAR" "$PORT"
 load() { route_load "$PORT" "$1" "$2"; }
 for route in "${ROUTES[@]}"; do
   load "$route" "$WARMUP"
